@@ -1,0 +1,5 @@
+"""`python -m foretold` runs the CLI."""
+
+from foretold.cli import main
+
+main()

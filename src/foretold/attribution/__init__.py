@@ -1,0 +1,137 @@
+"""Who said what: people, roles and attributed statements of one parsed article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from foretold.attribution.coreference import Coreference
+from foretold.attribution.dates import cue_date
+from foretold.attribution.entities import Entity
+from foretold.attribution.quotes import QuoteSpan, find_quote_spans
+from foretold.attribution.speakers import MentionIndex
+from foretold.attribution.statements import (
+    Cue,
+    _token_quotes,
+    attach_quotes,
+    clean_fragments,
+    drop_nested,
+    find_cues,
+)
+from foretold.ids import person_id, record_id
+from foretold.records import Article, Mention, Person, Statement, StatementKind
+
+EXTRACTOR = "foretold.attribution.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The people and statements read from one article."""
+
+    people: tuple[Person, ...] = ()
+    statements: tuple[Statement, ...] = ()
+
+
+def statement_kind(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]) -> StatementKind:
+    """direct: wholly inside quotation marks; mixed: contains some; indirect: none."""
+    inside = False
+    touches = False
+    for quote in quotes:
+        if quote.end <= start or quote.start >= end:
+            continue
+        touches = True
+        if quote.start <= start and end <= quote.end:
+            inside = True
+    if inside:
+        return "direct"
+    return "mixed" if touches else "indirect"
+
+
+def attribute(doc: Doc, article: Article) -> Attribution:
+    """People and statements of an article from its parse (``doc`` is ``nlp(article.text)``)."""
+    text = article.text
+    if not text.strip():
+        return Attribution()
+    quotes = find_quote_spans(text)
+    in_quote = _token_quotes(doc, quotes)
+    cues = attach_quotes(doc, quotes, find_cues(doc, in_quote), in_quote)
+    cues = drop_nested(cues, doc)
+    coref = Coreference(doc, article.captions, in_quote)
+    mentions = MentionIndex(doc)
+    statements: list[Statement] = []
+    resolved: dict[int, tuple[Entity | None, Mention | None]] = {}
+    for cue in sorted(cues, key=lambda c: c.start):
+        source = cue.parent or cue
+        if id(source) not in resolved:
+            resolved[id(source)] = _speaker(source, coref, mentions, resolved)
+        entity, mention = resolved[id(source)]
+        said_on = cue_date(cue.token, article.published)
+        for start, end in clean_fragments(doc, cue):
+            kind = statement_kind(text, start, end, quotes)
+            statements.append(
+                Statement(
+                    id=record_id(article.id, start, end, kind),
+                    article_id=article.id,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    speaker=entity.name if entity else None,
+                    speaker_id=person_id(entity.name) if entity else None,
+                    speaker_role=next(iter(entity.roles), None) if entity else None,
+                    speaker_mention=mention,
+                    cue=cue.text,
+                    said_on=said_on,
+                    extractor=EXTRACTOR,
+                )
+            )
+    people = tuple(
+        Person(
+            id=person_id(e.name),
+            name=e.name,
+            kind=e.kind,
+            aliases=tuple(a for a in e.aliases if a != e.name),
+            roles=tuple(e.roles),
+            mentions=tuple(Mention(t, s, en) for s, en, t in sorted(e.mentions)),
+        )
+        for e in coref.entities
+        if e.mentions
+    )
+    return Attribution(people=people, statements=tuple(statements))
+
+
+def _speaker(
+    cue: Cue,
+    coref: Coreference,
+    mentions: MentionIndex,
+    resolved: dict[int, tuple[Entity | None, Mention | None]],
+) -> tuple[Entity | None, Mention | None]:
+    head = cue.subject
+    if head is None:
+        return None, None
+    span = mentions.mention(head)
+    context = _enclosing_speaker(cue, coref, mentions)
+    entity = coref.entity_for(span, head, context)
+    if entity is not None:
+        coref.note_speaker(head, entity)
+    return entity, Mention(span.text, span.start_char, span.end_char)
+
+
+def _enclosing_speaker(cue: Cue, coref: Coreference, mentions: MentionIndex) -> Entity | None:
+    """For a pronoun inside a clause reported by someone: that someone ("X said she ...")."""
+    head = cue.subject
+    if head is None or head.pos_ != "PRON":
+        return None
+    verb = cue.token
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head == verb:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return coref.entity_for(mentions.mention(subject), subject)
+    return None
+
+
+__all__ = ["EXTRACTOR", "Attribution", "attribute", "statement_kind"]

@@ -1,0 +1,156 @@
+"""The content a cue introduces, read from the dependency parse, as token ranges.
+
+- clause complements: "said [that the talks failed]", "[The talks failed,] she said";
+- to-infinitives of promise-like verbs: "vowed [to make it very difficult]";
+- objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
+- parentheticals: "[The talks,] she said, [failed]";
+- "according to X": the clause the phrase modifies, without the phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import CLAUSE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS
+
+Range = tuple[int, int]  # token indices, end exclusive
+
+_QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
+_OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
+_OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about"}
+_DASHES = {"\u2014", "\u2013", "--", "(", ")"}
+
+
+def is_quote_token(token: Token) -> bool:
+    return token.text in _QUOTE_TEXTS
+
+
+def trim(doc: Doc, start: int, end: int) -> Range | None:
+    """Drop punctuation (but not quote marks) and spaces at both ends of a range."""
+    while (
+        start < end
+        and (doc[start].is_punct or doc[start].is_space)
+        and not is_quote_token(doc[start])
+    ):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and not is_quote_token(doc[end - 1])
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_range(token: Token) -> Range:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def clause_content(verb: Token) -> list[Range]:
+    """Content ranges of a reporting verb, in text order (empty when it has none)."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in CLAUSE_VERBS:
+        ccomps = [c for c in children if c.dep_ == "ccomp"]
+        if ccomps:
+            side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
+            start = min(c.left_edge.i for c in side)
+            end = max(c.right_edge.i for c in side) + 1
+            if start < verb.i < end:  # a cue inside its own complement: keep the right part
+                start = verb.right_edge.i + 1
+            return _ranges(doc, [(start, end)], verb.i)
+        if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+            head = verb.head
+            left, right = _subtree_range(head)
+            inner = _subtree_range(verb)
+            return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
+    if lemma in INFINITIVE_VERBS:
+        for child in children:
+            if (
+                child.dep_ in {"xcomp", "advcl"}
+                and child.i > verb.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                start = child.left_edge.i
+                for prep in children:  # "called on X to ...": X belongs to the content
+                    if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
+                        start = prep.i + 1
+                return _ranges(doc, [(start, child.right_edge.i + 1)], verb.i)
+    if lemma in OBJECT_VERBS:
+        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        if objects:
+            start = objects[0].left_edge.i
+            end = objects[0].right_edge.i + 1
+            for child in children:
+                if child.i <= verb.i:
+                    continue
+                if child.dep_ in _OBJECT_TAIL_DEPS or (
+                    child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                ):
+                    end = max(end, child.right_edge.i + 1)
+            return _ranges(doc, [(start, end)], verb.i)
+    return []
+
+
+def according_content(according: Token) -> tuple[list[Range], Token | None]:
+    """For "according to X": the modified clause without the phrase, and X's head."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = None
+    if to is not None:
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = according.head
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head != head:
+        head = head.head
+    left, right = _subtree_range(head)
+    inner = _subtree_range(according)
+    if head == according:
+        sent = according.sent
+        left, right = sent.start, sent.end
+    doc = according.doc
+    for i in range(inner[0] - 1, left - 1, -1):  # stay inside dashes or brackets
+        if doc[i].text in _DASHES:
+            left = i + 1
+            break
+    for i in range(inner[1], right):
+        if doc[i].text in _DASHES:
+            right = i
+            break
+    parts = [(left, inner[0]), (inner[1], right)]
+    ranges = _ranges(doc, parts, according.i)
+    if len(ranges) == 2:
+        sizes = [b - a for a, b in ranges]
+        ranges = [ranges[0] if sizes[0] >= sizes[1] else ranges[1]]
+    return ranges, source
+
+
+def _paragraph_break(doc: Doc, i: int) -> bool:
+    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary")."""
+    if "\n" not in doc[i].text or i == 0:
+        return False
+    before = doc[i - 1].text
+    return before[-1:] in {".", "!", "?", '"', "\u201d", ")", ":"} and not (
+        "." in before[:-1] and len(before) <= 5
+    )
+
+
+def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
+    """The part of a range inside the anchor's paragraph."""
+    for i in range(start, end):
+        if _paragraph_break(doc, i):
+            if i < anchor:
+                start = i + 1
+            else:
+                return start, i
+    return start, end
+
+
+def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
+    out = []
+    for start, end in parts:
+        if anchor is not None:
+            start, end = clip(doc, start, end, anchor)
+        trimmed = trim(doc, start, end)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out

@@ -1,0 +1,350 @@
+"""Resolution within one article: names, aliases, titles, pronouns and role nouns.
+
+- Full names open an entity; a bare surname or first name joins the most recently mentioned
+  entity with that surname or first name. A bare name that could be two entities goes to the
+  most recent one.
+- Pronouns go to the nearest preceding compatible person, preferring subjects and the speaker
+  of the statement the pronoun sits in ("Conley said she believes ...").
+- Role nouns ("the Russian leader", "the 78-year-old U.S. president") go to the most recent
+  person whose roles share the noun (or "leader" for any head of state) and the country.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.entities import (
+    GROUP_WORDS,
+    LEADER_WORDS,
+    ROLE_NOUNS,
+    Entity,
+    appositive_roles,
+    country_key,
+    kind_of,
+    name_parts,
+    title_before,
+)
+from foretold.ids import normalise_name
+from foretold.records import Caption
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+PERSON_WINDOW = 4000  # characters back that a pronoun may reach
+
+
+class Coreference:
+    """The entities of one parsed article and the mentions that point at them."""
+
+    def __init__(
+        self, doc: Doc, captions: tuple[Caption, ...] = (), in_quote: list[int] | None = None
+    ) -> None:
+        self.doc = doc
+        self._in_quote = in_quote or [-1] * len(doc)
+        self._speaker_tokens: set[int] = set()
+        self.entities: list[Entity] = []
+        self._by_token: dict[int, Entity] = {}
+        self._person_starts: list[int] = []  # char offsets of person mentions, sorted
+        self._person_at: list[tuple[Token, Entity]] = []
+        self._by_key: dict[str, Entity] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+        self._add_caption_titles(captions)
+        self._resolve_role_nouns()
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _add_person(self, ent: Span) -> None:
+        words, gender = name_parts(ent)
+        if not words:
+            return
+        entity = self._match_name(words)
+        if entity is None:
+            entity = Entity(name=" ".join(words), kind="person")
+            entity.surname = words[-1].lower()
+            entity.first = words[0].lower()
+            self.entities.append(entity)
+        elif len(words) > len(entity.name.split()) and words[-1].lower() == entity.surname:
+            entity.aliases.setdefault(entity.name, None)
+            entity.name = " ".join(words)
+            entity.first = words[0].lower()
+        if gender:
+            entity.gender = gender
+        self._by_key[normalise_name(" ".join(words))] = entity
+        title_start, title = title_before(self.doc, ent.start)
+        if title:
+            entity.add_role(title)
+        start_tok = self.doc[title_start]
+        entity.add_mention(start_tok.idx, ent.end_char, self.doc.text[start_tok.idx : ent.end_char])
+        if title:
+            entity.add_mention(ent.start_char, ent.end_char, ent.text)
+        for role in appositive_roles(ent.root):
+            entity.add_role(role)
+        for token in ent:
+            self._by_token[token.i] = entity
+        self._index_person(ent.root, entity)
+
+    def _index_person(self, head: Token, entity: Entity) -> None:
+        at = bisect_left(self._person_starts, head.idx)
+        if at < len(self._person_starts) and self._person_at[at][0].i == head.i:
+            return
+        self._person_starts.insert(at, head.idx)
+        self._person_at.insert(at, (head, entity))
+
+    def note_speaker(self, head: Token, entity: Entity) -> None:
+        """A speaker is the likeliest antecedent of the pronouns that follow."""
+        if entity.kind == "person" and head.pos_ != "PRON":
+            self._speaker_tokens.add(head.i)
+            self._index_person(head, entity)
+
+    def _match_name(self, words: list[str]) -> Entity | None:
+        key = normalise_name(" ".join(words))
+        if key in self._by_key:
+            return self._by_key[key]
+        last = words[-1].lower()
+        first = words[0].lower()
+        candidates = []
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            if len(words) == 1:
+                if last in {entity.surname, entity.first}:
+                    candidates.append(entity)
+            elif entity.surname == last and (
+                len(entity.name.split()) == 1 or entity.first == first or len(first) <= 2
+            ):
+                candidates.append(entity)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda e: e.last_seen)
+
+    def _add_caption_titles(self, captions: tuple[Caption, ...]) -> None:
+        for caption in captions:
+            text = caption.text
+            for entity in self.entities:
+                at = text.find(entity.name)
+                if at < 0:
+                    continue
+                words = text[:at].split()
+                kept: list[str] = []
+                for word in reversed(words):
+                    if word[:1].isupper() or (word in {"of", "the", "for"} and kept):
+                        kept.insert(0, word)
+                    else:
+                        break
+                while kept and kept[0] in {"of", "the", "for"}:
+                    kept.pop(0)
+                if kept:
+                    title = " ".join(kept)
+                    entity.add_role(title)
+                    entity.aliases.setdefault(f"{title} {entity.name}", None)
+
+    def _resolve_role_nouns(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.lower_ not in ROLE_NOUNS or root.tag_ != "NN" or root.i in self._by_token:
+                continue
+            if chunk[0].lower_ != "the":
+                continue
+            entity = self.resolve_role_noun(chunk)
+            if entity is not None:
+                entity.add_mention(chunk.start_char, chunk.end_char, chunk.text)
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def person_at(self, token: Token) -> Entity | None:
+        return self._by_token.get(token.i)
+
+    def resolve_role_noun(self, chunk: Span) -> Entity | None:
+        """The person a definite role phrase ("the Russian leader") refers to, if one fits."""
+        root = chunk.root
+        countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
+        noun = root.lower_
+        best: Entity | None = None
+        best_seen = -1
+        for entity in self.entities:
+            seen = max((m[0] for m in entity.mentions if m[0] < root.idx), default=-1)
+            if entity.kind != "person" or seen < 0 or not entity.roles:
+                continue
+            words = entity.role_words()
+            if noun not in words and not (noun in LEADER_WORDS and words & LEADER_WORDS):
+                continue
+            if countries and not countries & entity.countries:
+                continue
+            if noun == "leader" and not countries:
+                continue
+            if seen > best_seen:
+                best, best_seen = entity, seen
+        return best
+
+    def resolve_pronoun(self, token: Token, prefer: Entity | None = None) -> Entity | None:
+        """The nearest compatible person before a personal pronoun."""
+        lower = token.lower_
+        if lower in PLURAL_PRONOUNS or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None
+        gender = "m" if lower in MALE_PRONOUNS else "f"
+        if prefer is not None and prefer.kind == "person" and prefer.gender in {None, gender}:
+            return self._learn(prefer, gender)
+        end = bisect_left(self._person_starts, token.idx)
+        fallback: Entity | None = None
+        for index in range(end - 1, -1, -1):
+            if token.idx - self._person_starts[index] > PERSON_WINDOW:
+                break
+            head, entity = self._person_at[index]
+            if entity.gender not in {None, gender} or head.i >= token.i:
+                continue
+            if self._in_quote[head.i] >= 0 and self._in_quote[head.i] != self._in_quote[token.i]:
+                continue
+            if head.i in self._speaker_tokens or (
+                head.dep_ in {"nsubj", "nsubjpass"} and _main_clause(head.head)
+            ):
+                return self._learn(entity, gender)
+            if fallback is None:
+                fallback = entity
+        return self._learn(fallback, gender) if fallback else None
+
+    @staticmethod
+    def _learn(entity: Entity, gender: str) -> Entity:
+        if entity.gender is None:
+            entity.gender = gender
+        return entity
+
+    def entity_for(
+        self, mention: Span, head: Token, context: Entity | None = None
+    ) -> Entity | None:
+        """The entity a speaker mention points at, creating organisations and groups as needed."""
+        person = self._by_token.get(head.i)
+        if person is None:
+            for token in mention:
+                person = self._by_token.get(token.i)
+                if person is not None and token.dep_ in {"appos", "compound", "flat"}:
+                    break
+                person = None
+        if person is not None:
+            return person
+        if head.pos_ == "PRON":
+            resolved = self.resolve_pronoun(head, context)
+            if resolved is not None:
+                resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
+            return resolved
+        if (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in {"GPE", "NORP"}
+            and _looks_like_name(mention, head)
+        ):
+            words, gender = name_parts(mention)
+            entity = self._match_name(words) if words else None
+            if entity is None and words:
+                entity = Entity(name=" ".join(words), kind="person", gender=gender)
+                entity.surname, entity.first = words[-1].lower(), words[0].lower()
+                self.entities.append(entity)
+                self._by_key[normalise_name(entity.name)] = entity
+                for role in appositive_roles(head):
+                    entity.add_role(role)
+            if entity is not None:
+                entity.add_mention(mention.start_char, mention.end_char, mention.text)
+                for token in mention:
+                    self._by_token[token.i] = entity
+                return entity
+        if head.lower_ in ROLE_NOUNS and head.tag_ == "NN" and mention[0].lower_ == "the":
+            resolved = self.resolve_role_noun(mention)
+            if resolved is not None:
+                return resolved
+        kind = kind_of(head)
+        words = [
+            t for t in mention if not (t.i == mention.start and t.lower_ in {"the", "a", "an"})
+        ]
+        if not words:
+            return None
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
+            name = head.text
+        key = f"{kind}:{normalise_name(name)}"
+        entity = self._by_key.get(key)
+        if entity is None:
+            entity = Entity(name=name, kind=kind)
+            if kind == "person":
+                entity.surname = name.split()[-1].lower()
+                entity.first = name.split()[0].lower()
+            self.entities.append(entity)
+            self._by_key[key] = entity
+        entity.add_mention(mention.start_char, mention.end_char, mention.text)
+        return entity
+
+
+_ORG_WORDS = frozenset(
+    [
+        "center",
+        "centre",
+        "party",
+        "committee",
+        "association",
+        "times",
+        "post",
+        "news",
+        "institute",
+        "university",
+        "department",
+        "ministry",
+        "council",
+        "bank",
+        "group",
+        "inc",
+        "corp",
+        "co",
+        "foundation",
+        "agency",
+        "office",
+        "campaign",
+        "house",
+        "senate",
+        "congress",
+        "court",
+        "union",
+        "network",
+        "press",
+        "journal",
+        "fund",
+        "service",
+        "administration",
+        "commission",
+        "board",
+        "club",
+        "company",
+        "organization",
+        "organisation",
+        "council",
+        "reuters",
+        "ap",
+        "afp",
+        "cnn",
+        "bbc",
+        "kremlin",
+        "pentagon",
+        "state",
+        "states",
+    ]
+)
+
+
+def _looks_like_name(mention: Span, head: Token) -> bool:
+    """A proper-noun phrase the tagger missed as a person: 1-3 capitalised words, no org word."""
+    words = [t for t in mention if t.pos_ == "PROPN"]
+    if not words or len(words) > 3 or any(t.lower_ in _ORG_WORDS for t in words):
+        return False
+    if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
+        return (
+            any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+            or len(words) >= 2
+            and not any(t.is_upper for t in words)
+        )
+    return all(t.is_title for t in words)
+
+
+def _main_clause(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -1,0 +1,69 @@
+"""The cue lexicon: verbs and phrases that introduce what someone said, wrote or believes.
+
+Verbs are grouped by the complement that carries the content:
+- ``CLAUSE_VERBS`` take a clause ("said that ...", "believes ...", "warned ...").
+- ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...").
+- ``OBJECT_VERBS`` take a noun phrase that names what was said ("called the show ...",
+  "accused her of ...", "praised her effort").
+Multiword cues ("according to") are recognised in ``statements``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CLAUSE_VERBS = _words(
+    """
+    say tell add write report announce note tweet post suggest argue explain recall claim insist
+    warn predict state declare acknowledge admit confirm deny respond reply answer continue
+    conclude agree believe think expect hope fear know doubt feel worry estimate show find reveal
+    indicate vow promise pledge complain contend assert maintain emphasize emphasise stress observe
+    remark testify reiterate concede mention comment joke quip muse speculate suspect assume guess
+    wonder ask charge allege counter retort shout yell chant scream inform advise signal hint imply
+    decide read predict caution boast brag lament acknowledge announce proclaim affirm assure
+    concur disclose forecast guarantee hold learn mean notice opine pronounce reason recount relate
+    remind reckon see suppose swear teach theorize understand urge whisper sense realize realise
+    recognize recognise conclude determine demonstrate prove confess explain add explain counter
+    grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision
+    acknowledge clarify contend rule order demand request insist propose recommend
+    """
+)
+
+INFINITIVE_VERBS = _words(
+    """
+    vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
+    expect vote offer seek aim swear tell warn encourage order push press demand propose
+    pressure challenge invite
+    """
+)
+
+OBJECT_VERBS = _words(
+    """
+    call criticize criticise praise accuse slam blast endorse deny announce discuss support oppose
+    defend dismiss question propose cite describe label dub brand condemn applaud blame attack
+    mock ridicule reject back decry denounce laud hail tout highlight champion commend demand
+    congratulate thank predict address invoke mention recommend warn urge
+    """
+)
+
+ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
+
+# Nouns that introduce content in "X's claim that ...", "a statement saying ...".
+CLAUSE_NOUNS = _words(
+    """
+    claim statement assertion argument belief view warning prediction promise pledge suggestion
+    allegation charge insistence contention assessment conclusion estimate forecast report
+    """
+)
+
+# Subjects that are evidence rather than people: "polls show", "records indicate".
+EVIDENCE_NOUNS = _words(
+    """
+    poll polls survey surveys report reports study studies data record records document documents
+    analysis figures numbers results statement statements release memo email emails letter
+    filing filings research estimate estimates count tally
+    """
+)

@@ -1,0 +1,83 @@
+"""Quote-mark spans: pairs of opening and closing marks, paragraph by paragraph.
+
+Curly (“ ”), low (\u201e), guillemets (« »), straight ("), and typewriter pairs (`` '' and '' '')
+are recognised. A straight mark opens or closes depending on its neighbours. A quote left open
+at the end of a paragraph runs to the end of that paragraph when the mark starts the paragraph or
+the next paragraph opens with a quote mark (the convention for multi-paragraph quotes); other
+unbalanced marks are dropped. Nothing here raises on odd text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_OPENERS = {"``", "\u201c", "\u201e", "\u201f", "\u00ab"}
+_CLOSERS = {"\u201d", "\u00bb"}
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPEN_BEFORE = set(" \t([{\u2014\u2013-/")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Character span of one quotation, marks included; ``closed`` is False when it ran out."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def _direction(text: str, mark: str, start: int, end: int, para_start: int, para_end: int) -> str:
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    before = text[start - 1] if start > para_start else " "
+    after = text[end] if end < para_end else " "
+    if before in _OPEN_BEFORE and not after.isspace():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}\u2014-" or end >= para_end:
+        return "close"
+    return "either"
+
+
+def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    """All quotations in ``text``, in order, never overlapping."""
+    spans: list[QuoteSpan] = []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for index, (para_start, para_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        for match in _MARK.finditer(text, para_start, para_end):
+            mark, start, end = match.group(), match.start(), match.end()
+            direction = _direction(text, mark, start, end, para_start, para_end)
+            if open_at is None:
+                if direction != "close":
+                    open_at = start
+            elif direction == "open" and mark in _OPENERS:
+                open_at = start
+            else:
+                spans.append(QuoteSpan(open_at, end))
+                open_at = None
+        if open_at is not None:
+            next_opens = index + 1 < len(paragraphs) and bool(
+                _MARK.match(text, paragraphs[index + 1][0])
+            )
+            if open_at == para_start or next_opens:
+                spans.append(QuoteSpan(open_at, para_end, closed=False))
+    return tuple(spans)
+
+
+def quote_index(spans: tuple[QuoteSpan, ...], length: int) -> list[int]:
+    """For each character, the index of the quote containing it, or -1."""
+    index = [-1] * length
+    for number, span in enumerate(spans):
+        index[span.start : span.end] = [number] * (span.end - span.start)
+    return index

@@ -1,0 +1,86 @@
+"""The speaker of a cue: its subject in the parse, and the mention that names it.
+
+The subject is the cue's ``nsubj``; a cue without one borrows it from the verb it is
+coordinated with ("Sanders has cast ... and accused her"), the verb it elaborates ("tweeted,
+saying ...") or the noun a relative clause modifies ("Conley, who said ..."). Passive cues take
+their ``by`` agent. The mention is the named entity or noun phrase around that subject, without
+appositions, so it points at the words that name the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
+_EXPLETIVES = {"it", "there"}
+
+
+def subject_of(cue: Token, depth: int = 0) -> Token | None:
+    """The token heading the speaker of a cue, or None."""
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        named = [s for s in subjects if s.pos_ == "PROPN"]
+        subject = named[-1] if named else subjects[-1]
+        if subject.lower_ in _RELATIVE and cue.dep_ == "relcl":
+            return cue.head
+        if subject.lower_ in _EXPLETIVES:
+            return None
+        return subject
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if (
+        depth < 3
+        and cue.dep_ in _BORROWING_DEPS
+        and cue.head != cue
+        and cue.head.pos_
+        in {
+            "VERB",
+            "AUX",
+        }
+    ):
+        return subject_of(cue.head, depth + 1)
+    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+        return cue.head
+    return None
+
+
+class MentionIndex:
+    """Maps a head token to the mention that names it: an entity or a noun chunk."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._chunks: dict[int, tuple[int, int]] = {}
+        for chunk in doc.noun_chunks:
+            self._chunks[chunk.root.i] = (chunk.start, chunk.end)
+
+    def mention(self, head: Token) -> Span:
+        doc = self.doc
+        if head.ent_iob_ != "O" and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+            start = head.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = head.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            chunk = self._chunks.get(head.i)
+            if (
+                chunk
+                and chunk[0] < start
+                and all(
+                    doc[i].pos_ in {"DET", "ADJ", "PROPN", "NOUN", "NUM"}
+                    for i in range(chunk[0], start)
+                )
+            ):
+                start = chunk[0]
+            return doc[start:end]
+        chunk = self._chunks.get(head.i)
+        if chunk:
+            start, end = chunk
+            while start < end - 1 and doc[start].is_punct:
+                start += 1
+            return doc[start:end]
+        return doc[head.i : head.i + 1]

@@ -1,0 +1,294 @@
+"""Find attributions in a parsed article: cues, their content, and quotations around them.
+
+1. Every reporting verb outside quotation marks (and every "according to") yields a cue with
+   the content its parse gives.
+2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
+   whole quotation), else to a cue right after it ('"...," she said') or right before it
+   ('She said: "..."'), else it continues the attribution of the quotation before it in the
+   same paragraph, or opens a paragraph right after an attributed quotation.
+3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content import according_content, clause_content, trim
+from foretold.attribution.cues import ALL_VERBS
+from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.speakers import subject_of
+
+_SENTENCE_END = {".", "!", "?", ";"}
+_NEAR = 8
+_QUOTE_CHARS = set(
+    "\"'`\u201c\u201d\u201e\u00ab\u00bb"
+)  # tokens between a quotation and a cue that claims it
+
+
+@dataclass(eq=False)
+class Cue:
+    """One attribution being assembled: its cue token, speaker head and content fragments."""
+
+    token: Token
+    text: str
+    subject: Token | None
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # char offsets
+    quoted: bool = False
+    parent: Cue | None = None  # a continuation borrows the speaker of this cue
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
+    """The quotation index of each token, or -1 (one pass over both lists)."""
+    out = [-1] * len(doc)
+    q = 0
+    for token in doc:
+        while q < len(quotes) and quotes[q].end <= token.idx:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= token.idx < quotes[q].end:
+            out[token.i] = q
+    return out
+
+
+def find_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
+    """Reporting verbs and "according to" phrases outside quotations, with their content."""
+    cues: list[Cue] = []
+    for token in doc:
+        if in_quote[token.i] >= 0:
+            continue
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            ranges, source = according_content(token)
+            cue = Cue(token, doc[token.i : token.i + 2].text, source)
+            cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
+            cues.append(cue)
+            continue
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ALL_VERBS:
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children
+        ):
+            continue
+        ranges = clause_content(token)
+        cue = Cue(token, token.text, subject_of(token))
+        cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
+        cues.append(cue)
+    return cues
+
+
+def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    i = end_token
+    seen = 0
+    while i < len(doc) and seen < _NEAR:
+        token = doc[i]
+        if token.text in _SENTENCE_END or "\n" in token.text:
+            return None
+        if token.i in cues_at and cues_at[token.i].subject is not None:
+            return cues_at[token.i]
+        if token.is_quote or token.text in {"\u201c", "\u201d"}:
+            return None
+        i += 1
+        seen += 1
+    return None
+
+
+def _cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    i = start_token - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":", "\u2014", "-"}):
+        if "\n\n" in doc[i].text:
+            return None
+        i -= 1
+    seen = 0
+    while i >= 0 and seen < _NEAR:
+        token = doc[i]
+        if token.text in _SENTENCE_END or "\n" in token.text or token.is_quote:
+            return None
+        if token.i in cues_at and cues_at[token.i].subject is not None:
+            return cues_at[token.i]
+        i -= 1
+        seen += 1
+    return None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def attach_quotes(
+    doc: Doc, quotes: tuple[QuoteSpan, ...], cues: list[Cue], in_quote: list[int]
+) -> list[Cue]:
+    """Attach each quotation to a cue; returns the cues that carry content."""
+    text = doc.text
+    cues_at = {cue.token.i: cue for cue in cues}
+    by_quote: dict[int, Cue] = {}
+    starts = [-1] * len(quotes)
+    ends = [-1] * len(quotes)
+    for token in doc:
+        q = in_quote[token.i]
+        if q >= 0:
+            if starts[q] < 0:
+                starts[q] = token.i
+            ends[q] = token.i + 1
+    sizes: dict[int, int] = {}
+    for cue in cues:
+        for fragment in cue.fragments:
+            first = doc.char_span(fragment[0], fragment[1], alignment_mode="expand")
+            if first is None:
+                continue
+            size = fragment[1] - fragment[0]
+            for q in {in_quote[t.i] for t in first if in_quote[t.i] >= 0}:
+                if q not in by_quote or size < sizes[q]:  # the innermost cue claims a quote
+                    by_quote[q], sizes[q] = cue, size
+    previous: Cue | None = None
+    previous_end = -1
+    for q, quote in enumerate(quotes):
+        if starts[q] < 0:
+            continue
+        span = (quote.start, quote.end)
+        cue = by_quote.get(q)
+        if cue is not None:
+            cue.fragments = _widen(cue.fragments, span)
+            cue.fragments = _cut_before_quote(doc, cue, span, starts[q], cues_at)
+            cue.quoted = True
+        else:
+            cue = _cue_after(doc, ends[q], cues_at) or _cue_before(doc, starts[q], cues_at)
+            if cue is not None:
+                if cue.fragments and not any(_overlaps(f, span) for f in cue.fragments):
+                    near = min(abs(f[0] - span[1]) for f in cue.fragments)
+                    if near > 3 and not _only_cue_between(text, cue, span):
+                        cue.fragments = [span]
+                    else:
+                        cue.fragments = sorted([*cue.fragments, span])
+                else:
+                    cue.fragments = [span]
+                cue.quoted = True
+            elif previous is not None and _continues(text, previous_end, quote.start):
+                cue = previous
+                if "\n" in text[previous_end : quote.start]:
+                    follow = Cue(previous.token, previous.text, previous.subject, [span], True)
+                    follow.parent = previous.parent or previous
+                    cues.append(follow)
+                    cue = follow
+                else:
+                    cue.fragments = sorted([*cue.fragments, span])
+        if cue is not None:
+            previous, previous_end = cue, quote.end
+    return [cue for cue in cues if cue.fragments]
+
+
+def _cut_before_quote(
+    doc: Doc, cue: Cue, span: tuple[int, int], quote_token: int, cues_at: dict[int, Cue]
+) -> list[tuple[int, int]]:
+    """'X said: "Q," she said': the second cue's content is Q alone, not X's words before it."""
+    out = []
+    for fragment in cue.fragments:
+        if fragment[0] < span[0] < fragment[1] and cue.token.idx >= span[1]:
+            first = doc.char_span(fragment[0], span[0], alignment_mode="expand")
+            if first is not None and any(
+                t.text == ":" or (t.i in cues_at and t.i != cue.token.i) for t in first
+            ):
+                fragment = (span[0], fragment[1])
+        out.append(fragment)
+    return out
+
+
+def _only_cue_between(text: str, cue: Cue, span: tuple[int, int]) -> bool:
+    last = max(f[1] for f in cue.fragments)
+    if last <= span[0]:
+        return len(text[last : span[0]].split()) <= 6
+    return False
+
+
+def _widen(fragments: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
+    out = []
+    for fragment in fragments:
+        if _overlaps(fragment, span):
+            fragment = (min(fragment[0], span[0]), max(fragment[1], span[1]))
+        out.append(fragment)
+    return out
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """A quotation continues the one before: same or next paragraph, little text between."""
+    between = text[previous_end:start]
+    if between.count("\n\n") > 1 or between.strip().count("\n") > 1:
+        return False
+    return (
+        len(between.split()) <= 1
+        and between.strip() in {"", ".", ","}
+        or (between.strip() == "" and "\n" in between)
+    )
+
+
+def drop_nested(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """Keep one attribution per stretch of text.
+
+    A cue carrying a direct quotation inside another cue's content takes its words out of that
+    content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
+    only what remains). Any other cue inside another cue's content gives way to it.
+    """
+    for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
+        if not (cue.fragments and cue.quoted and _is_direct(doc, cue)):
+            continue
+        where = cue.token.idx
+        extent = _extent(cue)
+        for other in cues:
+            if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
+                continue
+            other.fragments = [
+                part
+                for f in other.fragments
+                for part in ((f[0], min(f[1], extent[0])), (max(f[0], extent[1]), f[1]))
+                if len(doc.text[part[0] : part[1]].split()) >= 2
+            ]
+    live = sorted(
+        (c for c in cues if c.fragments),
+        key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
+    )
+    kept: list[Cue] = []
+    for cue in live:
+        where = cue.token.idx
+        if not any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept):
+            kept.append(cue)
+    return kept
+
+
+def _extent(cue: Cue) -> tuple[int, int]:
+    """Characters from the start of a cue's clause (or content) to the end of its content."""
+    token = cue.token
+    start = min(token.left_edge.idx, cue.fragments[0][0])
+    if cue.subject is not None:
+        start = min(start, cue.subject.left_edge.idx)
+    return start, max(cue.fragments[-1][1], token.idx + len(token.text))
+
+
+def _is_direct(doc: Doc, cue: Cue) -> bool:
+    """Every fragment starts and ends with a quotation mark."""
+    for start, end in clean_fragments(doc, cue):
+        first, last = doc.text[start], doc.text[end - 1]
+        if first not in _QUOTE_CHARS or last not in _QUOTE_CHARS:
+            return False
+    return bool(cue.fragments)
+
+
+def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
+    out = []
+    for start, end in cue.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        trimmed = trim(doc, span.start, span.end)
+        if trimmed and (
+            trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"PRON", "DET", "SCONJ"}
+        ):
+            out.append(_char_range(doc, *trimmed))
+    return out

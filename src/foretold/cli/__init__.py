@@ -1,0 +1,30 @@
+"""The `foretold` command: one Typer app, one module per command group."""
+
+from __future__ import annotations
+
+import typer
+
+from foretold.cli import articles, extract, forecasts, ingest
+from foretold.errors import ForetoldError
+
+app = typer.Typer(
+    name="foretold",
+    help="Read the news and keep score of who foretold what.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("ingest")(ingest.ingest)
+app.command("extract")(extract.extract)
+app.add_typer(articles.app, name="articles")
+app.add_typer(forecasts.app, name="forecasts")
+
+
+def main() -> None:
+    """Entry point: domain errors become one line on stderr and exit status 1."""
+    from foretold.cli.common import fail
+
+    try:
+        app(standalone_mode=True)
+    except ForetoldError as error:
+        raise SystemExit(fail(str(error)).exit_code) from None

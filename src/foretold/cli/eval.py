@@ -1,0 +1,79 @@
+"""`foretold eval`: score the extractors against hand-annotated gold files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from foretold.cli.common import console
+
+app = typer.Typer(help="Score the extractors against gold data.", no_args_is_help=True)
+
+
+@app.command("quotes")
+def quotes(
+    file: Annotated[Path, typer.Argument(help="Gold quotes, JSONL (see data/quotes/README.md).")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Also run textacy's baseline.")
+    ] = True,
+) -> None:
+    """Precision, recall and F1 of statement spans and span+speaker, per kind and overall."""
+    from foretold.evaluation.quotes import SCOPES, evaluate_quotes
+
+    result = evaluate_quotes(file, limit=limit, model=model, baseline=baseline)
+    table = Table(title=f"Quote attribution on {file.name} ({result.articles} articles)")
+    for column in ("system", "scope", "pred", "gold", "span P/R/F1", "span+speaker P/R/F1"):
+        table.add_column(column, justify="left" if column in {"system", "scope"} else "right")
+    for scores in (result.system, result.baseline):
+        if scores is None:
+            continue
+        for scope in SCOPES:
+            counts = scores.scopes[scope]
+            table.add_row(
+                scores.name,
+                scope,
+                str(counts.predicted),
+                str(counts.gold),
+                "{:.2f} / {:.2f} / {:.2f}".format(*counts.span()),
+                "{:.2f} / {:.2f} / {:.2f}".format(*counts.span_speaker()),
+            )
+        table.add_section()
+    console.print(table)
+    if result.baseline is not None and result.baseline.skipped_paragraphs:
+        console.print(
+            f"baseline: {result.baseline.skipped_paragraphs} paragraphs skipped "
+            "(unbalanced quotation marks)"
+        )
+
+
+@app.command("forecasts")
+def forecasts(
+    file: Annotated[Path, typer.Argument(help="Gold forecasts, JSONL (see docs/forecast-gold.md).")],
+    errors: Annotated[bool, typer.Option("--errors", help="Also list misses and false alarms.")] = False,
+) -> None:
+    """Precision, recall and F1 of forecast detection; forecaster, direction and probability."""
+    from foretold.cli.common import reporting_errors
+    from foretold.evaluation.forecasts import evaluate, read_gold
+
+    with reporting_errors():
+        golds = read_gold(file)
+    scores = evaluate(golds)
+    summary = scores.summary()
+    table = Table(title=f"Forecasts on {file.name} ({len(golds)} articles)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in summary.items():
+        table.add_row(key, str(value))
+    console.print(table)
+    if errors:
+        for article, text in scores.misses:
+            console.print(f"miss  {article}: {text}", highlight=False)
+        for article, text in scores.false_alarms:
+            console.print(f"false {article}: {text[:160]}", highlight=False)
+        for article, gold, got in scores.wrong_forecaster:
+            console.print(f"who   {article}: {gold!r} read as {got!r}", highlight=False)

@@ -1,0 +1,28 @@
+"""Deterministic ids: the same input always gives the same id."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name ("Mr. Putin" keeps its title)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", ascii_only.casefold()).strip()
+
+
+def person_id(name: str) -> str:
+    """A readable, stable id for a canonical name: "Vladimir Putin" -> "vladimir-putin"."""
+    slug = normalise_name(name).replace(" ", "-")
+    return slug[:80] or record_id(name)
+
+
+def record_id(*parts: object) -> str:
+    """A short hash of the parts, for statements, forecasts and questions."""
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]

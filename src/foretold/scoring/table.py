@@ -1,0 +1,123 @@
+"""The scored forecasts of a view, as columns: the input of the leaderboard.
+
+One row per (forecast, resolved question) pair that counts: its forecaster, its probability of
+the question's "yes" (turned around for a negated link), whether what it predicted happened (a
+"yes" after the forecast's horizon ended counts as "no"), and its days. Days are numbers of days
+since 1970-01-01, NaN when unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def day_number(day: date | None) -> float:
+    """Days since 1970-01-01 (NaN for None)."""
+    return float("nan") if day is None else float(day.toordinal() - _EPOCH)
+
+
+def day_from_number(number: float) -> date:
+    """The date of a day number."""
+    return date.fromordinal(int(number) + _EPOCH)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    """One scored (forecast, question) pair, in plain Python values."""
+
+    forecaster: str
+    forecaster_id: str
+    question_id: str
+    probability: float
+    happened: bool
+    said_on: date | None = None
+    live_until: date | None = None  # first day the forecast is no longer live (exclusive)
+    resolved_on: date | None = None
+    forecast_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredForecasts:
+    """Columns of scored pairs; ``forecaster`` and ``question`` are indexes into the names."""
+
+    forecaster: NDArray[np.int64]
+    question: NDArray[np.int64]
+    probability: NDArray[np.float64]
+    happened: NDArray[np.bool_]
+    said_day: NDArray[np.float64]
+    live_until_day: NDArray[np.float64]
+    resolved_day: NDArray[np.float64]
+    names: tuple[str, ...]
+    forecaster_ids: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    forecast_counts: NDArray[np.int64]  # forecasts in view per forecaster, resolved or not
+
+    @property
+    def size(self) -> int:
+        return int(self.probability.size)
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[ScoreRow], forecast_counts: dict[str, int] | None = None
+    ) -> ScoredForecasts:
+        """Columns from rows; ``forecast_counts`` maps forecaster_id to forecasts in view
+        (default: the number of rows of each forecaster)."""
+        rows = list(rows)
+        return cls.from_columns(
+            forecaster_ids=[r.forecaster_id for r in rows],
+            names=[r.forecaster for r in rows],
+            question_ids=[r.question_id for r in rows],
+            probability=[r.probability for r in rows],
+            happened=[r.happened for r in rows],
+            said_day=[day_number(r.said_on) for r in rows],
+            live_until_day=[day_number(r.live_until) for r in rows],
+            resolved_day=[day_number(r.resolved_on) for r in rows],
+            forecast_counts=forecast_counts,
+        )
+
+    @classmethod
+    def from_columns(
+        cls,
+        forecaster_ids: Sequence[str],
+        names: Sequence[str],
+        question_ids: Sequence[str],
+        probability: Sequence[float] | NDArray[np.float64],
+        happened: Sequence[bool] | NDArray[np.bool_],
+        said_day: Sequence[float] | NDArray[np.float64],
+        live_until_day: Sequence[float] | NDArray[np.float64],
+        resolved_day: Sequence[float] | NDArray[np.float64],
+        forecast_counts: dict[str, int] | None = None,
+    ) -> ScoredForecasts:
+        """Columns from parallel sequences; forecasters and questions get integer codes."""
+        f_index: dict[str, int] = {}
+        f_codes = [f_index.setdefault(k, len(f_index)) for k in forecaster_ids]
+        f_names = [""] * len(f_index)
+        for code, name in zip(f_codes, names, strict=True):
+            f_names[code] = name
+        q_index: dict[str, int] = {}
+        q_codes = [q_index.setdefault(k, len(q_index)) for k in question_ids]
+        f_array = np.asarray(f_codes, dtype=np.int64)
+        if forecast_counts is None:
+            counts = np.bincount(f_array, minlength=len(f_index)).astype(np.int64)
+        else:
+            counts = np.asarray([forecast_counts.get(k, 0) for k in f_index], dtype=np.int64)
+        return cls(
+            forecaster=f_array,
+            question=np.asarray(q_codes, dtype=np.int64),
+            probability=np.asarray(probability, dtype=np.float64),
+            happened=np.asarray(happened, dtype=bool),
+            said_day=np.asarray(said_day, dtype=np.float64),
+            live_until_day=np.asarray(live_until_day, dtype=np.float64),
+            resolved_day=np.asarray(resolved_day, dtype=np.float64),
+            names=tuple(f_names),
+            forecaster_ids=tuple(f_index),
+            question_ids=tuple(q_index),
+            forecast_counts=counts,
+        )

@@ -1,0 +1,375 @@
+"""Resolutions and the queries behind scores, leaderboards, track records and timelines.
+
+Which forecasts count, and as what, is decided here in SQL so that a million of them can be
+gathered in one pass:
+
+- only ``kind = 'forecast'`` rows filed under a question by a link that was not removed;
+- a negated link turns the probability around: the probability of "yes" is ``1 - p``;
+- a conditional forecast whose condition was marked unmet is void;
+- a forecast is scored once its question resolved ``yes`` or ``no`` (``annulled`` scores nothing),
+  and only if it was made on or before the resolution day;
+- a "yes" that came after the forecast's horizon ended counts as "no" for that forecast.
+
+A forecast's day is its ``said_on``, else the day its article was published.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+
+from foretold.errors import NotFound, StoreError
+from foretold.ids import normalise_name, person_id
+from foretold.records import Question
+from foretold.scoring import bootstrap
+from foretold.scoring.leaderboard import DEFAULT_MIN_RESOLVED, leaderboard
+from foretold.scoring.records import (
+    ForecasterScore,
+    ForecastScore,
+    QuestionScore,
+    TimelinePoint,
+    TrackEntry,
+    TrackRecord,
+)
+from foretold.scoring.rules import brier, log_score
+from foretold.scoring.table import ScoredForecasts
+from foretold.scoring.timeline import TimelineEntry, timeline
+
+OUTCOMES = ("yes", "no", "annulled")
+
+_JULIAN_EPOCH = 2440587.5  # julianday('1970-01-01')
+_FORECASTER = "COALESCE(f.forecaster_id, f.forecaster)"
+_SAID_ON = "COALESCE(f.said_on, (SELECT a.published FROM articles a WHERE a.id = f.article_id))"
+_P_YES = "CASE WHEN l.negated THEN 1.0 - f.probability ELSE f.probability END"
+_HAPPENED = (
+    "CASE WHEN q.outcome = 'yes'"
+    " AND (f.horizon_end IS NULL OR f.horizon_end >= q.resolved_on) THEN 1 ELSE 0 END"
+)
+_IS_FORECASTER = "(f.forecaster_id = ? OR (f.forecaster_id IS NULL AND f.forecaster = ?))"
+_VOID = "EXISTS (SELECT 1 FROM conditions c WHERE c.forecast_id = f.id AND c.met = 0)"
+
+_SCORED = f"""
+SELECT {_FORECASTER}, f.forecaster, l.question_id, {_P_YES}, {_HAPPENED},
+       julianday({_SAID_ON}) - {_JULIAN_EPOCH},
+       julianday(f.horizon_end) - {_JULIAN_EPOCH} + 1,
+       julianday(q.resolved_on) - {_JULIAN_EPOCH}
+FROM questions q
+JOIN links l ON l.question_id = q.id AND l.removed = 0
+JOIN forecasts f ON f.id = l.forecast_id
+WHERE q.status = 'resolved' AND q.outcome IN ('yes', 'no') AND f.kind = 'forecast'
+  AND NOT {_VOID}
+"""
+
+
+class ScoreQueries:
+    """Mixin for `SQLiteStore`: resolve questions and gather scored forecasts."""
+
+    conn: sqlite3.Connection
+
+    # resolutions
+
+    def resolve_question(
+        self, question_id: str, outcome: str, on: date, source: str | None = None
+    ) -> Question:
+        """Record what reality answered: ``yes``, ``no`` or ``annulled``, on a day."""
+        if outcome not in OUTCOMES:
+            raise StoreError(f"outcome {outcome!r}: must be one of {', '.join(OUTCOMES)}")
+        if not isinstance(on, date):
+            raise StoreError(f"resolution day {on!r} is not a date")
+        row = self._question_row(question_id)
+        self.conn.execute(
+            "UPDATE questions SET status = 'resolved', outcome = ?, resolved_on = ?, source = ?"
+            " WHERE id = ?",
+            (outcome, on.isoformat(), source, row["id"]),
+        )
+        return _question(self._question_row(row["id"]))
+
+    def _question_row(self, question_id: str) -> sqlite3.Row:
+        """The questions row with this id, or with this unique id prefix."""
+        rows = self.conn.execute(
+            "SELECT * FROM questions WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
+            (question_id, _prefix(question_id), question_id),
+        ).fetchall()
+        if not rows or (len(rows) > 1 and rows[0]["id"] != question_id):
+            raise NotFound(f"no single question with id {question_id!r}")
+        return rows[0]
+
+    # scored forecasts
+
+    def scored_forecasts(
+        self, question_id: str | None = None, forecaster_id: str | None = None
+    ) -> ScoredForecasts:
+        """The scored (forecast, question) pairs of a view, as columns.
+
+        With ``question_id``: the pairs on that question. With ``forecaster_id``: the pairs on
+        every question the forecaster is scored on (everyone's, for the peer score). Forecasts in
+        view per forecaster count their forecasts filed under the question, or all of them.
+        """
+        sql, params = _SCORED, []
+        if question_id is not None:
+            question_id = self._question_row(question_id)["id"]
+            sql += " AND q.id = ?"
+            params.append(question_id)
+        if forecaster_id is not None:
+            sql += (
+                " AND q.id IN (SELECT l2.question_id FROM forecasts f2"
+                " JOIN links l2 ON l2.forecast_id = f2.id AND l2.removed = 0"
+                f" WHERE {_IS_FORECASTER.replace('f.', 'f2.')})"
+            )
+            params.extend([forecaster_id, forecaster_id])
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(sql, params).fetchall()
+        if not rows:
+            return ScoredForecasts.from_columns([], [], [], [], [], [], [], [], {})
+        ids, names, questions, p, happened, said, horizon_until, resolved = zip(*rows, strict=True)
+        said_day = np.array(said, dtype=np.float64)
+        resolved_day = np.array(resolved, dtype=np.float64)
+        live_until = np.fmin(np.array(horizon_until, dtype=np.float64), resolved_day)
+        keep = ~(said_day > resolved_day)  # made after the resolution: not a forecast of it
+        if not keep.all():
+            pick = np.flatnonzero(keep).tolist()
+            ids, names, questions = ([c[i] for i in pick] for c in (ids, names, questions))
+            p, happened = np.array(p)[keep], np.array(happened)[keep]
+            said_day, live_until, resolved_day = (
+                said_day[keep],
+                live_until[keep],
+                resolved_day[keep],
+            )
+        counts = self._forecast_counts(question_id, forecaster_id)
+        return ScoredForecasts.from_columns(
+            ids, names, questions, p, happened, said_day, live_until, resolved_day, counts
+        )
+
+    def _forecast_counts(
+        self, question_id: str | None, forecaster_id: str | None = None
+    ) -> dict[str, int]:
+        """Forecasts per forecaster in view: filed under the question, or all of them
+        (only the forecaster's own count when one is named)."""
+        if forecaster_id is not None and question_id is None:
+            sql = f"SELECT count(*) FROM forecasts f WHERE f.kind = 'forecast' AND {_IS_FORECASTER}"
+            count = self.conn.execute(sql, (forecaster_id, forecaster_id)).fetchone()[0]
+            return {forecaster_id: count}
+        if question_id is not None:
+            sql = (
+                f"SELECT {_FORECASTER}, count(*) FROM links l JOIN forecasts f"
+                " ON f.id = l.forecast_id"
+                " WHERE l.question_id = ? AND l.removed = 0 AND f.kind = 'forecast' GROUP BY 1"
+            )
+            return dict(self.conn.execute(sql, (question_id,)).fetchall())
+        sql = (
+            "SELECT forecaster_id, count(*) FROM forecasts"
+            " WHERE kind = 'forecast' AND forecaster_id IS NOT NULL GROUP BY forecaster_id"
+            " UNION ALL SELECT forecaster, count(*) FROM forecasts"
+            " WHERE kind = 'forecast' AND forecaster_id IS NULL GROUP BY forecaster"
+        )
+        return dict(self.conn.execute(sql).fetchall())
+
+    def leaderboard(
+        self,
+        question_id: str | None = None,
+        min_resolved: int | None = None,
+        resamples: int = bootstrap.DEFAULT_RESAMPLES,
+        seed: int = bootstrap.DEFAULT_SEED,
+    ) -> list[ForecasterScore]:
+        """Ranked forecasters, on every question or on one.
+
+        ``min_resolved`` defaults to `DEFAULT_MIN_RESOLVED` scored forecasts on the full board
+        and to 1 on one question's board, where everyone who forecast it is shown.
+        """
+        if min_resolved is None:
+            min_resolved = 1 if question_id is not None else DEFAULT_MIN_RESOLVED
+        table = self.scored_forecasts(question_id=question_id)
+        return leaderboard(table, min_resolved=min_resolved, resamples=resamples, seed=seed)
+
+    # one person's track record
+
+    def find_forecaster(self, name: str) -> tuple[str, str]:
+        """(forecaster_id, name) for a name, an id, or a unique part of a name."""
+        wanted = name.strip()
+        if not wanted:
+            raise NotFound("no forecaster with an empty name")
+        for sql, arg in (
+            ("SELECT forecaster_id, forecaster FROM forecasts WHERE forecaster_id = ?", wanted),
+            (
+                "SELECT forecaster_id, forecaster FROM forecasts WHERE forecaster_id = ?",
+                person_id(wanted),
+            ),
+            (
+                "SELECT COALESCE(forecaster_id, forecaster), forecaster FROM forecasts"
+                " WHERE forecaster = ? COLLATE NOCASE",
+                wanted,
+            ),
+        ):
+            row = self.conn.execute(sql + " LIMIT 1", (arg,)).fetchone()
+            if row is not None:
+                return row[0], row[1]
+        words = normalise_name(wanted)
+        rows = self.conn.execute(
+            "SELECT DISTINCT COALESCE(forecaster_id, forecaster), forecaster FROM forecasts"
+            " WHERE forecaster LIKE ? LIMIT 50",
+            (f"%{wanted}%",),
+        ).fetchall()
+        found = {r[0]: r[1] for r in rows if words in normalise_name(r[1])}
+        if len(found) == 1:
+            return next(iter(found.items()))
+        if not found:
+            raise NotFound(f"no forecaster named {name!r}")
+        listed = ", ".join(sorted(found.values())[:5])
+        raise NotFound(f"{name!r} names several forecasters: {listed}")
+
+    def person_record(self, name: str) -> TrackRecord:
+        """Every forecast of one forecaster, its evidence, its questions and its scores."""
+        forecaster_id, display = self.find_forecaster(name)
+        rows = self.conn.execute(
+            f"""
+            SELECT f.id, f.kind, f.probability, f.proposition, f.statement, {_SAID_ON} AS said_on,
+                   f.condition, f.horizon_end, f.article_id, a.title, a.url,
+                   q.id AS qid, q.title AS qtitle, l.negated, l.by, q.status, q.outcome,
+                   q.resolved_on, {_P_YES} AS p_yes, {_HAPPENED} AS happened, {_VOID} AS void
+            FROM forecasts f
+            LEFT JOIN articles a ON a.id = f.article_id
+            LEFT JOIN links l ON l.forecast_id = f.id AND l.removed = 0
+            LEFT JOIN questions q ON q.id = l.question_id
+            WHERE {_IS_FORECASTER}
+            ORDER BY said_on, f.article_id, f.start, q.id
+            """,
+            (forecaster_id, forecaster_id),
+        ).fetchall()
+        entries: dict[str, TrackEntry] = {}
+        links: dict[str, list[QuestionScore]] = {}
+        for r in rows:
+            if r["id"] not in entries:
+                entries[r["id"]] = TrackEntry(
+                    forecast_id=r["id"],
+                    kind=r["kind"],
+                    probability=r["probability"],
+                    proposition=r["proposition"],
+                    evidence=r["statement"],
+                    said_on=_date(r["said_on"]),
+                    condition=r["condition"],
+                    horizon_end=_date(r["horizon_end"]),
+                    article_id=r["article_id"],
+                    article_title=r["title"],
+                    article_url=r["url"],
+                )
+                links[r["id"]] = []
+            if r["qid"] is not None:
+                links[r["id"]].append(_question_score(r, display))
+        record = tuple(replace(e, questions=tuple(links[e.forecast_id])) for e in entries.values())
+        board = leaderboard(self.scored_forecasts(forecaster_id=forecaster_id), min_resolved=1)
+        summary = next((s for s in board if s.forecaster_id == forecaster_id), None)
+        if summary is not None:
+            summary = replace(summary, rank=0)
+        return TrackRecord(display, forecaster_id, summary, record)
+
+    # what the news believed
+
+    def timeline_entries(self, question_id: str) -> list[TimelineEntry]:
+        """The live-able forecasts on a question: probability of yes, day made, day it ends."""
+        qid = self._question_row(question_id)["id"]
+        rows = self.conn.execute(
+            f"""
+            SELECT {_FORECASTER}, f.forecaster, {_P_YES}, {_SAID_ON}, f.horizon_end, q.resolved_on
+            FROM links l
+            JOIN questions q ON q.id = l.question_id
+            JOIN forecasts f ON f.id = l.forecast_id
+            WHERE l.question_id = ? AND l.removed = 0 AND f.kind = 'forecast' AND NOT {_VOID}
+            """,
+            (qid,),
+        ).fetchall()
+        out = []
+        for fid, name, p, said, horizon_end, resolved in rows:
+            said_on = _date(said)
+            if said_on is None:
+                continue
+            ends = [d for d in (_next_day(horizon_end), _date(resolved)) if d is not None]
+            out.append(TimelineEntry(fid, p, said_on, min(ends) if ends else None, name))
+        return out
+
+    def question_timeline(self, question_id: str) -> list[TimelinePoint]:
+        """The median of the live forecasts on a question, on each day it changes."""
+        return timeline(self.timeline_entries(question_id))
+
+    def get_scored_question(self, question_id: str) -> Question:
+        """The question record (by id or unique prefix), as scoring sees it."""
+        return _question(self._question_row(question_id))
+
+
+def _question_score(r: sqlite3.Row, forecaster: str) -> QuestionScore:
+    void = bool(r["void"])
+    score = None
+    resolved_on = _date(r["resolved_on"])
+    said_on = _date(r["said_on"])
+    scorable = (
+        r["kind"] == "forecast"
+        and r["status"] == "resolved"
+        and r["outcome"] in ("yes", "no")
+        and not void
+        and not (said_on and resolved_on and said_on > resolved_on)
+    )
+    if scorable:
+        p, happened = float(r["p_yes"]), bool(r["happened"])
+        lead = (resolved_on - said_on).days if said_on and resolved_on else None
+        score = ForecastScore(
+            forecast_id=r["id"],
+            question_id=r["qid"],
+            forecaster=forecaster,
+            probability=p,
+            happened=happened,
+            brier=brier(p, happened),
+            log_score=log_score(p, happened),
+            said_on=said_on,
+            resolved_on=resolved_on,
+            lead_days=lead,
+        )
+    return QuestionScore(
+        question_id=r["qid"],
+        title=r["qtitle"],
+        negated=bool(r["negated"]),
+        by=r["by"],
+        status=r["status"],
+        outcome=r["outcome"],
+        resolved_on=resolved_on,
+        void=void,
+        score=score,
+    )
+
+
+def _question(row: sqlite3.Row) -> Question:
+    return Question(
+        id=row["id"],
+        title=row["title"],
+        criteria=row["criteria"],
+        opened=_date(row["opened"]),
+        closes=_date(row["closes"]),
+        status=row["status"],
+        outcome=row["outcome"],
+        resolved_on=_date(row["resolved_on"]),
+        source=row["source"],
+    )
+
+
+def _prefix(text: str) -> str:
+    escaped = text.replace("%", "").replace("_", "")
+    return f"{escaped}%" if escaped else "\x00"
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _next_day(value: str | None) -> date | None:
+    day = _date(value)
+    return None if day is None else date.fromordinal(day.toordinal() + 1)
+
+
+__all__ = ["OUTCOMES", "ScoreQueries"]

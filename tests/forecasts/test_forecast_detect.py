@@ -1,0 +1,71 @@
+from datetime import date
+
+import pytest
+
+from foretold.forecasts import find_forecasts
+from foretold.ingest.article import make_article
+
+
+def _read(nlp, text):
+    article = make_article(text, publisher="Example News", published=date(2021, 12, 6))
+    return [f for f in find_forecasts(nlp(article.text), article, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the central bank to raise rates next month.",
+        'The storm "will almost certainly reach the coast by Friday," said Jane Smith, a forecaster.',
+        "The merger will help the company to be viable in the North American market.",
+        "Many economists doubt that inflation will fall this year.",
+    ],
+)
+def test_predictions_are_forecasts(nlp, text):
+    assert [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow seized Crimea from Ukraine in 2014.",
+        "Will the talks succeed?",
+        "The company announced that it would cut 3,000 jobs.",
+        "The airline will be carrying about 500 people.",
+        "If named, it would have become the third named storm of the season.",
+        "It would be a constitutional outrage if Parliament were prevented from sitting.",
+    ],
+)
+def test_past_facts_questions_plans_and_counterfactuals_are_not(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+def test_first_person_future_is_an_intention(nlp):
+    found = _read(nlp, 'Biden later responded, "I won\'t accept anybody\'s red line."')
+    assert found and all(f.kind == "intention" for f in found)
+
+
+def test_according_to_names_the_forecaster(nlp):
+    (found,) = _read(
+        nlp, "The army may launch an offensive in March, according to U.S. intelligence."
+    )
+    assert found.forecaster == "U.S. intelligence"
+    assert found.probability == 0.5 and found.probability_words == ("may",)
+
+
+def test_narrator_forecast_falls_back_to_the_publisher(nlp):
+    (found,) = _read(nlp, "The looming crisis could pose the sternest test yet of his presidency.")
+    assert found.forecaster == "Example News"
+
+
+def test_condition_and_positive_proposition(nlp):
+    (found,) = _read(
+        nlp, "Lukyanov said he does not expect hostilities to break out if the talks fail."
+    )
+    assert found.condition == "if the talks fail"
+    assert found.proposition.lower().startswith("hostilities break out")
+    assert found.probability < 0.35
+
+
+def test_odd_text_gives_no_forecasts(nlp):
+    assert _read(nlp, '"unbalanced quote and ??? ') == []
+    assert isinstance(_read(nlp, "Das wird morgen passieren."), list)
