@@ -38,7 +38,11 @@ def test_scoring_counts_matches_misses_and_false_alarms(tmp_path):
         "id": "a",
         "text": text,
         "forecasts": [
-            {"evidence": "Analysts say prices will rise", "forecaster": "Analysts", "probability": 0.8},
+            {
+                "evidence": "Analysts say prices will rise",
+                "forecaster": "Analysts",
+                "probability": 0.8,
+            },
             {"evidence": "Rain may fall", "forecaster": "Example", "probability": 0.5},
         ],
         "not_forecasts": [{"evidence": "The firm will cut jobs", "why": "decision"}],

@@ -15,7 +15,7 @@ def _read(nlp, text):
     "text",
     [
         "Analysts expect the central bank to raise rates next month.",
-        'The storm "will almost certainly reach the coast by Friday," said Jane Smith, a forecaster.',
+        'The storm "will almost certainly reach the coast by Friday," said Jane Smith.',
         "The merger will help the company to be viable in the North American market.",
         "Many economists doubt that inflation will fall this year.",
     ],
@@ -40,7 +40,7 @@ def test_past_facts_questions_plans_and_counterfactuals_are_not(nlp, text):
 
 
 def test_first_person_future_is_an_intention(nlp):
-    found = _read(nlp, 'Biden later responded, "I won\'t accept anybody\'s red line."')
+    found = _read(nlp, "Biden later responded, \"I won't accept anybody's red line.\"")
     assert found and all(f.kind == "intention" for f in found)
 
 

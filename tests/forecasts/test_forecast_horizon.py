@@ -34,4 +34,6 @@ def test_no_time_phrase_means_an_open_horizon():
 
 def test_without_a_base_date_the_phrase_is_kept_undated():
     horizon = find_horizon("by the end of the year", None)
-    assert horizon is not None and horizon.start is None and horizon.text == "by the end of the year"
+    assert (
+        horizon is not None and horizon.start is None and horizon.text == "by the end of the year"
+    )

@@ -29,7 +29,9 @@ def seed(nlp, shared_data):
         published=date.fromisoformat(meta["published"]),
     )
     doc = nlp(article.text)
-    found = [f for f in find_forecasts(doc, article, attribute(doc, article)) if f.kind == "forecast"]
+    found = [
+        f for f in find_forecasts(doc, article, attribute(doc, article)) if f.kind == "forecast"
+    ]
     return expected, found, article
 
 
@@ -50,7 +52,8 @@ def test_every_seed_forecast_is_found_with_forecaster_probability_and_condition(
             and lo <= f.probability <= hi
             and (not gold["condition"] or gold["condition_contains"] in (f.condition or ""))
         ]
-        assert ok, f"{gold['contains']}: got {[(f.forecaster, f.probability, f.condition) for f in candidates]}"
+        got = [(f.forecaster, f.probability, f.condition) for f in candidates]
+        assert ok, f"{gold['contains']}: got {got}"
 
 
 def test_seed_look_alikes_are_not_reported_as_forecasts(seed):

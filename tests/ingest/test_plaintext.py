@@ -112,4 +112,6 @@ def test_text_made_only_of_boilerplate_fails() -> None:
     from foretold.errors import IngestError
 
     with pytest.raises(IngestError, match="no article text"):
-        read_plaintext("Advertisement\n\nShare this article\n", source="t.txt", options=ReadOptions())
+        read_plaintext(
+            "Advertisement\n\nShare this article\n", source="t.txt", options=ReadOptions()
+        )

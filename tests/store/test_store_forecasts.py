@@ -1,10 +1,37 @@
+import sqlite3
 from datetime import date
+from importlib import resources
 
 import pytest
 
 from foretold.errors import NotFound
 from foretold.ingest.article import make_article
 from foretold.records import Extraction, Forecast, Horizon
+from foretold.store.articles import insert_article
+from foretold.store.forecasts import ForecastQueries, write_forecasts
+
+
+class _Store(ForecastQueries):
+    """The articles and forecasts tables of a real SQLite file, written as the store does."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+        self.conn.row_factory = sqlite3.Row
+        folder = resources.files("foretold.store") / "migrations"
+        for name in ("0001_articles.sql", "0003_forecasts.sql"):
+            self.conn.executescript((folder / name).read_text(encoding="utf-8"))
+
+    def put_extraction(self, extraction):
+        with self.conn:
+            insert_article(self.conn, extraction.article)
+            write_forecasts(self.conn, extraction)
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = _Store(tmp_path / "forecasts.db")
+    yield opened
+    opened.conn.close()
 
 
 def _extraction():

@@ -112,7 +112,11 @@ def _speaker(
         return None, None
     span = mentions.mention(head)
     context = _enclosing_speaker(cue, coref, mentions)
-    entity = coref.entity_for(span, head, context)
+    if head.lower_ in {"who", "that", "which"} and cue.token.dep_ == "relcl":
+        named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
+        entity = coref.entity_for(mentions.mention(named), named, context)
+    else:
+        entity = coref.entity_for(span, head, context)
     if entity is not None:
         coref.note_speaker(head, entity)
     return entity, Mention(span.text, span.start_char, span.end_char)

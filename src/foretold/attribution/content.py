@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cues import CLAUSE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS
+from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -46,17 +46,58 @@ def _subtree_range(token: Token) -> Range:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_HUMAN_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def generic_cue(verb: Token) -> bool:
+    """A verb outside the lexicon with a clause complement and a person or group subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have", "do", "make", "get"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ in _HUMAN_ENTS or subject.lower_ in _HUMAN_PRONOUNS
+
+
+def _clause_end(head: Token) -> int:
+    """Last token of a complement clause, without a trailing coordinated cue that has no subject
+    of its own ("said X, and urged Y") or a trailing participle ("said X, echoing Y")."""
+    end = head.right_edge.i
+    for child in head.rights:
+        if child.i <= head.i:
+            continue
+        before = child.left_edge.i - 1
+        comma = before >= 0 and child.doc[before].text in {",", "and"}
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and child.lemma_.lower() in ALL_VERBS
+            and not any(c.dep_ == "nsubj" for c in child.children)
+        ) or (child.dep_ == "advcl" and child.tag_ == "VBG" and comma):
+            end = min(end, child.left_edge.i - 1)
+    while end > head.i and child_is_joiner(head.doc[end]):
+        end -= 1
+    return end
+
+
+def child_is_joiner(token: Token) -> bool:
+    return token.dep_ in {"cc", "punct"} and token.text not in _QUOTE_TEXTS
+
+
 def clause_content(verb: Token) -> list[Range]:
     """Content ranges of a reporting verb, in text order (empty when it has none)."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma in CLAUSE_VERBS:
+    if lemma in CLAUSE_VERBS or (
+        lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
+    ):
         ccomps = [c for c in children if c.dep_ == "ccomp"]
         if ccomps:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
             start = min(c.left_edge.i for c in side)
-            end = max(c.right_edge.i for c in side) + 1
+            end = max(_clause_end(c) for c in side) + 1
             if start < verb.i < end:  # a cue inside its own complement: keep the right part
                 start = verb.right_edge.i + 1
             return _ranges(doc, [(start, end)], verb.i)

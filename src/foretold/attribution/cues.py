@@ -24,7 +24,7 @@ CLAUSE_VERBS = _words(
     remark testify reiterate concede mention comment joke quip muse speculate suspect assume guess
     wonder ask charge allege counter retort shout yell chant scream inform advise signal hint imply
     decide read predict caution boast brag lament acknowledge announce proclaim affirm assure
-    concur disclose forecast guarantee hold learn mean notice opine pronounce reason recount relate
+    concur disclose forecast guarantee learn notice opine pronounce reason recount relate
     remind reckon see suppose swear teach theorize understand urge whisper sense realize realise
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision
@@ -45,11 +45,16 @@ OBJECT_VERBS = _words(
     call criticize criticise praise accuse slam blast endorse deny announce discuss support oppose
     defend dismiss question propose cite describe label dub brand condemn applaud blame attack
     mock ridicule reject back decry denounce laud hail tout highlight champion commend demand
-    congratulate thank predict address invoke mention recommend warn urge
+    congratulate thank predict address invoke mention recommend warn urge show find
+    advocate compare assail oppose cite reference
     """
 )
 
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
+
+# Belief verbs that are conversational filler with a first or second person subject ("I think").
+FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
+FIRST_SECOND_PERSON = _words("i you we")
 
 # Nouns that introduce content in "X's claim that ...", "a statement saying ...".
 CLAUSE_NOUNS = _words(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.cues import ALL_VERBS
+
 _RELATIVE = {"who", "which", "that", "whom"}
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 _EXPLETIVES = {"it", "there"}
@@ -22,8 +24,6 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = named[-1] if named else subjects[-1]
-        if subject.lower_ in _RELATIVE and cue.dep_ == "relcl":
-            return cue.head
         if subject.lower_ in _EXPLETIVES:
             return None
         return subject
@@ -32,6 +32,13 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if (
+        depth < 3
+        and cue.dep_ == "conj"
+        and cue.head.dep_ == "ccomp"
+        and cue.head.head.lemma_.lower() in ALL_VERBS
+    ):  # "said X, and urged Y": the subject of "said"
+        return subject_of(cue.head.head, depth + 1)
     if (
         depth < 3
         and cue.dep_ in _BORROWING_DEPS

@@ -11,17 +11,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import according_content, clause_content, trim
-from foretold.attribution.cues import ALL_VERBS
+from foretold.attribution.content import according_content, clause_content, generic_cue, trim
+from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, FIRST_SECOND_PERSON
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.speakers import subject_of
 
 _SENTENCE_END = {".", "!", "?", ";"}
 _NEAR = 8
+_LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{1,60}?):[ \t]+(\S[^\n]*)")
 _QUOTE_CHARS = set(
     "\"'`\u201c\u201d\u201e\u00ab\u00bb"
 )  # tokens between a quotation and a cue that claims it
@@ -72,15 +74,43 @@ def find_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
-        if token.pos_ != "VERB" or token.lemma_.lower() not in ALL_VERBS:
+        if token.pos_ != "VERB" or (
+            token.lemma_.lower() not in ALL_VERBS and not generic_cue(token)
+        ):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) and not any(
             c.dep_ == "agent" for c in token.children
         ):
             continue
+        subject = subject_of(token)
+        if subject is None or (
+            subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
+        ):
+            continue
         ranges = clause_content(token)
-        cue = Cue(token, token.text, subject_of(token))
+        cue = Cue(token, token.text, subject)
         cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
+        cues.append(cue)
+    cues.extend(colon_cues(doc, in_quote))
+    return cues
+
+
+def colon_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
+    """Transcript and headline attributions: a short name, a colon, then the words."""
+    cues: list[Cue] = []
+    text = doc.text
+    for match in _LABEL.finditer(text):
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is None or len(label) > 7 or in_quote[label.start] >= 0:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in label) or not any(
+            t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) > 1) for t in label
+        ):
+            continue
+        colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+        if colon is None:
+            continue
+        cue = Cue(colon[0], ":", label.root, [(match.start(2), match.end(2))])
         cues.append(cue)
     return cues
 
@@ -161,17 +191,16 @@ def attach_quotes(
             cue.quoted = True
         else:
             cue = _cue_after(doc, ends[q], cues_at) or _cue_before(doc, starts[q], cues_at)
-            if cue is not None:
-                if cue.fragments and not any(_overlaps(f, span) for f in cue.fragments):
-                    near = min(abs(f[0] - span[1]) for f in cue.fragments)
-                    if near > 3 and not _only_cue_between(text, cue, span):
-                        cue.fragments = [span]
-                    else:
-                        cue.fragments = sorted([*cue.fragments, span])
-                else:
-                    cue.fragments = [span]
+            if cue is not None and cue.fragments:
+                cue = None  # the cue has its own content: this quotation is something else
+            if cue is not None and len(text[span[0] : span[1]].split()) >= 3:
+                cue.fragments = [span]
                 cue.quoted = True
-            elif previous is not None and _continues(text, previous_end, quote.start):
+            elif (colon := _cue_before_colon(doc, starts[q], cues_at)) is not None:
+                cue = colon
+                cue.fragments = sorted([*cue.fragments, span])
+                cue.quoted = True
+            elif previous is not None and _continues(text, previous, previous_end, quote.start):
                 cue = previous
                 if "\n" in text[previous_end : quote.start]:
                     follow = Cue(previous.token, previous.text, previous.subject, [span], True)
@@ -201,11 +230,19 @@ def _cut_before_quote(
     return out
 
 
-def _only_cue_between(text: str, cue: Cue, span: tuple[int, int]) -> bool:
-    last = max(f[1] for f in cue.fragments)
-    if last <= span[0]:
-        return len(text[last : span[0]].split()) <= 6
-    return False
+def _cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'X said:' at the end of the sentence (or paragraph) before a quotation."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent_start = doc[i].sent.start
+    for j in range(i - 1, max(sent_start, i - 40) - 1, -1):
+        cue = cues_at.get(j)
+        if cue is not None and cue.subject is not None:
+            return cue
+    return None
 
 
 def _widen(fragments: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -217,16 +254,16 @@ def _widen(fragments: list[tuple[int, int]], span: tuple[int, int]) -> list[tupl
     return out
 
 
-def _continues(text: str, previous_end: int, start: int) -> bool:
-    """A quotation continues the one before: same or next paragraph, little text between."""
+def _continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
+    """A quotation continues the one before: next paragraph with nothing between, or the same
+    paragraph with at most the attribution between ('"X," she said. "Y."')."""
     between = text[previous_end:start]
-    if between.count("\n\n") > 1 or between.strip().count("\n") > 1:
-        return False
-    return (
-        len(between.split()) <= 1
-        and between.strip() in {"", ".", ","}
-        or (between.strip() == "" and "\n" in between)
-    )
+    if "\n" in between:
+        return between.strip() == "" and between.count("\n") <= 2
+    words = len(between.split())
+    if words <= 1:
+        return True
+    return previous_end <= previous.token.idx < start and words <= 20
 
 
 def drop_nested(cues: list[Cue], doc: Doc) -> list[Cue]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from foretold.cli import articles, extract, forecasts, ingest
+from foretold.cli import eval as evaluate
 from foretold.errors import ForetoldError
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app.command("ingest")(ingest.ingest)
 app.command("extract")(extract.extract)
 app.add_typer(articles.app, name="articles")
 app.add_typer(forecasts.app, name="forecasts")
+app.add_typer(evaluate.app, name="eval")
 
 
 def main() -> None:

@@ -53,8 +53,12 @@ def quotes(
 
 @app.command("forecasts")
 def forecasts(
-    file: Annotated[Path, typer.Argument(help="Gold forecasts, JSONL (see docs/forecast-gold.md).")],
-    errors: Annotated[bool, typer.Option("--errors", help="Also list misses and false alarms.")] = False,
+    file: Annotated[
+        Path, typer.Argument(help="Gold forecasts, JSONL (see docs/forecast-gold.md).")
+    ],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list misses and false alarms.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of forecast detection; forecaster, direction and probability."""
     from foretold.cli.common import reporting_errors

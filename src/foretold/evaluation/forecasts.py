@@ -242,7 +242,8 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
                 text=row["text"],
                 forecasts=tuple(_gold_forecast(f, where) for f in row.get("forecasts", ())),
                 not_forecasts=tuple(
-                    nf.get("evidence") or nf.get("contains") or "" for nf in row.get("not_forecasts", ())
+                    nf.get("evidence") or nf.get("contains") or ""
+                    for nf in row.get("not_forecasts", ())
                 ),
                 published=date.fromisoformat(published) if published else None,
                 publisher=row.get("publisher") or (row.get("article") or {}).get("publisher"),

@@ -40,9 +40,10 @@ def _attributed(sent: Span, statements: tuple[Statement, ...]) -> bool:
         return True
     from foretold.forecasts.detect import SPEECH_VERBS
 
-    return any(
-        t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent
-    ) or "according to" in sent.text.lower()
+    return (
+        any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
+        or "according to" in sent.text.lower()
+    )
 
 
 def _evidence_span(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -105,8 +106,12 @@ def _forecast(
             hi = lo + len(horizon.text)
             exclude = {t.i for t in sent if lo <= t.idx < hi}
             exclude.update(
-                t.i for t in sent if t.i + 1 < sent.end and t.nbor().i in exclude
-                and t.dep_ == "prep" and t.lower_ in {"in", "on", "by", "until", "before", "within"}
+                t.i
+                for t in sent
+                if t.i + 1 < sent.end
+                and t.nbor().i in exclude
+                and t.dep_ == "prep"
+                and t.lower_ in {"in", "on", "by", "until", "before", "within"}
             )
     from foretold.forecasts.detect import subject_of
 

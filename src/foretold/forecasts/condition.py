@@ -23,8 +23,10 @@ def _condition_clause(verb: Token) -> str | None:
             words = " ".join(t.lower_ for t in marks)
             if any(m.lower_ in _MARKERS for m in marks) or any(p in words for p in _PHRASE_MARKERS):
                 return _span_text(list(child.subtree))
-        if child.dep_ == "prep" and child.lower_ == "subject" or (
-            child.lower_ == "subject" and any(t.lower_ == "to" for t in child.children)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "subject"
+            or (child.lower_ == "subject" and any(t.lower_ == "to" for t in child.children))
         ):
             return _span_text(list(child.subtree))
     return None
@@ -45,12 +47,15 @@ def either_or(sent: Span) -> tuple[Token, str] | None:
     if either is None:
         return None
     first = either.head
-    second = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
+    second = next(
+        (c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None
+    )
     if second is None or first.pos_ not in {"VERB", "AUX"}:
         return None
     first_tokens = [
-        t for t in first.subtree if t.i < second.i and t.dep_ not in {"cc", "preconj"}
-        and t.lower_ not in {"either", "or"}
+        t
+        for t in first.subtree
+        if t.i < second.i and t.dep_ not in {"cc", "preconj"} and t.lower_ not in {"either", "or"}
     ]
     first_tokens = [t for t in first_tokens if t not in set(second.subtree)]
     if not first_tokens:

@@ -23,52 +23,224 @@ from foretold.records import ForecastKind
 _MODAL_FORMS = {"wo": "will", "'ll": "will", "ll": "will", "ca": "can", "'d": "would", "d": "would"}
 # Verbs of expectation whose complement is a prediction even without a modal.
 _EXPECTATION_VERBS = frozenset(
-    {"expect", "predict", "forecast", "anticipate", "foresee", "envision", "envisage", "project", "doubt"}
+    {
+        "expect",
+        "predict",
+        "forecast",
+        "anticipate",
+        "foresee",
+        "envision",
+        "envisage",
+        "project",
+        "doubt",
+    }
 )
 _ADJECTIVES = frozenset(
-    {"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "ready", "willing", "confident", "probable"}
+    {
+        "likely",
+        "unlikely",
+        "certain",
+        "sure",
+        "bound",
+        "poised",
+        "set",
+        "ready",
+        "willing",
+        "confident",
+        "probable",
+    }
 )
-_NO_MODAL_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "probable"})
+_NO_MODAL_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "certain", "sure", "bound", "poised", "probable"}
+)
 SPEECH_VERBS = frozenset(
     {
-        "say", "tell", "state", "claim", "add", "note", "argue", "explain", "insist", "write",
-        "tweet", "report", "warn", "predict", "believe", "think", "expect", "doubt", "fear",
-        "estimate", "suggest", "indicate", "mention", "stress", "comment", "respond", "reply",
-        "concede", "admit", "caution", "acknowledge", "forecast", "project", "envision",
-        "anticipate", "contend", "maintain", "assert", "reckon", "suspect", "worry", "speculate",
+        "say",
+        "tell",
+        "state",
+        "claim",
+        "add",
+        "note",
+        "argue",
+        "explain",
+        "insist",
+        "write",
+        "tweet",
+        "report",
+        "warn",
+        "predict",
+        "believe",
+        "think",
+        "expect",
+        "doubt",
+        "fear",
+        "estimate",
+        "suggest",
+        "indicate",
+        "mention",
+        "stress",
+        "comment",
+        "respond",
+        "reply",
+        "concede",
+        "admit",
+        "caution",
+        "acknowledge",
+        "forecast",
+        "project",
+        "envision",
+        "anticipate",
+        "contend",
+        "maintain",
+        "assert",
+        "reckon",
+        "suspect",
+        "worry",
+        "speculate",
     }
 )
 _DECISION_VERBS = frozenset(
     {
-        "announce", "vow", "pledge", "promise", "plan", "intend", "decide", "agree", "confirm",
-        "commit", "threaten", "schedule", "want", "hope", "aim", "seek", "refuse", "ask", "call",
-        "demand", "urge", "order", "propose", "offer", "require", "wish", "prefer", "guarantee",
-        "assure", "swear", "undertake", "mean",
+        "announce",
+        "vow",
+        "pledge",
+        "promise",
+        "plan",
+        "intend",
+        "decide",
+        "agree",
+        "confirm",
+        "commit",
+        "threaten",
+        "schedule",
+        "want",
+        "hope",
+        "aim",
+        "seek",
+        "refuse",
+        "ask",
+        "call",
+        "demand",
+        "urge",
+        "order",
+        "propose",
+        "offer",
+        "require",
+        "wish",
+        "prefer",
+        "guarantee",
+        "assure",
+        "swear",
+        "undertake",
+        "mean",
     }
 )
 # Verbs whose subject does not choose the outcome: "it will face competition" is a prediction.
 _UNWILLED = frozenset(
     {
-        "face", "need", "become", "remain", "continue", "suffer", "struggle", "rise", "fall",
-        "grow", "decline", "increase", "drop", "reach", "help", "cost", "happen", "lead", "result",
-        "mean", "see", "prove", "hurt", "collapse", "fail", "succeed", "win", "survive", "worsen",
-        "improve", "recover", "slow", "run", "end", "last",
+        "face",
+        "need",
+        "become",
+        "remain",
+        "continue",
+        "suffer",
+        "struggle",
+        "rise",
+        "fall",
+        "grow",
+        "decline",
+        "increase",
+        "drop",
+        "reach",
+        "help",
+        "cost",
+        "happen",
+        "lead",
+        "result",
+        "mean",
+        "see",
+        "prove",
+        "hurt",
+        "collapse",
+        "fail",
+        "succeed",
+        "win",
+        "survive",
+        "worsen",
+        "improve",
+        "recover",
+        "slow",
+        "run",
+        "end",
+        "last",
     }
 )
 _AGENT_NOUNS = frozenset(
     {
-        "government", "company", "firm", "administration", "ministry", "department", "agency",
-        "president", "minister", "board", "council", "parliament", "congress", "senate", "house",
-        "court", "airline", "bank", "automaker", "carmaker", "union", "manufacturer", "group",
-        "team", "party", "state", "city", "police", "army", "military", "school", "university",
-        "hospital", "plant", "factory", "exchange", "exchanges", "consortium", "management",
+        "government",
+        "company",
+        "firm",
+        "administration",
+        "ministry",
+        "department",
+        "agency",
+        "president",
+        "minister",
+        "board",
+        "council",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "court",
+        "airline",
+        "bank",
+        "automaker",
+        "carmaker",
+        "union",
+        "manufacturer",
+        "group",
+        "team",
+        "party",
+        "state",
+        "city",
+        "police",
+        "army",
+        "military",
+        "school",
+        "university",
+        "hospital",
+        "plant",
+        "factory",
+        "exchange",
+        "exchanges",
+        "consortium",
+        "management",
     }
 )
 _ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_CONDITION_MARKS = frozenset({"so", "if", "whether", "unless", "when", "once", "until", "because", "as", "while", "before", "after", "since", "though", "although"})
+_CONDITION_MARKS = frozenset(
+    {
+        "so",
+        "if",
+        "whether",
+        "unless",
+        "when",
+        "once",
+        "until",
+        "because",
+        "as",
+        "while",
+        "before",
+        "after",
+        "since",
+        "though",
+        "although",
+    }
+)
 _EITHER_OR = re.compile(r"\b[Ee]ither\s+(?P<x>[^,;:]+?),?\s+or\s+(?P<y>[^,;:.!?\"”]+)")
 
 
@@ -110,7 +282,9 @@ def _has_date(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "advmod") for c in token.children)
+    return any(
+        c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "advmod") for c in token.children
+    )
 
 
 def _own_words(token: Token) -> list[str]:
@@ -124,11 +298,17 @@ def _own_words(token: Token) -> list[str]:
                 words.append(f"{form} well")
             elif cue(form):
                 words.append(form)
-        elif child.dep_ == "advmod" and (c := cue(child.lower_)) and c.kind in {"adverb", "adjective"}:
+        elif (
+            child.dep_ == "advmod"
+            and (c := cue(child.lower_))
+            and c.kind in {"adverb", "adjective"}
+        ):
             words.append(child.lower_)
         del i
-    if token.dep_ == "xcomp" and token.head.lower_ == "going" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
     ):
         words.append("going to")
     return words
@@ -154,7 +334,9 @@ def _level_of(head: Token) -> tuple[Level | None, str]:
     for child in head.children:
         if child.dep_ in {"acomp", "attr"} and child.lemma_.lower() in _ADJECTIVES:
             words.append(child.lemma_.lower())
-            role = "adjective-strong" if child.lemma_.lower() in _NO_MODAL_ADJECTIVES else "adjective"
+            role = (
+                "adjective-strong" if child.lemma_.lower() in _NO_MODAL_ADJECTIVES else "adjective"
+            )
             if _negated(child):
                 return Level(tuple(words), True), role
         elif child.dep_ == "advmod" and (c := cue(child.lower_)) and c.kind == "adverb":
@@ -169,24 +351,24 @@ def _is_question(sent: Span) -> bool:
 
 
 def _is_counterfactual(token: Token) -> bool:
-    """"would have become": a modal before a perfect infinitive speaks of the past."""
+    """ "would have become": a modal before a perfect infinitive speaks of the past."""
     return any(c.tag_ == "MD" for c in token.children) and any(
         c.lemma_ == "have" and c.dep_ == "aux" and c.tag_ == "VB" for c in token.children
     )
 
 
 def _future_progressive(token: Token) -> bool:
-    """"will be carrying": the plain future progressive reports an arrangement."""
-    return token.tag_ == "VBG" and any(
-        c.lower_ == "be" and c.dep_ == "aux" for c in token.children
-    )
+    """ "will be carrying": the plain future progressive reports an arrangement."""
+    return token.tag_ == "VBG" and any(c.lower_ == "be" and c.dep_ == "aux" for c in token.children)
 
 
 def _evaluative(token: Token) -> bool:
-    """"it would be irresponsible to ...": an evaluation, not a prediction."""
-    return token.lemma_ == "be" and any(c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj"
-        for c in token.children) and any(c.dep_ in {"acomp", "attr"} for c in token.children) and (
-        any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in token.children)
+    """ "it would be irresponsible to ...": an evaluation, not a prediction."""
+    return (
+        token.lemma_ == "be"
+        and any(c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ in {"acomp", "attr"} for c in token.children)
+        and (any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in token.children))
     )
 
 
@@ -249,7 +431,13 @@ def _self_reference(sub: Token | None, chain: list[Token]) -> bool:
     if sub.lower_ in _FIRST_PERSON:
         return True
     speaker = next(
-        (s for v in chain if v.lemma_.lower() in SPEECH_VERBS for s in v.children if s.dep_ == "nsubj"),
+        (
+            s
+            for v in chain
+            if v.lemma_.lower() in SPEECH_VERBS
+            for s in v.children
+            if s.dep_ == "nsubj"
+        ),
         None,
     )
     if speaker is None or sub.lower_ not in _PRONOUNS:
@@ -357,16 +545,18 @@ def find_candidates(sent: Span, attributed: bool) -> list[Candidate]:
 def _inside_embedded_question(token: Token, sent: Span) -> bool:
     """Whether the clause lies inside a "whether/if/unless/when ..." clause of the sentence."""
     for mark in sent:
-        if mark.dep_ == "mark" and mark.lower_ in {"whether", "if", "unless", "when", "once"}:
-            if token in set(mark.head.subtree):
-                return True
+        if (
+            mark.dep_ == "mark"
+            and mark.lower_ in {"whether", "if", "unless", "when", "once"}
+            and token in set(mark.head.subtree)
+        ):
+            return True
     return False
 
 
 def _mentions_chance(token: Token) -> bool:
     return any(
-        t.lemma_.lower() in {"chance", "likelihood", "probability", "odds"}
-        for t in token.subtree
+        t.lemma_.lower() in {"chance", "likelihood", "probability", "odds"} for t in token.subtree
     ) or token.lemma_.lower() in {"give", "rise"}
 
 

@@ -19,11 +19,39 @@ _PRONOUN_OTHER = frozenset({"it", "they", "them"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Subjects that name no one: relative pronouns, bare common nouns, negative quantifiers.
 _WEAK_NAMES = frozenset(
-    {"which", "who", "that", "statement", "the statement", "company", "the company", "it",
-     "they", "he", "she", "no one", "nobody", "one", "none"}
+    {
+        "which",
+        "who",
+        "that",
+        "statement",
+        "the statement",
+        "company",
+        "the company",
+        "it",
+        "they",
+        "he",
+        "she",
+        "no one",
+        "nobody",
+        "one",
+        "none",
+    }
 )
-_ORG_NOUNS = frozenset({"company", "firm", "automaker", "carmaker", "manufacturer", "airline",
-                        "bank", "group", "government", "administration", "agency"})
+_ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "automaker",
+        "carmaker",
+        "manufacturer",
+        "airline",
+        "bank",
+        "group",
+        "government",
+        "administration",
+        "agency",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +106,9 @@ def _canonical(name: str, doc: Doc, people: tuple[Person, ...]) -> Person | str:
                 if len(full) > len(best):
                     best = full
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.text.lower().split()[-1:] == [last]:
-            if len(ent.text) > len(best):
-                best = ent.text
+        last_word = ent.text.lower().split()[-1:]
+        if ent.label_ == "PERSON" and last_word == [last] and len(ent.text) > len(best):
+            best = ent.text
     return best
 
 
@@ -147,11 +175,16 @@ def _quote_speaker(sent: Span) -> Token | None:
     doc = sent.doc
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    order = [sents[index], *sents[index + 1 : index + 4], *reversed(sents[max(0, index - 3) : index])]
+    order = [
+        sents[index],
+        *sents[index + 1 : index + 4],
+        *reversed(sents[max(0, index - 3) : index]),
+    ]
     for candidate in order:
-        if "\n\n" in doc.text[sent.start_char : candidate.start_char] or "\n\n" in doc.text[
-            candidate.end_char : sent.start_char
-        ]:
+        if (
+            "\n\n" in doc.text[sent.start_char : candidate.start_char]
+            or "\n\n" in doc.text[candidate.end_char : sent.start_char]
+        ):
             continue
         for token in candidate:
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
@@ -170,7 +203,10 @@ def _name_of(token: Token) -> str | None:
     if token.lemma_.lower() in _ORG_NOUNS and token.pos_ == "NOUN":
         for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
             return ent.text
-    if normalise_name(token.text) in _WEAK_NAMES and token.lower_ not in _PRONOUN_PERSON | _PRONOUN_OTHER:
+    if (
+        normalise_name(token.text) in _WEAK_NAMES
+        and token.lower_ not in _PRONOUN_PERSON | _PRONOUN_OTHER
+    ):
         return None
     if token.lower_ in _FIRST_PERSON or token.lower_ in {"you", "this", "that", "there"}:
         return None
@@ -212,7 +248,9 @@ def find_forecaster(
         and not named
         and normalise_name(statement.speaker) not in _WEAK_NAMES
     ):
-        return Forecaster(statement.speaker, statement.speaker_id, statement.speaker_role, statement)
+        return Forecaster(
+            statement.speaker, statement.speaker_id, statement.speaker_role, statement
+        )
     if name is None:
         source = _according_to(cand.sent)
         if source is not None:

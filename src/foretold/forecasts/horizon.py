@@ -70,13 +70,40 @@ _PART = "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("by_end", re.compile(rf"\b(?:by|before) (?:the )?end of {_REL_YEAR}", re.I)),
     ("part_year", re.compile(rf"\b({_PART})[\s-]*(?:in |of )?{_REL_YEAR}", re.I)),
-    ("by_end_period", re.compile(r"\b(?:by|before) (?:the )?end of (?:the |this |next )?(week|month)", re.I)),
-    ("in_count", re.compile(rf"\b(?:in|within|over) (?:the next )?{_COUNT}(?: to {_COUNT})? {_UNIT}(?:'s?)?(?: time)?", re.I)),
+    (
+        "by_end_period",
+        re.compile(r"\b(?:by|before) (?:the )?end of (?:the |this |next )?(week|month)", re.I),
+    ),
+    (
+        "in_count",
+        re.compile(
+            rf"\b(?:in|within|over) (?:the next )?{_COUNT}(?: to {_COUNT})? {_UNIT}"
+            r"(?:'s?)?(?: time)?",
+            re.I,
+        ),
+    ),
     ("next_count", re.compile(rf"\b(?:the )?(?:next|coming) {_COUNT} {_UNIT}", re.I)),
-    ("next_period", re.compile(r"\b(next|this|coming) (week|month|year|decade|summer|winter|spring|autumn|fall)\b", re.I)),
+    (
+        "next_period",
+        re.compile(
+            r"\b(next|this|coming) (week|month|year|decade|summer|winter|spring|autumn|fall)\b",
+            re.I,
+        ),
+    ),
     ("by_year", re.compile(rf"\b(?:by|before|until|till) (?:at least )?{_YEAR}\b", re.I)),
-    ("by_month", re.compile(rf"\b(?:by|before|until|till) (?:the end of )?({_MONTH})\b(?:,? {_YEAR})?", re.I)),
-    ("month_day", re.compile(rf"\b(?:(?:{_WEEKDAY}),? )?({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR})?", re.I)),
+    (
+        "by_month",
+        re.compile(
+            rf"\b(?:by|before|until|till) (?:the end of )?({_MONTH})\b(?:,? {_YEAR})?", re.I
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:(?:{_WEEKDAY}),? )?({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR})?",
+            re.I,
+        ),
+    ),
     ("in_month", re.compile(rf"\b(?:in|during|from) ({_MONTH})\b(?: {_YEAR})?", re.I)),
     ("in_year", re.compile(rf"\b(?:in|during|for|from) {_YEAR}\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on |by |next |this )?({_WEEKDAY})\b", re.I)),

@@ -40,7 +40,9 @@ _PERCENT_AFTER = re.compile(
     r"(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
     re.I,
 )
-_ONE_IN = re.compile(rf"\b{_NUM}[\s-]+in[\s-]+{_NUM}\b(?=[\s-]+(?:chance|probability|odds|risk))", re.I)
+_ONE_IN = re.compile(
+    rf"\b{_NUM}[\s-]+in[\s-]+{_NUM}\b(?=[\s-]+(?:chance|probability|odds|risk))", re.I
+)
 _ODDS = re.compile(rf"\bodds\s+(?:are\s+|of\s+)?{_NUM}\s*(?:to|-|:)\s*{_NUM}(\s+against)?", re.I)
 _FIFTY_FIFTY = re.compile(r"\bfifty[\s-]fifty\b|\b50[\s-]50\b", re.I)
 

@@ -42,7 +42,9 @@ def _is_plural(subject: Token | None) -> bool:
 
 def _resolve(token: Token) -> str | None:
     """A named antecedent for a third-person pronoun, if one precedes it."""
-    wanted = {"PERSON"} if token.lower_ in {"he", "she", "him", "her", "his"} else {"ORG", "GPE", "NORP"}
+    wanted = (
+        {"PERSON"} if token.lower_ in {"he", "she", "him", "her", "his"} else {"ORG", "GPE", "NORP"}
+    )
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ in wanted]):
         return ent.text
     return None
@@ -66,15 +68,16 @@ def build_proposition(
             for m in child.children
         ):
             skip.update(t.i for t in child.subtree)
-        if child.dep_ in {"advmod"} and (cue(child.lower_) or child.lower_ in {"then", "still", "now"}):
+        if child.dep_ in {"advmod"} and (
+            cue(child.lower_) or child.lower_ in {"then", "still", "now"}
+        ):
             skip.update(t.i for t in child.subtree)
         if child.dep_ in {"nsubj", "nsubjpass"} and subject is not None and child.i != subject.i:
             skip.update(t.i for t in child.subtree)
         if child.dep_ in {"prep"} and child.lower_ == "according":
             skip.update(t.i for t in child.subtree)
-        if child.dep_ in {"punct", "cc", "conj", "parataxis"} and child.i > target.i:
-            if child.dep_ in {"conj", "parataxis"}:
-                skip.update(t.i for t in child.subtree)
+        if child.dep_ in {"conj", "parataxis"} and child.i > target.i:
+            skip.update(t.i for t in child.subtree)
     for token in target.subtree:
         if token.dep_ == "relcl" and token.i not in skip:
             first = min(t.i for t in token.subtree)

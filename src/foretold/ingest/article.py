@@ -94,6 +94,8 @@ def make_article(
 def _raw_paragraphs(text: str) -> tuple[Paragraph, ...]:
     spans = []
     for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
-        if match.group().strip():
-            spans.append(Paragraph(match.start(), match.end()))
+        block = match.group()
+        if block.strip():
+            start = match.start() + len(block) - len(block.lstrip())
+            spans.append(Paragraph(start, match.start() + len(block.rstrip())))
     return tuple(spans)

@@ -125,7 +125,10 @@ def split_caption(line: str, *, max_length: int = 400) -> Caption | None:
 
 def clean_credit(credit: str) -> str:
     """A credit without its label: "Photo: Maria Lopez" -> "Maria Lopez"."""
-    return _CREDIT_LABEL.sub("", " ".join(credit.split())).strip().rstrip(".")
+    credit = _CREDIT_LABEL.sub("", " ".join(credit.split())).strip().rstrip(".")
+    while credit.endswith(")") and credit.count(")") > credit.count("("):
+        credit = credit[:-1].rstrip()
+    return credit
 
 
 def _ends_mid_sentence(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import httpx
 
 from foretold.errors import IngestError
-from foretold.ingest.options import ReadOptions
+from foretold.ingest.options import ReadOptions, describe_size
 
 MAX_REDIRECTS = 10
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -82,7 +82,7 @@ def make_client(options: ReadOptions) -> httpx.Client:
 
 def _too_large(size: int, cap: int, *, more: bool = False) -> str:
     over = "over " if more else ""
-    return f"too large ({over}{size / 1e6:.1f} MB; the limit is {cap / 1e6:g} MB)"
+    return f"response too large ({over}{describe_size(size)}; the limit is {describe_size(cap)})"
 
 
 def _first_line(error: Exception) -> str:

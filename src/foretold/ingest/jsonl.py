@@ -10,7 +10,7 @@ from foretold.errors import IngestError
 from foretold.ingest.decode import decode
 from foretold.ingest.html import read_html
 from foretold.ingest.metadata import Hints, find_date, parse_iso_datetime, split_authors
-from foretold.ingest.options import ReadFailure, ReadOptions, as_failure
+from foretold.ingest.options import ReadFailure, ReadOptions, as_failure, describe_size
 from foretold.ingest.plaintext import read_plaintext
 from foretold.records import Article
 
@@ -24,7 +24,7 @@ def read_jsonl(
     for number, line in _lines(stream, options.max_bytes):
         label = f"{source} line {number}"
         if line is None:
-            yield ReadFailure(label, f"line longer than {options.max_bytes / 1e6:g} MB")
+            yield ReadFailure(label, f"line longer than {describe_size(options.max_bytes)}")
             continue
         if not line.strip():
             continue
@@ -82,7 +82,7 @@ def read_record(record: Any, *, label: str, source: str, options: ReadOptions) -
     )
     text, page = get("text"), get("html")
     if isinstance(text, str) and text.strip():
-        return read_plaintext(text, source=source, options=options, hints=hints)
+        return read_plaintext(text, source=source, options=options, hints=hints, detect_title=False)
     if isinstance(page, str) and page.strip():
         return read_html(page, source=source, url=hints.url, options=options, hints=hints)
     field = options.field_name("text")

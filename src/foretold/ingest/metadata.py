@@ -209,25 +209,26 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, then French, German and Spanish names.
+            ("january", "jan", "janvier", "januar", "enero"),
+            ("february", "feb", "février", "fevrier", "februar", "febrero"),
+            ("march", "mar", "mars", "märz", "marzo"),
+            ("april", "apr", "avril", "abril"),
+            ("may", "mai", "mayo"),
+            ("june", "jun", "juin", "juni", "junio"),
+            ("july", "jul", "juillet", "juli", "julio"),
+            ("august", "aug", "août", "aout", "agosto"),
+            ("september", "sept", "sep", "septembre", "septiembre"),
+            ("october", "oct", "octobre", "oktober", "octubre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "décembre", "decembre", "dezember", "diciembre"),
         ),
         start=1,
     )
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
     r"(?:\s*(?:,|at|[|·-])?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -238,7 +239,7 @@ _DATE_FORMS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TIME}",
-        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b{_TIME}",
+        rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b{_TIME}",
         rf"\b{_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hour>\d{{2}}):(?P<minute>\d{{2}})"
         r"(?::(?P<second>\d{2}))?(?:\.\d+)?\s*(?P<zone>Z|UTC|GMT)?(?P<offset>[+-]\d{2}:?\d{2})?)?",
     )

@@ -62,6 +62,11 @@ class ReadFailure:
         return " ".join(f"{self.source}: {self.reason}".split())
 
 
+def describe_size(size: float) -> str:
+    """A byte count for people: "50 MB", "4000 bytes"."""
+    return f"{size / 1e6:.3g} MB" if size >= 1e6 else f"{size:.0f} bytes"
+
+
 def as_failure(error: Exception, source: str) -> ReadFailure:
     """The failure record for an error met while reading ``source``."""
     if isinstance(error, IngestError):

@@ -184,6 +184,10 @@ def read_plaintext(
             body_blocks.append(block[max(0, consumed - seen) :])
         seen += len(block)
     cleaned = clean_blocks(body_blocks)
+    if not cleaned.paragraphs and header.title and consumed == 1:
+        # A single short line is a (short) body, not a title over nothing.
+        header.title = None
+        cleaned = clean_blocks(blocks)
     paragraphs = list(cleaned.paragraphs)
     if not paragraphs:
         raise IngestError(source or "<text>", "no article text found")

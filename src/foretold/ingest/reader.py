@@ -13,7 +13,7 @@ from foretold.ingest.feed import read_feed
 from foretold.ingest.html import read_html
 from foretold.ingest.jsonl import read_json, read_jsonl
 from foretold.ingest.metadata import Hints
-from foretold.ingest.options import ReadFailure, ReadOptions
+from foretold.ingest.options import ReadFailure, ReadOptions, describe_size
 from foretold.ingest.plaintext import read_plaintext
 from foretold.ingest.sniff import GZIP_MAGIC, Format, claimed_format, gunzip_head, sniff
 from foretold.ingest.warc import read_warc
@@ -128,5 +128,5 @@ def read_stream(
 
 
 def _too_large(size: int | None, cap: int) -> str:
-    amount = f"{size / 1e6:.1f} MB" if size is not None else "more"
-    return f"file too large ({amount}; the limit for a single article is {cap / 1e6:g} MB)"
+    amount = describe_size(size) if size is not None else "more"
+    return f"file too large ({amount}; the limit for one article is {describe_size(cap)})"

@@ -8,7 +8,7 @@ from typing import IO
 from foretold.errors import IngestError
 from foretold.ingest.decode import decode
 from foretold.ingest.html import read_html
-from foretold.ingest.options import ReadFailure, ReadOptions, as_failure
+from foretold.ingest.options import ReadFailure, ReadOptions, as_failure, describe_size
 from foretold.records import Article
 
 
@@ -17,11 +17,13 @@ def read_warc(
 ) -> Iterator[Article | ReadFailure]:
     """Articles from the HTML responses (status 200) of a WARC, read one record at a time.
 
-    Requests, metadata, redirects, errors and non-HTML payloads are skipped silently.
+    Requests, metadata, redirects, errors and non-HTML payloads are skipped; an archive
+    without any HTML page is reported as a failure.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    pages = 0
     try:
         for record in ArchiveIterator(stream):
             if record.rec_type not in ("response", "resource"):
@@ -35,9 +37,10 @@ def read_warc(
             if "html" not in content_type:
                 continue
             label = f"{source} ({uri})" if uri else source
+            pages += 1
             payload = record.content_stream().read(options.max_bytes + 1)
             if len(payload) > options.max_bytes:
-                yield ReadFailure(label, f"page larger than {options.max_bytes / 1e6:g} MB")
+                yield ReadFailure(label, f"page larger than {describe_size(options.max_bytes)}")
                 continue
             try:
                 text = decode(payload, label, charset=_charset(content_type))
@@ -46,6 +49,8 @@ def read_warc(
                 yield ReadFailure(label, as_failure(error, label).reason)
     except ArchiveLoadFailed as error:
         raise IngestError(source, f"not a readable WARC ({' '.join(str(error).split())})") from None
+    if pages == 0:
+        yield ReadFailure(source, "no HTML pages in the WARC archive")
 
 
 def _charset(content_type: str) -> str | None:

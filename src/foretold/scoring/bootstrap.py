@@ -1,10 +1,17 @@
 """Percentile bootstrap confidence intervals for the mean of each group, vectorised.
 
-Groups of the same size share one matrix of resampling counts (multinomial draws), so the
-bootstrap means of a batch of those groups come from one matrix product: ``values @ counts.T / n``.
-Each group's interval is an ordinary percentile bootstrap; sharing the draws only makes the
-intervals of different groups correlated, which a leaderboard does not care about. The draws
-come from a seeded generator, so the same data always give the same intervals.
+Each resample reweights a group's values; the bootstrap means of a batch of groups with the same
+number of values come from one matrix product ``values @ weights.T / weights.sum()``, and each
+interval is read off those means at the ``(1 - level) / 2`` and ``(1 + level) / 2`` ranks.
+
+- Groups of up to `EXACT_UP_TO` values use the ordinary bootstrap: multinomial resampling
+  counts, shared by the groups of that size.
+- Larger groups use the Poisson bootstrap (each value's weight is drawn from Poisson(1)), which
+  converges to the ordinary one as groups grow and lets every size share one weight matrix, so a
+  board of thousands of forecasters costs one pass over its values per resample.
+
+Sharing draws makes the intervals of different groups correlated, which a leaderboard does not
+care about. The draws come from a seeded generator: the same data give the same intervals.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from numpy.typing import ArrayLike, NDArray
 DEFAULT_RESAMPLES = 1000
 DEFAULT_LEVEL = 0.95
 DEFAULT_SEED = 20220224
-_CHUNK_CELLS = 4_000_000  # bound the (groups x resamples) matrix held at once
+EXACT_UP_TO = 32
+_CHUNK_CELLS = 4_000_000  # bound the (groups x resamples) matrices held at once
 
 
 def grouped_mean_ci(
@@ -40,40 +48,47 @@ def grouped_mean_ci(
     high = np.full(n_groups, np.nan)
     if x.size == 0:
         return low, high
-    order = np.argsort(g, kind="stable")
-    x, g = x[order], g[order]
+    if g.size > 1 and (g[1:] < g[:-1]).any():
+        order = np.argsort(g, kind="stable")
+        x, g = x[order], g[order]
     sizes = np.bincount(g, minlength=n_groups)
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     rng = np.random.default_rng(seed)
     tail = (1.0 - level) / 2.0
-    for n in np.unique(sizes[sizes > 0]).tolist():
+    ranks = [round(tail * (resamples - 1)), round((1.0 - tail) * (resamples - 1))]
+    distinct = np.unique(sizes[sizes > 0])
+    poisson = _poisson_weights(rng, resamples, int(distinct.max()))
+    for n in distinct.tolist():
         members = np.flatnonzero(sizes == n)
-        step = max(1, _CHUNK_CELLS // resamples)
+        if n <= EXACT_UP_TO:
+            weights = _multinomial_counts(rng, resamples, n)
+        else:
+            weights = poisson[:, :n]
+        totals = weights.sum(axis=1)
+        step = max(1, _CHUNK_CELLS // max(resamples, n))
         for first in range(0, members.size, step):
             part = members[first : first + step]
             # the values of these groups as a (groups, n) matrix
             matrix = x[starts[part][:, None] + np.arange(n)[None, :]]
-            means = _bootstrap_means(matrix, resamples, rng)
-            low[part], high[part] = np.quantile(means, [tail, 1.0 - tail], axis=1)
+            means = (matrix @ weights.T) / totals
+            means.sort(axis=1)  # faster than partitioning at two ranks
+            low[part], high[part] = means[:, ranks[0]], means[:, ranks[1]]
     return low, high
 
 
-def _bootstrap_means(
-    matrix: NDArray[np.float64], resamples: int, rng: np.random.Generator
-) -> NDArray[np.float64]:
-    """(groups, resamples) bootstrap means of each row of a (groups, n) matrix."""
-    groups, n = matrix.shape
-    if n * resamples <= _CHUNK_CELLS:
-        counts = rng.multinomial(n, np.full(n, 1.0 / n), size=resamples).astype(np.float64)
-        return matrix @ counts.T / n
-    # large groups: draw indices a few resamples at a time
-    means = np.empty((groups, resamples))
-    step = max(1, _CHUNK_CELLS // n)
-    for first in range(0, resamples, step):
-        size = min(step, resamples - first)
-        picks = rng.integers(0, n, size=(size, n))
-        means[:, first : first + size] = matrix[:, picks].mean(axis=-1)
-    return means
+def _multinomial_counts(rng: np.random.Generator, resamples: int, n: int) -> NDArray[np.float64]:
+    """How many times each of n values is drawn in each resample (rows sum to n)."""
+    picks = rng.integers(0, n, size=(resamples, n)) + (np.arange(resamples) * n)[:, None]
+    return np.bincount(picks.ravel(), minlength=resamples * n).reshape(resamples, n).astype(float)
+
+
+def _poisson_weights(rng: np.random.Generator, resamples: int, n: int) -> NDArray[np.float64]:
+    """Poisson(1) weights for up to n values per resample; none when n is small."""
+    if n <= EXACT_UP_TO:
+        return np.zeros((resamples, 0))
+    weights = rng.poisson(1.0, size=(resamples, n)).astype(np.float64)
+    weights[:, 0] += weights.sum(axis=1) == 0  # a resample needs at least one value
+    return weights
 
 
 def mean_ci(
