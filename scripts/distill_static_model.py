@@ -13,6 +13,7 @@ Needs the distillation extras (torch, transformers, skeletoken), never at run ti
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 from pathlib import Path
@@ -43,8 +44,12 @@ def distill_model(out: Path, pca_dims: int, dtype: str, clusters: int | None) ->
         if stale.is_file() and stale.name not in ("LICENSE", "README.md"):
             stale.unlink()
     written = []
+    config = json.loads((staging / "config.json").read_text())
+    config["tokenizer_name"] = "sentence-transformers/all-MiniLM-L6-v2"
+    (staging / "config.json").write_text(json.dumps(config, indent=4) + "\n")
     for name in KEEP:
         shutil.move(str(staging / name), out / name)
+        (out / name).chmod(0o644)
         written.append(out / name)
     shutil.rmtree(staging, ignore_errors=True)
     return written
@@ -53,7 +58,7 @@ def distill_model(out: Path, pca_dims: int, dtype: str, clusters: int | None) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
-    parser.add_argument("--pca-dims", type=int, default=256, help="dimensions kept by PCA")
+    parser.add_argument("--pca-dims", type=int, default=128, help="dimensions kept by PCA")
     parser.add_argument(
         "--dtype", default="int8", choices=["float16", "float32", "int8"], help="vector type"
     )

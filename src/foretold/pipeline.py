@@ -51,7 +51,9 @@ def analyse(
 
     nlp = nlp or load_nlp()
     tagged = ((a.text if is_english(a) else "", a) for a in articles)
-    for doc, article in nlp.pipe(tagged, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, article in nlp.pipe(
+        tagged, as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
         if not is_english(article):
             yield Extraction(article)
             continue

@@ -31,7 +31,9 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         },
         "people": [person_to_dict(p) for p in extraction.people],
         "statements": [statement_to_dict(s) for s in extraction.statements],
-        "forecasts": [forecast_to_dict(f) for f in extraction.forecasts],
+        "forecasts": [forecast_to_dict(f) for f in extraction.forecasts if f.kind == "forecast"],
+        # A speaker's statements of their own intentions: kept apart, never scored.
+        "intentions": [forecast_to_dict(f) for f in extraction.forecasts if f.kind != "forecast"],
     }
 
 

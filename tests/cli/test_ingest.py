@@ -68,9 +68,9 @@ def test_articles_search_and_show(tmp_path):
     assert "Bridge opening delayed" in found.stdout
     missing = runner.invoke(app, ["articles", "list", "--db", str(db), "--search", "volcano"])
     assert "Bridge opening delayed" not in missing.stdout
-    article_id = json.loads(
-        runner.invoke(app, ["extract", str(article), "--json"]).stdout
-    )["article"]["id"]
+    article_id = json.loads(runner.invoke(app, ["extract", str(article), "--json"]).stdout)[
+        "article"
+    ]["id"]
     shown = runner.invoke(app, ["articles", "show", article_id[:8], "--db", str(db)])
     assert shown.exit_code == 0
     assert "flooding and by a dispute" in shown.stdout

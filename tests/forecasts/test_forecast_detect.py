@@ -69,3 +69,38 @@ def test_condition_and_positive_proposition(nlp):
 def test_odd_text_gives_no_forecasts(nlp):
     assert _read(nlp, '"unbalanced quote and ??? ') == []
     assert isinstance(_read(nlp, "Das wird morgen passieren."), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Motors stated that the company would stop 30% of its North American production.",
+        "The firm said the details will be kept confidential.",
+        "The flight was redirected to Omsk, so he could be hospitalized.",
+        'Mr Lee said "we understand the difficulties such a power outage would cause".',
+        "According to the utility's schedule, by noon half a million could be affected.",
+        "Mr Howard said that the light commercial project would involve construction of a centre.",
+        "It is obvious that the purpose of the suspension would be to stop the debate.",
+    ],
+)
+def test_plans_purposes_and_hypotheticals_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+def test_expectation_in_a_relative_clause_is_a_forecast(nlp):
+    found = _read(nlp, "Customers were cut off by the shutoffs which were expected to last a day.")
+    assert [f for f in found if f.kind == "forecast" and "expect" in f.probability_words]
+
+
+def test_a_stated_number_makes_one_forecast_per_sentence(nlp):
+    found = _read(nlp, "By Monday afternoon, this likelihood had risen to a three-in-five chance.")
+    assert len(found) == 1 and found[0].probability == 0.6
+
+
+def test_agentless_estimate_takes_the_source_cited_before(nlp):
+    text = (
+        "The National Hurricane Center reported the storm had winds of 30 miles per hour.\n\n"
+        "On Sunday, the depression was given only a one-in-five chance of becoming a storm."
+    )
+    (found,) = _read(nlp, text)
+    assert "National Hurricane Center" in found.forecaster

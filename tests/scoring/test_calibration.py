@@ -1,7 +1,12 @@
 import numpy as np
 import pytest
 
-from foretold.scoring.calibration import bin_index, calibration_bins, grouped_calibration
+from foretold.scoring.calibration import (
+    bin_index,
+    calibration,
+    calibration_bins,
+    grouped_calibration,
+)
 
 
 def test_probabilities_fall_into_equal_width_bins_with_one_in_the_last():
@@ -18,7 +23,7 @@ def test_calibration_bins_count_mean_probability_and_frequency():
 
 
 def test_no_forecasts_give_no_bins():
-    assert calibration_bins([], []) == ()
+    assert calibration_bins([], []) == []
 
 
 def test_grouped_calibration_keeps_groups_apart():
@@ -28,3 +33,11 @@ def test_grouped_calibration_keeps_groups_apart():
     assert table[1, 4].tolist() == [1.0, 0.9, 0.0]
     assert table[1, 1].tolist() == [1.0, 0.2, 1.0]
     assert np.count_nonzero(table[:, :, 0]) == 3
+
+
+def test_calibration_columns_match_the_bin_records():
+    cal = calibration([0.05, 0.95, 0.9], [False, True, False], bins=10)
+    assert cal.lower == (0.0, 0.9)
+    assert cal.count == (1, 2)
+    assert cal.frequency == (0.0, 0.5)
+    assert [b.upper for b in cal.bins()] == pytest.approx([0.1, 1.0])

@@ -62,11 +62,11 @@ def test_intervals_bracket_the_means_and_skill_mirrors_brier():
         )
     ]
     (only,) = board(rows, min_resolved=1)
-    assert only.brier_ci.low <= only.brier <= only.brier_ci.high
-    assert only.log_score_ci.low <= only.log_score <= only.log_score_ci.high
-    assert only.skill_ci.low == pytest.approx(1 - only.brier_ci.high / 0.25)
+    assert only.brier_ci[0] <= only.brier <= only.brier_ci[1]
+    assert only.log_score_ci[0] <= only.log_score <= only.log_score_ci[1]
+    assert only.skill_ci[0] == pytest.approx(1 - only.brier_ci[1] / 0.25)
     assert only.peer is None and only.peer_ci is None  # nobody to compare with
-    assert sum(b.count for b in only.calibration) == 6
+    assert sum(only.calibration.count) == 6
 
 
 def test_forecasts_without_days_are_scored_but_have_no_lead_time():

@@ -55,10 +55,10 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         return Attribution()
     quotes = find_quote_spans(text)
     in_quote = _token_quotes(doc, quotes)
-    cues = attach_quotes(doc, quotes, find_cues(doc, in_quote), in_quote)
-    cues = drop_nested(cues, doc)
-    coref = Coreference(doc, article.captions, in_quote)
+    cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
+    cues = drop_nested(cues, doc, text)
     mentions = MentionIndex(doc)
+    coref = Coreference(doc, article.captions, in_quote, text=text, chunks=mentions.chunks)
     statements: list[Statement] = []
     resolved: dict[int, tuple[Entity | None, Mention | None]] = {}
     for cue in sorted(cues, key=lambda c: c.start):

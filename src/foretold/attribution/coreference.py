@@ -39,9 +39,17 @@ class Coreference:
     """The entities of one parsed article and the mentions that point at them."""
 
     def __init__(
-        self, doc: Doc, captions: tuple[Caption, ...] = (), in_quote: list[int] | None = None
+        self,
+        doc: Doc,
+        captions: tuple[Caption, ...] = (),
+        in_quote: list[int] | None = None,
+        *,
+        text: str | None = None,
+        chunks: list[Span] | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token
+        self._chunks = list(doc.noun_chunks) if chunks is None else chunks
         self._in_quote = in_quote or [-1] * len(doc)
         self._speaker_tokens: set[int] = set()
         self.entities: list[Entity] = []
@@ -78,7 +86,7 @@ class Coreference:
         if title:
             entity.add_role(title)
         start_tok = self.doc[title_start]
-        entity.add_mention(start_tok.idx, ent.end_char, self.doc.text[start_tok.idx : ent.end_char])
+        entity.add_mention(start_tok.idx, ent.end_char, self.text[start_tok.idx : ent.end_char])
         if title:
             entity.add_mention(ent.start_char, ent.end_char, ent.text)
         for role in appositive_roles(ent.root):
@@ -143,7 +151,7 @@ class Coreference:
                     entity.aliases.setdefault(f"{title} {entity.name}", None)
 
     def _resolve_role_nouns(self) -> None:
-        for chunk in self.doc.noun_chunks:
+        for chunk in self._chunks:
             root = chunk.root
             if root.lower_ not in ROLE_NOUNS or root.tag_ != "NN" or root.i in self._by_token:
                 continue
@@ -230,6 +238,12 @@ class Coreference:
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             return resolved
+        if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP"}:
+            words, _ = name_parts(mention)
+            known = self._match_name(words) if 0 < len(words) <= 3 else None
+            if known is not None:  # a person named elsewhere, mis-tagged here
+                known.add_mention(mention.start_char, mention.end_char, mention.text)
+                return known
         if (
             head.pos_ == "PROPN"
             and head.ent_type_ not in {"GPE", "NORP"}

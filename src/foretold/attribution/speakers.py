@@ -60,8 +60,9 @@ class MentionIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.chunks = list(doc.noun_chunks)
         self._chunks: dict[int, tuple[int, int]] = {}
-        for chunk in doc.noun_chunks:
+        for chunk in self.chunks:
             self._chunks[chunk.root.i] = (chunk.start, chunk.end)
 
     def mention(self, head: Token) -> Span:

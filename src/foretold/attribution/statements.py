@@ -61,7 +61,7 @@ def _token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
     return out
 
 
-def find_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
+def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
     """Reporting verbs and "according to" phrases outside quotations, with their content."""
     cues: list[Cue] = []
     for token in doc:
@@ -91,14 +91,13 @@ def find_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
         cue = Cue(token, token.text, subject)
         cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)
-    cues.extend(colon_cues(doc, in_quote))
+    cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
 
 
-def colon_cues(doc: Doc, in_quote: list[int]) -> list[Cue]:
+def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
     """Transcript and headline attributions: a short name, a colon, then the words."""
     cues: list[Cue] = []
-    text = doc.text
     for match in _LABEL.finditer(text):
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None or len(label) > 7 or in_quote[label.start] >= 0:
@@ -154,10 +153,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def attach_quotes(
-    doc: Doc, quotes: tuple[QuoteSpan, ...], cues: list[Cue], in_quote: list[int]
+    doc: Doc,
+    quotes: tuple[QuoteSpan, ...],
+    cues: list[Cue],
+    in_quote: list[int],
+    text: str | None = None,
 ) -> list[Cue]:
     """Attach each quotation to a cue; returns the cues that carry content."""
-    text = doc.text
+    text = doc.text if text is None else text
     cues_at = {cue.token.i: cue for cue in cues}
     by_quote: dict[int, Cue] = {}
     starts = [-1] * len(quotes)
@@ -266,15 +269,16 @@ def _continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     return previous_end <= previous.token.idx < start and words <= 20
 
 
-def drop_nested(cues: list[Cue], doc: Doc) -> list[Cue]:
+def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]:
     """Keep one attribution per stretch of text.
 
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
     only what remains). Any other cue inside another cue's content gives way to it.
     """
+    text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
-        if not (cue.fragments and cue.quoted and _is_direct(doc, cue)):
+        if not (cue.fragments and cue.quoted and _is_direct(doc, text, cue)):
             continue
         where = cue.token.idx
         extent = _extent(cue)
@@ -285,7 +289,7 @@ def drop_nested(cues: list[Cue], doc: Doc) -> list[Cue]:
                 part
                 for f in other.fragments
                 for part in ((f[0], min(f[1], extent[0])), (max(f[0], extent[1]), f[1]))
-                if len(doc.text[part[0] : part[1]].split()) >= 2
+                if len(text[part[0] : part[1]].split()) >= 2
             ]
     live = sorted(
         (c for c in cues if c.fragments),
@@ -308,10 +312,10 @@ def _extent(cue: Cue) -> tuple[int, int]:
     return start, max(cue.fragments[-1][1], token.idx + len(token.text))
 
 
-def _is_direct(doc: Doc, cue: Cue) -> bool:
+def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
     """Every fragment starts and ends with a quotation mark."""
     for start, end in clean_fragments(doc, cue):
-        first, last = doc.text[start], doc.text[end - 1]
+        first, last = text[start], text[end - 1]
         if first not in _QUOTE_CHARS or last not in _QUOTE_CHARS:
             return False
     return bool(cue.fragments)

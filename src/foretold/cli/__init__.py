@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from foretold.cli import articles, extract, forecasts, ingest
+from foretold.cli import articles, extract, forecasts, ingest, people
 from foretold.cli import eval as evaluate
 from foretold.errors import ForetoldError
 
@@ -20,6 +20,7 @@ app.command("extract")(extract.extract)
 app.add_typer(articles.app, name="articles")
 app.add_typer(forecasts.app, name="forecasts")
 app.add_typer(evaluate.app, name="eval")
+app.add_typer(people.app, name="people")
 
 
 def main() -> None:

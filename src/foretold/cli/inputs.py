@@ -10,7 +10,6 @@ from foretold.cli.common import parse_date
 from foretold.errors import ForetoldError
 from foretold.ingest import ReadOptions
 
-
 FetchOption = Annotated[bool, typer.Option("--fetch", help="Download the pages linked by feeds.")]
 PublishedOption = Annotated[
     str | None,

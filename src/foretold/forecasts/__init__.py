@@ -7,17 +7,25 @@ words were said, and its own fallbacks ("according to X", "X said") elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from foretold.forecasts.condition import find_condition
-from foretold.forecasts.detect import Candidate, find_candidates
-from foretold.forecasts.forecaster import find_forecaster, in_quote
+from foretold.forecasts.detect import (
+    QUOTE_BREAK,
+    SPEECH_VERBS,
+    Candidate,
+    find_candidates,
+    speaks_for_own_side,
+    verb_lemma,
+)
+from foretold.forecasts.forecaster import Forecaster, find_forecaster, in_quote
 from foretold.forecasts.horizon import find_horizon
 from foretold.forecasts.proposition import build_proposition
 from foretold.ids import record_id
-from foretold.records import Article, Forecast, Person, Statement
+from foretold.records import Article, Forecast, ForecastKind, Person, Statement
 
 EXTRACTOR = "foretold.forecasts.v1"
 
@@ -32,18 +40,17 @@ class AttributionLike(Protocol):
     def statements(self) -> tuple[Statement, ...]: ...
 
 
-def _attributed(sent: Span, statements: tuple[Statement, ...]) -> bool:
-    """Whether someone other than the narrator speaks in the sentence."""
-    if any(s.start < sent.end_char and sent.start_char < s.end for s in statements):
-        return True
-    if in_quote(sent):
-        return True
-    from foretold.forecasts.detect import SPEECH_VERBS
-
-    return (
-        any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
+def _attributed(sent: Span, statements: tuple[Statement, ...]) -> Callable[[Token], bool]:
+    """Whether someone other than the narrator speaks a clause of the sentence: a statement
+    holds the clause head, or the sentence is quoted, has a verb of saying or cites a source."""
+    if (
+        in_quote(sent)
+        or any(verb_lemma(t) in SPEECH_VERBS and t.pos_ == "VERB" for t in sent)
         or "according to" in sent.text.lower()
-    )
+    ):
+        return lambda _token: True
+    held = [s for s in statements if s.start < sent.end_char and sent.start_char < s.end]
+    return lambda token: any(s.start <= token.idx < s.end for s in held)
 
 
 def _evidence_span(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -94,7 +101,10 @@ def _forecast(
 ) -> Forecast:
     sent = cand.sent
     start, end = _evidence_span(article.text, sent.start_char, sent.end_char, cand.target.idx)
+    start, end = _evidence_cut(article.text, start, end, cand.target.idx)
+    start, end = _evidence_span(article.text, start, end, cand.target.idx)
     who = find_forecaster(cand, article, statements, people)
+    kind = _kind(cand, who, people)
     said_on = (who.statement.said_on if who.statement else None) or article.published
     clause = cand.clause_text or _clause_text(cand)
     horizon = find_horizon(clause, said_on)
@@ -122,7 +132,7 @@ def _forecast(
         tokens = sorted(head.subtree, key=lambda t: t.i)
         condition = sent.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
     return Forecast(
-        id=record_id(article.id, start, end, cand.kind, cand.target.i),
+        id=record_id(article.id, start, end, kind, cand.target.i),
         article_id=article.id,
         forecaster=who.name,
         statement=article.text[start:end],
@@ -137,9 +147,53 @@ def _forecast(
         condition=condition,
         horizon=horizon,
         said_on=said_on,
-        kind=cand.kind,
+        kind=kind,
         extractor=EXTRACTOR,
     )
+
+
+def _titles(doc: Doc, name: str) -> str:
+    """The words of title before the name's mentions ("U.S. President Barack Obama")."""
+    last = name.split()[-1] if name.split() else ""
+    words: list[str] = []
+    for token in doc:
+        if token.text != last:
+            continue
+        i = token.i - len(name.split())
+        while i >= 0 and token.i - i <= 8 and doc[i].pos_ in {"PROPN", "NOUN", "ADP", "DET"}:
+            if doc[i].is_title or doc[i].pos_ == "ADP":
+                words.append(doc[i].text)
+            i -= 1
+    return " ".join(words)
+
+
+def _evidence_cut(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """Two quotations run together in one sentence ('"..." "..."') are two pieces of evidence."""
+    for match in QUOTE_BREAK.finditer(text, start, end):
+        opening = match.end() - 1
+        if opening <= at:
+            start = opening
+        else:
+            end = match.start() + len(match.group().split()[0])
+            break
+    return start, end
+
+
+def _kind(cand: Candidate, who: Forecaster, people: tuple[Person, ...]) -> ForecastKind:
+    """The candidate's kind, checked against who speaks: a speaker's own organisation ("the
+    House", for its Speaker; "the banks", for a bank) acts by plan."""
+    from foretold.forecasts.detect import subject_of
+
+    sub = subject_of(cand.target)
+    organisation = any(p.name == who.name and p.kind == "organization" for p in people) or any(
+        e.label_ == "ORG"
+        and e.text.removeprefix("the ").lower() == who.name.removeprefix("the ").lower()
+        for e in cand.sent.doc.ents
+    )
+    role = " ".join(filter(None, (who.role, _titles(cand.sent.doc, who.name))))
+    if cand.kind == "forecast" and speaks_for_own_side(cand, sub, role, organisation):
+        return "intention"
+    return cand.kind
 
 
 __all__ = ["EXTRACTOR", "find_forecasts"]

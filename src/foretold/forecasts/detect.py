@@ -12,6 +12,7 @@ verbs of decision or promise ("announced that it would ..."), or present-tense s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -97,6 +98,8 @@ SPEECH_VERBS = frozenset(
         "suspect",
         "worry",
         "speculate",
+        "voice",
+        "speak",
     }
 )
 _DECISION_VERBS = frozenset(
@@ -218,6 +221,15 @@ _AGENT_NOUNS = frozenset(
         "management",
     }
 )
+_KNOWN_VERBS = _EXPECTATION_VERBS | SPEECH_VERBS | _DECISION_VERBS
+# Nouns of arrangement: "according to the schedule, ... could be affected" reports a plan.
+_PLAN_NOUNS = frozenset(
+    {"schedule", "plan", "timetable", "agenda", "programme", "program", "proposal", "roadmap"}
+)
+_CONTENT_VERBS = frozenset({"involve", "include", "consist", "comprise", "contain", "entail"})
+# Nouns of purpose: "the purpose of X would be to stop Y" states an aim, not a prediction.
+_PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "point", "intention", "objective", "idea"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof"})
 _ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -241,6 +253,8 @@ _CONDITION_MARKS = frozenset(
         "although",
     }
 )
+# Two quotations run together: '... industry," "This opportunity ...'.
+QUOTE_BREAK = re.compile(r'[,.!?]?["”]\s+["“]')
 _EITHER_OR = re.compile(r"\b[Ee]ither\s+(?P<x>[^,;:]+?),?\s+or\s+(?P<y>[^,;:.!?\"”]+)")
 
 
@@ -258,6 +272,20 @@ class Candidate:
     condition: str | None = None
 
 
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, repaired from its form when the lemmatiser misses a known verb
+    ("hoping" -> "hop" is read back as "hope")."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN_VERBS or token.pos_ not in {"VERB", "AUX"}:
+        return lemma
+    form = token.lower_
+    stems = []
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", "")):
+        if form.endswith(suffix):
+            stems.append(form[: -len(suffix)] + repl)
+    return next((stem for stem in stems if stem in _KNOWN_VERBS), lemma)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a clause head (the nearest before it); for "expected X to happen", X."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -267,6 +295,18 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "expl":
             return child
+    if verb.dep_ == "conj":
+        # "US troops had defeated ISIS and Turkey would be moving": a subject parsed as the
+        # conjunct of an object stands right before the verb's auxiliaries
+        first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}], default=verb.i)
+        before = verb.doc[first - 1] if first > verb.sent.start else None
+        if (
+            before is not None
+            and before.dep_ == "conj"
+            and before.pos_ in {"PROPN", "NOUN", "PRON"}
+            and before.head.dep_ in {"dobj", "pobj"}
+        ):
+            return before
     if verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -316,7 +356,7 @@ def _own_words(token: Token) -> list[str]:
 
 def _level_of(head: Token) -> tuple[Level | None, str]:
     """Cue words carried by a governing verb or adjective, and what role it plays."""
-    lemma = head.lemma_.lower()
+    lemma = verb_lemma(head)
     words: list[str] = []
     role = "other"
     if lemma in _DECISION_VERBS and head.pos_ == "VERB":
@@ -392,6 +432,8 @@ def _chain(token: Token) -> tuple[list[Token], bool]:
     while current.dep_ != "ROOT" and current.head is not current:
         dep = current.dep_
         head = current.head
+        if dep in {"relcl", "acl"} and _expects(chain) and not _about_people(current):
+            break  # "the shutoffs which were expected to last ...": the expectation is stated
         if dep in {"relcl", "acl", "appos", "pcomp", "pobj", "csubj", "amod", "nmod", "dobj"}:
             return chain, False
         if dep == "advcl":
@@ -410,6 +452,73 @@ def _chain(token: Token) -> tuple[list[Token], bool]:
     return chain, True
 
 
+def _about_people(clause: Token) -> bool:
+    """ "Biden and Putin, who are expected to speak ...": people's expected doings are plans."""
+    return any(c.lower_ in {"who", "whom"} for c in clause.children)
+
+
+def _expects(chain: list[Token]) -> bool:
+    return any(
+        verb_lemma(h) in _EXPECTATION_VERBS or h.lemma_.lower() in _NO_MODAL_ADJECTIVES
+        for h in chain
+    )
+
+
+def _passive_without_agent(token: Token) -> bool:
+    """ "the details will be kept confidential": an action whose doer is left unsaid."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children
+    )
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "..., so he could be hospitalized": a purpose, not a prediction."""
+    return any(
+        c.lower_ == "so" and c.dep_ in {"advmod", "mark"} and c.i < token.i and c.i > c.sent.start
+        for c in token.children
+    ) or any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and c.doc[c.i - 1].lower_ == "so"
+        for c in token.children
+    )
+
+
+def _hypothetical_subject(sub: Token | None) -> bool:
+    """ "such a power outage would cause ...": a kind of event, not a predicted one."""
+    return sub is not None and any(
+        c.lower_ == "such" and c.dep_ in {"predet", "det", "amod"} for c in sub.children
+    )
+
+
+def _stated_aim(token: Token, sub: Token | None) -> bool:
+    """ "the purpose of X would be to stop Y": an aim, not a prediction."""
+    return (
+        token.lemma_ == "be"
+        and sub is not None
+        and sub.lemma_.lower() in _PURPOSE_NOUNS
+        and any(c.dep_ in {"xcomp", "ccomp", "attr"} for c in token.children)
+    )
+
+
+def _plan_content(token: Token, sub: Token | None) -> bool:
+    """ "the project would involve construction of ...": what a plan consists of is decided."""
+    return (
+        sub is not None
+        and sub.lemma_.lower() in _PLAN_NOUNS | {"project", "scheme", "deal", "package"}
+        and token.lemma_.lower() in _CONTENT_VERBS
+    )
+
+
+def according_to_plan(sent: Span) -> bool:
+    """ "According to the company's schedule, ...": the sentence reports an arrangement."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 2 < len(token.doc):
+            to = token.doc[token.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _PLAN_NOUNS:
+                return True
+    return False
+
+
 def _narrator_plan(target: Token, sub: Token | None) -> bool:
     """A narrator's plain "X will do Y" about an actor's own action reports a plan or schedule."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in target.children):
@@ -426,6 +535,8 @@ def _narrator_plan(target: Token, sub: Token | None) -> bool:
 
 
 def _self_reference(sub: Token | None, chain: list[Token]) -> bool:
+    """Whether the clause's subject is its speaker: "we", "he said he would", "GM said it
+    would", "the firm stated that the company would"."""
     if sub is None:
         return False
     if sub.lower_ in _FIRST_PERSON:
@@ -434,31 +545,52 @@ def _self_reference(sub: Token | None, chain: list[Token]) -> bool:
         (
             s
             for v in chain
-            if v.lemma_.lower() in SPEECH_VERBS
+            if verb_lemma(v) in SPEECH_VERBS
             for s in v.children
             if s.dep_ == "nsubj"
         ),
         None,
     )
-    if speaker is None or sub.lower_ not in _PRONOUNS:
+    if speaker is None:
         return False
+    titled = speaker.i > 0 and speaker.doc[speaker.i - 1].lower_.rstrip(".") in _HONORIFICS
+    organisation = (
+        (speaker.ent_type_ in {"ORG", "NORP", "GPE"} and not titled)
+        or speaker.lower_ in {"it", "they"}
+        or (speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _AGENT_NOUNS)
+    )
+    if sub.lower_ not in _PRONOUNS:
+        # "GM stated that the company would ...": a definite common noun for an organisation
+        return (
+            organisation
+            and sub.pos_ == "NOUN"
+            and sub.lemma_.lower() in _AGENT_NOUNS
+            and any(c.lower_ in {"the", "its", "their"} for c in sub.children)
+        )
     if sub.lower_ in {"he", "she"}:
         return speaker.ent_type_ == "PERSON" or speaker.lower_ in {"he", "she"}
-    return speaker.ent_type_ in {"ORG", "NORP", "GPE"} or speaker.lower_ in {"it", "they"}
+    return organisation
 
 
-def find_candidates(sent: Span, attributed: bool) -> list[Candidate]:
+def find_candidates(sent: Span, attributed: bool | Callable[[Token], bool]) -> list[Candidate]:
     """The forecast (and intention) clauses of one sentence.
 
-    ``attributed`` says whether someone other than the narrator speaks in the sentence
-    (a quote, "X said", "according to X"); the narrator's plain future about an actor's own
-    action is taken as a reported plan, not a prediction.
+    ``attributed`` says whether someone other than the narrator speaks the clause (a quote,
+    "X said", "according to X"), for the whole sentence or per clause head; the narrator's
+    plain future about an actor's own action is taken as a reported plan, not a prediction.
     """
-    if _is_question(sent) or not sent.text.strip():
+    if _is_question(sent) or not sent.text.strip() or according_to_plan(sent):
         return []
+    spoken = attributed if callable(attributed) else (lambda _token: attributed)
     found: list[Candidate] = []
     taken: set[int] = set()
     either = _EITHER_OR.search(sent.text)
+    if either and not any(
+        t.pos_ in {"VERB", "AUX"}
+        for t in sent
+        if sent.start_char + either.start("x") <= t.idx < sent.start_char + either.end("x")
+    ):
+        either = None  # "from either Canadian or US governments": not two outcomes
     if either:
         y_start = sent.start_char + either.start("y")
         target = next((t for t in sent if t.idx >= y_start and t.pos_ in {"VERB", "AUX"}), None)
@@ -528,18 +660,36 @@ def find_candidates(sent: Span, attributed: bool) -> list[Candidate]:
             for w in reading.words
         ) or set(reading.words) <= {"can"}
         sub = subject_of(token)
+        if not stated and (
+            _hypothetical_subject(sub)
+            or _stated_aim(token, sub)
+            or _purpose_clause(token)
+            or _plan_content(token, sub)
+        ):
+            continue
         kind: ForecastKind = "forecast"
         if only_markers and not stated:
-            if _future_progressive(token):
+            said = spoken(token)
+            willed = token.lemma_.lower() not in _UNWILLED
+            if _future_progressive(token) and not (
+                said
+                and sub is not None
+                and sub.ent_type_ in {"GPE", "NORP"}
+                and not _self_reference(sub, chain)
+            ):
+                continue  # an arrangement, unless a third party's coming conduct is reported
+            if willed and _passive_without_agent(token):
+                continue  # "the details will be kept confidential": a reported decision
+            if _self_reference(sub, chain) and (
+                set(reading.words) != {"can"} or sub.lower_ in _FIRST_PERSON
+            ):
+                kind = "intention"  # "it can make it through": an ability claim stays a forecast
+            elif not said and not chain and _narrator_plan(token, sub):
                 continue
-            if _self_reference(sub, chain):
-                kind = "intention"
-            elif not attributed and not chain and _narrator_plan(token, sub):
-                continue
-            elif not attributed and _has_date(token) and token.lemma_.lower() not in _UNWILLED:
+            elif not said and _has_date(token) and willed:
                 continue  # the narrator's dated plain future is a schedule
         found.append(Candidate(sent, token, tuple(chain), reading, kind, stated is not None))
-    return _drop_nested(found)
+    return _one_per_stated_number(_drop_nested(found))
 
 
 def _inside_embedded_question(token: Token, sent: Span) -> bool:
@@ -560,13 +710,77 @@ def _mentions_chance(token: Token) -> bool:
     ) or token.lemma_.lower() in {"give", "rise"}
 
 
+def _one_per_stated_number(found: list[Candidate]) -> list[Candidate]:
+    """A number stated once in a sentence ("a three-in-five chance") makes one forecast."""
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.stated and any(k.stated and k.reading == cand.reading for k in kept):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _between(a: Token, b: Token) -> str:
+    lo, hi = sorted((a.idx, b.idx))
+    return a.doc.text[lo:hi]
+
+
 def _drop_nested(found: list[Candidate]) -> list[Candidate]:
     """Keep one candidate per predicted clause: drop a governor when its complement is kept."""
     targets = {c.target.i for c in found}
     kept = []
     for cand in found:
-        inner = [c for c in found if cand.target in c.chain and c.target.i != cand.target.i]
+        inner = [
+            c
+            for c in found
+            if cand.target in c.chain
+            and c.target.i != cand.target.i
+            and not QUOTE_BREAK.search(_between(cand.target, c.target))
+        ]
         if inner and cand.target.i in targets and cand.clause_text is None:
             continue
         kept.append(cand)
     return kept
+
+
+# Offices whose holder speaks for the government ("the federal government would not ...").
+_EXECUTIVE_TITLES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "minister",
+        "secretary",
+        "governor",
+        "mayor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+
+
+def speaks_for_own_side(
+    cand: Candidate, sub: Token | None, role: str | None, organisation: bool = False
+) -> bool:
+    """Whether a plain future ("the House will appoint ...") tells what the speaker's own
+    institution is to do: the subject's head word is in the speaker's role ("House ...
+    Speaker"), the speaker holds an executive office and the subject is the government, or
+    an organisation speaks of "the banks", "the company"."""
+    if sub is None or cand.stated or sub.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not role and not organisation:
+        return False
+    if cand.target.lemma_.lower() in _UNWILLED:
+        return False
+    markers = (cue(w.removeprefix("not ")) for w in cand.reading.words)
+    if not all(c is not None and c.kind == "marker" for c in markers):
+        return False
+    if organisation and sub.pos_ == "NOUN" and sub.lemma_.lower() in _AGENT_NOUNS:
+        return any(c.lower_ in {"the", "its", "their"} for c in sub.children)
+    role_words = set(re.findall(r"[a-z]+", (role or "").lower()))
+    head = sub.lower_
+    if head in role_words and sub.lemma_.lower() in _AGENT_NOUNS:
+        return True
+    return sub.lemma_.lower() in _GOVERNMENT_NOUNS and bool(role_words & _EXECUTIVE_TITLES)

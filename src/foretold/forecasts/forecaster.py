@@ -1,6 +1,8 @@
 """Who made a forecast: the speaker of the statement covering it; else the subject of the verb
 of saying or expecting that governs it; else the source the narrator cites ("according to U.S.
-intelligence"); else the speaker of the quote it sits in; else the publisher."""
+intelligence"); else the speaker of the quote it sits in; for the narrator's agentless "was
+given a one-in-five chance" or stated number, the source the article last cited; else the
+publisher. A document for a subject ("the statement said") stands for whoever issued it."""
 
 from __future__ import annotations
 
@@ -52,6 +54,13 @@ _ORG_NOUNS = frozenset(
         "agency",
     }
 )
+
+
+# Documents that speak for whoever issued them ("the statement said", "the NHC's update").
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "release", "announcement", "update", "bulletin", "advisory"}
+)
+_ISSUING_VERBS = SPEECH_VERBS | {"announce", "release", "issue", "publish"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +203,67 @@ def _quote_speaker(sent: Span) -> Token | None:
     return None
 
 
+def _named_source(token: Token) -> Token | None:
+    """A subject that names someone: a proper name or a named entity, not a pronoun."""
+    if token.lower_ in _PRONOUN_PERSON | _PRONOUN_OTHER | _FIRST_PERSON:
+        return None
+    if token.lemma_.lower() in _DOCUMENT_NOUNS:
+        return None
+    if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return token
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return appos
+
+
+def _issuer_before(token: Token) -> Token | None:
+    """The person or organisation named last before "in a statement" in its sentence."""
+    for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
+        if ent.start < token.sent.start:
+            break
+        if ent.label_ in {"PERSON", "ORG"}:
+            return ent.root
+    return None
+
+
+def last_source(doc: Doc, before: int) -> Token | None:
+    """The source the article cited last before token ``before``: the named subject of a verb of
+    saying or issuing, the object of "according to", or the owner of a report ("the
+    Center's update")."""
+    for token in reversed(doc[:before]):
+        if token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING_VERBS:
+            speaker = _speaker_token(token)
+            found = _named_source(speaker) if speaker is not None else None
+            if found is not None:
+                return found
+        if token.lemma_.lower() in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            found = _named_source(owner) if owner is not None else None
+            if found is None and token.head.lower_ == "in":
+                found = _issuer_before(token)  # "Trump, in a statement, announced ..."
+            if found is not None:
+                return found
+        if token.lower_ == "according" and token.i + 1 < len(doc):
+            obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            found = _named_source(obj) if obj is not None else None
+            if found is not None:
+                return found
+    return None
+
+
 def _name_of(token: Token) -> str | None:
     if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
         return _name_of(token.head.head)
+    if token.lemma_.lower() in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        issuer = _named_source(owner) if owner is not None else last_source(token.doc, token.i)
+        return _noun_phrase(issuer) if issuer is not None else None
     appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is not None and token.pos_ == "NOUN":
         return _noun_phrase(appos)
     if token.lemma_.lower() in _ORG_NOUNS and token.pos_ == "NOUN":
-        for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
+        earlier = [e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        acting = [e for e in earlier if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        for ent in reversed(acting or earlier):
             return ent.text
     if (
         normalise_name(token.text) in _WEAK_NAMES
@@ -214,6 +276,19 @@ def _name_of(token: Token) -> str | None:
         resolved = _resolve_pronoun(token)
         return _noun_phrase(resolved) if resolved is not None else None
     return _noun_phrase(token)
+
+
+def _agentless(cand: Candidate) -> bool:
+    """A stated number, or a passive verb of forecasting without its agent ("was given a
+    one-in-five chance", "were expected to last"): the estimate has a source left unsaid."""
+    if cand.stated:
+        return True
+    return any(
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and verb.lemma_.lower() in {"expect", "forecast", "predict", "project", "estimate", "give"}
+        for verb in (cand.target, *cand.chain)
+    )
 
 
 def covering_statement(cand: Candidate, statements: tuple[Statement, ...]) -> Statement | None:
@@ -240,6 +315,7 @@ def find_forecaster(
             if speaker is not None and speaker.lower_ not in {"it", "there"}:
                 name = _name_of(speaker)
                 named = speaker.pos_ == "PROPN" or speaker.ent_type_ in {"PERSON", "ORG", "GPE"}
+                named = named or bool(name and name.split()[-1][:1].isupper())
                 if name:
                     break
     if (
@@ -267,6 +343,10 @@ def find_forecaster(
                     name = _name_of(speaker)
                     if name:
                         break
+    if not name and _agentless(cand):
+        source = last_source(doc, cand.sent.start)
+        if source is not None:
+            name = _noun_phrase(source)
     if not name:
         publisher = article.publisher or article.agency or "the publisher"
         return Forecaster(publisher, person_id(publisher))

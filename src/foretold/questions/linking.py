@@ -43,16 +43,26 @@ LINKER = "foretold.linking.v1"
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """How the evidence is combined: score = meaning + entities, linked above ``threshold``."""
+    """How the evidence is combined into a score; linked at ``threshold`` and above.
 
-    whole: float = 0.5
-    event: float = 0.5
-    entities: float = 0.35
-    threshold: float = 0.62
+    ``whole``: similarity of question and proposition; ``event``: of their event words;
+    ``topic``: of the question and the forecast's article title (what the story is about);
+    ``entities``: share of the question's entities the forecast names.
+    Chosen per model on tests/data/links_dev.jsonl (`foretold eval links`).
+    """
+
+    whole: float
+    event: float
+    topic: float
+    entities: float
+    threshold: float
     steepness: float = 12.0
 
 
-DEFAULT_WEIGHTS = Weights()
+WEIGHTS: dict[str, Weights] = {
+    "static-minilm": Weights(whole=0.0, event=0.5, topic=1.0, entities=0.25, threshold=0.86),
+    "all-minilm-l6-v2": Weights(whole=0.5, event=0.5, topic=1.0, entities=0.25, threshold=1.0),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,7 @@ class LinkDecision:
     confidence: float
     similarity: float
     event_similarity: float
+    topic_similarity: float
     entity_overlap: float
     in_time: bool
 
@@ -106,17 +117,16 @@ class Prepared:
     context_keys: tuple[frozenset[str], ...]
     whole: np.ndarray
     event: np.ndarray
+    context: np.ndarray
 
 
 class Linker:
     """Decides links with one embedding model and one spaCy pipeline."""
 
-    def __init__(
-        self, embedder: Embedder, nlp: Language, weights: Weights = DEFAULT_WEIGHTS
-    ) -> None:
+    def __init__(self, embedder: Embedder, nlp: Language, weights: Weights | None = None) -> None:
         self.embedder = embedder
         self.nlp = nlp
-        self.weights = weights
+        self.weights = weights or WEIGHTS.get(embedder.name, WEIGHTS["static-minilm"])
 
     def prepare(self, forecasts: Sequence[ForecastText]) -> Prepared:
         texts = tuple(forecasts)
@@ -131,6 +141,7 @@ class Linker:
             contexts,
             self.embedder.encode([p.text for p in parts]),
             self.embedder.encode([p.event for p in parts]),
+            self.embedder.encode([f.context or f.statement or f.proposition for f in texts]),
         )
 
     def decide(self, question: Question, prepared: Prepared) -> list[LinkDecision]:
@@ -142,11 +153,12 @@ class Linker:
         q_whole, q_event = self.embedder.encode([q_parts.text, q_parts.event])
         whole = prepared.whole @ q_whole
         event = prepared.event @ q_event
+        topic = prepared.context @ q_whole
         decisions = []
         for i, forecast in enumerate(prepared.texts):
             overlap = entity_overlap(q_parts, prepared.own_keys[i], prepared.context_keys[i])
             in_time = overlaps_in_time(question, forecast)
-            score = self._score(float(whole[i]), float(event[i]), overlap)
+            score = self._score(float(whole[i]), float(event[i]), float(topic[i]), overlap)
             confidence = self._confidence(score) if in_time else 0.0
             negated = (prepared.parts[i].negations - q_parts.negations) % 2 == 1
             decisions.append(
@@ -158,15 +170,16 @@ class Linker:
                     round(confidence, 3),
                     round(float(whole[i]), 3),
                     round(float(event[i]), 3),
+                    round(float(topic[i]), 3),
                     round(overlap, 3),
                     in_time,
                 )
             )
         return decisions
 
-    def _score(self, whole: float, event: float, overlap: float) -> float:
+    def _score(self, whole: float, event: float, topic: float, overlap: float) -> float:
         w = self.weights
-        return w.whole * whole + w.event * event + w.entities * overlap
+        return w.whole * whole + w.event * event + w.topic * topic + w.entities * overlap
 
     def _confidence(self, score: float) -> float:
         w = self.weights

@@ -60,10 +60,8 @@ def grouped_mean_ci(
     poisson = _poisson_weights(rng, resamples, int(distinct.max()))
     for n in distinct.tolist():
         members = np.flatnonzero(sizes == n)
-        if n <= EXACT_UP_TO:
-            weights = _multinomial_counts(rng, resamples, n)
-        else:
-            weights = poisson[:, :n]
+        exact = n <= EXACT_UP_TO
+        weights = _multinomial_counts(rng, resamples, n) if exact else poisson[:, :n]
         totals = weights.sum(axis=1)
         step = max(1, _CHUNK_CELLS // max(resamples, n))
         for first in range(0, members.size, step):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from foretold.scoring.records import CalibrationBin
+from foretold.scoring.records import Calibration, CalibrationBin
 
 DEFAULT_BINS = 10
 
@@ -20,13 +20,20 @@ def bin_index(probabilities: ArrayLike, bins: int = DEFAULT_BINS) -> NDArray[np.
     return np.minimum((p * bins).astype(np.int64), bins - 1)
 
 
-def calibration_bins(
+def calibration(
     probabilities: ArrayLike, happened: ArrayLike, bins: int = DEFAULT_BINS
-) -> tuple[CalibrationBin, ...]:
-    """The non-empty calibration bins of one set of forecasts."""
+) -> Calibration:
+    """The calibration of one set of forecasts."""
     p = np.asarray(probabilities, dtype=np.float64)
     table = grouped_calibration(p, happened, np.zeros(p.size, dtype=np.int64), 1, bins)
-    return calibration_row(table, 0)
+    return calibration_rows(table)[0]
+
+
+def calibration_bins(
+    probabilities: ArrayLike, happened: ArrayLike, bins: int = DEFAULT_BINS
+) -> list[CalibrationBin]:
+    """The non-empty calibration bins of one set of forecasts, one record each."""
+    return calibration(probabilities, happened, bins).bins()
 
 
 def grouped_calibration(
@@ -52,20 +59,25 @@ def grouped_calibration(
     return table.reshape(n_groups, bins, 3)
 
 
-def calibration_row(table: NDArray[np.float64], group: int) -> tuple[CalibrationBin, ...]:
-    """The non-empty bins of one group of a `grouped_calibration` table."""
-    rows = table[group]
-    bins = rows.shape[0]
-    out = []
-    for i in np.flatnonzero(rows[:, 0]):
-        count, p_sum, yes = rows[i]
-        out.append(
-            CalibrationBin(
-                lower=i / bins,
-                upper=(i + 1) / bins,
-                count=int(count),
-                mean_probability=float(p_sum / count),
-                frequency=float(yes / count),
-            )
+def calibration_rows(table: NDArray[np.float64]) -> list[Calibration]:
+    """The calibration of every group of a `grouped_calibration` table."""
+    n_groups, bins, _ = table.shape
+    group, index = np.nonzero(table[:, :, 0])
+    cells = table[group, index]
+    count = cells[:, 0]
+    bounds = np.searchsorted(group, np.arange(n_groups + 1)).tolist()
+    lower = (index / bins).tolist()
+    counts = count.astype(np.int64).tolist()
+    mean = (cells[:, 1] / np.maximum(count, 1)).tolist()
+    frequency = (cells[:, 2] / np.maximum(count, 1)).tolist()
+    width = 1.0 / bins
+    return [
+        Calibration(
+            width,
+            tuple(lower[a:b]),
+            tuple(counts[a:b]),
+            tuple(mean[a:b]),
+            tuple(frequency[a:b]),
         )
-    return tuple(out)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+    ]

@@ -7,15 +7,6 @@ from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
-class Interval:
-    """A bootstrap confidence interval (``level`` is e.g. 0.95)."""
-
-    low: float
-    high: float
-    level: float = 0.95
-
-
-@dataclass(frozen=True, slots=True)
 class CalibrationBin:
     """Forecasts whose probability of "yes" fell in ``[lower, upper)`` and how often "yes" came."""
 
@@ -24,6 +15,30 @@ class CalibrationBin:
     count: int
     mean_probability: float
     frequency: float
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """The non-empty calibration bins of a set of forecasts, as parallel columns.
+
+    Bin ``i`` holds the probabilities of "yes" in ``[lower[i], lower[i] + width)`` (the last bin
+    includes 1): how many (``count``), their mean, and how often "yes" happened (``frequency``).
+    """
+
+    width: float
+    lower: tuple[float, ...] = ()
+    count: tuple[int, ...] = ()
+    mean_probability: tuple[float, ...] = ()
+    frequency: tuple[float, ...] = ()
+
+    def bins(self) -> list[CalibrationBin]:
+        """One record per non-empty bin."""
+        return [
+            CalibrationBin(lo, round(lo + self.width, 12), n, p, f)
+            for lo, n, p, f in zip(
+                self.lower, self.count, self.mean_probability, self.frequency, strict=True
+            )
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +68,8 @@ class ForecasterScore:
 
     ``forecasts`` counts the forecaster's forecasts in view (all of them, or those filed under
     one question); ``resolved`` counts those scored against a resolved question. Brier: lower
-    is better; log score, skill and peer score: higher is better.
+    is better; log score, skill and peer score: higher is better. The ``*_ci`` pairs are
+    (low, high) percentile-bootstrap intervals at ``ci_level``.
     """
 
     forecaster: str
@@ -66,11 +82,12 @@ class ForecasterScore:
     peer: float | None
     questions: int
     lead_days: float | None
-    brier_ci: Interval | None = None
-    log_score_ci: Interval | None = None
-    skill_ci: Interval | None = None
-    peer_ci: Interval | None = None
-    calibration: tuple[CalibrationBin, ...] = ()
+    brier_ci: tuple[float, float] | None = None
+    log_score_ci: tuple[float, float] | None = None
+    skill_ci: tuple[float, float] | None = None
+    peer_ci: tuple[float, float] | None = None
+    ci_level: float = 0.95
+    calibration: Calibration | None = None
     rank: int = 0
 
 

@@ -8,12 +8,12 @@ since 1970-01-01, NaN when unknown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -65,49 +65,53 @@ class ScoredForecasts:
 
     @classmethod
     def from_rows(
-        cls, rows: Iterable[ScoreRow], forecast_counts: dict[str, int] | None = None
+        cls, rows: Iterable[ScoreRow], forecast_counts: Mapping[str, int] | None = None
     ) -> ScoredForecasts:
         """Columns from rows; ``forecast_counts`` maps forecaster_id to forecasts in view
         (default: the number of rows of each forecaster)."""
         rows = list(rows)
         return cls.from_columns(
-            forecaster_ids=[r.forecaster_id for r in rows],
-            names=[r.forecaster for r in rows],
-            question_ids=[r.question_id for r in rows],
+            forecaster_keys=[r.forecaster_id for r in rows],
+            question_keys=[r.question_id for r in rows],
             probability=[r.probability for r in rows],
             happened=[r.happened for r in rows],
             said_day=[day_number(r.said_on) for r in rows],
             live_until_day=[day_number(r.live_until) for r in rows],
             resolved_day=[day_number(r.resolved_on) for r in rows],
+            names={r.forecaster_id: r.forecaster for r in rows},
             forecast_counts=forecast_counts,
         )
 
     @classmethod
     def from_columns(
         cls,
-        forecaster_ids: Sequence[str],
-        names: Sequence[str],
-        question_ids: Sequence[str],
-        probability: Sequence[float] | NDArray[np.float64],
-        happened: Sequence[bool] | NDArray[np.bool_],
-        said_day: Sequence[float] | NDArray[np.float64],
-        live_until_day: Sequence[float] | NDArray[np.float64],
-        resolved_day: Sequence[float] | NDArray[np.float64],
-        forecast_counts: dict[str, int] | None = None,
+        forecaster_keys: Sequence[str],
+        question_keys: Sequence[Hashable],
+        probability: ArrayLike,
+        happened: ArrayLike,
+        said_day: ArrayLike,
+        live_until_day: ArrayLike,
+        resolved_day: ArrayLike,
+        names: Mapping[str, str] | None = None,
+        forecast_counts: Mapping[str, int] | None = None,
+        question_ids: Mapping[Hashable, str] | None = None,
     ) -> ScoredForecasts:
-        """Columns from parallel sequences; forecasters and questions get integer codes."""
+        """Columns from parallel sequences; forecasters and questions get integer codes.
+
+        ``names`` maps a forecaster key to its display name (default: the key),
+        ``question_ids`` maps a question key to its id (default: the key as text).
+        """
         f_index: dict[str, int] = {}
-        f_codes = [f_index.setdefault(k, len(f_index)) for k in forecaster_ids]
-        f_names = [""] * len(f_index)
-        for code, name in zip(f_codes, names, strict=True):
-            f_names[code] = name
-        q_index: dict[str, int] = {}
-        q_codes = [q_index.setdefault(k, len(q_index)) for k in question_ids]
+        f_codes = [f_index.setdefault(k, len(f_index)) for k in forecaster_keys]
+        q_index: dict[Hashable, int] = {}
+        q_codes = [q_index.setdefault(k, len(q_index)) for k in question_keys]
         f_array = np.asarray(f_codes, dtype=np.int64)
         if forecast_counts is None:
             counts = np.bincount(f_array, minlength=len(f_index)).astype(np.int64)
         else:
             counts = np.asarray([forecast_counts.get(k, 0) for k in f_index], dtype=np.int64)
+        names = names or {}
+        question_ids = question_ids or {}
         return cls(
             forecaster=f_array,
             question=np.asarray(q_codes, dtype=np.int64),
@@ -116,8 +120,8 @@ class ScoredForecasts:
             said_day=np.asarray(said_day, dtype=np.float64),
             live_until_day=np.asarray(live_until_day, dtype=np.float64),
             resolved_day=np.asarray(resolved_day, dtype=np.float64),
-            names=tuple(f_names),
+            names=tuple(names.get(k, k) for k in f_index),
             forecaster_ids=tuple(f_index),
-            question_ids=tuple(q_index),
+            question_ids=tuple(question_ids.get(k, str(k)) for k in q_index),
             forecast_counts=counts,
         )

@@ -91,7 +91,10 @@ class ArticleQueries:
     conn: sqlite3.Connection
 
     def has_article(self, article_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+            is not None
+        )
 
     def get_article(self, article_id: str) -> Article:
         row = self.conn.execute(

@@ -42,25 +42,35 @@ OUTCOMES = ("yes", "no", "annulled")
 
 _JULIAN_EPOCH = 2440587.5  # julianday('1970-01-01')
 _FORECASTER = "COALESCE(f.forecaster_id, f.forecaster)"
-_SAID_ON = "COALESCE(f.said_on, (SELECT a.published FROM articles a WHERE a.id = f.article_id))"
+_IS_FORECASTER = "(f.forecaster_id = ? OR (f.forecaster_id IS NULL AND f.forecaster = ?))"
 _P_YES = "CASE WHEN l.negated THEN 1.0 - f.probability ELSE f.probability END"
 _HAPPENED = (
     "CASE WHEN q.outcome = 'yes'"
     " AND (f.horizon_end IS NULL OR f.horizon_end >= q.resolved_on) THEN 1 ELSE 0 END"
 )
-_IS_FORECASTER = "(f.forecaster_id = ? OR (f.forecaster_id IS NULL AND f.forecaster = ?))"
 _VOID = "EXISTS (SELECT 1 FROM conditions c WHERE c.forecast_id = f.id AND c.met = 0)"
-
-_SCORED = f"""
-SELECT {_FORECASTER}, f.forecaster, l.question_id, {_P_YES}, {_HAPPENED},
-       julianday({_SAID_ON}) - {_JULIAN_EPOCH},
-       julianday(f.horizon_end) - {_JULIAN_EPOCH} + 1,
-       julianday(q.resolved_on) - {_JULIAN_EPOCH}
+_COUNTS = f"""
+  AND f.kind = 'forecast' AND NOT {_VOID}
+  AND +q.status = 'resolved' AND +q.outcome IN ('yes', 'no')
+  AND (f.said_on IS NULL OR f.said_on <= q.resolved_on)
+"""
+_COLUMNS = f"""
+SELECT {_FORECASTER}, q.rowid, {_P_YES}, {_HAPPENED},
+       julianday(f.said_on) - {_JULIAN_EPOCH}, julianday(f.horizon_end) - {_JULIAN_EPOCH} + 1
+"""
+# every scored pair: links in forecast order, so the forecast lookups walk the index in order
+_ALL_PAIRS = f"""{_COLUMNS}
+FROM links l INDEXED BY links_scoring
+CROSS JOIN forecasts f INDEXED BY forecasts_scoring ON f.id = l.forecast_id
+CROSS JOIN questions q ON q.id = l.question_id
+WHERE l.removed = 0 {_COUNTS}
+"""
+# the scored pairs on some questions
+_QUESTION_PAIRS = f"""{_COLUMNS}
 FROM questions q
-JOIN links l ON l.question_id = q.id AND l.removed = 0
-JOIN forecasts f ON f.id = l.forecast_id
-WHERE q.status = 'resolved' AND q.outcome IN ('yes', 'no') AND f.kind = 'forecast'
-  AND NOT {_VOID}
+CROSS JOIN links l ON l.question_id = q.id AND l.removed = 0
+CROSS JOIN forecasts f INDEXED BY forecasts_scoring ON f.id = l.forecast_id
+WHERE q.id IN ({{questions}}) {_COUNTS}
 """
 
 
@@ -106,73 +116,88 @@ class ScoreQueries:
 
         With ``question_id``: the pairs on that question. With ``forecaster_id``: the pairs on
         every question the forecaster is scored on (everyone's, for the peer score). Forecasts in
-        view per forecaster count their forecasts filed under the question, or all of them.
+        view per forecaster: filed under the question, or all of them.
         """
-        sql, params = _SCORED, []
         if question_id is not None:
             question_id = self._question_row(question_id)["id"]
-            sql += " AND q.id = ?"
-            params.append(question_id)
-        if forecaster_id is not None:
-            sql += (
-                " AND q.id IN (SELECT l2.question_id FROM forecasts f2"
+            sql, params = _QUESTION_PAIRS.format(questions="?"), [question_id]
+        elif forecaster_id is not None:
+            mine = (
+                "SELECT l2.question_id FROM forecasts f2"
                 " JOIN links l2 ON l2.forecast_id = f2.id AND l2.removed = 0"
-                f" WHERE {_IS_FORECASTER.replace('f.', 'f2.')})"
+                f" WHERE {_IS_FORECASTER.replace('f.', 'f2.')}"
             )
-            params.extend([forecaster_id, forecaster_id])
+            sql, params = _QUESTION_PAIRS.format(questions=mine), [forecaster_id] * 2
+        else:
+            sql, params = _ALL_PAIRS, []
         cursor = self.conn.cursor()
         cursor.row_factory = None
         rows = cursor.execute(sql, params).fetchall()
+        names, counts = self._forecasters_in_view(question_id, forecaster_id)
         if not rows:
-            return ScoredForecasts.from_columns([], [], [], [], [], [], [], [], {})
-        ids, names, questions, p, happened, said, horizon_until, resolved = zip(*rows, strict=True)
-        said_day = np.array(said, dtype=np.float64)
-        resolved_day = np.array(resolved, dtype=np.float64)
-        live_until = np.fmin(np.array(horizon_until, dtype=np.float64), resolved_day)
-        keep = ~(said_day > resolved_day)  # made after the resolution: not a forecast of it
-        if not keep.all():
-            pick = np.flatnonzero(keep).tolist()
-            ids, names, questions = ([c[i] for i in pick] for c in (ids, names, questions))
-            p, happened = np.array(p)[keep], np.array(happened)[keep]
-            said_day, live_until, resolved_day = (
-                said_day[keep],
-                live_until[keep],
-                resolved_day[keep],
+            return ScoredForecasts.from_columns([], [], [], [], [], [], [], names, counts)
+        keys, questions, p, happened, said, horizon_until = zip(*rows, strict=True)
+        resolved = {
+            r[0]: (r[1], r[2])
+            for r in cursor.execute(
+                f"SELECT rowid, id, julianday(resolved_on) - {_JULIAN_EPOCH} FROM questions"
+                " WHERE status = 'resolved'" + (" AND id = ?" if question_id is not None else ""),
+                [question_id] if question_id is not None else [],
             )
-        counts = self._forecast_counts(question_id, forecaster_id)
+        }
+        q_codes = np.asarray(questions, dtype=np.int64)
+        lookup = np.full(int(q_codes.max()) + 1, np.nan)
+        for rowid, (_, day) in resolved.items():
+            if rowid < lookup.size:
+                lookup[rowid] = day
+        resolved_day = lookup[q_codes]
+        live_until = np.fmin(np.array(horizon_until, dtype=np.float64), resolved_day)
         return ScoredForecasts.from_columns(
-            ids, names, questions, p, happened, said_day, live_until, resolved_day, counts
+            keys,
+            questions,
+            p,
+            happened,
+            np.array(said, dtype=np.float64),
+            live_until,
+            resolved_day,
+            names=names,
+            forecast_counts=counts,
+            question_ids={rowid: qid for rowid, (qid, _) in resolved.items()},
         )
 
-    def _forecast_counts(
-        self, question_id: str | None, forecaster_id: str | None = None
-    ) -> dict[str, int]:
-        """Forecasts per forecaster in view: filed under the question, or all of them
-        (only the forecaster's own count when one is named)."""
-        if forecaster_id is not None and question_id is None:
-            sql = f"SELECT count(*) FROM forecasts f WHERE f.kind = 'forecast' AND {_IS_FORECASTER}"
-            count = self.conn.execute(sql, (forecaster_id, forecaster_id)).fetchone()[0]
-            return {forecaster_id: count}
+    def _forecasters_in_view(
+        self, question_id: str | None, forecaster_id: str | None
+    ) -> tuple[dict[str, str], dict[str, int]]:
+        """(name, forecasts in view) per forecaster key: the forecasts filed under the
+        question, only the named forecaster's, or everyone's."""
         if question_id is not None:
             sql = (
-                f"SELECT {_FORECASTER}, count(*) FROM links l JOIN forecasts f"
-                " ON f.id = l.forecast_id"
+                f"SELECT {_FORECASTER}, count(*), max(f.forecaster) FROM links l"
+                " JOIN forecasts f ON f.id = l.forecast_id"
                 " WHERE l.question_id = ? AND l.removed = 0 AND f.kind = 'forecast' GROUP BY 1"
             )
-            return dict(self.conn.execute(sql, (question_id,)).fetchall())
-        sql = (
-            "SELECT forecaster_id, count(*) FROM forecasts"
-            " WHERE kind = 'forecast' AND forecaster_id IS NOT NULL GROUP BY forecaster_id"
-            " UNION ALL SELECT forecaster, count(*) FROM forecasts"
-            " WHERE kind = 'forecast' AND forecaster_id IS NULL GROUP BY forecaster"
-        )
-        return dict(self.conn.execute(sql).fetchall())
+            rows = self.conn.execute(sql, (question_id,)).fetchall()
+        elif forecaster_id is not None:
+            sql = (
+                "SELECT ?, count(*), max(f.forecaster) FROM forecasts f"
+                f" WHERE f.kind = 'forecast' AND {_IS_FORECASTER}"
+            )
+            rows = self.conn.execute(sql, (forecaster_id,) * 3).fetchall()
+        else:
+            sql = (
+                "SELECT forecaster_id, count(*), max(forecaster) FROM forecasts"
+                " WHERE kind = 'forecast' AND forecaster_id IS NOT NULL GROUP BY forecaster_id"
+                " UNION ALL SELECT forecaster, count(*), forecaster FROM forecasts"
+                " WHERE kind = 'forecast' AND forecaster_id IS NULL GROUP BY forecaster"
+            )
+            rows = self.conn.execute(sql).fetchall()
+        return {r[0]: r[2] for r in rows}, {r[0]: r[1] for r in rows}
 
     def leaderboard(
         self,
         question_id: str | None = None,
         min_resolved: int | None = None,
-        resamples: int = bootstrap.DEFAULT_RESAMPLES,
+        resamples: int | None = None,
         seed: int = bootstrap.DEFAULT_SEED,
     ) -> list[ForecasterScore]:
         """Ranked forecasters, on every question or on one.
@@ -226,7 +251,7 @@ class ScoreQueries:
         forecaster_id, display = self.find_forecaster(name)
         rows = self.conn.execute(
             f"""
-            SELECT f.id, f.kind, f.probability, f.proposition, f.statement, {_SAID_ON} AS said_on,
+            SELECT f.id, f.kind, f.probability, f.proposition, f.statement, f.said_on AS said_on,
                    f.condition, f.horizon_end, f.article_id, a.title, a.url,
                    q.id AS qid, q.title AS qtitle, l.negated, l.by, q.status, q.outcome,
                    q.resolved_on, {_P_YES} AS p_yes, {_HAPPENED} AS happened, {_VOID} AS void
@@ -273,7 +298,7 @@ class ScoreQueries:
         qid = self._question_row(question_id)["id"]
         rows = self.conn.execute(
             f"""
-            SELECT {_FORECASTER}, f.forecaster, {_P_YES}, {_SAID_ON}, f.horizon_end, q.resolved_on
+            SELECT {_FORECASTER}, f.forecaster, {_P_YES}, f.said_on, f.horizon_end, q.resolved_on
             FROM links l
             JOIN questions q ON q.id = l.question_id
             JOIN forecasts f ON f.id = l.forecast_id

@@ -5,11 +5,11 @@ CREATE INDEX forecasts_scoring ON forecasts (
     id, kind, probability, said_on, horizon_end, forecaster_id, forecaster
 );
 
--- Forecasts per forecaster (leaderboard counts, one person's record) without the wide row.
-CREATE INDEX forecasts_by_forecaster ON forecasts (forecaster_id, kind);
+-- Links in forecast order with what scoring needs, so the lookups above walk in order.
+CREATE INDEX links_scoring ON links (forecast_id, question_id, removed, negated);
 
--- Resolved questions, for the full leaderboard.
-CREATE INDEX questions_by_status ON questions (status, outcome);
+-- Forecasts per forecaster (counts and names for the leaderboard, one person's record).
+CREATE INDEX forecasts_by_forecaster ON forecasts (forecaster_id, kind, forecaster);
 
 -- A person's record looked up by the name as printed.
 CREATE INDEX forecasts_by_name ON forecasts (forecaster COLLATE NOCASE);

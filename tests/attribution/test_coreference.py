@@ -1,0 +1,37 @@
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+
+def _attribute(nlp, text):
+    article = make_article(text, language="en")
+    return attribute(nlp(article.text), article)
+
+
+def test_pronoun_speaker_resolves_to_the_previous_speaker(nlp):
+    result = _attribute(
+        nlp,
+        '"The stakes are high," said Tatiana Stanovaya, a political analyst.\n\n'
+        '"He is ready," she told AFP. Putin declined to comment.',
+    )
+    ready = next(s for s in result.statements if "He is ready" in s.text)
+    assert ready.speaker == "Tatiana Stanovaya"
+    assert ready.speaker_mention.text == "she"
+
+
+def test_names_titles_and_role_nouns_are_one_person(nlp):
+    result = _attribute(
+        nlp,
+        "Russian President Vladimir Putin met reporters. Mr. Putin said little. "
+        "Putin left early, and the Russian leader did not return.",
+    )
+    putin = next(p for p in result.people if p.name == "Vladimir Putin")
+    assert {"Mr. Putin", "Putin", "the Russian leader"} <= set(putin.aliases)
+    assert "Russian President" in putin.roles
+
+
+def test_bare_surname_joins_the_latest_matching_person(nlp):
+    result = _attribute(
+        nlp, "Anna Smith met John Jones. Later, John Smith arrived. Smith said it was late."
+    )
+    late = next(s for s in result.statements if "late" in s.text)
+    assert late.speaker == "John Smith"

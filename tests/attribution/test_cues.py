@@ -1,0 +1,27 @@
+from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS
+from foretold.attribution.quotes import find_quote_spans
+from foretold.attribution.statements import _token_quotes, find_cues
+
+
+def _cues(nlp, text):
+    doc = nlp(text)
+    return [c.text for c in find_cues(doc, _token_quotes(doc, find_quote_spans(text)))]
+
+
+def test_reporting_verbs_and_according_to_are_cues(nlp):
+    assert _cues(nlp, "Officials said the bridge was closed.") == ["said"]
+    assert _cues(nlp, "The bridge was closed, according to police.") == ["according to"]
+
+
+def test_cues_inside_quotation_marks_are_not_attributions(nlp):
+    text = 'The senator told reporters on Monday: "I said we would win."'
+    assert _cues(nlp, text) == ["told"]
+
+
+def test_first_person_filler_is_not_a_cue(nlp):
+    assert _cues(nlp, "I think the plan will fail.") == []
+
+
+def test_lexicon_covers_belief_and_speech():
+    assert {"say", "tell", "believe", "warn", "vow", "accuse"} <= ALL_VERBS
+    assert "think" in FILLER_VERBS

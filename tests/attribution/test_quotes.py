@@ -1,0 +1,28 @@
+from foretold.attribution.quotes import find_quote_spans
+
+
+def _quoted(text):
+    return [text[q.start : q.end] for q in find_quote_spans(text)]
+
+
+def test_curly_straight_and_typewriter_quotes_are_paired():
+    text = "“One,” she said. \"Two,\" he said. ``Three,'' they said. ''Four,'' we said."
+    assert _quoted(text) == ["“One,”", '"Two,"', "``Three,''", "''Four,''"]
+
+
+def test_apostrophes_do_not_open_quotes():
+    assert _quoted('It’s Trump’s "big day," he said.') == ['"big day,"']
+
+
+def test_unbalanced_mark_inside_a_paragraph_is_dropped():
+    assert _quoted('He said "this never closes and more text.') == []
+
+
+def test_quote_running_to_the_next_quoted_paragraph_ends_at_its_paragraph():
+    text = "“First part of the speech.\n\n“Second part,” she said."
+    assert _quoted(text) == ["“First part of the speech.", "“Second part,”"]
+
+
+def test_empty_and_odd_text_give_nothing():
+    assert find_quote_spans("") == ()
+    assert find_quote_spans('""""\n"') is not None

@@ -1,0 +1,76 @@
+from datetime import date
+
+import pytest
+
+from foretold.attribution import attribute, statement_kind
+from foretold.attribution.quotes import find_quote_spans
+from foretold.ingest.article import make_article
+
+
+def _statements(nlp, text, published=None):
+    article = make_article(text, language="en", published=published)
+    return attribute(nlp(article.text), article).statements
+
+
+def test_quote_split_by_attribution_gives_both_parts_to_the_speaker(nlp):
+    found = _statements(nlp, '"We will win," Clinton told reporters. "We will take the House."')
+    assert [s.text for s in found] == ['"We will win,"', '"We will take the House."']
+    assert {s.speaker for s in found} == {"Clinton"}
+    assert {s.kind for s in found} == {"direct"}
+
+
+def test_speaker_before_colon_and_quote(nlp):
+    found = _statements(nlp, 'Stanovaya said: "Either NATO gives guarantees or Russia invades."')
+    assert found[0].kind == "direct" and found[0].speaker == "Stanovaya"
+
+
+def test_partial_quote_in_reported_speech_is_mixed(nlp):
+    found = _statements(nlp, 'On Friday, Biden vowed to make it "very, very difficult" for Russia.')
+    assert found[0].kind == "mixed"
+    assert found[0].text.startswith("to make it")
+
+
+def test_indirect_speech_and_according_to(nlp):
+    found = _statements(
+        nlp,
+        "Lukyanov said he doubts the talks will succeed. The army is ready, according to "
+        "U.S. intelligence.",
+    )
+    assert [(s.kind, s.speaker) for s in found] == [
+        ("indirect", "Lukyanov"),
+        ("indirect", "U.S. intelligence"),
+    ]
+    assert found[1].text == "The army is ready"
+
+
+def test_nested_report_gives_each_quote_its_speaker(nlp):
+    found = _statements(
+        nlp,
+        'Biden later said he told the Russian leader, "I don\'t think you have a soul" '
+        '(to which, Biden says, Putin responded, "We understand one another.")',
+    )
+    speakers = {s.text.strip('"'): s.speaker for s in found}
+    assert speakers["I don't think you have a soul"] == "Biden"
+    assert speakers["We understand one another."] == "Putin"
+
+
+def test_said_on_comes_from_the_cue(nlp):
+    found = _statements(nlp, '"It is hysteria," he told AFP on Sunday.', date(2021, 12, 6))
+    assert found[0].said_on == date(2021, 12, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", '"""', 'He said "open and never closed.', "Er sagte, dass es regnet.", "“”"],
+)
+def test_odd_text_never_crashes(nlp, text):
+    for statement in _statements(nlp, text) if text.strip() else []:
+        assert statement.start <= statement.end
+
+
+def test_kind_follows_quote_marks():
+    text = 'He said "all of it" and more.'
+    quotes = find_quote_spans(text)
+    assert statement_kind(text, 8, 19, quotes) == "direct"
+    assert statement_kind(text, 8, 28, quotes) == "mixed"
+    assert statement_kind(text, 20, 28, quotes) == "indirect"

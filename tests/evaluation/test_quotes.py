@@ -1,0 +1,97 @@
+import json
+
+import pytest
+
+from foretold.evaluation.quotes import (
+    Counts,
+    GoldFileError,
+    Scores,
+    Unit,
+    load_gold,
+    match_units,
+    quote_kind,
+    score_article,
+    units_from_statements,
+)
+from foretold.records import Mention, Statement
+
+TEXT = '"We will win," Clinton told reporters. "We will take the House."'
+
+
+def _unit(text, part, kind="direct", speaker=None):
+    start = text.index(part)
+    spk = None
+    if speaker:
+        at = text.index(speaker)
+        spk = ((at, at + len(speaker)),)
+    return Unit(((start, start + len(part)),), kind, spk)
+
+
+def test_half_the_words_of_the_larger_span_match():
+    text = "one two three four five six seven eight"
+    gold = [_unit(text, "one two three four")]
+    assert match_units(text, gold, [_unit(text, "one two three")])  # 3 of 4
+    assert not match_units(text, gold, [_unit(text, "four five six seven eight")])  # 1 of 5
+
+
+def test_matching_is_one_to_one():
+    text = "alpha beta gamma delta"
+    gold = [_unit(text, "alpha beta gamma delta")]
+    predicted = [_unit(text, "alpha beta gamma"), _unit(text, "alpha beta gamma delta")]
+    assert [(g, p) for g, p, _ in match_units(text, gold, predicted)] == [(0, 1)]
+
+
+def test_speaker_overlap_counts_against_the_smaller_span():
+    text = "Tatiana Stanovaya, founder of R.Politik, said the end is near."
+    gold = [_unit(text, "the end is near", "indirect", "Tatiana Stanovaya, founder of R.Politik")]
+    right = [_unit(text, "the end is near", "indirect", "Stanovaya")]
+    inside = [_unit(text, "the end is near", "indirect", "R.Politik")]
+    assert match_units(text, gold, right)[0][2] is True
+    assert match_units(text, gold, inside)[0][2] is True  # all its words lie in the gold span
+    nobody = [_unit(text, "the end is near", "indirect")]
+    assert match_units(text, gold, nobody)[0][2] is False
+
+
+def test_gold_fragments_score_against_split_statements():
+    first, second = '"We will win,"', '"We will take the House."'
+    a, b = TEXT.index(first), TEXT.index(second)
+    gold = [Unit(((a, a + len(first)), (b, b + len(second))), "direct", None)]
+    mention = Mention("Clinton", TEXT.index("Clinton"), TEXT.index("Clinton") + 7)
+    statements = [
+        Statement(
+            "1", "x", first, a, a + len(first), "direct", "Clinton", None, None, mention, "told"
+        ),
+        Statement(
+            "2", "x", second, b, b + len(second), "direct", "Clinton", None, None, mention, "told"
+        ),
+    ]
+    units = units_from_statements(TEXT, statements)
+    assert len(units) == 1
+    scores = Scores("test")
+    score_article(scores, TEXT, gold, units)
+    assert scores.scopes["all"].span() == (1.0, 1.0, 1.0)
+
+
+def test_kind_heuristic_follows_quote_marks():
+    text = 'He said "all of it" and more.'
+    at = text.index("all")
+    assert quote_kind(text, ((at, at + 10),)) == "direct"
+    assert quote_kind(text, ((text.index('"'), len(text)),)) == "mixed"
+    assert quote_kind(text, ((text.index("and"), len(text)),)) == "indirect"
+
+
+def test_empty_counts_score_zero():
+    assert Counts().span() == (0.0, 0.0, 0.0)
+
+
+def test_gold_file_errors_name_the_file(tmp_path):
+    with pytest.raises(GoldFileError, match="no such file"):
+        load_gold(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n')
+    with pytest.raises(GoldFileError, match="bad.jsonl:1"):
+        load_gold(bad)
+    good = tmp_path / "good.jsonl"
+    record = {"id": "a", "text": TEXT, "quotes": []}
+    good.write_text(json.dumps(record) + "\n")
+    assert load_gold(good)[0].quotes == ()

@@ -1,0 +1,26 @@
+"""Every command has help text and the checked-in reference is current."""
+
+from pathlib import Path
+
+import pytest
+
+from foretold.cli.reference import cli_reference, commands
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("path", [" ".join(p) for p, _ in commands()])
+def test_every_command_has_help(path):
+    command = dict((" ".join(p), c) for p, c in commands())[path]
+    assert (command.help or "").strip(), f"{path} has no help text"
+
+
+def test_cli_reference_is_current():
+    current = (ROOT / "docs" / "cli.md").read_text()
+    assert current == cli_reference(), "regenerate: python -m foretold.cli.reference > docs/cli.md"
+
+
+def test_readme_names_the_two_commands():
+    head = "\n".join((ROOT / "README.md").read_text().splitlines()[:8])
+    assert "make run" in head
+    assert "make test" in head
