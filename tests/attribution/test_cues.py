@@ -1,11 +1,11 @@
 from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS
 from foretold.attribution.quotes import find_quote_spans
-from foretold.attribution.statements import _token_quotes, find_cues
+from foretold.attribution.statements import find_cues, token_quotes
 
 
 def _cues(nlp, text):
     doc = nlp(text)
-    return [c.text for c in find_cues(doc, _token_quotes(doc, find_quote_spans(text)))]
+    return [c.text for c in find_cues(doc, token_quotes(doc, find_quote_spans(text)))]
 
 
 def test_reporting_verbs_and_according_to_are_cues(nlp):

@@ -40,6 +40,7 @@ def test_syndicated_copy_is_linked_as_near_duplicate(tmp_path):
     copy.write_text(
         "Port bridge will open a year late\n\nBy Staff for Reuters\n\n"
         + WIRE
+        + "\n\nShares in the contractor fell 2 percent after the announcement.\n"
         + "\n\nRead more: Transport news\n"
     )
     result = _ingest(db, original, copy)

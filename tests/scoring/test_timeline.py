@@ -1,5 +1,8 @@
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from foretold.scoring.timeline import TimelineEntry, live_intervals, timeline
 
 
@@ -45,3 +48,26 @@ def test_after_every_forecast_expired_nothing_is_live():
 def test_a_forecast_that_ended_before_it_was_made_is_never_live():
     assert live_intervals([TimelineEntry("a", 0.3, d(5), until=d(5))]) == []
     assert timeline([]) == []
+
+
+entries = st.lists(
+    st.builds(
+        TimelineEntry,
+        forecaster_id=st.sampled_from(["a", "b", "c"]),
+        probability=st.floats(min_value=0.0, max_value=1.0),
+        said_on=st.integers(1, 20).map(d),
+        until=st.one_of(st.none(), st.integers(1, 28).map(d)),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(entries)
+def test_each_point_counts_one_live_forecast_per_forecaster_and_brackets_the_median(items):
+    intervals = live_intervals(items)
+    for point in timeline(items):
+        live = [p for s, e, p in intervals if s <= point.day and (e is None or point.day < e)]
+        assert point.live == len(live) <= 3
+        if live:
+            assert point.low <= point.median <= point.high

@@ -13,11 +13,11 @@ from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import MentionIndex
 from foretold.attribution.statements import (
     Cue,
-    _token_quotes,
     attach_quotes,
     clean_fragments,
     drop_nested,
     find_cues,
+    token_quotes,
 )
 from foretold.ids import person_id, record_id
 from foretold.records import Article, Mention, Person, Statement, StatementKind
@@ -54,7 +54,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     if not text.strip():
         return Attribution()
     quotes = find_quote_spans(text)
-    in_quote = _token_quotes(doc, quotes)
+    in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
     cues = drop_nested(cues, doc, text)
     mentions = MentionIndex(doc)

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, INFINITIVE_VERBS, OBJECT_VERBS
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    AS_VERBS,
+    CLAUSE_VERBS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+)
 
 Range = tuple[int, int]  # token indices, end exclusive
 
 _QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
-_OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about"}
-_DASHES = {"\u2014", "\u2013", "--", "(", ")"}
+_OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in"}
+# Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
+_NOT_OBJECT = frozenset({"maintain", "feel", "hold", "pledge"})
+_DASHES = {"\u2014", "\u2013", "--"}
 
 
 def is_quote_token(token: Token) -> bool:
@@ -61,21 +70,8 @@ def generic_cue(verb: Token) -> bool:
 
 
 def _clause_end(head: Token) -> int:
-    """Last token of a complement clause, without a trailing coordinated cue that has no subject
-    of its own ("said X, and urged Y") or a trailing participle ("said X, echoing Y")."""
+    """Last token of a complement clause, without trailing conjunctions or punctuation."""
     end = head.right_edge.i
-    for child in head.rights:
-        if child.i <= head.i:
-            continue
-        before = child.left_edge.i - 1
-        comma = before >= 0 and child.doc[before].text in {",", "and"}
-        if (
-            child.dep_ == "conj"
-            and child.pos_ == "VERB"
-            and child.lemma_.lower() in ALL_VERBS
-            and not any(c.dep_ == "nsubj" for c in child.children)
-        ) or (child.dep_ == "advcl" and child.tag_ == "VBG" and comma):
-            end = min(end, child.left_edge.i - 1)
     while end > head.i and child_is_joiner(head.doc[end]):
         end -= 1
     return end
@@ -118,7 +114,19 @@ def clause_content(verb: Token) -> list[Range]:
                     if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
                         start = prep.i + 1
                 return _ranges(doc, [(start, child.right_edge.i + 1)], verb.i)
-    if lemma in OBJECT_VERBS:
+    wanted = PREPOSITION_VERBS.get(lemma)
+    if wanted is not None:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == wanted and child.i > verb.i:
+                objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects:
+                    return _ranges(doc, [_subtree_range(objects[0])], verb.i)
+    if lemma in AS_VERBS:
+        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        if objects and as_phrase:
+            return _ranges(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
+    if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
             start = objects[0].left_edge.i
@@ -132,6 +140,19 @@ def clause_content(verb: Token) -> list[Range]:
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
     return []
+
+
+def raising_content(verb: Token) -> Range | None:
+    """ "X seems to ..." / "X is expected to ...": the whole clause, subject included."""
+    if not any(c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in {"it", "there"}:
+        return None
+    start = subject.left_edge.i
+    end = verb.right_edge.i + 1
+    ranges = _ranges(verb.doc, [(start, end)], verb.i)
+    return ranges[0] if ranges else None
 
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:
@@ -159,9 +180,8 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
             break
     parts = [(left, inner[0]), (inner[1], right)]
     ranges = _ranges(doc, parts, according.i)
-    if len(ranges) == 2:
-        sizes = [b - a for a, b in ranges]
-        ranges = [ranges[0] if sizes[0] >= sizes[1] else ranges[1]]
+    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
+        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
     return ranges, source
 
 

@@ -163,9 +163,6 @@ class Coreference:
 
     # -- lookups -----------------------------------------------------------------------------
 
-    def person_at(self, token: Token) -> Entity | None:
-        return self._by_token.get(token.i)
-
     def resolve_role_noun(self, chunk: Span) -> Entity | None:
         """The person a definite role phrase ("the Russian leader") refers to, if one fits."""
         root = chunk.root

@@ -52,6 +52,36 @@ OBJECT_VERBS = _words(
 
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 
+# Verbs that report an impression with no one to hold it: "X seems to ...", "X is expected to".
+RAISING_VERBS = _words("seem appear")
+
+# Verbs whose content is the object of a preposition: "referred to X", "talked about X".
+PREPOSITION_VERBS = {
+    "refer": "to",
+    "talk": "about",
+    "speak": "about",
+    "point": "to",
+    "comment": "on",
+    "weigh": "on",
+    "complain": "about",
+    "boast": "about",
+    "brag": "about",
+    "testify": "about",
+    "worry": "about",
+    "warn": "of",
+    "call": "for",
+    "push": "for",
+    "advocate": "for",
+    "argue": "for",
+    "agree": "with",
+    "disagree": "with",
+    "respond": "to",
+    "react": "to",
+}
+
+# Verbs that take "X as Y": "sees the campaign as unfair".
+AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
+
 # Belief verbs that are conversational filler with a first or second person subject ("I think").
 FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
 FIRST_SECOND_PERSON = _words("i you we")

@@ -27,21 +27,18 @@ class QuoteSpan:
     end: int
     closed: bool = True
 
-    @property
-    def inner_start(self) -> int:
-        return self.start + 1
-
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
 
 def _direction(text: str, mark: str, start: int, end: int, para_start: int, para_end: int) -> str:
-    if mark in _OPENERS:
-        return "open"
-    if mark in _CLOSERS:
-        return "close"
     before = text[start - 1] if start > para_start else " "
     after = text[end] if end < para_end else " "
+    if mark in _OPENERS:  # an opening mark typed where a closing one belongs still closes
+        closing = not before.isspace() and (after.isspace() or end >= para_end)
+        return "either" if closing else "open"
+    if mark in _CLOSERS:
+        return "close"
     if before in _OPEN_BEFORE and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}\u2014-" or end >= para_end:
@@ -73,11 +70,3 @@ def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
             if open_at == para_start or next_opens:
                 spans.append(QuoteSpan(open_at, para_end, closed=False))
     return tuple(spans)
-
-
-def quote_index(spans: tuple[QuoteSpan, ...], length: int) -> list[int]:
-    """For each character, the index of the quote containing it, or -1."""
-    index = [-1] * length
-    for number, span in enumerate(spans):
-        index[span.start : span.end] = [number] * (span.end - span.start)
-    return index

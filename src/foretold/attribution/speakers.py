@@ -88,7 +88,11 @@ class MentionIndex:
         chunk = self._chunks.get(head.i)
         if chunk:
             start, end = chunk
-            while start < end - 1 and doc[start].is_punct:
+            while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
                 start += 1
+            for i in range(head.i - 1, start - 1, -1):  # a chunk never spans a line break
+                if "\n" in doc[i].text_with_ws:
+                    start = i + 1
+                    break
             return doc[start:end]
         return doc[head.i : head.i + 1]

@@ -16,8 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import according_content, clause_content, generic_cue, trim
-from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, FIRST_SECOND_PERSON
+from foretold.attribution.content import (
+    according_content,
+    clause_content,
+    generic_cue,
+    raising_content,
+    trim,
+)
+from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, FIRST_SECOND_PERSON, RAISING_VERBS
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.speakers import subject_of
 
@@ -49,7 +55,7 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
+def token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
     """The quotation index of each token, or -1 (one pass over both lists)."""
     out = [-1] * len(doc)
     q = 0
@@ -74,13 +80,18 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
-        if token.pos_ != "VERB" or (
-            token.lemma_.lower() not in ALL_VERBS and not generic_cue(token)
-        ):
+        if token.pos_ != "VERB":
             continue
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) and not any(
-            c.dep_ == "agent" for c in token.children
-        ):
+        lemma = token.lemma_.lower()
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        if lemma in RAISING_VERBS or (lemma == "expect" and passive):
+            clause = raising_content(token)
+            if clause:
+                cues.append(Cue(token, token.text, None, [_char_range(doc, *clause)]))
+            continue
+        if lemma not in ALL_VERBS and not generic_cue(token):
+            continue
+        if passive and not any(c.dep_ == "agent" for c in token.children):
             continue
         subject = subject_of(token)
         if subject is None or (
@@ -102,9 +113,9 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None or len(label) > 7 or in_quote[label.start] >= 0:
             continue
-        if any(t.pos_ in {"VERB", "AUX"} for t in label) or not any(
-            t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) > 1) for t in label
-        ):
+        if len(label) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in label):
+            continue
+        if not all(t.is_title or t.is_upper or not t.is_alpha for t in label):
             continue
         colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
         if colon is None:
@@ -194,10 +205,10 @@ def attach_quotes(
             cue.quoted = True
         else:
             cue = _cue_after(doc, ends[q], cues_at) or _cue_before(doc, starts[q], cues_at)
-            if cue is not None and cue.fragments:
-                cue = None  # the cue has its own content: this quotation is something else
+            if cue is not None and cue.fragments and not _other_side(cue, span):
+                cue = None  # the cue has its own content here: this quotation is something else
             if cue is not None and len(text[span[0] : span[1]].split()) >= 3:
-                cue.fragments = [span]
+                cue.fragments = sorted([*cue.fragments, span])  # '"X," he said, "Y."'
                 cue.quoted = True
             elif (colon := _cue_before_colon(doc, starts[q], cues_at)) is not None:
                 cue = colon
@@ -233,6 +244,14 @@ def _cut_before_quote(
     return out
 
 
+def _other_side(cue: Cue, span: tuple[int, int]) -> bool:
+    """The cue's content lies across the cue from the quotation ('"X," he said, "Y."')."""
+    where = cue.token.idx
+    if span[1] <= where:
+        return all(f[0] > where for f in cue.fragments)
+    return all(f[1] <= where for f in cue.fragments)
+
+
 def _cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """'X said:' at the end of the sentence (or paragraph) before a quotation."""
     i = start_token - 1
@@ -266,7 +285,7 @@ def _continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     words = len(between.split())
     if words <= 1:
         return True
-    return previous_end <= previous.token.idx < start and words <= 20
+    return previous_end <= previous.token.idx < start and words <= 40
 
 
 def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]:

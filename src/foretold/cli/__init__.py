@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from foretold.cli import articles, extract, forecasts, ingest, people
+from foretold.cli import articles, eval_links, extract, forecasts, ingest, people, questions, scores
 from foretold.cli import eval as evaluate
 from foretold.errors import ForetoldError
 
@@ -21,6 +21,15 @@ app.add_typer(articles.app, name="articles")
 app.add_typer(forecasts.app, name="forecasts")
 app.add_typer(evaluate.app, name="eval")
 app.add_typer(people.app, name="people")
+app.add_typer(questions.app, name="questions")
+app.command("link")(questions.link)
+app.command("unlink")(questions.unlink)
+app.command("condition")(questions.condition)
+evaluate.app.command("links")(eval_links.links)
+app.command("resolve")(scores.resolve)
+app.command("scores")(scores.scores)
+app.command("person")(scores.person)
+app.command("timeline")(scores.timeline)
 
 
 def main() -> None:

@@ -49,13 +49,12 @@ def show_person(
     for role, stated_on, article_id in roles:
         when = stated_on.isoformat() if stated_on else "undated"
         console.print(f"role: {role} ({when}, article {article_id})", highlight=False)
-    table = Table("said on", "kind", "cue", "statement", "article")
+    console.print(f"statements: {len(statements)}", highlight=False)
     for statement in statements:
-        table.add_row(
-            statement.said_on.isoformat() if statement.said_on else "",
-            statement.kind,
-            statement.cue or "",
-            statement.text,
-            statement.article_id,
+        when = statement.said_on.isoformat() if statement.said_on else "undated"
+        console.print(
+            f"- {when} {statement.kind} ({statement.cue or 'no cue'}): {statement.text}"
+            f"  [dim][article {statement.article_id}][/dim]",
+            highlight=False,
+            soft_wrap=True,
         )
-    console.print(table)

@@ -11,6 +11,7 @@ Both return float32 rows of unit length, so a dot product is a cosine similarity
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from functools import lru_cache
@@ -40,6 +41,7 @@ class StaticEmbedder:
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        logging.getLogger("huggingface_hub.repocard").setLevel(logging.ERROR)
         from model2vec import StaticModel
 
         folder = path or resources.files("foretold") / "data" / "static-minilm"

@@ -123,7 +123,9 @@ def _pair(row: dict[str, Any]) -> LabelledPair:
         horizon_end=_date(f.get("horizon_end")),
     )
     negated = row.get("negated")
-    return LabelledPair(question, forecast, bool(row["linked"]), bool(negated) if negated is not None else None)
+    return LabelledPair(
+        question, forecast, bool(row["linked"]), bool(negated) if negated is not None else None
+    )
 
 
 def _date(value: str | None) -> date | None:

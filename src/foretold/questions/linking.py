@@ -6,9 +6,9 @@ things in overlapping time:
 * meaning: cosine similarity of sentence embeddings, both of the whole proposition and
   of its *event* words (the text without names and dates: "hostilities break out" vs
   "launch a military offensive into");
-* entities: the share of the question's named things found in the proposition or its
-  evidence (full weight) or only in the article's title (half weight: "hostilities
-  break out" names nobody, its article does);
+* entities: the share of the question's named things found in the proposition (full
+  weight) or only in its evidence or article title (half weight: "hostilities break
+  out" names nobody, its article does);
 * dates: a forecast said after the question closed, or about a period that starts
   after it, cannot be about it.
 
@@ -60,8 +60,8 @@ class Weights:
 
 
 WEIGHTS: dict[str, Weights] = {
-    "static-minilm": Weights(whole=0.0, event=0.5, topic=1.0, entities=0.25, threshold=0.86),
-    "all-minilm-l6-v2": Weights(whole=0.5, event=0.5, topic=1.0, entities=0.25, threshold=1.0),
+    "static-minilm": Weights(whole=0.25, event=0.5, topic=0.75, entities=0.0, threshold=0.67),
+    "all-minilm-l6-v2": Weights(whole=0.5, event=0.5, topic=0.75, entities=0.0, threshold=0.69),
 }
 
 
@@ -133,7 +133,8 @@ class Linker:
         parts = analyse_texts(self.nlp, [f.proposition for f in texts])
         statements = analyse_texts(self.nlp, [f.statement for f in texts])
         contexts = _context_keys(self.nlp, [f.context for f in texts])
-        own = tuple(p.keys | s.keys for p, s in zip(parts, statements, strict=True))
+        own = tuple(p.keys for p in parts)
+        contexts = tuple(c | s.keys for c, s in zip(contexts, statements, strict=True))
         return Prepared(
             texts,
             tuple(parts),

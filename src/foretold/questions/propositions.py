@@ -18,7 +18,18 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-NAME_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+NAME_LABELS = {
+    "GPE",
+    "NORP",
+    "ORG",
+    "PERSON",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+}
 TIME_LABELS = {"DATE", "TIME"}
 NEGATION_WORDS = {"not", "n't", "never", "without", "neither", "nor", "nobody", "nothing"}
 NEGATING_VERBS = {"fail", "avoid", "refrain", "abandon", "forgo", "forego"}
@@ -28,24 +39,63 @@ GENERIC_HEADS = {"states", "kingdom", "republic", "union", "islands", "city", "c
 
 # Names that point to the same place or body: demonyms, capitals, seats of power, acronyms.
 ALIASES: dict[str, str] = {
-    "russian": "russia", "russians": "russia", "kremlin": "russia", "moscow": "russia",
-    "ukrainian": "ukraine", "ukrainians": "ukraine", "kiev": "ukraine", "kyiv": "ukraine",
-    "american": "united states", "americans": "united states", "us": "united states",
-    "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
-    "america": "united states", "washington": "united states", "white house": "united states",
+    "russian": "russia",
+    "russians": "russia",
+    "kremlin": "russia",
+    "moscow": "russia",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "kiev": "ukraine",
+    "kyiv": "ukraine",
+    "american": "united states",
+    "americans": "united states",
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "washington": "united states",
+    "white house": "united states",
     "the united states": "united states",
-    "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
-    "u.k.": "united kingdom", "great britain": "united kingdom",
-    "downing street": "united kingdom", "english": "england",
-    "chinese": "china", "beijing": "china", "japanese": "japan", "tokyo": "japan",
-    "turkish": "turkey", "ankara": "turkey", "syrian": "syria", "damascus": "syria",
-    "iranian": "iran", "tehran": "iran", "iraqi": "iraq", "baghdad": "iraq",
-    "israeli": "israel", "german": "germany", "berlin": "germany", "french": "france",
-    "paris": "france", "canadian": "canada", "ottawa": "canada", "indian": "india",
-    "european union": "eu", "e.u.": "eu", "european": "europe",
-    "islamic state": "isis", "isil": "isis", "daesh": "isis",
-    "general motors": "gm", "kurdish": "kurds", "kurd": "kurds",
-    "north atlantic treaty organization": "nato", "united nations": "un", "u.n.": "un",
+    "british": "united kingdom",
+    "britain": "united kingdom",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "great britain": "united kingdom",
+    "downing street": "united kingdom",
+    "english": "england",
+    "chinese": "china",
+    "beijing": "china",
+    "japanese": "japan",
+    "tokyo": "japan",
+    "turkish": "turkey",
+    "ankara": "turkey",
+    "syrian": "syria",
+    "damascus": "syria",
+    "iranian": "iran",
+    "tehran": "iran",
+    "iraqi": "iraq",
+    "baghdad": "iraq",
+    "israeli": "israel",
+    "german": "germany",
+    "berlin": "germany",
+    "french": "france",
+    "paris": "france",
+    "canadian": "canada",
+    "ottawa": "canada",
+    "indian": "india",
+    "european union": "eu",
+    "e.u.": "eu",
+    "european": "europe",
+    "islamic state": "isis",
+    "isil": "isis",
+    "daesh": "isis",
+    "general motors": "gm",
+    "kurdish": "kurds",
+    "kurd": "kurds",
+    "north atlantic treaty organization": "nato",
+    "united nations": "un",
+    "u.n.": "un",
 }
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -133,7 +183,11 @@ def _entity(text: str, label: str) -> Entity:
     words = [normalise(w) for w in text.split()]
     words = [w for w in words if w and w not in TITLE_WORDS]
     keys.update(ALIASES[w] for w in words if w in ALIASES)
-    if len(words) > 1 and label in ("PERSON", "GPE", "LOC", "NORP") and words[-1] not in GENERIC_HEADS:
+    if (
+        len(words) > 1
+        and label in ("PERSON", "GPE", "LOC", "NORP")
+        and words[-1] not in GENERIC_HEADS
+    ):
         keys.add(ALIASES.get(words[-1], words[-1]))
     return Entity(text, frozenset(keys))
 
@@ -147,18 +201,19 @@ def _unique(entities: list[Entity]) -> tuple[Entity, ...]:
 
 
 def _negations(doc: Doc) -> int:
-    count = 0
-    for token in doc:
-        lower = token.lower_
-        if lower == "no" and not _hyphenated(token):
-            count += 1
-        elif token.dep_ == "neg" or lower in NEGATION_WORDS:
-            count += 1
-        elif token.lemma_.lower() in NEGATING_VERBS and token.pos_ in ("VERB", "AUX"):
-            count += 1
-        elif lower == "stop" and token.nbor(1).lower_ == "short" if token.i + 1 < len(doc) else False:
-            count += 1
-    return count
+    return sum(1 for token in doc if _negates(token))
+
+
+def _negates(token: Token) -> bool:
+    lower = token.lower_
+    if lower == "no":
+        return not _hyphenated(token)
+    if token.dep_ == "neg" or lower in NEGATION_WORDS:
+        return True
+    if token.lemma_.lower() in NEGATING_VERBS and token.pos_ in ("VERB", "AUX"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return lower == "stop" and following is not None and following.lower_ == "short"
 
 
 def _hyphenated(token: Token) -> bool:

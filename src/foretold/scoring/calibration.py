@@ -26,7 +26,9 @@ def calibration(
     """The calibration of one set of forecasts."""
     p = np.asarray(probabilities, dtype=np.float64)
     table = grouped_calibration(p, happened, np.zeros(p.size, dtype=np.int64), 1, bins)
-    return calibration_rows(table)[0]
+    (only,) = calibration_rows(table)
+    assert only is not None
+    return only
 
 
 def calibration_bins(
@@ -59,9 +61,16 @@ def grouped_calibration(
     return table.reshape(n_groups, bins, 3)
 
 
-def calibration_rows(table: NDArray[np.float64]) -> list[Calibration]:
-    """The calibration of every group of a `grouped_calibration` table."""
+def calibration_rows(
+    table: NDArray[np.float64], groups: ArrayLike | None = None
+) -> list[Calibration | None]:
+    """The calibration of every group of a `grouped_calibration` table (or only of ``groups``;
+    the others get None)."""
     n_groups, bins, _ = table.shape
+    if groups is not None:
+        chosen = np.zeros(n_groups, dtype=bool)
+        chosen[np.asarray(groups, dtype=np.int64)] = True
+        table = np.where(chosen[:, None, None], table, 0.0)
     group, index = np.nonzero(table[:, :, 0])
     cells = table[group, index]
     count = cells[:, 0]
@@ -71,6 +80,7 @@ def calibration_rows(table: NDArray[np.float64]) -> list[Calibration]:
     mean = (cells[:, 1] / np.maximum(count, 1)).tolist()
     frequency = (cells[:, 2] / np.maximum(count, 1)).tolist()
     width = 1.0 / bins
+    wanted = None if groups is None else set(np.asarray(groups, dtype=np.int64).tolist())
     return [
         Calibration(
             width,
@@ -79,5 +89,7 @@ def calibration_rows(table: NDArray[np.float64]) -> list[Calibration]:
             tuple(mean[a:b]),
             tuple(frequency[a:b]),
         )
-        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        if wanted is None or g in wanted
+        else None
+        for g, (a, b) in enumerate(zip(bounds[:-1], bounds[1:], strict=True))
     ]

@@ -16,6 +16,7 @@ least ``min_resolved`` scored pairs to appear, so one lucky call cannot top the 
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 import numpy as np
 from numpy.typing import NDArray
@@ -39,8 +40,11 @@ def leaderboard(
     level: float = bootstrap.DEFAULT_LEVEL,
     seed: int = bootstrap.DEFAULT_SEED,
     bins: int = DEFAULT_BINS,
+    only: Collection[str] | None = None,
 ) -> list[ForecasterScore]:
     """Ranked rows for the forecasters with at least ``min_resolved`` scored pairs.
+
+    ``only`` limits the rows to these forecaster ids (everyone still counts for peer scores).
 
     ``resamples`` defaults to 1000 bootstrap resamples per forecaster, or 200 on a board of more
     than 1000 forecasters (enough for a 95% interval of a mean, at a fifth of the cost).
@@ -50,6 +54,9 @@ def leaderboard(
         return []
     resolved = np.bincount(table.forecaster, minlength=n_f)
     keep = resolved >= max(1, min_resolved)
+    if only is not None:
+        wanted = set(only)
+        keep &= np.fromiter((k in wanted for k in table.forecaster_ids), bool, count=n_f)
     if not keep.any():
         return []
     if resamples is None:
@@ -74,9 +81,9 @@ def leaderboard(
     brier_lo, brier_hi = bootstrap.grouped_mean_ci(b, f, n_f, resamples, level, seed)
     log_lo, log_hi = bootstrap.grouped_mean_ci(ls, f, n_f, resamples, level, seed + 1)
     peer_mean, peer_lo, peer_hi = _peer(table, log_all, keep, resamples, level, seed + 2)
-    calibration = calibration_rows(grouped_calibration(p, happened, f, n_f, bins))
-
     kept = np.flatnonzero(keep)
+    calibration = calibration_rows(grouped_calibration(p, happened, f, n_f, bins), kept)
+
     order = kept[np.lexsort((-log_mean[kept], brier_mean[kept]))].tolist()
     columns = {
         "brier": brier_mean,

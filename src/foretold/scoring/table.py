@@ -86,7 +86,7 @@ class ScoredForecasts:
     def from_columns(
         cls,
         forecaster_keys: Sequence[str],
-        question_keys: Sequence[Hashable],
+        question_keys: Sequence[Hashable] | NDArray[np.int64],
         probability: ArrayLike,
         happened: ArrayLike,
         said_day: ArrayLike,
@@ -103,8 +103,12 @@ class ScoredForecasts:
         """
         f_index: dict[str, int] = {}
         f_codes = [f_index.setdefault(k, len(f_index)) for k in forecaster_keys]
-        q_index: dict[Hashable, int] = {}
-        q_codes = [q_index.setdefault(k, len(q_index)) for k in question_keys]
+        if isinstance(question_keys, np.ndarray):
+            distinct, q_codes = np.unique(question_keys, return_inverse=True)
+            q_index: dict[Hashable, int] = dict.fromkeys(distinct.tolist(), 0)
+        else:
+            q_index = {}
+            q_codes = [q_index.setdefault(k, len(q_index)) for k in question_keys]
         f_array = np.asarray(f_codes, dtype=np.int64)
         if forecast_counts is None:
             counts = np.bincount(f_array, minlength=len(f_index)).astype(np.int64)
@@ -114,7 +118,7 @@ class ScoredForecasts:
         question_ids = question_ids or {}
         return cls(
             forecaster=f_array,
-            question=np.asarray(q_codes, dtype=np.int64),
+            question=np.asarray(q_codes, dtype=np.int64).reshape(-1),
             probability=np.asarray(probability, dtype=np.float64),
             happened=np.asarray(happened, dtype=bool),
             said_day=np.asarray(said_day, dtype=np.float64),

@@ -1,23 +1,31 @@
 """Resolutions and the queries behind scores, leaderboards, track records and timelines.
 
-Which forecasts count, and as what, is decided here in SQL so that a million of them can be
-gathered in one pass:
+Which forecasts count, and as what:
 
 - only ``kind = 'forecast'`` rows filed under a question by a link that was not removed;
 - a negated link turns the probability around: the probability of "yes" is ``1 - p``;
-- a conditional forecast whose condition was marked unmet is void;
+- a conditional forecast whose condition was marked unmet is void (never marked counts as met);
 - a forecast is scored once its question resolved ``yes`` or ``no`` (``annulled`` scores nothing),
   and only if it was made on or before the resolution day;
 - a "yes" that came after the forecast's horizon ended counts as "no" for that forecast.
 
-A forecast's day is its ``said_on``, else the day its article was published.
+These are the rules of `foretold.questions.effective` (which turns the probability around for a
+missed horizon where this keeps the probability and turns the outcome: the scores are equal).
+
+A forecast's day is its ``said_on`` (the forecasts stage falls back to the article's date).
+
+The per-link fields these rules need live in ``score_rows`` (migration 0005), which triggers on
+links, forecasts and conditions keep current, so the full leaderboard reads one table through
+one covering index rather than joining every link to its forecast.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -48,29 +56,33 @@ _HAPPENED = (
     "CASE WHEN q.outcome = 'yes'"
     " AND (f.horizon_end IS NULL OR f.horizon_end >= q.resolved_on) THEN 1 ELSE 0 END"
 )
-_VOID = "EXISTS (SELECT 1 FROM conditions c WHERE c.forecast_id = f.id AND c.met = 0)"
-_COUNTS = f"""
-  AND f.kind = 'forecast' AND NOT {_VOID}
-  AND +q.status = 'resolved' AND +q.outcome IN ('yes', 'no')
-  AND (f.said_on IS NULL OR f.said_on <= q.resolved_on)
+# void: a conditional forecast whose condition was marked unmet
+_VOID = (
+    "(COALESCE(f.condition, '') <> ''"
+    " AND EXISTS (SELECT 1 FROM conditions c WHERE c.forecast_id = f.id AND c.met = 0))"
+)
+# `score_rows` (migration 0005) holds these fields for every link, kept current by triggers;
+# `rebuild_score_rows` refills it with the same select
+_SCORE_ROWS_SELECT = f"""
+SELECT l.forecast_id, l.question_id, q.rowid, {_FORECASTER}, {_P_YES},
+       julianday(f.said_on) - {_JULIAN_EPOCH}, julianday(f.horizon_end) - {_JULIAN_EPOCH},
+       f.kind = 'forecast' AND l.removed = 0 AND NOT {_VOID}
+FROM links l JOIN forecasts f ON f.id = l.forecast_id JOIN questions q ON q.id = l.question_id
 """
-_COLUMNS = f"""
-SELECT {_FORECASTER}, q.rowid, {_P_YES}, {_HAPPENED},
-       julianday(f.said_on) - {_JULIAN_EPOCH}, julianday(f.horizon_end) - {_JULIAN_EPOCH} + 1
+_NULL_DAY = -1.0e300  # stands for an unknown day, so rows convert to a numeric array at once
+_RESOLVED_ROWIDS = (
+    "SELECT rowid FROM questions WHERE status = 'resolved' AND outcome IN ('yes', 'no')"
+)
+_PAIRS = f"""
+SELECT forecaster, question_rowid, p_yes, IFNULL(said_day, {_NULL_DAY}),
+       IFNULL(horizon_day, {_NULL_DAY})
+FROM score_rows INDEXED BY score_rows_by_question
+WHERE question_rowid IN ({{questions}}) AND counts = 1
 """
-# every scored pair: links in forecast order, so the forecast lookups walk the index in order
-_ALL_PAIRS = f"""{_COLUMNS}
-FROM links l INDEXED BY links_scoring
-CROSS JOIN forecasts f INDEXED BY forecasts_scoring ON f.id = l.forecast_id
-CROSS JOIN questions q ON q.id = l.question_id
-WHERE l.removed = 0 {_COUNTS}
-"""
-# the scored pairs on some questions
-_QUESTION_PAIRS = f"""{_COLUMNS}
-FROM questions q
-CROSS JOIN links l ON l.question_id = q.id AND l.removed = 0
-CROSS JOIN forecasts f INDEXED BY forecasts_scoring ON f.id = l.forecast_id
-WHERE q.id IN ({{questions}}) {_COUNTS}
+_ROW = np.dtype([("key", "O"), ("q", "i8"), ("p", "f8"), ("said", "f8"), ("horizon", "f8")])
+_RESOLVED = f"""
+SELECT rowid, id, outcome = 'yes', julianday(resolved_on) - {_JULIAN_EPOCH} FROM questions
+WHERE status = 'resolved' AND outcome IN ('yes', 'no')
 """
 
 
@@ -78,6 +90,10 @@ class ScoreQueries:
     """Mixin for `SQLiteStore`: resolve questions and gather scored forecasts."""
 
     conn: sqlite3.Connection
+
+    if TYPE_CHECKING:
+
+        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     # resolutions
 
@@ -120,50 +136,73 @@ class ScoreQueries:
         """
         if question_id is not None:
             question_id = self._question_row(question_id)["id"]
-            sql, params = _QUESTION_PAIRS.format(questions="?"), [question_id]
-        elif forecaster_id is not None:
-            mine = (
-                "SELECT l2.question_id FROM forecasts f2"
-                " JOIN links l2 ON l2.forecast_id = f2.id AND l2.removed = 0"
-                f" WHERE {_IS_FORECASTER.replace('f.', 'f2.')}"
+            questions = (
+                f"SELECT rowid FROM questions WHERE id = ? AND rowid IN ({_RESOLVED_ROWIDS})"
             )
-            sql, params = _QUESTION_PAIRS.format(questions=mine), [forecaster_id] * 2
+            sql, params = _PAIRS.format(questions=questions), [question_id]
+        elif forecaster_id is not None:
+            questions = (
+                "SELECT question_rowid FROM score_rows WHERE forecaster = ? AND counts = 1"
+                f" AND question_rowid IN ({_RESOLVED_ROWIDS})"
+            )
+            sql, params = _PAIRS.format(questions=questions), [forecaster_id]
         else:
-            sql, params = _ALL_PAIRS, []
+            sql, params = _PAIRS.format(questions=_RESOLVED_ROWIDS), []
         cursor = self.conn.cursor()
         cursor.row_factory = None
         rows = cursor.execute(sql, params).fetchall()
         names, counts = self._forecasters_in_view(question_id, forecaster_id)
         if not rows:
             return ScoredForecasts.from_columns([], [], [], [], [], [], [], names, counts)
-        keys, questions, p, happened, said, horizon_until = zip(*rows, strict=True)
-        resolved = {
-            r[0]: (r[1], r[2])
-            for r in cursor.execute(
-                f"SELECT rowid, id, julianday(resolved_on) - {_JULIAN_EPOCH} FROM questions"
-                " WHERE status = 'resolved'" + (" AND id = ?" if question_id is not None else ""),
-                [question_id] if question_id is not None else [],
-            )
-        }
-        q_codes = np.asarray(questions, dtype=np.int64)
-        lookup = np.full(int(q_codes.max()) + 1, np.nan)
-        for rowid, (_, day) in resolved.items():
-            if rowid < lookup.size:
-                lookup[rowid] = day
-        resolved_day = lookup[q_codes]
-        live_until = np.fmin(np.array(horizon_until, dtype=np.float64), resolved_day)
+        columns = np.array(rows, dtype=_ROW)
+        del rows
+        q_codes = columns["q"]
+        if question_id is None and forecaster_id is None:
+            found = cursor.execute(_RESOLVED).fetchall()
+        else:
+            wanted = np.unique(q_codes).tolist()
+            marks = ", ".join("?" for _ in wanted)
+            found = cursor.execute(f"{_RESOLVED} AND rowid IN ({marks})", wanted).fetchall()
+        size = int(q_codes.max()) + 1
+        q_yes, q_day = np.zeros(size, dtype=bool), np.full(size, np.nan)
+        for rowid, _, yes, day in found:
+            if rowid < size:
+                q_yes[rowid], q_day[rowid] = bool(yes), day
+        resolved_day = q_day[q_codes]
+        said_day, horizon_day, p = columns["said"], columns["horizon"], columns["p"]
+        said_day[said_day == _NULL_DAY] = np.nan
+        horizon_day[horizon_day == _NULL_DAY] = np.nan
+        keys = columns["key"].tolist()
+        # a "yes" after the horizon ended is a "no" for the forecast
+        happened = q_yes[q_codes] & ~(horizon_day < resolved_day)
+        live_until = np.fmin(horizon_day + 1, resolved_day)
+        # made after the resolution: not a forecast of it
+        keep = ~(said_day > resolved_day)
+        if not keep.all():
+            pick = np.flatnonzero(keep).tolist()
+            keys = [keys[i] for i in pick]
+            q_codes, said_day, resolved_day = q_codes[keep], said_day[keep], resolved_day[keep]
+            p, happened, live_until = p[keep], happened[keep], live_until[keep]
         return ScoredForecasts.from_columns(
             keys,
-            questions,
+            q_codes,
             p,
             happened,
-            np.array(said, dtype=np.float64),
+            said_day,
             live_until,
             resolved_day,
             names=names,
             forecast_counts=counts,
-            question_ids={rowid: qid for rowid, (qid, _) in resolved.items()},
+            question_ids={r[0]: r[1] for r in found},
         )
+
+    def rebuild_score_rows(self) -> int:
+        """Refill `score_rows` from the links (after a bulk load that bypassed the triggers);
+        returns how many rows it holds."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM score_rows")
+            conn.execute(f"INSERT INTO score_rows {_SCORE_ROWS_SELECT}")
+        return int(self.conn.execute("SELECT count(*) FROM score_rows").fetchone()[0])
 
     def _forecasters_in_view(
         self, question_id: str | None, forecaster_id: str | None
@@ -285,7 +324,8 @@ class ScoreQueries:
             if r["qid"] is not None:
                 links[r["id"]].append(_question_score(r, display))
         record = tuple(replace(e, questions=tuple(links[e.forecast_id])) for e in entries.values())
-        board = leaderboard(self.scored_forecasts(forecaster_id=forecaster_id), min_resolved=1)
+        table = self.scored_forecasts(forecaster_id=forecaster_id)
+        board = leaderboard(table, min_resolved=1, only=(forecaster_id,))
         summary = next((s for s in board if s.forecaster_id == forecaster_id), None)
         if summary is not None:
             summary = replace(summary, rank=0)
