@@ -4,12 +4,10 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
-pytest.importorskip("foretold.store.questions")
-
-from foretold.cli import app  # noqa: E402
-from foretold.ingest.article import make_article  # noqa: E402
-from foretold.records import Extraction, Forecast  # noqa: E402
-from foretold.store import open_store  # noqa: E402
+from foretold.cli import app
+from foretold.ingest.article import make_article
+from foretold.records import Extraction, Forecast
+from foretold.store import open_store
 
 runner = CliRunner()
 SAID = date(2021, 12, 6)

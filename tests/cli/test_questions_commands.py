@@ -64,3 +64,19 @@ def test_link_unlink_and_condition_commands(tmp_path):
 def test_bad_condition_status_fails_with_one_line(tmp_path):
     result = runner.invoke(app, ["condition", "f1", "maybe", "--db", str(tmp_path / "f.db")])
     assert result.exit_code != 0
+
+
+def test_conditions_are_suggested_from_a_resolved_question(tmp_path):
+    db = str(tmp_path / "f.db")
+    _store_forecast(db)
+    made = runner.invoke(app, ["questions", "new", "Will the talks fail?", "--json", "--db", db])
+    qid = json.loads(made.stdout)["id"]
+    assert (
+        runner.invoke(app, ["resolve", qid, "yes", "--on", "2021-12-08", "--db", db]).exit_code == 0
+    )
+    result = runner.invoke(app, ["questions", "conditions", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    (suggestion,) = json.loads(result.stdout)
+    assert suggestion["forecast_id"] == "f1"
+    assert suggestion["met"] is True
+    assert suggestion["question_id"] == qid

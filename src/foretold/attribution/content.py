@@ -15,6 +15,7 @@ from foretold.attribution.cues import (
     ALL_VERBS,
     AS_VERBS,
     CLAUSE_VERBS,
+    CUE_NOUN_PREPS,
     INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
@@ -139,6 +140,22 @@ def clause_content(verb: Token) -> list[Range]:
                 ):
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
+    return []
+
+
+def noun_content(noun: Token) -> list[Range]:
+    """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]"."""
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            if child.dep_ == "relcl" and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                continue
+            return _ranges(noun.doc, [_subtree_range(child)], noun.i)
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return _ranges(noun.doc, [_subtree_range(objects[0])], noun.i)
     return []
 
 

@@ -86,13 +86,19 @@ AS_VERBS = _words("see view regard describe portray cast paint characterize char
 FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
 FIRST_SECOND_PERSON = _words("i you we")
 
-# Nouns that introduce content in "X's claim that ...", "a statement saying ...".
-CLAUSE_NOUNS = _words(
+# Nouns that introduce content: "his claim that ...", "her decision to ...", "concerns about X".
+CUE_NOUNS = _words(
     """
-    claim statement assertion argument belief view warning prediction promise pledge suggestion
-    allegation charge insistence contention assessment conclusion estimate forecast report
+    claim claims statement assertion argument belief view warning prediction promise pledge
+    suggestion allegation allegations accusation accusations charge charges insistence
+    contention assessment conclusion estimate forecast decision refusal concern concerns
+    criticism denunciation denunciations opposition call calls demand demands proposal vow
+    threat threats hope hopes fear fears doubt doubts comment comments remark remarks
+    announcement admission acknowledgment denial complaint complaints praise endorsement
+    attack attacks message request desire intention commitment insistence plea appeal
     """
 )
+CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(

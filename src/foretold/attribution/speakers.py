@@ -20,7 +20,11 @@ _EXPLETIVES = {"it", "there"}
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
     """The token heading the speaker of a cue, or None."""
-    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "csubj"}]
+    subjects = [
+        c
+        for c in cue.children
+        if c.dep_ in {"nsubj", "csubj"} and c.ent_type_ not in {"DATE", "TIME"}
+    ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = named[-1] if named else subjects[-1]
@@ -32,6 +36,14 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if (
+        depth < 3
+        and cue.dep_ == "acl"
+        and cue.head.dep_ == "dobj"
+        and cue.head.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in cue.head.head.children)
+    ):  # "issued a statement saying ...": whoever issued it
+        return subject_of(cue.head.head, depth + 1)
     if (
         depth < 3
         and cue.dep_ == "conj"

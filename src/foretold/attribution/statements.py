@@ -20,10 +20,17 @@ from foretold.attribution.content import (
     according_content,
     clause_content,
     generic_cue,
+    noun_content,
     raising_content,
     trim,
 )
-from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, FIRST_SECOND_PERSON, RAISING_VERBS
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    CUE_NOUNS,
+    FILLER_VERBS,
+    FIRST_SECOND_PERSON,
+    RAISING_VERBS,
+)
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.speakers import subject_of
 
@@ -79,6 +86,14 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue = Cue(token, doc[token.i : token.i + 2].text, source)
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
+            continue
+        if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+            holder = next((c for c in token.children if c.dep_ == "poss"), None)
+            ranges = noun_content(token) if holder is not None else []
+            if ranges:
+                cue = Cue(token, token.text, holder)
+                cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
+                cues.append(cue)
             continue
         if token.pos_ != "VERB":
             continue

@@ -139,12 +139,7 @@ def suggest(
     from foretold.questions.suggest import suggest_questions
 
     with open_db(db) as store:
-        rows = store.conn.execute(
-            "SELECT f.id, f.proposition FROM forecasts f WHERE NOT EXISTS"
-            " (SELECT 1 FROM links l WHERE l.forecast_id = f.id AND l.removed = 0)"
-            " ORDER BY f.said_on, f.id"
-        ).fetchall()
-    pairs = [(r["id"], r["proposition"]) for r in rows]
+        pairs = store.unlinked_forecasts()
     suggestions = suggest_questions(pairs, load_embedder(), load_nlp(), min_size=min_size)
     if as_json:
         console.print_json(json.dumps(to_jsonable(suggestions)))
@@ -155,6 +150,34 @@ def suggest(
         console.print(f"[bold]{s.title}[/bold]  (cohesion {s.cohesion})", highlight=False)
         for fid, prop in zip(s.forecast_ids, s.propositions, strict=True):
             console.print(f"  {fid[:10]}  {prop}", highlight=False)
+
+
+@app.command("conditions")
+def conditions(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Suggest whether unmarked conditions were met, from the questions already resolved."""
+    with open_db(db) as store:
+        suggestions = store.suggest_conditions()
+        texts = {s.forecast_id: store.get_forecast(s.forecast_id).condition for s in suggestions}
+    if as_json:
+        console.print_json(json.dumps(to_jsonable(suggestions)))
+        return
+    if not suggestions:
+        console.print("No suggestions: no resolved question answers an unmarked condition.")
+        return
+    table = Table("forecast", "condition", "suggested", "from question", "confidence")
+    for s in suggestions:
+        table.add_row(
+            s.forecast_id[:10],
+            texts[s.forecast_id] or "",
+            "met" if s.met else "unmet",
+            s.question_id[:10],
+            f"{s.confidence:.2f}",
+        )
+    console.print(table)
+    console.print("Record a decision with: foretold condition FORECAST met|unmet")
 
 
 def link(

@@ -75,11 +75,13 @@ def scores(
         if min_forecasts is not None and min_forecasts < 0:
             raise ForetoldError(f"--min-forecasts: {min_forecasts} is negative")
         title = store.get_scored_question(question).title if question else None
+        if min_forecasts is None:
+            min_forecasts = 1 if question else DEFAULT_MIN_RESOLVED
         board = store.leaderboard(question_id=question, min_resolved=min_forecasts)
     if as_json:
         print(json.dumps(to_jsonable(board), ensure_ascii=False, indent=2))
         return
-    console.print(_board_table(board[:limit], title, len(board)))
+    console.print(_board_table(board[:limit], title, len(board), min_forecasts))
 
 
 def person(
@@ -135,8 +137,12 @@ def timeline(
         console.print(f"chart: {png}", highlight=False)
 
 
-def _board_table(board: list[ForecasterScore], title: str | None, total: int) -> Table:
+def _board_table(
+    board: list[ForecasterScore], title: str | None, total: int, min_forecasts: int
+) -> Table:
     heading = f"{total} forecasters" + (f" on: {title}" if title else "")
+    if min_forecasts > 1:
+        heading += f" with at least {min_forecasts} scored forecasts (--min-forecasts)"
     table = Table(title=heading, caption="Brier: lower is better; 95% bootstrap intervals")
     for column in ("#", "forecaster", "forecasts", "scored", "Brier", "log score", "skill"):
         table.add_column(column, justify="left" if column == "forecaster" else "right")
@@ -177,7 +183,7 @@ def _print_record(record: TrackRecord) -> None:
     for e in record.entries:
         evidence = f"{e.proposition}\n[dim]“{e.evidence}”[/dim]"
         if e.condition:
-            evidence += f"\n[dim]if {e.condition}[/dim]"
+            evidence += f"\n[dim]condition: {e.condition}[/dim]"
         if e.kind != "forecast":
             evidence += f"\n[dim]({e.kind}, not scored)[/dim]"
         questions = [f"{q.title}{' (negated)' if q.negated else ''}" for q in e.questions]

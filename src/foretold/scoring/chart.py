@@ -16,8 +16,8 @@ def plot_timeline(
     entries: Sequence[TimelineEntry],
     path: str | Path,
 ) -> Path:
-    """Draw the median of live forecasts (a step line), each forecast (a dot) and the
-    resolution (a vertical line) into a PNG file; returns its path."""
+    """Draw the median of live forecasts (a step line), their range (a band), each forecast
+    (a dot) and the resolution (a vertical line) into a PNG file; returns its path."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -30,9 +30,11 @@ def plot_timeline(
         medians = [p.median if p.median is not None else float("nan") for p in points]
         if days:
             ax.step(days, medians, where="post", color="tab:blue", linewidth=2, label="median")
-            lows = [p.low if p.low is not None else float("nan") for p in points]
-            highs = [p.high if p.high is not None else float("nan") for p in points]
-            ax.fill_between(days, lows, highs, step="post", color="tab:blue", alpha=0.12)
+            for here, after in zip(points, points[1:], strict=False):
+                if here.low is not None and here.high is not None:
+                    ax.fill_between(
+                        [here.day, after.day], here.low, here.high, color="tab:blue", alpha=0.12
+                    )
         if entries:
             ax.scatter(
                 [e.said_on for e in entries],

@@ -193,6 +193,15 @@ class QuestionQueries:
             for r in rows
         ]
 
+    def unlinked_forecasts(self) -> list[tuple[str, str]]:
+        """(id, proposition) of the forecasts that no question holds, oldest first."""
+        rows = self.conn.execute(
+            "SELECT f.id, f.proposition FROM forecasts f WHERE f.kind = 'forecast' AND NOT EXISTS"
+            " (SELECT 1 FROM links l WHERE l.forecast_id = f.id AND l.removed = 0)"
+            " ORDER BY f.said_on, f.id"
+        ).fetchall()
+        return [(r["id"], r["proposition"]) for r in rows]
+
     def set_condition(self, forecast_id: str, met: bool) -> None:
         """Record whether the condition of a conditional forecast was met."""
         forecast = self._forecast_row(forecast_id)

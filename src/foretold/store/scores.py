@@ -105,15 +105,15 @@ class ScoreQueries:
             raise StoreError(f"outcome {outcome!r}: must be one of {', '.join(OUTCOMES)}")
         if not isinstance(on, date):
             raise StoreError(f"resolution day {on!r} is not a date")
-        row = self._question_row(question_id)
+        row = self._score_question_row(question_id)
         self.conn.execute(
             "UPDATE questions SET status = 'resolved', outcome = ?, resolved_on = ?, source = ?"
             " WHERE id = ?",
             (outcome, on.isoformat(), source, row["id"]),
         )
-        return _question(self._question_row(row["id"]))
+        return _question(self._score_question_row(row["id"]))
 
-    def _question_row(self, question_id: str) -> sqlite3.Row:
+    def _score_question_row(self, question_id: str) -> sqlite3.Row:
         """The questions row with this id, or with this unique id prefix."""
         rows = self.conn.execute(
             "SELECT * FROM questions WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
@@ -135,7 +135,7 @@ class ScoreQueries:
         view per forecaster: filed under the question, or all of them.
         """
         if question_id is not None:
-            question_id = self._question_row(question_id)["id"]
+            question_id = self._score_question_row(question_id)["id"]
             questions = (
                 f"SELECT rowid FROM questions WHERE id = ? AND rowid IN ({_RESOLVED_ROWIDS})"
             )
@@ -335,7 +335,7 @@ class ScoreQueries:
 
     def timeline_entries(self, question_id: str) -> list[TimelineEntry]:
         """The live-able forecasts on a question: probability of yes, day made, day it ends."""
-        qid = self._question_row(question_id)["id"]
+        qid = self._score_question_row(question_id)["id"]
         rows = self.conn.execute(
             f"""
             SELECT {_FORECASTER}, f.forecaster, {_P_YES}, f.said_on, f.horizon_end, q.resolved_on
@@ -361,7 +361,7 @@ class ScoreQueries:
 
     def get_scored_question(self, question_id: str) -> Question:
         """The question record (by id or unique prefix), as scoring sees it."""
-        return _question(self._question_row(question_id))
+        return _question(self._score_question_row(question_id))
 
 
 def _question_score(r: sqlite3.Row, forecaster: str) -> QuestionScore:
