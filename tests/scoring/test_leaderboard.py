@@ -83,3 +83,9 @@ def test_forecast_counts_include_unresolved_forecasts():
 
 def test_an_empty_view_gives_an_empty_board():
     assert board([]) == []
+
+
+def test_exact_ties_are_ordered_by_name():
+    result = board([row("Zed", 0.7), row("Amy", 0.7), row("Max", 0.7)], min_resolved=1)
+    assert [r.forecaster for r in result] == ["Amy", "Max", "Zed"]
+    assert [r.rank for r in result] == [1, 2, 3]

@@ -84,7 +84,6 @@ def leaderboard(
     kept = np.flatnonzero(keep)
     calibration = calibration_rows(grouped_calibration(p, happened, f, n_f, bins), kept)
 
-    order = kept[np.lexsort((-log_mean[kept], brier_mean[kept]))].tolist()
     columns = {
         "brier": brier_mean,
         "log": log_mean,
@@ -105,7 +104,9 @@ def leaderboard(
     resolved_list, questions_list = resolved.tolist(), questions.tolist()
     names, ids = table.names, table.forecaster_ids
     out = []
-    for rank, i in enumerate(_ties_by_name(order, c["brier"], c["log"], names), start=1):
+    brier_of, log_of = c["brier"], c["log"]
+    order = sorted(kept.tolist(), key=lambda i: (brier_of[i], -log_of[i], names[i]))
+    for rank, i in enumerate(order, start=1):
         has_peer = not math.isnan(c["peer"][i])
         out.append(
             ForecasterScore(
@@ -128,22 +129,6 @@ def leaderboard(
                 rank=rank,
             )
         )
-    return out
-
-
-def _ties_by_name(
-    order: list[int], brier: list[float], log: list[float], names: tuple[str, ...]
-) -> list[int]:
-    """Break exact ties of (Brier, log score) by name, so the order does not depend on input."""
-    out: list[int] = []
-    start = 0
-    while start < len(order):
-        stop = start + 1
-        key = (brier[order[start]], log[order[start]])
-        while stop < len(order) and (brier[order[stop]], log[order[stop]]) == key:
-            stop += 1
-        out.extend(sorted(order[start:stop], key=names.__getitem__))
-        start = stop
     return out
 
 
