@@ -74,3 +74,13 @@ def test_seed_forecast_evidence_is_a_slice_of_the_body(seed):
     _, found, article = seed
     for f in found:
         assert article.text[f.start : f.end] == f.statement
+
+
+def test_propositions_are_clean_text_without_misresolved_pronouns(shared_data):
+    result = CliRunner().invoke(app, ["extract", str(shared_data / "seed" / "seed.txt"), "--json"])
+    propositions = [f["proposition"] for f in json.loads(result.stdout)["forecasts"]]
+    assert propositions
+    for proposition in propositions:
+        assert proposition == proposition.strip() and proposition.isprintable(), repr(proposition)
+        # "she told AFP" names the agency as the one told, never as what "it" refers to
+        assert "AFP" not in proposition

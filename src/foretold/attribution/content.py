@@ -129,6 +129,10 @@ def clause_content(verb: Token) -> list[Range]:
             return _ranges(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects and lemma in OBJECT_VERBS:  # "calls [Clinton unqualified]", "backs [raising]"
+            clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+            if clauses:
+                return _ranges(doc, [(clauses[0].left_edge.i, _clause_end(clauses[0]) + 1)], verb.i)
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1

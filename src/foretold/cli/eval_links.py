@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from foretold.cli.common import console
-from foretold.questions.embedding import EMBEDDERS, load_embedder
+from foretold.cli.common import console, errors
+from foretold.questions.embedding import EMBEDDERS, EmbedderError, load_embedder
 from foretold.questions.evaluate import LinkScores, evaluate, read_pairs, summary_rows
 from foretold.questions.linking import Linker
 
@@ -37,7 +37,14 @@ def links(
     nlp = load_nlp()
     results: list[tuple[str, LinkScores]] = []
     for name in embedder or list(EMBEDDERS):
-        results.append((name, evaluate(pairs, Linker(load_embedder(name), nlp))))
+        try:
+            model = load_embedder(name)
+        except EmbedderError as error:
+            if embedder:  # asked for by name: a real error
+                raise
+            errors.print(f"skipped: {error}", highlight=False)
+            continue
+        results.append((name, evaluate(pairs, Linker(model, nlp))))
     rows = summary_rows(results)
     if as_json:
         console.print_json(json.dumps(rows))

@@ -41,12 +41,28 @@ def _is_plural(subject: Token | None) -> bool:
 
 
 def _resolve(token: Token) -> str | None:
-    """A named antecedent for a third-person pronoun, if one precedes it."""
-    wanted = (
-        {"PERSON"} if token.lower_ in {"he", "she", "him", "her", "his"} else {"ORG", "GPE", "NORP"}
-    )
-    for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ in wanted]):
-        return ent.text
+    """A named antecedent for a third-person pronoun, if a close one is clear.
+
+    People ("he", "she") resolve to the nearest preceding person named within the last
+    three sentences. "It" and "they" resolve only to an organisation or place that was the
+    grammatical subject of the same or the previous sentence: a news agency named as the
+    one "told" ("she told AFP") is not what "it" refers to later.
+    """
+    personal = token.lower_ in {"he", "she", "him", "her", "his"}
+    sentences = list(token.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    window = sentences[max(0, here - (3 if personal else 1))].start
+    for ent in reversed(token.doc.ents):
+        if ent.end > token.i or ent.start < window:
+            continue
+        if personal and ent.label_ == "PERSON":
+            return ent.text
+        if (
+            not personal
+            and ent.label_ in {"ORG", "GPE", "NORP"}
+            and ent.root.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            return ent.text
     return None
 
 
@@ -115,7 +131,7 @@ def build_proposition(
             words.append(token.text)
         if token.whitespace_ == "" and words and token.i + 1 < len(doc):
             words[-1] = words[-1] + "\x00"
-    text = " ".join(words).replace("\x00 ", "")
+    text = " ".join(words).replace("\x00 ", "").replace("\x00", "")
     return _tidy(text)
 
 
