@@ -6,8 +6,10 @@ import json
 from datetime import date
 
 import pytest
+from typer.testing import CliRunner
 
 from foretold.attribution import attribute
+from foretold.cli import app
 from foretold.evaluation.forecasts import overlap, same_forecaster
 from foretold.forecasts import find_forecasts
 from foretold.ingest.article import make_article
