@@ -67,6 +67,32 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_HOLDER_VERBS = frozenset(
+    """
+    express voice make issue raise repeat reiterate renew share deliver offer lodge level
+    air file send post publish release register announce give have renew escalate step
+    """.split()
+)
+
+
+def noun_holder(noun: Token) -> Token | None:
+    """Whose claim, warning or call a cue noun is: its possessor ("Trump's claim"), its ``by``
+    phrase ("allegations by aides"), or the subject of the verb that makes it ("Rubio voiced
+    concerns about ...", "she issued a warning that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOLDER_VERBS:
+        return subject_of(head)
+    return None
+
+
 class MentionIndex:
     """Maps a head token to the mention that names it: an entity or a noun chunk."""
 

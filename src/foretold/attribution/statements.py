@@ -32,7 +32,7 @@ from foretold.attribution.cues import (
     RAISING_VERBS,
 )
 from foretold.attribution.quotes import QuoteSpan
-from foretold.attribution.speakers import subject_of
+from foretold.attribution.speakers import noun_holder, subject_of
 
 _SENTENCE_END = {".", "!", "?", ";"}
 _NEAR = 8
@@ -88,7 +88,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cues.append(cue)
             continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
-            holder = next((c for c in token.children if c.dep_ == "poss"), None)
+            holder = noun_holder(token)
             ranges = noun_content(token) if holder is not None else []
             if ranges:
                 cue = Cue(token, token.text, holder)
