@@ -79,15 +79,17 @@ def noun_holder(noun: Token) -> Token | None:
     """Whose claim, warning or call a cue noun is: its possessor ("Trump's claim"), its ``by``
     phrase ("allegations by aides"), or the subject of the verb that makes it ("Rubio voiced
     concerns about ...", "she issued a warning that ...")."""
+    head = noun.head
     for child in noun.children:
         if child.dep_ == "poss":
+            if child.pos_ == "PRON" and noun.dep_ == "dobj" and head.pos_ == "VERB":
+                return subject_of(head) or child  # "Trump stepped up his attacks on ..."
             return child
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "by":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOLDER_VERBS:
         return subject_of(head)
     return None
