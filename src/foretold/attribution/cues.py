@@ -96,6 +96,10 @@ CUE_NOUNS = _words(
     threat threats hope hopes fear fears doubt doubts comment comments remark remarks
     announcement admission acknowledgment denial complaint complaints praise endorsement
     attack attacks message request desire intention commitment insistence plea appeal
+    support backing questions question warnings predictions promises pledges vows belief beliefs
+    position stance opinion opinions views suspicion suspicions expectation expectations
+    assurance assurances objection objections criticisms insinuation rejection condemnation
+    plan plans proposals argument arguments idea ideas
     """
 )
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
