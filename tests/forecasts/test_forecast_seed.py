@@ -86,3 +86,23 @@ def test_propositions_are_clean_text_without_misresolved_pronouns(shared_data):
         assert proposition == proposition.strip() and proposition.isprintable(), repr(proposition)
         # "she told AFP" names the agency as the one told, never as what "it" refers to
         assert "AFP" not in proposition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        (
+            "Although it can fly non-stop, the plane will have to refuel in Dubai.",
+            "have",
+            "non-stop the plane has to refuel in Dubai",
+        ),
+        ("Officials said the U.S. economy will grow.", "grow", "The U.S. economy grows"),
+    ],
+)
+def test_words_around_left_out_punctuation_stay_apart(nlp, sentence, verb, expected):
+    from foretold.forecasts.proposition import build_proposition
+
+    doc = nlp(sentence)
+    target = next(t for t in doc if t.lemma_ == verb and t.dep_ in ("ROOT", "ccomp"))
+    subject = next(c for c in target.children if c.dep_ == "nsubj")
+    assert build_proposition(target, subject, set()).endswith(expected)

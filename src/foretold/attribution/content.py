@@ -15,6 +15,7 @@ from foretold.attribution.cues import (
     ALL_VERBS,
     AS_VERBS,
     CLAUSE_VERBS,
+    CUE_ADJECTIVE_PREPS,
     CUE_NOUN_PREPS,
     INFINITIVE_VERBS,
     OBJECT_VERBS,
@@ -165,7 +166,11 @@ def noun_content(noun: Token) -> list[Range]:
 
 def raising_content(verb: Token) -> Range | None:
     """ "X seems to ..." / "X is expected to ...": the whole clause, subject included."""
-    if not any(c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in verb.children):
+    if not any(
+        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    ):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in {"it", "there"}:
@@ -174,6 +179,27 @@ def raising_content(verb: Token) -> Range | None:
     end = verb.right_edge.i + 1
     ranges = _ranges(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
+
+
+def passive_content(verb: Token) -> Range | None:
+    """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]"."""
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if ccomps:
+        ranges = _ranges(verb.doc, [(ccomps[0].left_edge.i, _clause_end(ccomps[0]) + 1)], verb.i)
+        return ranges[0] if ranges else None
+    return raising_content(verb)
+
+
+def adjective_content(adjective: Token) -> list[Range]:
+    """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
+    for child in adjective.rights:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return _ranges(adjective.doc, [(child.left_edge.i, _clause_end(child) + 1)], adjective.i)
+        if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return _ranges(adjective.doc, [_subtree_range(objects[0])], adjective.i)
+    return []
 
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:

@@ -27,7 +27,7 @@ from foretold.attribution.entities import (
     title_before,
 )
 from foretold.ids import normalise_name
-from foretold.records import Caption
+from foretold.records import Caption, EntityKind
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -57,8 +57,10 @@ class Coreference:
         self._person_starts: list[int] = []  # char offsets of person mentions, sorted
         self._person_at: list[tuple[Token, Entity]] = []
         self._by_key: dict[str, Entity] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
+        people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self.places = place_like_names(people)
+        for ent in people:
+            if ent.text not in self.places:
                 self._add_person(ent)
         self._add_caption_titles(captions)
         self._resolve_role_nouns()
@@ -235,6 +237,8 @@ class Coreference:
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             return resolved
+        if head.text in self.places:
+            return self._organization(mention, head)
         if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP"}:
             words, _ = name_parts(mention)
             known = self._match_name(words) if 0 < len(words) <= 3 else None
@@ -264,7 +268,12 @@ class Coreference:
             resolved = self.resolve_role_noun(mention)
             if resolved is not None:
                 return resolved
-        kind = kind_of(head)
+        return self._organization(mention, head, kind_of(head))
+
+    def _organization(
+        self, mention: Span, head: Token, kind: EntityKind = "organization"
+    ) -> Entity | None:
+        """The organisation or group a mention names, created on first sight."""
         words = [
             t for t in mention if not (t.i == mention.start and t.lower_ in {"the", "a", "an"})
         ]
@@ -337,8 +346,76 @@ _ORG_WORDS = frozenset(
         "pentagon",
         "state",
         "states",
+        "reserve",
+        "airlines",
+        "airline",
+        "airways",
+        "motors",
+        "corporation",
+        "holdings",
+        "industries",
+        "partners",
+        "capital",
+        "systems",
+        "technologies",
+        "media",
+        "bureau",
+        "authority",
+        "federation",
+        "league",
+        "alliance",
+        "coalition",
+        "college",
+        "school",
+        "hospital",
+        "police",
+        "army",
+        "navy",
+        "parliament",
+        "assembly",
+        "ltd",
+        "llc",
+        "plc",
+        "group",
+        "firm",
+        "bank",
+        "exchange",
+        "trust",
+        "times",
     ]
 )
+
+
+_LOCATIVE_PREPS = frozenset(
+    "in into from across near toward towards inside throughout outside around".split()
+)
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def place_like_names(people: list[Span]) -> set[str]:
+    """One-word "person" names the tagger got wrong: never part of a longer name, never
+    titled, and used as a place ("in Kiev", "the West and Kiev")."""
+    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    places = set()
+    for ent in people:
+        if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
+            continue
+        uses = [e.root for e in people if e.text == ent.text]
+        if any(title_before(u.doc, u.i)[1] for u in uses):
+            continue
+        if any(_used_as_place(u) for u in uses):
+            places.add(ent.text)
+    return places
+
+
+def _used_as_place(token: Token) -> bool:
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+        return True
+    conjoined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        conjoined.append(head)
+    return any(c.ent_type_ in _PLACE_ENTS for c in conjoined)
 
 
 def _looks_like_name(mention: Span, head: Token) -> bool:
@@ -346,11 +423,12 @@ def _looks_like_name(mention: Span, head: Token) -> bool:
     words = [t for t in mention if t.pos_ == "PROPN"]
     if not words or len(words) > 3 or any(t.lower_ in _ORG_WORDS for t in words):
         return False
+    if mention[0].lower_ == "the":  # "the Federal Reserve": names of people take no article
+        return False
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
-        return (
-            any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
-            or len(words) >= 2
-            and not any(t.is_upper for t in words)
+        # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X")
+        return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children) or bool(
+            title_before(mention.doc, mention.start)[1]
         )
     return all(t.is_title for t in words)
 

@@ -58,6 +58,21 @@ RAISING_VERBS = _words("seem appear")
 # Verbs whose content is the object of a preposition: "referred to X", "talked about X".
 PREPOSITION_VERBS = {
     "refer": "to",
+    "vote": "for",
+    "campaign": "for",
+    "lobby": "for",
+    "fight": "for",
+    "rail": "against",
+    "write": "about",
+    "ask": "about",
+    "insist": "on",
+    "focus": "on",
+    "hint": "at",
+    "allude": "to",
+    "object": "to",
+    "reflect": "on",
+    "elaborate": "on",
+    "express": "about",
     "talk": "about",
     "speak": "about",
     "point": "to",
@@ -78,6 +93,8 @@ PREPOSITION_VERBS = {
     "respond": "to",
     "react": "to",
 }
+
+PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
@@ -103,6 +120,19 @@ CUE_NOUNS = _words(
     """
 )
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
+
+# Adjectives (and passive participles) that report a stance held by the subject:
+# "X is confident that ...", "she was eager to ...", "they are worried about ...".
+CUE_ADJECTIVES = _words(
+    """
+    confident sure certain convinced aware adamant optimistic pessimistic skeptical sceptical
+    hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant ready
+    determined keen anxious insistent unconvinced persuaded satisfied pleased happy unhappy
+    disappointed critical supportive dismissive wary suspicious cautious open opposed
+    committed intent
+    """
+)
+CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(

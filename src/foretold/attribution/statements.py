@@ -18,22 +18,28 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.content import (
     according_content,
+    adjective_content,
     clause_content,
     generic_cue,
     noun_content,
+    passive_content,
     raising_content,
     trim,
 )
 from foretold.attribution.cues import (
     ALL_VERBS,
+    AS_VERBS,
+    CUE_ADJECTIVES,
     CUE_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
+    PREPOSITION_CUES,
     RAISING_VERBS,
 )
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.speakers import noun_holder, subject_of
 
+CUE_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS
 _SENTENCE_END = {".", "!", "?", ";"}
 _NEAR = 8
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{1,60}?):[ \t]+(\S[^\n]*)")
@@ -95,18 +101,26 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
                 cues.append(cue)
             continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive):
+            cue = _adjective_cue(doc, token)
+            if cue is not None:
+                cues.append(cue)
+            continue
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
         if lemma in RAISING_VERBS or (lemma == "expect" and passive):
             clause = raising_content(token)
             if clause:
                 cues.append(Cue(token, token.text, None, [_char_range(doc, *clause)]))
             continue
-        if lemma not in ALL_VERBS and not generic_cue(token):
+        if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
         if passive and not any(c.dep_ == "agent" for c in token.children):
+            clause = passive_content(token)  # "X is seen as ...", "it was reported that ..."
+            if clause:
+                cues.append(Cue(token, token.text, None, [_char_range(doc, *clause)]))
             continue
         subject = subject_of(token)
         if subject is None or (
@@ -119,6 +133,19 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
+
+
+def _adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
+    """A stance adjective predicated of its holder: "X is confident that ...", "X, eager to ..."."""
+    holder = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if holder is None and adjective.dep_ == "acomp":
+        holder = subject_of(adjective.head)
+    if holder is None or holder.lower_ in {"it", "there"}:
+        return None
+    ranges = adjective_content(adjective)
+    if not ranges:
+        return None
+    return Cue(adjective, adjective.text, holder, [_char_range(doc, a, b) for a, b in ranges])
 
 
 def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:

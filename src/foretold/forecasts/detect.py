@@ -390,6 +390,18 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
+# The end of a written sentence: a stop before a space, a closing mark or the end; or a blank
+# line. spaCy's sentences may run past a question mark or across paragraphs.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))|\n\s*\n")
+
+
+def _in_question(token: Token) -> bool:
+    """Whether the written sentence holding the clause ends with a question mark: every clause
+    of "what might be the causes ..., and are there ...?" is part of a question."""
+    match = _SENTENCE_END.search(token.doc.text, token.idx)
+    return match is not None and match.group() == "?"
+
+
 def _is_counterfactual(token: Token) -> bool:
     """ "would have become": a modal before a perfect infinitive speaks of the past."""
     return any(c.tag_ == "MD" for c in token.children) and any(
@@ -650,7 +662,7 @@ def find_candidates(sent: Span, attributed: bool | Callable[[Token], bool]) -> l
             continue
         if token.pos_ in {"ADJ", "NOUN"} and stated is None:
             continue
-        if _inside_embedded_question(token, sent):
+        if _inside_embedded_question(token, sent) or _in_question(token):
             continue
         reading = stated or compose(levels)
         if reading is None:

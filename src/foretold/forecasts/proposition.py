@@ -129,9 +129,14 @@ def build_proposition(
                 words.append(name or token.text)
         else:
             words.append(token.text)
-        if token.whitespace_ == "" and words and token.i + 1 < len(doc):
-            words[-1] = words[-1] + "\x00"
-    text = " ".join(words).replace("\x00 ", "").replace("\x00", "")
+    text = ""
+    for index, (token, word) in enumerate(zip(keep, words, strict=True)):
+        # Tokens that touch in the text touch here too ("U.S.", "Putin's"); a space
+        # replaces whatever was left out between two kept tokens ("non-stop, the").
+        touching = (
+            index > 0 and keep[index - 1].i == token.i - 1 and not keep[index - 1].whitespace_
+        )
+        text += word if index == 0 or touching else " " + word
     return _tidy(text)
 
 

@@ -1,10 +1,13 @@
 """Proposed questions: clusters of similar forecasts that no question holds yet.
 
-Forecasts are grouped greedily by the cosine similarity of their propositions (each
-joins the most similar group whose centroid is close enough); groups of at least
-``min_size`` forecasts become suggestions, titled after their most central proposition
-turned into a yes/no question ("Turkey moves into Northern Syria" -> "Will Turkey move
-into Northern Syria?").
+Forecasts are grouped greedily by the cosine similarity of their propositions, with
+complete linkage: a forecast joins the group whose *least* similar member is still close
+enough (a centroid would drift and swallow unrelated forecasts one by one). Groups of at
+least ``min_size`` forecasts become suggestions. Members must also share a named thing or
+a noun (what the forecasts are *about*): short generic clauses ("it happens again", "he
+is") embed close to one another while saying nothing in common. Suggestions are titled
+after their most central proposition turned into a yes/no question ("Turkey moves into
+Northern Syria" -> "Will Turkey move into Northern Syria?").
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from foretold.questions.embedding import Embedder
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-SIMILARITY = {"static-minilm": 0.6, "all-minilm-l6-v2": 0.7}
+SIMILARITY = {"static-minilm": 0.7, "all-minilm-l6-v2": 0.7}
+MOST = 5000  # the latest forecasts considered: the similarity matrix is MOST x MOST
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +48,28 @@ def suggest_questions(
     if not forecasts:
         return []
     threshold = similarity if similarity is not None else SIMILARITY.get(embedder.name, 0.6)
+    topics = [_topics(doc) for doc in nlp.pipe(p for _, p in forecasts)]
+    forecasts = [f for f, t in zip(forecasts, topics, strict=True) if t][-MOST:]
+    topics = [t for t in topics if t][-MOST:]
+    if not forecasts:
+        return []
     vectors = embedder.encode([p for _, p in forecasts])
+    similar = vectors @ vectors.T
     groups: list[list[int]] = []
-    sums: list[np.ndarray] = []
-    for i, vector in enumerate(vectors):
-        best, best_sim = -1, threshold
-        for g, total in enumerate(sums):
-            sim = float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
-            if sim >= best_sim:
-                best, best_sim = g, sim
-        if best < 0:
-            groups.append([i])
-            sums.append(vector.copy())
-        else:
+    shared: list[set[str]] = []
+    for i in range(len(forecasts)):
+        weakest = [
+            float(similar[i, members].min()) if shared[g] & topics[i] else -1.0
+            for g, members in enumerate(groups)
+        ]
+        best = int(np.argmax(weakest)) if weakest else -1
+        if best >= 0 and weakest[best] >= threshold:
             groups[best].append(i)
-            sums[best] += vector
+            shared[best] &= topics[i]
+        else:
+            groups.append([i])
+            shared.append(set(topics[i]))
+    sums = [vectors[members].sum(axis=0) for members in groups]
     suggestions = []
     for members, total in zip(groups, sums, strict=True):
         if len(members) < min_size:
@@ -74,6 +86,15 @@ def suggest_questions(
             )
         )
     return sorted(suggestions, key=lambda s: (-len(s.forecast_ids), -s.cohesion))
+
+
+def _topics(doc: Doc) -> set[str]:
+    """What a proposition is about: its names and nouns (lemmas, lower case)."""
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ in ("PROPN", "NOUN") and not t.is_stop and len(t.text) > 2
+    }
 
 
 def as_question(nlp: Language, proposition: str) -> str:

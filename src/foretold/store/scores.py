@@ -25,6 +25,7 @@ import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -80,6 +81,19 @@ FROM score_rows INDEXED BY score_rows_by_question
 WHERE question_rowid IN ({{questions}}) AND counts = 1
 """
 _ROW = np.dtype([("key", "O"), ("q", "i8"), ("p", "f8"), ("said", "f8"), ("horizon", "f8")])
+# the full view in forecaster order (migration 0006): numbers only, one row per scored pair,
+# and the forecasters with their row counts in the same order
+_ORDERED_WHERE = f"""
+FROM score_rows INDEXED BY score_rows_by_counted_forecaster
+WHERE counts = 1 AND question_rowid IN ({_RESOLVED_ROWIDS})
+"""
+_ORDERED_PAIRS = f"""
+SELECT question_rowid, p_yes, IFNULL(said_day, {_NULL_DAY}), IFNULL(horizon_day, {_NULL_DAY})
+{_ORDERED_WHERE} ORDER BY forecaster, question_rowid, p_yes, said_day, horizon_day
+"""
+_ORDERED_FORECASTERS = (
+    f"SELECT forecaster, count(*) {_ORDERED_WHERE} GROUP BY forecaster ORDER BY forecaster"
+)
 _RESOLVED = f"""
 SELECT rowid, id, outcome = 'yes', julianday(resolved_on) - {_JULIAN_EPOCH} FROM questions
 WHERE status = 'resolved' AND outcome IN ('yes', 'no')
@@ -134,6 +148,8 @@ class ScoreQueries:
         every question the forecaster is scored on (everyone's, for the peer score). Forecasts in
         view per forecaster: filed under the question, or all of them.
         """
+        if question_id is None and forecaster_id is None:
+            return self._all_scored_forecasts()
         if question_id is not None:
             question_id = self._score_question_row(question_id)["id"]
             questions = (
@@ -194,6 +210,70 @@ class ScoreQueries:
             names=names,
             forecast_counts=counts,
             question_ids={r[0]: r[1] for r in found},
+        )
+
+    def _all_scored_forecasts(self) -> ScoredForecasts:
+        """Every scored pair, read in forecaster order: the forecaster of each row follows from
+        the row counts per forecaster, so no row carries its text key into Python."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        own = not self.conn.in_transaction
+        if own:
+            cursor.execute("BEGIN")  # one snapshot for the three reads
+        try:
+            keyed = cursor.execute(_ORDERED_FORECASTERS).fetchall()
+            rows = cursor.execute(_ORDERED_PAIRS).fetchall()
+            found = cursor.execute(_RESOLVED).fetchall()
+            names, counts = self._forecasters_in_view(None, None)
+        finally:
+            if own:
+                cursor.execute("COMMIT")
+        keys = [k for k, _ in keyed]
+        per_key = np.array([n for _, n in keyed], dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(rows), np.float64, count=4 * len(rows))
+        del rows
+        q_rowid, p, said_day, horizon_day = flat.reshape(-1, 4).T.copy()
+        if q_rowid.size != int(per_key.sum()):
+            raise StoreError("score rows changed while the leaderboard was read")
+        forecaster = np.repeat(np.arange(len(keys), dtype=np.int64), per_key)
+        q_rowid = q_rowid.astype(np.int64)
+        size = int(q_rowid.max()) + 1 if q_rowid.size else 1
+        q_yes, q_day = np.zeros(size, dtype=bool), np.full(size, np.nan)
+        for rowid, _, yes, day in found:
+            if rowid < size:
+                q_yes[rowid], q_day[rowid] = bool(yes), day
+        resolved_day = q_day[q_rowid]
+        said_day[said_day == _NULL_DAY] = np.nan
+        horizon_day[horizon_day == _NULL_DAY] = np.nan
+        # a "yes" after the horizon ended is a "no" for the forecast
+        happened = q_yes[q_rowid] & ~(horizon_day < resolved_day)
+        live_until = np.fmin(horizon_day + 1, resolved_day)
+        # made after the resolution: not a forecast of it
+        keep = ~(said_day > resolved_day)
+        if not keep.all():
+            q_rowid, forecaster, said_day = q_rowid[keep], forecaster[keep], said_day[keep]
+            resolved_day, p, happened = resolved_day[keep], p[keep], happened[keep]
+            live_until = live_until[keep]
+        # forecasters left without rows drop out, as `ScoredForecasts.from_columns` drops them
+        present = np.bincount(forecaster, minlength=len(keys)) > 0
+        if not present.all():
+            recode = np.cumsum(present) - 1
+            forecaster = recode[forecaster]
+            keys = [k for k, there in zip(keys, present.tolist(), strict=True) if there]
+        distinct, q_codes = np.unique(q_rowid, return_inverse=True)
+        question_ids = {r[0]: r[1] for r in found}
+        return ScoredForecasts(
+            forecaster=forecaster,
+            question=q_codes.astype(np.int64).reshape(-1),
+            probability=p,
+            happened=happened,
+            said_day=said_day,
+            live_until_day=live_until,
+            resolved_day=resolved_day,
+            names=tuple(names.get(k, k) for k in keys),
+            forecaster_ids=tuple(keys),
+            question_ids=tuple(question_ids.get(k, str(k)) for k in distinct.tolist()),
+            forecast_counts=np.array([counts.get(k, 0) for k in keys], dtype=np.int64),
         )
 
     def rebuild_score_rows(self) -> int:
