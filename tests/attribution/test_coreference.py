@@ -35,3 +35,24 @@ def test_bare_surname_joins_the_latest_matching_person(nlp):
     )
     late = next(s for s in result.statements if "late" in s.text)
     assert late.speaker == "John Smith"
+
+
+def test_place_tagged_as_a_person_is_not_a_person(nlp):
+    result = _attribute(
+        nlp, "Putin warned the West and Kiev against crossing red lines. Kiev rejected it."
+    )
+    assert "Kiev" not in {p.name for p in result.people if p.kind == "person"}
+
+
+def test_companies_and_institutions_are_organisations(nlp):
+    result = _attribute(
+        nlp,
+        "General Motors said it would cut 4,000 jobs. The Federal Reserve said rates would "
+        "stay low. Singapore Airlines said the flight was delayed.",
+    )
+    kinds = {p.name: p.kind for p in result.people}
+    assert kinds == {
+        "General Motors": "organization",
+        "Federal Reserve": "organization",
+        "Singapore Airlines": "organization",
+    }

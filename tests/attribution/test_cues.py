@@ -1,4 +1,4 @@
-from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS
+from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, cue_lemma
 from foretold.attribution.quotes import find_quote_spans
 from foretold.attribution.statements import find_cues, token_quotes
 
@@ -25,3 +25,9 @@ def test_first_person_filler_is_not_a_cue(nlp):
 def test_lexicon_covers_belief_and_speech():
     assert {"say", "tell", "believe", "warn", "vow", "accuse"} <= ALL_VERBS
     assert "think" in FILLER_VERBS
+
+
+def test_cue_lemma_mends_lemmatiser_slips():
+    assert cue_lemma("hop", "hopes") == "hope"
+    assert cue_lemma("say", "said") == "say"
+    assert cue_lemma("eat", "eats") == "eat"

@@ -74,3 +74,62 @@ def test_kind_follows_quote_marks():
     assert statement_kind(text, 8, 19, quotes) == "direct"
     assert statement_kind(text, 8, 28, quotes) == "mixed"
     assert statement_kind(text, 20, 28, quotes) == "indirect"
+
+
+def test_stance_adjective_reports_what_its_subject_holds(nlp):
+    found = _statements(nlp, "Mr. Ackman is confident that the company will recover.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Ackman", "confident", "that the company will recover")
+    ]
+
+
+def test_fronted_asked_has_no_named_asker(nlp):
+    found = _statements(nlp, "Asked whether he would run again, Reid said he had not decided.")
+    assert [(s.speaker, s.text) for s in found] == [
+        (None, "whether he would run again"),
+        ("Reid", "he had not decided"),
+    ]
+
+
+def test_agentless_passive_report_has_no_speaker(nlp):
+    found = _statements(nlp, "It was widely reported that the governor would resign.")
+    assert [(s.speaker, s.text) for s in found] == [(None, "that the governor would resign")]
+
+
+def test_cue_noun_belongs_to_the_subject_of_the_verb_that_voices_it(nlp):
+    found = _statements(nlp, "The mayor voiced concerns about the new stadium.")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("mayor", "concerns", "the new stadium")]
+
+
+def test_participle_of_a_preposition_verb_borrows_the_speaker(nlp):
+    found = _statements(
+        nlp, '"This is war," Morrison said, referring to reports of the bombing in Kabul.'
+    )
+    assert ("Morrison", "reports of the bombing in Kabul") in [(s.speaker, s.text) for s in found]
+
+
+def test_according_to_covers_the_whole_sentence(nlp):
+    found = _statements(
+        nlp, "The poll shows that Trump leads among voters, according to the Associated Press."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Associated Press", "The poll shows that Trump leads among voters")
+    ]
+
+
+def test_partial_quote_under_a_verb_outside_the_lexicon_is_its_subjects(nlp):
+    found = _statements(
+        nlp,
+        'Elizabeth Warren spoke in Boston. She framed the race as a "political revolution" '
+        "on Tuesday.",
+    )
+    assert [(s.speaker, s.kind) for s in found] == [("Elizabeth Warren", "mixed")]
+    assert '"political revolution"' in found[0].text
+
+
+def test_single_letter_interview_labels_are_speakers(nlp):
+    found = _statements(nlp, "Q: What advice do you give them?\n\nA: Keep going and never quit.")
+    assert [s.text for s in found] == [
+        "What advice do you give them",
+        "Keep going and never quit",
+    ]

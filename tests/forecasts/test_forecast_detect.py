@@ -104,3 +104,106 @@ def test_agentless_estimate_takes_the_source_cited_before(nlp):
     )
     (found,) = _read(nlp, text)
     assert "National Hurricane Center" in found.forecaster
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: You mention floods; what might be the causes of that, and could there be other "
+        "reasons you can think of?\n\nA: We are still studying the river.",
+        "It is not yet clear how many voters will turn out.",
+    ],
+)
+def test_clauses_of_questions_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers had initially hypothesized the bridge would hold.",
+        'She said, "There was no reason for us to expect that the river would flood."',
+    ],
+)
+def test_expectations_held_in_the_past_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is likely that the virus has spread to other towns.",
+        "We counted 300 nests, but actual losses are likely higher than that.",
+    ],
+)
+def test_estimates_about_the_present_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In some cases, the birds will even attack their own chicks.",
+        "The files are saved and will automatically update as you edit them.",
+        "The only penalties a disciplinary panel may impose are fines.",
+    ],
+)
+def test_habitual_and_generic_statements_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure would apply to everyone using public buses and ferries.",
+        'The minister said masks would be "a condition of entry" to the museum.',
+    ],
+)
+def test_contents_of_announced_rules_are_not_forecasts(nlp, text):
+    assert not [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+def test_modal_with_estimative_adjective_is_a_forecast(nlp):
+    found = _read(nlp, 'The mayor said a citywide curfew could be "inevitable".')
+    (forecast,) = [f for f in found if f.kind == "forecast"]
+    assert "inevitable" in forecast.probability_words and 0.5 < forecast.probability < 0.9
+
+
+def test_likely_with_a_future_comparison_is_a_forecast(nlp):
+    text = "The senator said the offer is likely as good as the union will ever get."
+    assert [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+def test_consequence_given_as_a_reason_is_a_forecast(nlp):
+    text = (
+        "The lawsuit argues the farmers have standing because building the dam would divert "
+        "water from their fields."
+    )
+    assert [f for f in _read(nlp, text) if f.kind == "forecast"]
+
+
+def test_passive_projection_takes_the_source_that_projects(nlp):
+    text = (
+        "Several television networks projected that Smith won the state.\n\n"
+        'Jane Roe, a donor, said she was "delighted".\n\n'
+        "Smith is projected to win the national vote."
+    )
+    found = [f for f in _read(nlp, text) if "national vote" in f.statement]
+    assert found and found[0].forecaster == "Several television networks"
+
+
+def test_passive_expectation_without_a_source_is_the_publishers(nlp):
+    text = (
+        'Jane Roe, a donor, said she was "delighted".\n\n'
+        "Smith is widely expected to win the national vote."
+    )
+    found = [f for f in _read(nlp, text) if "national vote" in f.statement]
+    assert found and found[0].forecaster == "Example News"
+
+
+def test_one_prediction_read_twice_from_a_sentence_is_one_forecast(nlp):
+    text = (
+        "Critics point out, the new phone is also expected to have these flaws when it is "
+        "released, expected in late 2026."
+    )
+    assert len([f for f in _read(nlp, text) if f.kind == "forecast"]) == 1

@@ -4,18 +4,22 @@ from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from foretold.errors import NotFound, StoreError
 from foretold.ingest.article import make_article
 from foretold.questions.effective import effective_probability
 from foretold.records import Extraction, Forecast, Horizon, Link
+from foretold.scoring.leaderboard import leaderboard
 from foretold.scoring.rules import brier
+from foretold.scoring.table import ScoredForecasts, ScoreRow
 from foretold.store.articles import insert_article
 from foretold.store.forecasts import write_forecasts
 from foretold.store.scores import ScoreQueries
 
 SAID = date(2021, 12, 6)
+EPOCH = date(1970, 1, 1).toordinal()
 RESOLVED = date(2022, 2, 24)
 
 
@@ -296,3 +300,228 @@ def test_score_rows_follow_later_changes_and_a_rebuild_gives_the_same_rows(store
     assert store.rebuild_score_rows() == 1
     after = store.conn.execute("SELECT * FROM score_rows ORDER BY forecast_id").fetchall()
     assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def _random_store(store, seed):
+    """A small store with every case the rules name: negated, removed and machine links,
+    intentions, unmet conditions, horizons, open and annulled questions, forecasts made after
+    the resolution or on unknown days, several forecasts by one person on one day."""
+    with store.transaction():
+        _fill_randomly(store, np.random.default_rng(seed))
+
+
+def _fill_randomly(store, rng):
+    day0 = date(2022, 1, 1).toordinal()
+    store.conn.execute(
+        "INSERT INTO articles (id, title, body, published, ingested_at, pipeline_version)"
+        " VALUES ('a', 'Article', 'text', NULL, '2022-01-01', 'test')"
+    )
+    outcomes = ["yes", "no", "yes", "no", "annulled", None]
+    for i in range(8):
+        outcome = outcomes[i % len(outcomes)]
+        store.question(f"q{i}", f"Question {i}")
+        if outcome is not None:
+            store.resolve_question(
+                f"q{i}", outcome, date.fromordinal(day0 + int(rng.integers(20, 60)))
+            )
+    for i in range(160):
+        who = int(rng.integers(0, 12))
+        said = None if rng.random() < 0.05 else date.fromordinal(day0 + int(rng.integers(0, 50)))
+        horizon = date.fromordinal(day0 + int(rng.integers(5, 70))) if rng.random() < 0.3 else None
+        store.conn.execute(
+            "INSERT INTO forecasts (id, article_id, kind, forecaster, forecaster_id, statement,"
+            ' start, "end", proposition, probability, condition, horizon_end, said_on, extractor)'
+            " VALUES (?, 'a', ?, ?, ?, 's', 0, 1, 'p', ?, ?, ?, ?, 'test')",
+            (
+                f"f{i}",
+                "intention" if rng.random() < 0.05 else "forecast",
+                f"Person {who}",
+                None if who == 11 else f"person-{who}",
+                float(rng.choice([0.0, 0.05, 0.2, 0.5, 0.7, 0.93, 1.0])),
+                "if talks fail" if i % 7 == 0 else None,
+                horizon and horizon.isoformat(),
+                said and said.isoformat(),
+            ),
+        )
+        store.link(f"f{i}", f"q{int(rng.integers(0, 8))}", rng.random() < 0.2, rng.random() < 0.05)
+        if i % 7 == 0 and i % 2 == 0:
+            store.conn.execute("INSERT INTO conditions VALUES (?, 0, '2022-01-01')", (f"f{i}",))
+
+
+def _reference(conn):
+    """Per forecaster: the scores the module docstrings define, computed the plain way."""
+    from collections import defaultdict
+    from datetime import timedelta
+
+    def day(text):
+        return None if text is None else date.fromisoformat(text).toordinal()
+
+    pairs = defaultdict(list)  # forecaster -> [(question, p, happened, said, live_until, resolved)]
+    for r in conn.execute(
+        "SELECT COALESCE(f.forecaster_id, f.forecaster), f.kind, f.probability, f.condition,"
+        " f.horizon_end, f.said_on, l.negated, l.removed, q.id, q.status, q.outcome,"
+        " q.resolved_on, c.met FROM links l JOIN forecasts f ON f.id = l.forecast_id"
+        " JOIN questions q ON q.id = l.question_id"
+        " LEFT JOIN conditions c ON c.forecast_id = f.id"
+    ):
+        key, kind, prob, condition, horizon, said, negated, removed, qid = tuple(r)[:9]
+        status, outcome, resolved_on, met = tuple(r)[9:]
+        if kind != "forecast" or removed or status != "resolved" or outcome == "annulled":
+            continue
+        if condition and met == 0:
+            continue
+        resolved, said, horizon = day(resolved_on), day(said), day(horizon)
+        if said is not None and said > resolved:
+            continue
+        p = 1.0 - prob if negated else prob
+        happened = outcome == "yes" and (horizon is None or horizon >= resolved)
+        live_until = resolved if horizon is None else min(horizon + 1, resolved)
+        pairs[key].append((qid, p, happened, said, live_until, resolved))
+    assert timedelta  # days are ordinals throughout
+
+    # peer score: walk every day of every question
+    intervals = defaultdict(lambda: defaultdict(dict))  # question -> forecaster -> start -> [x, e]
+    for key, rows in pairs.items():
+        for qid, p, happened, said, live_until, _ in rows:
+            if said is None:
+                continue
+            x = math.log(min(max(p, 0.01), 0.99) if happened else 1 - min(max(p, 0.01), 0.99))
+            slot = intervals[qid][key].setdefault(said, [[], said + 1])
+            slot[0].append(x)
+            slot[1] = max(slot[1], live_until, said + 1)
+    peer = defaultdict(list)
+    for by_forecaster in intervals.values():
+        spans = {}  # forecaster -> [(start, end, x)]
+        for key, starts in by_forecaster.items():
+            ordered = sorted(starts)
+            spans[key] = [
+                (s, min(starts[s][1], ordered[k + 1]) if k + 1 < len(ordered) else starts[s][1],
+                 sum(starts[s][0]) / len(starts[s][0]))
+                for k, s in enumerate(ordered)
+            ]  # fmt: skip
+        first = min(s for runs in spans.values() for s, _, _ in runs)
+        last = max(e for runs in spans.values() for _, e, _ in runs)
+        totals, crowded = defaultdict(float), set()
+        for t in range(first, last):
+            standing = {k: x for k, runs in spans.items() for s, e, x in runs if s <= t < e}
+            if len(standing) < 2:
+                continue
+            everyone = sum(standing.values())
+            for k, x in standing.items():
+                totals[k] += x - (everyone - x) / (len(standing) - 1)
+                crowded.add(k)
+        for k in crowded:
+            peer[k].append(100.0 * totals[k] / (last - first))
+
+    out = {}
+    for key, rows in pairs.items():
+        briers = [(p - happened) ** 2 for _, p, happened, _, _, _ in rows]
+        logs = [
+            math.log(min(max(p, 0.01), 0.99) if h else 1 - min(max(p, 0.01), 0.99))
+            for _, p, h, _, _, _ in rows
+        ]
+        leads = [resolved - said for *_, said, _, resolved in rows if said is not None]
+        out[key] = {
+            "resolved": len(rows),
+            "brier": sum(briers) / len(rows),
+            "log_score": sum(logs) / len(rows),
+            "skill": 1 - sum(briers) / len(rows) / 0.25,
+            "questions": len({r[0] for r in rows}),
+            "lead_days": sum(leads) / len(leads) if leads else None,
+            "peer": sum(peer[key]) / len(peer[key]) if peer[key] else None,
+        }
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_full_board_equals_a_plain_reference_on_a_random_store(store, seed):
+    _random_store(store, seed)
+    expected = _reference(store.conn)
+    board = store.leaderboard(min_resolved=1, resamples=200)
+    assert {row.forecaster_id for row in board} == set(expected)
+    for row in board:
+        want = expected[row.forecaster_id]
+        for field, value in want.items():
+            got = getattr(row, field)
+            assert (got is None) == (value is None), (row.forecaster_id, field)
+            if value is not None:
+                assert got == pytest.approx(value, abs=1e-9), (row.forecaster_id, field)
+    briers = [row.brier for row in board]
+    assert briers == sorted(briers)
+    # the intervals and calibration equal those of the plain table path (`from_rows`)
+    rows = [
+        ScoreRow(
+            forecaster=name,
+            forecaster_id=key,
+            question_id=qid,
+            probability=p,
+            happened=happened,
+            said_on=None if said is None else date.fromordinal(int(said) + EPOCH),
+            live_until=date.fromordinal(int(until) + EPOCH),
+            resolved_on=date.fromordinal(int(resolved) + EPOCH),
+        )
+        for key, name, qid, p, happened, said, until, resolved in _table_rows(store)
+    ]
+    counts = dict(
+        store.conn.execute(
+            "SELECT COALESCE(forecaster_id, forecaster), count(*) FROM forecasts"
+            " WHERE kind = 'forecast' GROUP BY 1"
+        ).fetchall()
+    )
+    plain = leaderboard(ScoredForecasts.from_rows(rows, counts), min_resolved=1, resamples=200)
+    assert [r.forecaster_id for r in plain] == [r.forecaster_id for r in board]
+    for fast, slow in zip(board, plain, strict=True):
+        assert fast.forecasts == slow.forecasts and fast.calibration == slow.calibration
+        for field in ("brier_ci", "log_score_ci", "skill_ci", "peer_ci"):
+            assert getattr(fast, field) == pytest.approx(getattr(slow, field), abs=1e-9)
+
+
+def _table_rows(store):
+    """The scored pairs the full view reads, through the per-question path."""
+    names = dict(
+        store.conn.execute("SELECT COALESCE(forecaster_id, forecaster), forecaster FROM forecasts")
+    )
+    out = []
+    for qid in [r[0] for r in store.conn.execute("SELECT id FROM questions")]:
+        try:
+            view = store.scored_forecasts(question_id=qid)
+        except NotFound:
+            continue
+        for i in range(view.size):
+            key = view.forecaster_ids[view.forecaster[i]]
+            out.append(
+                (
+                    key,
+                    names[key],
+                    qid,
+                    float(view.probability[i]),
+                    bool(view.happened[i]),
+                    None if np.isnan(view.said_day[i]) else view.said_day[i],
+                    view.live_until_day[i],
+                    view.resolved_day[i],
+                )
+            )
+    return out
+
+
+@pytest.mark.parametrize("seed", [3])
+def test_person_summaries_follow_the_reference_through_cached_peer_scores(store, seed):
+    _random_store(store, seed)
+
+    def check():
+        expected = _reference(store.conn)
+        for key, want in expected.items():
+            summary = store.person_record(key).summary
+            assert summary.resolved == want["resolved"]
+            assert summary.brier == pytest.approx(want["brier"], abs=1e-9)
+            assert (summary.peer is None) == (want["peer"] is None)
+            if want["peer"] is not None:
+                assert summary.peer == pytest.approx(want["peer"], abs=1e-9)
+
+    check()
+    assert store.conn.execute("SELECT count(*) FROM peer_cached").fetchone()[0] > 0
+    # later changes drop the cached scores of the questions they touch
+    store.conn.execute("UPDATE links SET negated = 1 - negated WHERE rowid % 3 = 0")
+    store.conn.execute("UPDATE forecasts SET said_on = '2022-01-02' WHERE rowid % 5 = 0")
+    store.resolve_question("q0", "no", date(2022, 2, 10))
+    check()

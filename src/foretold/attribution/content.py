@@ -4,7 +4,10 @@
 - to-infinitives of promise-like verbs: "vowed [to make it very difficult]";
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
 - parentheticals: "[The talks,] she said, [failed]";
-- "according to X": the clause the phrase modifies, without the phrase.
+- stance adjectives: "confident [that ...]", "eager [to ...]";
+- agentless passives: "it was reported [that ...]", "[X is seen as Y]";
+- "according to X" and "in a new poll": the sentence the phrase qualifies, without it.
+A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from foretold.attribution.cues import (
     INFINITIVE_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
+    cue_lemma,
 )
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -28,7 +32,9 @@ _QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
 _OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in"}
 # Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
-_NOT_OBJECT = frozenset({"maintain", "feel", "hold", "pledge"})
+_NOT_OBJECT = frozenset(
+    {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise"}
+)
 _DASHES = {"\u2014", "\u2013", "--"}
 
 
@@ -86,12 +92,12 @@ def child_is_joiner(token: Token) -> bool:
 def clause_content(verb: Token) -> list[Range]:
     """Content ranges of a reporting verb, in text order (empty when it has none)."""
     doc = verb.doc
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb.lemma_, verb.text)
     children = list(verb.children)
     if lemma in CLAUSE_VERBS or (
         lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
     ):
-        ccomps = [c for c in children if c.dep_ == "ccomp"]
+        ccomps = [c for c in children if c.dep_ == "ccomp"] or _medium_clause(verb)
         if ccomps:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
             start = min(c.left_edge.i for c in side)
@@ -117,9 +123,9 @@ def clause_content(verb: Token) -> list[Range]:
                         start = prep.i + 1
                 return _ranges(doc, [(start, child.right_edge.i + 1)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
-    if wanted is not None:
+    if wanted is not None and not any(c.dep_ == "dobj" for c in children):
         for child in children:
-            if child.dep_ == "prep" and child.lower_ == wanted and child.i > verb.i:
+            if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
                     return _ranges(doc, [_subtree_range(objects[0])], verb.i)
@@ -130,7 +136,10 @@ def clause_content(verb: Token) -> list[Range]:
             return _ranges(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
-        if not objects and lemma in OBJECT_VERBS:  # "calls [Clinton unqualified]", "backs [raising]"
+        fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
+        if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"}:
+            return _ranges(doc, [_subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+        if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
                 return _ranges(doc, [(clauses[0].left_edge.i, _clause_end(clauses[0]) + 1)], verb.i)
@@ -145,6 +154,20 @@ def clause_content(verb: Token) -> list[Range]:
                 ):
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
+    return []
+
+
+def _medium_clause(verb: Token) -> list[Token]:
+    """ "said in a statement [that ...]": the clause the parser hung on the medium noun."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during", "at"}:
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return [clause]
     return []
 
 
@@ -194,7 +217,8 @@ def adjective_content(adjective: Token) -> list[Range]:
     """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
     for child in adjective.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
-            return _ranges(adjective.doc, [(child.left_edge.i, _clause_end(child) + 1)], adjective.i)
+            span = (child.left_edge.i, _clause_end(child) + 1)
+            return _ranges(adjective.doc, [span], adjective.i)
         if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
@@ -208,8 +232,13 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    head = according.head
-    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head != head:
+    return sentence_without(according), source
+
+
+def sentence_without(according: Token) -> list[Range]:
+    """The sentence a source phrase ("according to X", "in a new poll") qualifies, without it."""
+    head = according.head  # the whole sentence the phrase qualifies, not just its clause
+    while head.dep_ != "ROOT" and head.head != head:
         head = head.head
     left, right = _subtree_range(head)
     inner = _subtree_range(according)
@@ -229,7 +258,7 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     ranges = _ranges(doc, parts, according.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
-    return ranges, source
+    return ranges
 
 
 def _paragraph_break(doc: Doc, i: int) -> bool:
@@ -253,11 +282,36 @@ def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
     return start, end
 
 
+_ASIDE_DEPS = {"relcl", "appos", "advcl", "acl"}
+
+
+def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
+    that ...", ", putting them ahead" are the writer's words, not the content."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        aside = doc[i + 1]
+        while aside.head.i > i and aside.head.i < end and aside.head != aside:
+            aside = aside.head  # climb to the head of the phrase after the comma
+        if (
+            aside.dep_ in _ASIDE_DEPS
+            and aside.left_edge.i == i + 1
+            and aside.right_edge.i >= end - 2
+            and start <= aside.head.i < i
+            and (aside.dep_ != "advcl" or aside.tag_ == "VBG")
+            and not any(is_quote_token(t) for t in doc[i + 1 : end])
+        ):
+            return i
+    return end
+
+
 def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
     out = []
     for start, end in parts:
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
+        end = drop_trailing_aside(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
             out.append(trimmed)

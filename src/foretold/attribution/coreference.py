@@ -387,7 +387,7 @@ _ORG_WORDS = frozenset(
 
 
 _LOCATIVE_PREPS = frozenset(
-    "in into from across near toward towards inside throughout outside around".split()
+    {"in", "into", "from", "across", "near", "toward", "towards", "inside", "throughout"}
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 

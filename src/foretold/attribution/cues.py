@@ -55,14 +55,15 @@ ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 # Verbs that report an impression with no one to hold it: "X seems to ...", "X is expected to".
 RAISING_VERBS = _words("seem appear")
 
-# Verbs whose content is the object of a preposition: "referred to X", "talked about X".
+# Verbs whose content is the object of a preposition (any of the listed ones): "referred to
+# X", "talked about X", "voted against X".
 PREPOSITION_VERBS = {
     "refer": "to",
-    "vote": "for",
+    "vote": "for against",
     "campaign": "for",
     "lobby": "for",
     "fight": "for",
-    "rail": "against",
+    "rail": "against at",
     "write": "about",
     "ask": "about",
     "insist": "on",
@@ -73,8 +74,8 @@ PREPOSITION_VERBS = {
     "reflect": "on",
     "elaborate": "on",
     "express": "about",
-    "talk": "about",
-    "speak": "about",
+    "talk": "about of",
+    "speak": "about of out against",
     "point": "to",
     "comment": "on",
     "weigh": "on",
@@ -83,11 +84,11 @@ PREPOSITION_VERBS = {
     "brag": "about",
     "testify": "about",
     "worry": "about",
-    "warn": "of",
+    "warn": "of against about",
     "call": "for",
-    "push": "for",
+    "push": "for back",
     "advocate": "for",
-    "argue": "for",
+    "argue": "for against",
     "agree": "with",
     "disagree": "with",
     "respond": "to",
@@ -98,6 +99,32 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
+
+KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def cue_lemma(lemma: str, word: str) -> str:
+    """The lexicon entry for a verb form, mending lemmatiser slips ("hopes" -> "hop")."""
+    lemma = lemma.lower()
+    if lemma in KNOWN_LEMMAS:
+        return lemma
+    word = word.lower()
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + replacement
+            if base in KNOWN_LEMMAS:
+                return base
+    return lemma
+
 
 # Belief verbs that are conversational filler with a first or second person subject ("I think").
 FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
@@ -133,6 +160,9 @@ CUE_ADJECTIVES = _words(
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
+
+# Sources named in a prepositional phrase: "In a new poll, 50 percent chose Clinton".
+SOURCE_IN_NOUNS = _words("poll polls survey surveys average study studies analysis rankings")
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(

@@ -46,6 +46,17 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return subject_of(cue.head.head, depth + 1)
     if (
         depth < 3
+        and cue.tag_ == "VBG"
+        and cue.lemma_.lower() == "add"
+        and cue.dep_ == "advcl"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and cue.head.dep_ == "ccomp"
+        and cue.head.head.lemma_.lower() in ALL_VERBS
+    ):  # "told them that X, adding ...": the one who told, not X
+        return subject_of(cue.head.head, depth + 1)
+    if (
+        depth < 3
         and cue.dep_ == "conj"
         and cue.head.dep_ == "ccomp"
         and cue.head.head.lemma_.lower() in ALL_VERBS
@@ -67,12 +78,14 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# Verbs whose subject holds the claim, warning or call they take as object.
 _HOLDER_VERBS = frozenset(
-    """
-    express voice make issue raise repeat reiterate renew share deliver offer lodge level
-    air file send post publish release register announce give have renew escalate step
-    """.split()
-)
+    {
+        "express", "voice", "make", "issue", "raise", "repeat", "reiterate", "renew", "share",
+        "deliver", "offer", "lodge", "level", "air", "file", "send", "post", "publish",
+        "release", "register", "announce", "give", "have", "escalate", "step",
+    }
+)  # fmt: skip
 
 
 def noun_holder(noun: Token) -> Token | None:

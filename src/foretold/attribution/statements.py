@@ -1,11 +1,14 @@
 """Find attributions in a parsed article: cues, their content, and quotations around them.
 
-1. Every reporting verb outside quotation marks (and every "according to") yields a cue with
-   the content its parse gives.
+1. Every reporting verb outside quotation marks yields a cue with the content its parse gives;
+   so do "according to X", cue nouns with a holder ("his claim that ..."), stance adjectives
+   ("X is confident that ..."), "in a poll", and transcript labels ("Q:", "Sanders:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."'), else it continues the attribution of the quotation before it in the
-   same paragraph, or opens a paragraph right after an attributed quotation.
+   same paragraph, or opens a paragraph right after an attributed quotation; a short quoted
+   phrase left over belongs to the verb whose phrase holds it when a person or group is that
+   verb's subject ('Cruz railed against the "fevered dreams" of ...').
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation.
 """
 
@@ -24,6 +27,7 @@ from foretold.attribution.content import (
     noun_content,
     passive_content,
     raising_content,
+    sentence_without,
     trim,
 )
 from foretold.attribution.cues import (
@@ -35,6 +39,8 @@ from foretold.attribution.cues import (
     FIRST_SECOND_PERSON,
     PREPOSITION_CUES,
     RAISING_VERBS,
+    SOURCE_IN_NOUNS,
+    cue_lemma,
 )
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.speakers import noun_holder, subject_of
@@ -42,7 +48,7 @@ from foretold.attribution.speakers import noun_holder, subject_of
 CUE_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS
 _SENTENCE_END = {".", "!", "?", ";"}
 _NEAR = 8
-_LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{1,60}?):[ \t]+(\S[^\n]*)")
+_LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
 _QUOTE_CHARS = set(
     "\"'`\u201c\u201d\u201e\u00ab\u00bb"
 )  # tokens between a quotation and a cue that claims it
@@ -93,6 +99,13 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
+        if lower == "in" and token.dep_ == "prep":
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if source is not None and source.lower_ in SOURCE_IN_NOUNS and _no_cue_verb(token):
+                ranges = sentence_without(token)
+                cue = Cue(token, token.text, source, [_char_range(doc, a, b) for a, b in ranges])
+                cues.append(cue)
+            continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
             holder = noun_holder(token)
             ranges = noun_content(token) if holder is not None else []
@@ -109,7 +122,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if token.pos_ != "VERB":
             continue
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token.lemma_, token.text)
         if lemma in RAISING_VERBS or (lemma == "expect" and passive):
             clause = raising_content(token)
             if clause:
@@ -122,6 +135,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:
                 cues.append(Cue(token, token.text, None, [_char_range(doc, *clause)]))
             continue
+        if _unstated_asker(token):  # "Asked about X, she said ...": the asker is unnamed
+            ranges = clause_content(token)
+            if ranges:
+                cues.append(Cue(token, token.text, None, [_char_range(doc, *r) for r in ranges]))
+            continue
         subject = subject_of(token)
         if subject is None or (
             subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
@@ -133,6 +151,24 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
+
+
+def _no_cue_verb(token: Token) -> bool:
+    """No reporting verb in the sentence to carry the attribution instead."""
+    return not any(
+        t.pos_ == "VERB" and cue_lemma(t.lemma_, t.text) in CUE_LEMMAS for t in token.sent
+    )
+
+
+def _unstated_asker(verb: Token) -> bool:
+    """A fronted participle of a question verb with no subject of its own ("Asked whether ...,")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
 
 
 def _adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
@@ -265,9 +301,52 @@ def attach_quotes(
                     cue = follow
                 else:
                     cue.fragments = sorted([*cue.fragments, span])
+            elif (scare := _governing_cue(doc, starts[q], ends[q], in_quote)) is not None:
+                cue = scare
+                cues.append(cue)
         if cue is not None:
             previous, previous_end = cue, quote.end
     return [cue for cue in cues if cue.fragments]
+
+
+_HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
+_PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
+
+
+def _governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
+    """A partial quotation in a clause with no reporting verb ('Cruz railed against the
+    "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
+    person or group is its subject, reports their words."""
+    inside = doc[start:end]
+    if len(inside) > 12 or any(t.text in _SENTENCE_END for t in inside[:-2]):
+        return None  # a quotation of its own, not a phrase quoted inside a clause
+    token = inside.root
+    while token.head != token and start <= token.head.i < end:
+        token = token.head
+    phrase, verb = token, token.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" and in_quote[verb.i] < 0:
+            break
+        phrase, verb = verb, verb.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or phrase.dep_ not in _PHRASE_DEPS or phrase.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in _HUMAN_SUBJECTS
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in {"he", "she", "they"}
+    ):
+        return None
+    if phrase.dep_ == "prep":
+        left, right = phrase.i + 1, phrase.right_edge.i + 1
+    else:
+        left, right = phrase.left_edge.i, phrase.right_edge.i + 1
+    trimmed = trim(doc, left, max(right, end))
+    if trimmed is None:
+        return None
+    return Cue(verb, verb.text, subject, [_char_range(doc, *trimmed)], quoted=True)
 
 
 def _cut_before_quote(

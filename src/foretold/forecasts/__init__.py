@@ -82,13 +82,22 @@ def find_forecasts(
     statements = tuple(attribution.statements) if attribution is not None else ()
     people = tuple(attribution.people) if attribution is not None else ()
     results: list[Forecast] = []
-    seen: set[str] = set()
+    seen: set[tuple[object, ...]] = set()
     for sent in doc.sents:
         candidates = find_candidates(sent, attributed=_attributed(sent, statements))
         for cand in candidates:
             forecast = _forecast(cand, article, statements, people)
-            if forecast.id not in seen:
-                seen.add(forecast.id)
+            # the same prediction read twice from one piece of evidence is one forecast
+            key = (
+                forecast.start,
+                forecast.end,
+                forecast.kind,
+                forecast.forecaster,
+                forecast.probability,
+                forecast.probability_words,
+            )
+            if key not in seen:
+                seen.add(key)
                 results.append(forecast)
     return tuple(results)
 

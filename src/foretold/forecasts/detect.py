@@ -4,9 +4,13 @@ Each candidate is the head of a predicted clause ("Putin would carry through ...
 chain of verbs and adjectives that govern it ("Many analysts doubt that ..."). A clause counts
 when it carries a cue of its own (a modal, "going to", an estimative adverb, a stated chance)
 or sits under a verb or adjective of expectation ("expected to", "likely to"). Clauses are
-dropped when they are questions, conditions, counterfactuals, relative clauses, embedded under
-verbs of decision or promise ("announced that it would ..."), or present-tense speculation
-("this might be his bottom line"). A speaker's own plans in the future tense are intentions.
+dropped when they are questions (any clause of a written sentence ending in "?", and "unclear
+how ..."), conditions, counterfactuals, relative clauses, embedded under verbs of decision or
+promise ("announced that it would ..."), expectations held in the past ("had hypothesized"),
+estimates of the present with no future reference ("it is likely that females have ..."),
+habitual or generic statements ("in some cases they will ..."), contents of rules ("the measure
+would apply to ..."), or present-tense speculation ("this might be his bottom line"). A
+speaker's own plans in the future tense are intentions.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ _ADJECTIVES = frozenset(
         "confident",
         "probable",
     }
+)
+# Adjectives that rate how likely an event is when predicated of it ("could be inevitable").
+_EVENT_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "probable", "improbable", "certain", "inevitable"}
 )
 _NO_MODAL_ADJECTIVES = frozenset(
     {"likely", "unlikely", "certain", "sure", "bound", "poised", "probable"}
@@ -227,6 +235,49 @@ _PLAN_NOUNS = frozenset(
     {"schedule", "plan", "timetable", "agenda", "programme", "program", "proposal", "roadmap"}
 )
 _CONTENT_VERBS = frozenset({"involve", "include", "consist", "comprise", "contain", "entail"})
+# Rules and measures, whom they cover and what they oblige: the content of a decision.
+_RULE_NOUNS = frozenset(
+    {
+        "project",
+        "scheme",
+        "deal",
+        "package",
+        "measure",
+        "rule",
+        "law",
+        "policy",
+        "regulation",
+        "requirement",
+        "ban",
+        "restriction",
+        "mandate",
+        "legislation",
+        "bill",
+        "guidance",
+        "guideline",
+        "directive",
+    }
+)
+_SCOPE_VERBS = frozenset(
+    {"apply", "cover", "require", "exempt", "allow", "permit", "prohibit", "ban", "oblige"}
+)
+_DEONTIC_WORDS = frozenset(
+    {
+        "condition",
+        "requirement",
+        "obligation",
+        "offence",
+        "offense",
+        "mandatory",
+        "compulsory",
+        "obligatory",
+        "illegal",
+        "optional",
+        "voluntary",
+        "prohibited",
+        "banned",
+    }
+)
 # Nouns of purpose: "the purpose of X would be to stop Y" states an aim, not a prediction.
 _PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "point", "intention", "objective", "idea"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof"})
@@ -344,6 +395,13 @@ def _own_words(token: Token) -> list[str]:
             and c.kind in {"adverb", "adjective"}
         ):
             words.append(child.lower_)
+        elif (
+            child.dep_ == "acomp"
+            and child.lemma_.lower() in _EVENT_ADJECTIVES
+            and token.lemma_ == "be"
+            and not any(g.dep_ in {"xcomp", "ccomp"} for g in child.children)
+        ):
+            words.append(child.lemma_.lower())  # "could be inevitable", "are likely as near as"
         del i
     if (
         token.dep_ == "xcomp"
@@ -424,13 +482,118 @@ def _evaluative(token: Token) -> bool:
     )
 
 
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+_FUTURE_WORDS = frozenset(
+    {"next", "coming", "future", "soon", "later", "tomorrow", "eventually", "upcoming"}
+)
+
+
+def _future_oriented(token: Token, own: list[str], chain: list[Token]) -> bool:
+    """Whether the clause looks ahead: a modal or "going to" of its own, a non-finite verb
+    under "expected to" or "likely to", a future time expression, or "will" in a clause it
+    holds ("as near as the public will ever have"). A finite present or past clause without
+    these ("it is likely that females have higher mortality", "declines are likely higher")
+    estimates how things are, not how they will be."""
+    if any((c := cue(w)) is not None and c.kind in {"marker", "modal"} for w in own):
+        return True
+    if "going to" in own or "not bluffing" in own:
+        return True
+    finite = token.tag_ in _FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in token.children
+    )
+    if not finite or _expects([h for h in chain if h.i < token.i]):
+        return True  # "outlets have projected Biden won": a projection of an unsettled count
+    return any(
+        t.lower_ in _FUTURE_WORDS or (t.tag_ == "MD" and cue(_MODAL_FORMS.get(t.lower_, t.lower_)))
+        for t in _own_clause(token)
+    )
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The clause's tokens, without the clauses it governs by coordination or complementation
+    (they are candidates of their own)."""
+    found = [token]
+    stack = list(token.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"ccomp", "conj", "parataxis", "csubj"} and t.pos_ in {"VERB", "AUX"}:
+            continue
+        found.append(t)
+        stack.extend(t.children)
+    return found
+
+
+# Adverbs of frequency and mechanism: "will even attack ... in some cases", "will
+# automatically update" describe what happens again and again, not one coming event.
+_HABITUAL_ADVERBS = frozenset(
+    {
+        "sometimes",
+        "often",
+        "usually",
+        "always",
+        "typically",
+        "generally",
+        "normally",
+        "occasionally",
+        "frequently",
+        "routinely",
+        "commonly",
+        "automatically",
+        "repeatedly",
+        "regularly",
+    }
+)
+_SOME_CASES = frozenset({"case", "instance", "occasion"})
+_GENERIC_MARKS = frozenset({"as", "when", "whenever", "if", "once", "while"})
+
+
+def _habitual(token: Token) -> bool:
+    """Whether the clause tells what happens as a rule: a frequency adverb ("usually"), "in
+    some cases", or a condition on a generic "you" ("as you use your system")."""
+    heads = [token]
+    while heads[-1].dep_ == "conj" and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS:
+                return True
+            if child.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _SOME_CASES for g in child.children
+            ):
+                return True
+    return any(
+        t.dep_ == "advcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ in _GENERIC_MARKS for c in t.children)
+        for t in token.subtree
+    )
+
+
+def _generic_subject(token: Token, own: list[str]) -> bool:
+    """ "an impeachment trial may lay down ...": what any member of a kind may or can do (an
+    indefinite subject right before a bare "may" or "can") is generic."""
+    modal = next(
+        (c for c in token.children if c.tag_ == "MD" and c.lower_ in {"may", "can", "ca"}),
+        None,
+    )
+    if modal is None or not own or any(w not in {"may", "can"} for w in own):
+        return False
+    i = modal.i - 1
+    while i >= token.sent.start and token.doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        i -= 1
+    return i < modal.i - 1 and i >= token.sent.start and token.doc[i].lower_ in {"a", "an"}
+
+
 def _present_speculation(token: Token, words: list[str]) -> bool:
     if not words or any(w not in {"may", "might", "could"} for w in words) or _has_date(token):
         return False
     if any(c.lower_ in {"now", "currently", "already"} for c in token.children):
         return True
     if token.lemma_ == "be" and token.dep_ != "aux":
-        return any(c.dep_ in {"attr", "acomp"} for c in token.children)
+        return any(
+            c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _EVENT_ADJECTIVES
+            for c in token.children
+        )
     return token.lemma_ == "have" and token.pos_ == "VERB"
 
 
@@ -439,29 +602,101 @@ def _chain(token: Token) -> tuple[list[Token], bool]:
     a condition or an indirect question."""
     chain: list[Token] = []
     current = token
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in current.children):
+    # "because building the wall would divert funding": a reason clause asserts the
+    # consequence it predicts; the other marks make a condition, a time or a concession
+    predicted = any(
+        c.tag_ == "MD"
+        and cue(_MODAL_FORMS.get(c.lower_, c.lower_)) == cue("will")
+        or c.lower_ in {"would", "'d"}
+        for c in token.children
+    )
+    marks = _CONDITION_MARKS - {"because"} if predicted else _CONDITION_MARKS
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
         return chain, False
     while current.dep_ != "ROOT" and current.head is not current:
         dep = current.dep_
         head = current.head
         if dep in {"relcl", "acl"} and _expects(chain) and not _about_people(current):
+            if _past_expectation(current):
+                return chain, False
             break  # "the shutoffs which were expected to last ...": the expectation is stated
         if dep in {"relcl", "acl", "appos", "pcomp", "pobj", "csubj", "amod", "nmod", "dobj"}:
             return chain, False
         if dep == "advcl":
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in current.children):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
                 return chain, False
             break
         if dep not in {"ccomp", "xcomp", "conj", "parataxis", "acomp"}:
             break
         if head.pos_ in {"NOUN", "PROPN"}:
             return chain, False
+        if dep == "ccomp" and _indirect_question(current):
+            return chain, False
         if dep != "conj":
+            if _past_perfect(head):
+                return chain, False
             chain.append(head)
             if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in head.children):
                 return chain, False
         current = head
     return chain, True
+
+
+_WH_WORDS = frozenset({"why", "how", "what", "whether", "which", "who", "whom", "where", "when"})
+
+
+# Predicates of knowing whose wh-complement is an open question ("unclear how ...").
+_KNOWING = frozenset(
+    {
+        "know",
+        "wonder",
+        "ask",
+        "understand",
+        "determine",
+        "question",
+        "certain",
+        "sure",
+        "clear",
+        "unclear",
+        "unsure",
+        "uncertain",
+        "unknown",
+        "known",
+    }
+)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """ "not yet certain why females are ...", "not clear how many people will ...": a clause
+    that opens with a question word under a predicate of knowing asks rather than tells."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.lower_ not in _WH_WORDS:
+        return False
+    head = clause.head
+    words = {head.lemma_.lower()} | {
+        c.lemma_.lower() for c in head.children if c.dep_ in {"acomp", "attr"}
+    }
+    return bool(words & _KNOWING)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had initially hypothesized the lava would cause ...": an expectation held before
+    the events the article reports, not a forecast made now."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and (
+        verb.tag_ == "VBN"
+    )
+
+
+def _past_expectation(verb: Token) -> bool:
+    """ "There was no reason for us to expect that ...": an infinitive of expecting under a
+    noun of a past-tense clause looks back at what could have been expected then."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    noun = verb.head
+    clause = noun.head
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children
+    )
 
 
 def _about_people(clause: Token) -> bool:
@@ -512,11 +747,17 @@ def _stated_aim(token: Token, sub: Token | None) -> bool:
 
 
 def _plan_content(token: Token, sub: Token | None) -> bool:
-    """ "the project would involve construction of ...": what a plan consists of is decided."""
+    """ "the project would involve construction of ...", "the measure would apply to people
+    using public trains", "it would be a condition of travel": what a plan or rule consists
+    of, whom it covers and what it obliges are decided by whoever makes it."""
+    if token.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in _DEONTIC_WORDS for c in token.children
+    ):
+        return True
     return (
         sub is not None
-        and sub.lemma_.lower() in _PLAN_NOUNS | {"project", "scheme", "deal", "package"}
-        and token.lemma_.lower() in _CONTENT_VERBS
+        and sub.lemma_.lower() in _PLAN_NOUNS | _RULE_NOUNS
+        and token.lemma_.lower() in _CONTENT_VERBS | _SCOPE_VERBS
     )
 
 
@@ -656,7 +897,9 @@ def find_candidates(sent: Span, attributed: bool | Callable[[Token], bool]) -> l
             continue
         if own == ["may"] and _negated(token) and not _has_date(token):
             continue  # "may not debate": permission, not likelihood
-        if _evaluative(token):
+        if _evaluative(token) or (stated is None and not _future_oriented(token, own, chain)):
+            continue
+        if stated is None and (_habitual(token) or _generic_subject(token, own)):
             continue
         if _is_counterfactual(token) or (len(levels) == 1 and _present_speculation(token, own)):
             continue

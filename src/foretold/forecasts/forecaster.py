@@ -278,17 +278,41 @@ def _name_of(token: Token) -> str | None:
     return _noun_phrase(token)
 
 
+_FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "project", "estimate"})
+
+
+def _agentless_verb(cand: Candidate) -> Token | None:
+    """The passive verb of forecasting without its agent ("were expected to last", "is
+    projected to win"), if the forecast hangs on one."""
+    return next(
+        (
+            verb
+            for verb in (cand.target, *cand.chain)
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and verb.lemma_.lower() in _FORECASTING_VERBS | {"give"}
+        ),
+        None,
+    )
+
+
 def _agentless(cand: Candidate) -> bool:
     """A stated number, or a passive verb of forecasting without its agent ("was given a
     one-in-five chance", "were expected to last"): the estimate has a source left unsaid."""
-    if cand.stated:
-        return True
-    return any(
-        any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-        and verb.lemma_.lower() in {"expect", "forecast", "predict", "project", "estimate", "give"}
-        for verb in (cand.target, *cand.chain)
-    )
+    return cand.stated or _agentless_verb(cand) is not None
+
+
+def _projecting_source(doc: Doc, before: int, lemma: str) -> Token | None:
+    """Who the article said earlier does what the passive leaves unsaid: for "Biden is
+    projected to win", the subject of an earlier "news outlets have projected ..."."""
+    for token in reversed(doc[:before]):
+        if token.lemma_.lower() != lemma or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        unnamed = _FIRST_PERSON | _PRONOUN_PERSON | _PRONOUN_OTHER | {"which", "who", "that"}
+        if subject is not None and subject.lower_ not in unnamed:
+            return subject
+    return None
 
 
 def covering_statement(cand: Candidate, statements: tuple[Statement, ...]) -> Statement | None:
@@ -343,7 +367,20 @@ def find_forecaster(
                     name = _name_of(speaker)
                     if name:
                         break
-    if not name and _agentless(cand):
+    passive = _agentless_verb(cand)
+    if not name and passive is not None and passive.lemma_.lower() in _FORECASTING_VERBS:
+        # the source that made the projection, else an institution cited before, else the
+        # publisher: a person quoted in the sentence before is not the one who projects
+        source = _projecting_source(doc, cand.sent.start, passive.lemma_.lower())
+        if source is None:
+            # an institution cited before (a forecaster's update, a company's statement) may
+            # issue the estimate; a person quoted before speaks in their own words
+            source = last_source(doc, cand.sent.start)
+            if source is not None and source.ent_type_ == "PERSON":
+                source = None
+        if source is not None:
+            name = _noun_phrase(source)
+    elif not name and _agentless(cand):
         source = last_source(doc, cand.sent.start)
         if source is not None:
             name = _noun_phrase(source)

@@ -68,9 +68,15 @@ def grouped_mean_ci(
             part = members[first : first + step]
             # the values of these groups as a (groups, n) matrix
             matrix = x[starts[part][:, None] + np.arange(n)[None, :]]
-            means = (matrix @ weights.T) / totals
-            means.sort(axis=1)  # faster than partitioning at two ranks
-            low[part], high[part] = means[:, ranks[0]], means[:, ranks[1]]
+            means = matrix @ weights.T
+            if exact:
+                # every resample draws n values: sort the sums, divide the two picked
+                means.sort(axis=1)  # faster than partitioning at two ranks
+                low[part], high[part] = means[:, ranks[0]] / n, means[:, ranks[1]] / n
+            else:
+                means /= totals
+                means.sort(axis=1)
+                low[part], high[part] = means[:, ranks[0]], means[:, ranks[1]]
     return low, high
 
 

@@ -75,21 +75,15 @@ def calibration_rows(
     cells = table[group, index]
     count = cells[:, 0]
     bounds = np.searchsorted(group, np.arange(n_groups + 1)).tolist()
-    lower = (index / bins).tolist()
-    counts = count.astype(np.int64).tolist()
-    mean = (cells[:, 1] / np.maximum(count, 1)).tolist()
-    frequency = (cells[:, 2] / np.maximum(count, 1)).tolist()
+    # whole columns as tuples: slicing a tuple gives the tuple each record keeps
+    lower = tuple((index / bins).tolist())
+    counts = tuple(count.astype(np.int64).tolist())
+    mean = tuple((cells[:, 1] / np.maximum(count, 1)).tolist())
+    frequency = tuple((cells[:, 2] / np.maximum(count, 1)).tolist())
     width = 1.0 / bins
-    wanted = None if groups is None else set(np.asarray(groups, dtype=np.int64).tolist())
-    return [
-        Calibration(
-            width,
-            tuple(lower[a:b]),
-            tuple(counts[a:b]),
-            tuple(mean[a:b]),
-            tuple(frequency[a:b]),
-        )
-        if wanted is None or g in wanted
-        else None
-        for g, (a, b) in enumerate(zip(bounds[:-1], bounds[1:], strict=True))
-    ]
+    rows: list[Calibration | None] = [None] * n_groups
+    wanted = range(n_groups) if groups is None else np.unique(np.asarray(groups, dtype=np.int64))
+    for g in wanted.tolist() if isinstance(wanted, np.ndarray) else wanted:
+        a, b = bounds[g], bounds[g + 1]
+        rows[g] = Calibration(width, lower[a:b], counts[a:b], mean[a:b], frequency[a:b])
+    return rows

@@ -16,11 +16,17 @@ A forecast's day is its ``said_on`` (the forecasts stage falls back to the artic
 
 The per-link fields these rules need live in ``score_rows`` (migration 0005), which triggers on
 links, forecasts and conditions keep current, so the full leaderboard reads one table through
-one covering index rather than joining every link to its forecast.
+one covering index rather than joining every link to its forecast. The full view reads them in
+forecaster order (migration 0006), so no row carries its forecaster's text key into Python.
+One forecaster's record reads only their own rows, and their peer scores from ``peer_pairs``
+(migration 0007), a cache of peer scores per question that triggers drop when a question's rows
+or resolution change and that the next record needing them refills.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -29,12 +35,15 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from foretold.errors import NotFound, StoreError
 from foretold.ids import normalise_name, person_id
 from foretold.records import Question
 from foretold.scoring import bootstrap
-from foretold.scoring.leaderboard import DEFAULT_MIN_RESOLVED, leaderboard
+from foretold.scoring.gcpause import gc_paused
+from foretold.scoring.leaderboard import DEFAULT_MIN_RESOLVED, leaderboard, table_peer_scores
+from foretold.scoring.peer import PeerScores
 from foretold.scoring.records import (
     ForecasterScore,
     ForecastScore,
@@ -90,6 +99,14 @@ WHERE counts = 1 AND question_rowid IN ({_RESOLVED_ROWIDS})
 _ORDERED_PAIRS = f"""
 SELECT question_rowid, p_yes, IFNULL(said_day, {_NULL_DAY}), IFNULL(horizon_day, {_NULL_DAY})
 {_ORDERED_WHERE} ORDER BY forecaster, question_rowid, p_yes, said_day, horizon_day
+"""
+_JSON_LIST = "(SELECT value FROM json_each(?))"  # a list of any length in one parameter
+_OWN_PAIRS = f"""
+SELECT forecaster, question_rowid, p_yes, IFNULL(said_day, {_NULL_DAY}),
+       IFNULL(horizon_day, {_NULL_DAY})
+FROM score_rows INDEXED BY score_rows_by_counted_forecaster
+WHERE counts = 1 AND forecaster = ? AND question_rowid IN ({_RESOLVED_ROWIDS})
+ORDER BY question_rowid, p_yes, said_day, horizon_day
 """
 _ORDERED_FORECASTERS = (
     f"SELECT forecaster, count(*) {_ORDERED_WHERE} GROUP BY forecaster ORDER BY forecaster"
@@ -164,21 +181,25 @@ class ScoreQueries:
             sql, params = _PAIRS.format(questions=questions), [forecaster_id]
         else:
             sql, params = _PAIRS.format(questions=_RESOLVED_ROWIDS), []
+        return self._scored_pairs(sql, params, (question_id, forecaster_id))
+
+    def _scored_pairs(
+        self, sql: str, params: list[str], view: tuple[str | None, str | None] | None
+    ) -> ScoredForecasts:
+        """The columns of the pairs ``sql`` selects (`_PAIRS` columns) on resolved questions;
+        names and forecast counts are those of ``view`` (question id, forecaster id), if any."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        rows = cursor.execute(sql, params).fetchall()
-        names, counts = self._forecasters_in_view(question_id, forecaster_id)
-        if not rows:
-            return ScoredForecasts.from_columns([], [], [], [], [], [], [], names, counts)
-        columns = np.array(rows, dtype=_ROW)
-        del rows
+        with gc_paused():
+            rows = cursor.execute(sql, params).fetchall()
+            names, counts = self._forecasters_in_view(*view) if view else ({}, {})
+            if not rows:
+                return ScoredForecasts.from_columns([], [], [], [], [], [], [], names, counts)
+            columns = np.array(rows, dtype=_ROW)
+            del rows
         q_codes = columns["q"]
-        if question_id is None and forecaster_id is None:
-            found = cursor.execute(_RESOLVED).fetchall()
-        else:
-            wanted = np.unique(q_codes).tolist()
-            marks = ", ".join("?" for _ in wanted)
-            found = cursor.execute(f"{_RESOLVED} AND rowid IN ({marks})", wanted).fetchall()
+        wanted = json.dumps(np.unique(q_codes).tolist())
+        found = cursor.execute(f"{_RESOLVED} AND rowid IN {_JSON_LIST}", [wanted]).fetchall()
         size = int(q_codes.max()) + 1
         q_yes, q_day = np.zeros(size, dtype=bool), np.full(size, np.nan)
         for rowid, _, yes, day in found:
@@ -199,18 +220,11 @@ class ScoreQueries:
             keys = [keys[i] for i in pick]
             q_codes, said_day, resolved_day = q_codes[keep], said_day[keep], resolved_day[keep]
             p, happened, live_until = p[keep], happened[keep], live_until[keep]
-        return ScoredForecasts.from_columns(
-            keys,
-            q_codes,
-            p,
-            happened,
-            said_day,
-            live_until,
-            resolved_day,
-            names=names,
-            forecast_counts=counts,
-            question_ids={r[0]: r[1] for r in found},
-        )
+        forecaster, forecaster_keys = _factorise(keys)
+        return _table(
+            forecaster, forecaster_keys, q_codes, p, happened, said_day, live_until,
+            resolved_day, names, counts, found,
+        )  # fmt: skip
 
     def _all_scored_forecasts(self) -> ScoredForecasts:
         """Every scored pair, read in forecaster order: the forecaster of each row follows from
@@ -219,22 +233,21 @@ class ScoreQueries:
         cursor.row_factory = None
         own = not self.conn.in_transaction
         if own:
-            cursor.execute("BEGIN")  # one snapshot for the three reads
+            cursor.execute("BEGIN")  # one snapshot for every read
         try:
-            keyed = cursor.execute(_ORDERED_FORECASTERS).fetchall()
-            rows = cursor.execute(_ORDERED_PAIRS).fetchall()
-            found = cursor.execute(_RESOLVED).fetchall()
-            names, counts = self._forecasters_in_view(None, None)
+            with gc_paused():
+                keyed = cursor.execute(_ORDERED_FORECASTERS).fetchall()
+                rows = cursor.execute(_ORDERED_PAIRS).fetchall()
+                found = cursor.execute(_RESOLVED).fetchall()
+                names, counts = self._forecasters_in_view(None, None)
+                flat = np.fromiter(chain.from_iterable(rows), np.float64, count=4 * len(rows))
+                del rows
         finally:
             if own:
                 cursor.execute("COMMIT")
         keys = [k for k, _ in keyed]
         per_key = np.array([n for _, n in keyed], dtype=np.int64)
-        flat = np.fromiter(chain.from_iterable(rows), np.float64, count=4 * len(rows))
-        del rows
         q_rowid, p, said_day, horizon_day = flat.reshape(-1, 4).T.copy()
-        if q_rowid.size != int(per_key.sum()):
-            raise StoreError("score rows changed while the leaderboard was read")
         forecaster = np.repeat(np.arange(len(keys), dtype=np.int64), per_key)
         q_rowid = q_rowid.astype(np.int64)
         size = int(q_rowid.max()) + 1 if q_rowid.size else 1
@@ -260,21 +273,10 @@ class ScoreQueries:
             recode = np.cumsum(present) - 1
             forecaster = recode[forecaster]
             keys = [k for k, there in zip(keys, present.tolist(), strict=True) if there]
-        distinct, q_codes = np.unique(q_rowid, return_inverse=True)
-        question_ids = {r[0]: r[1] for r in found}
-        return ScoredForecasts(
-            forecaster=forecaster,
-            question=q_codes.astype(np.int64).reshape(-1),
-            probability=p,
-            happened=happened,
-            said_day=said_day,
-            live_until_day=live_until,
-            resolved_day=resolved_day,
-            names=tuple(names.get(k, k) for k in keys),
-            forecaster_ids=tuple(keys),
-            question_ids=tuple(question_ids.get(k, str(k)) for k in distinct.tolist()),
-            forecast_counts=np.array([counts.get(k, 0) for k in keys], dtype=np.int64),
-        )
+        return _table(
+            forecaster, keys, q_rowid, p, happened, said_day, live_until, resolved_day,
+            names, counts, found,
+        )  # fmt: skip
 
     def rebuild_score_rows(self) -> int:
         """Refill `score_rows` from the links (after a bulk load that bypassed the triggers);
@@ -367,6 +369,10 @@ class ScoreQueries:
 
     def person_record(self, name: str) -> TrackRecord:
         """Every forecast of one forecaster, its evidence, its questions and its scores."""
+        with gc_paused():
+            return self._person_record(name)
+
+    def _person_record(self, name: str) -> TrackRecord:
         forecaster_id, display = self.find_forecaster(name)
         rows = self.conn.execute(
             f"""
@@ -404,12 +410,70 @@ class ScoreQueries:
             if r["qid"] is not None:
                 links[r["id"]].append(_question_score(r, display))
         record = tuple(replace(e, questions=tuple(links[e.forecast_id])) for e in entries.values())
-        table = self.scored_forecasts(forecaster_id=forecaster_id)
-        board = leaderboard(table, min_resolved=1, only=(forecaster_id,))
+        table = self._scored_pairs(_OWN_PAIRS, [forecaster_id], (None, forecaster_id))
+        peers = self._peer_scores_of(forecaster_id) if table.size else None
+        board = leaderboard(table, min_resolved=1, only=(forecaster_id,), peers=peers)
         summary = next((s for s in board if s.forecaster_id == forecaster_id), None)
         if summary is not None:
             summary = replace(summary, rank=0)
         return TrackRecord(display, forecaster_id, summary, record)
+
+    def _peer_scores_of(self, forecaster_id: str) -> PeerScores:
+        """The forecaster's peer score on each of their questions (in question order, as code 0
+        of a table of their rows), from the cache; questions not cached yet are scored from
+        everyone's forecasts there and cached (or only scored when the file is read-only)."""
+        missing = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT question_rowid FROM score_rows WHERE counts = 1 AND forecaster = ?"
+                f" AND question_rowid IN ({_RESOLVED_ROWIDS})"
+                " AND question_rowid NOT IN (SELECT question_rowid FROM peer_cached)",
+                (forecaster_id,),
+            )
+        ]
+        if missing:
+            try:
+                with self.transaction() as conn:
+                    self._cache_peer_scores(conn, missing)
+            except sqlite3.OperationalError:  # read-only or busy: score without the cache
+                table = self.scored_forecasts(forecaster_id=forecaster_id)
+                peers = table_peer_scores(table)
+                mine = peers.forecaster == table.forecaster_ids.index(forecaster_id)
+                return PeerScores(
+                    peers.question[mine], np.zeros(int(mine.sum()), np.int64), peers.score[mine]
+                )
+        rows = self.conn.execute(
+            "SELECT question_rowid, IFNULL(score, 'nan') FROM peer_pairs WHERE forecaster = ?"
+            " ORDER BY question_rowid",
+            (forecaster_id,),
+        ).fetchall()
+        question = np.array([r[0] for r in rows], dtype=np.int64)
+        score = np.array([float(r[1]) for r in rows], dtype=np.float64)
+        return PeerScores(question, np.zeros(question.size, dtype=np.int64), score)
+
+    def _cache_peer_scores(self, conn: sqlite3.Connection, questions: list[int]) -> None:
+        """Score everyone on these questions and store the scores (inside a transaction)."""
+        sql = _PAIRS.format(questions=_JSON_LIST[1:-1])
+        table = self._scored_pairs(sql, [json.dumps(questions)], None)
+        peers = table_peer_scores(table)
+        rowid_of = dict(
+            conn.execute(
+                f"SELECT id, rowid FROM questions WHERE rowid IN {_JSON_LIST}",
+                (json.dumps(questions),),
+            ).fetchall()
+        )
+        q_rowids = [rowid_of[q] for q in table.question_ids]
+        conn.executemany(
+            "INSERT OR REPLACE INTO peer_pairs VALUES (?, ?, ?)",
+            (
+                (q_rowids[q], table.forecaster_ids[f], None if math.isnan(x) else x)
+                for q, f, x in zip(
+                    peers.question.tolist(), peers.forecaster.tolist(), peers.score.tolist(),
+                    strict=True,
+                )
+            ),
+        )  # fmt: skip
+        conn.executemany("INSERT OR IGNORE INTO peer_cached VALUES (?)", ((q,) for q in questions))
 
     # what the news believed
 
@@ -442,6 +506,46 @@ class ScoreQueries:
     def get_scored_question(self, question_id: str) -> Question:
         """The question record (by id or unique prefix), as scoring sees it."""
         return _question(self._score_question_row(question_id))
+
+
+def _factorise(keys: list[str]) -> tuple[NDArray[np.int64], list[str]]:
+    """Integer codes of the keys in order of first appearance, and the distinct keys."""
+    index: dict[str, int] = dict.fromkeys(keys, 0)
+    for code, key in enumerate(index):
+        index[key] = code
+    codes = np.fromiter(map(index.__getitem__, keys), np.int64, count=len(keys))
+    return codes, list(index)
+
+
+def _table(
+    forecaster: NDArray[np.int64],
+    forecaster_keys: list[str],
+    q_rowid: NDArray[np.int64],
+    probability: NDArray[np.float64],
+    happened: NDArray[np.bool_],
+    said_day: NDArray[np.float64],
+    live_until: NDArray[np.float64],
+    resolved_day: NDArray[np.float64],
+    names: dict[str, str],
+    counts: dict[str, int],
+    found: list[tuple[int, str, int, float]],
+) -> ScoredForecasts:
+    """The columns of a view, as `ScoredForecasts.from_columns` would code them."""
+    distinct, q_codes = np.unique(q_rowid, return_inverse=True)
+    question_ids = {r[0]: r[1] for r in found}
+    return ScoredForecasts(
+        forecaster=forecaster,
+        question=q_codes.astype(np.int64).reshape(-1),
+        probability=probability,
+        happened=happened,
+        said_day=said_day,
+        live_until_day=live_until,
+        resolved_day=resolved_day,
+        names=tuple(names.get(k, k) for k in forecaster_keys),
+        forecaster_ids=tuple(forecaster_keys),
+        question_ids=tuple(question_ids.get(k, str(k)) for k in distinct.tolist()),
+        forecast_counts=np.array([counts.get(k, 0) for k in forecaster_keys], dtype=np.int64),
+    )
 
 
 def _question_score(r: sqlite3.Row, forecaster: str) -> QuestionScore:
