@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import (
     GROUP_WORDS,
+    HONORIFICS,
     LEADER_WORDS,
     ROLE_NOUNS,
     Entity,
@@ -425,6 +426,8 @@ def _looks_like_name(mention: Span, head: Token) -> bool:
         return False
     if mention[0].lower_ == "the":  # "the Federal Reserve": names of people take no article
         return False
+    if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
+        return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
         # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X")
         return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children) or bool(
