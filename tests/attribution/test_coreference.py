@@ -56,3 +56,13 @@ def test_companies_and_institutions_are_organisations(nlp):
         "Federal Reserve": "organization",
         "Singapore Airlines": "organization",
     }
+
+
+def test_honorific_makes_a_person_whatever_the_tagger_says(nlp):
+    result = _attribute(
+        nlp,
+        "Mr Howard and Mr MacFarlane announced the package. Mr MacFarlane said that the "
+        "research facility was exciting for Australia.",
+    )
+    kinds = {p.name: p.kind for p in result.people}
+    assert kinds.get("MacFarlane") == "person"

@@ -6,7 +6,7 @@
 - parentheticals: "[The talks,] she said, [failed]";
 - stance adjectives: "confident [that ...]", "eager [to ...]";
 - agentless passives: "it was reported [that ...]", "[X is seen as Y]";
-- "according to X" and "in a new poll": the sentence the phrase qualifies, without it.
+- "according to X": the sentence the phrase qualifies, without the phrase.
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out.
 """
 
@@ -236,7 +236,7 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
 
 
 def sentence_without(according: Token) -> list[Range]:
-    """The sentence a source phrase ("according to X", "in a new poll") qualifies, without it."""
+    """The sentence a source phrase ("according to X") qualifies, without the phrase."""
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head:
         head = head.head

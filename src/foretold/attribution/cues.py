@@ -137,7 +137,7 @@ CUE_NOUNS = _words(
     suggestion allegation allegations accusation accusations charge charges insistence
     contention assessment conclusion estimate forecast decision refusal concern concerns
     criticism denunciation denunciations opposition call calls demand demands proposal vow
-    threat threats hope hopes fear fears doubt doubts comment comments remark remarks
+    threat threats hope hopes fear fears doubt doubts comment comments
     announcement admission acknowledgment denial complaint complaints praise endorsement
     attack attacks message request desire intention commitment insistence plea appeal
     support backing questions question warnings predictions promises pledges vows belief beliefs
@@ -160,9 +160,6 @@ CUE_ADJECTIVES = _words(
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
-
-# Sources named in a prepositional phrase: "In a new poll, 50 percent chose Clinton".
-SOURCE_IN_NOUNS = _words("poll polls survey surveys average study studies analysis rankings")
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(

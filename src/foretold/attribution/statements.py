@@ -2,7 +2,7 @@
 
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives;
    so do "according to X", cue nouns with a holder ("his claim that ..."), stance adjectives
-   ("X is confident that ..."), "in a poll", and transcript labels ("Q:", "Sanders:").
+   ("X is confident that ..."), and transcript labels ("Q:", "Sanders:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."'), else it continues the attribution of the quotation before it in the
@@ -27,7 +27,6 @@ from foretold.attribution.content import (
     noun_content,
     passive_content,
     raising_content,
-    sentence_without,
     trim,
 )
 from foretold.attribution.cues import (
@@ -39,7 +38,6 @@ from foretold.attribution.cues import (
     FIRST_SECOND_PERSON,
     PREPOSITION_CUES,
     RAISING_VERBS,
-    SOURCE_IN_NOUNS,
     cue_lemma,
 )
 from foretold.attribution.quotes import QuoteSpan
@@ -99,13 +97,6 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
-        if lower == "in" and token.dep_ == "prep":
-            source = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if source is not None and source.lower_ in SOURCE_IN_NOUNS and _no_cue_verb(token):
-                ranges = sentence_without(token)
-                cue = Cue(token, token.text, source, [_char_range(doc, a, b) for a, b in ranges])
-                cues.append(cue)
-            continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
             holder = noun_holder(token)
             ranges = noun_content(token) if holder is not None else []
@@ -151,13 +142,6 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
-
-
-def _no_cue_verb(token: Token) -> bool:
-    """No reporting verb in the sentence to carry the attribution instead."""
-    return not any(
-        t.pos_ == "VERB" and cue_lemma(t.lemma_, t.text) in CUE_LEMMAS for t in token.sent
-    )
 
 
 def _unstated_asker(verb: Token) -> bool:
