@@ -1,0 +1,41 @@
+"""Accuracy floors: CI fails when an extractor falls below the figures pinned in
+tests/eval_baseline.json. Raising a floor is a deliberate commit."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+FLOORS = json.loads((Path(__file__).parents[1] / "eval_baseline.json").read_text())
+DATA = Path(__file__).parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def quotes(shared_data, nlp):
+    from foretold.evaluation.quotes import evaluate_quotes
+
+    floors = FLOORS["quotes"]
+    evaluation = evaluate_quotes(
+        shared_data / "quotes" / "dev.jsonl", limit=floors["articles"], baseline=False
+    )
+    return evaluation.system.scopes
+
+
+@pytest.mark.parametrize("scope", ["all", "direct", "direct+mixed", "indirect"])
+def test_statement_spans_and_speakers_stay_above_their_floors(quotes, scope):
+    floor = FLOORS["quotes"][scope]
+    span_f1 = quotes[scope].span()[2]
+    speaker_f1 = quotes[scope].span_speaker()[2]
+    assert span_f1 >= floor["span_f1"], (scope, span_f1)
+    assert speaker_f1 >= floor["span_speaker_f1"], (scope, speaker_f1)
+
+
+@pytest.mark.parametrize("name", ["forecasts_dev", "forecasts_heldout"])
+def test_forecast_detection_stays_above_its_floors(nlp, name):
+    from foretold.evaluation.forecasts import evaluate, read_gold
+
+    floor = FLOORS[name]
+    scores = evaluate(read_gold(DATA / f"{name}.jsonl"))
+    assert scores.f1 >= floor["f1"], scores.summary()
+    assert scores.forecaster_accuracy >= floor["forecaster_accuracy"], scores.summary()
+    assert scores.mae <= floor["probability_mae_max"], scores.summary()
