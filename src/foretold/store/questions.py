@@ -39,7 +39,7 @@ def link_new_forecasts(
     Returns the number of links made.
     """
     rows = conn.execute("SELECT * FROM questions WHERE status = 'open'").fetchall()
-    questions = [_question(r) for r in rows]
+    questions = [question_from_row(r) for r in rows]
     if not questions or not extraction.forecasts:
         return 0
     linker = linker or default_linker()
@@ -137,7 +137,7 @@ class QuestionQueries:
         rows = self.conn.execute(
             f"SELECT * FROM questions {where} ORDER BY created_at, id", params
         ).fetchall()
-        return [_question(r) for r in rows]
+        return [question_from_row(r) for r in rows]
 
     def get_question(self, question_id: str) -> Question:
         """One question by id (or a unique id prefix)."""
@@ -147,7 +147,7 @@ class QuestionQueries:
         ).fetchall()
         if not rows or (len(rows) > 1 and rows[0]["id"] != question_id):
             raise NotFound(f"no single question with id {question_id!r}")
-        return _question(rows[0])
+        return question_from_row(rows[0])
 
     def link(self, forecast_id: str, question_id: str, negated: bool = False) -> Link:
         """A person files a forecast under a question (overrides the machine)."""
@@ -283,7 +283,7 @@ class ConditionSuggestion:
     confidence: float
 
 
-def _question(row: sqlite3.Row) -> Question:
+def question_from_row(row: sqlite3.Row) -> Question:
     return Question(
         id=row["id"],
         title=row["title"],

@@ -55,6 +55,7 @@ from foretold.scoring.records import (
 from foretold.scoring.rules import brier, log_score
 from foretold.scoring.table import ScoredForecasts
 from foretold.scoring.timeline import TimelineEntry, timeline
+from foretold.store.questions import question_from_row
 
 OUTCOMES = ("yes", "no", "annulled")
 
@@ -142,7 +143,7 @@ class ScoreQueries:
             " WHERE id = ?",
             (outcome, on.isoformat(), source, row["id"]),
         )
-        return _question(self._score_question_row(row["id"]))
+        return question_from_row(self._score_question_row(row["id"]))
 
     def _score_question_row(self, question_id: str) -> sqlite3.Row:
         """The questions row with this id, or with this unique id prefix."""
@@ -505,7 +506,7 @@ class ScoreQueries:
 
     def get_scored_question(self, question_id: str) -> Question:
         """The question record (by id or unique prefix), as scoring sees it."""
-        return _question(self._score_question_row(question_id))
+        return question_from_row(self._score_question_row(question_id))
 
 
 def _factorise(keys: list[str]) -> tuple[NDArray[np.int64], list[str]]:
@@ -585,20 +586,6 @@ def _question_score(r: sqlite3.Row, forecaster: str) -> QuestionScore:
         resolved_on=resolved_on,
         void=void,
         score=score,
-    )
-
-
-def _question(row: sqlite3.Row) -> Question:
-    return Question(
-        id=row["id"],
-        title=row["title"],
-        criteria=row["criteria"],
-        opened=_date(row["opened"]),
-        closes=_date(row["closes"]),
-        status=row["status"],
-        outcome=row["outcome"],
-        resolved_on=_date(row["resolved_on"]),
-        source=row["source"],
     )
 
 
