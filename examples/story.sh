@@ -30,4 +30,3 @@ echo "== 6. Who saw it coming (lower Brier is better)"
 echo
 echo "== 7. What the news believed, by date"
 "$foretold" timeline "$id" --png "$chart"
-echo "(chart: $chart)"
