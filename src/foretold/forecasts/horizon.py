@@ -13,31 +13,16 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from foretold.forecasts.numbers import NUMBER_WORDS
 from foretold.records import Horizon
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _COUNTS = {
+    **NUMBER_WORDS,
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
     "several": 3,
     "a few": 3,
     "few": 3,

@@ -14,23 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from foretold.forecasts.lexicon import cue
+from foretold.forecasts.numbers import NUMBER_WORDS, number_pattern
 
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a hundred": 100,
-    "hundred": 100,
-}
-_NUM = r"(\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred)"
+_NUMBER_WORDS = NUMBER_WORDS
+_NUM = number_pattern()
 _PERCENT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+(?:chance|probability|likelihood|likely|risk)",
     re.I,
