@@ -24,3 +24,15 @@ def test_readme_names_the_two_commands():
     head = "\n".join((ROOT / "README.md").read_text().splitlines()[:8])
     assert "make run" in head
     assert "make test" in head
+
+
+def test_readme_python_quickstart_runs(tmp_path, monkeypatch, capsys):
+    import re
+    import shutil
+
+    readme = (ROOT / "README.md").read_text()
+    (code,) = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert "military means" in capsys.readouterr().out
