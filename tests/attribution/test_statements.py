@@ -133,3 +133,37 @@ def test_single_letter_interview_labels_are_speakers(nlp):
         "What advice do you give them",
         "Keep going and never quit",
     ]
+
+
+def test_contrasting_report_inside_another_report_keeps_its_own_speaker(nlp):
+    found = _statements(
+        nlp,
+        "Rubio suggested that someone who doesn't answer questions can't be president, "
+        "while Cruz said that the stakes are too high.",
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rubio", "that someone who doesn't answer questions can't be president"),
+        ("Cruz", "that the stakes are too high"),
+    ]
+
+
+def test_point_out_reports_its_clause(nlp):
+    found = _statements(nlp, "Labor leaders point out that Mr. Trump could draw union voters.")
+    assert [(s.cue, s.text) for s in found] == [("point", "that Mr. Trump could draw union voters")]
+
+
+def test_made_the_case_and_view_is_that_report_their_clause(nlp):
+    found = _statements(
+        nlp,
+        "Sanders has made the case that she is too close to Wall Street banks. "
+        "Warren's view is that the deal will collapse.",
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sanders", "that she is too close to Wall Street banks"),
+        ("Warren", "that the deal will collapse"),
+    ]
+
+
+def test_being_against_something_is_a_stance_but_being_somewhere_is_not(nlp):
+    found = _statements(nlp, "Clinton was against the trade deal. Clinton was in Iowa for days.")
+    assert [(s.speaker, s.text) for s in found] == [("Clinton", "the trade deal")]

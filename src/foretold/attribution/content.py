@@ -33,7 +33,7 @@ _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
 _OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in"}
 # Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
 _NOT_OBJECT = frozenset(
-    {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise"}
+    {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise", "point"}
 )
 _DASHES = {"\u2014", "\u2013", "--"}
 
@@ -172,14 +172,23 @@ def _medium_clause(verb: Token) -> list[Token]:
 
 
 def noun_content(noun: Token) -> list[Range]:
-    """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]"."""
-    for child in noun.rights:
+    """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]", "his view is
+    [that ...]"."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.rights:
+            if child.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return _ranges(noun.doc, [(child.left_edge.i, _clause_end(child) + 1)], noun.i)
+    for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             if child.dep_ == "relcl" and not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
                 continue
             return _ranges(noun.doc, [_subtree_range(child)], noun.i)
+    for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:

@@ -27,7 +27,7 @@ CLAUSE_VERBS = _words(
     concur disclose forecast guarantee learn notice opine pronounce reason recount relate
     remind reckon see suppose swear teach theorize understand urge whisper sense realize realise
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
-    grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision
+    grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
     acknowledge clarify contend rule order demand request insist propose recommend
     """
 )
@@ -143,7 +143,7 @@ CUE_NOUNS = _words(
     support backing questions question warnings predictions promises pledges vows belief beliefs
     position stance opinion opinions views suspicion suspicions expectation expectations
     assurance assurances objection objections criticisms insinuation rejection condemnation
-    plan plans proposals argument arguments idea ideas
+    plan plans proposals argument arguments idea ideas case
     """
 )
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
@@ -160,6 +160,11 @@ CUE_ADJECTIVES = _words(
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
+
+# Prepositions that state a stance after "be" ("X was against the deal"; "for" is too often
+# time or purpose: "he was in Iowa for two days"), and the nouns of "X is in favor of Y".
+STANCE_PREPOSITIONS = _words("against")
+STANCE_NOUNS = _words("favor favour support opposition")
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(

@@ -2,14 +2,16 @@
 
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives;
    so do "according to X", cue nouns with a holder ("his claim that ..."), stance adjectives
-   ("X is confident that ..."), and transcript labels ("Q:", "Sanders:").
+   ("X is confident that ..."), stances after "be" ("X was against ..."), and transcript labels
+   ("Q:", "Sanders:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."'), else it continues the attribution of the quotation before it in the
    same paragraph, or opens a paragraph right after an attributed quotation; a short quoted
    phrase left over belongs to the verb whose phrase holds it when a person or group is that
    verb's subject ('Cruz railed against the "fevered dreams" of ...').
-3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation.
+3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
+   or opens a contrasting clause of its own ("X said A, while Y said B").
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from foretold.attribution.cues import (
     FIRST_SECOND_PERSON,
     PREPOSITION_CUES,
     RAISING_VERBS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
     cue_lemma,
 )
 from foretold.attribution.quotes import QuoteSpan
@@ -105,6 +109,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
                 cues.append(cue)
             continue
+        if token.lemma_ == "be" and (cue := _stance_cue(doc, token)) is not None:
+            cues.append(cue)
+            continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
         if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive):
             cue = _adjective_cue(doc, token)
@@ -166,6 +173,34 @@ def _adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
     if not ranges:
         return None
     return Cue(adjective, adjective.text, holder, [_char_range(doc, a, b) for a, b in ranges])
+
+
+def _stance_cue(doc: Doc, copula: Token) -> Cue | None:
+    """A stance stated with a preposition after "be": "X was against it",
+    "X is in favor of Y"; the holder must be a person or group."""
+    holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if holder is None or not (
+        holder.ent_type_ in _HUMAN_SUBJECTS or holder.lower_ in {"he", "she", "they", "we"}
+    ):
+        return None
+    for prep in copula.rights:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            continue
+        target = objects[0]
+        if prep.lower_ == "in" and target.lower_ in STANCE_NOUNS:
+            inner = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
+            target = next((c for p in inner for c in p.children if c.dep_ == "pobj"), None)
+        elif prep.lower_ not in STANCE_PREPOSITIONS:
+            continue
+        if target is None or target.pos_ == "NUM" or target.ent_type_ in _NOT_STANCE_ENTS:
+            continue
+        trimmed = trim(doc, target.left_edge.i, target.right_edge.i + 1)
+        if trimmed is not None:
+            return Cue(copula, copula.text, holder, [_char_range(doc, *trimmed)])
+    return None
 
 
 def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
@@ -294,6 +329,7 @@ def attach_quotes(
 
 
 _HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
+_NOT_STANCE_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
 
 
@@ -415,6 +451,19 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 for part in ((f[0], min(f[1], extent[0])), (max(f[0], extent[1]), f[1]))
                 if len(text[part[0] : part[1]].split()) >= 2
             ]
+    for cue in cues:
+        clause = _contrast_clause(cue) if cue.fragments else None
+        if clause is None:
+            continue
+        for other in cues:
+            if other is cue or not any(_overlaps(f, clause) for f in other.fragments):
+                continue
+            other.fragments = [
+                part
+                for f in other.fragments
+                for part in ((f[0], min(f[1], clause[0])), (max(f[0], clause[1]), f[1]))
+                if len(text[part[0] : part[1]].split()) >= 2
+            ]
     live = sorted(
         (c for c in cues if c.fragments),
         key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
@@ -425,6 +474,25 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         if not any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept):
             kept.append(cue)
     return kept
+
+
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
+
+
+def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
+    while Y said B"): the parse hangs it inside A, but it is an attribution of its own."""
+    token = cue.token
+    if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    first = token.left_edge
+    if first.lower_ not in _CONTRAST or first.i == 0 or token.doc[first.i - 1].text != ",":
+        return None
+    comma = token.doc[first.i - 1]
+    end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
+    return comma.idx, end
 
 
 def _extent(cue: Cue) -> tuple[int, int]:
