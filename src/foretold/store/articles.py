@@ -11,6 +11,7 @@ from typing import Literal
 from foretold.dedupe import THRESHOLD, Signature, signature
 from foretold.errors import NotFound
 from foretold.records import Article, Caption, Paragraph
+from foretold.store.values import iso
 
 PutStatus = Literal["new", "duplicate", "near-duplicate"]
 
@@ -44,14 +45,14 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> PutResult:
             json.dumps(list(article.authors)),
             article.agency,
             article.publisher,
-            _iso(article.published),
-            _iso(article.published_at),
+            iso(article.published),
+            iso(article.published_at),
             article.language,
             article.text,
             json.dumps([[p.start, p.end] for p in article.paragraphs]),
             json.dumps([{"text": c.text, "credit": c.credit} for c in article.captions]),
             article.source,
-            _iso(article.ingested_at) or datetime.now().isoformat(),
+            iso(article.ingested_at) or datetime.now().isoformat(),
             article.pipeline_version or "",
             original,
             similarity,
@@ -148,7 +149,3 @@ def article_from_row(row: sqlite3.Row) -> Article:
 def _fts_query(text: str) -> str:
     """Quote each word so user input is never parsed as FTS5 syntax."""
     return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value else None

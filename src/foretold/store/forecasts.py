@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 
-from foretold.errors import NotFound
 from foretold.records import Extraction, Forecast, Horizon
+from foretold.store.lookup import row_by_id
+from foretold.store.values import day, iso
 
 _COLUMNS = (
     "id",
@@ -60,10 +60,10 @@ def _row(f: Forecast) -> tuple[object, ...]:
         f.probability,
         json.dumps(list(f.probability_words)),
         f.condition,
-        _iso(h.start) if h else None,
-        _iso(h.end) if h else None,
+        iso(h.start) if h else None,
+        iso(h.end) if h else None,
         h.text if h else None,
-        _iso(f.said_on),
+        iso(f.said_on),
         f.extractor,
     )
 
@@ -72,9 +72,7 @@ def forecast_from_row(row: sqlite3.Row) -> Forecast:
     """Rebuild the record from a `forecasts` row."""
     horizon = None
     if row["horizon_text"] is not None:
-        horizon = Horizon(
-            _date(row["horizon_start"]), _date(row["horizon_end"]), row["horizon_text"]
-        )
+        horizon = Horizon(day(row["horizon_start"]), day(row["horizon_end"]), row["horizon_text"])
     return Forecast(
         id=row["id"],
         article_id=row["article_id"],
@@ -90,7 +88,7 @@ def forecast_from_row(row: sqlite3.Row) -> Forecast:
         probability_words=tuple(json.loads(row["probability_words"])),
         condition=row["condition"],
         horizon=horizon,
-        said_on=_date(row["said_on"]),
+        said_on=day(row["said_on"]),
         kind=row["kind"],
         extractor=row["extractor"],
     )
@@ -134,13 +132,7 @@ class ForecastQueries:
 
     def get_forecast(self, forecast_id: str) -> Forecast:
         """One forecast by id (or a unique id prefix)."""
-        rows = self.conn.execute(
-            "SELECT * FROM forecasts WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-            (forecast_id, f"{forecast_id}%", forecast_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != forecast_id):
-            raise NotFound(f"no single forecast with id {forecast_id!r}")
-        return forecast_from_row(rows[0])
+        return forecast_from_row(row_by_id(self.conn, "forecasts", forecast_id, "forecast"))
 
     def forecasts_of_article(self, article_id: str) -> list[Forecast]:
         rows = self.conn.execute(
@@ -152,11 +144,3 @@ class ForecastQueries:
 def _fts_query(text: str) -> str:
     """Quote each word so user input is never parsed as FTS5 syntax."""
     return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

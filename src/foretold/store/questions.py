@@ -14,12 +14,14 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from foretold.errors import NotFound, StoreError
+from foretold.errors import StoreError
 from foretold.ids import normalise_name, record_id
 from foretold.questions.effective import LinkedForecast
 from foretold.questions.linking import ForecastText, LinkDecision, Linker
 from foretold.records import Extraction, Link, Question
 from foretold.store.forecasts import forecast_from_row
+from foretold.store.lookup import row_by_id
+from foretold.store.values import day, iso
 
 
 def default_linker() -> Linker:
@@ -112,7 +114,7 @@ class QuestionQueries:
             conn.execute(
                 "INSERT INTO questions (id, title, criteria, opened, closes, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'open', ?)",
-                (question.id, title, criteria, _iso(opened), _iso(closes), _now()),
+                (question.id, title, criteria, iso(opened), iso(closes), _now()),
             )
         self.relink_question(question.id, linker=linker)
         return question
@@ -141,13 +143,7 @@ class QuestionQueries:
 
     def get_question(self, question_id: str) -> Question:
         """One question by id (or a unique id prefix)."""
-        rows = self.conn.execute(
-            "SELECT * FROM questions WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-            (question_id, f"{question_id}%", question_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != question_id):
-            raise NotFound(f"no single question with id {question_id!r}")
-        return question_from_row(rows[0])
+        return question_from_row(row_by_id(self.conn, "questions", question_id, "question"))
 
     def link(self, forecast_id: str, question_id: str, negated: bool = False) -> Link:
         """A person files a forecast under a question (overrides the machine)."""
@@ -233,7 +229,7 @@ class QuestionQueries:
         if not resolved or not rows:
             return []
         linker = linker or default_linker()
-        texts = [ForecastText(r["id"], r["condition"], said_on=_date(r["said_on"])) for r in rows]
+        texts = [ForecastText(r["id"], r["condition"], said_on=day(r["said_on"])) for r in rows]
         prepared = linker.prepare(texts)
         best: dict[str, ConditionSuggestion] = {}
         for question in resolved:
@@ -263,14 +259,7 @@ class QuestionQueries:
         return Link(forecast["id"], question.id, negated, 1.0, "person", removed)
 
     def _forecast_row(self, forecast_id: str) -> sqlite3.Row:
-        rows = self.conn.execute(
-            "SELECT id, condition FROM forecasts WHERE id = ? OR id LIKE ?"
-            " ORDER BY id = ? DESC LIMIT 2",
-            (forecast_id, f"{forecast_id}%", forecast_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != forecast_id):
-            raise NotFound(f"no single forecast with id {forecast_id!r}")
-        return rows[0]
+        return row_by_id(self.conn, "forecasts", forecast_id, "forecast", "id, condition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,11 +277,11 @@ def question_from_row(row: sqlite3.Row) -> Question:
         id=row["id"],
         title=row["title"],
         criteria=row["criteria"],
-        opened=_date(row["opened"]),
-        closes=_date(row["closes"]),
+        opened=day(row["opened"]),
+        closes=day(row["closes"]),
         status=row["status"],
         outcome=row["outcome"],
-        resolved_on=_date(row["resolved_on"]),
+        resolved_on=day(row["resolved_on"]),
         source=row["source"],
     )
 
@@ -306,14 +295,6 @@ def _link(row: sqlite3.Row) -> Link:
         row["by"],
         bool(row["removed"]),
     )
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _now() -> str:

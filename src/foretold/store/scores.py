@@ -55,6 +55,7 @@ from foretold.scoring.records import (
 from foretold.scoring.rules import brier, log_score
 from foretold.scoring.table import ScoredForecasts
 from foretold.scoring.timeline import TimelineEntry, timeline
+from foretold.store.lookup import row_by_id
 from foretold.store.questions import question_from_row
 
 OUTCOMES = ("yes", "no", "annulled")
@@ -147,13 +148,7 @@ class ScoreQueries:
 
     def _score_question_row(self, question_id: str) -> sqlite3.Row:
         """The questions row with this id, or with this unique id prefix."""
-        rows = self.conn.execute(
-            "SELECT * FROM questions WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-            (question_id, _prefix(question_id), question_id),
-        ).fetchall()
-        if not rows or (len(rows) > 1 and rows[0]["id"] != question_id):
-            raise NotFound(f"no single question with id {question_id!r}")
-        return rows[0]
+        return row_by_id(self.conn, "questions", question_id, "question")
 
     # scored forecasts
 
@@ -587,11 +582,6 @@ def _question_score(r: sqlite3.Row, forecaster: str) -> QuestionScore:
         void=void,
         score=score,
     )
-
-
-def _prefix(text: str) -> str:
-    escaped = text.replace("%", "").replace("_", "")
-    return f"{escaped}%" if escaped else "\x00"
 
 
 def _date(value: str | None) -> date | None:
