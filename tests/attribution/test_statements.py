@@ -167,3 +167,41 @@ def test_made_the_case_and_view_is_that_report_their_clause(nlp):
 def test_being_against_something_is_a_stance_but_being_somewhere_is_not(nlp):
     found = _statements(nlp, "Clinton was against the trade deal. Clinton was in Iowa for days.")
     assert [(s.speaker, s.text) for s in found] == [("Clinton", "the trade deal")]
+
+
+def test_a_name_right_before_a_verb_left_without_subject_is_the_speaker(nlp):
+    found = _statements(
+        nlp,
+        "Saturday at the Massachusetts Democratic state's party convention Sen. Elizabeth "
+        'Warren (D-MA) said presumptive nominee Donald Trump was a "proven failure" in business.',
+    )
+    assert found and found[0].speaker_mention is not None
+    assert "Warren" in found[0].speaker_mention.text
+    assert found[0].text.startswith("presumptive nominee Donald Trump")
+
+
+def test_a_reporting_gerund_after_a_preposition_takes_the_subject_of_its_clause(nlp):
+    found = _statements(
+        nlp,
+        "Sanders dismissed the charges by pointing out that she had not always looked so "
+        "fondly on the president herself.",
+    )
+    pointing = [s for s in found if s.cue.startswith("pointing")]
+    assert pointing and pointing[0].speaker == "Sanders"
+    assert pointing[0].text.startswith("that she had not always")
+
+
+def test_as_someone_reported_attributes_the_main_clause(nlp):
+    found = _statements(
+        nlp,
+        "As The Washington Post reported, the inspector general issued subpoenas to the "
+        "foundation.",
+    )
+    assert [(s.text, s.speaker) for s in found] == [
+        ("the inspector general issued subpoenas to the foundation", "Washington Post")
+    ]
+
+
+def test_said_so_keeps_its_one_word_content(nlp):
+    found = _statements(nlp, "Six in 10 say he is decisive, after Mr. Jones said so in May.")
+    assert "so" in [s.text for s in found]

@@ -105,11 +105,14 @@ def clause_content(verb: Token) -> list[Range]:
             if start < verb.i < end:  # a cue inside its own complement: keep the right part
                 start = verb.right_edge.i + 1
             return _ranges(doc, [(start, end)], verb.i)
-        if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
-            head = verb.head
+        if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
+            head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
             left, right = _subtree_range(head)
             inner = _subtree_range(verb)
             return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
+        echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
+        if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
+            return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"
     if lemma in INFINITIVE_VERBS:
         for child in children:
             if (
@@ -155,6 +158,16 @@ def clause_content(verb: Token) -> list[Range]:
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
     return []
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As the Post reported, ...": a reporting clause with "as" and no content of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    )
 
 
 def _medium_clause(verb: Token) -> list[Token]:
@@ -291,7 +304,7 @@ def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
     return start, end
 
 
-_ASIDE_DEPS = {"relcl", "appos", "advcl", "acl"}
+_ASIDE_DEPS = {"relcl", "appos"}
 
 
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:

@@ -73,8 +73,39 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         }
     ):
         return subject_of(cue.head, depth + 1)
+    if (
+        depth < 3
+        and cue.dep_ == "pcomp"
+        and cue.head.pos_ == "ADP"
+        and cue.head.head.pos_ in {"VERB", "AUX"}
+    ):  # "dismissed the charge by pointing out ...": whoever dismissed it
+        return subject_of(cue.head.head, depth + 1)
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         return cue.head
+    return adjacent_name(cue) if depth == 0 else None
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def adjacent_name(cue: Token) -> Token | None:
+    """A name right before a verb the parser left without a subject ("Saturday at the
+    convention Sen. Elizabeth Warren (D-MA) said ..."): the name is the speaker."""
+    if any(c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in cue.children):
+        return None
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":  # skip a bracketed affiliation: "(D-MA)"
+        while i >= 0 and doc[i].text != "(" and cue.i - i < 12:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].sent != cue.sent:
+        return None
+    token = doc[i]
+    if token.pos_ == "PROPN" and token.ent_type_ in _NAMED:
+        return token
     return None
 
 

@@ -521,7 +521,7 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
             continue
         trimmed = trim(doc, span.start, span.end)
         if trimmed and (
-            trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"PRON", "DET", "SCONJ"}
+            trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
         ):
             out.append(_char_range(doc, *trimmed))
     return out

@@ -74,10 +74,8 @@ class Forecaster:
 def _noun_phrase(token: Token) -> str:
     """The name a subject or source token stands for, without trailing clauses."""
     keep = [token]
-    for child in token.children:
-        if child.dep_ in {"compound", "amod", "det", "nummod", "poss", "nmod", "quantmod"} or (
-            child.dep_ == "prep" and child.i < token.i
-        ):
+    for child in token.lefts:  # modifiers after a name ("..., close to the Kremlin") are asides
+        if child.dep_ in {"compound", "amod", "det", "nummod", "poss", "nmod", "quantmod", "prep"}:
             keep.extend(child.subtree)
     tokens = sorted(keep, key=lambda t: t.i)
     # "a university professor from the University of Michigan": keep a following "of/from" name

@@ -1,0 +1,22 @@
+from foretold.nlp import PARAGRAPH_BREAKS
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_the_pipeline_breaks_sentences_at_paragraph_ends(nlp):
+    assert PARAGRAPH_BREAKS in nlp.pipe_names
+    text = (
+        '"We take every one seriously," said Richard Trumka, president of the A.F.L.-C.I.O.'
+        "\n\nThe potential pairing of Mr. Trump and union members could be greased."
+    )
+    sentences = _sentences(nlp, text)
+    assert sentences[-1] == "The potential pairing of Mr. Trump and union members could be greased."
+
+
+def test_a_break_inside_a_sentence_is_left_to_the_parser(nlp):
+    text = "Lavrov called on U.S.\n\nSecretary of State Antony Blinken to provide guarantees."
+    assert len(_sentences(nlp, text)) == 1
+    lower = "He said the\n\ntalks failed on Tuesday."
+    assert len(_sentences(nlp, lower)) == 1
