@@ -205,3 +205,10 @@ def test_as_someone_reported_attributes_the_main_clause(nlp):
 def test_said_so_keeps_its_one_word_content(nlp):
     found = _statements(nlp, "Six in 10 say he is decisive, after Mr. Jones said so in May.")
     assert "so" in [s.text for s in found]
+
+
+def test_a_passive_cue_with_an_agent_is_about_its_subject(nlp):
+    found = _statements(nlp, "Governor Kasich was endorsed by the Boston Globe on Sunday.")
+    assert [(s.text, s.speaker_mention.text if s.speaker_mention else None) for s in found] == [
+        ("Governor Kasich", "the Boston Globe")
+    ]

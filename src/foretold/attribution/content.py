@@ -235,6 +235,22 @@ def passive_content(verb: Token) -> Range | None:
     return raising_content(verb)
 
 
+def passive_object(verb: Token) -> Range | None:
+    """What a passive cue with an agent is about: "[Kasich] was endorsed by the Times",
+    "[Kasich], endorsed by the Times"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.i < verb.i:
+        span = _subtree_range(subject)
+    elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+        span = (verb.head.left_edge.i, verb.head.i + 1)
+    else:
+        return None
+    if subject is not None and subject.lower_ in {"it", "there", "this"}:
+        return None
+    ranges = _ranges(verb.doc, [span], verb.i)
+    return ranges[0] if ranges else None
+
+
 def adjective_content(adjective: Token) -> list[Range]:
     """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
     for child in adjective.rights:

@@ -29,6 +29,7 @@ CLAUSE_VERBS = _words(
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
     acknowledge clarify contend rule order demand request insist propose recommend
+    remember project echo
     """
 )
 
@@ -47,6 +48,7 @@ OBJECT_VERBS = _words(
     mock ridicule reject back decry denounce laud hail tout highlight champion commend demand
     congratulate thank predict address invoke mention recommend warn urge show find
     advocate compare assail oppose cite reference
+    echo deem list promote
     """
 )
 

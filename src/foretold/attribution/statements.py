@@ -28,6 +28,7 @@ from foretold.attribution.content import (
     generic_cue,
     noun_content,
     passive_content,
+    passive_object,
     raising_content,
     trim,
 )
@@ -144,6 +145,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         ):
             continue
         ranges = clause_content(token)
+        by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+        if not ranges and by_agent and (about := passive_object(token)) is not None:
+            ranges = [about]
         cue = Cue(token, token.text, subject)
         cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)
