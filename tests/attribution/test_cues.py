@@ -1,6 +1,6 @@
 from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, cue_lemma
 from foretold.attribution.quotes import find_quote_spans
-from foretold.attribution.statements import find_cues, token_quotes
+from foretold.attribution.statements import colon_cues, find_cues, token_quotes
 
 
 def _cues(nlp, text):
@@ -31,3 +31,17 @@ def test_cue_lemma_mends_lemmatiser_slips():
     assert cue_lemma("hop", "hopes") == "hope"
     assert cue_lemma("say", "said") == "say"
     assert cue_lemma("eat", "eats") == "eat"
+
+
+def test_heading_labels_are_not_speakers_but_mixed_case_names_are(nlp):
+    text = "BYLINE: Jane Doe\n\nMcCain: We will win the seat.\n\nDeSantis on taxes: Cut them.\n"
+    doc = nlp(text)
+    cues = colon_cues(doc, token_quotes(doc, find_quote_spans(text)), text)
+    assert [c.subject.text for c in cues] == ["McCain", "DeSantis"]
+
+
+def test_question_nouns_report_without_a_holder(nlp):
+    assert _cues(nlp, "The loss raised the question of whether the party can recover.") == [
+        "question"
+    ]
+    assert _cues(nlp, "The question of the budget remains open.") == []

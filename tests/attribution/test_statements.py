@@ -212,3 +212,26 @@ def test_a_passive_cue_with_an_agent_is_about_its_subject(nlp):
     assert [(s.text, s.speaker_mention.text if s.speaker_mention else None) for s in found] == [
         ("Governor Kasich", "the Boston Globe")
     ]
+
+
+def test_cue_noun_takes_its_holder_from_a_from_phrase(nlp):
+    found = _statements(nlp, "The plan faced criticism from Democrats over its cost.")
+    assert [(s.speaker, s.text) for s in found] == [("Democrats", "its cost")]
+
+
+def test_convinced_after_be_is_a_stance(nlp):
+    found = _statements(nlp, "Mr. Jones is convinced that the company will recover.")
+    assert [(s.speaker, s.text) for s in found] == [("Jones", "that the company will recover")]
+
+
+def test_being_a_supporter_of_something_is_a_stance(nlp):
+    found = _statements(nlp, "Senator Smith is a vocal supporter of the trade deal.")
+    assert [(s.speaker, s.text) for s in found] == [("Smith", "the trade deal")]
+
+
+def test_in_someones_words_attributes_its_clause(nlp):
+    found = _statements(
+        nlp, "The city was chosen because, in the mayor's words, it is the best place to live."
+    )
+    assert [s.text for s in found] == ["it is the best place to live"]
+    assert found[0].speaker_mention is not None and "mayor" in found[0].speaker_mention.text

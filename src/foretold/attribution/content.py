@@ -6,7 +6,8 @@
 - parentheticals: "[The talks,] she said, [failed]";
 - stance adjectives: "confident [that ...]", "eager [to ...]";
 - agentless passives: "it was reported [that ...]", "[X is seen as Y]";
-- "according to X": the sentence the phrase qualifies, without the phrase.
+- "according to X": the sentence the phrase qualifies, without the phrase;
+- "in X's words": the clause the phrase qualifies, without the phrase.
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out.
 """
 
@@ -294,6 +295,26 @@ def sentence_without(according: Token) -> list[Range]:
             break
     parts = [(left, inner[0]), (inner[1], right)]
     ranges = _ranges(doc, parts, according.i)
+    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
+        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
+    return ranges
+
+
+_OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
+
+
+def clause_without(phrase: Token) -> list[Range]:
+    """The clause a source phrase ("in X's words") qualifies, without the phrase or the
+    clause's opening conjunction: "because, in X's words, [they are the best]"."""
+    head = phrase.head
+    while head.dep_ not in _OWN_CLAUSE_DEPS and head.head != head:
+        head = head.head
+    left, right = _subtree_range(head)
+    inner = _subtree_range(phrase)
+    doc = phrase.doc
+    while left < inner[0] and (doc[left].dep_ == "mark" or doc[left].is_punct):
+        left += 1
+    ranges = _ranges(doc, [(left, inner[0]), (inner[1], right)], phrase.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
     return ranges

@@ -146,8 +146,15 @@ CUE_NOUNS = _words(
     position stance opinion opinions views suspicion suspicions expectation expectations
     assurance assurances objection objections criticisms insinuation rejection condemnation
     plan plans proposals argument arguments idea ideas case
+    notion rumor rumors report reports remark remarks words confidence skepticism scepticism
+    enthusiasm frustration outrage account accounts explanation testimony recommendation
+    recommendations advice guarantee guarantees disagreement reaction condemnations impression
+    perception perceptions assumption
     """
 )
+# Words that open a noun's question content; such a noun reports something even with no
+# holder named ("the question of whether ...", "questions about how ...").
+QUESTION_OPENERS = _words("whether if how what why who when")
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
 
 # Adjectives (and passive participles) that report a stance held by the subject:
@@ -158,7 +165,9 @@ CUE_ADJECTIVES = _words(
     hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant ready
     determined keen anxious insistent unconvinced persuaded satisfied pleased happy unhappy
     disappointed critical supportive dismissive wary suspicious cautious open opposed
-    committed intent
+    committed intent passionate enthusiastic sympathetic distrustful hostile delighted
+    welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
+    comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
@@ -168,6 +177,17 @@ CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "ove
 STANCE_PREPOSITIONS = _words("against")
 STANCE_NOUNS = _words("favor favour support opposition")
 
+# Nouns of a source phrase that qualifies a whole sentence: "in X's words", "in the view of X".
+SOURCE_PHRASE_NOUNS = _words("words view views opinion eyes estimation judgment judgement")
+
+# People named by the stance they hold toward an "of" phrase: "X is a supporter of Y".
+STANCE_AGENTS = _words(
+    """
+    supporter proponent opponent critic advocate backer champion defender admirer skeptic
+    sceptic detractor
+    """
+)
+
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(
     """
@@ -176,3 +196,13 @@ EVIDENCE_NOUNS = _words(
     filing filings research estimate estimates count tally
     """
 )
+
+# Headline labels: words that head a line with a colon but name no speaker ("BYLINE:",
+# "EXCLUSIVE:"), and the words that join a speaker to a topic ("Trump on trade:").
+LABEL_HEADINGS = _words(
+    """
+    byline exclusive look watch breaking update updated video photos photo editor
+    note source sources credit correction opinion analysis related read listen see
+    """
+)
+LABEL_TOPIC_WORDS = _words("on about to vs at")

@@ -1,9 +1,10 @@
 """Find attributions in a parsed article: cues, their content, and quotations around them.
 
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives;
-   so do "according to X", cue nouns with a holder ("his claim that ..."), stance adjectives
-   ("X is confident that ..."), stances after "be" ("X was against ..."), and transcript labels
-   ("Q:", "Sanders:").
+   so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
+   "criticism from X") or a question for content ("the question of whether ..."), stance
+   adjectives ("X is confident that ..."), stances after "be" ("X was against ...", "X is a
+   supporter of ..."), and transcript and headline labels ("Q:", "Sanders:", "Trump on trade:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."'), else it continues the attribution of the quotation before it in the
@@ -19,12 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content import (
     according_content,
     adjective_content,
     clause_content,
+    clause_without,
     generic_cue,
     noun_content,
     passive_content,
@@ -39,8 +41,13 @@ from foretold.attribution.cues import (
     CUE_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
+    LABEL_HEADINGS,
+    LABEL_TOPIC_WORDS,
     PREPOSITION_CUES,
+    QUESTION_OPENERS,
     RAISING_VERBS,
+    SOURCE_PHRASE_NOUNS,
+    STANCE_AGENTS,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
     cue_lemma,
@@ -102,19 +109,22 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
+        if lower == "in" and (cue := _source_phrase_cue(doc, token)) is not None:
+            cues.append(cue)
+            continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
-            holder = noun_holder(token)
-            ranges = noun_content(token) if holder is not None else []
-            if ranges:
-                cue = Cue(token, token.text, holder)
-                cue.fragments = [_char_range(doc, a, b) for a, b in ranges]
+            if (cue := _noun_cue(doc, token)) is not None:
+                cues.append(cue)
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
+            if (cue := _agent_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
         if token.lemma_ == "be" and (cue := _stance_cue(doc, token)) is not None:
             cues.append(cue)
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-        if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive):
+        if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive or token.dep_ == "acomp"):
             cue = _adjective_cue(doc, token)
             if cue is not None:
                 cues.append(cue)
@@ -164,6 +174,80 @@ def _unstated_asker(verb: Token) -> bool:
         and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+def _noun_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A cue noun with its content: "Trump's claim that ...", "criticism from X over Y", and,
+    with no one named, a noun whose content is a question ("the question of whether ...")."""
+    ranges = noun_content(noun)
+    if not ranges:
+        return None
+    holder = noun_holder(noun) or _noun_source(noun, ranges[0][0])
+    if holder is None and doc[ranges[0][0]].lower_ not in QUESTION_OPENERS:
+        return None
+    return Cue(noun, noun.text, holder, [_char_range(doc, a, b) for a, b in ranges])
+
+
+def _source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
+    """ "In X's words, ...", "in the view of X, ...": like "according to X", the phrase gives
+    the clause it qualifies to X, unless that clause has its own reporting verb."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[-1].lower_ not in SOURCE_PHRASE_NOUNS:
+        return None
+    noun = objects[-1]
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and len(objects) > 1:
+        holder = objects[0]  # "in Forbes’ words" parsed as two objects
+    if holder is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None:
+        return None
+    root = prep.head
+    while root.dep_ not in {"ROOT", "ccomp", "relcl", "advcl"} and root.head != root:
+        root = root.head
+    if cue_lemma(root.lemma_, root.text) in CUE_LEMMAS:
+        return None
+    ranges = clause_without(prep)
+    if not ranges:
+        return None
+    return Cue(prep, doc[prep.i : noun.i + 1].text, holder, [_char_range(doc, *r) for r in ranges])
+
+
+def _agent_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A holder named as a stance's agent: "X is a fervent supporter of Y"; the content is
+    the "of" phrase."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if holder is None or holder.lower_ in {"it", "there", "this", "that"}:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if target is not None and (trimmed := trim(doc, *_subtree(target))) is not None:
+                return Cue(noun, noun.text, holder, [_char_range(doc, *trimmed)])
+    return None
+
+
+def _subtree(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _noun_source(noun: Token, content: int) -> Token | None:
+    """The person or group a cue noun comes from: "criticism from Democrats", "the
+    contention of Clinton that ..." (an "of" phrase only before a content that follows it)."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "among"}:
+            continue
+        if prep.lower_ == "of" and prep.right_edge.i >= content:
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is not None and (
+            source.ent_type_ in _HUMAN_SUBJECTS or source.lower_ in _GROUP_PRONOUNS
+        ):
+            return source
+    return None
 
 
 def _adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
@@ -216,14 +300,32 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
             continue
         if len(label) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in label):
             continue
-        if not all(t.is_title or t.is_upper or not t.is_alpha for t in label):
+        speaker = _label_speaker(label)
+        if speaker is None:
             continue
         colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
         if colon is None:
             continue
-        cue = Cue(colon[0], ":", label.root, [(match.start(2), match.end(2))])
+        cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
     return cues
+
+
+def _label_speaker(label: Span) -> Token | None:
+    """The speaker a label names: capitalised words ("Sen. McCain:", "CLINTON:"), perhaps
+    followed by a topic ("Trump on trade:"); not a heading word ("BYLINE:") or a date."""
+    words = list(label)
+    for i, token in enumerate(words):
+        if i > 0 and token.lower_ in LABEL_TOPIC_WORDS:
+            words = words[:i]
+            break
+        if token.is_alpha and not token.text[:1].isupper():
+            return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        return None
+    if len(words) == 1 and words[0].lower_ in LABEL_HEADINGS:
+        return None
+    return label.doc[words[0].i : words[-1].i + 1].root
 
 
 def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
@@ -333,6 +435,7 @@ def attach_quotes(
 
 
 _HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
+_GROUP_PRONOUNS = frozenset({"him", "her", "them", "us", "many", "some", "others"})
 _NOT_STANCE_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
 
