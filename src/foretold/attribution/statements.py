@@ -308,7 +308,29 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
             continue
         cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
+    taken = {cue.token.idx for cue in cues}
+    for match in _NAMED_COLON.finditer(text):
+        if match.start() not in taken and (cue := _named_colon_cue(doc, match, in_quote)):
+            cues.append(cue)
     return cues
+
+
+_NAMED_COLON = re.compile(r":[ \t]*([\"\u201c][^\n]*)")
+
+
+def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue | None:
+    """A person's name, a colon, then a quotation, inside a line ("BLUE STATES GAIN - Jane
+    Doe: "Our analysis finds ...""): the words are that person's."""
+    colon = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if colon is None or colon.start == 0 or in_quote[colon.start] >= 0:
+        return None
+    name = doc[colon.start - 1]
+    named = name.ent_type_ == "PERSON" or (
+        name.pos_ == "PROPN" and name.is_title and doc[name.i - 1].pos_ == "PROPN"
+    )
+    if not named:
+        return None
+    return Cue(doc[colon.start], ":", name, [(match.start(1), match.end(1))])
 
 
 def _label_speaker(label: Span) -> Token | None:
