@@ -240,8 +240,8 @@ def test_in_someones_words_attributes_its_clause(nlp):
 def test_a_name_and_a_colon_inside_a_line_introduce_a_quotation(nlp):
     found = _statements(
         nlp,
-        "Polls moved this week.\n\nBLUE STATES GAIN GROUND - Jane Doe: \u201cOur analysis finds that 20 states lean "
-        "Democratic this year.\u201d",
+        "Polls moved this week.\n\nBLUE STATES GAIN GROUND - Jane Doe: \u201cOur analysis "
+        "finds that 20 states lean Democratic this year.\u201d",
     )
     assert [s.kind for s in found] == ["direct"]
     assert found[0].speaker is not None and found[0].speaker.endswith("Doe")
