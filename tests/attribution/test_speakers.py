@@ -1,4 +1,8 @@
+from spacy.tokens import Doc
+
+from foretold.attribution import attribute
 from foretold.attribution.speakers import MentionIndex, subject_of
+from foretold.ingest.article import make_article
 
 
 def _cue(doc, word):
@@ -24,3 +28,77 @@ def test_participle_cue_borrows_the_subject(nlp):
 def test_expletive_subject_is_no_speaker(nlp):
     doc = nlp("It is said that the plan failed.")
     assert subject_of(_cue(doc, "said")) is None
+
+
+def test_name_before_the_cue_through_its_apposition(nlp):
+    doc = nlp("As part of his plea, Victor Dunn, 52, said that he had stolen the funds.")
+    assert subject_of(_cue(doc, "said")).text == "Dunn"
+
+
+def test_name_after_an_inverted_cue_the_parse_gave_another_verb(nlp):
+    doc = nlp('"We should reject that," said Tom Baker, a member of the committee, told reporters.')
+    assert subject_of(_cue(doc, "said")).text == "Baker"
+
+
+def test_adding_after_a_closing_quotation_mark_borrows_the_teller(nlp):
+    doc = nlp(
+        'Smith told reporters that Jones "had a silly plan for the tax code which was '
+        'hopeless," adding, "He lost."'
+    )
+    assert subject_of(_cue(doc, "adding")).text == "Smith"
+
+
+def test_saying_on_the_addressee_belongs_to_the_sender(nlp):
+    doc = nlp("Her campaign sent an email to supporters saying the race was over.")
+    assert subject_of(_cue(doc, "saying")).text == "campaign"
+
+
+def test_parenthetical_cue_takes_the_words_between_comma_and_cue(nlp):
+    doc = nlp("The appeal of the plan to Ms. Green, farmers and ranchers say, is obvious.")
+    assert subject_of(_cue(doc, "say")).text == "farmers"
+
+
+def test_cue_after_a_predicate_adjective_borrows_the_subject(nlp):
+    doc = nlp("The committee is right to note that the plan would fail.")
+    assert subject_of(_cue(doc, "note")).text == "committee"
+
+
+def test_relative_clause_without_subject_on_a_name_is_the_name_speaking(nlp):
+    words = ["Senator", "Ann", "Cole", ",", "on", "Monday", "called", "the", "plan", "cruel", "."]
+    heads = [2, 2, 2, 2, 6, 4, 2, 8, 6, 6, 2]
+    deps = ["compound", "compound", "ROOT", "punct", "prep", "pobj", "relcl", "det", "dobj"]
+    deps += ["oprd", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADJ"]
+    pos += ["PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert subject_of(doc[6]).text == "Cole"
+
+
+def test_named_apposition_gives_the_person_and_a_mention_through_the_name(nlp):
+    text = "One of the voters, Mary Jones, 70, said she was worried about the economy."
+    article = make_article(text, language="en")
+    worried = next(s for s in attribute(nlp(article.text), article).statements)
+    assert worried.speaker == "Mary Jones"
+    assert worried.speaker_mention.text == "One of the voters, Mary Jones"
+
+
+def test_the_asker_of_a_bare_asked_goes_unnamed(nlp):
+    text = "Smith told the BBC in an interview when asked whether he would run again."
+    article = make_article(text, language="en")
+    statements = attribute(nlp(article.text), article).statements
+    asked = next(s for s in statements if s.cue == "asked")
+    assert asked.speaker is None and asked.speaker_mention is None
+
+
+def test_cue_whose_lender_has_no_speaker_falls_back_to_the_name_before_it(nlp):
+    words = ["It", "was", "no", "accident", "-", "Tom", "Baker", ",", "an", "aide", ",", "told"]
+    words += ["reporters", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 9, 6, 6, 1, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "compound", "appos", "punct", "det"]
+    deps += ["appos", "punct", "conj", "dobj", "punct"]
+    pos = ["PRON", "AUX", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    pos += ["PUNCT", "VERB", "NOUN", "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert subject_of(doc[11]).text == "Baker"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
@@ -108,9 +108,14 @@ def _speaker(
     resolved: dict[int, tuple[Entity | None, Mention | None]],
 ) -> tuple[Entity | None, Mention | None]:
     head = cue.subject
-    if head is None:
+    if head is None or _unnamed_asker(cue.token):
         return None, None
     span = mentions.mention(head)
+    name = _named_apposition(head)
+    if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
+        named = mentions.mention(name)
+        span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
+        head = name
     context = _enclosing_speaker(cue, coref, mentions)
     if head.lower_ in {"who", "that", "which"} and cue.token.dep_ == "relcl":
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
@@ -120,6 +125,28 @@ def _speaker(
     if entity is not None:
         coref.note_speaker(head, entity)
     return entity, Mention(span.text, span.start_char, span.end_char)
+
+
+def _unnamed_asker(verb: Token) -> bool:
+    """A question put in a bare passive participle ("Smith, when asked about X, said ..."):
+    whoever asked goes unnamed, and the subject the participle borrows is the one asked."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "conj"}
+        and verb.lemma_.lower() in {"ask", "press", "question", "quiz"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+def _named_apposition(head: Token) -> Token:
+    """The person a common-noun subject is set beside ("One of the voters, Mary Jones, said"
+    names Mary Jones); the subject itself otherwise."""
+    if head.pos_ not in {"NOUN", "NUM"}:
+        return head
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            return child
+    return head
 
 
 def _enclosing_speaker(cue: Cue, coref: Coreference, mentions: MentionIndex) -> Entity | None:

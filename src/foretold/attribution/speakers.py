@@ -1,17 +1,21 @@
 """The speaker of a cue: its subject in the parse, and the mention that names it.
 
-The subject is the cue's ``nsubj``; a cue without one borrows it from the verb it is
-coordinated with ("Sanders has cast ... and accused her"), the verb it elaborates ("tweeted,
-saying ...") or the noun a relative clause modifies ("Conley, who said ..."). Passive cues take
-their ``by`` agent. The mention is the named entity or noun phrase around that subject, without
-appositions, so it points at the words that name the speaker.
+The subject is the cue's ``nsubj``; a cue set off by commas inside the clause it reports takes
+the words between the comma and itself ("The cause, farmers say, is ..."). A cue without
+a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and accused
+her"), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
+supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); failing
+that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
+Tom Baker, ...'). Passive cues take their ``by`` agent. The mention is the named entity or noun
+phrase around that subject, without appositions, so it points at the words that name the
+speaker.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import ALL_VERBS
+from foretold.attribution.cues import ALL_VERBS, cue_lemma
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
@@ -30,83 +34,172 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = named[-1] if named else subjects[-1]
         if subject.lower_ in _EXPLETIVES:
             return None
-        return subject
+        return _parenthetical_subject(cue, subject)
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    if (
-        depth < 3
-        and cue.dep_ == "acl"
-        and cue.head.dep_ == "dobj"
-        and cue.head.head.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in cue.head.head.children)
-    ):  # "issued a statement saying ...": whoever issued it
-        return subject_of(cue.head.head, depth + 1)
-    if (
-        depth < 3
-        and cue.tag_ == "VBG"
-        and cue.lemma_.lower() == "add"
-        and cue.dep_ == "advcl"
-        and cue.i > 0
-        and cue.doc[cue.i - 1].text == ","
-        and cue.head.dep_ == "ccomp"
-        and cue.head.head.lemma_.lower() in ALL_VERBS
-    ):  # "told them that X, adding ...": the one who told, not X
-        return subject_of(cue.head.head, depth + 1)
-    if (
-        depth < 3
-        and cue.dep_ == "conj"
-        and cue.head.dep_ == "ccomp"
-        and cue.head.head.lemma_.lower() in ALL_VERBS
-    ):  # "said X, and urged Y": the subject of "said"
-        return subject_of(cue.head.head, depth + 1)
-    if (
-        depth < 3
-        and cue.dep_ in _BORROWING_DEPS
-        and cue.head != cue
-        and cue.head.pos_
-        in {
-            "VERB",
-            "AUX",
-        }
-    ):
-        return subject_of(cue.head, depth + 1)
-    if (
-        depth < 3
-        and cue.dep_ == "pcomp"
-        and cue.head.pos_ == "ADP"
-        and cue.head.head.pos_ in {"VERB", "AUX"}
-    ):  # "dismissed the charge by pointing out ...": whoever dismissed it
-        return subject_of(cue.head.head, depth + 1)
+    lender = _lender(cue) if depth < 3 else None
+    if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
+        return found
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         return cue.head
+    if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
+        return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return adjacent_name(cue) if depth == 0 else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
+
+
+def _lender(cue: Token) -> Token | None:
+    """The verb whose subject a cue without one shares, or None."""
+    head = cue.head
+    if head == cue:
+        return None
+    if (
+        cue.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in head.head.children)
+    ):  # "issued a statement saying ...": whoever issued it
+        return head.head
+    if (sender := _message_sender(cue)) is not None:
+        return sender
+    if (
+        cue.tag_ == "VBG"
+        and cue.lemma_.lower() == "add"
+        and cue.dep_ == "advcl"
+        and _after_comma(cue)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in ALL_VERBS
+    ):  # "told them that X, adding ...": the one who told, not X
+        return head.head
+    if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
+        return head.head  # "said X, and urged Y": the subject of "said"
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP":
+        head = head.head  # "dismissed the charge by pointing out ...": whoever dismissed it
+    elif cue.dep_ not in _BORROWING_DEPS:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
+        head = head.head  # "The board is quick to add ...", "was the first in saying ..."
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _parenthetical_subject(cue: Token, subject: Token) -> Token:
+    """For a cue set off by commas inside the clause it reports, the words between the comma
+    and the cue ("The cause, farmers and ranchers say, is ...": the parse may give the
+    cue the clause's subject and hang the speakers on the noun before the comma)."""
+    if cue.dep_ != "parataxis" or subject.i > cue.i:
+        return subject
+    doc = cue.doc
+    start = cue.i - 1
+    while start > subject.i and cue.i - start <= 8 and doc[start].text != ",":
+        start -= 1
+    if doc[start].text != "," or start + 1 >= cue.i:
+        return subject
+    heads = [
+        t
+        for t in doc[start + 1 : cue.i]
+        if t.pos_ in {"NOUN", "PROPN", "PRON"} and not start < t.head.i < cue.i
+    ]
+    return heads[0] if heads else subject
+
+
+_MESSAGE_VERBS = frozenset({"say", "state", "read", "ask", "announce", "declare", "claim"})
+
+
+def _message_sender(cue: Token) -> Token | None:
+    """The verb that sent a message a participle of saying describes, when the parse hangs the
+    participle on the addressee ("sent an email to supporters saying ...": whoever sent it;
+    but "gave money to groups opposing it": the groups)."""
+    addressee = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or addressee.dep_ != "pobj":
+        return None
+    if cue_lemma(cue.lemma_, cue.text) not in _MESSAGE_VERBS:
+        return None
+    if addressee.head.lower_ != "to":
+        return None
+    verb = addressee.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma right before a token, or before the quotation mark right before it
+    ('... "was hopeless," adding').
+    """
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def adjacent_name(cue: Token) -> Token | None:
-    """A name right before a verb the parser left without a subject ("Saturday at the
-    convention Sen. Elizabeth Warren (D-MA) said ..."): the name is the speaker."""
+    """A name the parser left out of the subject of a cue: right before it ("Saturday at the
+    convention Sen. Elizabeth Warren (D-MA) said ...", "As part of the deal, John Smith, 44,
+    said ..."), or right after it when the cue follows its content ('"...," said Tom Baker, a
+    member of the panel, told ...')."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in cue.children):
         return None
-    i = cue.i - 1
+    return _name_before(cue) or _name_after(cue)
+
+
+_NAME_PHRASE_DEPS = frozenset({"appos", "prep", "pobj", "nummod", "npadvmod", "amod", "conj"})
+
+
+def _name_before(cue: Token) -> Token | None:
+    """The name whose phrase ends right before a cue, through its apposition ("Ann Lee, the
+    director of the office, said")."""
     doc = cue.doc
+    i = cue.i - 1
     while i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
     if i >= 0 and doc[i].text == ")":  # skip a bracketed affiliation: "(D-MA)"
         while i >= 0 and doc[i].text != "(" and cue.i - i < 12:
             i -= 1
         i -= 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
     if i < 0 or doc[i].sent != cue.sent:
         return None
     token = doc[i]
-    if token.pos_ == "PROPN" and token.ent_type_ in _NAMED:
-        return token
-    return None
+    for _ in range(5 if comma else 0):
+        if _is_name(token) or token.dep_ not in _NAME_PHRASE_DEPS or token.head.i >= cue.i:
+            break
+        token = token.head
+    if not _is_name(token) or token.right_edge.i < i:
+        return None
+    return token
+
+
+def _name_after(cue: Token) -> Token | None:
+    """A name right after a cue that closes its content ('"...," said Tom Baker')."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc):
+        return None
+    before = doc[cue.i - 1]
+    if before.text != "," and not before.is_quote:
+        return None
+    first = doc[cue.i + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+        return None
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in _NAMED
 
 
 # Verbs whose subject holds the claim, warning or call they take as object.
