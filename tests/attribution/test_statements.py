@@ -245,3 +245,80 @@ def test_a_name_and_a_colon_inside_a_line_introduce_a_quotation(nlp):
     )
     assert [s.kind for s in found] == ["direct"]
     assert found[0].speaker is not None and found[0].speaker.endswith("Doe")
+
+
+def test_boundary_time_of_the_saying_is_not_part_of_the_object(nlp):
+    found = _statements(nlp, "The mayor endorsed the governor in March.")
+    assert [s.text for s in found] == ["the governor"]
+
+
+def test_boundary_coordinated_reporting_verb_gets_its_own_content(nlp):
+    found = _statements(
+        nlp,
+        "The chairman said the committee was not in a hurry, and urged that members take a "
+        "long break and rest.",
+    )
+    assert [(s.cue, s.text) for s in found] == [
+        ("said", "the committee was not in a hurry"),
+        ("urged", "that members take a long break and rest"),
+    ]
+
+
+def test_boundary_raising_content_stops_before_a_new_clause(nlp):
+    found = _statements(nlp, "The market seems steady, but that could change quickly.")
+    assert [s.text for s in found] == ["The market seems steady"]
+
+
+def test_boundary_second_that_clause_continues_the_content(nlp):
+    found = _statements(
+        nlp,
+        "Mr. Grant said that their mother ''could be very strict,'' and that Tom had struggled "
+        "with her constant demands.",
+    )
+    assert found[0].text.endswith("and that Tom had struggled with her constant demands")
+
+
+def test_boundary_show_title_after_the_cue_is_not_speech(nlp):
+    found = _statements(
+        nlp,
+        '"We are not done yet," Harris said on "Meet the Press" on Sunday. "We will keep going."',
+    )
+    assert [s.text for s in found] == ['"We are not done yet,"', '"We will keep going."']
+
+
+def test_boundary_quotation_after_an_indirect_report_continues_it(nlp):
+    found = _statements(
+        nlp,
+        "The lawyer argued that his client had acted alone. "
+        '"He never met the others and never called them."',
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("lawyer", "that his client had acted alone"),
+        ("lawyer", '"He never met the others and never called them."'),
+    ]
+
+
+def test_boundary_quoted_clause_keeps_its_own_subject(nlp):
+    found = _statements(
+        nlp,
+        'The court ruled against them, and in doing so the judges "made a serious error," '
+        "Moore said.",
+    )
+    assert found[0].text.endswith('the judges "made a serious error,"')
+
+
+def test_boundary_sentence_around_a_partial_quote_before_the_cue(nlp):
+    found = _statements(
+        nlp, 'The failure of the merger signals "a dark day" for the industry, said Ortiz.'
+    )
+    assert found[0].text == 'The failure of the merger signals "a dark day" for the industry'
+
+
+def test_boundary_closing_participle_is_not_part_of_an_infinitive(nlp):
+    found = _statements(nlp, "The company agreed to pay the fine, avoiding a long trial.")
+    assert [s.text for s in found] == ["to pay the fine"]
+
+
+def test_boundary_named_apposition_stays_in_the_content(nlp):
+    found = _statements(nlp, "The senator criticized the deal with the largest bank, Acme Corp.")
+    assert found[0].text.startswith("the deal") and "Acme Corp" in found[0].text

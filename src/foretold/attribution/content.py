@@ -8,7 +8,11 @@
 - agentless passives: "it was reported [that ...]", "[X is seen as Y]";
 - "according to X": the sentence the phrase qualifies, without the phrase;
 - "in X's words": the clause the phrase qualifies, without the phrase.
-A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out.
+A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
+named apposition stays ("the bank, Acme"). Also left out: the time or medium of the saying after
+an object ("endorsed him [in May]"), a reporting verb coordinated with the cue (", and urged
+..."), a closing participle after an infinitive (", citing ...") and, after a raising cue, a
+comma and a new clause (", but that could change"). "said that A and that B" keeps both.
 """
 
 from __future__ import annotations
@@ -86,6 +90,55 @@ def _clause_end(head: Token) -> int:
     return end
 
 
+def _complement_end(head: Token) -> int:
+    """Last token of a complement clause that stops before a reporting verb coordinated with
+    the cue but hung on the clause: "said [the party was calm], and urged ..."."""
+    end = _clause_end(head)
+    for child in head.rights:
+        if child.dep_ == "conj" and _coordinated_report(child):
+            end = min(end, child.left_edge.i - 1)
+    while end > head.i and child_is_joiner(head.doc[end]):
+        end -= 1
+    return end
+
+
+def _participle_cut(head: Token, end: int) -> int:
+    """The end (exclusive) of a clause's range before a closing participle clause with no
+    subject after a comma: "agreed [to pay the fine], avoiding a trial" (the participle is the
+    writer's account, not part of what was agreed)."""
+    doc = head.doc
+    for i in range(head.i + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        clause = doc[i + 1]
+        while i < clause.head.i < end and clause.head != clause:
+            clause = clause.head  # the head of the phrase after the comma
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and clause.head.i < i
+            and clause.right_edge.i >= end - 1
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            return i
+    return end
+
+
+def _coordinated_report(verb: Token) -> bool:
+    """ ", and urged ...": a reporting verb with no subject of its own after a comma and a
+    conjunction, which shares the subject of the cue rather than the clause it hangs on."""
+    doc = verb.doc
+    i = verb.left_edge.i
+    return (
+        verb.pos_ == "VERB"
+        and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and i >= 2
+        and doc[i - 1].dep_ == "cc"
+        and doc[i - 2].text == ","
+    )
+
+
 def child_is_joiner(token: Token) -> bool:
     return token.dep_ in {"cc", "punct"} and token.text not in _QUOTE_TEXTS
 
@@ -99,10 +152,11 @@ def clause_content(verb: Token) -> list[Range]:
         lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
     ):
         ccomps = [c for c in children if c.dep_ == "ccomp"] or _medium_clause(verb)
+        ccomps += _second_complements(verb, ccomps)
         if ccomps:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
             start = min(c.left_edge.i for c in side)
-            end = max(_clause_end(c) for c in side) + 1
+            end = max(_complement_end(c) for c in side) + 1
             if start < verb.i < end:  # a cue inside its own complement: keep the right part
                 start = verb.right_edge.i + 1
             return _ranges(doc, [(start, end)], verb.i)
@@ -125,7 +179,8 @@ def clause_content(verb: Token) -> list[Range]:
                 for prep in children:  # "called on X to ...": X belongs to the content
                     if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
                         start = prep.i + 1
-                return _ranges(doc, [(start, child.right_edge.i + 1)], verb.i)
+                end = _participle_cut(child, child.right_edge.i + 1)
+                return _ranges(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
         for child in children:
@@ -154,11 +209,43 @@ def clause_content(verb: Token) -> list[Range]:
                 if child.i <= verb.i:
                     continue
                 if child.dep_ in _OBJECT_TAIL_DEPS or (
-                    child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                    child.dep_ == "prep"
+                    and child.lower_ in _OBJECT_PREPS
+                    and not _when_or_where(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
     return []
+
+
+_TIME_ENTS = {"DATE", "TIME"}
+_MEDIUM_NOUNS = frozenset(
+    {"interview", "statement", "tweet", "speech", "letter", "email", "op-ed", "editorial"}
+)
+
+
+def _when_or_where(prep: Token) -> bool:
+    """A phrase giving the time or the medium of the saying, not what was said: "endorsed him
+    [in May]", "known him [for years]", "claimed victory [in a tweet]"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    return noun.ent_type_ in _TIME_ENTS or noun.lemma_.lower() in _MEDIUM_NOUNS
+
+
+def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:
+    """ "said [that A and that B]": a clause with its own "that" coordinated with the cue verb
+    continues the complement the cue already has."""
+    if not ccomps or ccomps[-1].i < verb.i:
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > ccomps[-1].i
+        and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"} for m in c.children)
+    ]
 
 
 def _as_clause(verb: Token) -> bool:
@@ -222,9 +309,25 @@ def raising_content(verb: Token) -> Range | None:
     if subject is None or subject.lower_ in {"it", "there"}:
         return None
     start = subject.left_edge.i
-    end = verb.right_edge.i + 1
+    end = _own_clause_end(verb)
     ranges = _ranges(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
+
+
+def _own_clause_end(verb: Token) -> int:
+    """End (exclusive) of a verb's clause before a comma that opens another clause: "[X seems
+    stable], but that could change", "[X is known as Y], which is why ..."."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    for child in verb.rights:
+        first = child.left_edge.i
+        if first < 1 or doc[first - 1].text != ",":
+            continue
+        if child.dep_ == "cc" or (
+            child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            end = min(end, first - 1)
+    return end
 
 
 def passive_content(verb: Token) -> Range | None:
@@ -346,7 +449,8 @@ _ASIDE_DEPS = {"relcl", "appos"}
 
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
-    that ...", ", putting them ahead" are the writer's words, not the content."""
+    that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
+    stays, as it says which thing was meant."""
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
@@ -358,7 +462,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and aside.left_edge.i == i + 1
             and aside.right_edge.i >= end - 2
             and start <= aside.head.i < i
-            and (aside.dep_ != "advcl" or aside.tag_ == "VBG")
+            and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
             and not any(is_quote_token(t) for t in doc[i + 1 : end])
         ):
             return i

@@ -8,9 +8,14 @@
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."'), else it continues the attribution of the quotation before it in the
-   same paragraph, or opens a paragraph right after an attributed quotation; a short quoted
+   same paragraph, or opens a paragraph right after an attributed quotation, or goes on from a
+   report that closes the sentence before it ('She argued that X. "Y."'); a short quoted
    phrase left over belongs to the verb whose phrase holds it when a person or group is that
-   verb's subject ('Cruz railed against the "fevered dreams" of ...').
+   verb's subject ('Cruz railed against the "fevered dreams" of ...'). A short capitalised
+   quotation after the cue in its own sentence names a show or a book, not speech ('she said
+   on "This Week"'). A quotation inside a sentence that a bare cue closes brings the sentence
+   with it ('The vote marks "the end" for them, said X'); one cut off from a cue before it
+   keeps its own clause ('A, and [the group is "overrun,"] she said').
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
    or opens a contrasting clause of its own ("X said A, while Y said B").
 """
@@ -428,12 +433,15 @@ def attach_quotes(
             cue.fragments = _widen(cue.fragments, span)
             cue.fragments = _cut_before_quote(doc, cue, span, starts[q], cues_at)
             cue.quoted = True
+        elif previous is not None and _title_after_cue(doc, previous, starts[q], ends[q]):
+            continue  # '"X," she said on "This Week."': a name, not more of her words
         else:
             cue = _cue_after(doc, ends[q], cues_at) or _cue_before(doc, starts[q], cues_at)
             if cue is not None and cue.fragments and not _other_side(cue, span):
                 cue = None  # the cue has its own content here: this quotation is something else
             if cue is not None and len(text[span[0] : span[1]].split()) >= 3:
-                cue.fragments = sorted([*cue.fragments, span])  # '"X," he said, "Y."'
+                lead = _sentence_before_cue(doc, cue, starts[q], ends[q], cues_at)
+                cue.fragments = sorted([*cue.fragments, lead or span])  # '"X," he said, "Y."'
                 cue.quoted = True
             elif (colon := _cue_before_colon(doc, starts[q], cues_at)) is not None:
                 cue = colon
@@ -448,6 +456,10 @@ def attach_quotes(
                     cue = follow
                 else:
                     cue.fragments = sorted([*cue.fragments, span])
+            elif (before := _statement_before(text, cues, quote.start)) is not None:
+                cue = before
+                cue.fragments = sorted([*cue.fragments, span])
+                cue.quoted = True
             elif (scare := _governing_cue(doc, starts[q], ends[q], in_quote)) is not None:
                 cue = scare
                 cues.append(cue)
@@ -509,9 +521,55 @@ def _cut_before_quote(
             if first is not None and any(
                 t.text == ":" or (t.i in cues_at and t.i != cue.token.i) for t in first
             ):
-                fragment = (span[0], fragment[1])
+                fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
         out.append(fragment)
     return out
+
+
+def _sentence_before_cue(
+    doc: Doc, cue: Cue, start: int, end: int, cues_at: dict[int, Cue]
+) -> tuple[int, int] | None:
+    """'The vote signals "the end" for the union, said X': a quotation inside a sentence that
+    a cue with no content of its own closes; the content is that sentence up to the source."""
+    token = cue.token
+    sentence = doc[start].sent
+    if cue.fragments or token.i < end or sentence.start >= start or token.sent != sentence:
+        return None
+    stop = token.i if cue.subject is None else min(token.i, cue.subject.left_edge.i)
+    if stop < end or any(
+        t.text == ":" or t.i in cues_at or t.is_quote for t in doc[sentence.start : start]
+    ):
+        return None
+    first = sentence.start
+    if doc[first].pos_ in {"ADP", "SCONJ", "ADV"}:  # "By July, [the show was named "X"]"
+        comma = next((t.i for t in doc[first:start] if t.text == ","), None)
+        first = first if comma is None else comma + 1
+    elif doc[first].pos_ == "CCONJ":
+        first += 1
+    trimmed = trim(doc, first, stop)
+    return _char_range(doc, *trimmed) if trimmed else None
+
+
+def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> int:
+    """Where the clause holding a quotation starts, when nothing reported lies between ('A,
+    and [the group is less likely to be "overrun,"] she said'); else the quotation itself."""
+    token = doc[quote_token]
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            break
+        if token.head == token or token.head.i >= cue.token.i:
+            return doc[quote_token].idx
+        token = token.head
+    else:
+        return doc[quote_token].idx
+    first = token.left_edge.i
+    if first > quote_token or any(
+        t.text == ":" or (t.i in cues_at and t.i != cue.token.i) for t in doc[first:quote_token]
+    ):
+        return doc[quote_token].idx
+    return doc[first].idx
 
 
 def _other_side(cue: Cue, span: tuple[int, int]) -> bool:
@@ -544,6 +602,40 @@ def _widen(fragments: list[tuple[int, int]], span: tuple[int, int]) -> list[tupl
             fragment = (min(fragment[0], span[0]), max(fragment[1], span[1]))
         out.append(fragment)
     return out
+
+
+def _statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
+    """The attribution whose content closes the sentence a quotation follows in the same
+    paragraph ("She argued that X. "Y.""): the quotation goes on with the speaker's words."""
+    for cue in cues:
+        if cue.subject is None or not cue.fragments:
+            continue
+        last = cue.fragments[-1][1]
+        between = text[last:start]
+        if (
+            last <= start
+            and cue.token.idx < last
+            and "\n" not in between
+            and between.strip() in {".", "?", "!", ":"}
+        ):
+            return cue
+    return None
+
+
+def _title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:
+    """A short capitalised quotation after the cue in the cue's own sentence names a show, a
+    book or an ad ('"X," she said on "Meet the Press"'), not more words of the speaker."""
+    cue = previous.token
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return (
+        cue.i < start
+        and doc[start - 1].text not in {",", ":"}
+        and cue.sent.start <= start < cue.sent.end
+        and 0 < len(words) <= 5
+        and words[0].is_title
+        and not any(t.text in _SENTENCE_END or t.text == "," for t in doc[start:end])
+        and all(f[1] <= cue.idx for f in previous.fragments)
+    )
 
 
 def _continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
