@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import Entity
+from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import MentionIndex
 from foretold.attribution.statements import (
@@ -56,7 +57,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     quotes = find_quote_spans(text)
     in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
-    cues = drop_nested(cues, doc, text)
+    cues = plausible_cues(drop_nested(cues, doc, text), text)
     mentions = MentionIndex(doc)
     coref = Coreference(doc, article.captions, in_quote, text=text, chunks=mentions.chunks)
     statements: list[Statement] = []

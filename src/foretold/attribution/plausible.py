@@ -1,0 +1,107 @@
+"""Which candidate attributions are plausible: a cue must report what a holder of speech or
+belief said or thinks.
+
+A candidate found by the parse is set aside when
+- its content carries markup left over from the page ('<tweet id="..." author="...">');
+- its verb writes or sends a thing rather than reporting words ("wrote a letter to the
+  board", "tweeted a video"): the content is the verb's bare object noun phrase;
+- a first or second person only perceives something ("I noticed a post", "you can find
+  details in the report"), which is the writer's narration, not a report;
+- its content is a bare reflexive or reciprocal object ("found myself in Ohio", "they mocked
+  each other").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import AS_VERBS, FIRST_SECOND_PERSON, cue_lemma
+from foretold.attribution.statements import Cue
+
+_MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
+
+# Verbs that make or send a written thing: their bare object is the thing, not its words.
+WRITING_VERBS = frozenset(["write", "post", "publish", "tweet", "retweet", "pen", "send"])
+
+# Verbs of perceiving: with "I", "we" or "you" they narrate, they do not report.
+PERCEPTION_VERBS = frozenset(["find", "see", "watch", "notice", "observe", "hear"])
+
+REFLEXIVES = frozenset(
+    ["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"]
+)
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def plausible_cues(cues: Iterable[Cue], text: str) -> list[Cue]:
+    """The cues that can be attributions, in their order: of "She wrote a letter to the
+    board" and "She wrote that the board erred", only the second stays."""
+    return [cue for cue in cues if not _implausible(cue, text)]
+
+
+def _implausible(cue: Cue, text: str) -> bool:
+    return (
+        _markup(cue, text)
+        or _written_thing(cue)
+        or _narrated_perception(cue)
+        or _reflexive_object(cue)
+    )
+
+
+def _content_tokens(cue: Cue) -> list[Token]:
+    doc = cue.token.doc
+    tokens: list[Token] = []
+    for start, end in cue.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def _lemma(cue: Cue) -> str:
+    return cue_lemma(cue.token.lemma_, cue.token.text)
+
+
+def _noun_phrase(cue: Cue) -> bool:
+    """Unquoted content with no verb: "a detailed letter to the board" (not "that it failed")."""
+    tokens = _content_tokens(cue)
+    return bool(tokens) and not cue.quoted and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def _markup(cue: Cue, text: str) -> bool:
+    """Content holding page markup: '<tweet id="1" author="@x">' is no one's words."""
+    return any(_MARKUP.search(text[start:end]) for start, end in cue.fragments)
+
+
+def _written_thing(cue: Cue) -> bool:
+    """A writing verb whose content is its object noun phrase: "she wrote [a letter to the
+    board]", "the campaign tweeted [a video]" name a thing made, not what it says."""
+    verb = cue.token
+    if _lemma(cue) not in WRITING_VERBS or not _noun_phrase(cue):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and objects[0].left_edge.idx >= cue.start
+
+
+def _narrated_perception(cue: Cue) -> bool:
+    """A first or second person perceiving: "I noticed a post", "you can find the details"."""
+    subject = cue.subject
+    return (
+        subject is not None
+        and subject.lower_ in FIRST_SECOND_PERSON
+        and _lemma(cue) in PERCEPTION_VERBS
+        and not cue.quoted
+    )
+
+
+def _reflexive_object(cue: Cue) -> bool:
+    """Content that is a reflexive or reciprocal object with no clause: "I found [myself in
+    Ohio]", "they mocked [each other]" (but "finds herself struggling" reports a state and
+    "cast himself as a reformer" a view)."""
+    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    if not tokens or not _noun_phrase(cue) or _lemma(cue) in AS_VERBS:
+        return False
+    pair = (tokens[0].lower_, tokens[1].lower_ if len(tokens) > 1 else "")
+    return tokens[0].lower_ in REFLEXIVES or pair in RECIPROCALS

@@ -1,0 +1,28 @@
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+
+def _cues(nlp, text):
+    article = make_article(text, language="en")
+    return [s.cue for s in attribute(nlp(article.text), article).statements]
+
+
+def test_writing_a_thing_is_no_attribution(nlp):
+    assert "wrote" not in _cues(nlp, "Last week the mayor wrote a long letter to the council.")
+
+
+def test_writing_what_was_said_stays(nlp):
+    assert "wrote" in _cues(nlp, "Last week the mayor wrote that the council had failed.")
+
+
+def test_first_person_perceiving_is_narration(nlp):
+    assert _cues(nlp, "On the way home I noticed a sign on the fence by the road.") == []
+
+
+def test_reflexive_object_is_no_attribution(nlp):
+    assert _cues(nlp, "The two rivals mocked each other at the dinner.") == []
+
+
+def test_markup_remnant_is_no_attribution(nlp):
+    text = '<post id="12" author="@someone">The budget was not approved, officials said.'
+    assert _cues(nlp, text) == []
