@@ -102,3 +102,31 @@ def test_cue_whose_lender_has_no_speaker_falls_back_to_the_name_before_it(nlp):
     ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert subject_of(doc[11]).text == "Baker"
+
+
+def test_object_of_a_verb_that_brings_someone_to_speak_is_the_speaker(nlp):
+    doc = nlp("The landslide win led party chairman Tom Reed to declare her the nominee.")
+    assert subject_of(_cue(doc, "declare")).text == "Reed"
+    doc = nlp("The board kept its former director, Ann Lee, from writing about the merger.")
+    assert subject_of(_cue(doc, "writing")).text == "director"
+
+
+def test_infinitive_under_a_passive_is_said_by_its_subject_not_the_agent(nlp):
+    doc = nlp("The governor was urged by aides to announce that he would run.")
+    assert subject_of(_cue(doc, "announce")).text == "governor"
+
+
+def test_time_object_is_no_speaker_of_the_participle(nlp):
+    doc = nlp("She spent the weekend arguing that the law was unfair.")
+    assert subject_of(_cue(doc, "arguing")).text == "She"
+
+
+def test_passive_participle_on_an_object_is_the_noun_it_describes(nlp):
+    doc = nlp("Jones has built a career focused on the rights of tenants.")
+    assert subject_of(_cue(doc, "focused")).text == "career"
+
+
+def test_contracted_auxiliary_is_not_the_subject(nlp):
+    doc = nlp("While he\u2019s said he supports the bill, he has also voted against it.")
+    assert subject_of(_cue(doc, "said")).text == "he"
+    assert subject_of(_cue(doc, "said")).i == 1

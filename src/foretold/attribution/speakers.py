@@ -6,9 +6,12 @@ a subject borrows it from the verb it is coordinated with ("Sanders has cast ...
 her"), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
 supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); failing
 that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
-Tom Baker, ...'). Passive cues take their ``by`` agent. The mention is the named entity or noun
-phrase around that subject, without appositions, so it points at the words that name the
-speaker.
+Tom Baker, ...'). An infinitive or gerund under a verb that brings someone to speak is said
+by that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by
+the subject of a passive ("was urged by aides to announce ..."). Passive cues take their ``by``
+agent. A contracted auxiliary the parse took for the subject gives way to the pronoun before
+it ("he's said"). The mention is the named entity or noun phrase around that subject, without
+appositions, so it points at the words that name the speaker.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
-        subject = named[-1] if named else subjects[-1]
+        subject = _clitic_subject(named[-1] if named else subjects[-1])
         if subject.lower_ in _EXPLETIVES:
             return None
         return _parenthetical_subject(cue, subject)
@@ -40,6 +43,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if (controller := _controller(cue)) is not None:
+        return controller
     lender = _lender(cue) if depth < 3 else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         return found
@@ -50,8 +55,46 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     return adjacent_name(cue) if depth == 0 else None
 
 
+def _clitic_subject(subject: Token) -> Token:
+    """The pronoun before a contracted auxiliary the parse took for the subject ("While he's
+    said ...": "he", not "'s"); the subject itself otherwise."""
+    if subject.lower_ not in {"'s", "\u2019s"}:
+        return subject
+    inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    return inner[-1] if inner else subject
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
+
+
+def _controller(cue: Token) -> Token | None:
+    """Who does the saying of an infinitive or gerund cue with no subject of its own: the
+    object of the verb that brings someone to it ("The result led the chairman to declare ...",
+    "kept his partner from writing about ...") or the subject of a passive verb ("She is
+    reported to have called ...", "He was forced to admit ...")."""
+    verb = cue.head
+    if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
+        verb = verb.head
+    elif cue.dep_ != "xcomp":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb == cue:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ not in _EXPLETIVES | _RELATIVE:
+            return child
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and verb.i < child.i < cue.i
+            and child.pos_ in _NOMINAL
+            and child.ent_type_ not in {"DATE", "TIME"}
+        ):
+            return child
+    return None
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _lender(cue: Token) -> Token | None:
@@ -61,10 +104,11 @@ def _lender(cue: Token) -> Token | None:
         return None
     if (
         cue.dep_ == "acl"
+        and cue.tag_ != "VBN"
         and head.dep_ == "dobj"
         and head.head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in head.head.children)
-    ):  # "issued a statement saying ...": whoever issued it
+    ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on")
         return head.head
     if (sender := _message_sender(cue)) is not None:
         return sender
