@@ -45,3 +45,31 @@ def test_question_nouns_report_without_a_holder(nlp):
         "question"
     ]
     assert _cues(nlp, "The question of the budget remains open.") == []
+
+
+def _contents(nlp, text):
+    doc = nlp(text)
+    cues = find_cues(doc, token_quotes(doc, find_quote_spans(text)))
+    return {c.text: [text[a:b] for a, b in c.fragments] for c in cues}
+
+
+def test_verb_seems_like_and_it_seems_report_an_impression(nlp):
+    found = _contents(nlp, "This plan seems like a sensible idea.")
+    assert found["seems"] == ["This plan seems like a sensible idea"]
+    found = _contents(nlp, "By now it seems like nobody will enter the race.")
+    assert found["seems"] == ["nobody will enter the race"]
+
+
+def test_verb_in_a_relative_clause_keeps_the_clause(nlp):
+    text = "They cut the tax, which economists say could slow growth."
+    assert _contents(nlp, text)["say"] == ["which economists say could slow growth"]
+
+
+def test_verb_coordinated_after_its_content(nlp):
+    text = "The factory is struggling, but it is still open, said the plant manager."
+    assert _contents(nlp, text)["said"] == ["The factory is struggling, but it is still open"]
+
+
+def test_verb_phrasal_and_prepositional_content(nlp):
+    assert _contents(nlp, "The governor ruled out a second term.")["ruled"] == ["a second term"]
+    assert _contents(nlp, "The union asked for a higher wage.")["asked"] == ["a higher wage"]

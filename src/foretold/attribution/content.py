@@ -5,7 +5,11 @@
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
 - parentheticals: "[The talks,] she said, [failed]";
 - stance adjectives: "confident [that ...]", "eager [to ...]";
-- agentless passives: "it was reported [that ...]", "[X is seen as Y]";
+- agentless passives: "it was reported [that ...]", "[X is seen as Y]"; passives with an agent:
+  "[Kasich] was endorsed by the Times";
+- impressions: "[X seems like Y]", "it seems (like) [no one will run]";
+- phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
+  say could help him]"; reports after their content: "[The plant is struggling], said its chief";
 - "according to X": the sentence the phrase qualifies, without the phrase;
 - "in X's words": the clause the phrase qualifies, without the phrase.
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
@@ -26,7 +30,9 @@ from foretold.attribution.cues import (
     CUE_ADJECTIVE_PREPS,
     CUE_NOUN_PREPS,
     INFINITIVE_VERBS,
+    LIKENESS_MARKERS,
     OBJECT_VERBS,
+    PHRASAL_VERBS,
     PREPOSITION_VERBS,
     cue_lemma,
 )
@@ -148,6 +154,8 @@ def clause_content(verb: Token) -> list[Range]:
     doc = verb.doc
     lemma = cue_lemma(verb.lemma_, verb.text)
     children = list(verb.children)
+    if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
+        return [phrasal]
     if lemma in CLAUSE_VERBS or (
         lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
     ):
@@ -157,7 +165,9 @@ def clause_content(verb: Token) -> list[Range]:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
             start = min(c.left_edge.i for c in side)
             end = max(_complement_end(c) for c in side) + 1
-            if start < verb.i < end:  # a cue inside its own complement: keep the right part
+            if start < verb.i < end and relative_report(verb, start):
+                end = min(end, _before_own_conjunct(side[-1]))
+            elif start < verb.i < end:  # a cue inside its own complement: keep the right part
                 start = verb.right_edge.i + 1
             return _ranges(doc, [(start, end)], verb.i)
         if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
@@ -165,6 +175,8 @@ def clause_content(verb: Token) -> list[Range]:
             left, right = _subtree_range(head)
             inner = _subtree_range(verb)
             return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
+        if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb)):
+            return trailing
         echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
         if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
             return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"
@@ -298,15 +310,18 @@ def noun_content(noun: Token) -> list[Range]:
 
 
 def raising_content(verb: Token) -> Range | None:
-    """ "X seems to ..." / "X is expected to ...": the whole clause, subject included."""
+    """ "X seems to ..." / "X is expected to ..." / "X seems like ...": the whole clause,
+    subject included; "it seems (like) ...": what follows the verb."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ == "it":
+        return impersonal_content(verb)
     if not any(
         c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
-        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
         for c in verb.children
     ):
         return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lower_ in {"it", "there"}:
+    if subject is None or subject.lower_ == "there":
         return None
     start = subject.left_edge.i
     end = _own_clause_end(verb)
@@ -353,6 +368,80 @@ def passive_object(verb: Token) -> Range | None:
         return None
     ranges = _ranges(verb.doc, [span], verb.i)
     return ranges[0] if ranges else None
+
+
+def impersonal_content(verb: Token) -> Range | None:
+    """What an impression verb with "it" reports: "it seems [the talks failed]", "it seems
+    like [no one will run]", "it now seems [inevitable that ...]"."""
+    complements = [
+        c for c in verb.rights if c.dep_ in {"ccomp", "oprd", "acomp", "attr"} or likeness_clause(c)
+    ]
+    if not complements:
+        return None
+    start = complements[0].left_edge.i
+    doc = verb.doc
+    while start < verb.right_edge.i and doc[start].lower_ in {"like", "as"}:
+        start += 1
+    ranges = _ranges(doc, [(start, _clause_end(complements[-1]) + 1)], verb.i)
+    return ranges[0] if ranges else None
+
+
+def likeness_clause(child: Token) -> bool:
+    """A "like" or "as if" complement of an impression verb: "seems [like a mistake]",
+    "appears [as if they agree]"."""
+    if child.dep_ == "prep" and child.lower_ == "like":
+        return any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+    return child.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ in LIKENESS_MARKERS for c in child.children
+    )
+
+
+def phrasal_content(verb: Token) -> Range | None:
+    """The object of a phrasal reporting verb: "ruled out [a run]", "played down [the risk]"."""
+    particles = PHRASAL_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
+    if not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.doc[objects[0].left_edge.i].tag_ in {"WRB", "WDT", "WP"}:
+        return None  # "pointed out where ...": a place, not a statement
+    ranges = _ranges(verb.doc, [_subtree_range(objects[0])], verb.i)
+    return ranges[0] if ranges else None
+
+
+def relative_report(verb: Token, start: int) -> bool:
+    """A reporting verb inside a relative clause that opens its complement: "a surge [which
+    analysts say could help him]" keeps the whole relative clause."""
+    return verb.dep_ == "relcl" and verb.doc[start].tag_ in {"WDT", "WP"}
+
+
+def _before_own_conjunct(head: Token) -> int:
+    """The end of a clause before a coordinated clause with its own subject: "[X is tied to
+    Y] and who claimed Z"."""
+    for child in head.rights:
+        if child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children):
+            end = child.left_edge.i
+            while end > head.i and child_is_joiner(head.doc[end - 1]):
+                end -= 1
+            return end
+    return head.right_edge.i + 1
+
+
+def trailing_report(verb: Token) -> list[Range]:
+    """A reporting verb coordinated after its content with a comma: "[The plant is under
+    pressure], said its chief executive", "[X will run], documents show"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma <= head.i or verb.doc[comma].text != ",":
+        return []
+    return _ranges(verb.doc, [(head.left_edge.i, comma)], verb.i)
 
 
 def adjective_content(adjective: Token) -> list[Range]:

@@ -5,6 +5,7 @@ Verbs are grouped by the complement that carries the content:
 - ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...").
 - ``OBJECT_VERBS`` take a noun phrase that names what was said ("called the show ...",
   "accused her of ...", "praised her effort").
+- ``PHRASAL_VERBS`` take an object after a particle ("ruled out a run").
 Multiword cues ("according to") are recognised in ``statements``.
 """
 
@@ -56,6 +57,24 @@ ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 
 # Verbs that report an impression with no one to hold it: "X seems to ...", "X is expected to".
 RAISING_VERBS = _words("seem appear")
+# Words that open the "like" clause of a raising verb: "it seems like ...", "as if ...".
+LIKENESS_MARKERS = _words("like if though")
+
+# Phrasal verbs whose object is what is stated, with their particles: "ruled out a run",
+# "played down the risk".
+PHRASAL_VERBS = {
+    "rule": "out",
+    "point": "out",
+    "spell": "out",
+    "lay": "out",
+    "single": "out",
+    "call": "out",
+    "talk": "up down",
+    "play": "up down",
+    "brush": "off aside",
+    "shrug": "off",
+    "write": "off",
+}
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
 # X", "talked about X", "voted against X".
@@ -67,7 +86,7 @@ PREPOSITION_VERBS = {
     "fight": "for",
     "rail": "against at",
     "write": "about",
-    "ask": "about",
+    "ask": "about for",
     "insist": "on",
     "focus": "on",
     "hint": "at",
@@ -95,6 +114,8 @@ PREPOSITION_VERBS = {
     "disagree": "with",
     "respond": "to",
     "react": "to",
+    "know": "about",
+    "learn": "about",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
@@ -102,7 +123,7 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
 
-KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS
+KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS | frozenset(PHRASAL_VERBS)
 _SUFFIXES = (
     ("ies", "y"),
     ("ing", "e"),

@@ -36,6 +36,7 @@ from foretold.attribution.content import (
     noun_content,
     passive_content,
     passive_object,
+    phrasal_content,
     raising_content,
     trim,
 )
@@ -48,6 +49,7 @@ from foretold.attribution.cues import (
     FIRST_SECOND_PERSON,
     LABEL_HEADINGS,
     LABEL_TOPIC_WORDS,
+    PHRASAL_VERBS,
     PREPOSITION_CUES,
     QUESTION_OPENERS,
     RAISING_VERBS,
@@ -142,6 +144,10 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:
                 cues.append(Cue(token, token.text, None, [_char_range(doc, *clause)]))
             continue
+        if lemma in PHRASAL_VERBS and lemma not in CUE_LEMMAS:
+            if (cue := _phrasal_cue(doc, token)) is not None:
+                cues.append(cue)
+            continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
         if passive and not any(c.dep_ == "agent" for c in token.children):
@@ -168,6 +174,15 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
+
+
+def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A phrasal verb outside the lexicon that states a stance: "she played down the risk"."""
+    subject = subject_of(verb)
+    clause = phrasal_content(verb)
+    if subject is None or clause is None:
+        return None
+    return Cue(verb, verb.text, subject, [_char_range(doc, *clause)])
 
 
 def _unstated_asker(verb: Token) -> bool:
