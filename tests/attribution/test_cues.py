@@ -73,3 +73,20 @@ def test_verb_coordinated_after_its_content(nlp):
 def test_verb_phrasal_and_prepositional_content(nlp):
     assert _contents(nlp, "The governor ruled out a second term.")["ruled"] == ["a second term"]
     assert _contents(nlp, "The union asked for a higher wage.")["asked"] == ["a higher wage"]
+
+
+def test_verb_criticism_verbs_take_their_object(nlp):
+    found = _contents(nlp, "The mayor derided the new parking rules.")
+    assert found["derided"] == ["the new parking rules"]
+    found = _contents(nlp, "The union disputed the company's figures.")
+    assert found["disputed"] == ["the company's figures"]
+
+
+def test_verb_care_about_names_its_object(nlp):
+    found = _contents(nlp, "The farmers care about the price of grain.")
+    assert found["care"] == ["the price of grain"]
+
+
+def test_verb_trailing_as_clause_reports_the_clause_before_it(nlp):
+    text = "The merger will collapse, as several analysts have predicted."
+    assert _contents(nlp, text)["predicted"] == ["The merger will collapse"]

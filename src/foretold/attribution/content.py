@@ -9,7 +9,8 @@
   "[Kasich] was endorsed by the Times";
 - impressions: "[X seems like Y]", "it seems (like) [no one will run]";
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
-  say could help him]"; reports after their content: "[The plant is struggling], said its chief";
+  say could help him]"; reports after their content: "[The plant is struggling], said its chief",
+  "[The deal will fail], as critics warned";
 - "according to X": the sentence the phrase qualifies, without the phrase;
 - "in X's words": the clause the phrase qualifies, without the phrase.
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
@@ -175,7 +176,7 @@ def clause_content(verb: Token) -> list[Range]:
             left, right = _subtree_range(head)
             inner = _subtree_range(verb)
             return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
-        if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb)):
+        if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
             return trailing
         echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
         if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
@@ -437,6 +438,22 @@ def trailing_report(verb: Token) -> list[Range]:
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return []
     if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma <= head.i or verb.doc[comma].text != ",":
+        return []
+    return _ranges(verb.doc, [(head.left_edge.i, comma)], verb.i)
+
+
+def trailing_as(verb: Token) -> list[Range]:
+    """A reporting clause with "as" after its content and a comma: "[The deal will fail], as
+    critics have warned"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
         return []
     comma = verb.left_edge.i - 1
     if comma <= head.i or verb.doc[comma].text != ",":

@@ -50,6 +50,8 @@ OBJECT_VERBS = _words(
     congratulate thank predict address invoke mention recommend warn urge show find
     advocate compare assail oppose cite reference
     echo deem list promote
+    deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
+    excoriate rebuke disparage belittle
     """
 )
 
@@ -116,6 +118,7 @@ PREPOSITION_VERBS = {
     "react": "to",
     "know": "about",
     "learn": "about",
+    "care": "about",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
