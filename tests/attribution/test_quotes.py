@@ -26,3 +26,13 @@ def test_quote_running_to_the_next_quoted_paragraph_ends_at_its_paragraph():
 def test_empty_and_odd_text_give_nothing():
     assert find_quote_spans("") == ()
     assert find_quote_spans('""""\n"') is not None
+
+
+def test_curly_quote_nested_in_straight_marks_stays_inside():
+    text = 'He wrote: "They call it “the plan” now, and it works." Then he left.'
+    assert _quoted(text) == ['"They call it “the plan” now, and it works."']
+
+
+def test_quote_opening_a_sentence_and_left_open_runs_to_its_paragraph_end():
+    text = "“We are ready,” said Ann. “We have the votes and the time.\n\nLater she left."
+    assert _quoted(text) == ["“We are ready,”", "“We have the votes and the time."]

@@ -322,3 +322,57 @@ def test_boundary_closing_participle_is_not_part_of_an_infinitive(nlp):
 def test_boundary_named_apposition_stays_in_the_content(nlp):
     found = _statements(nlp, "The senator criticized the deal with the largest bank, Acme Corp.")
     assert found[0].text.startswith("the deal") and "Acme Corp" in found[0].text
+
+
+def test_quotes_short_clause_after_a_quotation_reports_it(nlp):
+    found = _statements(nlp, '"We will not close the plant this year," it reads.')
+    assert [(s.text, s.speaker_mention.text) for s in found] == [
+        ('"We will not close the plant this year,"', "it")
+    ]
+
+
+def test_quotes_bare_cue_closing_the_sentence_before_a_quotation(nlp):
+    found = _statements(
+        nlp, 'The mayor Ann Lee agreed. "The budget is too small for a city of this size."'
+    )
+    assert [(s.text, s.speaker) for s in found] == [
+        ('"The budget is too small for a city of this size."', "Ann Lee")
+    ]
+
+
+def test_quotes_quotation_left_open_runs_into_the_next_paragraph(nlp):
+    text = (
+        'Ann Lee said: "The budget is too small for the city.\n\n'
+        '"We need more money for the schools."\n\nThe council met later.'
+    )
+    found = _statements(nlp, text)
+    assert len(found) == 1 and found[0].text.endswith('for the schools."')
+
+
+def test_quotes_borrowed_subject_does_not_swallow_the_first_report(nlp):
+    found = _statements(
+        nlp,
+        'Smith told reporters that Jones "made a deal with the unions that was a mistake," '
+        'adding, "He lost all of the votes."',
+    )
+    assert [s.cue for s in found] == ["told", "adding"]
+
+
+def test_quotes_clause_before_a_colon_introduces_the_quotation(nlp):
+    found = _statements(
+        nlp,
+        "One early backer, Senator Ann Lee of Ohio, gave the tactic a spin on Monday: "
+        '"You can easily argue that the mayor is a crook with his budget."',
+    )
+    assert [(s.cue, s.kind) for s in found] == [("gave", "direct")]
+    assert "Ann Lee" in found[0].speaker_mention.text
+
+
+def test_quotes_full_stop_inside_the_marks_ends_the_quotation_sentence(nlp):
+    found = _statements(
+        nlp,
+        'Ann Lee, a senator, called over her shoulder, "Nobody here wants the plant." '
+        "But Ms. Cole also said in an interview that the plant would stay.",
+    )
+    quote = next(s for s in found if s.text.startswith('"Nobody'))
+    assert quote.speaker_mention.text == "Ann Lee"

@@ -1,10 +1,12 @@
 """Quote-mark spans: pairs of opening and closing marks, paragraph by paragraph.
 
 Curly (“ ”), low (\u201e), guillemets (« »), straight ("), and typewriter pairs (`` '' and '' '')
-are recognised. A straight mark opens or closes depending on its neighbours. A quote left open
-at the end of a paragraph runs to the end of that paragraph when the mark starts the paragraph or
-the next paragraph opens with a quote mark (the convention for multi-paragraph quotes); other
-unbalanced marks are dropped. Nothing here raises on odd text.
+are recognised. A straight mark opens or closes depending on its neighbours. Marks of another
+style opened inside a quotation are a quotation nested in it ('"They call it “the plan.”"') and
+stay inside. A quote left open at the end of a paragraph runs to the end of that paragraph when
+the mark starts the paragraph or a sentence, or the next paragraph opens with a quote mark (the
+convention for multi-paragraph quotes); other unbalanced marks are dropped. Nothing here raises on
+odd text.
 """
 
 from __future__ import annotations
@@ -46,18 +48,40 @@ def _direction(text: str, mark: str, start: int, end: int, para_start: int, para
     return "either"
 
 
+def _family(mark: str) -> str:
+    """The style a mark belongs to: straight, curly, guillemet or typewriter."""
+    if mark == '"':
+        return "straight"
+    if mark in {"``", "''"}:
+        return "typewriter"
+    return "guillemet" if mark in {"\u00ab", "\u00bb"} else "curly"
+
+
+def _opens_sentence(text: str, start: int, para_start: int) -> bool:
+    """The mark opens a sentence of its own ('..." said Ann. "More'), so a quotation left open
+    there runs on to the end of its paragraph, whose last sentence it is."""
+    before = text[para_start:start].rstrip()
+    return before[-1:] in {".", "!", "?", ":"} and para_start + len(before) < start
+
+
 def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
     """All quotations in ``text``, in order, never overlapping."""
     spans: list[QuoteSpan] = []
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for index, (para_start, para_end) in enumerate(paragraphs):
         open_at: int | None = None
+        outer = inner = ""
         for match in _MARK.finditer(text, para_start, para_end):
             mark, start, end = match.group(), match.start(), match.end()
             direction = _direction(text, mark, start, end, para_start, para_end)
             if open_at is None:
                 if direction != "close":
-                    open_at = start
+                    open_at, outer = start, _family(mark)
+            elif inner:  # inside a quotation nested in marks of another style
+                if _family(mark) == inner and direction != "open":
+                    inner = ""
+            elif _family(mark) != outer and direction == "open":
+                inner = _family(mark)  # 'He said: "They call it “the plan” now."'
             elif direction == "open" and mark in _OPENERS:
                 open_at = start
             else:
@@ -67,6 +91,6 @@ def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
             next_opens = index + 1 < len(paragraphs) and bool(
                 _MARK.match(text, paragraphs[index + 1][0])
             )
-            if open_at == para_start or next_opens:
+            if open_at == para_start or next_opens or _opens_sentence(text, open_at, para_start):
                 spans.append(QuoteSpan(open_at, para_end, closed=False))
     return tuple(spans)

@@ -7,9 +7,12 @@
    supporter of ..."), and transcript and headline labels ("Q:", "Sanders:", "Trump on trade:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
-   ('She said: "..."'), else it continues the attribution of the quotation before it in the
-   same paragraph, or opens a paragraph right after an attributed quotation, or goes on from a
-   report that closes the sentence before it ('She argued that X. "Y."'); a short quoted
+   ('She said: "..."', 'She agreed. "..."'), else to a short clause closing its sentence
+   ('"...," the letter reads') or a clause ending in a colon before it ('Lee went further:
+   "..."'), else it continues the attribution of the quotation before it in the same
+   paragraph, or opens a paragraph right after an attributed quotation (one statement with it
+   when that quotation was left open), or goes on from a report that closes the sentence
+   before it ('She argued that X. "Y."'); a short quoted
    phrase left over belongs to the verb whose phrase holds it when a person or group is that
    verb's subject ('Cruz railed against the "fevered dreams" of ...'). A short capitalised
    quotation after the cue in its own sentence names a show or a book, not speech ('she said
@@ -371,6 +374,10 @@ def _label_speaker(label: Span) -> Token | None:
 
 
 def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """The cue right after a quotation ('"Q," she said'); none when a full stop inside the
+    marks ends the sentence ('"Q." But Ann also said ...')."""
+    if end_token >= 2 and doc[end_token - 2].text == "." and doc[end_token - 1].is_quote:
+        return None
     i = end_token
     seen = 0
     while i < len(doc) and seen < _NEAR:
@@ -439,6 +446,7 @@ def attach_quotes(
                     by_quote[q], sizes[q] = cue, size
     previous: Cue | None = None
     previous_end = -1
+    previous_closed = True  # an open quotation goes on in the next paragraph as one statement
     for q, quote in enumerate(quotes):
         if starts[q] < 0:
             continue
@@ -451,10 +459,18 @@ def attach_quotes(
         elif previous is not None and _title_after_cue(doc, previous, starts[q], ends[q]):
             continue  # '"X," she said on "This Week."': a name, not more of her words
         else:
-            cue = _cue_after(doc, ends[q], cues_at) or _cue_before(doc, starts[q], cues_at)
+            cue = (
+                _cue_after(doc, ends[q], cues_at)
+                or _cue_before(doc, starts[q], cues_at)
+                or _bare_cue_before(doc, starts[q], cues_at)
+            )
+            long = len(text[span[0] : span[1]].split()) >= 3
+            if cue is None and long and (trailer := _trailer_cue(doc, ends[q], in_quote)):
+                cue = trailer
+                cues.append(cue)
             if cue is not None and cue.fragments and not _other_side(cue, span):
                 cue = None  # the cue has its own content here: this quotation is something else
-            if cue is not None and len(text[span[0] : span[1]].split()) >= 3:
+            if cue is not None and long:
                 lead = _sentence_before_cue(doc, cue, starts[q], ends[q], cues_at)
                 cue.fragments = sorted([*cue.fragments, lead or span])  # '"X," he said, "Y."'
                 cue.quoted = True
@@ -462,13 +478,19 @@ def attach_quotes(
                 cue = colon
                 cue.fragments = sorted([*cue.fragments, span])
                 cue.quoted = True
+            elif (clause := _clause_before_colon(doc, starts[q], ends[q])) is not None:
+                cue = clause
+                cue.fragments = [span]
+                cues.append(cue)
             elif previous is not None and _continues(text, previous, previous_end, quote.start):
                 cue = previous
-                if "\n" in text[previous_end : quote.start]:
+                if "\n" in text[previous_end : quote.start] and previous_closed:
                     follow = Cue(previous.token, previous.text, previous.subject, [span], True)
                     follow.parent = previous.parent or previous
                     cues.append(follow)
                     cue = follow
+                elif "\n" in text[previous_end : quote.start]:
+                    cue.fragments = _run_on(cue.fragments, previous_end, span)
                 else:
                     cue.fragments = sorted([*cue.fragments, span])
             elif (before := _statement_before(text, cues, quote.start)) is not None:
@@ -479,8 +501,94 @@ def attach_quotes(
                 cue = scare
                 cues.append(cue)
         if cue is not None:
-            previous, previous_end = cue, quote.end
+            previous, previous_end, previous_closed = cue, quote.end, quote.closed
     return [cue for cue in cues if cue.fragments]
+
+
+def _run_on(
+    fragments: list[tuple[int, int]], end: int, span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """A quotation left open at the end of its paragraph goes on in the next one: the fragment
+    ending there runs on to the end of the next quotation ('"A.\n\n"B," she said.')."""
+    out = [(f[0], span[1]) if f[1] == end else f for f in fragments]
+    return out if out != fragments else sorted([*fragments, span])
+
+
+def _clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
+    """'Lee gave the idea a try on Tuesday: "Q."': a clause with a named subject and no cue
+    ends in a colon right before a quotation of a sentence or more; its verb introduces it."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or end - start < 5:
+        return None
+    verb = doc[i - 1]
+    while verb.pos_ != "VERB" and verb.head.i < i and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None:
+        return None
+    if subject.pos_ not in {"PROPN", "NOUN"} or subject.ent_type_ in _NOT_STANCE_ENTS:
+        return None
+    return Cue(verb, verb.text, subject, [], quoted=True)
+
+
+def _bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'Jones agreed. "Q."' or 'A, Jones says. "Q."': a cue with a speaker and no content
+    after it closes the sentence just before a quotation in the same paragraph; the quotation
+    goes on with what was said."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 1 or doc[i].text != ".":
+        return None
+    sentence = doc[i - 1].sent
+    for token in reversed(sentence):
+        cue = cues_at.get(token.i)
+        if cue is not None and cue.subject is not None:
+            if (
+                any(f[1] > token.idx for f in cue.fragments)
+                or token.dep_ != "ROOT"
+                or _QUOTE_CHARS & {t.text for t in sentence}
+            ):
+                return None
+            return cue
+    return None
+
+
+_TRAILER_DEPS = {"nsubj", "npadvmod", "advmod", "prep", "punct", "det", "compound", "amod"}
+
+
+def _trailer_cue(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
+    """'"Q," the letter reads.' or '"Q," added Jones.': a short clause of a subject and a
+    verb closes the quotation's sentence; whatever the verb, it reports the quotation."""
+    if end_token < 2 or doc[end_token - 2].text != ",":
+        return None
+    while end_token < len(doc) and doc[end_token].is_space and "\n" not in doc[end_token].text:
+        end_token += 1
+    stop = end_token
+    while stop < len(doc) and stop - end_token < 10 and doc[stop].text not in _SENTENCE_END:
+        if "\n" in doc[stop].text or in_quote[stop] >= 0:
+            return None
+        stop += 1
+    if stop >= len(doc) or doc[stop].text != "." or stop == end_token:
+        return None
+    verbs = [t for t in doc[end_token:stop] if t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].dep_ != "ROOT":
+        return None
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.i == end_token and cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS:
+        subject = next((c for c in verb.rights if c.pos_ == "PROPN"), None)  # "added Jones"
+    if subject is None or subject.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    if any(
+        t.dep_ not in _TRAILER_DEPS and t.head.i != subject.i
+        for t in doc[end_token:stop]
+        if t.i not in {verb.i, subject.i}
+    ):
+        return None
+    return Cue(verb, verb.text, subject, [], quoted=True)
 
 
 _HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -732,10 +840,11 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
 
 
 def _extent(cue: Cue) -> tuple[int, int]:
-    """Characters from the start of a cue's clause (or content) to the end of its content."""
+    """Characters from the start of a cue's clause (or content) to the end of its content; a
+    subject borrowed from another verb ("Trump told X that A, adding, "B"") is not its own."""
     token = cue.token
     start = min(token.left_edge.idx, cue.fragments[0][0])
-    if cue.subject is not None:
+    if cue.subject is not None and cue.subject.head.i == token.i:
         start = min(start, cue.subject.left_edge.idx)
     return start, max(cue.fragments[-1][1], token.idx + len(token.text))
 
