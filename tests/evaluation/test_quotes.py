@@ -4,9 +4,11 @@ import pytest
 
 from foretold.evaluation.quotes import (
     Counts,
+    GoldArticle,
     GoldFileError,
     Scores,
     Unit,
+    half_of,
     load_gold,
     match_units,
     quote_kind,
@@ -95,3 +97,13 @@ def test_gold_file_errors_name_the_file(tmp_path):
     record = {"id": "a", "text": TEXT, "quotes": []}
     good.write_text(json.dumps(record) + "\n")
     assert load_gold(good)[0].quotes == ()
+
+
+def test_the_two_halves_split_a_file_by_position_and_cover_it():
+    articles = [GoldArticle(str(n), "", ()) for n in range(5)]
+    dev, check = half_of(articles, "dev"), half_of(articles, "check")
+    assert [a.id for a in dev] == ["1", "3"]
+    assert [a.id for a in check] == ["0", "2", "4"]
+    assert half_of(articles, None) == articles
+    with pytest.raises(GoldFileError, match="--half"):
+        half_of(articles, "odd")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from foretold.cli.common import console
+from foretold.cli.common import QuietOption, console, progress, reporting_errors
 
 app = typer.Typer(help="Score the extractors against gold data.", no_args_is_help=True)
 
@@ -21,12 +21,27 @@ def quotes(
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Also run textacy's baseline.")
     ] = True,
+    half: Annotated[
+        str | None,
+        typer.Option(
+            help="Only one half of the file: 'dev' (the 2nd, 4th, ... articles, which rules "
+            "are written against) or 'check' (the 1st, 3rd, ...)."
+        ),
+    ] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Precision, recall and F1 of statement spans and span+speaker, per kind and overall."""
     from foretold.evaluation.quotes import SCOPES, evaluate_quotes
 
-    result = evaluate_quotes(file, limit=limit, model=model, baseline=baseline)
-    table = Table(title=f"Quote attribution on {file.name} ({result.articles} articles)")
+    def bar(items, total):
+        return progress(items, "Scoring", total=total, quiet=quiet)
+
+    with reporting_errors():
+        result = evaluate_quotes(
+            file, limit=limit, model=model, baseline=baseline, half=half, progress=bar
+        )
+    name = f"{file.name}, {half} half" if half else file.name
+    table = Table(title=f"Quote attribution on {name} ({result.articles} articles)")
     for column in ("system", "scope", "pred", "gold", "span P/R/F1", "span+speaker P/R/F1"):
         table.add_column(column, justify="left" if column in {"system", "scope"} else "right")
     for scores in (result.system, result.baseline):

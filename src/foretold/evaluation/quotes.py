@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -317,24 +317,44 @@ class QuoteEvaluation:
     articles: int
 
 
+HALVES = ("dev", "check")
+
+
+def half_of(articles: list[GoldArticle], half: str | None) -> list[GoldArticle]:
+    """One half of a gold file: ``dev`` keeps the 2nd, 4th, ... articles (the half rules are
+    written against), ``check`` the 1st, 3rd, ... (the half a rule must not make worse)."""
+    if half is None:
+        return articles
+    if half not in HALVES:
+        raise GoldFileError(f"--half: {half!r} is not one of {', '.join(HALVES)}")
+    first = 1 if half == "dev" else 0
+    return articles[first::2]
+
+
 def evaluate_quotes(
     path: str | Path,
     *,
     limit: int | None = None,
     model: str | None = None,
     baseline: bool = True,
+    half: str | None = None,
+    progress: Callable[[Iterable[GoldArticle], int], Iterable[GoldArticle]] | None = None,
 ) -> QuoteEvaluation:
-    """Run attribution (and the baseline) over a gold file and count matches."""
+    """Run attribution (and the baseline) over a gold file and count matches; ``progress``
+    wraps the articles as they are scored (a progress bar)."""
     from foretold.attribution import attribute
     from foretold.ingest.article import make_article
     from foretold.nlp import load_nlp
 
-    gold_articles = load_gold(path, limit)
+    gold_articles = half_of(load_gold(path, limit), half)
     nlp = load_nlp(model)
     system = Scores("foretold")
     base = Scores("textacy direct_quotations") if baseline else None
     texts = (g.text for g in gold_articles)
-    for gold, doc in zip(gold_articles, nlp.pipe(texts, batch_size=16), strict=True):
+    articles: Iterable[GoldArticle] = gold_articles
+    if progress is not None:
+        articles = progress(gold_articles, len(gold_articles))
+    for gold, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
         article = make_article(gold.text, clean=False, language="en", source=gold.id)
         attribution = attribute(doc, article)
         predicted = units_from_statements(gold.text, attribution.statements)
