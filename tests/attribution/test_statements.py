@@ -376,3 +376,13 @@ def test_quotes_full_stop_inside_the_marks_ends_the_quotation_sentence(nlp):
     )
     quote = next(s for s in found if s.text.startswith('"Nobody'))
     assert quote.speaker_mention.text == "Ann Lee"
+
+
+def test_a_full_stop_inside_the_marks_before_a_lowercase_cue_keeps_the_cue(nlp):
+    found = _statements(
+        nlp,
+        'A negotiator has said, "We will wait." The agency is looking ahead, "It will '
+        'require hard choices by companies." said Obama.',
+    )
+    last = max(found, key=lambda s: s.start)
+    assert last.speaker == "Obama"

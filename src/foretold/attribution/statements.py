@@ -374,9 +374,15 @@ def _label_speaker(label: Span) -> Token | None:
 
 
 def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
-    """The cue right after a quotation ('"Q," she said'); none when a full stop inside the
-    marks ends the sentence ('"Q." But Ann also said ...')."""
-    if end_token >= 2 and doc[end_token - 2].text == "." and doc[end_token - 1].is_quote:
+    """The cue right after a quotation ('"Q," she said', '"Q." said Ann'); none when a full
+    stop inside the marks ends the sentence ('"Q." But Ann also said ...')."""
+    if (
+        end_token >= 2
+        and doc[end_token - 2].text == "."
+        and doc[end_token - 1].is_quote
+        and end_token < len(doc)
+        and not doc[end_token].text[:1].islower()
+    ):
         return None
     i = end_token
     seen = 0
