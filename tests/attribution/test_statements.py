@@ -389,3 +389,40 @@ def test_a_full_stop_inside_the_marks_before_a_lowercase_cue_keeps_the_cue(nlp):
     found = _statements(nlp, text)
     debts = [s for s in found if "quickly clear away old debts" in s.text]
     assert debts and debts[0].speaker == "Barack Obama"
+
+
+def test_bounds3_closing_reporting_participle_is_its_own_attribution(nlp):
+    found = _statements(
+        nlp,
+        "Several council members said they would back the budget, while insisting that it "
+        "was not perfect.",
+    )
+    assert [(s.cue, s.text) for s in found] == [
+        ("said", "they would back the budget"),
+        ("insisting", "that it was not perfect"),
+    ]
+
+
+def test_bounds3_coordinated_report_without_comma_in_another_form(nlp):
+    found = _statements(
+        nlp,
+        "The senator said that she will run for governor and insisted that her party was united.",
+    )
+    assert [s.text for s in found] == [
+        "that she will run for governor",
+        "that her party was united",
+    ]
+
+
+def test_bounds3_coordinated_verbs_of_one_form_share_the_clause(nlp):
+    found = _statements(
+        nlp, "Ann Lee told friends that the mayor knew about the deal and thought it was fair."
+    )
+    assert [s.text for s in found] == ["that the mayor knew about the deal and thought it was fair"]
+
+
+def test_bounds3_infinitive_after_the_object_stays(nlp):
+    found = _statements(
+        nlp, "Lee still supports her 2012 amendments to radically expand the program."
+    )
+    assert [s.text for s in found] == ["her 2012 amendments to radically expand the program"]

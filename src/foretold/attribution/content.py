@@ -16,8 +16,10 @@
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
 named apposition stays ("the bank, Acme"). Also left out: the time or medium of the saying after
 an object ("endorsed him [in May]"), a reporting verb coordinated with the cue (", and urged
-..."), a closing participle after an infinitive (", citing ...") and, after a raising cue, a
-comma and a new clause (", but that could change"). "said that A and that B" keeps both.
+...", "and insisted that ..."), a closing reporting participle (", adding that ...", "while
+insisting that ..."), a closing participle after an infinitive (", citing ...") and, after a
+raising cue, a comma and a new clause (", but that could change"). "said that A and that B"
+keeps both; a to-infinitive after an object stays ("backs [the bill to cut taxes]").
 """
 
 from __future__ import annotations
@@ -133,7 +135,9 @@ def _participle_cut(head: Token, end: int) -> int:
 
 def _coordinated_report(verb: Token) -> bool:
     """ ", and urged ...": a reporting verb with no subject of its own after a comma and a
-    conjunction, which shares the subject of the cue rather than the clause it hangs on."""
+    conjunction, which shares the subject of the cue rather than the clause it hangs on; also
+    after the conjunction alone when it has a clause of its own and a verb form the clause
+    cannot share: "said [he will win] and insisted that ..."."""
     doc = verb.doc
     i = verb.left_edge.i
     return (
@@ -142,8 +146,14 @@ def _coordinated_report(verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
         and i >= 2
         and doc[i - 1].dep_ == "cc"
-        and doc[i - 2].text == ","
+        and (doc[i - 2].text == "," or _unshared_clause(verb))
     )
+
+
+def _unshared_clause(verb: Token) -> bool:
+    """A coordinated verb with a clause of its own in another form than the verb it hangs on:
+    "he will win and insisted [that ...]" (but "knew X and thought Y" share their subject)."""
+    return verb.tag_ != verb.head.tag_ and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def child_is_joiner(token: Token) -> bool:
@@ -221,14 +231,30 @@ def clause_content(verb: Token) -> list[Range]:
             for child in children:
                 if child.i <= verb.i:
                     continue
-                if child.dep_ in _OBJECT_TAIL_DEPS or (
-                    child.dep_ == "prep"
-                    and child.lower_ in _OBJECT_PREPS
-                    and not _when_or_where(child)
+                if (
+                    child.dep_ in _OBJECT_TAIL_DEPS
+                    or (
+                        child.dep_ == "prep"
+                        and child.lower_ in _OBJECT_PREPS
+                        and not _when_or_where(child)
+                    )
+                    or _bound_modifier(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
     return []
+
+
+def _bound_modifier(child: Token) -> bool:
+    """A to-infinitive after the object with no comma before it, which the parser hangs on
+    the verb but goes with what was said: "backs [the amendments to cut taxes]"."""
+    first = child.left_edge.i
+    return (
+        child.dep_ == "advcl"
+        and child.doc[first].lower_ == "to"
+        and child.doc[first - 1].text != ","
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
 
 
 _TIME_ENTS = {"DATE", "TIME"}
@@ -575,11 +601,51 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}
+_PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
+
+
+def _in_relative(token: Token, start: int) -> bool:
+    """A token inside a relative clause that opens after a range's start: "[a chain that
+    showed X]"."""
+    while token.head != token and token.head.i >= start:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return token.dep_ in {"relcl", "acl"} and token.i > start
+
+
+def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing report of the same speaker in a participle after
+    a comma or "while": "said [the plan would fail], adding that ...", "[X] while insisting
+    that ..." (an attribution of its own)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," and doc[i].lower_ != "while":
+            continue
+        j = i + 1
+        while j < end - 1 and doc[j].lower_ in _PARTICIPLE_MARKS:
+            j += 1
+        verb = doc[j]
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ in _PARTICIPLE_DEPS
+            and start <= verb.head.i < i
+            and not _in_relative(verb.head, start)
+            and verb.right_edge.i >= end - 2
+            and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+            and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        ):
+            return i
+    return end
+
+
 def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
     out = []
     for start, end in parts:
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
+        end = drop_trailing_report(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
