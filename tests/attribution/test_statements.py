@@ -426,3 +426,24 @@ def test_bounds3_infinitive_after_the_object_stays(nlp):
         nlp, "Lee still supports her 2012 amendments to radically expand the program."
     )
     assert [s.text for s in found] == ["her 2012 amendments to radically expand the program"]
+
+
+def test_quotes3_quoted_label_before_a_noun_is_not_speech(nlp):
+    found = _statements(nlp, 'Lee has framed herself as the choice for the "Win or Lose" crowd.')
+    assert not any(s.kind == "direct" for s in found)
+    assert not any(s.text == '"Win or Lose"' for s in found)
+
+
+def test_quotes3_partial_quote_keeps_its_clause_past_a_noun_cue(nlp):
+    text = 'The senator\'s remarks about the judge were "a disgrace to the court," Mr. Lee said.'
+    found = [s for s in _statements(nlp, text) if s.speaker == "Lee"]
+    assert found and found[0].text.startswith("The senator's remarks")
+
+
+def test_quotes3_partial_quote_under_according_to_takes_its_clause(nlp):
+    text = (
+        "After the host asked about it, the couple became \u201cupset\u201d once the cameras "
+        "were off, according to a producer."
+    )
+    found = [s for s in _statements(nlp, text) if s.cue == "according to"]
+    assert found and "the couple became" in found[0].text

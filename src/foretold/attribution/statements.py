@@ -18,7 +18,9 @@
    quotation after the cue in its own sentence names a show or a book, not speech ('she said
    on "This Week"'). A quotation inside a sentence that a bare cue closes brings the sentence
    with it ('The vote marks "the end" for them, said X'); one cut off from a cue before it
-   keeps its own clause ('A, and [the group is "overrun,"] she said').
+   keeps its own clause ('A, and [the group is "overrun,"] she said'), as does a quoted phrase
+   a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
+   quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own.
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
    or opens a contrasting clause of its own ("X said A, while Y said B").
 """
@@ -461,15 +463,18 @@ def attach_quotes(
         if cue is not None:
             cue.fragments = _widen(cue.fragments, span)
             cue.fragments = _cut_before_quote(doc, cue, span, starts[q], cues_at)
+            cue.fragments = _clause_of_partial(doc, cue, span, starts[q], cues_at)
             cue.quoted = True
         elif previous is not None and _title_after_cue(doc, previous, starts[q], ends[q]):
             continue  # '"X," she said on "This Week."': a name, not more of her words
         else:
-            cue = (
-                _cue_after(doc, ends[q], cues_at)
-                or _cue_before(doc, starts[q], cues_at)
-                or _bare_cue_before(doc, starts[q], cues_at)
-            )
+            cue = None
+            if not _modifies_noun(doc, ends[q]):
+                cue = (
+                    _cue_after(doc, ends[q], cues_at)
+                    or _cue_before(doc, starts[q], cues_at)
+                    or _bare_cue_before(doc, starts[q], cues_at)
+                )
             long = len(text[span[0] : span[1]].split()) >= 3
             if cue is None and long and (trailer := _trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
@@ -518,6 +523,17 @@ def _run_on(
     ending there runs on to the end of the next quotation ('"A.\n\n"B," she said.')."""
     out = [(f[0], span[1]) if f[1] == end else f for f in fragments]
     return out if out != fragments else sorted([*fragments, span])
+
+
+def _modifies_noun(doc: Doc, end_token: int) -> bool:
+    """The quotation names or labels the noun right after it ('the "Win or Lose" crowd', a
+    "no-fault" clause): a phrase inside the sentence, not words said on their own."""
+    if end_token >= len(doc) or doc[end_token - 1].text[-1:] not in _QUOTE_CHARS:
+        return False
+    if any(t.text in {",", "."} for t in doc[end_token - 3 : end_token]):
+        return False
+    after = doc[end_token]
+    return after.is_alpha and after.is_lower and after.pos_ in {"NOUN", "PROPN"}
 
 
 def _clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
@@ -614,7 +630,7 @@ def _governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue |
     while token.head != token and start <= token.head.i < end:
         token = token.head
     phrase, verb = token, token.head
-    for _ in range(4):
+    for _ in range(6):
         if verb.pos_ == "VERB" and in_quote[verb.i] < 0:
             break
         phrase, verb = verb, verb.head
@@ -648,9 +664,30 @@ def _cut_before_quote(
         if fragment[0] < span[0] < fragment[1] and cue.token.idx >= span[1]:
             first = doc.char_span(fragment[0], span[0], alignment_mode="expand")
             if first is not None and any(
-                t.text == ":" or (t.i in cues_at and t.i != cue.token.i) for t in first
+                _reports_before(t, cue, quote_token, cues_at) for t in first
             ):
                 fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
+        out.append(fragment)
+    return out
+
+
+def _clause_of_partial(
+    doc: Doc, cue: Cue, span: tuple[int, int], quote_token: int, cues_at: dict[int, Cue]
+) -> list[tuple[int, int]]:
+    """A quoted phrase inside a clause that a later cue reports ('The pair became "upset" once
+    the talk ended, according to a source'): the content starts where that clause starts."""
+    previous = doc[quote_token - 1] if quote_token > 0 else None
+    if (
+        previous is None
+        or not previous.is_alpha
+        or cue.token.idx < span[1]
+        or previous.sent != cue.token.sent
+    ):
+        return cue.fragments
+    out = []
+    for fragment in cue.fragments:
+        if fragment[0] == span[0]:
+            fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
         out.append(fragment)
     return out
 
@@ -679,6 +716,22 @@ def _sentence_before_cue(
     return _char_range(doc, *trimmed) if trimmed else None
 
 
+def _reports_before(token: Token, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> bool:
+    """A colon, or another cue that governs the quotation ('X said: "Q," she said'), sets off
+    what comes before it as someone else's report; a cue in a side clause does not ('After Lee
+    asked, [the pair became "agitated"], a source said'), nor the quotation's own verb when its
+    content stops short of the quotation."""
+    if token.text == ":":
+        return True
+    if token.i not in cues_at or token.i == cue.token.i:
+        return False
+    quote = token.doc[quote_token]
+    if not token.is_ancestor(quote):
+        return False
+    own_verb = next((t for t in quote.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return token != own_verb or any(f[1] > quote.idx for f in cues_at[token.i].fragments)
+
+
 def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> int:
     """Where the clause holding a quotation starts, when nothing reported lies between ('A,
     and [the group is less likely to be "overrun,"] she said'); else the quotation itself."""
@@ -695,7 +748,7 @@ def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int,
         return doc[quote_token].idx
     first = token.left_edge.i
     if first > quote_token or any(
-        t.text == ":" or (t.i in cues_at and t.i != cue.token.i) for t in doc[first:quote_token]
+        _reports_before(t, cue, quote_token, cues_at) for t in doc[first:quote_token]
     ):
         return doc[quote_token].idx
     return doc[first].idx
