@@ -90,3 +90,19 @@ def test_verb_care_about_names_its_object(nlp):
 def test_verb_trailing_as_clause_reports_the_clause_before_it(nlp):
     text = "The merger will collapse, as several analysts have predicted."
     assert _contents(nlp, text)["predicted"] == ["The merger will collapse"]
+
+
+def test_tags3_mistagged_verb_after_a_quotation_closes_it(nlp):
+    doc = nlp('"We will not back down from this fight," the editorial read.')
+    cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
+    assert [(c.text, c.subject.text, c.fragments) for c in cues] == [("read", "editorial", [])]
+
+
+def test_tags3_mistagged_verb_before_that_clause_is_a_cue(nlp):
+    text = "The city council projects that the new tax would raise $5 million."
+    assert _contents(nlp, text)["projects"] == ["that the new tax would raise $5 million"]
+
+
+def test_tags3_nouns_that_look_like_verbs_stay_nouns(nlp):
+    assert "plans" not in _cues(nlp, "The board approved the new plans that the mayor drafted.")
+    assert "states" not in _cues(nlp, "Voters in the big, rural states gave him a win.")

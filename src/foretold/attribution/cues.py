@@ -57,6 +57,9 @@ OBJECT_VERBS = _words(
 
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 
+# Irregular past forms of lexicon verbs, which agree with any subject: "the editorial read".
+PAST_FORMS = _words("said told wrote read thought knew felt found saw taught swore")
+
 # Verbs that report an impression with no one to hold it: "X seems to ...", "X is expected to".
 RAISING_VERBS = _words("seem appear")
 # Words that open the "like" clause of a raising verb: "it seems like ...", "as if ...".

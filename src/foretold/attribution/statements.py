@@ -1,6 +1,8 @@
 """Find attributions in a parsed article: cues, their content, and quotations around them.
 
-1. Every reporting verb outside quotation marks yields a cue with the content its parse gives;
+1. Every reporting verb outside quotation marks yields a cue with the content its parse gives
+   (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
+   report follows: "the council projects that ...", '"...," the editorial read');
    so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
    "criticism from X") or a question for content ("the question of whether ..."), stance
    adjectives ("X is confident that ..."), stances after "be" ("X was against ...", "X is a
@@ -48,14 +50,19 @@ from foretold.attribution.content import (
 from foretold.attribution.cues import (
     ALL_VERBS,
     AS_VERBS,
+    CLAUSE_VERBS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
+    INFINITIVE_VERBS,
     LABEL_HEADINGS,
     LABEL_TOPIC_WORDS,
+    OBJECT_VERBS,
+    PAST_FORMS,
     PHRASAL_VERBS,
     PREPOSITION_CUES,
+    PREPOSITION_VERBS,
     QUESTION_OPENERS,
     RAISING_VERBS,
     SOURCE_PHRASE_NOUNS,
@@ -125,7 +132,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cues.append(cue)
             continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
-            if (cue := _noun_cue(doc, token)) is not None:
+            if (cue := _noun_cue(doc, token) or _mistagged_cue(doc, token, in_quote)) is not None:
                 cues.append(cue)
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
@@ -142,6 +149,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.append(cue)
             continue
         if token.pos_ != "VERB":
+            if token.pos_ in _MISTAGGED and (cue := _mistagged_cue(doc, token, in_quote)):
+                cues.append(cue)
             continue
         lemma = cue_lemma(token.lemma_, token.text)
         if lemma in RAISING_VERBS or (lemma == "expect" and passive):
@@ -179,6 +188,105 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     return cues
+
+
+_MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
+_SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART"})
+_BOUNDARIES = frozenset({",", ":", "\u2014", "--"}) | _QUOTE_CHARS
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+_CLAUSE_SUBJECTS = _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
+
+
+def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
+    """A lexicon verb the tagger took for a noun or adjective, shown to be a verb by its place:
+    a bare noun phrase before it that agrees with it, and a report after it ("the group
+    claims that ...", '"...," the editorial read.', "Lee calls for ...")."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CUE_LEMMAS or token.i == 0:
+        return None
+    subject = doc[token.i - 1]
+    if subject.pos_ not in {"NOUN", "PROPN", "ADJ"} or not _agrees(subject, token, lemma):
+        return None
+    opening = _bare_subject_start(doc, subject, in_quote)
+    if opening is None:
+        return None
+    end = token.sent.end
+    if not _report_follows(doc, token, lemma, end, opening):
+        return None
+    if subject.pos_ == "ADJ" and token.i + 1 < end and not _closes(doc[token.i + 1]):
+        return None  # an adjective heads a bare subject only in '"...," the editorial read.'
+    content = trim(doc, token.i + 1, end)
+    ranges = [] if content is None or _closes(doc[token.i + 1]) else [content]
+    if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
+        ranges = []  # '"...," the group states in a letter.'
+    return Cue(token, token.text, subject, [_char_range(doc, a, b) for a, b in ranges])
+
+
+def _after_clause(opening: Token) -> bool:
+    """A bare subject follows a quotation or a clause and a comma ('"...," the letter read',
+    "... in 2014, records show"), not a comma between adjectives ("the big, new promises")."""
+    if opening.i == 0:
+        return False
+    before = opening.nbor(-1)
+    if opening.text in _QUOTE_CHARS:
+        return before.text in {",", "?", "!"}
+    return opening.text == "," and before.pos_ not in {"ADJ", "DET", "ADV", "CCONJ"}
+
+
+def _closes(token: Token) -> bool:
+    """A token that ends its sentence: "." or the parse's last token."""
+    return token.is_sent_end or token.text in _SENTENCE_END or token.is_space
+
+
+def _agrees(subject: Token, verb: Token, lemma: str) -> bool:
+    """A present-tense verb form agrees in number with its subject noun: "Lee claims",
+    "records show" (not "a tax plan that ..." or "the wage plan to ...")."""
+    word = verb.lower_
+    if word in PAST_FORMS or word.endswith("ed"):
+        return True
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if word == lemma:
+        return plural
+    return word.endswith("s") and not plural
+
+
+def _bare_subject_start(doc: Doc, subject: Token, in_quote: list[int]) -> Token | None:
+    """The token that opens a clause before a bare noun phrase with no verb of its own: the
+    sentence start, a comma, dash, colon or quotation mark ("[,] the editorial read")."""
+    i = subject.i
+    while i > subject.sent.start and subject.i - i < 8:
+        before = doc[i - 1]
+        if before.text in _BOUNDARIES or in_quote[before.i] >= 0:
+            return before
+        if before.pos_ not in _SUBJECT_WORDS and before.text not in {".", "\u2019", "'"}:
+            return None
+        i -= 1
+    return doc[i] if i == subject.sent.start else None
+
+
+def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token) -> bool:
+    """What follows a mistagged verb shows a report: "that" and a clause, a quotation or a
+    colon, a subject pronoun, "to" and a verb, the verb's own preposition, or nothing at all
+    after a quotation ('"...," the editorial read.')."""
+    if verb.i + 1 >= end:
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    after = doc[verb.i + 1]
+    word = after.lower_
+    if _closes(after) or (after.pos_ == "ADP" and word in {"in", "on"}):
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    if word == "that":
+        return after.dep_ == "mark" or (verb.i + 2 < end and doc[verb.i + 2].is_quote)
+    if after.text in _QUOTE_CHARS or word == ":":
+        return lemma in CLAUSE_VERBS
+    if word in _CLAUSE_SUBJECTS:
+        return lemma in CLAUSE_VERBS
+    if word == "to" and lemma in INFINITIVE_VERBS and not verb.lower_.endswith("ed"):
+        return verb.i + 2 < end and doc[verb.i + 2].pos_ in {"VERB", "AUX", "PROPN"}
+    if after.pos_ == "PROPN" and lemma in OBJECT_VERBS:
+        return True  # "Group Backs Lee"
+    named = verb.nbor(-1).ent_type_ in _HUMAN_SUBJECTS or verb.nbor(-1).pos_ == "PROPN"
+    return named and word in PREPOSITION_VERBS.get(lemma, "").split()
 
 
 def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
