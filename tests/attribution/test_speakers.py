@@ -1,7 +1,8 @@
 from spacy.tokens import Doc
 
-from foretold.attribution import attribute
+from foretold.attribution import _teller_before_colon, attribute
 from foretold.attribution.speakers import MentionIndex, subject_of
+from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
 
@@ -130,3 +131,28 @@ def test_contracted_auxiliary_is_not_the_subject(nlp):
     doc = nlp("While he\u2019s said he supports the bill, he has also voted against it.")
     assert subject_of(_cue(doc, "said")).text == "he"
     assert subject_of(_cue(doc, "said")).i == 1
+
+
+def test_participle_cue_takes_the_name_over_an_embedded_pronoun(nlp):
+    doc = nlp("Smith has said he would cut taxes, vowing to close loopholes.")
+    assert subject_of(_cue(doc, "vowing")).text == "Smith"
+
+
+def _speaker_of(nlp, text, quote):
+    article = make_article(text, clean=False, language="en", source="t")
+    statements = attribute(nlp(text), article).statements
+    return next(s.speaker_mention.text for s in statements if quote in s.text)
+
+
+def test_source_of_a_reported_saying(nlp):
+    text = '"We will win this state," Jones said, according to Reuters.\n'
+    assert _speaker_of(nlp, text, "win this state") == "Reuters"
+
+
+def test_colon_cue_after_the_one_told_names_the_teller(nlp):
+    doc = nlp('Mayor Ann Cole told reporters: "The budget is balanced."')
+    cue = Cue(_cue(doc, ":"), ":", _cue(doc, "reporters"), [])
+    assert _teller_before_colon(cue).text == "Cole"
+    doc = nlp('Jones wrote to the mayor: "The budget is balanced."')
+    cue = Cue(_cue(doc, ":"), ":", _cue(doc, "mayor"), [])
+    assert _teller_before_colon(cue).text == "Jones"

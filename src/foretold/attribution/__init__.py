@@ -108,7 +108,8 @@ def _speaker(
     mentions: MentionIndex,
     resolved: dict[int, tuple[Entity | None, Mention | None]],
 ) -> tuple[Entity | None, Mention | None]:
-    head = cue.subject
+    relayed = _reported_source(cue.token) if cue.quoted else None
+    head = relayed or _teller_before_colon(cue) or cue.subject
     if head is None or _unnamed_asker(cue.token):
         return None, None
     span = mentions.mention(head)
@@ -126,6 +127,40 @@ def _speaker(
     if entity is not None:
         coref.note_speaker(head, entity)
     return entity, Mention(span.text, span.start_char, span.end_char)
+
+
+def _reported_source(verb: Token) -> Token | None:
+    """The source a speech verb is credited to ('"Q," Lee said, according to aides': the
+    aides relay the words Lee said), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if source is not None and source.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return source
+    return None
+
+
+def _teller_before_colon(cue: Cue) -> Token | None:
+    """For a colon cue whose name is the one addressed ('Lee told the Daily News: "Q."',
+    'Lee wrote to the mayor: "Q."'): the subject of the verb of telling, or None."""
+    listener = cue.subject
+    if cue.token.text != ":" or listener is None:
+        return None
+    if listener.dep_ == "pobj" and listener.head.lower_ == "to":
+        listener = listener.head  # "Lee wrote to the mayor:"
+    elif listener.dep_ not in {"dobj", "dative"}:
+        return None
+    verb = listener.head
+    between = verb.doc[verb.i : listener.i]
+    if verb.lemma_.lower() not in _TELLING or any(t.is_punct for t in between):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_TELLING = frozenset({"tell", "say", "write", "explain", "assure", "warn", "remind", "inform"})
 
 
 def _unnamed_asker(verb: Token) -> bool:

@@ -4,7 +4,9 @@ The subject is the cue's ``nsubj``; a cue set off by commas inside the clause it
 the words between the comma and itself ("The cause, farmers say, is ..."). A cue without
 a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and accused
 her"), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
-supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); failing
+supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); a
+participle whose lender's subject is a pronoun in a clause hung on a named subject takes that
+name ("Lee said he would try, vowing ...": Lee); failing
 that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
 Tom Baker, ...'). An infinitive or gerund under a verb that brings someone to speak is said
 by that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by
@@ -47,12 +49,39 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return controller
     lender = _lender(cue) if depth < 3 else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
-        return found
+        return _named_antecedent(cue, lender, found)
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         return cue.head
     if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return adjacent_name(cue) if depth == 0 else None
+
+
+_EMBEDDING_DEPS = frozenset({"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "acomp"})
+
+
+def _named_antecedent(cue: Token, lender: Token, found: Token) -> Token:
+    """For a participle cue whose lender's subject is a pronoun inside a clause hung on a
+    named subject's verb, that name ("Lee said he would try, adding ...": Lee); the
+    pronoun otherwise."""
+    if cue.tag_ != "VBG" or found.lower_ not in {"he", "she", "they"}:
+        return found
+    verb = lender
+    for _ in range(3):
+        if verb.dep_ not in _EMBEDDING_DEPS or verb.head == verb:
+            return found
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < found.i and _agrees_with(found, subject):
+            return subject
+    return found
+
+
+def _agrees_with(pronoun: Token, name: Token) -> bool:
+    """A name a pronoun can stand for: a person for "he" or "she", a plural for "they"."""
+    if pronoun.lower_ == "they":
+        return name.tag_ in {"NNS", "NNPS"}
+    return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "TIME"}
 
 
 def _clitic_subject(subject: Token) -> Token:
