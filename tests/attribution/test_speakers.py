@@ -1,3 +1,4 @@
+import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
@@ -10,58 +11,102 @@ def _cue(doc, word):
     return next(t for t in doc if t.text == word)
 
 
+# (what the rule is, sentence, cue word, the subject token it must find)
+BORROWED_SUBJECTS = [
+    (
+        "coordinated_cue_borrows_the_subject",
+        "Sanders criticized the bill and accused her of lying.",
+        "accused",
+        "Sanders",
+    ),
+    (
+        "participle_cue_borrows_the_subject",
+        "Trump tweeted on Monday, saying the election was rigged.",
+        "saying",
+        "Trump",
+    ),
+    (
+        "name_before_the_cue_through_its_apposition",
+        "As part of his plea, Victor Dunn, 52, said that he had stolen the funds.",
+        "said",
+        "Dunn",
+    ),
+    (
+        "name_after_an_inverted_cue_the_parse_gave_another_verb",
+        '"We should reject that," said Tom Baker, a member of the committee, told reporters.',
+        "said",
+        "Baker",
+    ),
+    (
+        "adding_after_a_closing_quotation_mark_borrows_the_teller",
+        'Smith told reporters that Jones "had a silly plan for the tax code which was '
+        'hopeless," adding, "He lost."',
+        "adding",
+        "Smith",
+    ),
+    (
+        "saying_on_the_addressee_belongs_to_the_sender",
+        "Her campaign sent an email to supporters saying the race was over.",
+        "saying",
+        "campaign",
+    ),
+    (
+        "parenthetical_cue_takes_the_words_between_comma_and_cue",
+        "The appeal of the plan to Ms. Green, farmers and ranchers say, is obvious.",
+        "say",
+        "farmers",
+    ),
+    (
+        "cue_after_a_predicate_adjective_borrows_the_subject",
+        "The committee is right to note that the plan would fail.",
+        "note",
+        "committee",
+    ),
+    (
+        "infinitive_under_a_passive_is_said_by_its_subject_not_the_agent",
+        "The governor was urged by aides to announce that he would run.",
+        "announce",
+        "governor",
+    ),
+    (
+        "time_object_is_no_speaker_of_the_participle",
+        "She spent the weekend arguing that the law was unfair.",
+        "arguing",
+        "She",
+    ),
+    (
+        "passive_participle_on_an_object_is_the_noun_it_describes",
+        "Jones has built a career focused on the rights of tenants.",
+        "focused",
+        "career",
+    ),
+    (
+        "participle_cue_takes_the_name_over_an_embedded_pronoun",
+        "Smith has said he would cut taxes, vowing to close loopholes.",
+        "vowing",
+        "Smith",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "word", "subject"),
+    BORROWED_SUBJECTS,
+    ids=[c[0] for c in BORROWED_SUBJECTS],
+)
+def test_the_cue_finds_its_subject(nlp, rule, sentence, word, subject):
+    assert subject_of(_cue(nlp(sentence), word)).text == subject
+
+
 def test_subject_after_inverted_cue(nlp):
     doc = nlp('"He is no longer bluffing," said Tatiana Stanovaya, founder of R.Politik.')
     subject = subject_of(_cue(doc, "said"))
     assert MentionIndex(doc).mention(subject).text == "Tatiana Stanovaya"
 
 
-def test_coordinated_cue_borrows_the_subject(nlp):
-    doc = nlp("Sanders criticized the bill and accused her of lying.")
-    assert subject_of(_cue(doc, "accused")).text == "Sanders"
-
-
-def test_participle_cue_borrows_the_subject(nlp):
-    doc = nlp("Trump tweeted on Monday, saying the election was rigged.")
-    assert subject_of(_cue(doc, "saying")).text == "Trump"
-
-
 def test_expletive_subject_is_no_speaker(nlp):
     doc = nlp("It is said that the plan failed.")
     assert subject_of(_cue(doc, "said")) is None
-
-
-def test_name_before_the_cue_through_its_apposition(nlp):
-    doc = nlp("As part of his plea, Victor Dunn, 52, said that he had stolen the funds.")
-    assert subject_of(_cue(doc, "said")).text == "Dunn"
-
-
-def test_name_after_an_inverted_cue_the_parse_gave_another_verb(nlp):
-    doc = nlp('"We should reject that," said Tom Baker, a member of the committee, told reporters.')
-    assert subject_of(_cue(doc, "said")).text == "Baker"
-
-
-def test_adding_after_a_closing_quotation_mark_borrows_the_teller(nlp):
-    doc = nlp(
-        'Smith told reporters that Jones "had a silly plan for the tax code which was '
-        'hopeless," adding, "He lost."'
-    )
-    assert subject_of(_cue(doc, "adding")).text == "Smith"
-
-
-def test_saying_on_the_addressee_belongs_to_the_sender(nlp):
-    doc = nlp("Her campaign sent an email to supporters saying the race was over.")
-    assert subject_of(_cue(doc, "saying")).text == "campaign"
-
-
-def test_parenthetical_cue_takes_the_words_between_comma_and_cue(nlp):
-    doc = nlp("The appeal of the plan to Ms. Green, farmers and ranchers say, is obvious.")
-    assert subject_of(_cue(doc, "say")).text == "farmers"
-
-
-def test_cue_after_a_predicate_adjective_borrows_the_subject(nlp):
-    doc = nlp("The committee is right to note that the plan would fail.")
-    assert subject_of(_cue(doc, "note")).text == "committee"
 
 
 def test_relative_clause_without_subject_on_a_name_is_the_name_speaking(nlp):
@@ -112,30 +157,10 @@ def test_object_of_a_verb_that_brings_someone_to_speak_is_the_speaker(nlp):
     assert subject_of(_cue(doc, "writing")).text == "director"
 
 
-def test_infinitive_under_a_passive_is_said_by_its_subject_not_the_agent(nlp):
-    doc = nlp("The governor was urged by aides to announce that he would run.")
-    assert subject_of(_cue(doc, "announce")).text == "governor"
-
-
-def test_time_object_is_no_speaker_of_the_participle(nlp):
-    doc = nlp("She spent the weekend arguing that the law was unfair.")
-    assert subject_of(_cue(doc, "arguing")).text == "She"
-
-
-def test_passive_participle_on_an_object_is_the_noun_it_describes(nlp):
-    doc = nlp("Jones has built a career focused on the rights of tenants.")
-    assert subject_of(_cue(doc, "focused")).text == "career"
-
-
 def test_contracted_auxiliary_is_not_the_subject(nlp):
     doc = nlp("While he\u2019s said he supports the bill, he has also voted against it.")
     assert subject_of(_cue(doc, "said")).text == "he"
     assert subject_of(_cue(doc, "said")).i == 1
-
-
-def test_participle_cue_takes_the_name_over_an_embedded_pronoun(nlp):
-    doc = nlp("Smith has said he would cut taxes, vowing to close loopholes.")
-    assert subject_of(_cue(doc, "vowing")).text == "Smith"
 
 
 def _speaker_of(nlp, text, quote):
