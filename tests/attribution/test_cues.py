@@ -106,3 +106,28 @@ def test_tags3_mistagged_verb_before_that_clause_is_a_cue(nlp):
 def test_tags3_nouns_that_look_like_verbs_stay_nouns(nlp):
     assert "plans" not in _cues(nlp, "The board approved the new plans that the mayor drafted.")
     assert "states" not in _cues(nlp, "Voters in the big, rural states gave him a win.")
+
+
+def test_nouns4_expressed_stance_with_possessive_is_the_content(nlp):
+    doc = nlp("The farmers expressed their support for the new dam.")
+    cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
+    found = [(c.text, c.subject.text, [doc.text[a:b] for a, b in c.fragments]) for c in cues]
+    assert ("expressed", "farmers", ["their support for the new dam"]) in found
+
+
+def test_nouns4_relative_that_for_a_thing_holds_no_cue_noun(nlp):
+    text = "The audit is a document that could raise new questions about the budget."
+    assert "questions" not in _cues(nlp, text)
+
+
+def test_nouns4_pronoun_subject_holds_the_cue_noun_in_its_verb_phrase(nlp):
+    doc = nlp("On Monday, she expanded upon her calls for new bike lanes.")
+    cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
+    found = {c.text: c.subject for c in cues}
+    assert found["calls"].text == "she" and found["calls"].i == 3
+
+
+def test_nouns4_support_is_a_cue_only_when_voiced(nlp):
+    assert "support" not in _cues(nlp, "The mayor had the full support of the council.")
+    found = _contents(nlp, "The mayor voiced support for the new library.")
+    assert found["support"] == ["the new library"]

@@ -179,6 +179,11 @@ CUE_NOUNS = _words(
     perception perceptions assumption
     """
 )
+# Cue nouns that report a stance only as the object of a verb that voices it ("they voiced
+# support for X"); elsewhere they mostly name backing or a position, not something said.
+VOICED_ONLY_NOUNS = _words("support stance")
+# Verbs that voice a stance named by their object: "expressed support", "pledged their support".
+VOICING_VERBS = _words("express voice pledge offer reiterate affirm declare signal")
 # Words that open a noun's question content; such a noun reports something even with no
 # holder named ("the question of whether ...", "questions about how ...").
 QUESTION_OPENERS = _words("whether if how what why who when")

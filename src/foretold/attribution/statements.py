@@ -4,9 +4,10 @@
    (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
    report follows: "the council projects that ...", '"...," the editorial read');
    so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
-   "criticism from X") or a question for content ("the question of whether ..."), stance
-   adjectives ("X is confident that ..."), stances after "be" ("X was against ...", "X is a
-   supporter of ..."), and transcript and headline labels ("Q:", "Sanders:", "Trump on trade:").
+   "criticism from X"; "they voiced [their support for X]") or a question for content ("the
+   question of whether ..."), stance adjectives ("X is confident that ..."), stances after
+   "be" ("X was against ...", "X is a supporter of ..."), and transcript and headline labels
+   ("Q:", "Sanders:", "Trump on trade:").
 2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
    whole quotation), else to a cue right after it ('"...," she said') or right before it
    ('She said: "..."', 'She agreed. "..."'), else to a short clause closing its sentence
@@ -69,6 +70,8 @@ from foretold.attribution.cues import (
     STANCE_AGENTS,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
+    VOICED_ONLY_NOUNS,
+    VOICING_VERBS,
     cue_lemma,
 )
 from foretold.attribution.quotes import QuoteSpan
@@ -311,13 +314,21 @@ def _unstated_asker(verb: Token) -> bool:
 
 def _noun_cue(doc: Doc, noun: Token) -> Cue | None:
     """A cue noun with its content: "Trump's claim that ...", "criticism from X over Y", and,
-    with no one named, a noun whose content is a question ("the question of whether ...")."""
+    with no one named, a noun whose content is a question ("the question of whether ...").
+    A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
+    [their support for X]"); "support" and "stance" count only when voiced."""
+    if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
+        return None
     ranges = noun_content(noun)
     if not ranges:
         return None
-    holder = noun_holder(noun) or _noun_source(noun, ranges[0][0])
+    holder = _verb_subject_holder(noun) or noun_holder(noun) or _noun_source(noun, ranges[0][0])
+    if holder is not None and _thing_relative(holder):
+        holder = None
     if holder is None and doc[ranges[0][0]].lower_ not in QUESTION_OPENERS:
         return None
+    if (expressed := _expressed_stance(doc, noun)) is not None:
+        return expressed
     return Cue(noun, noun.text, holder, [_char_range(doc, a, b) for a, b in ranges])
 
 
@@ -345,6 +356,58 @@ def _source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
     if not ranges:
         return None
     return Cue(prep, doc[prep.i : noun.i + 1].text, holder, [_char_range(doc, *r) for r in ranges])
+
+
+def _voiced(noun: Token) -> bool:
+    """Whether a cue noun is the object of a verb that voices it: "she voiced support for X"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS
+
+
+def _thing_relative(holder: Token) -> bool:
+    """A relative "that"/"which" standing for a thing, not a person: "a report that could
+    raise new questions about X", "polls, which give us an idea of Y"."""
+    if holder.lower_ not in {"that", "which"} or holder.head.dep_ != "relcl":
+        return False
+    antecedent = holder.head.head
+    return antecedent.ent_type_ not in _HUMAN_SUBJECTS and antecedent.pos_ != "PROPN"
+
+
+def _expressed_stance(doc: Doc, noun: Token) -> Cue | None:
+    """A stance its holder's own possessive names as the object of "express" or "voice": the
+    verb is the cue and the whole phrase its content ("they expressed [their support for X]")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _EXPRESS_VERBS:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    subject = subject_of(verb)
+    phrase = trim(doc, *_subtree(noun))
+    if subject is None or phrase is None:
+        return None
+    return Cue(verb, verb.text, subject, [_char_range(doc, *phrase)])
+
+
+_EXPRESS_VERBS = frozenset({"express", "voice"})
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _verb_subject_holder(noun: Token) -> Token | None:
+    """The pronoun subject of the verb whose prepositional phrase holds a cue noun with the
+    matching possessive: "he expanded upon his calls for X" gives the calls to "he"."""
+    possessive = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = noun.head
+    if possessive is None or possessive.lower_ not in _POSSESSIVE_SUBJECTS:
+        return None
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None  # "she faulted him for his stance": the stance is his, not hers
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != _POSSESSIVE_SUBJECTS[possessive.lower_]:
+        return None
+    return subject
 
 
 def _agent_cue(doc: Doc, noun: Token) -> Cue | None:
