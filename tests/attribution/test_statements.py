@@ -447,3 +447,39 @@ def test_quotes3_partial_quote_under_according_to_takes_its_clause(nlp):
     )
     found = [s for s in _statements(nlp, text) if s.cue == "according to"]
     assert found and "the couple became" in found[0].text
+
+
+def test_bounds4_occasion_after_a_bare_infinitive_is_left_out(nlp):
+    found = _statements(nlp, "The mayor refused to answer on several occasions.")
+    assert [s.text for s in found] == ["to answer"]
+
+
+def test_bounds4_piece_written_for_is_left_out(nlp):
+    found = _statements(nlp, "The senator declined to comment for this story.")
+    assert [s.text for s in found] == ["to comment"]
+
+
+def test_bounds4_grounds_of_a_vote_are_left_out(nlp):
+    found = _statements(nlp, "A councilman voted against the resolution on moral grounds.")
+    assert [s.text for s in found] == ["the resolution"]
+
+
+def test_bounds4_condition_of_a_promise_stays(nlp):
+    found = _statements(nlp, "He promised tax cuts if he wins the election.")
+    assert [s.text for s in found] == ["tax cuts if he wins the election"]
+
+
+def test_bounds4_noun_coordinated_with_the_cue_joins_its_object(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.content import clause_content
+
+    doc = Doc(
+        nlp.vocab,
+        words=["Lee", "blasted", "the", "film", "and", "the", "books", "."],
+        heads=[1, 1, 3, 1, 1, 6, 1, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"],
+        lemmas=["Lee", "blast", "the", "film", "and", "the", "book", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the film and the books"]

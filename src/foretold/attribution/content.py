@@ -19,7 +19,11 @@ an object ("endorsed him [in May]"), a reporting verb coordinated with the cue (
 ...", "and insisted that ..."), a closing reporting participle (", adding that ...", "while
 insisting that ..."), a closing participle after an infinitive (", citing ...") and, after a
 raising cue, a comma and a new clause (", but that could change"). "said that A and that B"
-keeps both; a to-infinitive after an object stays ("backs [the bill to cut taxes]").
+keeps both; a to-infinitive after an object stays ("backs [the bill to cut taxes]"). A closing
+phrase that frames the saying is left out ("voted against [the bill] on legal grounds"), as are
+the time, medium, occasion or reason after an infinitive with no object ("declined [to comment]
+for this story"); a condition clause the parser hung on the cue stays ("vowed [to act unless
+...]"), and so does a noun it coordinated with the cue ("blasted [the film and the books]").
 """
 
 from __future__ import annotations
@@ -202,7 +206,8 @@ def clause_content(verb: Token) -> list[Range]:
                 for prep in children:  # "called on X to ...": X belongs to the content
                     if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
                         start = prep.i + 1
-                end = _participle_cut(child, child.right_edge.i + 1)
+                end = _participle_cut(child, _bare_infinitive_end(child))
+                end = _with_conditions(verb, end)
                 return _ranges(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
@@ -210,7 +215,8 @@ def clause_content(verb: Token) -> list[Range]:
             if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
-                    return _ranges(doc, [_subtree_range(objects[0])], verb.i)
+                    left, end = _subtree_range(objects[0])
+                    return _ranges(doc, [(left, _with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
@@ -239,10 +245,88 @@ def clause_content(verb: Token) -> list[Range]:
                         and not _when_or_where(child)
                     )
                     or _bound_modifier(child)
+                    or _condition_clause(child)
+                    or _object_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
             return _ranges(doc, [(start, end)], verb.i)
     return []
+
+
+_OWN_OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt"}
+_FRAME_DEPS = {"prep", "advmod", "npadvmod", "advcl"}
+
+
+def _bare_infinitive_end(verb: Token) -> int:
+    """The end (exclusive) of an infinitive with no object before a phrase that frames the
+    saying rather than the act: "refused [to answer] on several occasions", "declined [to
+    comment] for this story", "decided [to act] because of ..."."""
+    end = verb.right_edge.i + 1
+    if any(c.dep_ in _OWN_OBJECT_DEPS for c in verb.children):
+        return end
+    for child in verb.rights:
+        if child.dep_ in _FRAME_DEPS and (
+            child.lower_ == "because" or _when_or_where(child) or _frame_phrase(child, _CAUSE_NOUNS)
+        ):
+            return child.left_edge.i
+    return end
+
+
+# Nouns of a phrase that frames a saying: its occasion, grounds or the piece it was said for.
+_FRAME_NOUNS = frozenset({"occasion", "article", "story", "ground"})
+_CAUSE_NOUNS = _FRAME_NOUNS | {"part", "reason"}
+
+
+def _frame_phrase(prep: Token, nouns: frozenset[str] = _FRAME_NOUNS) -> bool:
+    """A phrase giving the occasion or grounds of a saying, or the piece it was said for:
+    "[on several occasions]", "[on legal grounds]", "[for this article]"."""
+    if prep.dep_ != "prep" or prep.lower_ == "as":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() in nouns
+
+
+def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing phrase that frames the saying: "voted against [the
+    motion] on procedural grounds"."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    token = doc[last]
+    while token.head != token and start <= token.head.i <= last:
+        if token.i > start + 1 and token.right_edge.i == last and _frame_phrase(token):
+            return token.left_edge.i
+        token = token.head
+    return end
+
+
+def _object_conjunct(child: Token) -> bool:
+    """A noun the parser coordinated with the cue verb instead of its object: "blasted [the
+    film and the books]"."""
+    if child.dep_ != "conj" or child.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = child.doc[child.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in {"and", "or"} and before.head == child.head
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_clause(child: Token) -> bool:
+    """A condition clause with its own subject, which the parser hangs on the cue but which is
+    part of what was promised or asked: "vowed [to raise tariffs unless the firm stays]"."""
+    return (
+        child.dep_ == "advcl"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in child.children)
+    )
+
+
+def _with_conditions(verb: Token, end: int) -> int:
+    """The end (exclusive) of a content range that takes in the cue's condition clauses after
+    it: "pushed for [action if talks fail]"."""
+    ends = [c.right_edge.i + 1 for c in verb.rights if c.i >= end and _condition_clause(c)]
+    return max([end, *ends])
 
 
 def _bound_modifier(child: Token) -> bool:
@@ -647,6 +731,7 @@ def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Ran
             start, end = clip(doc, start, end, anchor)
         end = drop_trailing_report(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
+        end = drop_frame_tail(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
             out.append(trimmed)
