@@ -542,28 +542,27 @@ def _before_own_conjunct(head: Token) -> int:
 def trailing_report(verb: Token) -> list[Range]:
     """A reporting verb coordinated after its content with a comma: "[The plant is under
     pressure], said its chief executive", "[X will run], documents show"."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
         return []
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
-        return []
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return []
-    comma = verb.left_edge.i - 1
-    if comma <= head.i or verb.doc[comma].text != ",":
-        return []
-    return _ranges(verb.doc, [(head.left_edge.i, comma)], verb.i)
+    return _clause_before_comma(verb)
 
 
 def trailing_as(verb: Token) -> list[Range]:
     """A reporting clause with "as" after its content and a comma: "[The deal will fail], as
     critics have warned"."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return []
+    return _clause_before_comma(verb)
+
+
+def _clause_before_comma(verb: Token) -> list[Range]:
+    """The clause a report with no content of its own follows, up to the comma before it."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return []
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return []
     comma = verb.left_edge.i - 1
     if comma <= head.i or verb.doc[comma].text != ",":
