@@ -26,3 +26,24 @@ def test_reflexive_object_is_no_attribution(nlp):
 def test_markup_remnant_is_no_attribution(nlp):
     text = '<post id="12" author="@someone">The budget was not approved, officials said.'
     assert _cues(nlp, text) == []
+
+
+def test_audience_addressed_is_no_attribution(nlp):
+    assert "address" not in _cues(nlp, "The governor will address the union convention on Monday.")
+
+
+def test_question_addressed_stays(nlp):
+    text = "The governor addressed how the new budget would pay for the schools."
+    assert "addressed" in _cues(nlp, text)
+
+
+def test_subject_taught_is_no_attribution(nlp):
+    assert "teaches" not in _cues(nlp, "Her brother teaches history at a small college.")
+
+
+def test_person_finding_a_thing_is_no_attribution(nlp):
+    assert "found" not in _cues(nlp, "After a long search, Maria Lopez found a new apartment.")
+
+
+def test_survey_finding_stays(nlp):
+    assert "found" in _cues(nlp, "A new survey found that most farmers oppose the tariff.")

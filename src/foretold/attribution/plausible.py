@@ -8,7 +8,11 @@ A candidate found by the parse is set aside when
 - a first or second person only perceives something ("I noticed a post", "you can find
   details in the report"), which is the writer's narration, not a report;
 - its content is a bare reflexive or reciprocal object ("found myself in Ohio", "they mocked
-  each other").
+  each other");
+- its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
+  journalism"), an audience or topic addressed ("will address the convention");
+- a person finds a thing ("she could not find a job", "he found it online"), which is no
+  finding of a study or an inquiry ("the survey found Smith with a lead").
 """
 
 from __future__ import annotations
@@ -34,6 +38,13 @@ REFLEXIVES = frozenset(
 )
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
+# Verbs that report only with a clause ("taught that", "addressed how"): their bare
+# noun-phrase object is a subject taught or an audience or topic addressed.
+CLAUSE_ONLY_VERBS = frozenset(["teach", "address"])
+
+# Subjects that are people: with "find" and a thing they come upon, not a finding.
+PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "we", "they", "who"])
+
 
 def plausible_cues(cues: Iterable[Cue], text: str) -> list[Cue]:
     """The cues that can be attributions, in their order: of "She wrote a letter to the
@@ -47,6 +58,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _written_thing(cue)
         or _narrated_perception(cue)
         or _reflexive_object(cue)
+        or _bare_object(cue)
+        or _person_finds_thing(cue)
     )
 
 
@@ -105,3 +118,21 @@ def _reflexive_object(cue: Cue) -> bool:
         return False
     pair = (tokens[0].lower_, tokens[1].lower_ if len(tokens) > 1 else "")
     return tokens[0].lower_ in REFLEXIVES or pair in RECIPROCALS
+
+
+def _bare_object(cue: Cue) -> bool:
+    """A clause-only verb with a noun phrase: "he teaches [journalism]", "she will address
+    [the convention]" (but "she addressed [how the plan would work]")."""
+    return _lemma(cue) in CLAUSE_ONLY_VERBS and _noun_phrase(cue)
+
+
+def _person_finds_thing(cue: Cue) -> bool:
+    """A person who finds a thing: "Smith found [a receptive audience]", "he found [it]"
+    (but "the poll found [Smith with a lead]" and "she found [that it failed]")."""
+    subject = cue.subject
+    return (
+        _lemma(cue) == "find"
+        and subject is not None
+        and (subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON")
+        and _noun_phrase(cue)
+    )
