@@ -131,3 +131,32 @@ def test_nouns4_support_is_a_cue_only_when_voiced(nlp):
     assert "support" not in _cues(nlp, "The mayor had the full support of the council.")
     found = _contents(nlp, "The mayor voiced support for the new library.")
     assert found["support"] == ["the new library"]
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    cues = find_cues(doc, token_quotes(doc, find_quote_spans(text)))
+    return {c.text: (c.subject.text, [text[a:b] for a, b in c.fragments]) for c in cues}
+
+
+def test_verbs4_lexicon_verb_tagged_as_noun_after_did(nlp):
+    found = _found(nlp, "Lee did post on Twitter Friday that his remarks were jokes.")
+    assert found["post"] == ("Lee", ["that his remarks were jokes"])
+
+
+def test_verbs4_headline_verbs_joined_by_and_split_into_two_cues(nlp):
+    found = _found(nlp, "Ohio Mayor Backs Smith And Denounces Jones.")
+    assert found["Backs"][1] == ["Smith"]
+    assert found["Denounces"][1] == ["Jones"]
+
+
+def test_verbs4_verb_tagged_as_adjective_before_it_as(nlp):
+    found = _found(nlp, "The chef calls the dish ''comfort food''; rivals deride it as bland fare.")
+    assert found["deride"] == ("rivals", ["it as bland fare"])
+
+
+def test_verbs4_boast_of_and_told_stories_of(nlp):
+    found = _found(nlp, "Her new memoir boasts of her commitment to clean water.")
+    assert found["boasts"] == ("memoir", ["her commitment to clean water"])
+    text = "His cousin went to school with her, and told stories of how both boys were on the team."
+    assert _found(nlp, text)["told"] == ("cousin", ["stories of how both boys were on the team"])

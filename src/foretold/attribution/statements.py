@@ -2,7 +2,9 @@
 
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives
    (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
-   report follows: "the council projects that ...", '"...," the editorial read');
+   report follows: "the council projects that ...", '"...," the editorial read', or after
+   "do" or "to": "she did post online that ..."; two Title Case headline verbs joined by "And"
+   each get a cue; a telling verb with a story for object reports that story);
    so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
    "criticism from X"; "they voiced [their support for X]") or a question for content ("the
    question of whether ..."), stance adjectives ("X is confident that ..."), stances after
@@ -152,8 +154,10 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.append(cue)
             continue
         if token.pos_ != "VERB":
-            if token.pos_ in _MISTAGGED and (cue := _mistagged_cue(doc, token, in_quote)):
-                cues.append(cue)
+            if token.pos_ in _MISTAGGED and (
+                cue := _mistagged_cue(doc, token, in_quote) or _auxiliary_cue(doc, token)
+            ):
+                cues.extend(_headline_pair(doc, cue))
             continue
         lemma = cue_lemma(token.lemma_, token.text)
         if lemma in RAISING_VERBS or (lemma == "expect" and passive):
@@ -182,7 +186,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
         ):
             continue
-        ranges = clause_content(token)
+        ranges = clause_content(token) or _story_object(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (about := passive_object(token)) is not None:
             ranges = [about]
@@ -195,10 +199,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
 
 _MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART"})
-_BOUNDARIES = frozenset({",", ":", "\u2014", "--"}) | _QUOTE_CHARS
+_BOUNDARIES = frozenset({",", ":", ";", "\u2014", "--"}) | _QUOTE_CHARS
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _CLAUSE_SUBJECTS = _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
+_AS_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that"})
 
 
 def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
@@ -282,6 +287,8 @@ def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token)
         return after.dep_ == "mark" or (verb.i + 2 < end and doc[verb.i + 2].is_quote)
     if after.text in _QUOTE_CHARS or word == ":":
         return lemma in CLAUSE_VERBS
+    if word in _AS_OBJECTS and verb.i + 2 < end and doc[verb.i + 2].lower_ == "as":
+        return lemma in OBJECT_VERBS or lemma in AS_VERBS  # "rivals deride it as ..."
     if word in _CLAUSE_SUBJECTS:
         return lemma in CLAUSE_VERBS
     if word == "to" and lemma in INFINITIVE_VERBS and not verb.lower_.endswith("ed"):
@@ -290,6 +297,79 @@ def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token)
         return True  # "Group Backs Lee"
     named = verb.nbor(-1).ent_type_ in _HUMAN_SUBJECTS or verb.nbor(-1).pos_ == "PROPN"
     return named and word in PREPOSITION_VERBS.get(lemma, "").split()
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
+_REPORT_REACH = 6
+
+
+def _auxiliary_cue(doc: Doc, token: Token) -> Cue | None:
+    """A lexicon verb the tagger took for a noun after "do" or "to", shown to be a verb by a
+    report close after it: "she did post online that ...", "it led him to state: ..."."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CLAUSE_VERBS or token.i == 0:
+        return None
+    helper = doc[token.i - 1]
+    if helper.lower_ in _DO_FORMS:
+        subject = subject_of(helper)
+    elif helper.lower_ == "to" and helper.tag_ == "TO" and token.head.pos_ == "VERB":
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        subject = objects[0] if objects else subject_of(token.head)
+    else:
+        return None
+    start = _report_start(doc, token)
+    if subject is None or start is None:
+        return None
+    content = trim(doc, start, token.sent.end)
+    ranges = [] if content is None else [_char_range(doc, *content)]
+    return Cue(token, token.text, subject, ranges)
+
+
+def _report_start(doc: Doc, verb: Token) -> int | None:
+    """Where a report begins within a few words after a verb, before any other verb: "that"
+    or a quotation mark ("post on the site that ...", "state, \u201c...")."""
+    end = min(verb.sent.end, verb.i + _REPORT_REACH)
+    for i in range(verb.i + 1, end):
+        word = doc[i]
+        if word.lower_ == "that" or word.text in _QUOTE_CHARS:
+            return i
+        if word.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _headline_pair(doc: Doc, cue: Cue) -> list[Cue]:
+    """A Title Case headline verb joined to a second one by "And" splits into two cues with
+    one subject: "Mayor Backs Lee And Denounces Kim" gives "Backs" Lee, "Denounces" Kim."""
+    verb = cue.token
+    end = verb.sent.end
+    for i in range(verb.i + 2, end - 2):
+        joint, second = doc[i], doc[i + 1]
+        if joint.text != "And" or not second.text.istitle() or not second.lower_.endswith("s"):
+            continue
+        if cue_lemma(second.lemma_, second.text) not in ALL_VERBS:
+            continue
+        first_content = trim(doc, verb.i + 1, i)
+        second_content = trim(doc, i + 2, end)
+        if first_content is None or second_content is None:
+            return [cue]
+        cue.fragments = [_char_range(doc, *first_content)]
+        return [cue, Cue(second, second.text, cue.subject, [_char_range(doc, *second_content)])]
+    return [cue]
+
+
+_STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "anecdote", "anecdotes"})
+
+
+def _story_object(verb: Token) -> list[tuple[int, int]]:
+    """The story a telling verb names as what was said: "she told the story of her
+    first campaign" gives "the story of her first campaign"."""
+    if verb.lemma_.lower() not in {"tell", "recount", "relate"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _STORY_NOUNS:
+            return [_subtree(child)]
+    return []
 
 
 def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
