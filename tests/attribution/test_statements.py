@@ -483,3 +483,53 @@ def test_bounds4_noun_coordinated_with_the_cue_joins_its_object(nlp):
         lemmas=["Lee", "blast", "the", "film", "and", "the", "book", "."],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the film and the books"]
+
+
+def test_quotes4_content_resumes_after_a_partial_quotation(nlp):
+    from foretold.attribution.statements import Cue, _join_following
+
+    text = 'Ann said the days when the town had "one shared paper" from the county are over.'
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    tail = text.index("are over")
+    cue = Cue(said, said.text, doc[0], [(tail, tail + len("are over"))], False)
+    start = text.index('"one')
+    end_token = next(t.i for t in doc if t.idx == text.index('" from')) + 1
+    joined = _join_following(doc, cue, (start, text.index(" from")), end_token)
+    assert [text[a:b] for a, b in joined] == ['"one shared paper" from the county are over']
+
+
+def test_quotes4_names_in_quotation_marks_are_not_quoted_words(nlp):
+    found = _statements(nlp, 'One winter she went from "Prairie Queen" to "Dust Widow" overnight.')
+    assert not found
+
+
+def test_quotes4_participle_quotation_stays_in_the_reported_sentence(nlp):
+    text = (
+        "The mayor wrote to the council on Monday, warning of "
+        '"a long and costly fight," according to a copy of the letter.'
+    )
+    found = _statements(nlp, text)
+    assert [s.text for s in found] == [
+        'The mayor wrote to the council on Monday, warning of "a long and costly fight,"'
+    ]
+
+
+def test_quotes4_fragment_holding_the_speaker_is_not_content(nlp):
+    from foretold.attribution.statements import Cue, _without_speaker
+
+    text = '"We won," said Ann Lee, a lawyer who heads the group.'
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    lee = next(t for t in doc if t.text == "Lee")
+    tail = text.index("Ann")
+    cue = Cue(said, said.text, lee, [(0, 10), (tail, len(text) - 1)], True)
+    assert _without_speaker(cue) == [(0, 10)]
+
+
+def test_quotes4_a_stray_mark_does_not_claim_the_quotation(nlp):
+    text = (
+        "The answer, the banker told them, was easy. ''Just keep your savings in bonds,'' he said."
+    )
+    found = _statements(nlp, text)
+    assert "''Just keep your savings in bonds,''" in [s.text for s in found]

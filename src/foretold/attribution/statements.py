@@ -10,8 +10,9 @@
    question of whether ..."), stance adjectives ("X is confident that ..."), stances after
    "be" ("X was against ...", "X is a supporter of ..."), and transcript and headline labels
    ("Q:", "Sanders:", "Trump on trade:").
-2. Each quotation is attached to the cue whose content it overlaps (widening the content to the
-   whole quotation), else to a cue right after it ('"...," she said') or right before it
+2. Each quotation is attached to the cue whose content overlaps its words, not just a mark
+   (widening the content to the whole quotation), else to a cue right after it ('"...," she
+   said', dropping any content the parse found in its speaker's own phrase) or right before it
    ('She said: "..."', 'She agreed. "..."'), else to a short clause closing its sentence
    ('"...," the letter reads') or a clause ending in a colon before it ('Lee went further:
    "..."'), else it continues the attribution of the quotation before it in the same
@@ -19,7 +20,10 @@
    when that quotation was left open), or goes on from a report that closes the sentence
    before it ('She argued that X. "Y."'); a short quoted
    phrase left over belongs to the verb whose phrase holds it when a person or group is that
-   verb's subject ('Cruz railed against the "fevered dreams" of ...'). A short capitalised
+   verb's subject ('Cruz railed against the "fevered dreams" of ...'), unless it holds proper
+   nouns alone, a name ('went from "Prairie Queen" to ...'). A quotation inside a cue's
+   sentence, past the cue, whose content resumes after it joins that content ('Lee said the
+   days when it had "a shared story" from ... are gone'). A short capitalised
    quotation after the cue in its own sentence names a show or a book, not speech ('she said
    on "This Week"'). A quotation inside a sentence that a bare cue closes brings the sentence
    with it ('The vote marks "the end" for them, said X'); one cut off from a cue before it
@@ -27,7 +31,9 @@
    a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
    quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own.
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
-   or opens a contrasting clause of its own ("X said A, while Y said B").
+   or opens a contrasting clause of its own ("X said A, while Y said B"); a participle with no
+   subject of its own inside a sentence a later cue reports gives way even with a quotation
+   ('Lee wrote to them, warning of "a fight," according to the letter').
 """
 
 from __future__ import annotations
@@ -700,7 +706,7 @@ def attach_quotes(
             if first is None:
                 continue
             size = fragment[1] - fragment[0]
-            for q in {in_quote[t.i] for t in first if in_quote[t.i] >= 0}:
+            for q in {in_quote[t.i] for t in first if in_quote[t.i] >= 0 and not t.is_punct}:
                 if q not in by_quote or size < sizes[q]:  # the innermost cue claims a quote
                     by_quote[q], sizes[q] = cue, size
     previous: Cue | None = None
@@ -730,9 +736,15 @@ def attach_quotes(
             if cue is None and long and (trailer := _trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
                 cues.append(cue)
+            if cue is not None and (joined := _join_following(doc, cue, span, ends[q])):
+                cue.fragments = joined
+                cue.quoted = True
+                previous, previous_end, previous_closed = cue, quote.end, quote.closed
+                continue
             if cue is not None and cue.fragments and not _other_side(cue, span):
                 cue = None  # the cue has its own content here: this quotation is something else
             if cue is not None and long:
+                cue.fragments = _without_speaker(cue)
                 lead = _sentence_before_cue(doc, cue, starts[q], ends[q], cues_at)
                 cue.fragments = sorted([*cue.fragments, lead or span])  # '"X," he said, "Y."'
                 cue.quoted = True
@@ -765,6 +777,40 @@ def attach_quotes(
         if cue is not None:
             previous, previous_end, previous_closed = cue, quote.end, quote.closed
     return [cue for cue in cues if cue.fragments]
+
+
+def _join_following(
+    doc: Doc, cue: Cue, span: tuple[int, int], end_token: int
+) -> list[tuple[int, int]] | None:
+    """'Lee said the days when the town had "a shared story" from its paper are gone': the
+    cue's content resumes after a quotation inside its own sentence, past the cue; the quotation
+    and the words after it are one statement."""
+    if cue.token.idx >= span[0] or end_token >= len(doc):
+        return None
+    sentence = doc[end_token - 1].sent
+    if cue.token.sent != sentence or doc[end_token - 1].i == sentence.start:
+        return None
+    for index, fragment in enumerate(cue.fragments):
+        if fragment[0] < span[1] or fragment[0] >= sentence.end_char:
+            continue
+        between = doc.char_span(span[1], fragment[0], alignment_mode="expand")
+        if between is None or any(
+            t.text in _SENTENCE_END or t.is_quote or "\n" in t.text for t in between
+        ):
+            return None
+        if any(f[1] > span[0] and f[0] < span[0] for f in cue.fragments):
+            return None
+        return sorted([*cue.fragments[:index], (span[0], fragment[1]), *cue.fragments[index + 1 :]])
+    return None
+
+
+def _without_speaker(cue: Cue) -> list[tuple[int, int]]:
+    """'"Q," said Ann Lee, a lawyer who heads the Fair Vote group.': a quotation goes to a cue
+    whose parse took its speaker for content; the fragment holding the speaker is dropped."""
+    if cue.subject is None:
+        return cue.fragments
+    where = cue.subject.idx
+    return [f for f in cue.fragments if not f[0] <= where < f[1]]
 
 
 def _run_on(
@@ -870,6 +916,13 @@ _NOT_STANCE_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", 
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
 
 
+def _is_name(inside: Span) -> bool:
+    """A quotation of proper nouns alone is a name or a title ('went from "Good Morning" to
+    "Late Show"'), not words quoted from someone."""
+    words = [t for t in inside if t.is_alpha]
+    return bool(words) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
 def _governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
     """A partial quotation in a clause with no reporting verb ('Cruz railed against the
     "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
@@ -877,6 +930,8 @@ def _governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue |
     inside = doc[start:end]
     if len(inside) > 12 or any(t.text in _SENTENCE_END for t in inside[:-2]):
         return None  # a quotation of its own, not a phrase quoted inside a clause
+    if _is_name(inside):
+        return None
     token = inside.root
     while token.head != token and start <= token.head.i < end:
         token = token.head
@@ -1083,6 +1138,17 @@ def _continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     return previous_end <= previous.token.idx < start and words <= 40
 
 
+def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
+    """'Lee wrote to the board, warning of "a long fight," according to the letter': a cue with
+    no subject of its own goes on the clause of a content that a later cue reports whole; the
+    quotation stays in that content."""
+    if other.token.idx < extent[1] or cue.token.tag_ != "VBG":
+        return False
+    if cue.subject is not None and cue.subject.head.i == cue.token.i:
+        return False
+    return any(f[0] < extent[0] and extent[1] <= f[1] for f in other.fragments)
+
+
 def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]:
     """Keep one attribution per stretch of text.
 
@@ -1098,6 +1164,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         extent = _extent(cue)
         for other in cues:
             if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
+                continue
+            if _participle_inside(cue, other, extent):
                 continue
             other.fragments = [
                 part
