@@ -486,7 +486,8 @@ def test_bounds4_noun_coordinated_with_the_cue_joins_its_object(nlp):
 
 
 def test_quotes4_content_resumes_after_a_partial_quotation(nlp):
-    from foretold.attribution.statements import Cue, _join_following
+    from foretold.attribution.attaching import _join_following
+    from foretold.attribution.cue import Cue
 
     text = 'Ann said the days when the town had "one shared paper" from the county are over.'
     doc = nlp(text)
@@ -516,7 +517,8 @@ def test_quotes4_participle_quotation_stays_in_the_reported_sentence(nlp):
 
 
 def test_quotes4_fragment_holding_the_speaker_is_not_content(nlp):
-    from foretold.attribution.statements import Cue, _without_speaker
+    from foretold.attribution.attaching import _without_speaker
+    from foretold.attribution.cue import Cue
 
     text = '"We won," said Ann Lee, a lawyer who heads the group.'
     doc = nlp(text)

@@ -1,0 +1,55 @@
+"""One attribution being assembled: its cue, speaker head and content fragments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import ALL_VERBS, AS_VERBS, PREPOSITION_CUES
+from foretold.attribution.quotes import QuoteSpan
+
+CUE_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS
+SENTENCE_END = {".", "!", "?", ";"}
+NEAR = 8  # tokens between a quotation and a cue that claims it
+QUOTE_CHARS = set("\"'`\u201c\u201d\u201e\u00ab\u00bb")
+
+
+@dataclass(eq=False)
+class Cue:
+    """One attribution being assembled: its cue token, speaker head and content fragments."""
+
+    token: Token
+    text: str
+    subject: Token | None
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # char offsets
+    quoted: bool = False
+    parent: Cue | None = None  # a continuation borrows the speaker of this cue
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
+    """The quotation index of each token, or -1 (one pass over both lists)."""
+    out = [-1] * len(doc)
+    q = 0
+    for token in doc:
+        while q < len(quotes) and quotes[q].end <= token.idx:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= token.idx < quotes[q].end:
+            out[token.i] = q
+    return out
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
+GROUP_PRONOUNS = frozenset({"him", "her", "them", "us", "many", "some", "others"})

@@ -1,0 +1,331 @@
+"""Cues found in the parse: reporting verbs (also those the tagger took for nouns) and
+"according to X" here; cue nouns, stance adjectives and source phrases from ``noun_cues``;
+transcript and headline labels from ``labels``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content import (
+    according_content,
+    clause_content,
+    generic_cue,
+    passive_content,
+    passive_object,
+    phrasal_content,
+    raising_content,
+    trim,
+)
+from foretold.attribution.cue import (
+    CUE_LEMMAS,
+    HUMAN_SUBJECTS,
+    QUOTE_CHARS,
+    SENTENCE_END,
+    Cue,
+    char_range,
+)
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    AS_VERBS,
+    CLAUSE_VERBS,
+    CUE_ADJECTIVES,
+    CUE_NOUNS,
+    FILLER_VERBS,
+    FIRST_SECOND_PERSON,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PAST_FORMS,
+    PHRASAL_VERBS,
+    PREPOSITION_VERBS,
+    RAISING_VERBS,
+    STANCE_AGENTS,
+    cue_lemma,
+)
+from foretold.attribution.labels import colon_cues
+from foretold.attribution.noun_cues import (
+    adjective_cue,
+    agent_cue,
+    noun_cue,
+    source_phrase_cue,
+    stance_cue,
+    subtree,
+)
+from foretold.attribution.speakers import subject_of
+
+
+def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
+    """Reporting verbs and "according to" phrases outside quotations, with their content."""
+    cues: list[Cue] = []
+    for token in doc:
+        if in_quote[token.i] >= 0:
+            continue
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            ranges, source = according_content(token)
+            cue = Cue(token, doc[token.i : token.i + 2].text, source)
+            cue.fragments = [char_range(doc, a, b) for a, b in ranges]
+            cues.append(cue)
+            continue
+        if lower == "in" and (cue := source_phrase_cue(doc, token)) is not None:
+            cues.append(cue)
+            continue
+        if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+            if (cue := noun_cue(doc, token) or _mistagged_cue(doc, token, in_quote)) is not None:
+                cues.append(cue)
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
+            if (cue := agent_cue(doc, token)) is not None:
+                cues.append(cue)
+            continue
+        if token.lemma_ == "be" and (cue := stance_cue(doc, token)) is not None:
+            cues.append(cue)
+            continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive or token.dep_ == "acomp"):
+            cue = adjective_cue(doc, token)
+            if cue is not None:
+                cues.append(cue)
+            continue
+        if token.pos_ != "VERB":
+            if token.pos_ in _MISTAGGED and (
+                cue := _mistagged_cue(doc, token, in_quote) or _auxiliary_cue(doc, token)
+            ):
+                cues.extend(_headline_pair(doc, cue))
+            continue
+        lemma = cue_lemma(token.lemma_, token.text)
+        if lemma in RAISING_VERBS or (lemma == "expect" and passive):
+            clause = raising_content(token)
+            if clause:
+                cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
+            continue
+        if lemma in PHRASAL_VERBS and lemma not in CUE_LEMMAS:
+            if (cue := _phrasal_cue(doc, token)) is not None:
+                cues.append(cue)
+            continue
+        if lemma not in CUE_LEMMAS and not generic_cue(token):
+            continue
+        if passive and not any(c.dep_ == "agent" for c in token.children):
+            clause = passive_content(token)  # "X is seen as ...", "it was reported that ..."
+            if clause:
+                cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
+            continue
+        if _unstated_asker(token):  # "Asked about X, she said ...": the asker is unnamed
+            ranges = clause_content(token)
+            if ranges:
+                cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in ranges]))
+            continue
+        subject = subject_of(token)
+        if subject is None or (
+            subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
+        ):
+            continue
+        ranges = clause_content(token) or _story_object(token)
+        by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+        if not ranges and by_agent and (about := passive_object(token)) is not None:
+            ranges = [about]
+        cue = Cue(token, token.text, subject)
+        cue.fragments = [char_range(doc, a, b) for a, b in ranges]
+        cues.append(cue)
+    cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
+    return cues
+
+
+_MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
+_SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART"})
+
+
+_BOUNDARIES = frozenset({",", ":", ";", "\u2014", "--"}) | QUOTE_CHARS
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+_CLAUSE_SUBJECTS = _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
+
+
+_AS_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that"})
+
+
+def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
+    """A lexicon verb the tagger took for a noun or adjective, shown to be a verb by its place:
+    a bare noun phrase before it that agrees with it, and a report after it ("the group
+    claims that ...", '"...," the editorial read.', "Lee calls for ...")."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CUE_LEMMAS or token.i == 0:
+        return None
+    subject = doc[token.i - 1]
+    if subject.pos_ not in {"NOUN", "PROPN", "ADJ"} or not _agrees(subject, token, lemma):
+        return None
+    opening = _bare_subject_start(doc, subject, in_quote)
+    if opening is None:
+        return None
+    end = token.sent.end
+    if not _report_follows(doc, token, lemma, end, opening):
+        return None
+    if subject.pos_ == "ADJ" and token.i + 1 < end and not _closes(doc[token.i + 1]):
+        return None  # an adjective heads a bare subject only in '"...," the editorial read.'
+    content = trim(doc, token.i + 1, end)
+    ranges = [] if content is None or _closes(doc[token.i + 1]) else [content]
+    if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
+        ranges = []  # '"...," the group states in a letter.'
+    return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
+
+
+def _after_clause(opening: Token) -> bool:
+    """A bare subject follows a quotation or a clause and a comma ('"...," the letter read',
+    "... in 2014, records show"), not a comma between adjectives ("the big, new promises")."""
+    if opening.i == 0:
+        return False
+    before = opening.nbor(-1)
+    if opening.text in QUOTE_CHARS:
+        return before.text in {",", "?", "!"}
+    return opening.text == "," and before.pos_ not in {"ADJ", "DET", "ADV", "CCONJ"}
+
+
+def _closes(token: Token) -> bool:
+    """A token that ends its sentence: "." or the parse's last token."""
+    return token.is_sent_end or token.text in SENTENCE_END or token.is_space
+
+
+def _agrees(subject: Token, verb: Token, lemma: str) -> bool:
+    """A present-tense verb form agrees in number with its subject noun: "Lee claims",
+    "records show" (not "a tax plan that ..." or "the wage plan to ...")."""
+    word = verb.lower_
+    if word in PAST_FORMS or word.endswith("ed"):
+        return True
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if word == lemma:
+        return plural
+    return word.endswith("s") and not plural
+
+
+def _bare_subject_start(doc: Doc, subject: Token, in_quote: list[int]) -> Token | None:
+    """The token that opens a clause before a bare noun phrase with no verb of its own: the
+    sentence start, a comma, dash, colon or quotation mark ("[,] the editorial read")."""
+    i = subject.i
+    while i > subject.sent.start and subject.i - i < 8:
+        before = doc[i - 1]
+        if before.text in _BOUNDARIES or in_quote[before.i] >= 0:
+            return before
+        if before.pos_ not in _SUBJECT_WORDS and before.text not in {".", "\u2019", "'"}:
+            return None
+        i -= 1
+    return doc[i] if i == subject.sent.start else None
+
+
+def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token) -> bool:
+    """What follows a mistagged verb shows a report: "that" and a clause, a quotation or a
+    colon, a subject pronoun, "to" and a verb, the verb's own preposition, or nothing at all
+    after a quotation ('"...," the editorial read.')."""
+    if verb.i + 1 >= end:
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    after = doc[verb.i + 1]
+    word = after.lower_
+    if _closes(after) or (after.pos_ == "ADP" and word in {"in", "on"}):
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    if word == "that":
+        return after.dep_ == "mark" or (verb.i + 2 < end and doc[verb.i + 2].is_quote)
+    if after.text in QUOTE_CHARS or word == ":":
+        return lemma in CLAUSE_VERBS
+    if word in _AS_OBJECTS and verb.i + 2 < end and doc[verb.i + 2].lower_ == "as":
+        return lemma in OBJECT_VERBS or lemma in AS_VERBS  # "rivals deride it as ..."
+    if word in _CLAUSE_SUBJECTS:
+        return lemma in CLAUSE_VERBS
+    if word == "to" and lemma in INFINITIVE_VERBS and not verb.lower_.endswith("ed"):
+        return verb.i + 2 < end and doc[verb.i + 2].pos_ in {"VERB", "AUX", "PROPN"}
+    if after.pos_ == "PROPN" and lemma in OBJECT_VERBS:
+        return True  # "Group Backs Lee"
+    named = verb.nbor(-1).ent_type_ in HUMAN_SUBJECTS or verb.nbor(-1).pos_ == "PROPN"
+    return named and word in PREPOSITION_VERBS.get(lemma, "").split()
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
+_REPORT_REACH = 6
+
+
+def _auxiliary_cue(doc: Doc, token: Token) -> Cue | None:
+    """A lexicon verb the tagger took for a noun after "do" or "to", shown to be a verb by a
+    report close after it: "she did post online that ...", "it led him to state: ..."."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CLAUSE_VERBS or token.i == 0:
+        return None
+    helper = doc[token.i - 1]
+    if helper.lower_ in _DO_FORMS:
+        subject = subject_of(helper)
+    elif helper.lower_ == "to" and helper.tag_ == "TO" and token.head.pos_ == "VERB":
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        subject = objects[0] if objects else subject_of(token.head)
+    else:
+        return None
+    start = _report_start(doc, token)
+    if subject is None or start is None:
+        return None
+    content = trim(doc, start, token.sent.end)
+    ranges = [] if content is None else [char_range(doc, *content)]
+    return Cue(token, token.text, subject, ranges)
+
+
+def _report_start(doc: Doc, verb: Token) -> int | None:
+    """Where a report begins within a few words after a verb, before any other verb: "that"
+    or a quotation mark ("post on the site that ...", "state, \u201c...")."""
+    end = min(verb.sent.end, verb.i + _REPORT_REACH)
+    for i in range(verb.i + 1, end):
+        word = doc[i]
+        if word.lower_ == "that" or word.text in QUOTE_CHARS:
+            return i
+        if word.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _headline_pair(doc: Doc, cue: Cue) -> list[Cue]:
+    """A Title Case headline verb joined to a second one by "And" splits into two cues with
+    one subject: "Mayor Backs Lee And Denounces Kim" gives "Backs" Lee, "Denounces" Kim."""
+    verb = cue.token
+    end = verb.sent.end
+    for i in range(verb.i + 2, end - 2):
+        joint, second = doc[i], doc[i + 1]
+        if joint.text != "And" or not second.text.istitle() or not second.lower_.endswith("s"):
+            continue
+        if cue_lemma(second.lemma_, second.text) not in ALL_VERBS:
+            continue
+        first_content = trim(doc, verb.i + 1, i)
+        second_content = trim(doc, i + 2, end)
+        if first_content is None or second_content is None:
+            return [cue]
+        cue.fragments = [char_range(doc, *first_content)]
+        return [cue, Cue(second, second.text, cue.subject, [char_range(doc, *second_content)])]
+    return [cue]
+
+
+_STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "anecdote", "anecdotes"})
+
+
+def _story_object(verb: Token) -> list[tuple[int, int]]:
+    """The story a telling verb names as what was said: "she told the story of her
+    first campaign" gives "the story of her first campaign"."""
+    if verb.lemma_.lower() not in {"tell", "recount", "relate"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _STORY_NOUNS:
+            return [subtree(child)]
+    return []
+
+
+def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A phrasal verb outside the lexicon that states a stance: "she played down the risk"."""
+    subject = subject_of(verb)
+    clause = phrasal_content(verb)
+    if subject is None or clause is None:
+        return None
+    return Cue(verb, verb.text, subject, [char_range(doc, *clause)])
+
+
+def _unstated_asker(verb: Token) -> bool:
+    """A fronted participle of a question verb with no subject of its own ("Asked whether ...,")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )

@@ -1,0 +1,72 @@
+"""Transcript and headline labels: a short name, a colon, then the words ("Q:",
+"Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.cue import Cue
+from foretold.attribution.cues import LABEL_HEADINGS, LABEL_TOPIC_WORDS
+
+_LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
+
+
+def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
+    """Transcript and headline attributions: a short name, a colon, then the words."""
+    cues: list[Cue] = []
+    for match in _LABEL.finditer(text):
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is None or len(label) > 7 or in_quote[label.start] >= 0:
+            continue
+        if len(label) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in label):
+            continue
+        speaker = _label_speaker(label)
+        if speaker is None:
+            continue
+        colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+        if colon is None:
+            continue
+        cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
+        cues.append(cue)
+    taken = {cue.token.idx for cue in cues}
+    for match in _NAMED_COLON.finditer(text):
+        if match.start() not in taken and (cue := _named_colon_cue(doc, match, in_quote)):
+            cues.append(cue)
+    return cues
+
+
+_NAMED_COLON = re.compile(r":[ \t]*([\"\u201c][^\n]*)")
+
+
+def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue | None:
+    """A person's name, a colon, then a quotation, inside a line ("BLUE STATES GAIN - Jane
+    Doe: "Our analysis finds ...""): the words are that person's."""
+    colon = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if colon is None or colon.start == 0 or in_quote[colon.start] >= 0:
+        return None
+    name = doc[colon.start - 1]
+    named = name.ent_type_ == "PERSON" or (
+        name.pos_ == "PROPN" and name.is_title and doc[name.i - 1].pos_ == "PROPN"
+    )
+    if not named:
+        return None
+    return Cue(doc[colon.start], ":", name, [(match.start(1), match.end(1))])
+
+
+def _label_speaker(label: Span) -> Token | None:
+    """The speaker a label names: capitalised words ("Sen. McCain:", "CLINTON:"), perhaps
+    followed by a topic ("Trump on trade:"); not a heading word ("BYLINE:") or a date."""
+    words = list(label)
+    for i, token in enumerate(words):
+        if i > 0 and token.lower_ in LABEL_TOPIC_WORDS:
+            words = words[:i]
+            break
+        if token.is_alpha and not token.text[:1].isupper():
+            return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        return None
+    if len(words) == 1 and words[0].lower_ in LABEL_HEADINGS:
+        return None
+    return label.doc[words[0].i : words[-1].i + 1].root

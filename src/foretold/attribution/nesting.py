@@ -1,0 +1,121 @@
+"""One attribution per stretch of text: nested cues give way, direct quotations and
+contrasting clauses keep their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from foretold.attribution.content import trim
+from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
+
+
+def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
+    """'Lee wrote to the board, warning of "a long fight," according to the letter': a cue with
+    no subject of its own goes on the clause of a content that a later cue reports whole; the
+    quotation stays in that content."""
+    if other.token.idx < extent[1] or cue.token.tag_ != "VBG":
+        return False
+    if cue.subject is not None and cue.subject.head.i == cue.token.i:
+        return False
+    return any(f[0] < extent[0] and extent[1] <= f[1] for f in other.fragments)
+
+
+def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]:
+    """Keep one attribution per stretch of text.
+
+    A cue carrying a direct quotation inside another cue's content takes its words out of that
+    content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
+    only what remains). Any other cue inside another cue's content gives way to it.
+    """
+    text = doc.text if text is None else text
+    for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
+        if not (cue.fragments and cue.quoted and _is_direct(doc, text, cue)):
+            continue
+        where = cue.token.idx
+        extent = _extent(cue)
+        for other in cues:
+            if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
+                continue
+            if _participle_inside(cue, other, extent):
+                continue
+            other.fragments = [
+                part
+                for f in other.fragments
+                for part in ((f[0], min(f[1], extent[0])), (max(f[0], extent[1]), f[1]))
+                if len(text[part[0] : part[1]].split()) >= 2
+            ]
+    for cue in cues:
+        clause = _contrast_clause(cue) if cue.fragments else None
+        if clause is None:
+            continue
+        for other in cues:
+            if other is cue or not any(overlaps(f, clause) for f in other.fragments):
+                continue
+            other.fragments = [
+                part
+                for f in other.fragments
+                for part in ((f[0], min(f[1], clause[0])), (max(f[0], clause[1]), f[1]))
+                if len(text[part[0] : part[1]].split()) >= 2
+            ]
+    live = sorted(
+        (c for c in cues if c.fragments),
+        key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
+    )
+    kept: list[Cue] = []
+    for cue in live:
+        where = cue.token.idx
+        if not any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept):
+            kept.append(cue)
+    return kept
+
+
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
+
+
+def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
+    while Y said B"): the parse hangs it inside A, but it is an attribution of its own."""
+    token = cue.token
+    if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    first = token.left_edge
+    if first.lower_ not in _CONTRAST or first.i == 0 or token.doc[first.i - 1].text != ",":
+        return None
+    comma = token.doc[first.i - 1]
+    end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
+    return comma.idx, end
+
+
+def _extent(cue: Cue) -> tuple[int, int]:
+    """Characters from the start of a cue's clause (or content) to the end of its content; a
+    subject borrowed from another verb ("Trump told X that A, adding, "B"") is not its own."""
+    token = cue.token
+    start = min(token.left_edge.idx, cue.fragments[0][0])
+    if cue.subject is not None and cue.subject.head.i == token.i:
+        start = min(start, cue.subject.left_edge.idx)
+    return start, max(cue.fragments[-1][1], token.idx + len(token.text))
+
+
+def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
+    """Every fragment starts and ends with a quotation mark."""
+    for start, end in clean_fragments(doc, cue):
+        first, last = text[start], text[end - 1]
+        if first not in QUOTE_CHARS or last not in QUOTE_CHARS:
+            return False
+    return bool(cue.fragments)
+
+
+def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
+    out = []
+    for start, end in cue.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        trimmed = trim(doc, span.start, span.end)
+        if trimmed and (
+            trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
+        ):
+            out.append(char_range(doc, *trimmed))
+    return out

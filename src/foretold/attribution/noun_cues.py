@@ -1,0 +1,198 @@
+"""Cues that are not verbs: cue nouns with their holder ("his claim that ...",
+"criticism from X"), source phrases ("in X's words"), stance adjectives ("X is
+confident that ...") and stances after "be" ("X was against ...", "X is a supporter of ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content import adjective_content, clause_without, noun_content, trim
+from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, HUMAN_SUBJECTS, Cue, char_range
+from foretold.attribution.cues import (
+    QUESTION_OPENERS,
+    SOURCE_PHRASE_NOUNS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
+    VOICED_ONLY_NOUNS,
+    VOICING_VERBS,
+    cue_lemma,
+)
+from foretold.attribution.speakers import noun_holder, subject_of
+
+
+def noun_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A cue noun with its content: "Trump's claim that ...", "criticism from X over Y", and,
+    with no one named, a noun whose content is a question ("the question of whether ...").
+    A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
+    [their support for X]"); "support" and "stance" count only when voiced."""
+    if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
+        return None
+    ranges = noun_content(noun)
+    if not ranges:
+        return None
+    holder = _verb_subject_holder(noun) or noun_holder(noun) or _noun_source(noun, ranges[0][0])
+    if holder is not None and _thing_relative(holder):
+        holder = None
+    if holder is None and doc[ranges[0][0]].lower_ not in QUESTION_OPENERS:
+        return None
+    if (expressed := _expressed_stance(doc, noun)) is not None:
+        return expressed
+    return Cue(noun, noun.text, holder, [char_range(doc, a, b) for a, b in ranges])
+
+
+def source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
+    """ "In X's words, ...", "in the view of X, ...": like "according to X", the phrase gives
+    the clause it qualifies to X, unless that clause has its own reporting verb."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[-1].lower_ not in SOURCE_PHRASE_NOUNS:
+        return None
+    noun = objects[-1]
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and len(objects) > 1:
+        holder = objects[0]  # "in Forbes’ words" parsed as two objects
+    if holder is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None:
+        return None
+    root = prep.head
+    while root.dep_ not in {"ROOT", "ccomp", "relcl", "advcl"} and root.head != root:
+        root = root.head
+    if cue_lemma(root.lemma_, root.text) in CUE_LEMMAS:
+        return None
+    ranges = clause_without(prep)
+    if not ranges:
+        return None
+    return Cue(prep, doc[prep.i : noun.i + 1].text, holder, [char_range(doc, *r) for r in ranges])
+
+
+def _voiced(noun: Token) -> bool:
+    """Whether a cue noun is the object of a verb that voices it: "she voiced support for X"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS
+
+
+def _thing_relative(holder: Token) -> bool:
+    """A relative "that"/"which" standing for a thing, not a person: "a report that could
+    raise new questions about X", "polls, which give us an idea of Y"."""
+    if holder.lower_ not in {"that", "which"} or holder.head.dep_ != "relcl":
+        return False
+    antecedent = holder.head.head
+    return antecedent.ent_type_ not in HUMAN_SUBJECTS and antecedent.pos_ != "PROPN"
+
+
+def _expressed_stance(doc: Doc, noun: Token) -> Cue | None:
+    """A stance its holder's own possessive names as the object of "express" or "voice": the
+    verb is the cue and the whole phrase its content ("they expressed [their support for X]")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _EXPRESS_VERBS:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    subject = subject_of(verb)
+    phrase = trim(doc, *subtree(noun))
+    if subject is None or phrase is None:
+        return None
+    return Cue(verb, verb.text, subject, [char_range(doc, *phrase)])
+
+
+_EXPRESS_VERBS = frozenset({"express", "voice"})
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _verb_subject_holder(noun: Token) -> Token | None:
+    """The pronoun subject of the verb whose prepositional phrase holds a cue noun with the
+    matching possessive: "he expanded upon his calls for X" gives the calls to "he"."""
+    possessive = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = noun.head
+    if possessive is None or possessive.lower_ not in _POSSESSIVE_SUBJECTS:
+        return None
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None  # "she faulted him for his stance": the stance is his, not hers
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != _POSSESSIVE_SUBJECTS[possessive.lower_]:
+        return None
+    return subject
+
+
+def agent_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A holder named as a stance's agent: "X is a fervent supporter of Y"; the content is
+    the "of" phrase."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if holder is None or holder.lower_ in {"it", "there", "this", "that"}:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if target is not None and (trimmed := trim(doc, *subtree(target))) is not None:
+                return Cue(noun, noun.text, holder, [char_range(doc, *trimmed)])
+    return None
+
+
+def subtree(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _noun_source(noun: Token, content: int) -> Token | None:
+    """The person or group a cue noun comes from: "criticism from Democrats", "the
+    contention of Clinton that ..." (an "of" phrase only before a content that follows it)."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "among"}:
+            continue
+        if prep.lower_ == "of" and prep.right_edge.i >= content:
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is not None and (
+            source.ent_type_ in HUMAN_SUBJECTS or source.lower_ in GROUP_PRONOUNS
+        ):
+            return source
+    return None
+
+
+def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
+    """A stance adjective predicated of its holder: "X is confident that ...", "X, eager to ..."."""
+    holder = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if holder is None and adjective.dep_ == "acomp":
+        holder = subject_of(adjective.head)
+    if holder is None or holder.lower_ in {"it", "there"}:
+        return None
+    ranges = adjective_content(adjective)
+    if not ranges:
+        return None
+    return Cue(adjective, adjective.text, holder, [char_range(doc, a, b) for a, b in ranges])
+
+
+def stance_cue(doc: Doc, copula: Token) -> Cue | None:
+    """A stance stated with a preposition after "be": "X was against it",
+    "X is in favor of Y"; the holder must be a person or group."""
+    holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if holder is None or not (
+        holder.ent_type_ in HUMAN_SUBJECTS or holder.lower_ in {"he", "she", "they", "we"}
+    ):
+        return None
+    for prep in copula.rights:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            continue
+        target = objects[0]
+        if prep.lower_ == "in" and target.lower_ in STANCE_NOUNS:
+            inner = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
+            target = next((c for p in inner for c in p.children if c.dep_ == "pobj"), None)
+        elif prep.lower_ not in STANCE_PREPOSITIONS:
+            continue
+        if target is None or target.pos_ == "NUM" or target.ent_type_ in NOT_STANCE_ENTS:
+            continue
+        trimmed = trim(doc, target.left_edge.i, target.right_edge.i + 1)
+        if trimmed is not None:
+            return Cue(copula, copula.text, holder, [char_range(doc, *trimmed)])
+    return None
+
+
+NOT_STANCE_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
