@@ -35,3 +35,8 @@ def test_date_must_modify_the_cue(nlp):
     doc = nlp("She said the talks on Tuesday would fail.")
     said = next(t for t in doc if t.text == "said")
     assert cue_date(said, MONDAY) is None
+
+
+def test_a_leap_day_later_than_publication_has_no_year_before_it():
+    assert resolve_date("February 29", date(2024, 1, 10)) is None
+    assert resolve_date("February 29", date(2024, 3, 10)) == date(2024, 2, 29)

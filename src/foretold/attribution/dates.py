@@ -64,7 +64,10 @@ def resolve_date(phrase: str, published: date | None) -> date | None:
             except ValueError:
                 return None
             if match["year"] is None and published is not None and found > published:
-                found = found.replace(year=year - 1)
+                try:
+                    found = found.replace(year=year - 1)
+                except ValueError:  # February 29 of a leap year, a year before a common one
+                    return None
             return found
     return None
 
