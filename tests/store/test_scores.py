@@ -1,8 +1,5 @@
 import math
-import sqlite3
-from contextlib import contextmanager
 from datetime import date
-from importlib import resources
 
 import numpy as np
 import pytest
@@ -16,33 +13,15 @@ from foretold.scoring.rules import brier
 from foretold.scoring.table import ScoredForecasts, ScoreRow
 from foretold.store.articles import insert_article
 from foretold.store.forecasts import write_forecasts
-from foretold.store.scores import ScoreQueries
+from foretold.store.sqlite import SQLiteStore
 
 SAID = date(2021, 12, 6)
 EPOCH = date(1970, 1, 1).toordinal()
 RESOLVED = date(2022, 2, 24)
 
 
-class _Store(ScoreQueries):
-    """Every bundled migration on a real SQLite file, written as the store writes it."""
-
-    def __init__(self, path):
-        self.conn = sqlite3.connect(path, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
-        folder = resources.files("foretold.store") / "migrations"
-        for item in sorted(folder.iterdir(), key=lambda f: f.name):
-            if item.name.endswith(".sql"):
-                self.conn.executescript(item.read_text(encoding="utf-8"))
-
-    @contextmanager
-    def transaction(self):
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+class _Store(SQLiteStore):
+    """The real SQLite store, with helpers that write forecasts and questions directly."""
 
     def add(self, *forecasts, text="Analysts spoke about what comes next.", published=SAID):
         article = make_article(text, publisher="Example News", published=published)
