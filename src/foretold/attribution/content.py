@@ -77,7 +77,7 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     return (start, end) if end > start else None
 
 
-def _subtree_range(token: Token) -> Range:
+def subtree_range(token: Token) -> Range:
     return token.left_edge.i, token.right_edge.i + 1
 
 
@@ -187,8 +187,8 @@ def clause_content(verb: Token) -> list[Range]:
             return _ranges(doc, [(start, end)], verb.i)
         if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
             head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
-            left, right = _subtree_range(head)
-            inner = _subtree_range(verb)
+            left, right = subtree_range(head)
+            inner = subtree_range(verb)
             return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
         if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
             return trailing
@@ -215,7 +215,7 @@ def clause_content(verb: Token) -> list[Range]:
             if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
-                    left, end = _subtree_range(objects[0])
+                    left, end = subtree_range(objects[0])
                     return _ranges(doc, [(left, _with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
@@ -226,7 +226,7 @@ def clause_content(verb: Token) -> list[Range]:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"}:
-            return _ranges(doc, [_subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+            return _ranges(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
@@ -411,12 +411,12 @@ def noun_content(noun: Token) -> list[Range]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
                 continue
-            return _ranges(noun.doc, [_subtree_range(child)], noun.i)
+            return _ranges(noun.doc, [subtree_range(child)], noun.i)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _ranges(noun.doc, [_subtree_range(objects[0])], noun.i)
+                return _ranges(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
 
 
@@ -470,7 +470,7 @@ def passive_object(verb: Token) -> Range | None:
     "[Kasich], endorsed by the Times"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.i < verb.i:
-        span = _subtree_range(subject)
+        span = subtree_range(subject)
     elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
         span = (verb.head.left_edge.i, verb.head.i + 1)
     else:
@@ -517,7 +517,7 @@ def phrasal_content(verb: Token) -> Range | None:
         return None
     if verb.doc[objects[0].left_edge.i].tag_ in {"WRB", "WDT", "WP"}:
         return None  # "pointed out where ...": a place, not a statement
-    ranges = _ranges(verb.doc, [_subtree_range(objects[0])], verb.i)
+    ranges = _ranges(verb.doc, [subtree_range(objects[0])], verb.i)
     return ranges[0] if ranges else None
 
 
@@ -579,7 +579,7 @@ def adjective_content(adjective: Token) -> list[Range]:
         if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _ranges(adjective.doc, [_subtree_range(objects[0])], adjective.i)
+                return _ranges(adjective.doc, [subtree_range(objects[0])], adjective.i)
     return []
 
 
@@ -597,8 +597,8 @@ def sentence_without(according: Token) -> list[Range]:
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head:
         head = head.head
-    left, right = _subtree_range(head)
-    inner = _subtree_range(according)
+    left, right = subtree_range(head)
+    inner = subtree_range(according)
     if head == according:
         sent = according.sent
         left, right = sent.start, sent.end
@@ -627,8 +627,8 @@ def clause_without(phrase: Token) -> list[Range]:
     head = phrase.head
     while head.dep_ not in _OWN_CLAUSE_DEPS and head.head != head:
         head = head.head
-    left, right = _subtree_range(head)
-    inner = _subtree_range(phrase)
+    left, right = subtree_range(head)
+    inner = subtree_range(phrase)
     doc = phrase.doc
     while left < inner[0] and (doc[left].dep_ == "mark" or doc[left].is_punct):
         left += 1

@@ -14,6 +14,7 @@ from foretold.attribution.content import (
     passive_object,
     phrasal_content,
     raising_content,
+    subtree_range,
     trim,
 )
 from foretold.attribution.cue import (
@@ -48,7 +49,6 @@ from foretold.attribution.noun_cues import (
     noun_cue,
     source_phrase_cue,
     stance_cue,
-    subtree,
 )
 from foretold.attribution.speakers import subject_of
 
@@ -307,7 +307,7 @@ def _story_object(verb: Token) -> list[tuple[int, int]]:
         return []
     for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ in _STORY_NOUNS:
-            return [subtree(child)]
+            return [subtree_range(child)]
     return []
 
 

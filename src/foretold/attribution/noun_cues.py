@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import adjective_content, clause_without, noun_content, trim
+from foretold.attribution.content import (
+    adjective_content,
+    clause_without,
+    noun_content,
+    subtree_range,
+    trim,
+)
 from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, HUMAN_SUBJECTS, Cue, char_range
 from foretold.attribution.cues import (
     QUESTION_OPENERS,
@@ -90,7 +96,7 @@ def _expressed_stance(doc: Doc, noun: Token) -> Cue | None:
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return None
     subject = subject_of(verb)
-    phrase = trim(doc, *subtree(noun))
+    phrase = trim(doc, *subtree_range(noun))
     if subject is None or phrase is None:
         return None
     return Cue(verb, verb.text, subject, [char_range(doc, *phrase)])
@@ -129,13 +135,9 @@ def agent_cue(doc: Doc, noun: Token) -> Cue | None:
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if target is not None and (trimmed := trim(doc, *subtree(target))) is not None:
+            if target is not None and (trimmed := trim(doc, *subtree_range(target))) is not None:
                 return Cue(noun, noun.text, holder, [char_range(doc, *trimmed)])
     return None
-
-
-def subtree(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
 
 
 def _noun_source(noun: Token, content: int) -> Token | None:
