@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span, Token
 from foretold.attribution.content import trim
 from foretold.attribution.cue import (
     CUE_LEMMAS,
-    HUMAN_SUBJECTS,
     NEAR,
     QUOTE_CHARS,
     SENTENCE_END,
@@ -15,7 +14,7 @@ from foretold.attribution.cue import (
     char_range,
     overlaps,
 )
-from foretold.attribution.cues import cue_lemma
+from foretold.attribution.cues import HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.noun_cues import NOT_STANCE_ENTS
 from foretold.attribution.quotes import QuoteSpan
 

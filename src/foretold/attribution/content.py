@@ -36,6 +36,7 @@ from foretold.attribution.cues import (
     CLAUSE_VERBS,
     CUE_ADJECTIVE_PREPS,
     CUE_NOUN_PREPS,
+    HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
     LIKENESS_MARKERS,
     OBJECT_VERBS,
@@ -81,7 +82,6 @@ def subtree_range(token: Token) -> Range:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-_HUMAN_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
@@ -92,7 +92,7 @@ def generic_cue(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return subject.ent_type_ in _HUMAN_ENTS or subject.lower_ in _HUMAN_PRONOUNS
+    return subject.ent_type_ in HUMAN_SUBJECTS or subject.lower_ in _HUMAN_PRONOUNS
 
 
 def _clause_end(head: Token) -> int:

@@ -51,5 +51,4 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-HUMAN_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_PRONOUNS = frozenset({"him", "her", "them", "us", "many", "some", "others"})

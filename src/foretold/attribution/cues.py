@@ -220,6 +220,9 @@ STANCE_AGENTS = _words(
     """
 )
 
+# Named-entity types that can hold a view or speak: people, organisations, nations, places.
+HUMAN_SUBJECTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(
     """

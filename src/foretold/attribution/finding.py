@@ -19,7 +19,6 @@ from foretold.attribution.content import (
 )
 from foretold.attribution.cue import (
     CUE_LEMMAS,
-    HUMAN_SUBJECTS,
     QUOTE_CHARS,
     SENTENCE_END,
     Cue,
@@ -33,6 +32,7 @@ from foretold.attribution.cues import (
     CUE_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
+    HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
     OBJECT_VERBS,
     PAST_FORMS,

@@ -13,8 +13,9 @@ from foretold.attribution.content import (
     subtree_range,
     trim,
 )
-from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, HUMAN_SUBJECTS, Cue, char_range
+from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, Cue, char_range
 from foretold.attribution.cues import (
+    HUMAN_SUBJECTS,
     QUESTION_OPENERS,
     SOURCE_PHRASE_NOUNS,
     STANCE_NOUNS,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, cue_lemma
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
@@ -212,9 +212,6 @@ def _after_comma(token: Token) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def adjacent_name(cue: Token) -> Token | None:
     """A name the parser left out of the subject of a cue: right before it ("Saturday at the
     convention Sen. Elizabeth Warren (D-MA) said ...", "As part of the deal, John Smith, 44,
@@ -272,7 +269,7 @@ def _name_after(cue: Token) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ in _NAMED
+    return token.pos_ == "PROPN" and token.ent_type_ in HUMAN_SUBJECTS
 
 
 # Verbs whose subject holds the claim, warning or call they take as object.
