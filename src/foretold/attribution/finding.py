@@ -132,16 +132,10 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
 
 _MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART"})
-
-
 _BOUNDARIES = frozenset({",", ":", ";", "\u2014", "--"}) | QUOTE_CHARS
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
-
-
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 _CLAUSE_SUBJECTS = _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
-
-
 _AS_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that"})
 
 
@@ -153,7 +147,7 @@ def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     if lemma not in CUE_LEMMAS or token.i == 0:
         return None
     subject = doc[token.i - 1]
-    if subject.pos_ not in {"NOUN", "PROPN", "ADJ"} or not _agrees(subject, token, lemma):
+    if subject.pos_ not in _MISTAGGED or not _agrees(subject, token, lemma):
         return None
     opening = _bare_subject_start(doc, subject, in_quote)
     if opening is None:
