@@ -296,7 +296,7 @@ def _trailer_cue(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
 
 
-def _is_name(inside: Span) -> bool:
+def _names_only(inside: Span) -> bool:
     """A quotation of proper nouns alone is a name or a title ('went from "Good Morning" to
     "Late Show"'), not words quoted from someone."""
     words = [t for t in inside if t.is_alpha]
@@ -310,7 +310,7 @@ def _governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue |
     inside = doc[start:end]
     if len(inside) > 12 or any(t.text in SENTENCE_END for t in inside[:-2]):
         return None  # a quotation of its own, not a phrase quoted inside a clause
-    if _is_name(inside):
+    if _names_only(inside):
         return None
     token = inside.root
     while token.head != token and start <= token.head.i < end:
