@@ -9,8 +9,8 @@ from datetime import date, datetime
 from typing import Literal
 
 from foretold.dedupe import THRESHOLD, Signature, signature
-from foretold.errors import NotFound
 from foretold.records import Article, Caption, Paragraph
+from foretold.store.lookup import row_by_id
 from foretold.store.values import iso
 
 PutStatus = Literal["new", "duplicate", "near-duplicate"]
@@ -98,13 +98,7 @@ class ArticleQueries:
         )
 
     def get_article(self, article_id: str) -> Article:
-        row = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 1",
-            (article_id, f"{article_id}%", article_id),
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no article with id {article_id!r}")
-        return article_from_row(row)
+        return article_from_row(row_by_id(self.conn, "articles", article_id, "article"))
 
     def list_articles(self, search: str | None = None, limit: int = 100) -> list[sqlite3.Row]:
         """Article summaries, newest first; ``search`` is an FTS5 query over titles and bodies."""
