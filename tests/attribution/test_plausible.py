@@ -47,3 +47,33 @@ def test_person_finding_a_thing_is_no_attribution(nlp):
 
 def test_survey_finding_stays(nlp):
     assert "found" in _cues(nlp, "A new survey found that most farmers oppose the tariff.")
+
+
+def test_page_markup_in_the_sentence_is_no_attribution(nlp):
+    text = (
+        '<post id="7" author="@someone">The mayor promises to fix the roads https://x.co/a</post>.'
+    )
+    assert "promises" not in _cues(nlp, text)
+
+
+def test_participle_naming_its_noun_is_no_attribution(nlp):
+    text = "The council met after the budget figures reported by the auditor last week."
+    assert "reported" not in _cues(nlp, text)
+
+
+def test_topic_of_a_noun_of_words_is_no_attribution(nlp):
+    text = "Listen to the senator's remarks on the farm bill below."
+    assert "remarks" not in _cues(nlp, text)
+
+
+def test_fixed_opening_phrase_is_no_attribution(nlp):
+    text = "That said, the new bridge will cost far more than the old one."
+    assert "said" not in _cues(nlp, text)
+
+
+def test_question_put_to_you_is_no_attribution(nlp):
+    assert "support" not in _cues(nlp, "Do you support the new mayor?")
+
+
+def test_words_for_a_person_stay(nlp):
+    assert "words" in _cues(nlp, "His words for the mayor were harsh.")

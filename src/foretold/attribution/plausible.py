@@ -2,7 +2,8 @@
 belief said or thinks.
 
 A candidate found by the parse is set aside when
-- its content carries markup left over from the page ('<tweet id="..." author="...">');
+- its content or its sentence carries markup left over from the page ('<tweet id="..."
+  author="...">'), an embedded post rather than a report;
 - its verb writes or sends a thing rather than reporting words ("wrote a letter to the
   board", "tweeted a video"): the content is the verb's bare object noun phrase;
 - a first or second person only perceives something ("I noticed a post", "you can find
@@ -12,7 +13,12 @@ A candidate found by the parse is set aside when
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
   journalism"), an audience or topic addressed ("will address the convention");
 - a person finds a thing ("she could not find a job", "he found it online"), which is no
-  finding of a study or an inquiry ("the survey found Smith with a lead").
+  finding of a study or an inquiry ("the survey found Smith with a lead");
+- a past participle after a noun has that noun for content ("exit polls reported by the
+  network", "its letter, written by a lawyer");
+- a noun of words or views has only its topic for content ("his remarks on the schools");
+- the cue is a fixed opening phrase ("That said, ...", "All told, ...");
+- the cue is a question put to "you" ("Do you support the mayor?").
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import AS_VERBS, FIRST_SECOND_PERSON, cue_lemma
 from foretold.attribution.statements import Cue
 
@@ -45,6 +52,17 @@ CLAUSE_ONLY_VERBS = frozenset(["teach", "address"])
 # Subjects that are people: with "find" and a thing they come upon, not a finding.
 PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "we", "they", "who"])
 
+# Prepositions that name the topic of a noun ("remarks on X"), not the stance it takes.
+TOPIC_PREPOSITIONS = frozenset(["on", "about"])
+# Nouns of words or views whose "on" or "about" phrase is their topic ("attacks on X" and
+# "doubts about X" take a stance toward X instead).
+TOPIC_NOUNS = frozenset(
+    ["remark", "comment", "idea", "word", "view", "proposal", "thought", "opinion", "position"]
+)
+
+# Subjects of a reporting verb in a fixed opening phrase: "That said, ...", "All told, ...".
+OPENING_PHRASE_SUBJECTS = frozenset(["that", "all"])
+
 
 def plausible_cues(cues: Iterable[Cue], text: str) -> list[Cue]:
     """The cues that can be attributions, in their order: of "She wrote a letter to the
@@ -60,6 +78,10 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _reflexive_object(cue)
         or _bare_object(cue)
         or _person_finds_thing(cue)
+        or _participle_of_its_noun(cue)
+        or _topic_of_noun(cue)
+        or _sentence_adverb(cue)
+        or _question_to_reader(cue)
     )
 
 
@@ -84,8 +106,11 @@ def _noun_phrase(cue: Cue) -> bool:
 
 
 def _markup(cue: Cue, text: str) -> bool:
-    """Content holding page markup: '<tweet id="1" author="@x">' is no one's words."""
-    return any(_MARKUP.search(text[start:end]) for start, end in cue.fragments)
+    """Content or a sentence holding page markup: '<tweet id="1" author="@x">' is no one's
+    words, and an embedded post is quoted whole, not reported."""
+    return _MARKUP.search(cue.token.sent.text) is not None or any(
+        _MARKUP.search(text[start:end]) for start, end in cue.fragments
+    )
 
 
 def _written_thing(cue: Cue) -> bool:
@@ -136,3 +161,48 @@ def _person_finds_thing(cue: Cue) -> bool:
         and (subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON")
         and _noun_phrase(cue)
     )
+
+
+def _participle_of_its_noun(cue: Cue) -> bool:
+    """A past participle after a noun whose content is that noun: "[exit polls] reported by
+    the network", "[its letter], written by a lawyer" name a thing, not what was said."""
+    verb = cue.token
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not _noun_phrase(cue):
+        return False
+    return cue.fragments[-1][1] <= verb.idx
+
+
+def _topic_of_noun(cue: Cue) -> bool:
+    """A cue noun with only its topic for content: "his remarks on [the schools]", "her ideas
+    about [taxes]" (but "his claim that ..." and "kind words for [the mayor]")."""
+    noun = cue.token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOPIC_NOUNS or not _noun_phrase(cue):
+        return False
+    first = _content_tokens(cue)[0]
+    if first.i == 0:
+        return False
+    before = first.nbor(-1)
+    return before.lower_ in TOPIC_PREPOSITIONS and before.head == noun
+
+
+def _sentence_adverb(cue: Cue) -> bool:
+    """A fixed phrase that opens a sentence: "That said, ...", "All told, ..." report nothing."""
+    verb = cue.token
+    subject = cue.subject
+    return (
+        subject is not None
+        and subject.lower_ in OPENING_PHRASE_SUBJECTS
+        and subject.i == verb.sent.start
+        and verb.i == subject.i + 1
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).text == ","
+    )
+
+
+def _question_to_reader(cue: Cue) -> bool:
+    """A question put to "you": "Do you support the new mayor?" asks, it reports nothing."""
+    subject = cue.subject
+    if subject is None or subject.lower_ != "you":
+        return False
+    last = [t for t in cue.token.sent if not t.is_space and t.text not in QUOTE_CHARS]
+    return bool(last) and last[-1].text == "?"
