@@ -2,7 +2,7 @@ import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
-from foretold.attribution.speakers import MentionIndex, subject_of
+from foretold.attribution.speakers import MentionIndex, noun_holder, subject_of
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
@@ -85,6 +85,19 @@ BORROWED_SUBJECTS = [
         "Smith has said he would cut taxes, vowing to close loopholes.",
         "vowing",
         "Smith",
+    ),
+    (
+        "participle_cue_takes_a_part_of_a_plural_group_over_they",
+        "Most of the senators have said they would back the bill, while stressing that it "
+        "was no endorsement.",
+        "stressing",
+        "Most",
+    ),
+    (
+        "participle_on_people_in_an_object_is_said_by_those_people",
+        "The memo included aides suggesting that the plan should be dropped.",
+        "suggesting",
+        "aides",
     ),
 ]
 
@@ -181,3 +194,15 @@ def test_colon_cue_after_the_one_told_names_the_teller(nlp):
     doc = nlp('Jones wrote to the mayor: "The budget is balanced."')
     cue = Cue(_cue(doc, ":"), ":", _cue(doc, "mayor"), [])
     assert _teller_before_colon(cue).text == "Jones"
+
+
+def test_common_noun_subject_gives_way_to_its_author(nlp):
+    doc = nlp("A 2014 estimate by the tax committee projected that costs would rise.")
+    assert subject_of(_cue(doc, "projected")).text == "committee"
+    doc = nlp("A study by the hospital found that the drug worked.")
+    assert subject_of(_cue(doc, "found")).text == "hospital"
+
+
+def test_a_decision_reached_is_held_by_the_subject(nlp):
+    doc = nlp("The court failed to reach a decision on the case.")
+    assert noun_holder(_cue(doc, "decision")).text == "court"

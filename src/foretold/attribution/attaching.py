@@ -21,7 +21,8 @@ from foretold.attribution.quotes import QuoteSpan
 
 def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """The cue right after a quotation ('"Q," she said', '"Q." said Ann'); none when a full
-    stop inside the marks ends the sentence ('"Q." But Ann also said ...')."""
+    stop inside the marks ends the sentence ('"Q." But Ann also said ...') or the cue is in a
+    clause a conjunction opens ('chants of "Q" until Ann spoke')."""
     if (
         end_token >= 2
         and doc[end_token - 2].text == "."
@@ -38,8 +39,8 @@ def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
             return None
         if token.i in cues_at and cues_at[token.i].subject is not None:
             return cues_at[token.i]
-        if token.is_quote or token.text in {"\u201c", "\u201d"}:
-            return None
+        if token.is_quote or token.text in {"\u201c", "\u201d"} or token.dep_ == "mark":
+            return None  # nor a cue in a clause of its own ('"Q" until she said')
         i += 1
         seen += 1
     return None

@@ -6,7 +6,10 @@ a subject borrows it from the verb it is coordinated with ("Sanders has cast ...
 her"), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
 supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); a
 participle whose lender's subject is a pronoun in a clause hung on a named subject takes that
-name ("Lee said he would try, vowing ...": Lee); failing
+name ("Lee said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing
+...": Most); a participle on people in an object is theirs ("included aides suggesting ...").
+A common-noun subject that names its author with "by" gives way to that author ("An estimate
+by the tax committee projected ..."); failing
 that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
 Tom Baker, ...'). An infinitive or gerund under a verb that brings someone to speak is said
 by that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by
@@ -21,10 +24,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, cue_lemma
+from foretold.attribution.entities import GROUP_WORDS, ROLE_NOUNS
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 _EXPLETIVES = {"it", "there"}
+_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
@@ -39,7 +44,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = _clitic_subject(named[-1] if named else subjects[-1])
         if subject.lower_ in _EXPLETIVES:
             return None
-        return _parenthetical_subject(cue, subject)
+        return _author(_parenthetical_subject(cue, subject))
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -80,8 +85,29 @@ def _named_antecedent(cue: Token, lender: Token, found: Token) -> Token:
 def _agrees_with(pronoun: Token, name: Token) -> bool:
     """A name a pronoun can stand for: a person for "he" or "she", a plural for "they"."""
     if pronoun.lower_ == "they":
-        return name.tag_ in {"NNS", "NNPS"}
+        return name.tag_ in {"NNS", "NNPS"} or _part_of_plural(name)
     return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "TIME"}
+
+
+def _part_of_plural(word: Token) -> bool:
+    """A part of a plural group ("Most of the senators", "some of the aides")."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in child.children)
+    return False
+
+
+def _author(subject: Token) -> Token:
+    """The author a common-noun subject names with "by" ("A 2014 estimate by the tax
+    committee projected ...": the committee); the subject otherwise."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and author.pos_ in {"NOUN", "PROPN"}:
+                return author if author.ent_type_ not in _AMOUNTS else subject
+    return subject
 
 
 def _clitic_subject(subject: Token) -> Token:
@@ -137,8 +163,9 @@ def _lender(cue: Token) -> Token | None:
         and head.dep_ == "dobj"
         and head.head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in head.head.children)
-    ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on")
-        return head.head
+        and not _people(head)
+    ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on",
+        return head.head  # nor "quoted aides saying ...": the aides)
     if (sender := _message_sender(cue)) is not None:
         return sender
     if (
@@ -159,6 +186,12 @@ def _lender(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _people(noun: Token) -> bool:
+    """A noun that names people ("aides", "the senator", "Ann Lee")."""
+    lower = noun.lower_
+    return noun.ent_type_ == "PERSON" or lower in GROUP_WORDS or lower in ROLE_NOUNS
 
 
 def _parenthetical_subject(cue: Token, subject: Token) -> Token:
@@ -277,7 +310,8 @@ _HOLDER_VERBS = frozenset(
     {
         "express", "voice", "make", "issue", "raise", "repeat", "reiterate", "renew", "share",
         "deliver", "offer", "lodge", "level", "air", "file", "send", "post", "publish",
-        "release", "register", "announce", "give", "have", "escalate", "step",
+        "release", "register", "announce", "give", "have", "escalate", "step", "reach",
+        "provide", "present", "submit", "put",
     }
 )  # fmt: skip
 
