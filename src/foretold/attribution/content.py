@@ -11,7 +11,9 @@
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned";
-- "according to X": the sentence the phrase qualifies, without the phrase;
+- "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
+  dashes or after the colon it sits in, and without a closing clause of contrast (", although
+  ...");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
 named apposition stays ("the bank, Acme"). Also left out: the time or medium of the saying after
@@ -24,6 +26,10 @@ phrase that frames the saying is left out ("voted against [the bill] on legal gr
 the time, medium, occasion or reason after an infinitive with no object ("declined [to comment]
 for this story"); a condition clause the parser hung on the cue stays ("vowed [to act unless
 ...]"), and so does a noun it coordinated with the cue ("blasted [the film and the books]").
+After an object or an infinitive, a closing clause with its own subject that gives the time or
+cause of the act is left out ("refused [to sign it] after the board objected"); so are a
+closing aside in brackets ("[the budget] (which ...") and a closing "with" phrase after a comma
+("[it will fail], with both parties against it").
 """
 
 from __future__ import annotations
@@ -207,7 +213,7 @@ def clause_content(verb: Token) -> list[Range]:
                     if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
                         start = prep.i + 1
                 end = _participle_cut(child, _bare_infinitive_end(child))
-                end = _with_conditions(verb, end)
+                end = _with_conditions(verb, _occasion_cut(child, end))
                 return _ranges(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
@@ -249,8 +255,44 @@ def clause_content(verb: Token) -> list[Range]:
                     or _object_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            return _ranges(doc, [(start, end)], verb.i)
+            return _ranges(doc, [(start, _occasion_cut(verb, end))], verb.i)
     return []
+
+
+_OCCASION_MARKS = frozenset(
+    {"when", "after", "before", "because", "while", "since", "although", "though", "whereas"}
+)
+
+
+def _occasion_cut(verb: Token, end: int) -> int:
+    """The end (exclusive) of an object or infinitive range before a closing clause with its
+    own subject that gives the time or the cause of the act: "refused [to sign it] after the
+    board objected", "praised [the plan] when she spoke"."""
+    doc = verb.doc
+    for i in range(verb.i + 1, end - 1):
+        mark = doc[i]
+        if mark.lower_ not in _OCCASION_MARKS or mark.dep_ not in {"mark", "advmod"}:
+            continue
+        clause = mark.head
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == i
+            and clause.right_edge.i >= end - 1
+            and verb.i <= clause.head.i < i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            and not _inside_clause(clause.head, verb)
+        ):
+            return i
+    return end
+
+
+def _inside_clause(token: Token, verb: Token) -> bool:
+    """A token inside a clause of its own below the verb: "[her claim that she would go]"."""
+    while token != verb and token.head != token:
+        if token.dep_ in {"ccomp", "acl", "relcl"}:
+            return True
+        token = token.head
+    return False
 
 
 _OWN_OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt"}
@@ -603,19 +645,42 @@ def sentence_without(according: Token) -> list[Range]:
         sent = according.sent
         left, right = sent.start, sent.end
     doc = according.doc
-    for i in range(inner[0] - 1, left - 1, -1):  # stay inside dashes or brackets
-        if doc[i].text in _DASHES:
-            left = i + 1
-            break
-    for i in range(inner[1], right):
-        if doc[i].text in _DASHES:
-            right = i
-            break
+    left, right = _inside_dashes(doc, left, right, inner)
     parts = [(left, inner[0]), (inner[1], right)]
+    if inner[0] - left > 1 and _concession(doc, inner[1], right):
+        parts = parts[:1]
     ranges = _ranges(doc, parts, according.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
     return ranges
+
+
+def _inside_dashes(doc: Doc, left: int, right: int, inner: Range) -> Range:
+    """The part of a sentence around a phrase that stays inside the dashes or after the colon
+    it sits in: "A - [B], according to X, [C] - D", "A: [B], according to X"; a pair of
+    dashes after the phrase is kept ("According to X, [A - or B - did C]")."""
+    before = [i for i in range(left, inner[0]) if doc[i].text in _DASHES]
+    after = [i for i in range(inner[1], right) if doc[i].text in _DASHES]
+    if len(before) % 2 == 1:
+        left = before[-1] + 1
+        right = after[0] if after else right
+    elif len(after) % 2 == 1:
+        right = after[0]
+    colons = [i for i in range(left, inner[0]) if doc[i].text == ":"]
+    if colons:
+        left = colons[-1] + 1
+    return left, right
+
+
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
+
+
+def _concession(doc: Doc, start: int, end: int) -> bool:
+    """A part after a source phrase that opens a clause of contrast or consequence, the
+    writer's own remark: "[A], according to X, although few agree"."""
+    while start < end and doc[start].is_punct:
+        start += 1
+    return start < end and doc[start].lower_ in _CONCESSIVE
 
 
 _OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
@@ -684,6 +749,36 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def drop_with_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing "with" phrase after a comma, the writer's note on
+    the circumstances: "[the tax will never take effect], with both parties against it"."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ != "with":
+            continue
+        prep = doc[i + 1]
+        if (
+            prep.dep_ == "prep"
+            and start <= prep.head.i < i
+            and prep.right_edge.i >= end - 2
+            and not any(is_quote_token(t) or t.text == "," for t in doc[i + 1 : end - 1])
+        ):
+            return i
+    return end
+
+
+def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without an aside in brackets that closes it: "[the plan] (which
+    critics opposed)", "[the deal] (the third this year"."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "(":
+            continue
+        rest = doc[i + 1 : end]
+        if any(is_quote_token(t) for t in rest) or any(t.text == ")" for t in rest[:-1]):
+            return end
+        return i
+    return end
+
+
 _PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}
 _PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
 
@@ -730,6 +825,8 @@ def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Ran
             start, end = clip(doc, start, end, anchor)
         end = drop_trailing_report(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
+        end = drop_bracket_tail(doc, start, end)
+        end = drop_with_tail(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
