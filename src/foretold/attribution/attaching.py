@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.content import trim
 from foretold.attribution.cue import (
     CUE_LEMMAS,
     NEAR,
@@ -17,6 +16,7 @@ from foretold.attribution.cue import (
 from foretold.attribution.cues import HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.noun_cues import NOT_STANCE_ENTS
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.ranges import trim
 
 
 def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:

@@ -11,30 +11,24 @@
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned";
-- "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
-  dashes or after the colon it sits in, and without a closing clause of contrast (", although
-  ...");
-- "in X's words": the clause the phrase qualifies, without the phrase.
-A comma-set aside that closes a range (", who ...", ", a deal that ...") is left out, but a
-named apposition stays ("the bank, Acme"). Also left out: the time or medium of the saying after
-an object ("endorsed him [in May]"), a reporting verb coordinated with the cue (", and urged
-...", "and insisted that ..."), a closing reporting participle (", adding that ...", "while
-insisting that ..."), a closing participle after an infinitive (", citing ...") and, after a
-raising cue, a comma and a new clause (", but that could change"). "said that A and that B"
-keeps both; a to-infinitive after an object stays ("backs [the bill to cut taxes]"). A closing
-phrase that frames the saying is left out ("voted against [the bill] on legal grounds"), as are
-the time, medium, occasion or reason after an infinitive with no object ("declined [to comment]
-for this story"); a condition clause the parser hung on the cue stays ("vowed [to act unless
-...]"), and so does a noun it coordinated with the cue ("blasted [the film and the books]").
-After an object or an infinitive, a closing clause with its own subject that gives the time or
-cause of the act is left out ("refused [to sign it] after the board objected"); so are a
-closing aside in brackets ("[the budget] (which ...") and a closing "with" phrase after a comma
-("[it will fail], with both parties against it").
+Also left out: the time or medium of the saying after an object ("endorsed him [in May]"), a
+reporting verb coordinated with the cue (", and urged ...", "and insisted that ..."), a closing
+participle after an infinitive (", citing ...") and, after a raising cue, a comma and a new
+clause (", but that could change"). "said that A and that B" keeps both; a to-infinitive after
+an object stays ("backs [the bill to cut taxes]"). The time, medium, occasion or reason after
+an infinitive with no object is left out ("declined [to comment] for this story"); a condition
+clause the parser hung on the cue stays ("vowed [to act unless ...]"), and so does a noun it
+coordinated with the cue ("blasted [the film and the books]"). After an object or an
+infinitive, a closing clause with its own subject that gives the time or cause of the act is
+left out ("refused [to sign it] after the board objected").
+
+Source phrases ("according to X") are read in ``source_phrases``; the closing material every
+range loses (asides, closing reports, framing phrases) in ``ranges``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from foretold.attribution.cues import (
     ALL_VERBS,
@@ -50,42 +44,21 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.ranges import (
+    FRAME_NOUNS,
+    Range,
+    finish,
+    frame_phrase,
+    is_quote_token,
+    subtree_range,
+)
 
-Range = tuple[int, int]  # token indices, end exclusive
-
-_QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
 _OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in"}
 # Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
 _NOT_OBJECT = frozenset(
     {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise", "point"}
 )
-_DASHES = {"\u2014", "\u2013", "--"}
-
-
-def is_quote_token(token: Token) -> bool:
-    return token.text in _QUOTE_TEXTS
-
-
-def trim(doc: Doc, start: int, end: int) -> Range | None:
-    """Drop punctuation (but not quote marks) and spaces at both ends of a range."""
-    while (
-        start < end
-        and (doc[start].is_punct or doc[start].is_space)
-        and not is_quote_token(doc[start])
-    ):
-        start += 1
-    while (
-        end > start
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and not is_quote_token(doc[end - 1])
-    ):
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def subtree_range(token: Token) -> Range:
-    return token.left_edge.i, token.right_edge.i + 1
 
 
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -167,7 +140,7 @@ def _unshared_clause(verb: Token) -> bool:
 
 
 def child_is_joiner(token: Token) -> bool:
-    return token.dep_ in {"cc", "punct"} and token.text not in _QUOTE_TEXTS
+    return token.dep_ in {"cc", "punct"} and not is_quote_token(token)
 
 
 def clause_content(verb: Token) -> list[Range]:
@@ -190,12 +163,12 @@ def clause_content(verb: Token) -> list[Range]:
                 end = min(end, _before_own_conjunct(side[-1]))
             elif start < verb.i < end:  # a cue inside its own complement: keep the right part
                 start = verb.right_edge.i + 1
-            return _ranges(doc, [(start, end)], verb.i)
+            return finish(doc, [(start, end)], verb.i)
         if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
             head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
             left, right = subtree_range(head)
             inner = subtree_range(verb)
-            return _ranges(doc, [(left, inner[0]), (inner[1], right)], verb.i)
+            return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
         if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
             return trailing
         echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
@@ -214,7 +187,7 @@ def clause_content(verb: Token) -> list[Range]:
                         start = prep.i + 1
                 end = _participle_cut(child, _bare_infinitive_end(child))
                 end = _with_conditions(verb, _occasion_cut(child, end))
-                return _ranges(doc, [(start, end)], verb.i)
+                return finish(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
         for child in children:
@@ -222,21 +195,21 @@ def clause_content(verb: Token) -> list[Range]:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
                     left, end = subtree_range(objects[0])
-                    return _ranges(doc, [(left, _with_conditions(verb, end))], verb.i)
+                    return finish(doc, [(left, _with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         if objects and as_phrase:
-            return _ranges(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
+            return finish(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"}:
-            return _ranges(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+            return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
-                return _ranges(doc, [(clauses[0].left_edge.i, _clause_end(clauses[0]) + 1)], verb.i)
+                return finish(doc, [(clauses[0].left_edge.i, _clause_end(clauses[0]) + 1)], verb.i)
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
@@ -255,7 +228,7 @@ def clause_content(verb: Token) -> list[Range]:
                     or _object_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            return _ranges(doc, [(start, _occasion_cut(verb, end))], verb.i)
+            return finish(doc, [(start, _occasion_cut(verb, end))], verb.i)
     return []
 
 
@@ -308,38 +281,13 @@ def _bare_infinitive_end(verb: Token) -> int:
         return end
     for child in verb.rights:
         if child.dep_ in _FRAME_DEPS and (
-            child.lower_ == "because" or _when_or_where(child) or _frame_phrase(child, _CAUSE_NOUNS)
+            child.lower_ == "because" or _when_or_where(child) or frame_phrase(child, _CAUSE_NOUNS)
         ):
             return child.left_edge.i
     return end
 
 
-# Nouns of a phrase that frames a saying: its occasion, grounds or the piece it was said for.
-_FRAME_NOUNS = frozenset({"occasion", "article", "story", "ground"})
-_CAUSE_NOUNS = _FRAME_NOUNS | {"part", "reason"}
-
-
-def _frame_phrase(prep: Token, nouns: frozenset[str] = _FRAME_NOUNS) -> bool:
-    """A phrase giving the occasion or grounds of a saying, or the piece it was said for:
-    "[on several occasions]", "[on legal grounds]", "[for this article]"."""
-    if prep.dep_ != "prep" or prep.lower_ == "as":
-        return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and objects[0].lemma_.lower() in nouns
-
-
-def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
-    """The end of a range without a closing phrase that frames the saying: "voted against [the
-    motion] on procedural grounds"."""
-    last = end - 1
-    while last > start and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    token = doc[last]
-    while token.head != token and start <= token.head.i <= last:
-        if token.i > start + 1 and token.right_edge.i == last and _frame_phrase(token):
-            return token.left_edge.i
-        token = token.head
-    return end
+_CAUSE_NOUNS = FRAME_NOUNS | {"part", "reason"}
 
 
 def _object_conjunct(child: Token) -> bool:
@@ -446,19 +394,19 @@ def noun_content(noun: Token) -> list[Range]:
             if child.dep_ == "ccomp" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
-                return _ranges(noun.doc, [(child.left_edge.i, _clause_end(child) + 1)], noun.i)
+                return finish(noun.doc, [(child.left_edge.i, _clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             if child.dep_ == "relcl" and not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
                 continue
-            return _ranges(noun.doc, [subtree_range(child)], noun.i)
+            return finish(noun.doc, [subtree_range(child)], noun.i)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _ranges(noun.doc, [subtree_range(objects[0])], noun.i)
+                return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
 
 
@@ -478,7 +426,7 @@ def raising_content(verb: Token) -> Range | None:
         return None
     start = subject.left_edge.i
     end = _own_clause_end(verb)
-    ranges = _ranges(verb.doc, [(start, end)], verb.i)
+    ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
 
 
@@ -502,7 +450,7 @@ def passive_content(verb: Token) -> Range | None:
     """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]"."""
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if ccomps:
-        ranges = _ranges(verb.doc, [(ccomps[0].left_edge.i, _clause_end(ccomps[0]) + 1)], verb.i)
+        ranges = finish(verb.doc, [(ccomps[0].left_edge.i, _clause_end(ccomps[0]) + 1)], verb.i)
         return ranges[0] if ranges else None
     return raising_content(verb)
 
@@ -519,7 +467,7 @@ def passive_object(verb: Token) -> Range | None:
         return None
     if subject is not None and subject.lower_ in {"it", "there", "this"}:
         return None
-    ranges = _ranges(verb.doc, [span], verb.i)
+    ranges = finish(verb.doc, [span], verb.i)
     return ranges[0] if ranges else None
 
 
@@ -535,7 +483,7 @@ def impersonal_content(verb: Token) -> Range | None:
     doc = verb.doc
     while start < verb.right_edge.i and doc[start].lower_ in {"like", "as"}:
         start += 1
-    ranges = _ranges(doc, [(start, _clause_end(complements[-1]) + 1)], verb.i)
+    ranges = finish(doc, [(start, _clause_end(complements[-1]) + 1)], verb.i)
     return ranges[0] if ranges else None
 
 
@@ -559,7 +507,7 @@ def phrasal_content(verb: Token) -> Range | None:
         return None
     if verb.doc[objects[0].left_edge.i].tag_ in {"WRB", "WDT", "WP"}:
         return None  # "pointed out where ...": a place, not a statement
-    ranges = _ranges(verb.doc, [subtree_range(objects[0])], verb.i)
+    ranges = finish(verb.doc, [subtree_range(objects[0])], verb.i)
     return ranges[0] if ranges else None
 
 
@@ -609,7 +557,7 @@ def _clause_before_comma(verb: Token) -> list[Range]:
     comma = verb.left_edge.i - 1
     if comma <= head.i or verb.doc[comma].text != ",":
         return []
-    return _ranges(verb.doc, [(head.left_edge.i, comma)], verb.i)
+    return finish(verb.doc, [(head.left_edge.i, comma)], verb.i)
 
 
 def adjective_content(adjective: Token) -> list[Range]:
@@ -617,218 +565,9 @@ def adjective_content(adjective: Token) -> list[Range]:
     for child in adjective.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
             span = (child.left_edge.i, _clause_end(child) + 1)
-            return _ranges(adjective.doc, [span], adjective.i)
+            return finish(adjective.doc, [span], adjective.i)
         if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _ranges(adjective.doc, [subtree_range(objects[0])], adjective.i)
+                return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)
     return []
-
-
-def according_content(according: Token) -> tuple[list[Range], Token | None]:
-    """For "according to X": the modified clause without the phrase, and X's head."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
-    source = None
-    if to is not None:
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return sentence_without(according), source
-
-
-def sentence_without(according: Token) -> list[Range]:
-    """The sentence a source phrase ("according to X") qualifies, without the phrase."""
-    head = according.head  # the whole sentence the phrase qualifies, not just its clause
-    while head.dep_ != "ROOT" and head.head != head:
-        head = head.head
-    left, right = subtree_range(head)
-    inner = subtree_range(according)
-    if head == according:
-        sent = according.sent
-        left, right = sent.start, sent.end
-    doc = according.doc
-    left, right = _inside_dashes(doc, left, right, inner)
-    parts = [(left, inner[0]), (inner[1], right)]
-    if inner[0] - left > 1 and _concession(doc, inner[1], right):
-        parts = parts[:1]
-    ranges = _ranges(doc, parts, according.i)
-    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
-        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
-    return ranges
-
-
-def _inside_dashes(doc: Doc, left: int, right: int, inner: Range) -> Range:
-    """The part of a sentence around a phrase that stays inside the dashes or after the colon
-    it sits in: "A - [B], according to X, [C] - D", "A: [B], according to X"; a pair of
-    dashes after the phrase is kept ("According to X, [A - or B - did C]")."""
-    before = [i for i in range(left, inner[0]) if doc[i].text in _DASHES]
-    after = [i for i in range(inner[1], right) if doc[i].text in _DASHES]
-    if len(before) % 2 == 1:
-        left = before[-1] + 1
-        right = after[0] if after else right
-    elif len(after) % 2 == 1:
-        right = after[0]
-    colons = [i for i in range(left, inner[0]) if doc[i].text == ":"]
-    if colons:
-        left = colons[-1] + 1
-    return left, right
-
-
-_CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
-
-
-def _concession(doc: Doc, start: int, end: int) -> bool:
-    """A part after a source phrase that opens a clause of contrast or consequence, the
-    writer's own remark: "[A], according to X, although few agree"."""
-    while start < end and doc[start].is_punct:
-        start += 1
-    return start < end and doc[start].lower_ in _CONCESSIVE
-
-
-_OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
-
-
-def clause_without(phrase: Token) -> list[Range]:
-    """The clause a source phrase ("in X's words") qualifies, without the phrase or the
-    clause's opening conjunction: "because, in X's words, [they are the best]"."""
-    head = phrase.head
-    while head.dep_ not in _OWN_CLAUSE_DEPS and head.head != head:
-        head = head.head
-    left, right = subtree_range(head)
-    inner = subtree_range(phrase)
-    doc = phrase.doc
-    while left < inner[0] and (doc[left].dep_ == "mark" or doc[left].is_punct):
-        left += 1
-    ranges = _ranges(doc, [(left, inner[0]), (inner[1], right)], phrase.i)
-    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
-        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
-    return ranges
-
-
-def _paragraph_break(doc: Doc, i: int) -> bool:
-    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary")."""
-    if "\n" not in doc[i].text or i == 0:
-        return False
-    before = doc[i - 1].text
-    return before[-1:] in {".", "!", "?", '"', "\u201d", ")", ":"} and not (
-        "." in before[:-1] and len(before) <= 5
-    )
-
-
-def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
-    """The part of a range inside the anchor's paragraph."""
-    for i in range(start, end):
-        if _paragraph_break(doc, i):
-            if i < anchor:
-                start = i + 1
-            else:
-                return start, i
-    return start, end
-
-
-_ASIDE_DEPS = {"relcl", "appos"}
-
-
-def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
-    """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
-    that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
-    stays, as it says which thing was meant."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text != ",":
-            continue
-        aside = doc[i + 1]
-        while aside.head.i > i and aside.head.i < end and aside.head != aside:
-            aside = aside.head  # climb to the head of the phrase after the comma
-        if (
-            aside.dep_ in _ASIDE_DEPS
-            and aside.left_edge.i == i + 1
-            and aside.right_edge.i >= end - 2
-            and start <= aside.head.i < i
-            and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
-            and not any(is_quote_token(t) for t in doc[i + 1 : end])
-        ):
-            return i
-    return end
-
-
-def drop_with_tail(doc: Doc, start: int, end: int) -> int:
-    """The end of a range without a closing "with" phrase after a comma, the writer's note on
-    the circumstances: "[the tax will never take effect], with both parties against it"."""
-    for i in range(start + 1, end - 2):
-        if doc[i].text != "," or doc[i + 1].lower_ != "with":
-            continue
-        prep = doc[i + 1]
-        if (
-            prep.dep_ == "prep"
-            and start <= prep.head.i < i
-            and prep.right_edge.i >= end - 2
-            and not any(is_quote_token(t) or t.text == "," for t in doc[i + 1 : end - 1])
-        ):
-            return i
-    return end
-
-
-def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
-    """The end of a range without an aside in brackets that closes it: "[the plan] (which
-    critics opposed)", "[the deal] (the third this year"."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text != "(":
-            continue
-        rest = doc[i + 1 : end]
-        if any(is_quote_token(t) for t in rest) or any(t.text == ")" for t in rest[:-1]):
-            return end
-        return i
-    return end
-
-
-_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}
-_PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
-
-
-def _in_relative(token: Token, start: int) -> bool:
-    """A token inside a relative clause that opens after a range's start: "[a chain that
-    showed X]"."""
-    while token.head != token and token.head.i >= start:
-        if token.dep_ in {"relcl", "acl"}:
-            return True
-        token = token.head
-    return token.dep_ in {"relcl", "acl"} and token.i > start
-
-
-def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
-    """The end of a range without a closing report of the same speaker in a participle after
-    a comma or "while": "said [the plan would fail], adding that ...", "[X] while insisting
-    that ..." (an attribution of its own)."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text != "," and doc[i].lower_ != "while":
-            continue
-        j = i + 1
-        while j < end - 1 and doc[j].lower_ in _PARTICIPLE_MARKS:
-            j += 1
-        verb = doc[j]
-        if (
-            verb.tag_ == "VBG"
-            and verb.dep_ in _PARTICIPLE_DEPS
-            and start <= verb.head.i < i
-            and not _in_relative(verb.head, start)
-            and verb.right_edge.i >= end - 2
-            and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
-            and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        ):
-            return i
-    return end
-
-
-def _ranges(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
-    out = []
-    for start, end in parts:
-        if anchor is not None:
-            start, end = clip(doc, start, end, anchor)
-        end = drop_trailing_report(doc, start, end)
-        end = drop_trailing_aside(doc, start, end)
-        end = drop_bracket_tail(doc, start, end)
-        end = drop_with_tail(doc, start, end)
-        end = drop_frame_tail(doc, start, end)
-        trimmed = trim(doc, start, end)
-        if trimmed is not None:
-            out.append(trimmed)
-    return out

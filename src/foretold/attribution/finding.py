@@ -7,15 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.content import (
-    according_content,
     clause_content,
     generic_cue,
     passive_content,
     passive_object,
     phrasal_content,
     raising_content,
-    subtree_range,
-    trim,
 )
 from foretold.attribution.cue import (
     CUE_LEMMAS,
@@ -50,6 +47,8 @@ from foretold.attribution.noun_cues import (
     source_phrase_cue,
     stance_cue,
 )
+from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.source_phrases import according_content
 from foretold.attribution.speakers import subject_of
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from foretold.attribution.content import trim
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
+from foretold.attribution.ranges import trim
 
 
 def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import (
-    adjective_content,
-    clause_without,
-    noun_content,
-    subtree_range,
-    trim,
-)
+from foretold.attribution.content import adjective_content, noun_content
 from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, Cue, char_range
 from foretold.attribution.cues import (
     HUMAN_SUBJECTS,
@@ -24,6 +18,8 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
+from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of
 
 

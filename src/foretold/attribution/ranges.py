@@ -1,0 +1,207 @@
+"""Token ranges of content, and the closing material that is the writer's, not the speaker's.
+
+A content range is clipped to the paragraph of its cue and trimmed of edge punctuation (quote
+marks stay). Left out at its end:
+- a closing report of the same speaker in a participle: "[the plan would fail], adding that ...";
+- a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp");
+- an aside in brackets that closes it: "[the budget] (which ...";
+- a "with" phrase after a comma: "[it will fail], with both parties against it";
+- a phrase that frames the saying: "voted against [the motion] on procedural grounds".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import ALL_VERBS, cue_lemma
+
+Range = tuple[int, int]  # token indices, end exclusive
+
+_QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
+
+
+def is_quote_token(token: Token) -> bool:
+    return token.text in _QUOTE_TEXTS
+
+
+def trim(doc: Doc, start: int, end: int) -> Range | None:
+    """Drop punctuation (but not quote marks) and spaces at both ends of a range."""
+    while (
+        start < end
+        and (doc[start].is_punct or doc[start].is_space)
+        and not is_quote_token(doc[start])
+    ):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and not is_quote_token(doc[end - 1])
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def subtree_range(token: Token) -> Range:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+# Nouns of a phrase that frames a saying: its occasion, grounds or the piece it was said for.
+FRAME_NOUNS = frozenset({"occasion", "article", "story", "ground"})
+
+
+def frame_phrase(prep: Token, nouns: frozenset[str] = FRAME_NOUNS) -> bool:
+    """A phrase giving the occasion or grounds of a saying, or the piece it was said for:
+    "[on several occasions]", "[on legal grounds]", "[for this article]"."""
+    if prep.dep_ != "prep" or prep.lower_ == "as":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() in nouns
+
+
+def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing phrase that frames the saying: "voted against [the
+    motion] on procedural grounds"."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    token = doc[last]
+    while token.head != token and start <= token.head.i <= last:
+        if token.i > start + 1 and token.right_edge.i == last and frame_phrase(token):
+            return token.left_edge.i
+        token = token.head
+    return end
+
+
+def _paragraph_break(doc: Doc, i: int) -> bool:
+    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary")."""
+    if "\n" not in doc[i].text or i == 0:
+        return False
+    before = doc[i - 1].text
+    return before[-1:] in {".", "!", "?", '"', "\u201d", ")", ":"} and not (
+        "." in before[:-1] and len(before) <= 5
+    )
+
+
+def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
+    """The part of a range inside the anchor's paragraph."""
+    for i in range(start, end):
+        if _paragraph_break(doc, i):
+            if i < anchor:
+                start = i + 1
+            else:
+                return start, i
+    return start, end
+
+
+_ASIDE_DEPS = {"relcl", "appos"}
+
+
+def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
+    that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
+    stays, as it says which thing was meant."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        aside = doc[i + 1]
+        while aside.head.i > i and aside.head.i < end and aside.head != aside:
+            aside = aside.head  # climb to the head of the phrase after the comma
+        if (
+            aside.dep_ in _ASIDE_DEPS
+            and aside.left_edge.i == i + 1
+            and aside.right_edge.i >= end - 2
+            and start <= aside.head.i < i
+            and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
+            and not any(is_quote_token(t) for t in doc[i + 1 : end])
+        ):
+            return i
+    return end
+
+
+def drop_with_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing "with" phrase after a comma, the writer's note on
+    the circumstances: "[the tax will never take effect], with both parties against it"."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ != "with":
+            continue
+        prep = doc[i + 1]
+        if (
+            prep.dep_ == "prep"
+            and start <= prep.head.i < i
+            and prep.right_edge.i >= end - 2
+            and not any(is_quote_token(t) or t.text == "," for t in doc[i + 1 : end - 1])
+        ):
+            return i
+    return end
+
+
+def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without an aside in brackets that closes it: "[the plan] (which
+    critics opposed)", "[the deal] (the third this year"."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "(":
+            continue
+        rest = doc[i + 1 : end]
+        if any(is_quote_token(t) for t in rest) or any(t.text == ")" for t in rest[:-1]):
+            return end
+        return i
+    return end
+
+
+_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}
+
+
+_PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
+
+
+def _in_relative(token: Token, start: int) -> bool:
+    """A token inside a relative clause that opens after a range's start: "[a chain that
+    showed X]"."""
+    while token.head != token and token.head.i >= start:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return token.dep_ in {"relcl", "acl"} and token.i > start
+
+
+def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing report of the same speaker in a participle after
+    a comma or "while": "said [the plan would fail], adding that ...", "[X] while insisting
+    that ..." (an attribution of its own)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," and doc[i].lower_ != "while":
+            continue
+        j = i + 1
+        while j < end - 1 and doc[j].lower_ in _PARTICIPLE_MARKS:
+            j += 1
+        verb = doc[j]
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ in _PARTICIPLE_DEPS
+            and start <= verb.head.i < i
+            and not _in_relative(verb.head, start)
+            and verb.right_edge.i >= end - 2
+            and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+            and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        ):
+            return i
+    return end
+
+
+def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
+    """The ranges trimmed and, from the anchor's paragraph only, without their closing
+    material; an empty range is dropped."""
+    out = []
+    for start, end in parts:
+        if anchor is not None:
+            start, end = clip(doc, start, end, anchor)
+        end = drop_trailing_report(doc, start, end)
+        end = drop_trailing_aside(doc, start, end)
+        end = drop_bracket_tail(doc, start, end)
+        end = drop_with_tail(doc, start, end)
+        end = drop_frame_tail(doc, start, end)
+        trimmed = trim(doc, start, end)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out

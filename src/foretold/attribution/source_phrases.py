@@ -1,0 +1,94 @@
+"""Content of source phrases: the clause a phrase such as "according to X" qualifies.
+
+- "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
+  dashes or after the colon it sits in, and without a closing clause of contrast (", although
+  ...");
+- "in X's words": the clause the phrase qualifies, without the phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def according_content(according: Token) -> tuple[list[Range], Token | None]:
+    """For "according to X": the modified clause without the phrase, and X's head."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = None
+    if to is not None:
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return sentence_without(according), source
+
+
+def sentence_without(according: Token) -> list[Range]:
+    """The sentence a source phrase ("according to X") qualifies, without the phrase."""
+    head = according.head  # the whole sentence the phrase qualifies, not just its clause
+    while head.dep_ != "ROOT" and head.head != head:
+        head = head.head
+    left, right = subtree_range(head)
+    inner = subtree_range(according)
+    if head == according:
+        sent = according.sent
+        left, right = sent.start, sent.end
+    doc = according.doc
+    left, right = _inside_dashes(doc, left, right, inner)
+    parts = [(left, inner[0]), (inner[1], right)]
+    if inner[0] - left > 1 and _concession(doc, inner[1], right):
+        parts = parts[:1]
+    ranges = finish(doc, parts, according.i)
+    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
+        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
+    return ranges
+
+
+_DASHES = {"\u2014", "\u2013", "--"}
+
+
+def _inside_dashes(doc: Doc, left: int, right: int, inner: Range) -> Range:
+    """The part of a sentence around a phrase that stays inside the dashes or after the colon
+    it sits in: "A - [B], according to X, [C] - D", "A: [B], according to X"; a pair of
+    dashes after the phrase is kept ("According to X, [A - or B - did C]")."""
+    before = [i for i in range(left, inner[0]) if doc[i].text in _DASHES]
+    after = [i for i in range(inner[1], right) if doc[i].text in _DASHES]
+    if len(before) % 2 == 1:
+        left = before[-1] + 1
+        right = after[0] if after else right
+    elif len(after) % 2 == 1:
+        right = after[0]
+    colons = [i for i in range(left, inner[0]) if doc[i].text == ":"]
+    if colons:
+        left = colons[-1] + 1
+    return left, right
+
+
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
+
+
+def _concession(doc: Doc, start: int, end: int) -> bool:
+    """A part after a source phrase that opens a clause of contrast or consequence, the
+    writer's own remark: "[A], according to X, although few agree"."""
+    while start < end and doc[start].is_punct:
+        start += 1
+    return start < end and doc[start].lower_ in _CONCESSIVE
+
+
+_OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
+
+
+def clause_without(phrase: Token) -> list[Range]:
+    """The clause a source phrase ("in X's words") qualifies, without the phrase or the
+    clause's opening conjunction: "because, in X's words, [they are the best]"."""
+    head = phrase.head
+    while head.dep_ not in _OWN_CLAUSE_DEPS and head.head != head:
+        head = head.head
+    left, right = subtree_range(head)
+    inner = subtree_range(phrase)
+    doc = phrase.doc
+    while left < inner[0] and (doc[left].dep_ == "mark" or doc[left].is_punct):
+        left += 1
+    ranges = finish(doc, [(left, inner[0]), (inner[1], right)], phrase.i)
+    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
+        ranges = [max(ranges, key=lambda r: r[1] - r[0])]
+    return ranges
