@@ -160,3 +160,21 @@ def test_verbs4_boast_of_and_told_stories_of(nlp):
     assert found["boasts"] == ("memoir", ["her commitment to clean water"])
     text = "His cousin went to school with her, and told stories of how both boys were on the team."
     assert _found(nlp, text)["told"] == ("cousin", ["stories of how both boys were on the team"])
+
+
+def test_cues_stance_and_disclosure_verbs_take_their_object(nlp):
+    found = _contents(nlp, "The mayor favors a new bridge over the river.")
+    assert found["favors"] == ["a new bridge over the river"]
+    found = _contents(nlp, "Many residents consider the fee unfair.")
+    assert found["consider"] == ["the fee unfair"]
+    found = _contents(nlp, "The audit exposed waste at the agency.")
+    assert found["exposed"] == ["waste at the agency"]
+    found = _contents(nlp, "Volunteers documented abuses at the border.")
+    assert found["documented"] == ["abuses at the border"]
+
+
+def test_cues_passive_stance_with_a_preposition_reports_its_whole_clause(nlp):
+    text = "The former treasurer was accused of hiding losses from the board."
+    assert _contents(nlp, text)["accused"] == [text[:-1]]
+    text = "The senator is known for her blunt speeches."
+    assert _contents(nlp, text)["known"] == [text[:-1]]

@@ -3,8 +3,8 @@
 Verbs are grouped by the complement that carries the content:
 - ``CLAUSE_VERBS`` take a clause ("said that ...", "believes ...", "warned ...").
 - ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...").
-- ``OBJECT_VERBS`` take a noun phrase that names what was said ("called the show ...",
-  "accused her of ...", "praised her effort").
+- ``OBJECT_VERBS`` take a noun phrase that names what was said or the stance held ("called
+  the show ...", "accused her of ...", "praised her effort", "favors a tax cut").
 - ``PHRASAL_VERBS`` take an object after a particle ("ruled out a run").
 Multiword cues ("according to") are recognised in ``statements``.
 """
@@ -52,6 +52,7 @@ OBJECT_VERBS = _words(
     echo deem list promote
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
     excoriate rebuke disparage belittle
+    favor favour consider identify expose convince celebrate issue publish document
     """
 )
 

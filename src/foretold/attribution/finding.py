@@ -1,6 +1,7 @@
-"""Cues found in the parse: reporting verbs (also those the tagger took for nouns) and
-"according to X" here; cue nouns, stance adjectives and source phrases from ``noun_cues``;
-transcript and headline labels from ``labels``."""
+"""Cues found in the parse: reporting verbs (also those the tagger took for nouns; a passive
+one with no agent reports its clause: "X is accused of ...") and "according to X" here; cue
+nouns, stance adjectives and source phrases from ``noun_cues``; transcript and headline labels
+from ``labels``."""
 
 from __future__ import annotations
 
@@ -104,8 +105,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
         if passive and not any(c.dep_ == "agent" for c in token.children):
-            clause = passive_content(token)  # "X is seen as ...", "it was reported that ..."
-            if clause:
+            clause = passive_content(token) or _passive_stance(doc, token)
+            if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue
         if _unstated_asker(token):  # "Asked about X, she said ...": the asker is unnamed
@@ -322,3 +323,19 @@ def _unstated_asker(verb: Token) -> bool:
         and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+_PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
+
+
+def _passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The clause of a passive cue with no agent whose stance is in a preposition, its subject
+    included: "[the mayor was accused of lying]", "[she is known for her candour]"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}:
+        return None
+    for prep in verb.rights:
+        stated = any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
+            return trim(doc, subject.left_edge.i, prep.right_edge.i + 1)
+    return None
