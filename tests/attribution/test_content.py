@@ -1,6 +1,7 @@
 """Content boundaries: where the content a cue introduces starts and ends."""
 
 from foretold.attribution import attribute
+from foretold.attribution.content import clause_content
 from foretold.ingest.article import make_article
 
 
@@ -12,3 +13,49 @@ def _contents(nlp, text):
 def test_closing_time_clause_of_the_act_is_left_out(nlp):
     text = "The league refused to ban the players from competing after the agency called for a ban."
     assert ("refused", "to ban the players from competing") in _contents(nlp, text)
+
+
+def _parsed(nlp, words, heads, deps, tags, lemmas):
+    from spacy.tokens import Doc
+
+    pos = {"VBD": "VERB", "VBG": "VERB", "PRP": "PRON", "NNS": "NOUN", "NN": "NOUN", "JJ": "ADJ"}
+    pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB"}
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        lemmas=lemmas,
+    )
+
+
+def test_closing_participle_hung_on_the_cue_goes_with_the_complement(nlp):
+    words = ["they", "insisted", "it", "was", "brief", ",", "reflecting", "doubts"]
+    doc = _parsed(
+        nlp,
+        words,
+        [1, 1, 3, 1, 3, 3, 1, 6],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "advcl", "dobj"],
+        ["PRP", "VBD", "PRP", "VBD", "JJ", ",", "VBG", "NNS"],
+        ["they", "insist", "it", "be", "brief", ",", "reflect", "doubt"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "it was brief , reflecting doubts"
+    ]
+
+
+def test_including_phrase_hung_on_the_cue_goes_with_the_object(nlp):
+    words = ["she", "cited", "reports", "in", "May", ",", "including", "a", "survey"]
+    doc = _parsed(
+        nlp,
+        words,
+        [1, 1, 1, 1, 3, 1, 1, 8, 6],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "prep", "det", "pobj"],
+        ["PRP", "VBD", "NNS", "IN", "NN", ",", "VBG", "DT", "NN"],
+        ["she", "cite", "report", "in", "May", ",", "include", "a", "survey"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "reports in May , including a survey"
+    ]

@@ -1,7 +1,7 @@
 """Closing material left out of every content range."""
 
 from foretold.attribution import attribute
-from foretold.attribution.ranges import clip, trim
+from foretold.attribution.ranges import clip, drop_trailing_aside, trim
 from foretold.ingest.article import make_article
 
 
@@ -32,3 +32,18 @@ def test_a_range_stops_at_the_paragraph_break_after_its_anchor(nlp):
     said = next(t.i for t in doc if t.text == "said")
     assert clip(doc, 0, len(doc), said)[0] > 0
     assert doc[slice(*clip(doc, 0, len(doc), 0))].text.strip() == "The council voted."
+
+
+def test_apposition_that_opens_the_last_items_of_a_list_stays(nlp):
+    from spacy.tokens import Doc
+
+    words = ["they", "fear", "his", "plans", ",", "his", "speech", ",", "and", "his", "record"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 6, 10, 6]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "poss", "appos", "punct", "cc", "poss"]
+    deps.append("conj")
+    pos = ["PRON", "VERB", "PRON", "NOUN", "PUNCT", "PRON", "NOUN", "PUNCT", "CCONJ", "PRON"]
+    pos.append("NOUN")
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 2, len(doc)) == len(doc)
+    doc[8].dep_ = "dep"  # without the conjunction the apposition is an aside
+    assert drop_trailing_aside(doc, 2, len(doc)) == 4

@@ -23,3 +23,11 @@ def test_according_to_keeps_a_pair_of_dashes_after_the_phrase(nlp):
     text = "According to a poll, 40 percent of renters \u2014 and of students \u2014 plan to move."
     found = [t for c, t in _contents(nlp, text) if c == "According to"]
     assert found == ["40 percent of renters \u2014 and of students \u2014 plan to move"]
+
+
+def test_according_to_stays_inside_the_brackets_it_sits_in(nlp):
+    text = (
+        "The town grew quickly (the population doubled in ten years, according to census data)"
+        " and schools filled up."
+    )
+    assert _contents(nlp, text) == [("according to", "the population doubled in ten years")]

@@ -20,7 +20,10 @@ an infinitive with no object is left out ("declined [to comment] for this story"
 clause the parser hung on the cue stays ("vowed [to act unless ...]"), and so does a noun it
 coordinated with the cue ("blasted [the film and the books]"). After an object or an
 infinitive, a closing clause with its own subject that gives the time or cause of the act is
-left out ("refused [to sign it] after the board objected").
+left out ("refused [to sign it] after the board objected"). A closing participle clause the
+parser hung on a clause cue stays with the complement ("insisted [it was a lapse, showing
+only fatigue]"), and so does an "including" phrase hung on an object cue ("cited [reports,
+including a survey]").
 
 Source phrases ("according to X") are read in ``source_phrases``; the closing material every
 range loses (asides, closing reports, framing phrases) in ``ranges``.
@@ -54,7 +57,9 @@ from foretold.attribution.ranges import (
 )
 
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
-_OBJECT_PREPS = {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in"}
+_OBJECT_PREPS = frozenset(
+    {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in", "including"}
+)
 # Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
 _NOT_OBJECT = frozenset(
     {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise", "point"}
@@ -159,6 +164,8 @@ def clause_content(verb: Token) -> list[Range]:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
             start = min(c.left_edge.i for c in side)
             end = max(_complement_end(c) for c in side) + 1
+            if side[-1].i > verb.i:
+                end = _closing_participle(verb, end)
             if start < verb.i < end and relative_report(verb, start):
                 end = min(end, _before_own_conjunct(side[-1]))
             elif start < verb.i < end:  # a cue inside its own complement: keep the right part
@@ -345,6 +352,26 @@ def _when_or_where(prep: Token) -> bool:
         return False
     noun = objects[0]
     return noun.ent_type_ in _TIME_ENTS or noun.lemma_.lower() in _MEDIUM_NOUNS
+
+
+def _closing_participle(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement that takes in a closing participle clause after a
+    comma, which the parser hung on the cue but which goes on with what was said: "insisted
+    [it was a lapse, showing nothing more than fatigue]"."""
+    doc = verb.doc
+    for child in verb.rights:
+        if (
+            child.i > end
+            and child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.left_edge.i == child.i
+            and doc[child.i - 1].text == ","
+            and child.i - 1 <= end + 1
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)
+        ):
+            return child.right_edge.i + 1
+    return end
 
 
 def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:

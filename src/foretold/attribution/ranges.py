@@ -3,7 +3,8 @@
 A content range is clipped to the paragraph of its cue and trimmed of edge punctuation (quote
 marks stay). Left out at its end:
 - a closing report of the same speaker in a participle: "[the plan would fail], adding that ...";
-- a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp");
+- a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
+  and so does one that opens the last items of a list: ", his speech, and his record");
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
@@ -96,6 +97,19 @@ def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
 _ASIDE_DEPS = {"relcl", "appos"}
 
 
+def _list_item(appos: Token) -> bool:
+    """An apposition that opens the last items of a list: "his plans, [his speeches, and his
+    record]"."""
+    doc = appos.doc
+    return appos.dep_ == "appos" and any(
+        c.dep_ == "conj"
+        and c.i > appos.i
+        and doc[c.left_edge.i - 1].dep_ == "cc"
+        and doc[c.left_edge.i - 2].text == ","
+        for c in appos.children
+    )
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
@@ -112,6 +126,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and aside.right_edge.i >= end - 2
             and start <= aside.head.i < i
             and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
+            and not _list_item(aside)
             and not any(is_quote_token(t) for t in doc[i + 1 : end])
         ):
             return i

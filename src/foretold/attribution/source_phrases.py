@@ -1,8 +1,8 @@
 """Content of source phrases: the clause a phrase such as "according to X" qualifies.
 
 - "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
-  dashes or after the colon it sits in, and without a closing clause of contrast (", although
-  ...");
+  dashes or brackets or after the colon it sits in, and without a closing clause of contrast
+  (", although ...");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -34,6 +34,7 @@ def sentence_without(according: Token) -> list[Range]:
         left, right = sent.start, sent.end
     doc = according.doc
     left, right = _inside_dashes(doc, left, right, inner)
+    left, right = _inside_brackets(doc, left, right, inner)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and _concession(doc, inner[1], right):
         parts = parts[:1]
@@ -61,6 +62,16 @@ def _inside_dashes(doc: Doc, left: int, right: int, inner: Range) -> Range:
     if colons:
         left = colons[-1] + 1
     return left, right
+
+
+def _inside_brackets(doc: Doc, left: int, right: int, inner: Range) -> Range:
+    """The part of a sentence around a phrase that stays inside the brackets it sits in: "A
+    ([B], according to X) C"."""
+    opening = [i for i in range(left, inner[0]) if doc[i].text == "("]
+    if not opening or any(doc[i].text == ")" for i in range(opening[-1], inner[0])):
+        return left, right
+    closing = [i for i in range(inner[1], right) if doc[i].text == ")"]
+    return opening[-1] + 1, closing[0] if closing else right
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
