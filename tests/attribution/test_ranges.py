@@ -1,23 +1,16 @@
 """Closing material left out of every content range."""
 
-from foretold.attribution import attribute
 from foretold.attribution.ranges import clip, drop_trailing_aside, trim
-from foretold.ingest.article import make_article
 
 
-def _contents(nlp, text):
-    article = make_article(text, language="en")
-    return [(s.cue, s.text) for s in attribute(nlp(article.text), article).statements]
-
-
-def test_aside_in_an_unclosed_bracket_is_left_out(nlp):
+def test_aside_in_an_unclosed_bracket_is_left_out(contents):
     text = "The mayor criticized the budget (which the council passed in May."
-    assert _contents(nlp, text) == [("criticized", "the budget")]
+    assert contents(text) == [("criticized", "the budget")]
 
 
-def test_closing_with_phrase_after_a_comma_is_left_out(nlp):
+def test_closing_with_phrase_after_a_comma_is_left_out(contents):
     text = "Most analysts think the tax will never take effect, with both parties opposed to it."
-    assert _contents(nlp, text) == [("think", "the tax will never take effect")]
+    assert contents(text) == [("think", "the tax will never take effect")]
 
 
 def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
