@@ -13,8 +13,7 @@ from foretold.attribution.cue import (
     char_range,
     overlaps,
 )
-from foretold.attribution.cues import HUMAN_SUBJECTS, cue_lemma
-from foretold.attribution.noun_cues import NOT_STANCE_ENTS
+from foretold.attribution.cues import AMOUNT_ENTS, HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.ranges import trim
 
@@ -231,7 +230,7 @@ def _clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.pos_ != "VERB" or subject is None:
         return None
-    if subject.pos_ not in {"PROPN", "NOUN"} or subject.ent_type_ in NOT_STANCE_ENTS:
+    if subject.pos_ not in {"PROPN", "NOUN"} or subject.ent_type_ in AMOUNT_ENTS:
         return None
     return Cue(verb, verb.text, subject, [], quoted=True)
 

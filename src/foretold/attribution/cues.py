@@ -224,6 +224,9 @@ STANCE_AGENTS = _words(
 # Named-entity types that can hold a view or speak: people, organisations, nations, places.
 HUMAN_SUBJECTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
+# Named-entity types of dates, times and amounts, which hold no view or speak.
+AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
 # Subjects that are evidence rather than people: "polls show", "records indicate".
 EVIDENCE_NOUNS = _words(
     """

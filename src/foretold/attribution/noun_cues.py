@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.content import adjective_content, noun_content
 from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, Cue, char_range
 from foretold.attribution.cues import (
+    AMOUNT_ENTS,
     HUMAN_SUBJECTS,
     QUESTION_OPENERS,
     SOURCE_PHRASE_NOUNS,
@@ -186,12 +187,9 @@ def stance_cue(doc: Doc, copula: Token) -> Cue | None:
             target = next((c for p in inner for c in p.children if c.dep_ == "pobj"), None)
         elif prep.lower_ not in STANCE_PREPOSITIONS:
             continue
-        if target is None or target.pos_ == "NUM" or target.ent_type_ in NOT_STANCE_ENTS:
+        if target is None or target.pos_ == "NUM" or target.ent_type_ in AMOUNT_ENTS:
             continue
         trimmed = trim(doc, target.left_edge.i, target.right_edge.i + 1)
         if trimmed is not None:
             return Cue(copula, copula.text, holder, [char_range(doc, *trimmed)])
     return None
-
-
-NOT_STANCE_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, AMOUNT_ENTS, HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.entities import GROUP_WORDS, ROLE_NOUNS
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 _EXPLETIVES = {"it", "there"}
-_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
@@ -106,7 +105,7 @@ def _author(subject: Token) -> Token:
         if child.dep_ == "prep" and child.lower_ == "by":
             author = next((c for c in child.children if c.dep_ == "pobj"), None)
             if author is not None and author.pos_ in {"NOUN", "PROPN"}:
-                return author if author.ent_type_ not in _AMOUNTS else subject
+                return author if author.ent_type_ not in AMOUNT_ENTS else subject
     return subject
 
 
