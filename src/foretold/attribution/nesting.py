@@ -1,5 +1,5 @@
 """One attribution per stretch of text: nested cues give way, direct quotations and
-contrasting clauses keep their own."""
+contrasting clauses keep their own, and two cues with the same content make one statement."""
 
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     kept: list[Cue] = []
     for cue in live:
         where = cue.token.idx
-        if not any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept):
-            kept.append(cue)
+        inside = any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept)
+        if not inside and not any(k.fragments == cue.fragments for k in kept):
+            kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
     return kept
 
 

@@ -1,0 +1,26 @@
+"""Nesting: one attribution per stretch of text."""
+
+from foretold.attribution.cue import Cue
+from foretold.attribution.nesting import drop_nested
+
+
+def _token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_two_cues_with_the_same_content_make_one_statement(nlp):
+    text = 'Reed wrote to the board. Reed: "The fund is safe." Lee agreed.'
+    doc = nlp(text)
+    quote = (text.index('"'), text.rindex('"') + 1)
+    label = Cue(_token(doc, ":"), ":", doc[6], [quote], quoted=True)
+    wrote = Cue(_token(doc, "wrote"), "wrote", doc[0], [quote], quoted=True)
+    kept = drop_nested([wrote, label], doc)
+    assert len(kept) == 1
+
+
+def test_a_cue_inside_another_cues_content_gives_way(nlp):
+    text = "Reed said the mayor thinks the fund is safe."
+    doc = nlp(text)
+    said = Cue(_token(doc, "said"), "said", doc[0], [(text.index("the mayor"), len(text) - 1)])
+    thinks = Cue(_token(doc, "thinks"), "thinks", doc[3], [(text.index("the fund"), len(text) - 1)])
+    assert drop_nested([thinks, said], doc) == [said]
