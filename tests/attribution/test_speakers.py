@@ -206,3 +206,33 @@ def test_common_noun_subject_gives_way_to_its_author(nlp):
 def test_a_decision_reached_is_held_by_the_subject(nlp):
     doc = nlp("The court failed to reach a decision on the case.")
     assert noun_holder(_cue(doc, "decision")).text == "court"
+
+
+def test_subject_the_parse_hung_elsewhere_is_the_noun_before_the_verb(nlp):
+    # "Greens hope the tax will pass ." with "Greens" parsed as a modifier of "hope"
+    words = ["Greens", "hope", "the", "tax", "will", "pass", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1]
+    deps = ["npadvmod", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNPS", "VBP", "DT", "NN", "MD", "VB", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert subject_of(doc[1]).text == "Greens"
+
+
+def test_stranded_subject_skips_a_dashed_aside_and_takes_the_first_conjunct(nlp):
+    # "Lee and aides - in a note - stated that it failed ." with no subject for "stated"
+    words = ["Lee", "and", "aides", "-", "in", "a", "note", "-", "stated", "that", "it", "failed"]
+    words += ["."]
+    heads = [8, 0, 0, 0, 0, 6, 4, 8, 8, 11, 11, 8, 8]
+    deps = ["npadvmod", "cc", "conj", "punct", "prep", "det", "pobj", "punct", "ROOT", "mark"]
+    deps += ["nsubj", "ccomp", "punct"]
+    tags = ["NNP", "CC", "NNS", ":", "IN", "DT", "NN", ":", "VBD", "IN", "PRP", "VBD", "."]
+    pos = ["PROPN", "CCONJ", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "SCONJ"]
+    pos += ["PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert subject_of(doc[8]).text == "Lee"
+
+
+def test_a_subjectless_infinitive_heading_nothing_keeps_no_subject(nlp):
+    doc = nlp("Read the full report here.")
+    assert subject_of(_cue(doc, "Read")) is None

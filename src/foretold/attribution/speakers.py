@@ -13,7 +13,9 @@ by the tax committee projected ..."); failing
 that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
 Tom Baker, ...'). An infinitive or gerund under a verb that brings someone to speak is said
 by that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by
-the subject of a passive ("was urged by aides to announce ..."). Passive cues take their ``by``
+the subject of a passive ("was urged by aides to announce ..."). A finite verb heading its
+sentence with no subject in the parse takes the noun phrase right before it, past a dashed
+aside ("Dems hope ...", "Lee - in a speech - declared ..."). Passive cues take their ``by``
 agent. A contracted auxiliary the parse took for the subject gives way to the pronoun before
 it ("he's said"). The mention is the named entity or noun phrase around that subject, without
 appositions, so it points at the words that name the speaker.
@@ -58,7 +60,44 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return cue.head
     if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
-    return adjacent_name(cue) if depth == 0 else None
+    return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a finite verb heading its sentence with no subject in the
+    parse, which hung the subject elsewhere ("Dems hope ...", "The group's office announced
+    Friday that ...", "Lee - in a rare remark - declared that ...": Dems, office, Lee); its
+    first conjunct or the noun an "of" phrase in it hangs on ("Lee and his aides say": Lee;
+    "the average of polls shows": average)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE_TAGS or _has_subject(verb):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= verb.sent.start and doc[i].text in _DASHES:  # skip a dashed aside
+        i -= 1
+        while i >= verb.sent.start and doc[i].text not in _DASHES and verb.i - i < 30:
+            i -= 1
+        i -= 1
+    if i > verb.sent.start and doc[i].text == "," and doc[i - 1].dep_ == "appos":
+        i -= 1  # "Most voters, 67 percent, say ..."
+    if i < verb.sent.start or doc[i].pos_ not in _NOMINAL | {"NUM"}:
+        return None
+    noun = doc[i]
+    while noun.dep_ in {"conj", "pobj", "prep"} and noun.head.i < noun.i:
+        if noun.dep_ == "prep" and noun.lower_ != "of":
+            break
+        if noun.dep_ == "conj" and any(t.text == "," for t in doc[noun.head.i : noun.i]):
+            break
+        noun = noun.head
+    if noun.pos_ not in _NOMINAL | {"NUM"} or noun.lower_ in _EXPLETIVES | _RELATIVE:
+        return None
+    return noun
 
 
 _EMBEDDING_DEPS = frozenset({"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "acomp"})
