@@ -1,7 +1,7 @@
 """Cues found in the parse: reporting verbs (also those the tagger took for nouns; a passive
 one with no agent reports its clause: "X is accused of ...") and "according to X" here; cue
 nouns, stance adjectives and source phrases from ``noun_cues``; transcript and headline labels
-from ``labels``."""
+from ``labels``; verbs of Title Case headline lines from ``headlines``."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from foretold.attribution.cues import (
     STANCE_AGENTS,
     cue_lemma,
 )
+from foretold.attribution.headlines import headline_cues
 from foretold.attribution.labels import colon_cues
 from foretold.attribution.noun_cues import (
     adjective_cue,
@@ -127,6 +128,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
+    cues.extend(headline_cues(doc, in_quote, cues))
     return cues
 
 

@@ -1,0 +1,196 @@
+"""Cues in headline lines, whose verb the tagger often reads as a noun or whose object it cuts
+short: a short Title Case line ("Mayor Slams Budget Plan", "Senate Panel Just Rejected Tax
+Bill"). A lexicon verb right after the line's opening noun phrase, in a form that agrees with
+it, is a cue: the phrase is its speaker and the rest of the line, up to a dash or colon, is its
+content when its opening suits the verb."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
+from foretold.attribution.cues import (
+    CLAUSE_VERBS,
+    HUMAN_SUBJECTS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PAST_FORMS,
+    PREPOSITION_VERBS,
+    cue_lemma,
+)
+from foretold.attribution.ranges import trim
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*")
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "but", "with"}
+    | {"from", "as", "is", "are", "be", "vs", "via", "about", "into", "over", "after", "up"}
+    | {"out", "off"}
+)
+_MAX_WORDS = 20
+_MAX_SUBJECT = 7
+_TITLE_SHARE = 0.9
+_SUBJECT_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "CCONJ"})
+_SUBJECT_JOINERS = frozenset({"of", "and", "'s", "\u2019s", ".", "&"})
+_CONTENT_ENDS = frozenset({"\u2013", "\u2014", "--", ":", ";", "|", "\u2026"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
+    """New cues of the headline lines of a text ("Panel Just Dismissed Lee Plan"); a cue
+    already found on a headline verb whose content the parse cut to one word gets the rest of
+    the line ("Mayor Announces [Plans She Made For Parks]"). A line with any other cue already
+    found is left alone."""
+    at = {cue.token.i: cue for cue in found}
+    cues: list[Cue] = []
+    for match in _LINE.finditer(doc.text):
+        if not _title_case(match.group()):
+            continue
+        line = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if line is None:
+            continue
+        cue = _headline_cue(doc, line)
+        if cue is None or any(in_quote[i] >= 0 for i in range(line.start, cue.token.i + 1)):
+            continue
+        existing = at.get(cue.token.i)
+        if any(line.start <= c.token.i < line.end and c is not existing for c in found):
+            continue
+        if existing is None:
+            cues.append(cue)
+        elif _cut_short(doc, existing):
+            existing.fragments = cue.fragments
+            existing.subject = cue.subject
+    return cues
+
+
+def _title_case(line: str) -> bool:
+    """A short line whose words, all but the minor ones, are capitalised: "Mayor Slams Budget
+    Plan For Schools" (not "The mayor slammed the plan.")."""
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= _MAX_WORDS:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and sum(w[0].isupper() for w in major) >= _TITLE_SHARE * len(major)
+
+
+def _headline_cue(doc: Doc, line: Span) -> Cue | None:
+    """The cue of a headline: a lexicon verb (perhaps after an adverb) that follows the
+    line's opening noun phrase and agrees with it: "Ohio Mayor Just Rejected The Levy"."""
+    start = _after_numbering(line)
+    if not _subject_word(doc[start]):
+        return None
+    for i in range(start + 1, min(line.end, start + _MAX_SUBJECT + 1)):
+        word = doc[i]
+        verb = word
+        if word.pos_ == "ADV" and i + 1 < line.end:
+            verb = doc[i + 1]
+        subject = doc[i - 1]
+        if _headline_verb(subject, verb) and not _verb_after(verb, line):
+            content = _content(doc, verb, line.end)
+            if content is None:
+                return None
+            return Cue(verb, verb.text, subject, [char_range(doc, *content)])
+        if not _subject_word(word):
+            return None
+    return None
+
+
+def _after_numbering(line: Span) -> int:
+    """The first token after a list number or bullet that opens a line ("2. PANEL RULES ...",
+    "- Mayor Says ...")."""
+    i = line.start
+    doc = line.doc
+    if i + 1 < line.end and doc[i].like_num and doc[i + 1].text in {".", ")"}:
+        return i + 2
+    if doc[i].text in {"-", "\u2022", "*"}:
+        return i + 1
+    return i
+
+
+def _subject_word(token: Token) -> bool:
+    """A word of a headline's opening noun phrase: a capitalised noun, name or modifier, or a
+    joining word ("Mayor of Springfield", "Ohio's Governor")."""
+    if token.lower_ in _SUBJECT_JOINERS:
+        return True
+    return token.pos_ in _SUBJECT_TAGS and token.text[:1].isupper()
+
+
+def _headline_verb(subject: Token, verb: Token) -> bool:
+    """A capitalised lexicon verb whose form agrees with the noun before it: "Mayor Slams",
+    "Voters Reject", "Panel Rejected", "Camp Declining" (not "New Claims", "Daily Show")."""
+    if subject.pos_ not in {"NOUN", "PROPN"} or not verb.text[:1].isupper():
+        return False
+    if cue_lemma(verb.lemma_, verb.text) not in CUE_LEMMAS:
+        return False
+    word = verb.lower_
+    if word in PAST_FORMS or word.endswith(("ed", "ing")):
+        return True
+    plural = subject.tag_ in _PLURAL_TAGS and subject.lower_.endswith("s")
+    if word.endswith("s") and not word.endswith("ss"):
+        return not plural
+    return plural
+
+
+def _verb_after(verb: Token, line: Span) -> bool:
+    """The next word is itself a verb agreeing with this one read as a plural noun: in "Media
+    Reports Reveal ...", "Reports" is the subject of "Reveal"."""
+    if verb.i + 1 >= line.end:
+        return False
+    after = verb.nbor(1)
+    if cue_lemma(after.lemma_, after.text) not in CUE_LEMMAS or not after.text[:1].isupper():
+        return False
+    return verb.lower_.endswith("s") and after.lower_ == cue_lemma(after.lemma_, after.text)
+
+
+def _content(doc: Doc, verb: Token, end: int) -> tuple[int, int] | None:
+    """What a headline verb reports: the rest of the line up to a dash, colon or ellipsis, when
+    its opening suits the verb: a noun phrase for a verb that takes an object ("Slams Budget
+    Plan"), "to" and a verb for one that takes an infinitive ("Refuses To Back Lee"), the
+    verb's own preposition ("Calls For Recount") or a clause ("Warns Deal Will Fail")."""
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    stop = next((t.i for t in doc[verb.i + 1 : end] if _ends_content(t)), end)
+    content = trim(doc, verb.i + 1, stop)
+    if content is None:
+        return None
+    first = doc[content[0]]
+    word = first.lower_
+    if verb.lower_.endswith("ing") and word != "to":
+        return None
+    if word == "to" and lemma in INFINITIVE_VERBS:
+        return content if content[0] + 1 < stop and doc[content[0] + 1].text[:1].isupper() else None
+    if word in PREPOSITION_VERBS.get(lemma, "").split():
+        return content
+    if first.pos_ in {"ADP", "SCONJ", "ADV", "PART", "AUX"} or word == "to":
+        return None
+    if lemma in OBJECT_VERBS and _object_opening(first):
+        return content
+    if lemma in CLAUSE_VERBS and any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0] : stop]):
+        return content
+    return None
+
+
+def _object_opening(first: Token) -> bool:
+    """A word that can open a Title Case object: not a verb, unless a gerund or a name the
+    tagger took for a verb ("Backs Sending Aid", "Slams Trump")."""
+    return first.pos_ != "VERB" or first.lower_.endswith("ing") or _named(first)
+
+
+def _named(token: Token) -> bool:
+    """A word of a named person, group or place ("Lee", "Acme", "Ohio")."""
+    return token.ent_type_ in HUMAN_SUBJECTS
+
+
+def _ends_content(token: Token) -> bool:
+    """A dash, colon or ellipsis that closes a headline's first part, or a hyphen used as a
+    dash ("Mayor Slams Levy - Council Delays Vote")."""
+    return token.text in _CONTENT_ENDS or (token.text == "-" and token.whitespace_ != "")
+
+
+def _cut_short(doc: Doc, cue: Cue) -> bool:
+    """A cue whose content the parse cut to a single word, or left out."""
+    if not cue.fragments:
+        return True
+    start, end = cue.fragments[0]
+    return len(cue.fragments) == 1 and " " not in doc.text[start:end]

@@ -1,0 +1,29 @@
+"""Cues in headline lines: Title Case heads."""
+
+from __future__ import annotations
+
+from foretold.attribution.headlines import headline_cues
+
+
+def test_title_case_participle_reports_its_infinitive(contents):
+    found = contents(
+        "County Clerk Declining To Certify Vote Count \u2013 Recount Looms.\n\nIt was close."
+    )
+    assert ("Declining", "To Certify Vote Count") in found
+
+
+def test_title_case_object_cut_to_one_word_takes_the_rest_of_the_line(contents):
+    found = contents(
+        "Governor Announces Plans She And Lopez Have Made For Cutting Fees.\n\nIt was close."
+    )
+    assert ("Announces", "Plans She And Lopez Have Made For Cutting Fees") in found
+
+
+def test_title_case_line_with_no_reporting_verb_gives_no_cue(nlp):
+    doc = nlp("New Claims Surface In Budget Dispute.\n\nIt was close.")
+    assert headline_cues(doc, [-1] * len(doc), []) == []
+
+
+def test_a_sentence_case_line_is_no_headline(nlp):
+    doc = nlp("Party issues \u2018full apology\u2019 to Senator Smith.\n\nIt was close.")
+    assert headline_cues(doc, [-1] * len(doc), []) == []
