@@ -52,3 +52,13 @@ def test_including_phrase_hung_on_the_cue_goes_with_the_object(nlp):
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
         "reports in May , including a survey"
     ]
+
+
+def test_preps_relative_pronoun_object_is_not_the_content(nlp):
+    doc = nlp("The council passed the budget, which the mayor criticized.")
+    verb = next(t for t in doc if t.text == "criticized")
+    assert clause_content(verb) == []
+    doc = nlp("The mayor rejected what the council calls a compromise.")
+    verb = next(t for t in doc if t.text == "calls")
+    found = [doc[a:b].text for a, b in clause_content(verb)]
+    assert found == ["what the council calls a compromise"]

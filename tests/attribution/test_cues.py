@@ -178,3 +178,14 @@ def test_cues_passive_stance_with_a_preposition_reports_its_whole_clause(nlp):
     assert _contents(nlp, text)["accused"] == [text[:-1]]
     text = "The senator is known for her blunt speeches."
     assert _contents(nlp, text)["known"] == [text[:-1]]
+
+
+def test_preps_stance_verbs_name_the_object_of_their_preposition(nlp):
+    found = _contents(nlp, "The treasurer admitted to several accounting errors.")
+    assert found["admitted"] == ["several accounting errors"]
+    found = _contents(nlp, "The coach gushed about the new stadium.")
+    assert found["gushed"] == ["the new stadium"]
+    found = _contents(nlp, "The appeals court ruled against the zoning plan.")
+    assert found["ruled"] == ["the zoning plan"]
+    found = _contents(nlp, "The farmers are hoping for a mild winter.")
+    assert found["hoping"] == ["a mild winter"]

@@ -11,6 +11,10 @@
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned";
+- objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]";
+  a free relative object keeps its clause ("rejected [what she calls a sham]"), but a relative
+  clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
+  mayor criticized");
 Also left out: the time or medium of the saying after an object ("endorsed him [in May]"), a
 reporting verb coordinated with the cue (", and urged ...", "and insisted that ..."), a closing
 participle after an infinitive (", citing ...") and, after a raising cue, a comma and a new
@@ -211,7 +215,7 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
-        if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"}:
+        if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
             return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
