@@ -8,6 +8,8 @@
 - agentless passives: "it was reported [that ...]", "[X is seen as Y]"; passives with an agent:
   "[Kasich] was endorsed by the Times";
 - impressions: "[X seems like Y]", "it seems (like) [no one will run]";
+- a participle telling how the noun before it is seen, with that noun: "[a man suspected of
+  arson]", "[the town, known as the capital of jazz]";
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned";
@@ -602,3 +604,33 @@ def adjective_content(adjective: Token) -> list[Range]:
             if objects:
                 return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)
     return []
+
+
+# Participles that tell how a noun before them is seen: "the town, known as ...".
+_PARTICIPLE_STANCE = AS_VERBS | {
+    "know",
+    "consider",
+    "deem",
+    "suspect",
+    "accuse",
+    "label",
+    "dub",
+    "brand",
+}
+_PARTICIPLE_LINKS = {"as", "for", "of"}
+
+
+def described_noun(verb: Token, lemma: str) -> list[Range]:
+    """A noun and the passive participle after it that reports how it is seen: "[the town,
+    known as the capital of jazz]", "[files deemed secret]"."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return []
+    if lemma not in _PARTICIPLE_STANCE or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if not any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _PARTICIPLE_LINKS)
+        for c in verb.children
+    ):
+        return []
+    return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)

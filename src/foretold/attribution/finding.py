@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.content import (
     clause_content,
+    described_noun,
     generic_cue,
     passive_content,
     passive_object,
@@ -110,6 +111,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue
+        if token.dep_ == "acl" and (described := described_noun(token, lemma)):
+            cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in described]))
+            continue  # "[files deemed secret]": seen so by someone unnamed
         if _unstated_asker(token):  # "Asked about X, she said ...": the asker is unnamed
             ranges = clause_content(token)
             if ranges:
