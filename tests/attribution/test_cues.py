@@ -189,3 +189,11 @@ def test_preps_stance_verbs_name_the_object_of_their_preposition(nlp):
     assert found["ruled"] == ["the zoning plan"]
     found = _contents(nlp, "The farmers are hoping for a mild winter.")
     assert found["hoping"] == ["a mild winter"]
+
+
+def test_goals_are_cue_nouns(nlp):
+    from foretold.attribution.noun_cues import noun_cue
+
+    doc = nlp("The union stated its goal to cut hours.")
+    cue = noun_cue(doc, doc[4])
+    assert cue is not None and cue.subject.text == "union"

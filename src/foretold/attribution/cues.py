@@ -189,7 +189,7 @@ CUE_NOUNS = _words(
     notion rumor rumors report reports remark remarks words confidence skepticism scepticism
     enthusiasm frustration outrage account accounts explanation testimony recommendation
     recommendations advice guarantee guarantees disagreement reaction condemnations impression
-    perception perceptions assumption
+    perception perceptions assumption goal goals aim aims
     """
 )
 # Cue nouns that report a stance only as the object of a verb that voices it ("they voiced
@@ -197,6 +197,14 @@ CUE_NOUNS = _words(
 VOICED_ONLY_NOUNS = _words("support stance")
 # Verbs that voice a stance named by their object: "expressed support", "pledged their support".
 VOICING_VERBS = _words("express voice pledge offer reiterate affirm declare signal")
+# Verbs whose subject receives a stance from a named holder: "X won the endorsement of Y",
+# "the plan drew criticism from Z".
+RECEIVING_VERBS = _words(
+    """
+    receive win draw earn attract face garner secure spark provoke prompt trigger gain court
+    invite
+    """
+)
 # Words that open a noun's question content; such a noun reports something even with no
 # holder named ("the question of whether ...", "questions about how ...").
 QUESTION_OPENERS = _words("whether if how what why who when")

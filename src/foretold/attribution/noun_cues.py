@@ -1,6 +1,8 @@
 """Cues that are not verbs: cue nouns with their holder ("his claim that ...",
-"criticism from X"), source phrases ("in X's words"), stance adjectives ("X is
-confident that ...") and stances after "be" ("X was against ...", "X is a supporter of ...")."""
+"criticism from X", "she toyed with the idea of ..."), stances received from a named holder
+("X won the endorsement of Y", whose content is X), source phrases ("in X's words"), stance
+adjectives ("X is confident that ...") and stances after "be" ("X was against ...", "X is a
+supporter of ...")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from foretold.attribution.cues import (
     AMOUNT_ENTS,
     HUMAN_SUBJECTS,
     QUESTION_OPENERS,
+    RECEIVING_VERBS,
     SOURCE_PHRASE_NOUNS,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
@@ -19,7 +22,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
-from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of
 
@@ -29,12 +32,19 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     with no one named, a noun whose content is a question ("the question of whether ...").
     A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
     [their support for X]"); "support" and "stance" count only when voiced."""
+    if (received := _received_stance(doc, noun)) is not None:
+        return received
     if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
         return None
-    ranges = noun_content(noun)
+    ranges = _detached_clause(doc, noun) or noun_content(noun)
     if not ranges:
         return None
-    holder = _verb_subject_holder(noun) or noun_holder(noun) or _noun_source(noun, ranges[0][0])
+    holder = (
+        _verb_subject_holder(noun)
+        or noun_holder(noun)
+        or _noun_source(noun, ranges[0][0])
+        or _with_holder(noun)
+    )
     if holder is not None and _thing_relative(holder):
         holder = None
     if holder is None and doc[ranges[0][0]].lower_ not in QUESTION_OPENERS:
@@ -42,6 +52,65 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     if (expressed := _expressed_stance(doc, noun)) is not None:
         return expressed
     return Cue(noun, noun.text, holder, [char_range(doc, a, b) for a, b in ranges])
+
+
+def _received_stance(doc: Doc, noun: Token) -> Cue | None:
+    """A stance its target receives from a named holder: "the senator won the endorsement of
+    the union", "the deal drew criticism from lawmakers"; the content is the receiving subject,
+    unless the noun has its own ("faced criticism from X [over its cost]")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    holder = _noun_source(noun, len(doc)) or _noun_source(verb, len(doc), {"from"})
+    target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if holder is None or target is None or target.lower_ in _NON_TARGETS:
+        return None
+    own = noun_content(noun)
+    if own and own[0][0] != holder.left_edge.i:
+        return None
+    phrase = _bare_phrase(doc, target)
+    if phrase is None:
+        return None
+    return Cue(noun, noun.text, holder, [char_range(doc, *phrase)])
+
+
+_NON_TARGETS = frozenset({"it", "there", "this", "that", "which", "who", "what"})
+
+
+def _bare_phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """A noun phrase up to its first comma, relative clause or apposition: "[the deal with
+    Acme], which would create ..." gives "the deal with Acme"."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "acl", "cc", "conj"}:
+            break
+        end = child.right_edge.i + 1
+    comma = next((t.i for t in doc[head.i : end] if t.text == ","), end)
+    return trim(doc, head.left_edge.i, comma)
+
+
+def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
+    """A that-clause right after a cue noun that the parse hung on a verb or noun that does
+    not report: "that was between [their assurances] that the bill would fail"."""
+    after = noun.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+        return []
+    clause = doc[after].head
+    if clause.dep_ not in {"ccomp", "advcl", "acl"} or clause.left_edge.i != after:
+        return []
+    host = clause.head
+    if noun in clause.subtree or cue_lemma(host.lemma_, host.text) in CUE_LEMMAS:
+        return []
+    return finish(doc, [(after, clause.right_edge.i + 1)], noun.i)
+
+
+def _with_holder(noun: Token) -> Token | None:
+    """The subject of the verb whose "with" phrase holds the cue noun: "he toyed [with the
+    idea] of a ban", "the firm is expanding, [with plans] to hire"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(prep.head)
 
 
 def source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
@@ -138,11 +207,14 @@ def agent_cue(doc: Doc, noun: Token) -> Cue | None:
     return None
 
 
-def _noun_source(noun: Token, content: int) -> Token | None:
+def _noun_source(
+    noun: Token, content: int, preps: frozenset[str] | set[str] = frozenset({"from", "of", "among"})
+) -> Token | None:
     """The person or group a cue noun comes from: "criticism from Democrats", "the
-    contention of Clinton that ..." (an "of" phrase only before a content that follows it)."""
+    contention of Clinton that ..." (an "of" phrase only before a content that follows it);
+    given a verb and ``{"from"}``, the source its object comes from ("drew praise from X")."""
     for prep in noun.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "among"}:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         if prep.lower_ == "of" and prep.right_edge.i >= content:
             continue

@@ -1,0 +1,44 @@
+"""Cue nouns: a stance received from a named holder, a that-clause the parse hung elsewhere,
+and a holder named by the verb a "with" phrase hangs on."""
+
+from foretold.attribution.cues import CUE_NOUNS
+from foretold.attribution.noun_cues import noun_cue
+
+
+def _noun_cues(nlp, text):
+    doc = nlp(text)
+    found = []
+    for token in doc:
+        if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+            cue = noun_cue(doc, token)
+            if cue is not None:
+                found.append((cue.subject.text, [text[a:b] for a, b in cue.fragments]))
+    return found
+
+
+def test_a_received_stance_is_about_the_receiving_subject(nlp):
+    assert _noun_cues(nlp, "The mayor won the endorsement of the Teamsters on Friday.") == [
+        ("Teamsters", ["The mayor"])
+    ]
+    text = "The merger with Acme, which would create a giant, drew criticism from Democrats."
+    assert _noun_cues(nlp, text) == [("Democrats", ["The merger with Acme"])]
+
+
+def test_a_received_stance_may_name_its_source_on_the_verb(nlp):
+    text = "The plan drew criticism from Republicans in the Senate."
+    assert _noun_cues(nlp, text) == [("Republicans", ["The plan"])]
+
+
+def test_a_that_clause_hung_on_another_word_belongs_to_the_noun(nlp):
+    text = "That was between their smug assurances that the bill would fail."
+    assert _noun_cues(nlp, text) == [("their", ["that the bill would fail"])]
+    text = "His figures bolster the contention of Senator Jane Okafor that the budget is too small."
+    assert _noun_cues(nlp, text) == [("Okafor", ["that the budget is too small"])]
+
+
+def test_a_with_phrase_takes_the_subject_of_its_verb(nlp):
+    text = "The bakery is growing fast, with plans to open ten new shops next year."
+    assert _noun_cues(nlp, text) == [("bakery", ["to open ten new shops next year"])]
+    assert _noun_cues(nlp, "She has toyed with the idea of a tax on sugar.") == [
+        ("She", ["a tax on sugar"])
+    ]
