@@ -12,7 +12,7 @@ def _parsed(nlp, words, heads, deps, tags, lemmas):
     from spacy.tokens import Doc
 
     pos = {"VBD": "VERB", "VBG": "VERB", "PRP": "PRON", "NNS": "NOUN", "NN": "NOUN", "JJ": "ADJ"}
-    pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB"}
+    pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB", "MD": "AUX", "VB": "VERB"}
     return Doc(
         nlp.vocab,
         words=words,
@@ -69,3 +69,28 @@ def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
     assert contents(text) == [("suspected", "a man suspected of arson near the port")]
     text = "The town, known as the capital of jazz, voted on Tuesday."
     assert ("known", "The town, known as the capital of jazz") in contents(text)
+
+
+def test_gerund_complement_of_a_clause_verb_is_the_content(nlp):
+    doc = nlp("The mayor recalled meeting the governor twice.")
+    verb = next(t for t in doc if t.text == "recalled")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["meeting the governor twice"]
+
+
+def test_report_after_a_comma_hung_on_its_content_reads_the_clause_before(nlp):
+    words = ["the", "plant", "will", "close", ",", "a", "report", "shows"]
+    doc = _parsed(
+        nlp,
+        words,
+        [1, 3, 3, 3, 3, 6, 7, 3],
+        ["det", "nsubj", "aux", "ROOT", "punct", "det", "nsubj", "ccomp"],
+        ["DT", "NN", "MD", "VB", ",", "DT", "NN", "VBZ"],
+        ["the", "plant", "will", "close", ",", "a", "report", "show"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[7])] == ["the plant will close"]
+
+
+def test_stranded_preposition_in_a_relative_clause_points_to_its_noun(nlp):
+    doc = nlp("The unions ignored the issues the workers care about.")
+    verb = next(t for t in doc if t.text == "care")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["the issues"]

@@ -1,6 +1,7 @@
 """The content a cue introduces, read from the dependency parse, as token ranges.
 
-- clause complements: "said [that the talks failed]", "[The talks failed,] she said";
+- clause complements: "said [that the talks failed]", "[The talks failed,] she said"; a
+  gerund clause the parser made the verb's own complement ("recalled [meeting her]");
 - to-infinitives of promise-like verbs: "vowed [to make it very difficult]";
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
 - parentheticals: "[The talks,] she said, [failed]";
@@ -12,8 +13,10 @@
   arson]", "[the town, known as the capital of jazz]";
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
-  "[The deal will fail], as critics warned";
-- objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]";
+  "[The deal will fail], as critics warned", also when the parser hung the report on the
+  clause before it ("[The plant will close], a report shows");
+- objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
+  or the noun a relative clause leaves it without: "[the issues] they care about";
   a free relative object keeps its clause ("rejected [what she calls a sham]"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
   mayor criticized");
@@ -242,7 +245,43 @@ def clause_content(verb: Token) -> list[Range]:
                 ):
                     end = max(end, child.right_edge.i + 1)
             return finish(doc, [(start, _occasion_cut(verb, end))], verb.i)
+    if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
+        return clause
+    return stranded_preposition(verb, lemma)
+
+
+def gerund_complement(verb: Token) -> list[Range]:
+    """A gerund clause the parser hung on a clause verb as its complement: "said [raising the
+    fee would hurt sales]", "recalled [meeting her twice]"."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            return finish(verb.doc, [(child.left_edge.i, _clause_end(child) + 1)], verb.i)
     return []
+
+
+def comma_report(verb: Token) -> list[Range]:
+    """A finite clause verb after its content and a comma, which the parser hung on the
+    content's verb as a clause of its own: "[The mayor, pressed by critics, will resign], a
+    report shows"."""
+    if verb.dep_ not in {"ccomp", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []
+    if any(c.dep_ == "mark" for c in verb.children):
+        return []
+    return _clause_before_comma(verb)
+
+
+def stranded_preposition(verb: Token, lemma: str) -> list[Range]:
+    """A relative clause whose cue leaves its preposition without an object: "[the issues]
+    they care about" (the noun the clause describes is what the preposition is about)."""
+    wanted = PREPOSITION_VERBS.get(lemma, "").split()
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return []
+    if not any(
+        c.dep_ == "prep" and c.lower_ in wanted and not list(c.children) for c in verb.children
+    ):
+        return []
+    return finish(verb.doc, [(head.left_edge.i, head.i + 1)], verb.i)
 
 
 _OCCASION_MARKS = frozenset(
