@@ -64,13 +64,6 @@ def test_preps_relative_pronoun_object_is_not_the_content(nlp):
     assert found == ["what the council calls a compromise"]
 
 
-def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
-    text = "They arrested a man suspected of arson near the port."
-    assert contents(text) == [("suspected", "a man suspected of arson near the port")]
-    text = "The town, known as the capital of jazz, voted on Tuesday."
-    assert ("known", "The town, known as the capital of jazz") in contents(text)
-
-
 def test_gerund_complement_of_a_clause_verb_is_the_content(nlp):
     doc = nlp("The mayor recalled meeting the governor twice.")
     verb = next(t for t in doc if t.text == "recalled")

@@ -6,11 +6,6 @@
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
 - parentheticals: "[The talks,] she said, [failed]";
 - stance adjectives: "confident [that ...]", "eager [to ...]";
-- agentless passives: "it was reported [that ...]", "[X is seen as Y]"; passives with an agent:
-  "[Kasich] was endorsed by the Times";
-- impressions: "[X seems like Y]", "it seems (like) [no one will run]";
-- a participle telling how the noun before it is seen, with that noun: "[a man suspected of
-  arson]", "[the town, known as the capital of jazz]";
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned", also when the parser hung the report on the
@@ -19,23 +14,23 @@
   or the noun a relative clause leaves it without: "[the issues] they care about";
   a free relative object keeps its clause ("rejected [what she calls a sham]"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
-  mayor criticized");
+  mayor criticized").
 Also left out: the time or medium of the saying after an object ("endorsed him [in May]"), a
-reporting verb coordinated with the cue (", and urged ...", "and insisted that ..."), a closing
-participle after an infinitive (", citing ...") and, after a raising cue, a comma and a new
-clause (", but that could change"). "said that A and that B" keeps both; a to-infinitive after
-an object stays ("backs [the bill to cut taxes]"). The time, medium, occasion or reason after
-an infinitive with no object is left out ("declined [to comment] for this story"); a condition
-clause the parser hung on the cue stays ("vowed [to act unless ...]"), and so does a noun it
-coordinated with the cue ("blasted [the film and the books]"). After an object or an
-infinitive, a closing clause with its own subject that gives the time or cause of the act is
-left out ("refused [to sign it] after the board objected"). A closing participle clause the
-parser hung on a clause cue stays with the complement ("insisted [it was a lapse, showing
-only fatigue]"), and so does an "including" phrase hung on an object cue ("cited [reports,
-including a survey]").
+reporting verb coordinated with the cue (", and urged ...", "and insisted that ...") and a
+closing participle after an infinitive (", citing ..."). "said that A and that B" keeps both; a
+to-infinitive after an object stays ("backs [the bill to cut taxes]"). The time, medium,
+occasion or reason after an infinitive with no object is left out ("declined [to comment] for
+this story"); a condition clause the parser hung on the cue stays ("vowed [to act unless
+...]"), and so does a noun it coordinated with the cue ("blasted [the film and the books]").
+After an object or an infinitive, a closing clause with its own subject that gives the time
+or cause of the act is left out ("refused [to sign it] after the board objected"). A closing
+participle clause the parser hung on a clause cue stays with the complement ("insisted [it
+was a lapse, showing only fatigue]"), and so does an "including" phrase hung on an object cue
+("cited [reports, including a survey]").
 
-Source phrases ("according to X") are read in ``source_phrases``; the closing material every
-range loses (asides, closing reports, framing phrases) in ``ranges``.
+Passives, raising verbs and impressions ("it seems ...") are read in ``passives``; source
+phrases ("according to X") in ``source_phrases``; the closing material every range loses
+(asides, closing reports, framing phrases) in ``ranges``.
 """
 
 from __future__ import annotations
@@ -50,7 +45,6 @@ from foretold.attribution.cues import (
     CUE_NOUN_PREPS,
     HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
-    LIKENESS_MARKERS,
     OBJECT_VERBS,
     PHRASAL_VERBS,
     PREPOSITION_VERBS,
@@ -88,7 +82,7 @@ def generic_cue(verb: Token) -> bool:
     return subject.ent_type_ in HUMAN_SUBJECTS or subject.lower_ in _HUMAN_PRONOUNS
 
 
-def _clause_end(head: Token) -> int:
+def clause_end(head: Token) -> int:
     """Last token of a complement clause, without trailing conjunctions or punctuation."""
     end = head.right_edge.i
     while end > head.i and child_is_joiner(head.doc[end]):
@@ -99,7 +93,7 @@ def _clause_end(head: Token) -> int:
 def _complement_end(head: Token) -> int:
     """Last token of a complement clause that stops before a reporting verb coordinated with
     the cue but hung on the clause: "said [the party was calm], and urged ..."."""
-    end = _clause_end(head)
+    end = clause_end(head)
     for child in head.rights:
         if child.dep_ == "conj" and _coordinated_report(child):
             end = min(end, child.left_edge.i - 1)
@@ -225,7 +219,7 @@ def clause_content(verb: Token) -> list[Range]:
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
-                return finish(doc, [(clauses[0].left_edge.i, _clause_end(clauses[0]) + 1)], verb.i)
+                return finish(doc, [(clauses[0].left_edge.i, clause_end(clauses[0]) + 1)], verb.i)
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
@@ -255,7 +249,7 @@ def gerund_complement(verb: Token) -> list[Range]:
     fee would hurt sales]", "recalled [meeting her twice]"."""
     for child in verb.rights:
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
-            return finish(verb.doc, [(child.left_edge.i, _clause_end(child) + 1)], verb.i)
+            return finish(verb.doc, [(child.left_edge.i, clause_end(child) + 1)], verb.i)
     return []
 
 
@@ -466,7 +460,7 @@ def noun_content(noun: Token) -> list[Range]:
             if child.dep_ == "ccomp" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children
             ):
-                return finish(noun.doc, [(child.left_edge.i, _clause_end(child) + 1)], noun.i)
+                return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             if child.dep_ == "relcl" and not any(
@@ -480,93 +474,6 @@ def noun_content(noun: Token) -> list[Range]:
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
-
-
-def raising_content(verb: Token) -> Range | None:
-    """ "X seems to ..." / "X is expected to ..." / "X seems like ...": the whole clause,
-    subject included; "it seems (like) ...": what follows the verb."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.lower_ == "it":
-        return impersonal_content(verb)
-    if not any(
-        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
-        or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
-        for c in verb.children
-    ):
-        return None
-    if subject is None or subject.lower_ == "there":
-        return None
-    start = subject.left_edge.i
-    end = _own_clause_end(verb)
-    ranges = finish(verb.doc, [(start, end)], verb.i)
-    return ranges[0] if ranges else None
-
-
-def _own_clause_end(verb: Token) -> int:
-    """End (exclusive) of a verb's clause before a comma that opens another clause: "[X seems
-    stable], but that could change", "[X is known as Y], which is why ..."."""
-    doc = verb.doc
-    end = verb.right_edge.i + 1
-    for child in verb.rights:
-        first = child.left_edge.i
-        if first < 1 or doc[first - 1].text != ",":
-            continue
-        if child.dep_ == "cc" or (
-            child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-        ):
-            end = min(end, first - 1)
-    return end
-
-
-def passive_content(verb: Token) -> Range | None:
-    """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]"."""
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if ccomps:
-        ranges = finish(verb.doc, [(ccomps[0].left_edge.i, _clause_end(ccomps[0]) + 1)], verb.i)
-        return ranges[0] if ranges else None
-    return raising_content(verb)
-
-
-def passive_object(verb: Token) -> Range | None:
-    """What a passive cue with an agent is about: "[Kasich] was endorsed by the Times",
-    "[Kasich], endorsed by the Times"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.i < verb.i:
-        span = subtree_range(subject)
-    elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
-        span = (verb.head.left_edge.i, verb.head.i + 1)
-    else:
-        return None
-    if subject is not None and subject.lower_ in {"it", "there", "this"}:
-        return None
-    ranges = finish(verb.doc, [span], verb.i)
-    return ranges[0] if ranges else None
-
-
-def impersonal_content(verb: Token) -> Range | None:
-    """What an impression verb with "it" reports: "it seems [the talks failed]", "it seems
-    like [no one will run]", "it now seems [inevitable that ...]"."""
-    complements = [
-        c for c in verb.rights if c.dep_ in {"ccomp", "oprd", "acomp", "attr"} or likeness_clause(c)
-    ]
-    if not complements:
-        return None
-    start = complements[0].left_edge.i
-    doc = verb.doc
-    while start < verb.right_edge.i and doc[start].lower_ in {"like", "as"}:
-        start += 1
-    ranges = finish(doc, [(start, _clause_end(complements[-1]) + 1)], verb.i)
-    return ranges[0] if ranges else None
-
-
-def likeness_clause(child: Token) -> bool:
-    """A "like" or "as if" complement of an impression verb: "seems [like a mistake]",
-    "appears [as if they agree]"."""
-    if child.dep_ == "prep" and child.lower_ == "like":
-        return any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
-    return child.dep_ in {"advcl", "ccomp"} and any(
-        c.dep_ == "mark" and c.lower_ in LIKENESS_MARKERS for c in child.children
-    )
 
 
 def phrasal_content(verb: Token) -> Range | None:
@@ -636,40 +543,10 @@ def adjective_content(adjective: Token) -> list[Range]:
     """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
     for child in adjective.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
-            span = (child.left_edge.i, _clause_end(child) + 1)
+            span = (child.left_edge.i, clause_end(child) + 1)
             return finish(adjective.doc, [span], adjective.i)
         if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)
     return []
-
-
-# Participles that tell how a noun before them is seen: "the town, known as ...".
-_PARTICIPLE_STANCE = AS_VERBS | {
-    "know",
-    "consider",
-    "deem",
-    "suspect",
-    "accuse",
-    "label",
-    "dub",
-    "brand",
-}
-_PARTICIPLE_LINKS = {"as", "for", "of"}
-
-
-def described_noun(verb: Token, lemma: str) -> list[Range]:
-    """A noun and the passive participle after it that reports how it is seen: "[the town,
-    known as the capital of jazz]", "[files deemed secret]"."""
-    head = verb.head
-    if verb.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
-        return []
-    if lemma not in _PARTICIPLE_STANCE or any(c.dep_ == "agent" for c in verb.children):
-        return []
-    if not any(
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _PARTICIPLE_LINKS)
-        for c in verb.children
-    ):
-        return []
-    return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)

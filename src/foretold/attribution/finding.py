@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import (
-    clause_content,
-    described_noun,
-    generic_cue,
-    passive_content,
-    passive_object,
-    phrasal_content,
-    raising_content,
-)
+from foretold.attribution.content import clause_content, generic_cue, phrasal_content
 from foretold.attribution.cue import (
     CUE_LEMMAS,
     QUOTE_CHARS,
@@ -49,6 +41,12 @@ from foretold.attribution.noun_cues import (
     noun_cue,
     source_phrase_cue,
     stance_cue,
+)
+from foretold.attribution.passives import (
+    described_noun,
+    passive_content,
+    passive_object,
+    raising_content,
 )
 from foretold.attribution.ranges import subtree_range, trim
 from foretold.attribution.source_phrases import according_content

@@ -1,0 +1,133 @@
+"""Content of cues that report without an active speaking subject: raising verbs ("[X seems
+to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will
+run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
+("[Kasich] was endorsed by the Times"), and participles that tell how the noun before them is
+seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a new
+clause ("[X seems stable], but that could change")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content import clause_end
+from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def raising_content(verb: Token) -> Range | None:
+    """ "X seems to ..." / "X is expected to ..." / "X seems like ...": the whole clause,
+    subject included; "it seems (like) ...": what follows the verb."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ == "it":
+        return impersonal_content(verb)
+    if not any(
+        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
+        or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
+        for c in verb.children
+    ):
+        return None
+    if subject is None or subject.lower_ == "there":
+        return None
+    start = subject.left_edge.i
+    end = _own_clause_end(verb)
+    ranges = finish(verb.doc, [(start, end)], verb.i)
+    return ranges[0] if ranges else None
+
+
+def _own_clause_end(verb: Token) -> int:
+    """End (exclusive) of a verb's clause before a comma that opens another clause: "[X seems
+    stable], but that could change", "[X is known as Y], which is why ..."."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    for child in verb.rights:
+        first = child.left_edge.i
+        if first < 1 or doc[first - 1].text != ",":
+            continue
+        if child.dep_ == "cc" or (
+            child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            end = min(end, first - 1)
+    return end
+
+
+def passive_content(verb: Token) -> Range | None:
+    """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]"."""
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if ccomps:
+        ranges = finish(verb.doc, [(ccomps[0].left_edge.i, clause_end(ccomps[0]) + 1)], verb.i)
+        return ranges[0] if ranges else None
+    return raising_content(verb)
+
+
+def passive_object(verb: Token) -> Range | None:
+    """What a passive cue with an agent is about: "[Kasich] was endorsed by the Times",
+    "[Kasich], endorsed by the Times"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.i < verb.i:
+        span = subtree_range(subject)
+    elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+        span = (verb.head.left_edge.i, verb.head.i + 1)
+    else:
+        return None
+    if subject is not None and subject.lower_ in {"it", "there", "this"}:
+        return None
+    ranges = finish(verb.doc, [span], verb.i)
+    return ranges[0] if ranges else None
+
+
+def impersonal_content(verb: Token) -> Range | None:
+    """What an impression verb with "it" reports: "it seems [the talks failed]", "it seems
+    like [no one will run]", "it now seems [inevitable that ...]"."""
+    complements = [
+        c for c in verb.rights if c.dep_ in {"ccomp", "oprd", "acomp", "attr"} or likeness_clause(c)
+    ]
+    if not complements:
+        return None
+    start = complements[0].left_edge.i
+    doc = verb.doc
+    while start < verb.right_edge.i and doc[start].lower_ in {"like", "as"}:
+        start += 1
+    ranges = finish(doc, [(start, clause_end(complements[-1]) + 1)], verb.i)
+    return ranges[0] if ranges else None
+
+
+def likeness_clause(child: Token) -> bool:
+    """A "like" or "as if" complement of an impression verb: "seems [like a mistake]",
+    "appears [as if they agree]"."""
+    if child.dep_ == "prep" and child.lower_ == "like":
+        return any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+    return child.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ in LIKENESS_MARKERS for c in child.children
+    )
+
+
+# Participles that tell how a noun before them is seen: "the town, known as ...".
+_PARTICIPLE_STANCE = AS_VERBS | {
+    "know",
+    "consider",
+    "deem",
+    "suspect",
+    "accuse",
+    "label",
+    "dub",
+    "brand",
+}
+
+
+_PARTICIPLE_LINKS = {"as", "for", "of"}
+
+
+def described_noun(verb: Token, lemma: str) -> list[Range]:
+    """A noun and the passive participle after it that reports how it is seen: "[the town,
+    known as the capital of jazz]", "[files deemed secret]"."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return []
+    if lemma not in _PARTICIPLE_STANCE or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if not any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _PARTICIPLE_LINKS)
+        for c in verb.children
+    ):
+        return []
+    return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)

@@ -1,0 +1,8 @@
+"""Passives, raising verbs and participles that tell how a noun is seen."""
+
+
+def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
+    text = "They arrested a man suspected of arson near the port."
+    assert contents(text) == [("suspected", "a man suspected of arson near the port")]
+    text = "The town, known as the capital of jazz, voted on Tuesday."
+    assert ("known", "The town, known as the capital of jazz") in contents(text)
