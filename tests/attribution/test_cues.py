@@ -197,3 +197,12 @@ def test_goals_are_cue_nouns(nlp):
     doc = nlp("The union stated its goal to cut hours.")
     cue = noun_cue(doc, doc[4])
     assert cue is not None and cue.subject.text == "union"
+
+
+def test_lexicon2_stance_and_evidence_verbs_take_their_content(nlp):
+    found = _contents(nlp, "Most farmers hate the new fuel tax.")
+    assert found["hate"] == ["the new fuel tax"]
+    found = _contents(nlp, "The mayor persuaded the council to delay the vote.")
+    assert found["persuaded"] == ["the council to delay the vote"]
+    found = _contents(nlp, "The survey illustrates how few tenants know their rights.")
+    assert found["illustrates"] == ["how few tenants know their rights"]

@@ -30,7 +30,7 @@ CLAUSE_VERBS = _words(
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
     acknowledge clarify contend rule order demand request insist propose recommend
-    remember project echo
+    remember project echo illustrate
     """
 )
 
@@ -52,7 +52,7 @@ OBJECT_VERBS = _words(
     echo deem list promote
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
     excoriate rebuke disparage belittle
-    favor favour consider identify expose convince celebrate issue publish document
+    favor favour consider identify expose convince celebrate issue publish document hate persuade
     """
 )
 
