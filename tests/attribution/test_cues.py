@@ -92,42 +92,42 @@ def test_verb_trailing_as_clause_reports_the_clause_before_it(nlp):
     assert _contents(nlp, text)["predicted"] == ["The merger will collapse"]
 
 
-def test_tags3_mistagged_verb_after_a_quotation_closes_it(nlp):
+def test_mistagged_verb_after_a_quotation_closes_it(nlp):
     doc = nlp('"We will not back down from this fight," the editorial read.')
     cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
     assert [(c.text, c.subject.text, c.fragments) for c in cues] == [("read", "editorial", [])]
 
 
-def test_tags3_mistagged_verb_before_that_clause_is_a_cue(nlp):
+def test_mistagged_verb_before_that_clause_is_a_cue(nlp):
     text = "The city council projects that the new tax would raise $5 million."
     assert _contents(nlp, text)["projects"] == ["that the new tax would raise $5 million"]
 
 
-def test_tags3_nouns_that_look_like_verbs_stay_nouns(nlp):
+def test_nouns_that_look_like_verbs_stay_nouns(nlp):
     assert "plans" not in _cues(nlp, "The board approved the new plans that the mayor drafted.")
     assert "states" not in _cues(nlp, "Voters in the big, rural states gave him a win.")
 
 
-def test_nouns4_expressed_stance_with_possessive_is_the_content(nlp):
+def test_expressed_stance_with_possessive_is_the_content(nlp):
     doc = nlp("The farmers expressed their support for the new dam.")
     cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
     found = [(c.text, c.subject.text, [doc.text[a:b] for a, b in c.fragments]) for c in cues]
     assert ("expressed", "farmers", ["their support for the new dam"]) in found
 
 
-def test_nouns4_relative_that_for_a_thing_holds_no_cue_noun(nlp):
+def test_relative_that_for_a_thing_holds_no_cue_noun(nlp):
     text = "The audit is a document that could raise new questions about the budget."
     assert "questions" not in _cues(nlp, text)
 
 
-def test_nouns4_pronoun_subject_holds_the_cue_noun_in_its_verb_phrase(nlp):
+def test_pronoun_subject_holds_the_cue_noun_in_its_verb_phrase(nlp):
     doc = nlp("On Monday, she expanded upon her calls for new bike lanes.")
     cues = find_cues(doc, token_quotes(doc, find_quote_spans(doc.text)))
     found = {c.text: c.subject for c in cues}
     assert found["calls"].text == "she" and found["calls"].i == 3
 
 
-def test_nouns4_support_is_a_cue_only_when_voiced(nlp):
+def test_support_is_a_cue_only_when_voiced(nlp):
     assert "support" not in _cues(nlp, "The mayor had the full support of the council.")
     found = _contents(nlp, "The mayor voiced support for the new library.")
     assert found["support"] == ["the new library"]
@@ -139,30 +139,30 @@ def _found(nlp, text):
     return {c.text: (c.subject.text, [text[a:b] for a, b in c.fragments]) for c in cues}
 
 
-def test_verbs4_lexicon_verb_tagged_as_noun_after_did(nlp):
+def test_lexicon_verb_tagged_as_noun_after_did(nlp):
     found = _found(nlp, "Lee did post on Twitter Friday that his remarks were jokes.")
     assert found["post"] == ("Lee", ["that his remarks were jokes"])
 
 
-def test_verbs4_headline_verbs_joined_by_and_split_into_two_cues(nlp):
+def test_headline_verbs_joined_by_and_split_into_two_cues(nlp):
     found = _found(nlp, "Ohio Mayor Backs Smith And Denounces Jones.")
     assert found["Backs"][1] == ["Smith"]
     assert found["Denounces"][1] == ["Jones"]
 
 
-def test_verbs4_verb_tagged_as_adjective_before_it_as(nlp):
+def test_verb_tagged_as_adjective_before_it_as(nlp):
     found = _found(nlp, "The chef calls the dish ''comfort food''; rivals deride it as bland fare.")
     assert found["deride"] == ("rivals", ["it as bland fare"])
 
 
-def test_verbs4_boast_of_and_told_stories_of(nlp):
+def test_boast_of_and_told_stories_of(nlp):
     found = _found(nlp, "Her new memoir boasts of her commitment to clean water.")
     assert found["boasts"] == ("memoir", ["her commitment to clean water"])
     text = "His cousin went to school with her, and told stories of how both boys were on the team."
     assert _found(nlp, text)["told"] == ("cousin", ["stories of how both boys were on the team"])
 
 
-def test_cues_stance_and_disclosure_verbs_take_their_object(nlp):
+def test_stance_and_disclosure_verbs_take_their_object(nlp):
     found = _contents(nlp, "The mayor favors a new bridge over the river.")
     assert found["favors"] == ["a new bridge over the river"]
     found = _contents(nlp, "Many residents consider the fee unfair.")
@@ -173,7 +173,7 @@ def test_cues_stance_and_disclosure_verbs_take_their_object(nlp):
     assert found["documented"] == ["abuses at the border"]
 
 
-def test_cues_passive_stance_with_a_preposition_reports_its_whole_clause(nlp):
+def test_passive_stance_with_a_preposition_reports_its_whole_clause(nlp):
     text = "The former treasurer was accused of hiding losses from the board."
     assert _contents(nlp, text)["accused"] == [text[:-1]]
     text = "The senator is known for her blunt speeches."
@@ -199,7 +199,7 @@ def test_goals_are_cue_nouns(nlp):
     assert cue is not None and cue.subject.text == "union"
 
 
-def test_lexicon2_stance_and_evidence_verbs_take_their_content(nlp):
+def test_stance_and_evidence_verbs_take_their_content(nlp):
     found = _contents(nlp, "Most farmers hate the new fuel tax.")
     assert found["hate"] == ["the new fuel tax"]
     found = _contents(nlp, "The mayor persuaded the council to delay the vote.")

@@ -391,7 +391,7 @@ def test_a_full_stop_inside_the_marks_before_a_lowercase_cue_keeps_the_cue(nlp):
     assert debts and debts[0].speaker == "Barack Obama"
 
 
-def test_bounds3_closing_reporting_participle_is_its_own_attribution(nlp):
+def test_closing_reporting_participle_is_its_own_attribution(nlp):
     found = _statements(
         nlp,
         "Several council members said they would back the budget, while insisting that it "
@@ -403,7 +403,7 @@ def test_bounds3_closing_reporting_participle_is_its_own_attribution(nlp):
     ]
 
 
-def test_bounds3_coordinated_report_without_comma_in_another_form(nlp):
+def test_coordinated_report_without_comma_in_another_form(nlp):
     found = _statements(
         nlp,
         "The senator said that she will run for governor and insisted that her party was united.",
@@ -414,33 +414,33 @@ def test_bounds3_coordinated_report_without_comma_in_another_form(nlp):
     ]
 
 
-def test_bounds3_coordinated_verbs_of_one_form_share_the_clause(nlp):
+def test_coordinated_verbs_of_one_form_share_the_clause(nlp):
     found = _statements(
         nlp, "Ann Lee told friends that the mayor knew about the deal and thought it was fair."
     )
     assert [s.text for s in found] == ["that the mayor knew about the deal and thought it was fair"]
 
 
-def test_bounds3_infinitive_after_the_object_stays(nlp):
+def test_infinitive_after_the_object_stays(nlp):
     found = _statements(
         nlp, "Lee still supports her 2012 amendments to radically expand the program."
     )
     assert [s.text for s in found] == ["her 2012 amendments to radically expand the program"]
 
 
-def test_quotes3_quoted_label_before_a_noun_is_not_speech(nlp):
+def test_quoted_label_before_a_noun_is_not_speech(nlp):
     found = _statements(nlp, 'Lee has framed herself as the choice for the "Win or Lose" crowd.')
     assert not any(s.kind == "direct" for s in found)
     assert not any(s.text == '"Win or Lose"' for s in found)
 
 
-def test_quotes3_partial_quote_keeps_its_clause_past_a_noun_cue(nlp):
+def test_partial_quote_keeps_its_clause_past_a_noun_cue(nlp):
     text = 'The senator\'s remarks about the judge were "a disgrace to the court," Mr. Lee said.'
     found = [s for s in _statements(nlp, text) if s.speaker == "Lee"]
     assert found and found[0].text.startswith("The senator's remarks")
 
 
-def test_quotes3_partial_quote_under_according_to_takes_its_clause(nlp):
+def test_partial_quote_under_according_to_takes_its_clause(nlp):
     text = (
         "After the host asked about it, the couple became \u201cupset\u201d once the cameras "
         "were off, according to a producer."
@@ -449,27 +449,27 @@ def test_quotes3_partial_quote_under_according_to_takes_its_clause(nlp):
     assert found and "the couple became" in found[0].text
 
 
-def test_bounds4_occasion_after_a_bare_infinitive_is_left_out(nlp):
+def test_occasion_after_a_bare_infinitive_is_left_out(nlp):
     found = _statements(nlp, "The mayor refused to answer on several occasions.")
     assert [s.text for s in found] == ["to answer"]
 
 
-def test_bounds4_piece_written_for_is_left_out(nlp):
+def test_piece_written_for_is_left_out(nlp):
     found = _statements(nlp, "The senator declined to comment for this story.")
     assert [s.text for s in found] == ["to comment"]
 
 
-def test_bounds4_grounds_of_a_vote_are_left_out(nlp):
+def test_grounds_of_a_vote_are_left_out(nlp):
     found = _statements(nlp, "A councilman voted against the resolution on moral grounds.")
     assert [s.text for s in found] == ["the resolution"]
 
 
-def test_bounds4_condition_of_a_promise_stays(nlp):
+def test_condition_of_a_promise_stays(nlp):
     found = _statements(nlp, "He promised tax cuts if he wins the election.")
     assert [s.text for s in found] == ["tax cuts if he wins the election"]
 
 
-def test_bounds4_noun_coordinated_with_the_cue_joins_its_object(nlp):
+def test_noun_coordinated_with_the_cue_joins_its_object(nlp):
     from spacy.tokens import Doc
 
     from foretold.attribution.content import clause_content
@@ -485,7 +485,7 @@ def test_bounds4_noun_coordinated_with_the_cue_joins_its_object(nlp):
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the film and the books"]
 
 
-def test_quotes4_content_resumes_after_a_partial_quotation(nlp):
+def test_content_resumes_after_a_partial_quotation(nlp):
     from foretold.attribution.attaching import _join_following
     from foretold.attribution.cue import Cue
 
@@ -500,12 +500,12 @@ def test_quotes4_content_resumes_after_a_partial_quotation(nlp):
     assert [text[a:b] for a, b in joined] == ['"one shared paper" from the county are over']
 
 
-def test_quotes4_names_in_quotation_marks_are_not_quoted_words(nlp):
+def test_names_in_quotation_marks_are_not_quoted_words(nlp):
     found = _statements(nlp, 'One winter she went from "Prairie Queen" to "Dust Widow" overnight.')
     assert not found
 
 
-def test_quotes4_participle_quotation_stays_in_the_reported_sentence(nlp):
+def test_participle_quotation_stays_in_the_reported_sentence(nlp):
     text = (
         "The mayor wrote to the council on Monday, warning of "
         '"a long and costly fight," according to a copy of the letter.'
@@ -516,7 +516,7 @@ def test_quotes4_participle_quotation_stays_in_the_reported_sentence(nlp):
     ]
 
 
-def test_quotes4_fragment_holding_the_speaker_is_not_content(nlp):
+def test_fragment_holding_the_speaker_is_not_content(nlp):
     from foretold.attribution.attaching import _without_speaker
     from foretold.attribution.cue import Cue
 
@@ -529,7 +529,7 @@ def test_quotes4_fragment_holding_the_speaker_is_not_content(nlp):
     assert _without_speaker(cue) == [(0, 10)]
 
 
-def test_quotes4_a_stray_mark_does_not_claim_the_quotation(nlp):
+def test_a_stray_mark_does_not_claim_the_quotation(nlp):
     text = (
         "The answer, the banker told them, was easy. ''Just keep your savings in bonds,'' he said."
     )
