@@ -54,7 +54,7 @@ def test_including_phrase_hung_on_the_cue_goes_with_the_object(nlp):
     ]
 
 
-def test_preps_relative_pronoun_object_is_not_the_content(nlp):
+def test_relative_pronoun_object_is_not_the_content(nlp):
     doc = nlp("The council passed the budget, which the mayor criticized.")
     verb = next(t for t in doc if t.text == "criticized")
     assert clause_content(verb) == []
@@ -87,3 +87,16 @@ def test_stranded_preposition_in_a_relative_clause_points_to_its_noun(nlp):
     doc = nlp("The unions ignored the issues the workers care about.")
     verb = next(t for t in doc if t.text == "care")
     assert [doc[a:b].text for a, b in clause_content(verb)] == ["the issues"]
+
+
+def test_medium_hung_on_the_object_is_left_out(contents):
+    text = "The governor claimed victory in a tweet on Sunday night."
+    assert ("claimed", "victory") in contents(text)
+
+
+def test_finite_verb_coordinated_with_an_infinitive_goes_with_the_cue(contents):
+    text = (
+        "The two rivals urged voters to back their slate and tried to make the case that the"
+        " race was close."
+    )
+    assert ("urged", "to back their slate") in contents(text)

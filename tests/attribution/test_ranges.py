@@ -40,3 +40,16 @@ def test_apposition_that_opens_the_last_items_of_a_list_stays(nlp):
     assert drop_trailing_aside(doc, 2, len(doc)) == len(doc)
     doc[8].dep_ = "dep"  # without the conjunction the apposition is an aside
     assert drop_trailing_aside(doc, 2, len(doc)) == 4
+
+
+def test_aside_after_a_closing_quote_mark_is_left_out(contents):
+    text = 'Critics called the plan a "sham," which the mayor rejected.'
+    assert ("called", 'the plan a "sham,"') in contents(text)
+
+
+def test_closing_report_hung_on_a_noun_is_left_out(contents):
+    text = (
+        "He rejected the notion that the scandal should be forgotten, saying that if he found"
+        " fraud he would act."
+    )
+    assert ("rejected", "the notion that the scandal should be forgotten") in contents(text)

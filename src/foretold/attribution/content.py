@@ -15,10 +15,13 @@
   a free relative object keeps its clause ("rejected [what she calls a sham]"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
   mayor criticized").
-Also left out: the time or medium of the saying after an object ("endorsed him [in May]"), a
+Also left out: the time or medium of the saying after an object ("endorsed him [in May]",
+also when the parser hung the medium on the object: "claimed victory [in a tweet]"), a
 reporting verb coordinated with the cue (", and urged ...", "and insisted that ...") and a
-closing participle after an infinitive (", citing ..."). "said that A and that B" keeps both; a
-to-infinitive after an object stays ("backs [the bill to cut taxes]"). The time, medium,
+closing participle after an infinitive (", citing ..."), and a finite verb with no subject the
+parser coordinated with an infinitive ("urged them [to unite] and tried to ..."). "said that A
+and that B" keeps both; a to-infinitive after an object stays ("backs [the bill to cut
+taxes]"). The time, medium,
 occasion or reason after an infinitive with no object is left out ("declined [to comment] for
 this story"); a condition clause the parser hung on the cue stays ("vowed [to act unless
 ...]"), and so does a noun it coordinated with the cue ("blasted [the film and the books]").
@@ -196,6 +199,7 @@ def clause_content(verb: Token) -> list[Range]:
                     if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
                         start = prep.i + 1
                 end = _participle_cut(child, _bare_infinitive_end(child))
+                end = _finite_conjunct_cut(child, end)
                 end = _with_conditions(verb, _occasion_cut(child, end))
                 return finish(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
@@ -223,8 +227,9 @@ def clause_content(verb: Token) -> list[Range]:
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
+            end = _medium_cut(objects[0], end)
             for child in children:
-                if child.i <= verb.i:
+                if child.i <= verb.i or child == objects[0]:
                     continue
                 if (
                     child.dep_ in _OBJECT_TAIL_DEPS
@@ -302,6 +307,36 @@ def _occasion_cut(verb: Token, end: int) -> int:
             and not _inside_clause(clause.head, verb)
         ):
             return i
+    return end
+
+
+def _medium_cut(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before a closing phrase the parser hung on the
+    object that names the medium of the saying: "claimed [victory] in a tweet"."""
+    rights = [c for c in noun.rights if c.dep_ != "punct"]
+    if not rights or rights[-1].dep_ != "prep" or rights[-1].right_edge.i < end - 1:
+        return end
+    prep = rights[-1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects and objects[0].lemma_.lower() in _MEDIUM_NOUNS:
+        return prep.left_edge.i
+    return end
+
+
+def _finite_conjunct_cut(verb: Token, end: int) -> int:
+    """The end (exclusive) of an infinitive's range before a finite verb with no subject
+    that the parser coordinated with it but which goes with the cue: "urged them [to unite]
+    and tried to ..." (an infinitive cannot share a past or present tense)."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ in {"VBD", "VBZ"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            first = child.left_edge.i
+            while first > verb.i and child_is_joiner(verb.doc[first - 1]):
+                first -= 1
+            return min(end, first)
     return end
 
 

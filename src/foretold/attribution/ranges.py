@@ -2,9 +2,11 @@
 
 A content range is clipped to the paragraph of its cue and trimmed of edge punctuation (quote
 marks stay). Left out at its end:
-- a closing report of the same speaker in a participle: "[the plan would fail], adding that ...";
+- a closing report of the same speaker in a participle: "[the plan would fail], adding that
+  ...", also when the parser hung it on a noun: "rejected [the idea], saying that ...";
 - a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
-  and so does one that opens the last items of a list: ", his speech, and his record");
+  and so does one that opens the last items of a list: ", his speech, and his record"), also
+  after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
@@ -110,26 +112,33 @@ def _list_item(appos: Token) -> bool:
     )
 
 
+def _closing_mark(doc: Doc, i: int) -> bool:
+    """A quote mark that closes a quote right after the comma before it: ",\u201d who ..."."""
+    return is_quote_token(doc[i]) and not doc[i - 1].whitespace_ and bool(doc[i].whitespace_)
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
-    stays, as it says which thing was meant."""
+    stays, as it says which thing was meant. A quote mark that closes a quote after the comma
+    stays with the range: 'called it "a sham,"[ a charge that ...]'."""
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
-        aside = doc[i + 1]
-        while aside.head.i > i and aside.head.i < end and aside.head != aside:
+        cut = i + 1 if _closing_mark(doc, i + 1) and i + 2 < end - 1 else i
+        aside = doc[cut + 1]
+        while aside.head.i > cut and aside.head.i < end and aside.head != aside:
             aside = aside.head  # climb to the head of the phrase after the comma
         if (
             aside.dep_ in _ASIDE_DEPS
-            and aside.left_edge.i == i + 1
+            and aside.left_edge.i == cut + 1
             and aside.right_edge.i >= end - 2
             and start <= aside.head.i < i
             and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
             and not _list_item(aside)
-            and not any(is_quote_token(t) for t in doc[i + 1 : end])
+            and not any(is_quote_token(t) for t in doc[cut + 1 : end])
         ):
-            return i
+            return cut + 1 if cut > i else i
     return end
 
 
@@ -163,7 +172,7 @@ def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp"}
+_PARTICIPLE_DEPS = {"advcl", "conj", "xcomp", "acl"}
 
 
 _PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
