@@ -38,12 +38,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 continue
             if _participle_inside(cue, other, extent):
                 continue
-            other.fragments = [
-                part
-                for f in other.fragments
-                for part in ((f[0], min(f[1], extent[0])), (max(f[0], extent[1]), f[1]))
-                if len(text[part[0] : part[1]].split()) >= 2
-            ]
+            other.fragments = _without(other.fragments, extent, text)
     for cue in cues:
         clause = _contrast_clause(cue) if cue.fragments else None
         if clause is None:
@@ -51,12 +46,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         for other in cues:
             if other is cue or not any(overlaps(f, clause) for f in other.fragments):
                 continue
-            other.fragments = [
-                part
-                for f in other.fragments
-                for part in ((f[0], min(f[1], clause[0])), (max(f[0], clause[1]), f[1]))
-                if len(text[part[0] : part[1]].split()) >= 2
-            ]
+            other.fragments = _without(other.fragments, clause, text)
     live = sorted(
         (c for c in cues if c.fragments),
         key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
@@ -68,6 +58,18 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         if not inside and not any(k.fragments == cue.fragments for k in kept):
             kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
     return kept
+
+
+def _without(
+    fragments: list[tuple[int, int]], cut: tuple[int, int], text: str
+) -> list[tuple[int, int]]:
+    """The fragments with the characters of ``cut`` taken out; pieces of under two words go."""
+    return [
+        part
+        for f in fragments
+        for part in ((f[0], min(f[1], cut[0])), (max(f[0], cut[1]), f[1]))
+        if len(text[part[0] : part[1]].split()) >= 2
+    ]
 
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
