@@ -62,7 +62,8 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     coref = Coreference(doc, article.captions, in_quote, text=text, chunks=mentions.chunks)
     statements: list[Statement] = []
     resolved: dict[int, tuple[Entity | None, Mention | None]] = {}
-    for cue in sorted(cues, key=lambda c: c.start):
+    seen: set[str] = set()  # two cues reporting the same words make one statement
+    for cue in sorted(cues, key=lambda c: (c.start, c.token.is_punct)):
         source = cue.parent or cue
         if id(source) not in resolved:
             resolved[id(source)] = _speaker(source, coref, mentions, resolved)
@@ -70,9 +71,13 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         said_on = cue_date(cue.token, article.published)
         for start, end in clean_fragments(doc, cue):
             kind = statement_kind(text, start, end, quotes)
+            statement_id = record_id(article.id, start, end, kind)
+            if statement_id in seen:
+                continue
+            seen.add(statement_id)
             statements.append(
                 Statement(
-                    id=record_id(article.id, start, end, kind),
+                    id=statement_id,
                     article_id=article.id,
                     text=text[start:end],
                     start=start,

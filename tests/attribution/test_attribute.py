@@ -1,0 +1,25 @@
+"""The whole attribution stage on one article: statements are unique records."""
+
+from __future__ import annotations
+
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+# Wikinews, "Bernie Sanders endorses Joe Biden in 2020 United States presidential election"
+# (CC BY 2.5, Wikinews contributors).
+ENDORSEMENT = (
+    'In a live-streamed statement, Sanders said to Biden: "Today, I am asking all Americans, '
+    "I'm asking every Democrat, I'm asking every Independent, I'm asking a lot of Republicans, "
+    "to come together in this campaign to support your candidacy, which I endorse — to make "
+    "certain that we defeat somebody who I believe — and I'm speaking just for myself now — is "
+    'the most dangerous president in the modern history of this country".'
+)
+
+
+def test_a_quotation_with_two_cues_is_one_statement(nlp):
+    article = make_article(ENDORSEMENT, language="en")
+    statements = attribute(nlp(article.text), article).statements
+    ids = [s.id for s in statements]
+    assert len(ids) == len(set(ids))
+    quoted = [s for s in statements if s.text.startswith('"Today')]
+    assert [(s.cue, s.speaker, s.kind) for s in quoted] == [("said", "Sanders", "direct")]
