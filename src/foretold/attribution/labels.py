@@ -52,7 +52,23 @@ def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue
     )
     if not named:
         return None
+    if name.dep_ == "pobj" and name.head.lower_ in _MEDIUM_PREPOSITIONS:
+        return _medium_colon_cue(name, (match.start(1), match.end(1)))
     return Cue(doc[colon.start], ":", name, [(match.start(1), match.end(1))])
+
+
+_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through"})
+
+
+def _medium_colon_cue(medium: Token, words: tuple[int, int]) -> Cue | None:
+    """A name under a preposition is where the words appeared, not who wrote them ("The mayor
+    wrote on Twitter: "..."", "Lee took a parting shot on Facebook: "...""): they are the
+    words of the subject of the verb the phrase hangs on."""
+    verb = medium.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    return Cue(verb, verb.text, subject, [words])
 
 
 def _label_speaker(label: Span) -> Token | None:
