@@ -115,6 +115,17 @@ def test_groups_are_kept_per_article(store):
     assert len(store.list_people(search="officials")) == 2
 
 
+def test_descriptions_are_kept_per_article(store):
+    store.put(_extraction("The government said it.", [_person("government", kind="organization")]))
+    store.put(
+        _extraction("The government denied it.", [_person("government", kind="organization")])
+    )
+    store.put(_extraction("The Kremlin said it.", [_person("Kremlin", kind="organization")]))
+    store.put(_extraction("The Kremlin denied it.", [_person("Kremlin", kind="organization")]))
+    assert len(store.list_people(search="government")) == 2
+    assert len(store.list_people(search="kremlin")) == 1
+
+
 def test_search_and_unknown_person(store):
     store.put(
         _extraction(

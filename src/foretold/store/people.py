@@ -3,8 +3,9 @@
 Names are matched on their normalised form (``foretold.ids.normalise_name``). A full name
 ("Joe Biden") is one person everywhere. A bare name ("Smith") joins the one stored person it
 can be (by surname or alias); when it could be several, it is stored as a person of its own
-with the candidates listed in ``ambiguous``, never merged silently. Groups ("officials") are
-kept per article: the officials of one story are not those of another.
+with the candidates listed in ``ambiguous``, never merged silently. Groups ("officials") and
+descriptions without a proper name ("the government", "a federal judge") are kept per article:
+the officials or the government of one story are not those of another.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def write_people(conn: sqlite3.Connection, extraction: Extraction) -> dict[str, 
 def _resolve(conn: sqlite3.Connection, person: Person, article_id: str) -> str:
     """The stored id a person of this article is (an existing one, or a new one)."""
     norm = normalise_name(person.name)
-    if person.kind == "group":
+    if person.kind == "group" or is_description(person.name):
         return f"{person_id(person.name)}@{article_id[:8]}"
     if person.kind != "person" or " " in norm:
         return person_id(person.name)
@@ -81,6 +82,12 @@ def _resolve(conn: sqlite3.Connection, person: Person, article_id: str) -> str:
         )
         return target
     return person_id(person.name)
+
+
+def is_description(name: str) -> bool:
+    """A name without a capitalised word describes rather than names ("government", "federal
+    judge", "his family"), so it may stand for someone else in each article."""
+    return not any(word[:1].isupper() for word in name.split())
 
 
 def _upsert_person(conn: sqlite3.Connection, target: str, person: Person, day: str | None) -> None:
