@@ -535,3 +535,41 @@ def test_a_stray_mark_does_not_claim_the_quotation(nlp):
     )
     found = _statements(nlp, text)
     assert "''Just keep your savings in bonds,''" in [s.text for s in found]
+
+
+def test_cue_coordinated_with_a_passive_takes_its_subject(nlp):
+    found = _statements(
+        nlp, "The mayor was forced into a retreat and said that her remarks had been misunderstood."
+    )
+    assert [(s.cue, s.speaker_mention.text) for s in found] == [("said", "The mayor")]
+    assert found[0].text == "that her remarks had been misunderstood"
+
+
+def test_participle_after_a_passive_takes_its_subject(nlp):
+    found = _statements(nlp, "A lawsuit was filed in May alleging that the agency broke the law.")
+    assert [(s.cue, s.text) for s in found] == [("alleging", "that the agency broke the law")]
+    assert "lawsuit" in found[0].speaker_mention.text
+
+
+def test_mistagged_closing_report_takes_the_clause_before_it(nlp):
+    found = _statements(
+        nlp, "A donor gave $500 to the fund in June, campaign finance records show."
+    )
+    assert [(s.cue, s.text) for s in found] == [("show", "A donor gave $500 to the fund in June")]
+
+
+def test_impersonal_infinitive_reports_with_no_holder(nlp):
+    found = _statements(nlp, "It is important to note that the council never voted on the plan.")
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("note", None, "that the council never voted on the plan")
+    ]
+
+
+def test_infinitive_after_be_takes_the_clause_past_an_aside(nlp):
+    found = _statements(nlp, "The board is right to note, however, that the budget is short.")
+    assert [(s.cue, s.text) for s in found] == [("note", "that the budget is short")]
+
+
+def test_title_case_subject_opening_a_headline_claims_a_mistagged_verb(nlp):
+    found = _statements(nlp, "Trump calls for ending the curfew.")
+    assert [(s.cue, s.speaker_mention.text) for s in found] == [("calls", "Trump")]

@@ -1,13 +1,22 @@
-"""Cues found in the parse: reporting verbs (also those the tagger took for nouns; a passive
-one with no agent reports its clause: "X is accused of ...") and "according to X" here; cue
-nouns, stance adjectives and source phrases from ``noun_cues``; transcript and headline labels
-from ``labels``; verbs of Title Case headline lines from ``headlines``."""
+"""Cues found in the parse: reporting verbs (also those the tagger took for nouns, which
+report the clause before them when they close a sentence after a comma: "X rose, records
+show"; a passive one with no agent reports its clause: "X is accused of ..."; an infinitive
+after "it is" and an adjective reports with no holder: "it is important to note that ...";
+a verb with no subject of its own coordinated with a passive, or a closing participle after
+one, takes the passive's subject: "Lee was pressed and said that ...") and "according to X"
+here; cue nouns, stance adjectives and source phrases from ``noun_cues``; transcript and
+headline labels from ``labels``; verbs of Title Case headline lines from ``headlines``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import clause_content, generic_cue, phrasal_content
+from foretold.attribution.content import (
+    clause_content,
+    clause_end,
+    generic_cue,
+    phrasal_content,
+)
 from foretold.attribution.cue import (
     CUE_LEMMAS,
     QUOTE_CHARS,
@@ -112,17 +121,17 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if token.dep_ == "acl" and (described := described_noun(token, lemma)):
             cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in described]))
             continue  # "[files deemed secret]": seen so by someone unnamed
-        if _unstated_asker(token):  # "Asked about X, she said ...": the asker is unnamed
-            ranges = clause_content(token)
+        if _unstated_asker(token) or _impersonal_infinitive(token):  # no one is named
+            ranges = clause_content(token) or _copula_clause(token)
             if ranges:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in ranges]))
             continue
-        subject = subject_of(token)
+        subject = subject_of(token) or _passive_conjunct_subject(token)
         if subject is None or (
             subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
         ):
             continue
-        ranges = clause_content(token) or _story_object(token)
+        ranges = clause_content(token) or _story_object(token) or _copula_clause(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (about := passive_object(token)) is not None:
             ranges = [about]
@@ -146,7 +155,8 @@ _AS_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that"})
 def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     """A lexicon verb the tagger took for a noun or adjective, shown to be a verb by its place:
     a bare noun phrase before it that agrees with it, and a report after it ("the group
-    claims that ...", '"...," the editorial read.', "Lee calls for ...")."""
+    claims that ...", '"...," the editorial read.', "Lee calls for ..."); closing a sentence
+    after a comma, it reports the clause before the comma ("[Turnout fell], records show.")."""
     lemma = cue_lemma(token.lemma_, token.text)
     if lemma not in CUE_LEMMAS or token.i == 0:
         return None
@@ -163,6 +173,8 @@ def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
         return None  # an adjective heads a bare subject only in '"...," the editorial read.'
     content = trim(doc, token.i + 1, end)
     ranges = [] if content is None or _closes(doc[token.i + 1]) else [content]
+    if not ranges and opening.text == "," and (before := trim(doc, token.sent.start, opening.i)):
+        ranges = [before]  # "[Turnout fell], records show."
     if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
         ranges = []  # '"...," the group states in a letter.'
     return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
@@ -212,8 +224,9 @@ def _bare_subject_start(doc: Doc, subject: Token, in_quote: list[int]) -> Token 
 
 def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token) -> bool:
     """What follows a mistagged verb shows a report: "that" and a clause, a quotation or a
-    colon, a subject pronoun, "to" and a verb, the verb's own preposition, or nothing at all
-    after a quotation ('"...," the editorial read.')."""
+    colon, a subject pronoun, "to" and a verb, the verb's own preposition after a name (also
+    a capitalised word opening a headline: "Mayor calls for ..."), or nothing at all after a
+    quotation ('"...," the editorial read.')."""
     if verb.i + 1 >= end:
         return _after_clause(opening) and lemma in CLAUSE_VERBS
     after = doc[verb.i + 1]
@@ -232,7 +245,9 @@ def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token)
         return verb.i + 2 < end and doc[verb.i + 2].pos_ in {"VERB", "AUX", "PROPN"}
     if after.pos_ == "PROPN" and lemma in OBJECT_VERBS:
         return True  # "Group Backs Lee"
-    named = verb.nbor(-1).ent_type_ in HUMAN_SUBJECTS or verb.nbor(-1).pos_ == "PROPN"
+    subject = verb.nbor(-1)
+    named = subject.ent_type_ in HUMAN_SUBJECTS or subject.pos_ == "PROPN"
+    named = named or (subject.is_title and subject.i == opening.i)
     return named and word in PREPOSITION_VERBS.get(lemma, "").split()
 
 
@@ -318,6 +333,41 @@ def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     return Cue(verb, verb.text, subject, [char_range(doc, *clause)])
 
 
+def _impersonal_infinitive(verb: Token) -> bool:
+    """An infinitive after "it is" and an adjective, whose holder goes unnamed: "It is
+    important to note that ...", "it is hard not to wonder whether ..."."""
+    copula = verb.head
+    if verb.dep_ != "xcomp" or copula.lemma_ != "be" or copula.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    adjective = next((c for c in copula.children if c.dep_ == "acomp"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and adjective is not None
+        and subject.i < adjective.i < verb.i
+    )
+
+
+def _copula_clause(verb: Token) -> list[tuple[int, int]]:
+    """The clause of an infinitive cue after "be" and an adjective that the parser hung on
+    "be" past an aside: "She is right to note, however, [that the plan fails]"."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if copula.lemma_ != "be":
+        return []
+    for child in copula.rights:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            clause = trim(verb.doc, child.left_edge.i, clause_end(child) + 1)
+            return [clause] if clause else []
+    return []
+
+
 def _unstated_asker(verb: Token) -> bool:
     """A fronted participle of a question verb with no subject of its own ("Asked whether ...,")."""
     return (
@@ -327,6 +377,30 @@ def _unstated_asker(verb: Token) -> bool:
         and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+def _passive_conjunct_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb that a cue with no subject of its own is coordinated
+    with or closes as a participle: "Lee was pressed for an answer and said that ...", "The
+    suit was filed on Monday, alleging that ..." give Lee and the suit."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for _ in range(3):
+        head = verb.head
+        joined = verb.dep_ == "conj" or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
+        if not joined or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return None if subject.lower_ in {"it", "there", "that", "which", "who"} else subject
+        verb = head
+    return None
 
 
 _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})

@@ -2,9 +2,12 @@
 
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives
    (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
-   report follows: "the council projects that ...", '"...," the editorial read', or after
-   "do" or "to": "she did post online that ..."; two Title Case headline verbs joined by "And"
-   each get a cue; a telling verb with a story for object reports that story);
+   report follows: "the council projects that ...", '"...," the editorial read', "[X rose],
+   records show", or after "do" or "to": "she did post online that ..."; two Title Case
+   headline verbs joined by "And" each get a cue; a telling verb with a story for object
+   reports that story; a verb coordinated with a passive takes its subject: "Lee was pressed
+   and said that ..."; "it is important to note that ..." has no holder; "she is right to
+   note, however, [that ...]" keeps the clause the parse hung on "be");
    so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
    "criticism from X"; "they voiced [their support for X]") or a question for content ("the
    question of whether ..."), stance adjectives ("X is confident that ..."), stances after
