@@ -99,6 +99,30 @@ BORROWED_SUBJECTS = [
         "suggesting",
         "aides",
     ),
+    (
+        "infinitive_on_an_effort_noun_is_said_by_whoever_makes_the_effort",
+        "Ms. Green sold her stake in May, in a bid to persuade the board to merge.",
+        "persuade",
+        "Green",
+    ),
+    (
+        "coordinated_cue_borrows_the_subject_of_a_passive",
+        "Davis was ousted from the board in March and said that the vote was rigged.",
+        "said",
+        "Davis",
+    ),
+    (
+        "cue_coordinated_past_a_dashed_aside_borrows_the_interrupted_clause",
+        'Lee railed against the tariff - "It is a disaster," he said - and vowed to repeal it.',
+        "vowed",
+        "Lee",
+    ),
+    (
+        "quantifier_object_of_a_verb_that_brings_someone_to_wonder",
+        "The ruling left many to wonder whether the law would survive.",
+        "wonder",
+        "many",
+    ),
 ]
 
 

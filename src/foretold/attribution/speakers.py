@@ -1,24 +1,26 @@
 """The speaker of a cue: its subject in the parse, and the mention that names it.
 
 The subject is the cue's ``nsubj``; a cue set off by commas inside the clause it reports takes
-the words between the comma and itself ("The cause, farmers say, is ..."). A cue without
-a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and accused
-her"), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
-supporters saying ...") or the noun a relative clause modifies ("Conley, who said ..."); a
-participle whose lender's subject is a pronoun in a clause hung on a named subject takes that
-name ("Lee said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing
-...": Most); a participle on people in an object is theirs ("included aides suggesting ...").
-A common-noun subject that names its author with "by" gives way to that author ("An estimate
-by the tax committee projected ..."); failing
-that, a name the parse left beside it is the speaker ("John Smith, 44, said ...", '"...," said
-Tom Baker, ...'). An infinitive or gerund under a verb that brings someone to speak is said
-by that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by
-the subject of a passive ("was urged by aides to announce ..."). A finite verb heading its
-sentence with no subject in the parse takes the noun phrase right before it, past a dashed
-aside ("Dems hope ...", "Lee - in a speech - declared ..."). Passive cues take their ``by``
-agent. A contracted auxiliary the parse took for the subject gives way to the pronoun before
-it ("he's said"). The mention is the named entity or noun phrase around that subject, without
-appositions, so it points at the words that name the speaker.
+the words between the comma and itself ("The cause, farmers say, is ..."). A cue without a
+subject borrows it from the verb it is coordinated with ("Sanders has cast ... and accused
+her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q," he said - and
+vowed ...': Lee), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent
+an email to supporters saying ...") or the noun a relative clause modifies ("Conley, who said
+..."); a participle whose lender's subject is a pronoun in a clause hung on a named subject
+takes that name ("Lee said he would try, vowing ...": Lee; "Most of the senators said they ...,
+stressing ...": Most); a participle on people in an object is theirs ("included aides
+suggesting ..."). A common-noun subject that names its author with "by" gives way to that
+author ("An estimate by the tax committee projected ..."); failing that, a name the parse left
+beside it is the speaker ("John Smith, 44, said ...", '"...," said Tom Baker, ...'). An
+infinitive or gerund under a verb that brings someone to speak is said by that verb's object
+("led the chairman to declare ...", "kept her from writing ...") or by the subject of a passive
+("was urged by aides to announce ..."); an infinitive on a noun of effort is said by whoever
+makes it ("sold shares in a bid to persuade ..."). A finite verb heading its sentence with no
+subject in the parse takes the noun phrase right before it, past a dashed aside ("Dems hope
+...", "Lee - in a speech - declared ..."). Passive cues take their ``by`` agent. A contracted
+auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"). The
+mention is the named entity or noun phrase around that subject, without appositions, so it
+points at the words that name the speaker.
 """
 
 from __future__ import annotations
@@ -56,11 +58,34 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     lender = _lender(cue) if depth < 3 else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         return _named_antecedent(cue, lender, found)
+    passive = _passive_subject(lender) if lender is not None and cue.dep_ == "conj" else None
+    if passive is not None:
+        return passive  # "He was forced out and said ...": He
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
-        return cue.head
+        return _effort_holder(cue, depth) or cue.head
     if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+def _effort_holder(cue: Token, depth: int) -> Token | None:
+    """Who makes the effort an infinitive cue completes ("Lee sold his shares in a bid to
+    persuade the board ...", "She made an attempt to convince them ...": Lee, She; "his
+    effort to persuade ...": his), or None for a noun naming people ("aides to say")."""
+    noun = cue.head
+    if _people(noun) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or depth >= 3:
+        return None
+    return subject_of(verb, depth + 1)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -120,6 +145,14 @@ def _named_antecedent(cue: Token, lender: Token, found: Token) -> Token:
     return found
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb ("He was elected in May": He), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _EXPLETIVES | _RELATIVE:
+        return None
+    return subject if subject.pos_ in {"PRON", "PROPN"} or _people(subject) else None
+
+
 def _agrees_with(pronoun: Token, name: Token) -> bool:
     """A name a pronoun can stand for: a person for "he" or "she", a plural for "they"."""
     if pronoun.lower_ == "they":
@@ -164,8 +197,8 @@ def _has_subject(verb: Token) -> bool:
 def _controller(cue: Token) -> Token | None:
     """Who does the saying of an infinitive or gerund cue with no subject of its own: the
     object of the verb that brings someone to it ("The result led the chairman to declare ...",
-    "kept his partner from writing about ...") or the subject of a passive verb ("She is
-    reported to have called ...", "He was forced to admit ...")."""
+    "left many to wonder ...", "kept his partner from writing about ...") or the subject of a
+    passive verb ("She is reported to have called ...", "He was forced to admit ...")."""
     verb = cue.head
     if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
         verb = verb.head
@@ -180,7 +213,7 @@ def _controller(cue: Token) -> Token | None:
         if (
             child.dep_ == "dobj"
             and verb.i < child.i < cue.i
-            and child.pos_ in _NOMINAL
+            and (child.pos_ in _NOMINAL or child.lower_ in GROUP_WORDS)
             and child.ent_type_ not in {"DATE", "TIME"}
         ):
             return child
@@ -215,6 +248,8 @@ def _lender(cue: Token) -> Token | None:
         and head.head.lemma_.lower() in ALL_VERBS
     ):  # "told them that X, adding ...": the one who told, not X
         return head.head
+    if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
+        return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
     if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
         return head.head  # "said X, and urged Y": the subject of "said"
     if cue.dep_ == "pcomp" and head.pos_ == "ADP":
@@ -224,6 +259,29 @@ def _lender(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _verb_before_aside(cue: Token) -> Token | None:
+    """For a verb coordinated, past a closing dash, with a verb inside a dashed aside, the
+    verb of the clause the aside interrupts ('Lee railed at the plan - "It fails," he said -
+    and vowed to stop it': railed), or None."""
+    doc = cue.doc
+    head = cue.head
+    close = cue.i - 1
+    while close > head.i and cue.i - close <= 3 and doc[close].text not in _DASHES:
+        if doc[close].pos_ not in {"CCONJ", "ADV"} and not doc[close].is_quote:
+            return None
+        close -= 1
+    if close <= head.i or doc[close].text not in _DASHES:
+        return None
+    start = max(cue.sent.start, head.i - 40)
+    opening = next((i for i in range(head.i - 1, start, -1) if doc[i].text in _DASHES), None)
+    if opening is None:
+        return None
+    verb = doc[opening - 1]
+    while verb.head.i < opening and verb.head != verb:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.head.i > opening else None
 
 
 def _people(noun: Token) -> bool:
