@@ -166,8 +166,16 @@ def test_named_apposition_gives_the_person_and_a_mention_through_the_name(nlp):
     assert worried.speaker_mention.text == "One of the voters, Mary Jones"
 
 
-def test_the_asker_of_a_bare_asked_goes_unnamed(nlp):
-    text = "Smith told the BBC in an interview when asked whether he would run again."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith told the BBC in an interview when asked whether he would run again.",
+        # tagged as a past tense, not a participle
+        "In an interview, asked how the talks would fare if he won the vote on May 8, "
+        "the mayor said he did not know.",
+    ],
+)
+def test_the_asker_of_a_bare_asked_goes_unnamed(nlp, text):
     article = make_article(text, language="en")
     statements = attribute(nlp(article.text), article).statements
     asked = next(s for s in statements if s.cue == "asked")

@@ -169,10 +169,11 @@ _TELLING = frozenset({"tell", "say", "write", "explain", "assure", "warn", "remi
 
 
 def _unnamed_asker(verb: Token) -> bool:
-    """A question put in a bare passive participle ("Smith, when asked about X, said ..."):
-    whoever asked goes unnamed, and the subject the participle borrows is the one asked."""
+    """A question put in a bare passive participle ("Smith, when asked about X, said ..."; the
+    tagger may call it a past tense): whoever asked goes unnamed, and the subject the
+    participle borrows is the one asked."""
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ in {"advcl", "acl"}))
         and verb.dep_ in {"advcl", "acl", "conj"}
         and verb.lemma_.lower() in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)

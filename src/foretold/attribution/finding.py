@@ -369,9 +369,10 @@ def _copula_clause(verb: Token) -> list[tuple[int, int]]:
 
 
 def _unstated_asker(verb: Token) -> bool:
-    """A fronted participle of a question verb with no subject of its own ("Asked whether ...,")."""
+    """A fronted participle of a question verb with no subject of its own ("Asked whether ...,";
+    the tagger may call it a past tense)."""
     return (
-        verb.tag_ == "VBN"
+        verb.tag_ in {"VBN", "VBD"}
         and verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
