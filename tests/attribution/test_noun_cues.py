@@ -1,5 +1,6 @@
 """Cue nouns: a stance received from a named holder, a that-clause the parse hung elsewhere,
-and a holder named by the verb a "with" phrase hangs on."""
+a holder named by the verb a "with" phrase hangs on or by a modifier, and talk with no holder
+that goes around ("amid reports that ...")."""
 
 from foretold.attribution.cues import CUE_NOUNS
 from foretold.attribution.noun_cues import noun_cue
@@ -12,7 +13,8 @@ def _noun_cues(nlp, text):
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
             cue = noun_cue(doc, token)
             if cue is not None:
-                found.append((cue.subject.text, [text[a:b] for a, b in cue.fragments]))
+                holder = cue.subject.text if cue.subject is not None else None
+                found.append((holder, [text[a:b] for a, b in cue.fragments]))
     return found
 
 
@@ -42,3 +44,29 @@ def test_a_with_phrase_takes_the_subject_of_its_verb(nlp):
     assert _noun_cues(nlp, "She has toyed with the idea of a tax on sugar.") == [
         ("She", ["a tax on sugar"])
     ]
+
+
+def test_talk_with_no_holder_counts_when_met_by_its_target(nlp):
+    text = "The shares fell amid concerns about a federal inquiry."
+    assert _noun_cues(nlp, text) == [(None, ["a federal inquiry"])]
+    text = "The governor has faced criticism for his handling of the floods."
+    assert _noun_cues(nlp, text) == [(None, ["his handling of the floods"])]
+
+
+def test_talk_with_no_holder_counts_with_a_that_clause(nlp):
+    text = "The agency looked into rumors that the factory would close."
+    assert _noun_cues(nlp, text) == [(None, ["that the factory would close"])]
+
+
+def test_other_nouns_with_no_holder_do_not_count(nlp):
+    assert _noun_cues(nlp, "The shares fell amid plans to close the factory.") == []
+
+
+def test_a_named_modifier_holds_a_noun_with_a_clause(nlp):
+    text = "The firm ignored the FDA demand that the drug be withdrawn."
+    assert _noun_cues(nlp, text) == [("FDA", ["that the drug be withdrawn"])]
+
+
+def test_an_of_phrase_before_a_gerund_is_not_the_holder(nlp):
+    text = "The report of Senator Okafor attending the gala angered voters."
+    assert all(holder != "Okafor" for holder, _ in _noun_cues(nlp, text))

@@ -1,5 +1,6 @@
 """Cues that are not verbs: cue nouns with their holder ("his claim that ...",
-"criticism from X", "she toyed with the idea of ..."), stances received from a named holder
+"criticism from X", "she toyed with the idea of ...", "the FDA demand that ...") or, for talk
+that goes around, with none ("amid reports that ..."), stances received from a named holder
 ("X won the endorsement of Y", whose content is X), source phrases ("in X's words"), stance
 adjectives ("X is confident that ...") and stances after "be" ("X was against ...", "X is a
 supporter of ...")."""
@@ -29,7 +30,8 @@ from foretold.attribution.speakers import noun_holder, subject_of
 
 def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     """A cue noun with its content: "Trump's claim that ...", "criticism from X over Y", and,
-    with no one named, a noun whose content is a question ("the question of whether ...").
+    with no one named, a noun whose content is a question ("the question of whether ...") or
+    talk that goes around ("rumors that ...", "amid concerns about X").
     A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
     [their support for X]"); "support" and "stance" count only when voiced."""
     if (received := _received_stance(doc, noun)) is not None:
@@ -44,10 +46,11 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
         or noun_holder(noun)
         or _noun_source(noun, ranges[0][0])
         or _with_holder(noun)
+        or _modifier_holder(noun, ranges[0][0])
     )
     if holder is not None and _thing_relative(holder):
         holder = None
-    if holder is None and doc[ranges[0][0]].lower_ not in QUESTION_OPENERS:
+    if holder is None and not _unowned_report(doc, noun, ranges[0][0]):
         return None
     if (expressed := _expressed_stance(doc, noun)) is not None:
         return expressed
@@ -102,6 +105,64 @@ def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     if noun in clause.subtree or cue_lemma(host.lemma_, host.text) in CUE_LEMMAS:
         return []
     return finish(doc, [(after, clause.right_edge.i + 1)], noun.i)
+
+
+def _unowned_report(doc: Doc, noun: Token, start: int) -> bool:
+    """A report that needs no holder: one whose content is a question ("the question of
+    whether ..."), or talk that goes around ("rumors that ...") with a that-clause or met by
+    its target ("she faced criticism for X", "amid concerns about X", "in response to a
+    question about X")."""
+    if doc[start].lower_ in QUESTION_OPENERS:
+        return True
+    if noun.lower_ not in _UNOWNED_NOUNS:
+        return False
+    return doc[start].lower_ == "that" or _met_by_target(noun)
+
+
+# Nouns of talk that goes around with no one named: "amid reports that ...".
+_UNOWNED_NOUNS = frozenset(
+    {
+        "report", "reports", "rumor", "rumors", "allegation", "allegations", "accusation",
+        "accusations", "charges", "claims", "complaint", "complaints", "concerns", "question",
+        "questions", "criticism", "warnings", "outrage",
+    }
+)  # fmt: skip
+# Prepositions that set talk with no one named against what it is about ("despite concerns
+# about X", "after allegations that ...").
+_AMID_PREPOSITIONS = frozenset({"amid", "despite", "over", "after"})
+# Nouns whose "of" phrase meets such talk: "in the face of questions about X".
+_MEETING_NOUNS = frozenset({"face", "wake", "because"})
+# Words whose "to" phrase answers such talk: "in response to questions about X".
+_ANSWER_WORDS = frozenset({"respond", "response", "answer"})
+
+
+def _met_by_target(noun: Token) -> bool:
+    """Whether unowned talk is met by what it is about: the object of "face", "draw" or
+    "receive" ("she faced criticism for X"), or the object of "amid", "despite", "in the face
+    of" or "in response to" ("amid concerns about X")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in RECEIVING_VERBS
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in _AMID_PREPOSITIONS:
+        return True
+    if head.lower_ == "of":
+        return head.head.lower_ in _MEETING_NOUNS
+    return head.lower_ == "to" and head.head.lemma_.lower() in _ANSWER_WORDS
+
+
+def _modifier_holder(noun: Token, start: int) -> Token | None:
+    """A named group or person modifying a cue noun whose content is a clause: "the FDA
+    demand that the drug be withdrawn", "the Senate plan to cut taxes"."""
+    if start <= noun.i or noun.doc[start].lower_ not in {"that", "to"}:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod"} and (
+            child.ent_type_ in HUMAN_SUBJECTS or child.pos_ == "PROPN"
+        ):
+            return child
+    return None
 
 
 def _with_holder(noun: Token) -> Token | None:
@@ -216,7 +277,7 @@ def _noun_source(
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        if prep.lower_ == "of" and prep.right_edge.i >= content:
+        if prep.lower_ == "of" and (prep.right_edge.i >= content or _gerund(noun, content)):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if source is not None and (
@@ -224,6 +285,12 @@ def _noun_source(
         ):
             return source
     return None
+
+
+def _gerund(noun: Token, start: int) -> bool:
+    """Whether a cue noun's content opens with a bare "-ing" form, which the person of its "of"
+    phrase does rather than holds: "the report of the actor [appearing at the gala]"."""
+    return start < len(noun.doc) and noun.doc[start].tag_ == "VBG"
 
 
 def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
