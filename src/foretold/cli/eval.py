@@ -96,3 +96,48 @@ def forecasts(
             console.print(f"false {article}: {text[:160]}", highlight=False)
         for article, gold, got in scores.wrong_forecaster:
             console.print(f"who   {article}: {gold!r} read as {got!r}", highlight=False)
+
+
+@app.command("speakers")
+def speakers(
+    file: Annotated[
+        Path, typer.Argument(help="Gold speakers, JSONL (see tests/data/speakers_wikinews.md).")
+    ],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed speakers and wrong names.")
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Precision, recall and F1 of the named speakers of each article's statements."""
+    from foretold.evaluation.speakers import evaluate, read_gold
+
+    def bar(items, total):
+        return progress(items, "Scoring", total=total, quiet=quiet)
+
+    with reporting_errors():
+        golds = read_gold(file, limit=limit)
+        scores = evaluate(golds, model=model, progress=bar)
+    table = Table(title=f"Named speakers on {file.name} ({len(golds)} articles)")
+    for column in ("pred", "gold", "matched", "canonical", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(scores.predicted),
+        str(scores.gold),
+        str(scores.tp),
+        str(scores.canonical),
+        f"{scores.precision:.2f}",
+        f"{scores.recall:.2f}",
+        f"{scores.f1:.2f}",
+    )
+    console.print(table)
+    for article in scores.failures:
+        console.print(f"failed {article}", highlight=False)
+    if errors:
+        for article, name in scores.misses():
+            console.print(f"miss  {article}: {name}", highlight=False)
+        for article, name in scores.wrong():
+            console.print(f"wrong {article}: {name}", highlight=False)
+        for article, name, canon in scores.duplicates():
+            console.print(f"dup   {article}: {name!r} again for {canon!r}", highlight=False)
