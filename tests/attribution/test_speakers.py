@@ -167,6 +167,25 @@ def test_named_apposition_gives_the_person_and_a_mention_through_the_name(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor of Paris, Anne Hidalgo, wrote that the city was mourning.", "Anne Hidalgo"),
+        (
+            "The United States National Institute of Allergy and Infectious Diseases director, "
+            "Dr. Anthony Fauci, said the outbreak would get worse.",
+            "Anthony Fauci",
+        ),
+        ("The lawyer for John Smith said the case was weak.", "lawyer"),
+        ("Supporters of the mayor, Jane Doe, said the plan was weak.", "Supporters"),
+    ],
+)
+def test_a_name_closing_a_singular_title_is_the_speaker(nlp, text, speaker):
+    article = make_article(text, language="en")
+    said = attribute(nlp(article.text), article).statements[0]
+    assert said.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Smith told the BBC in an interview when asked whether he would run again.",

@@ -182,13 +182,41 @@ def _unnamed_asker(verb: Token) -> bool:
 
 def _named_apposition(head: Token) -> Token:
     """The person a common-noun subject is set beside ("One of the voters, Mary Jones, said"
-    names Mary Jones); the subject itself otherwise."""
-    if head.pos_ not in {"NOUN", "NUM"}:
-        return head
-    for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-            return child
-    return head
+    names Mary Jones), or whose name closes a title ("The mayor of Paris, Anne Hidalgo,
+    said"); the subject itself otherwise."""
+    if head.pos_ in {"NOUN", "NUM"} and head.tag_ != "NNS":
+        for child in head.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+                return child
+    return _closing_name(head) or head
+
+
+_HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof"})
+
+
+def _closing_name(head: Token) -> Token | None:
+    """A person's name that ends a singular title subject, set off by a comma or after another
+    name: "The mayor of Paris, Anne Hidalgo," and "Senator from Vermont Bernie Sanders" name
+    the person; "The lawyer for John Smith" and "Supporters of the mayor, Jane Doe," do not."""
+    if head.ent_type_ == "PERSON" or head.tag_ not in {"NN", "NNP"}:
+        return None
+    doc = head.doc
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    name = doc[end]
+    if name.i == head.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    first = name.i
+    while first > head.i + 1 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while first > head.i + 1 and doc[first - 1].lower_ in _HONORIFICS:
+        first -= 1
+    before = doc[first - 1]
+    after_name = before.text == "," or (
+        before.pos_ == "PROPN" and before.ent_type_ not in {"", "PERSON"}
+    )
+    return name if after_name and first - 1 > head.i else None
 
 
 def _enclosing_speaker(cue: Cue, coref: Coreference, mentions: MentionIndex) -> Entity | None:
