@@ -61,6 +61,9 @@ def test_relative_pronoun_object_is_not_the_content(nlp):
     doc = nlp("The mayor rejected what the council calls a compromise.")
     verb = next(t for t in doc if t.text == "calls")
     found = [doc[a:b].text for a, b in clause_content(verb)]
+    assert found == ["a compromise"]
+    verb = next(t for t in doc if t.text == "rejected")
+    found = [doc[a:b].text for a, b in clause_content(verb)]
     assert found == ["what the council calls a compromise"]
 
 
@@ -100,3 +103,32 @@ def test_finite_verb_coordinated_with_an_infinitive_goes_with_the_cue(contents):
         " race was close."
     )
     assert ("urged", "to back their slate") in contents(text)
+
+
+def test_closing_report_that_took_over_part_of_its_content_reads_the_clause_before(nlp):
+    words = ["the", "law", "made", "it", "easy", "for", "firms", "to", "grow", ",", "she", "said"]
+    doc = _parsed(
+        nlp,
+        words,
+        [1, 2, 2, 4, 2, 11, 11, 8, 11, 11, 11, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "aux", "advcl", "punct"]
+        + ["nsubj", "advcl"],
+        ["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "IN", "VB", ",", "PRP", "VBD"],
+        ["the", "law", "make", "it", "easy", "for", "firm", "to", "grow", ",", "she", "say"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[11])] == [
+        "the law made it easy for firms to grow"
+    ]
+
+
+def test_fronted_what_of_a_naming_verb_leaves_the_name(contents):
+    text = "The banks merged to form what they called ''one-stop shops,'' the report found."
+    assert ("called", "''one-stop shops,''") in contents(text)
+
+
+def test_reporting_aside_leaves_a_phrase_after_its_comma_to_the_content(contents):
+    text = "The city might have avoided the crisis, they argue, perhaps by acting sooner."
+    assert [t for c, t in contents(text) if c == "argue"] == [
+        "The city might have avoided the crisis",
+        "perhaps by acting sooner",
+    ]

@@ -6,3 +6,8 @@ def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
     assert contents(text) == [("suspected", "a man suspected of arson near the port")]
     text = "The town, known as the capital of jazz, voted on Tuesday."
     assert ("known", "The town, known as the capital of jazz") in contents(text)
+
+
+def test_passive_clause_leaves_out_a_closing_time_clause(contents):
+    text = "The mayor was written off as a spent force when he launched his campaign."
+    assert contents(text) == [("written", "The mayor was written off as a spent force")]

@@ -4,17 +4,20 @@
   gerund clause the parser made the verb's own complement ("recalled [meeting her]");
 - to-infinitives of promise-like verbs: "vowed [to make it very difficult]";
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
-- parentheticals: "[The talks,] she said, [failed]";
+- parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
+  that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
 - stance adjectives: "confident [that ...]", "eager [to ...]";
 - phrasal verbs: "ruled out [a run]"; reports inside a relative clause: "a surge [which analysts
   say could help him]"; reports after their content: "[The plant is struggling], said its chief",
   "[The deal will fail], as critics warned", also when the parser hung the report on the
-  clause before it ("[The plant will close], a report shows");
+  clause before it ("[The plant will close], a report shows") or made it the head of part
+  of that clause ("[It made it easy for firms to grow], she said");
 - objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
   or the noun a relative clause leaves it without: "[the issues] they care about";
-  a free relative object keeps its clause ("rejected [what she calls a sham]"), but a relative
-  clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
-  mayor criticized").
+  a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
+  verb reports the name alone ("what she calls [a sham]"), but a relative clause whose
+  pronoun is the cue's object gives no content of its own ("the budget, which the mayor
+  criticized").
 Also left out: the time or medium of the saying after an object ("endorsed him [in May]",
 also when the parser hung the medium on the object: "claimed victory [in a tweet]"), a
 reporting verb coordinated with the cue (", and urged ...", "and insisted that ...") and a
@@ -181,6 +184,8 @@ def clause_content(verb: Token) -> list[Range]:
             head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
             left, right = subtree_range(head)
             inner = subtree_range(verb)
+            if verb.dep_ == "parataxis":
+                inner = (inner[0], _aside_end(verb))
             return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
         if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
             return trailing
@@ -200,7 +205,7 @@ def clause_content(verb: Token) -> list[Range]:
                         start = prep.i + 1
                 end = _participle_cut(child, _bare_infinitive_end(child))
                 end = _finite_conjunct_cut(child, end)
-                end = _with_conditions(verb, _occasion_cut(child, end))
+                end = _with_conditions(verb, occasion_cut(child, end))
                 return finish(doc, [(start, end)], verb.i)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
@@ -219,6 +224,8 @@ def clause_content(verb: Token) -> list[Range]:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
+            if named := _fronted_name(verb):
+                return named  # "what they call [a sham]"
             return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
@@ -243,10 +250,34 @@ def clause_content(verb: Token) -> list[Range]:
                     or _object_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            return finish(doc, [(start, _occasion_cut(verb, end))], verb.i)
+            return finish(doc, [(start, occasion_cut(verb, end))], verb.i)
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
         return clause
     return stranded_preposition(verb, lemma)
+
+
+def _aside_end(verb: Token) -> int:
+    """The end (exclusive) of a reporting aside before a comma and a phrase the parser hung on
+    it that goes on with the content: "X might have helped, they argue, [perhaps by acting
+    sooner]"."""
+    end = verb.right_edge.i + 1
+    for child in verb.rights:
+        comma = child.left_edge.i - 1
+        if (
+            child.dep_ in {"prep", "advmod", "advcl"}
+            and verb.doc[comma].text == ","
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+        ):
+            return comma
+    return end
+
+
+def _fronted_name(verb: Token) -> list[Range]:
+    """The name a naming verb gives a fronted "what": "what they called [a fresh start]"."""
+    names = [c for c in verb.rights if c.dep_ in {"oprd", "attr"}]
+    if not names:
+        return []
+    return finish(verb.doc, [(verb.i + 1, names[0].right_edge.i + 1)], verb.i)
 
 
 def gerund_complement(verb: Token) -> list[Range]:
@@ -265,8 +296,26 @@ def comma_report(verb: Token) -> list[Range]:
     if verb.dep_ not in {"ccomp", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return []
     if any(c.dep_ == "mark" for c in verb.children):
-        return []
+        return _closing_report(verb)
     return _clause_before_comma(verb)
+
+
+def _closing_report(verb: Token) -> list[Range]:
+    """A report closing its sentence after a comma, which the parser made the head of part of
+    the clause before it: "[It became possible for them to meet], she said" (the "for" clause
+    hung on "said"); the words before the comma are the content."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.head.i > verb.i:
+        return []
+    subject = subjects[-1]
+    comma = subject.left_edge.i - 1
+    if comma <= verb.head.i or verb.doc[comma].text != ",":
+        return []
+    if any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return []
+    if any(comma < c.i < verb.i and c.dep_ == "mark" for c in verb.children):
+        return []
+    return finish(verb.doc, [(verb.head.left_edge.i, comma)], verb.i)
 
 
 def stranded_preposition(verb: Token, lemma: str) -> list[Range]:
@@ -288,12 +337,15 @@ _OCCASION_MARKS = frozenset(
 )
 
 
-def _occasion_cut(verb: Token, end: int) -> int:
+def occasion_cut(verb: Token, end: int) -> int:
     """The end (exclusive) of an object or infinitive range before a closing clause with its
     own subject that gives the time or the cause of the act: "refused [to sign it] after the
     board objected", "praised [the plan] when she spoke"."""
     doc = verb.doc
-    for i in range(verb.i + 1, end - 1):
+    last = end - 1
+    while last > verb.i and doc[last].is_punct and not is_quote_token(doc[last]):
+        last -= 1
+    for i in range(verb.i + 1, last):
         mark = doc[i]
         if mark.lower_ not in _OCCASION_MARKS or mark.dep_ not in {"mark", "advmod"}:
             continue
@@ -301,7 +353,7 @@ def _occasion_cut(verb: Token, end: int) -> int:
         if (
             clause.dep_ == "advcl"
             and clause.left_edge.i == i
-            and clause.right_edge.i >= end - 1
+            and clause.right_edge.i >= last
             and verb.i <= clause.head.i < i
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
             and not _inside_clause(clause.head, verb)

@@ -3,13 +3,14 @@ to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [n
 run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
 ("[Kasich] was endorsed by the Times"), and participles that tell how the noun before them is
 seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a new
-clause ("[X seems stable], but that could change")."""
+clause ("[X seems stable], but that could change"), and before a closing clause with its own
+subject that gives the time or cause ("[X was written off] when he began")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.content import clause_end
+from foretold.attribution.content import clause_end, occasion_cut
 from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS
 from foretold.attribution.ranges import Range, finish, subtree_range
 
@@ -47,7 +48,7 @@ def _own_clause_end(verb: Token) -> int:
             child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
         ):
             end = min(end, first - 1)
-    return end
+    return occasion_cut(verb, end)
 
 
 def passive_content(verb: Token) -> Range | None:

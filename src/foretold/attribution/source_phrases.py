@@ -2,7 +2,8 @@
 
 - "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
   dashes or brackets or after the colon it sits in, and without a closing clause of contrast
-  (", although ...");
+  (", although ...") or a part after the phrase with no verb ("[A], according to a poll last
+  week - about the same as in May");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -41,7 +42,15 @@ def sentence_without(according: Token) -> list[Range]:
     ranges = finish(doc, parts, according.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
+    if len(ranges) == 2 and not _has_verb(doc, *ranges[1]) and _has_verb(doc, *ranges[0]):
+        ranges = ranges[:1]
     return ranges
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """A range holding a verb, so a clause, not a phrase the writer tacked on: "[A], according
+    to a poll last week - about the same as in May" (the part after has none)."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
 
 
 _DASHES = {"\u2014", "\u2013", "--"}
