@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
 from foretold.records import Article, Forecast
 
@@ -69,16 +70,15 @@ class ForecastScores:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return share(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return share(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def forecaster_accuracy(self) -> float:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.measures import f1, share
 from foretold.records import Statement
 
 KINDS = ("direct", "mixed", "indirect")
@@ -71,10 +72,8 @@ class Counts:
     def prf(
         hits_pred: int, predicted: int, hits_gold: int, gold: int
     ) -> tuple[float, float, float]:
-        p = hits_pred / predicted if predicted else 0.0
-        r = hits_gold / gold if gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        p, r = share(hits_pred, predicted), share(hits_gold, gold)
+        return p, r, f1(p, r)
 
     def span(self) -> tuple[float, float, float]:
         return self.prf(self.span_hits_pred, self.predicted, self.span_hits_gold, self.gold)

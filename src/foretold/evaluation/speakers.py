@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
 from foretold.records import Article, Extraction
 
@@ -90,16 +91,15 @@ class SpeakerScores:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return share(self.tp, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return share(self.tp, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def misses(self) -> list[tuple[str, str]]:
         """(article id, canonical name) of every gold speaker no prediction matched."""

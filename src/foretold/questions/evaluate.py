@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.measures import f1, share
 from foretold.questions.linking import ForecastText, LinkDecision, Linker
 from foretold.records import Question
 
@@ -38,18 +39,15 @@ class LinkScores:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
+        return share(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+        return share(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def orientation_accuracy(self) -> float:
