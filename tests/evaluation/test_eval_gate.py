@@ -39,3 +39,12 @@ def test_forecast_detection_stays_above_its_floors(nlp, name):
     assert scores.f1 >= floor["f1"], scores.summary()
     assert scores.forecaster_accuracy >= floor["forecaster_accuracy"], scores.summary()
     assert scores.mae <= floor["probability_mae_max"], scores.summary()
+
+
+def test_named_speakers_stay_above_their_floors(nlp):
+    from foretold.evaluation.speakers import evaluate, read_gold
+
+    floor = FLOORS["speakers_wikinews"]
+    scores = evaluate(read_gold(DATA / "speakers_wikinews.jsonl"))
+    assert scores.precision >= floor["precision"], (scores.precision, scores.wrong())
+    assert scores.recall >= floor["recall"], (scores.recall, scores.misses())
