@@ -23,3 +23,13 @@ def test_a_quotation_with_two_cues_is_one_statement(nlp):
     assert len(ids) == len(set(ids))
     quoted = [s for s in statements if s.text.startswith('"Today')]
     assert [(s.cue, s.speaker, s.kind) for s in quoted] == [("said", "Sanders", "direct")]
+
+
+def test_name_beside_a_role_noun_is_the_speaker(nlp):
+    text = (
+        "After the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+        "indicated the United States was disappointed."
+    )
+    article = make_article(text, language="en")
+    statements = attribute(nlp(article.text), article).statements
+    assert [s.speaker for s in statements] == ["Morgan Ortagus"]

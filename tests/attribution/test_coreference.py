@@ -66,3 +66,55 @@ def test_honorific_makes_a_person_whatever_the_tagger_says(nlp):
     )
     kinds = {p.name: p.kind for p in result.people}
     assert kinds.get("MacFarlane") == "person"
+
+
+def _speakers(result):
+    return {s.text.split()[0]: s.speaker for s in result.statements}
+
+
+def test_short_forms_join_the_full_name(nlp):
+    result = _attribute(
+        nlp,
+        "The Union of Coastal Fishing Towns said quotas were unfair. Later, the UCFT said "
+        "talks would resume. The Federal Appeals Court ruled the quota lawful. Then the Court "
+        "said appeals were closed.",
+    )
+    speakers = {s.speaker for s in result.statements}
+    assert "UCFT" not in speakers and "Court" not in speakers
+    assert {"Union of Coastal Fishing Towns", "Federal Appeals Court"} <= speakers
+
+
+def test_bracketed_acronym_is_an_alias(nlp):
+    result = _attribute(
+        nlp,
+        "The Northern Rail Safety Board (NRSB) said the line was safe. The NRSB said trains "
+        "would run on Monday.",
+    )
+    assert {s.speaker for s in result.statements} == {"Northern Rail Safety Board"}
+
+
+def test_spokesperson_speaks_for_the_organisation(nlp):
+    result = _attribute(nlp, "An Interpol spokesperson said the request would not be considered.")
+    assert [s.speaker for s in result.statements] == ["Interpol"]
+
+
+def test_office_after_an_organisation_is_its_holder(nlp):
+    result = _attribute(
+        nlp,
+        "Karl Brenner, the president of the national rowing federation, opened the meeting. "
+        "The German Rowing Federation President said the team was ready.",
+    )
+    ready = next(s for s in result.statements if "ready" in s.text)
+    assert ready.speaker == "Karl Brenner"
+
+
+def test_document_speaks_for_its_holder(nlp):
+    result = _attribute(nlp, "Velora Motors' statement said the recall was voluntary.")
+    assert [s.speaker for s in result.statements] == ["Velora Motors"]
+
+
+def test_nationality_adjective_is_not_a_person(nlp):
+    result = _attribute(
+        nlp, "The ferry left at 9:00 a.m. Tongan time, and Sione Vake said it was full."
+    )
+    assert "Tongan" not in {p.name for p in result.people if p.kind == "person"}

@@ -1,4 +1,13 @@
-from foretold.attribution.entities import appositive_roles, country_key, kind_of, title_before
+from foretold.attribution.entities import (
+    appositive_roles,
+    country_key,
+    document_holder,
+    initials,
+    kind_of,
+    office_holder_body,
+    organisation_name,
+    title_before,
+)
 
 
 def test_title_before_a_name(nlp):
@@ -31,3 +40,48 @@ def test_group_and_organisation_kinds(nlp):
 def test_country_words_share_a_key():
     assert country_key("U.S.") == country_key("American") == "us"
     assert country_key("Russian") == country_key("Russia")
+
+
+def _organisation(nlp, text, first, last):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last and t.i >= start)
+    return organisation_name(doc[start : end + 1], {"critics"})
+
+
+def test_organisation_name_drops_descriptions_and_brackets(nlp):
+    text = "Dutch bicycle maker Velora Works said sales rose."
+    assert _organisation(nlp, text, "Dutch", "Works") == ("Velora Works", ())
+    text = "The Daily Tribune newspaper said the bridge was closed."
+    assert _organisation(nlp, text, "Daily", "newspaper") == ("Daily Tribune", ())
+    text = "The Northern Rail Safety Board (NRSB) said the line was safe."
+    assert _organisation(nlp, text, "Northern", "NRSB") == ("Northern Rail Safety Board", ("NRSB",))
+
+
+def test_sentence_opening_capital_is_not_a_name(nlp):
+    assert _organisation(nlp, "Local officials said it would rain.", "Local", "officials")[0] == (
+        "local officials"
+    )
+    assert _organisation(nlp, "Many analysts said it would rain.", "Many", "analysts")[0] == (
+        "Many analysts"
+    )
+    assert _organisation(nlp, "Critics said it would rain.", "Critics", "Critics")[0] == ("critics")
+    assert _organisation(nlp, "Liberal Democrats said no.", "Liberal", "Democrats")[0] == (
+        "Liberal Democrats"
+    )
+
+
+def test_initials_of_a_name():
+    assert initials("Union of Coastal Fishing Towns") == "UCFT"
+
+
+def test_document_holder_is_the_body_that_issued_it(nlp):
+    doc = nlp("The NRSB bulletin said the line was safe. Velora's statement said sales rose.")
+    heads = [t for t in doc if t.text in {"bulletin", "statement"}]
+    assert [document_holder(h).text for h in heads] == ["NRSB", "Velora"]
+
+
+def test_office_holder_body_before_a_role_noun(nlp):
+    doc = nlp("A Northwind Shipping Company spokesperson said sales rose.")
+    head = next(t for t in doc if t.text == "spokesperson")
+    assert office_holder_body(head).text == "Northwind Shipping Company"

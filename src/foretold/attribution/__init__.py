@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
-from foretold.attribution.entities import Entity
+from foretold.attribution.entities import ROLE_NOUNS, Entity
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import MentionIndex
@@ -118,6 +118,7 @@ def _speaker(
     if head is None or _unnamed_asker(cue.token):
         return None, None
     span = mentions.mention(head)
+    named = span
     name = _named_apposition(head)
     if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
         named = mentions.mention(name)
@@ -128,7 +129,7 @@ def _speaker(
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
         entity = coref.entity_for(mentions.mention(named), named, context)
     else:
-        entity = coref.entity_for(span, head, context)
+        entity = coref.entity_for(named, head, context)
     if entity is not None:
         coref.note_speaker(head, entity)
     return entity, Mention(span.text, span.start_char, span.end_char)
@@ -186,9 +187,20 @@ def _named_apposition(head: Token) -> Token:
     said"); the subject itself otherwise."""
     if head.pos_ in {"NOUN", "NUM"} and head.tag_ != "NNS":
         for child in head.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and _person_name(child, head):
                 return child
     return _closing_name(head) or head
+
+
+def _person_name(name: Token, noun: Token) -> bool:
+    """An apposed proper noun names a person: tagged so, or set beside a role noun as two or
+    three capitalised words ("a spokesperson, Ann Lee," whatever the tagger made of it)."""
+    if name.ent_type_ == "PERSON":
+        return True
+    if noun.lower_ not in ROLE_NOUNS or name.ent_type_ not in {"", "ORG"}:
+        return False
+    words = [t for t in name.subtree if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 
 _HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof"})

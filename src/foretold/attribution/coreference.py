@@ -19,12 +19,20 @@ from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
     LEADER_WORDS,
+    ORG_WORDS,
     ROLE_NOUNS,
+    SPOKES_NOUNS,
     Entity,
     appositive_roles,
     country_key,
+    demonym_modifier,
+    document_holder,
+    initials,
     kind_of,
     name_parts,
+    names_body,
+    office_holder_body,
+    organisation_name,
     title_before,
 )
 from foretold.ids import normalise_name
@@ -58,6 +66,7 @@ class Coreference:
         self._person_starts: list[int] = []  # char offsets of person mentions, sorted
         self._person_at: list[tuple[Token, Entity]] = []
         self._by_key: dict[str, Entity] = {}
+        self._lower_words: frozenset[str] | None = None
         people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people)
         for ent in people:
@@ -164,6 +173,13 @@ class Coreference:
             if entity is not None:
                 entity.add_mention(chunk.start_char, chunk.end_char, chunk.text)
 
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case ("officials", "reports")."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
+        return self._lower_words
+
     # -- lookups -----------------------------------------------------------------------------
 
     def resolve_role_noun(self, chunk: Span) -> Entity | None:
@@ -240,8 +256,14 @@ class Coreference:
             return resolved
         if head.text in self.places:
             return self._organization(mention, head)
-        if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP"}:
-            words, _ = name_parts(mention)
+        holder = document_holder(head)
+        if holder is not None:  # "the NHC advisory said": the NHC
+            return self.entity_for(_name_span(holder), holder)
+        body = office_holder_body(head)
+        if body is not None and (office := self._office(mention, head, body)) is not None:
+            return office
+        if (head.pos_ == "PROPN" or head.is_title) and head.ent_type_ not in {"GPE", "NORP"}:
+            words, _ = name_parts(mention)  # "Jobs said" opening a sentence: Steve Jobs
             known = self._match_name(words) if 0 < len(words) <= 3 else None
             if known is not None:  # a person named elsewhere, mis-tagged here
                 known.add_mention(mention.start_char, mention.end_char, mention.text)
@@ -271,8 +293,38 @@ class Coreference:
                 return resolved
         return self._organization(mention, head, kind_of(head))
 
+    def _office(self, mention: Span, head: Token, body: Span) -> Entity | None:
+        """Who a role noun after proper nouns is: an organisation for its spokesperson ("an
+        Interpol spokesperson": Interpol), else the person the article gives that office ("the
+        Indian Prime Minister", "Chess Federation President": whoever holds it), else for an
+        organisation the bare role ("president"); None when none of these applies."""
+        if head.lower_ in SPOKES_NOUNS:
+            entity = self._organization(body, body[-1]) if names_body(body) else None
+            if entity is not None:
+                entity.add_mention(mention.start_char, mention.end_char, mention.text)
+            return entity
+        words = {t.lower_ for t in body if t.is_alpha and t.lower_ not in {"of", "the", "and"}}
+        holders = [
+            e
+            for e in self.entities
+            if e.kind == "person" and head.lower_ in e.role_words() and words & e.role_words()
+        ]
+        if holders:
+            holder = max(holders, key=lambda e: e.last_seen)
+            holder.add_mention(mention.start_char, mention.end_char, mention.text)
+            return holder
+        if not names_body(body, strict=True):
+            return None
+        role = self.doc[body.end : head.i + 1]
+        return self._organization(role, head, "person", name=role.text.lower())
+
     def _organization(
-        self, mention: Span, head: Token, kind: EntityKind = "organization"
+        self,
+        mention: Span,
+        head: Token,
+        kind: EntityKind = "organization",
+        *,
+        name: str | None = None,
     ) -> Entity | None:
         """The organisation or group a mention names, created on first sight."""
         words = [
@@ -280,11 +332,13 @@ class Coreference:
         ]
         if not words:
             return None
-        name = self.doc[words[0].i : words[-1].i + 1].text
+        aliases: tuple[str, ...] = ()
+        if name is None:
+            name, aliases = organisation_name(words, self.lower_words)
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
-            name = head.text
+            name = head.text.lower() if name[:1].islower() else head.text
         key = f"{kind}:{normalise_name(name)}"
-        entity = self._by_key.get(key)
+        entity = self._by_key.get(key) or self._long_form(name, kind)
         if entity is None:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
@@ -292,99 +346,33 @@ class Coreference:
                 entity.first = name.split()[0].lower()
             self.entities.append(entity)
             self._by_key[key] = entity
+        for alias in aliases:
+            self._by_key.setdefault(f"{kind}:{normalise_name(alias)}", entity)
+            entity.aliases.setdefault(alias, None)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
         return entity
 
-
-_ORG_WORDS = frozenset(
-    [
-        "center",
-        "centre",
-        "party",
-        "committee",
-        "association",
-        "times",
-        "post",
-        "news",
-        "institute",
-        "university",
-        "department",
-        "ministry",
-        "council",
-        "bank",
-        "group",
-        "inc",
-        "corp",
-        "co",
-        "foundation",
-        "agency",
-        "office",
-        "campaign",
-        "house",
-        "senate",
-        "congress",
-        "court",
-        "union",
-        "network",
-        "press",
-        "journal",
-        "fund",
-        "service",
-        "administration",
-        "commission",
-        "board",
-        "club",
-        "company",
-        "organization",
-        "organisation",
-        "council",
-        "reuters",
-        "ap",
-        "afp",
-        "cnn",
-        "bbc",
-        "kremlin",
-        "pentagon",
-        "state",
-        "states",
-        "reserve",
-        "airlines",
-        "airline",
-        "airways",
-        "motors",
-        "corporation",
-        "holdings",
-        "industries",
-        "partners",
-        "capital",
-        "systems",
-        "technologies",
-        "media",
-        "bureau",
-        "authority",
-        "federation",
-        "league",
-        "alliance",
-        "coalition",
-        "college",
-        "school",
-        "hospital",
-        "police",
-        "army",
-        "navy",
-        "parliament",
-        "assembly",
-        "ltd",
-        "llc",
-        "plc",
-        "group",
-        "firm",
-        "bank",
-        "exchange",
-        "trust",
-        "times",
-    ]
-)
+    def _long_form(self, name: str, kind: EntityKind) -> Entity | None:
+        """The organisation already named in full that a short form stands for: its acronym
+        ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
+        head word alone ("the Court" after "the Supreme Court")."""
+        if kind != "organization" or " " in name or not name[:1].isupper():
+            return None
+        acronym = name.isupper() and 2 <= len(name) <= 6
+        found: Entity | None = None
+        for entity in self.entities:
+            if entity.kind != "organization" or " " not in entity.name:
+                continue
+            words = entity.name.split()
+            if any(w[:1].islower() and w not in {"of", "the", "and", "for"} for w in words):
+                continue
+            if acronym:
+                fits = initials(entity.name) == name
+            else:
+                fits = name.lower() in ORG_WORDS and words[-1] == name
+            if fits and (found is None or entity.last_seen > found.last_seen):
+                found = entity
+        return found
 
 
 _LOCATIVE_PREPS = frozenset(
@@ -395,7 +383,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 def place_like_names(people: list[Span]) -> set[str]:
     """One-word "person" names the tagger got wrong: never part of a longer name, never
-    titled, and used as a place ("in Kiev", "the West and Kiev")."""
+    titled, and used as a place ("in Kiev", "the West and Kiev") or only as a nationality
+    adjective ("Tongan time")."""
     longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
     places = set()
     for ent in people:
@@ -404,7 +393,7 @@ def place_like_names(people: list[Span]) -> set[str]:
         uses = [e.root for e in people if e.text == ent.text]
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_place(u) for u in uses):
+        if any(_used_as_place(u) for u in uses) or all(demonym_modifier(u) for u in uses):
             places.add(ent.text)
     return places
 
@@ -419,19 +408,37 @@ def _used_as_place(token: Token) -> bool:
     return any(c.ent_type_ in _PLACE_ENTS for c in conjoined)
 
 
+def _name_span(token: Token) -> Span:
+    """The named entity a token is in, or the run of proper nouns that ends with it."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if token.ent_iob_ != "O":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+        start -= 1
+    return doc[start:end]
+
+
 def _looks_like_name(mention: Span, head: Token) -> bool:
     """A proper-noun phrase the tagger missed as a person: 1-3 capitalised words, no org word."""
     words = [t for t in mention if t.pos_ == "PROPN"]
-    if not words or len(words) > 3 or any(t.lower_ in _ORG_WORDS for t in words):
+    if not words or len(words) > 3 or any(t.lower_ in ORG_WORDS for t in words):
         return False
     if mention[0].lower_ == "the":  # "the Federal Reserve": names of people take no article
         return False
     if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
         return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
-        # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X")
-        return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children) or bool(
-            title_before(mention.doc, mention.start)[1]
+        # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X",
+        # "a spokesperson, X,")
+        return (
+            any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+            or (head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS)
+            or bool(title_before(mention.doc, mention.start)[1])
         )
     return all(t.is_title for t in words)
 

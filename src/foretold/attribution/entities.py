@@ -7,6 +7,7 @@ Roles come from titles before a name ("Russian Foreign Minister Sergei Lavrov"),
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,33 @@ GROUP_WORDS = _words(
     some others several most few all both
     """
 )
+# Words that end the names of organisations ("Federal Reserve Bank", "Ford Motor Company").
+ORG_WORDS = _words(
+    """
+    center centre party committee association times post news institute university department
+    ministry council bank group inc corp co foundation agency office campaign house senate
+    congress court union network press journal fund service administration commission board
+    club company organization organisation reuters ap afp cnn bbc kremlin pentagon state
+    states reserve airlines airline airways motors corporation holdings industries partners
+    capital systems technologies media bureau authority federation league alliance coalition
+    college school hospital police army navy parliament assembly ltd llc plc firm exchange
+    trust
+    """
+)
+# Role nouns of people who speak for the body named before them ("an Interpol spokesperson").
+SPOKES_NOUNS = _words("spokesperson spokesman spokeswoman reporter correspondent")
+# Nouns of a medium after its name ("Time magazine"): the name is the proper noun alone.
+MEDIUM_NOUNS = _words("magazine newspaper paper daily weekly tabloid broadcaster channel website")
+# Documents whose holder speaks through them ("the NHC advisory", "Apple's statement").
+DOCUMENT_NOUNS = EVIDENCE_NOUNS | _words(
+    """
+    advisory bulletin announcement suit lawsuit complaint ruling opinion judgment verdict
+    findings tweet tweets post notice communique website constitution
+    """
+)
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del", "des"})
+_DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "VERB"})
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 _TITLE_PARTS = {"of", "for", "the"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _HEADLINE_DASH = re.compile(r"^(?:then|former|ex)[-\u2010\u2011]", re.IGNORECASE)
@@ -206,3 +234,145 @@ def kind_of(head: Token) -> EntityKind:
     if head.pos_ == "PROPN":
         return "person"
     return "person" if lower in ROLE_NOUNS or head.pos_ == "PRON" else "organization"
+
+
+def organisation_name(
+    words: Sequence[Token], common: Collection[str] = ()
+) -> tuple[str, tuple[str, ...]]:
+    """The name an organisation or group mention gives, and the acronym it brackets:
+    "American automaker General Motors" -> "General Motors"; "Time magazine" -> "Time";
+    "World Health Organization (WHO" -> ("World Health Organization", ("WHO",));
+    "Other analysts" opening a sentence -> "other analysts" (``common``: words the article
+    writes in lower case)."""
+    tokens = list(words)
+    while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'", "\u2019"}):
+        tokens.pop()  # "Velora Motors' statement": the possessive ending
+    aliases: tuple[str, ...] = ()
+    bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if bracket:
+        inner = [t for t in tokens[bracket + 1 :] if not t.is_punct]
+        if inner:
+            aliases = (" ".join(t.text for t in inner),)
+        tokens = tokens[:bracket]
+    if len(tokens) > 1 and _capitalised(tokens[-1]):
+        cut = max(
+            (
+                k
+                for k, t in enumerate(tokens[:-1])
+                if t.is_lower and t.is_alpha and t.pos_ in _DESCRIPTOR_POS
+                and t.lower_ not in _NAME_LINKS
+            ),
+            default=-1,
+        )  # fmt: skip
+        if cut >= 0 and _capitalised(tokens[cut + 1]):
+            tokens = tokens[cut + 1 :]
+    medium = len(tokens) > 1 and tokens[-1].lower_ in MEDIUM_NOUNS and tokens[-1].is_lower
+    if medium and _capitalised(tokens[-2]):
+        tokens = tokens[:-1]
+    doc = tokens[0].doc
+    name = doc[tokens[0].i : tokens[-1].i + 1].text
+    if _capitalised_as_opening(tokens, common):
+        name = name[:1].lower() + name[1:]
+    return name, aliases
+
+
+_COMMON_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "ADV"})
+QUANTIFIERS = _words(
+    "many some other others any most few several all both each no neither every various more"
+)
+
+
+def _capitalised_as_opening(tokens: Sequence[Token], common: Collection[str]) -> bool:
+    """A description whose capital only opens the sentence ("Local officials", "Officials"):
+    a word followed by lower-case words, or a lone adjective or common noun (one the article
+    also writes in lower case); not a name ("Mears", "Liberal Democrats"). A quantified group
+    keeps its wording ("Many analysts", the name forecasts are scored under)."""
+    first = tokens[0]
+    if not first.is_title or first.pos_ == "PROPN" or first.ent_type_ or not _opens_sentence(first):
+        return False
+    if any(t.is_alpha and not t.is_lower for t in tokens[1:]):
+        return False
+    lower = first.lower_
+    if lower in QUANTIFIERS:
+        return False
+    return (
+        len(tokens) > 1
+        or first.pos_ in _COMMON_POS
+        or lower in GROUP_WORDS | ROLE_NOUNS | DOCUMENT_NOUNS
+        or lower in common
+        or first.lemma_.lower() in common
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_title or (token.is_upper and token.is_alpha)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """A word capitalised because it opens a sentence, a line or a quotation."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_quote or before.is_space or "\n" in before.text_with_ws
+
+
+def initials(name: str) -> str:
+    """The acronym of a name's capitalised words ("Catholic Bishops' Conference of the
+    Philippines" -> "CBCP")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def document_holder(head: Token) -> Token | None:
+    """The named body a document subject comes from ("the NHC advisory", "Stardom's official
+    statement": NHC, Stardom), or None."""
+    if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for child in head.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    modifiers = [c for c in head.lefts if c.dep_ == "compound"]
+    if modifiers and modifiers[-1].i == head.i - 1 and modifiers[-1].pos_ == "PROPN":
+        return modifiers[-1]
+    return None
+
+
+def office_holder_body(head: Token) -> Span | None:
+    """The proper nouns right before a role noun ("an Interpol spokesperson", "Chess
+    Federation President", "Prime Minister": Interpol, Chess Federation, Prime), or None."""
+    if head.lower_ not in ROLE_NOUNS | SPOKES_NOUNS or head.tag_ not in {"NN", "NNP"}:
+        return None
+    doc = head.doc
+    end = head.i
+    start = end
+    while start > head.left_edge.i and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in {"ORG", "NORP"}
+    ):
+        start -= 1
+    if start == end or not _capitalised(doc[end - 1]) or head.ent_type_:
+        return None
+    body = doc[start:end]
+    if any(t.ent_type_ == "PERSON" for t in body):
+        return None
+    return body
+
+
+def names_body(span: Span, *, strict: bool = False) -> bool:
+    """Words before a role noun that name an organisation ("Interpol", "Chess Federation"),
+    not a country ("US", "Indian"); unless ``strict``, also untagged proper nouns, which before
+    "spokesperson" name a body ("Coast Guard") but before other roles may be a title
+    ("Prime Minister", "Health Minister")."""
+    if any(t.ent_type_ in {"ORG", "FAC"} or t.lower_ in ORG_WORDS for t in span):
+        return True
+    return not strict and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span)
+
+
+def demonym_modifier(token: Token) -> bool:
+    """A one-word name used as a nationality adjective on a common noun ("Tongan time",
+    "Irani athletes")."""
+    return (
+        bool(_DEMONYM.match(token.text))
+        and token.dep_ in {"amod", "compound"}
+        and token.head.pos_ == "NOUN"
+        and token.head.is_lower
+        and token.head.i > token.i
+    )
