@@ -33,6 +33,15 @@ or cause of the act is left out ("refused [to sign it] after the board objected"
 participle clause the parser hung on a clause cue stays with the complement ("insisted [it
 was a lapse, showing only fatigue]"), and so does an "including" phrase hung on an object cue
 ("cited [reports, including a survey]").
+With no object, a noun the parser took for an object predicate of an active verb is the object
+("called out [Lee]"); a counselling verb reports the topic after its listener ("advised the
+mayor on [the budget]"); a clause the parser hung on the verb after it across a colon is not
+that verb's content ("they sent a message: he must stop").
+A cue noun's "to" phrase names the listener after a noun of speech ("comments to reporters"),
+a clause with no gap the parser took for its relative clause is its content ("allegations [he
+lied]"), and so is a clause after a colon that closes a noun of speech ("a message: [he must
+stop]"); a cue noun the parser made the sentence root keeps its clause apart from the sentence
+verb hung inside it ("the claim [that X lied] touched off a debate").
 
 Passives, raising verbs and impressions ("it seems ...") are read in ``passives``; source
 phrases ("according to X") in ``source_phrases``; the closing material every range loses
@@ -167,7 +176,9 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in CLAUSE_VERBS or (
         lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
     ):
-        ccomps = [c for c in children if c.dep_ == "ccomp"] or _medium_clause(verb)
+        ccomps = [
+            c for c in children if c.dep_ == "ccomp" and not _before_colon(c, verb)
+        ] or _medium_clause(verb)
         ccomps += _second_complements(verb, ccomps)
         if ccomps:
             side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
@@ -221,7 +232,7 @@ def clause_content(verb: Token) -> list[Range]:
         if objects and as_phrase:
             return finish(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
-        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        objects = _objects(verb)
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
             if named := _fronted_name(verb):
@@ -253,7 +264,36 @@ def clause_content(verb: Token) -> list[Range]:
             return finish(doc, [(start, occasion_cut(verb, end))], verb.i)
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
         return clause
+    if lemma in _COUNSEL_VERBS and (topic := listener_topic(verb)):
+        return topic
     return stranded_preposition(verb, lemma)
+
+
+# Verbs whose object is the listener, with what was said in an "on" or "about" phrase after
+# it: "advised the mayor on [the budget]".
+_COUNSEL_VERBS = frozenset({"advise", "tell", "inform", "brief", "question", "press", "lecture"})
+
+
+def listener_topic(verb: Token) -> list[Range]:
+    """The object of an "on" or "about" phrase after the listener of a counselling verb:
+    "advised the mayor [on the budget]", "told us about [the plan]"."""
+    listener = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if listener is None or verb.tag_ == "VBG":
+        return []
+    for prep in verb.rights:
+        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ in {"on", "about"}:
+            topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if topic is not None:
+                return finish(verb.doc, [subtree_range(topic)], verb.i)
+    return []
+
+
+def _before_colon(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on the verb after it across a colon, which introduces the
+    verb's own clause rather than reporting the one before it: "[they sent a message]: he
+    must stop"."""
+    after = clause.right_edge.i + 1
+    return clause.i < verb.i and after < verb.i and verb.doc[after].text == ":"
 
 
 def _aside_end(verb: Token) -> int:
@@ -541,6 +581,8 @@ def _medium_clause(verb: Token) -> list[Token]:
 def noun_content(noun: Token) -> list[Range]:
     """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]", "his view is
     [that ...]"."""
+    if colon := colon_clause(noun):
+        return colon
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.rights:
@@ -550,17 +592,109 @@ def noun_content(noun: Token) -> list[Range]:
                 return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
-            if child.dep_ == "relcl" and not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            if child.dep_ == "relcl" and not (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                or _gapless_clause(child)
             ):
                 continue
-            return finish(noun.doc, [subtree_range(child)], noun.i)
+            start, end = subtree_range(child)
+            return finish(noun.doc, [(start, _main_verb_cut(noun, child, end))], noun.i)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+# Nouns of things said to someone, whose "to" phrase names the listener: "comments to
+# reporters", "a plea to voters".
+_ADDRESSED_NOUNS = frozenset(
+    {
+        "comment", "comments", "remark", "remarks", "statement", "message", "words",
+        "testimony", "appeal", "plea", "complaint", "complaints", "warning", "warnings",
+        "promise", "promises", "assurance", "assurances", "explanation", "advice", "account",
+    }
+)  # fmt: skip
+
+
+def _listener(prep: Token) -> bool:
+    """A "to" phrase after a noun of something said, which names the listener rather than
+    the content: "made comments [to co-workers]", "her plea [to voters]"."""
+    return prep.lower_ == "to" and prep.head.lower_ in _ADDRESSED_NOUNS
+
+
+_MAIN_VERB_DEPS = frozenset({"acl", "compound", "amod", "appos", "dep", "nmod"})
+
+
+def _main_verb_cut(noun: Token, clause: Token, end: int) -> int:
+    """The end (exclusive) of the clause after a cue noun that the parser made the root of
+    its sentence, before the sentence's own verb, which the parser hung inside the clause:
+    "Lee's claim [that the plan was a sham] touched off a debate" (a finite verb with no
+    subject, or a participle with an object, hung on a noun)."""
+    if noun.dep_ != "ROOT":
+        return end
+    doc = noun.doc
+    for token in doc[clause.i + 1 : end]:
+        if token.dep_ not in _MAIN_VERB_DEPS or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
+        ):
+            continue
+        if token.tag_ in {"VBZ", "VBD", "VBP"} or (
+            token.tag_ == "VBN" and any(c.dep_ in {"dobj", "prt"} for c in token.children)
+        ):
+            auxiliaries = [c.i for c in token.lefts if c.dep_ in {"aux", "neg", "advmod"}]
+            return min([token.i, *auxiliaries])
+    return end
+
+
+_NOT_ACTIVE_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects after a verb; with none, a noun the parser took for an object predicate
+    of an active verb instead: "called out [Lee]", "called [her remarks about him] racist"
+    (but "a site called [Acme]" names the site, and "was declared [the winner]" has no
+    object)."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
+        return objects
+    return [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}][:1]
+
+
+# Nouns of something said that a colon can introduce: "sent him a message: [...]".
+_COLON_NOUNS = frozenset(
+    {"message", "question", "questions", "warning", "warnings", "statement", "plea", "promise"}
+)
+
+
+def colon_clause(noun: Token) -> list[Range]:
+    """The clause after a colon that closes a phrase headed by a noun of something said:
+    "they sent him a clear message: [he must stop]", "it raises a question about him: [how
+    would he govern?]"."""
+    doc = noun.doc
+    colon = noun.right_edge.i + 1
+    if noun.lower_ not in _COLON_NOUNS or colon >= len(doc) - 1 or doc[colon].text != ":":
+        return []
+    end = doc[colon].sent.end
+    if not any(t.dep_ == "nsubj" and colon < t.head.i < end for t in doc[colon + 1 : end]):
+        return []
+    return finish(doc, [(colon + 1, end)], noun.i)
+
+
+def _gapless_clause(verb: Token) -> bool:
+    """A clause the parser took for a relative clause of a cue noun, but with no gap the noun
+    could fill (no relative word, its own subject and object), so it is what the noun says:
+    "allegations [he cheated his partners]" (but not "the claims [he made]")."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == verb.left_edge.i
+        and subject.tag_ not in {"WDT", "WP", "WP$"}
+        and any(c.dep_ in {"dobj", "ccomp", "attr", "acomp"} and c.i > verb.i for c in children)
+        and not any(c.dep_ == "prep" and not list(c.children) for c in children)
+    )
 
 
 def phrasal_content(verb: Token) -> Range | None:
@@ -568,7 +702,7 @@ def phrasal_content(verb: Token) -> Range | None:
     particles = PHRASAL_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
     if not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    objects = _objects(verb)
     if not objects or objects[0].pos_ not in {"NOUN", "PROPN"}:
         return None
     if verb.doc[objects[0].left_edge.i].tag_ in {"WRB", "WDT", "WP"}:
