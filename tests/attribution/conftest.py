@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from foretold.attribution import attribute
 from foretold.ingest.article import make_article
@@ -19,3 +20,24 @@ def contents(nlp) -> Callable[[str], list[tuple[str, str]]]:
         return [(s.cue, s.text) for s in attribute(nlp(article.text), article).statements]
 
     return read
+
+
+@pytest.fixture
+def parsed(nlp) -> Callable[..., Doc]:
+    """A hand-built parse: words with their heads, dependency labels, tags and lemmas."""
+    pos = {"VBD": "VERB", "VBG": "VERB", "PRP": "PRON", "NNS": "NOUN", "NN": "NOUN", "JJ": "ADJ"}
+    pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB", "MD": "AUX", "VB": "VERB"}
+    pos |= {"NNP": "PROPN", "VBN": "VERB", "RP": "ADP", "POS": "PART"}
+
+    def build(words, heads, deps, tags, lemmas) -> Doc:
+        return Doc(
+            nlp.vocab,
+            words=words,
+            heads=heads,
+            deps=deps,
+            tags=tags,
+            pos=[pos[t] for t in tags],
+            lemmas=lemmas,
+        )
+
+    return build

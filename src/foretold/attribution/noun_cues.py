@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import adjective_content, noun_content
 from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, Cue, char_range
 from foretold.attribution.cues import (
     AMOUNT_ENTS,
@@ -23,6 +22,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
+from foretold.attribution.noun_content import adjective_content, noun_content
 from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of

@@ -1,0 +1,138 @@
+"""The content of cue nouns and stance adjectives, read from the dependency parse.
+
+- a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is
+  [that ...]"; a clause with no gap the parser took for a relative clause ("allegations [he
+  lied]"), and a clause after a colon that closes a noun of speech ("a message: [he must
+  stop]");
+- the object of the noun's own preposition: "concerns [about X]", but a "to" phrase after a
+  noun of speech names the listener ("comments to reporters");
+- a cue noun the parser made the sentence root keeps its clause apart from the sentence verb
+  hung inside it ("the claim [that X lied] touched off a debate");
+- stance adjectives: "confident [that ...]", "eager [to ...]", "worried [about X]".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content import clause_end
+from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def noun_content(noun: Token) -> list[Range]:
+    """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]", "his view is
+    [that ...]"."""
+    if colon := colon_clause(noun):
+        return colon
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.rights:
+            if child.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
+    for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            if child.dep_ == "relcl" and not (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                or _gapless_clause(child)
+            ):
+                continue
+            start, end = subtree_range(child)
+            return finish(noun.doc, [(start, _main_verb_cut(noun, child, end))], noun.i)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return finish(noun.doc, [subtree_range(objects[0])], noun.i)
+    return []
+
+
+# Nouns of things said to someone, whose "to" phrase names the listener: "comments to
+# reporters", "a plea to voters".
+_ADDRESSED_NOUNS = frozenset(
+    {
+        "comment", "comments", "remark", "remarks", "statement", "message", "words",
+        "testimony", "appeal", "plea", "complaint", "complaints", "warning", "warnings",
+        "promise", "promises", "assurance", "assurances", "explanation", "advice", "account",
+    }
+)  # fmt: skip
+
+
+def _listener(prep: Token) -> bool:
+    """A "to" phrase after a noun of something said, which names the listener rather than
+    the content: "made comments [to co-workers]", "her plea [to voters]"."""
+    return prep.lower_ == "to" and prep.head.lower_ in _ADDRESSED_NOUNS
+
+
+_MAIN_VERB_DEPS = frozenset({"acl", "compound", "amod", "appos", "dep", "nmod"})
+
+
+def _main_verb_cut(noun: Token, clause: Token, end: int) -> int:
+    """The end (exclusive) of the clause after a cue noun that the parser made the root of
+    its sentence, before the sentence's own verb, which the parser hung inside the clause:
+    "Lee's claim [that the plan was a sham] touched off a debate" (a finite verb with no
+    subject, or a participle with an object, hung on a noun)."""
+    if noun.dep_ != "ROOT":
+        return end
+    doc = noun.doc
+    for token in doc[clause.i + 1 : end]:
+        if token.dep_ not in _MAIN_VERB_DEPS or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
+        ):
+            continue
+        if token.tag_ in {"VBZ", "VBD", "VBP"} or (
+            token.tag_ == "VBN" and any(c.dep_ in {"dobj", "prt"} for c in token.children)
+        ):
+            auxiliaries = [c.i for c in token.lefts if c.dep_ in {"aux", "neg", "advmod"}]
+            return min([token.i, *auxiliaries])
+    return end
+
+
+# Nouns of something said that a colon can introduce: "sent him a message: [...]".
+_COLON_NOUNS = frozenset(
+    {"message", "question", "questions", "warning", "warnings", "statement", "plea", "promise"}
+)
+
+
+def colon_clause(noun: Token) -> list[Range]:
+    """The clause after a colon that closes a phrase headed by a noun of something said:
+    "they sent him a clear message: [he must stop]", "it raises a question about him: [how
+    would he govern?]"."""
+    doc = noun.doc
+    colon = noun.right_edge.i + 1
+    if noun.lower_ not in _COLON_NOUNS or colon >= len(doc) - 1 or doc[colon].text != ":":
+        return []
+    end = doc[colon].sent.end
+    if not any(t.dep_ == "nsubj" and colon < t.head.i < end for t in doc[colon + 1 : end]):
+        return []
+    return finish(doc, [(colon + 1, end)], noun.i)
+
+
+def _gapless_clause(verb: Token) -> bool:
+    """A clause the parser took for a relative clause of a cue noun, but with no gap the noun
+    could fill (no relative word, its own subject and object), so it is what the noun says:
+    "allegations [he cheated his partners]" (but not "the claims [he made]")."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == verb.left_edge.i
+        and subject.tag_ not in {"WDT", "WP", "WP$"}
+        and any(c.dep_ in {"dobj", "ccomp", "attr", "acomp"} and c.i > verb.i for c in children)
+        and not any(c.dep_ == "prep" and not list(c.children) for c in children)
+    )
+
+
+def adjective_content(adjective: Token) -> list[Range]:
+    """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
+    for child in adjective.rights:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            span = (child.left_edge.i, clause_end(child) + 1)
+            return finish(adjective.doc, [span], adjective.i)
+        if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)
+    return []

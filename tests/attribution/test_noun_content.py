@@ -1,0 +1,56 @@
+"""The content of cue nouns: clauses, preposition objects, listeners and colons."""
+
+from foretold.attribution.noun_content import noun_content
+
+
+def test_to_phrase_after_a_noun_of_speech_names_the_listener(parsed):
+    words = ["her", "comments", "to", "reporters", "about", "the", "trade"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 2, 1, 6, 4],
+        ["poss", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+        ["PRP", "NNS", "IN", "NNS", "IN", "DT", "NN"],
+        ["her", "comment", "to", "reporter", "about", "the", "trade"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[1])] == ["the trade"]
+
+
+def test_clause_of_a_root_cue_noun_stops_before_the_sentence_verb(parsed):
+    words = ["Lee", "'s", "claim", "that", "Park", "lied", "to", "voters", "touched", "off"]
+    words += ["a", "debate"]
+    doc = parsed(
+        words,
+        [2, 0, 2, 5, 5, 2, 5, 6, 7, 8, 11, 8],
+        ["poss", "case", "ROOT", "mark", "nsubj", "acl", "prep", "pobj", "acl", "prt"]
+        + ["det", "dobj"],
+        ["NNP", "POS", "NN", "IN", "NNP", "VBD", "IN", "NNS", "VBD", "RP", "DT", "NN"],
+        ["Lee", "'s", "claim", "that", "Park", "lie", "to", "voter", "touch", "off", "a", "debate"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[2])] == ["that Park lied to voters"]
+
+
+def test_relative_clause_with_no_gap_is_what_the_cue_noun_says(parsed):
+    words = ["allegations", "he", "misled", "the", "auditors"]
+    doc = parsed(
+        words,
+        [0, 2, 0, 4, 2],
+        ["ROOT", "nsubj", "relcl", "det", "dobj"],
+        ["NNS", "PRP", "VBD", "DT", "NNS"],
+        ["allegation", "he", "mislead", "the", "auditor"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[0])] == ["he misled the auditors"]
+    doc = parsed(
+        ["the", "claims", "he", "made"],
+        [1, 1, 3, 1],
+        ["det", "ROOT", "nsubj", "relcl"],
+        ["DT", "NNS", "PRP", "VBD"],
+        ["the", "claim", "he", "make"],
+    )
+    assert noun_content(doc[1]) == []
+
+
+def test_colon_after_a_noun_of_speech_opens_its_content(contents):
+    text = "The union leaders sent Mr. Park a blunt message: He is hurting the party and must stop."
+    assert contents(text) == [("message", "He is hurting the party and must stop")]
+    text = "The report raises a basic question about the plan: How would the city pay for it?"
+    assert ("question", "How would the city pay for it") in contents(text)
