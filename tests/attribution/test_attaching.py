@@ -1,4 +1,7 @@
 from foretold.attribution import attribute
+from foretold.attribution.attaching import attach_quotes
+from foretold.attribution.cue import Cue, token_quotes
+from foretold.attribution.quotes import find_quote_spans
 from foretold.ingest.article import make_article
 
 
@@ -8,3 +11,38 @@ def test_cue_in_a_clause_after_a_quoted_phrase_does_not_claim_it(nlp):
     statements = attribute(nlp(text), article).statements
     chant = next(s for s in statements if "Four more years" in s.text)
     assert chant.speaker_mention.text == "Supporters"
+
+
+def _statements(nlp, text):
+    article = make_article(text, clean=False, language="en", source="t")
+    return attribute(nlp(text), article).statements
+
+
+def test_a_long_subject_after_a_quotation_does_not_keep_it_from_its_cue(nlp):
+    text = (
+        '"We will appeal," county clerk Ann Lee and state party chair Bob Ray, both Democrats, '
+        "said on Friday."
+    )
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    cue = Cue(said, "said", next(t for t in doc if t.text == "Lee"))
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    assert cue.fragments == [(0, len('"We will appeal,"'))]
+
+
+def test_a_quotation_after_a_relative_clause_goes_to_the_cue_it_describes(nlp):
+    text = 'Nothing the governor said "will help families," the senator said.\n'
+    said = next(s for s in _statements(nlp, text) if "help families" in s.text)
+    assert said.speaker_mention.text == "the senator"
+
+
+def test_a_relative_clause_on_the_speaker_is_not_the_quotations_content(nlp):
+    text = '"It was a turning point for the town," said his friend, Tom Reed, who recalled it.'
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    relative = (text.index("who"), len(text) - 1)
+    cue = Cue(said, "said", next(t for t in doc if t.text == "friend"), [relative])
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    assert cue.fragments == [(0, text.index(" said"))]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from foretold.attribution import attribute
+from foretold.attribution.cue import token_quotes
+from foretold.attribution.labels import colon_cues
+from foretold.attribution.quotes import find_quote_spans
 from foretold.ingest.article import make_article
 
 
@@ -23,3 +26,39 @@ def test_a_medium_before_a_colon_is_not_the_speaker(nlp):
         'The mayor, Anne Dupont, posted on Facebook Live: "The city is mourning tonight."'
     )
     assert _speakers(nlp, text) == [("posted", "Anne Dupont", '"The city is mourning tonight."')]
+
+
+def test_a_name_after_a_dash_speaks_the_quotation_after_its_colon(nlp):
+    text = (
+        "Turnout was high in the state.\n\n"
+        'Analysts agree - Jane Doe: "Turnout was the story of the night in every county we '
+        'studied." [Daily Report.]'
+    )
+    assert _speakers(nlp, text) == [
+        (":", "Jane Doe", '"Turnout was the story of the night in every county we studied."')
+    ]
+
+
+def test_a_source_set_off_by_a_dash_speaks_before_a_colon(nlp):
+    text = (
+        "Turnout rose in the state.\n\n"
+        'Most voters liked the plan - Gallup: "Our analysis finds more voters than ever before '
+        'this year." [Survey.]'
+    )
+    assert _speakers(nlp, text) == [
+        (":", "Gallup", '"Our analysis finds more voters than ever before this year."')
+    ]
+
+
+def test_a_byline_after_a_preposition_is_not_a_medium(nlp):
+    text = (
+        "Turnout rose in the state.\n\n"
+        'TURNOUT ROSE IN OHIO - Ann Lee:\u00a0"Our analysis finds more voters than ever before '
+        'this year." [Survey.]'
+    )
+    doc = nlp(text)
+    quotes = find_quote_spans(text)
+    cues = colon_cues(doc, token_quotes(doc, quotes), text)
+    assert [(c.text, c.subject.text, [text[a:b] for a, b in c.fragments]) for c in cues] == [
+        (":", "Lee", ['"Our analysis finds more voters than ever before this year."'])
+    ]

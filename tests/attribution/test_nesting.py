@@ -24,3 +24,13 @@ def test_a_cue_inside_another_cues_content_gives_way(nlp):
     said = Cue(_token(doc, "said"), "said", doc[0], [(text.index("the mayor"), len(text) - 1)])
     thinks = Cue(_token(doc, "thinks"), "thinks", doc[3], [(text.index("the fund"), len(text) - 1)])
     assert drop_nested([thinks, said], doc) == [said]
+
+
+def test_a_quoted_label_takes_its_name_out_of_another_cues_content(nlp):
+    text = 'Polls agree with Jane Doe: "Turnout was the story of the night." Lee agreed.'
+    doc = nlp(text)
+    quote = (text.index('"'), text.index('"', text.index('"') + 1) + 1)
+    name = (text.index("Jane"), text.index(":"))
+    label = Cue(_token(doc, ":"), ":", _token(doc, "Doe"), [quote], quoted=True)
+    agree = Cue(_token(doc, "agree"), "agree", doc[0], [name])
+    assert drop_nested([agree, label], doc) == [label]

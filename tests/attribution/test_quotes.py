@@ -36,3 +36,8 @@ def test_curly_quote_nested_in_straight_marks_stays_inside():
 def test_quote_opening_a_sentence_and_left_open_runs_to_its_paragraph_end():
     text = "“We are ready,” said Ann. “We have the votes and the time.\n\nLater she left."
     assert _quoted(text) == ["“We are ready,”", "“We have the votes and the time."]
+
+
+def test_a_closing_mark_that_starts_a_paragraph_opens_a_quotation():
+    text = "Lee spoke first.\n” We will not give up on this town,” the letter read."
+    assert _quoted(text) == ["” We will not give up on this town,”"]

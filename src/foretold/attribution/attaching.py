@@ -38,11 +38,58 @@ def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
             return None
         if token.i in cues_at and cues_at[token.i].subject is not None:
             return cues_at[token.i]
+        if (subject := _subject_phrase_at(token, cues_at)) is not None:
+            i = subject.right_edge.i + 1  # the speaker's own words do not count as distance
+            continue
         if token.is_quote or token.text in {"\u201c", "\u201d"} or token.dep_ == "mark":
             return None  # nor a cue in a clause of its own ('"Q" until she said')
         i += 1
         seen += 1
     return None
+
+
+def _inner(cue: Cue, size: int, other: Cue, other_size: int) -> bool:
+    """The innermost of two cues claims a quotation they both cover: the one whose token lies
+    in the other's content, and not the other way round ('Polls agree - Ann Lee: "Q"' gives Q
+    to the colon), else the one with less content."""
+    within = any(f[0] <= cue.token.idx < f[1] for f in other.fragments)
+    around = any(f[0] <= other.token.idx < f[1] for f in cue.fragments)
+    return within if within != around else size < other_size
+
+
+def _cue_of_subject(doc: Doc, cue: Cue, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'Nothing [the mayor said] "will help," the senator said': a cue in a relative clause on
+    the subject of a cue right after the quotation; the words are that later cue's."""
+    noun = cue.token.head
+    if cue.token.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass", "dep"}:
+        return None
+    if cue.subject is None or cue.subject.tag_ in {"WP", "WDT"} or cue.subject.lower_ == "that":
+        return None  # 'Ann, who called it "a sham," left': the clause has its own speaker
+    after = _cue_after(doc, end_token, cues_at)
+    if after is None or after is cue or after.token != noun.head:
+        return None
+    return after
+
+
+def _subject_phrase_at(token: Token, cues_at: dict[int, Cue]) -> Token | None:
+    """The subject of a later cue whose phrase starts at ``token`` ('"Q," [state leader Ann Lee
+    and House Speaker Bo Ray, both lawyers,] said'), when it holds no break of its own."""
+    subject = token
+    for _ in range(6):
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i in cues_at:
+            break
+        if subject.head == subject or subject.head.i < token.i:
+            return None
+        subject = subject.head
+    else:
+        return None
+    last = subject.right_edge.i
+    if subject.left_edge.i > token.i or last <= token.i or subject.head.i <= last:
+        return None
+    phrase = token.doc[token.i : last + 1]
+    if any(t.text in SENTENCE_END or "\n" in t.text or t.is_quote for t in phrase):
+        return None
+    return subject
 
 
 def _cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
@@ -90,7 +137,7 @@ def attach_quotes(
                 continue
             size = fragment[1] - fragment[0]
             for q in {in_quote[t.i] for t in first if in_quote[t.i] >= 0 and not t.is_punct}:
-                if q not in by_quote or size < sizes[q]:  # the innermost cue claims a quote
+                if q not in by_quote or _inner(cue, size, by_quote[q], sizes[q]):
                     by_quote[q], sizes[q] = cue, size
     previous: Cue | None = None
     previous_end = -1
@@ -100,6 +147,9 @@ def attach_quotes(
             continue
         span = (quote.start, quote.end)
         cue = by_quote.get(q)
+        if cue is not None and (outer := _cue_of_subject(doc, cue, ends[q], cues_at)):
+            outer.fragments = [span]
+            cue.fragments, cue = [], outer
         if cue is not None:
             cue.fragments = _widen(cue.fragments, span)
             cue.fragments = _cut_before_quote(doc, cue, span, starts[q], cues_at)
@@ -189,11 +239,22 @@ def _join_following(
 
 def _without_speaker(cue: Cue) -> list[tuple[int, int]]:
     """'"Q," said Ann Lee, a lawyer who heads the Fair Vote group.': a quotation goes to a cue
-    whose parse took its speaker for content; the fragment holding the speaker is dropped."""
+    whose parse took its speaker for content; the fragment holding the speaker, or a relative
+    clause on the speaker ('said Ann Lee, [who recalled ...]'), is dropped."""
     if cue.subject is None:
         return cue.fragments
     where = cue.subject.idx
-    return [f for f in cue.fragments if not f[0] <= where < f[1]]
+    return [f for f in cue.fragments if not (f[0] <= where < f[1] or _relative_after(cue, f[0]))]
+
+
+def _relative_after(cue: Cue, start: int) -> bool:
+    """The fragment at ``start`` is a relative clause set off after the cue ('said Ann Lee,
+    who ...')."""
+    doc = cue.token.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start == 0 or start < cue.token.idx:
+        return False
+    return first[0].tag_ in {"WP", "WP$"} and doc[first.start - 1].text == ","
 
 
 def _run_on(

@@ -37,12 +37,13 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
     return cues
 
 
-_NAMED_COLON = re.compile(r":[ \t]*([\"\u201c][^\n]*)")
+_NAMED_COLON = re.compile(r":[ \t\u00a0]*([\"\u201c][^\n]*)")
 
 
 def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue | None:
-    """A person's name, a colon, then a quotation, inside a line ("BLUE STATES GAIN - Jane
-    Doe: "Our analysis finds ...""): the words are that person's."""
+    """A person's name (or any one name right after a dash), a colon, then a quotation,
+    inside a line ("BLUE STATES GAIN - Jane Doe: "Our analysis finds ..."", "GAINS - Gallup:
+    "Q" [Poll.]"): the words, up to the closing mark, are that person's."""
     colon = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if colon is None or colon.start == 0 or in_quote[colon.start] >= 0:
         return None
@@ -50,14 +51,40 @@ def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue
     named = name.ent_type_ == "PERSON" or (
         name.pos_ == "PROPN" and name.is_title and doc[name.i - 1].pos_ == "PROPN"
     )
-    if not named:
+    byline = name.pos_ == "PROPN" and doc[name.i - 1].text in _DASHES  # "... - Gallup: "Q""
+    if not (named or byline):
         return None
-    if name.dep_ == "pobj" and name.head.lower_ in _MEDIUM_PREPOSITIONS:
-        return _medium_colon_cue(name, (match.start(1), match.end(1)))
-    return Cue(doc[colon.start], ":", name, [(match.start(1), match.end(1))])
+    words = (match.start(1), _quotation_end(doc, colon.start + 1, in_quote) or match.end(1))
+    if _medium(name):
+        return _medium_colon_cue(name, words)
+    return Cue(doc[colon.start], ":", name, [words])
+
+
+def _quotation_end(doc: Doc, first: int, in_quote: list[int]) -> int | None:
+    """Where the quotation opening at token ``first`` ends ('Lee: "Q." [Daily News]' ends
+    after the closing mark), or None when no quotation opens there."""
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or in_quote[first] < 0:
+        return None
+    last = first
+    while last + 1 < len(doc) and in_quote[last + 1] == in_quote[first]:
+        last += 1
+    return doc[last].idx + len(doc[last].text)
 
 
 _MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through"})
+
+
+def _medium(name: Token) -> bool:
+    """The name is where the words appeared ("wrote on Twitter:"), not a byline set off by a
+    dash ("GAINS IN OHIO - Ann Lee:")."""
+    if name.dep_ != "pobj" or name.head.lower_ not in _MEDIUM_PREPOSITIONS:
+        return False
+    return not any(t.text in _DASHES for t in name.doc[name.head.i + 1 : name.i])
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _medium_colon_cue(medium: Token, words: tuple[int, int]) -> Cue | None:

@@ -3,7 +3,7 @@ contrasting clauses keep their own, and two cues with the same content make one 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.ranges import trim
@@ -32,6 +32,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         if not (cue.fragments and cue.quoted and _is_direct(doc, text, cue)):
             continue
         where = cue.token.idx
+        if cue.subject is not None and _labels(cue.subject, cue.token):
+            where = cue.subject.idx  # 'Polls agree with [Ann Lee]: "Q"': her name goes too
         extent = _extent(cue)
         for other in cues:
             if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
@@ -93,12 +95,19 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
 
 def _extent(cue: Cue) -> tuple[int, int]:
     """Characters from the start of a cue's clause (or content) to the end of its content; a
-    subject borrowed from another verb ("Trump told X that A, adding, "B"") is not its own."""
+    subject borrowed from another verb ("Trump told X that A, adding, "B"") is not its own,
+    but a name before a label colon is ("Polls agree - [Ann Lee: "Q"]")."""
     token = cue.token
     start = min(token.left_edge.idx, cue.fragments[0][0])
-    if cue.subject is not None and cue.subject.head.i == token.i:
-        start = min(start, cue.subject.left_edge.idx)
+    subject = cue.subject
+    if subject is not None and (subject.head.i == token.i or _labels(subject, token)):
+        start = min(start, subject.left_edge.idx)
     return start, max(cue.fragments[-1][1], token.idx + len(token.text))
+
+
+def _labels(name: Token, colon: Token) -> bool:
+    """The name right before a label colon ("Ann Lee: "Q""), whatever the parse hung it on."""
+    return colon.text == ":" and name.i == colon.i - 1
 
 
 def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:

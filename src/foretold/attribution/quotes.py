@@ -1,12 +1,12 @@
 """Quote-mark spans: pairs of opening and closing marks, paragraph by paragraph.
 
 Curly (“ ”), low (\u201e), guillemets (« »), straight ("), and typewriter pairs (`` '' and '' '')
-are recognised. A straight mark opens or closes depending on its neighbours. Marks of another
-style opened inside a quotation are a quotation nested in it ('"They call it “the plan.”"') and
-stay inside. A quote left open at the end of a paragraph runs to the end of that paragraph when
-the mark starts the paragraph or a sentence, or the next paragraph opens with a quote mark (the
-convention for multi-paragraph quotes); other unbalanced marks are dropped. Nothing here raises on
-odd text.
+are recognised. A straight mark opens or closes depending on its neighbours; a closing curly mark
+that starts a paragraph is a typo for an opening one. Marks of another style opened inside a
+quotation are a quotation nested in it ('"They call it “the plan.”"') and stay inside. A quote
+left open at the end of a paragraph runs to the end of that paragraph when the mark starts the
+paragraph or a sentence, or the next paragraph opens with a quote mark (the convention for
+multi-paragraph quotes); other unbalanced marks are dropped. Nothing here raises on odd text.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def _direction(text: str, mark: str, start: int, end: int, para_start: int, para
     if mark in _OPENERS:  # an opening mark typed where a closing one belongs still closes
         closing = not before.isspace() and (after.isspace() or end >= para_end)
         return "either" if closing else "open"
-    if mark in _CLOSERS:
-        return "close"
+    if mark in _CLOSERS:  # one typed at the start of a paragraph opens it ('” Q,” it read')
+        return "open" if start == para_start and mark == "\u201d" else "close"
     if before in _OPEN_BEFORE and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}\u2014-" or end >= para_end:

@@ -12,10 +12,15 @@
    "criticism from X"; "they voiced [their support for X]") or a question for content ("the
    question of whether ..."), stance adjectives ("X is confident that ..."), stances after
    "be" ("X was against ...", "X is a supporter of ..."), and transcript and headline labels
-   ("Q:", "Sanders:", "Trump on trade:").
+   ("Q:", "Sanders:", "Trump on trade:", "IN OTHER STATES - Jane Doe: "...""; a name under a
+   preposition before a colon is the medium: 'she wrote on Twitter: "..."').
 2. Each quotation is attached to the cue whose content overlaps its words, not just a mark
-   (widening the content to the whole quotation), else to a cue right after it ('"...," she
-   said', dropping any content the parse found in its speaker's own phrase) or right before it
+   (widening the content to the whole quotation; of two such cues, the one inside the other's
+   content), else to a cue right after it ('"...," she said', dropping any content the parse
+   found in its speaker's own phrase and any relative clause on an inverted speaker; a long
+   subject before that cue does not count against its distance, and a cue in a relative clause
+   of that subject does not claim it: 'Nothing the mayor said "...," the senator said') or
+   right before it
    ('She said: "..."', 'She agreed. "..."'), else to a short clause closing its sentence
    ('"...," the letter reads') or a clause ending in a colon before it ('Lee went further:
    "..."'), else it continues the attribution of the quotation before it in the same
