@@ -17,6 +17,7 @@ from foretold.evaluation.speakers import (
 )
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "speakers_wikinews.jsonl"
+HELDOUT = GOLD.with_name("speakers_heldout.jsonl")
 TRUMP = ("Donald Trump", "Trump")
 WHO = ("World Health Organization", "WHO")
 
@@ -91,15 +92,20 @@ def test_gold_lines_need_text_and_lists_of_names(tmp_path):
         read_gold(tmp_path / "none.jsonl")
 
 
-def test_the_gold_file_is_well_formed():
-    golds = read_gold(GOLD)
-    assert len(golds) == 40
-    assert len({g.id for g in golds}) == 40
+@pytest.mark.parametrize(("path", "count"), [(GOLD, 40), (HELDOUT, 30)], ids=["dev", "heldout"])
+def test_the_gold_file_is_well_formed(path, count):
+    golds = read_gold(path)
+    assert len(golds) == count
+    assert len({g.id for g in golds}) == count
     assert all(g.published is not None and g.url for g in golds)
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         assert row["license"] == "https://creativecommons.org/licenses/by/2.5/"
         assert row["attribution"] == "Wikinews contributors"
+
+
+def test_the_heldout_gold_shares_no_article_with_the_dev_gold():
+    assert not {g.id for g in read_gold(GOLD)} & {g.id for g in read_gold(HELDOUT)}
 
 
 def test_the_pipeline_scores_real_gold_articles(nlp):
