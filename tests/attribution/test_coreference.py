@@ -118,3 +118,20 @@ def test_nationality_adjective_is_not_a_person(nlp):
         nlp, "The ferry left at 9:00 a.m. Tongan time, and Sione Vake said it was full."
     )
     assert "Tongan" not in {p.name for p in result.people if p.kind == "person"}
+
+
+def test_media_digits_and_the_publisher_are_not_people(nlp):
+    from spacy.tokens import Span
+
+    from foretold.attribution.coreference import medium_names
+
+    doc = nlp("Ann Lee wrote on Twitter that COVID-19 had hit the town, Lee told the Courier.")
+    words = [t.text for t in doc]
+    spans = [(0, 2), (words.index("Twitter"), words.index("Twitter") + 1)]
+    spans += [(words.index("Courier"), words.index("Courier") + 1)]
+    covid = next(t for t in doc if t.text.startswith("COVID"))
+    spans.append((covid.i, covid.i + 1))
+    doc.ents = [Span(doc, a, b, label="PERSON") for a, b in sorted(spans)]
+    people = list(doc.ents)
+    assert medium_names(people, publisher="The Courier") >= {"Twitter", "Courier", covid.text}
+    assert "Ann Lee" not in medium_names(people, publisher="The Courier")

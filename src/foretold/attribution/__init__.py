@@ -59,7 +59,14 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
     cues = plausible_cues(drop_nested(cues, doc, text), text)
     mentions = MentionIndex(doc)
-    coref = Coreference(doc, article.captions, in_quote, text=text, chunks=mentions.chunks)
+    coref = Coreference(
+        doc,
+        article.captions,
+        in_quote,
+        text=text,
+        chunks=mentions.chunks,
+        publisher=article.publisher,
+    )
     statements: list[Statement] = []
     resolved: dict[int, tuple[Entity | None, Mention | None]] = {}
     seen: set[str] = set()  # two cues reporting the same words make one statement

@@ -55,6 +55,7 @@ class Coreference:
         *,
         text: str | None = None,
         chunks: list[Span] | None = None,
+        publisher: str | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token
@@ -68,7 +69,7 @@ class Coreference:
         self._by_key: dict[str, Entity] = {}
         self._lower_words: frozenset[str] | None = None
         people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-        self.places = place_like_names(people)
+        self.places = place_like_names(people) | medium_names(people, publisher)
         for ent in people:
             if ent.text not in self.places:
                 self._add_person(ent)
@@ -396,6 +397,50 @@ def place_like_names(people: list[Span]) -> set[str]:
         if any(_used_as_place(u) for u in uses) or all(demonym_modifier(u) for u in uses):
             places.add(ent.text)
     return places
+
+
+# Words whose "on" phrase names where something appeared: "wrote on Twitter", "a statement on
+# Facebook", "trended on TikTok".
+_POSTING_WORDS = frozenset(
+    {
+        "post", "write", "say", "announce", "tweet", "trend", "share", "publish", "speak",
+        "statement", "announcement", "message", "video", "comment", "account", "page",
+        "profile", "bio", "feed", "viral",
+    }
+)  # fmt: skip
+
+
+def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
+    """ "Person" names the tagger gave to things that are not people: names with a digit
+    ("COVID-19"), the article's own publisher, and one-word names used only as a medium
+    ("wrote on Twitter", "via Facebook") or as its possessor ("whose Twitter bio")."""
+    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
+    media = set()
+    for ent in people:
+        if (
+            any(c.isdigit() for c in ent.text)
+            or normalise_name(ent.text).removeprefix("the ") in named
+        ):
+            media.add(ent.text)
+            continue
+        if len(ent) != 1 or ent.text.lower() in longer or ent.text in media:
+            continue
+        uses = [e.root for e in people if e.text == ent.text]
+        if any(title_before(u.doc, u.i)[1] for u in uses):
+            continue
+        if any(_used_as_medium(u) for u in uses):
+            media.add(ent.text)
+    return media
+
+
+def _used_as_medium(token: Token) -> bool:
+    """ "wrote on Twitter", "via Facebook", "whose Twitter bio", "the Twitter network"."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via", "through"}:
+        return True
+    return token.dep_ in {"compound", "poss", "nmod"} and (
+        token.head.lemma_.lower() in _POSTING_WORDS or token.head.lower_ == "network"
+    )
 
 
 def _used_as_place(token: Token) -> bool:
