@@ -1,4 +1,7 @@
 from foretold.attribution import attribute
+from foretold.attribution.cue import char_range
+from foretold.attribution.plausible import plausible_cues
+from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
 
@@ -77,3 +80,39 @@ def test_question_put_to_you_is_no_attribution(nlp):
 
 def test_words_for_a_person_stay(nlp):
     assert "words" in _cues(nlp, "His words for the mayor were harsh.")
+
+
+def test_clause_before_a_verb_outside_the_lexicon_is_no_attribution(nlp):
+    assert _cues(nlp, "Prices rose sharply last year, so they sold the farm.") == []
+
+
+def test_clause_before_a_cue_across_a_semicolon_is_no_attribution(nlp):
+    text = "Sales fell in the spring; the company hopes for a better winter."
+    assert "hopes" not in _cues(nlp, text)
+
+
+def test_clause_before_a_cue_after_a_comma_stays(nlp):
+    assert "said" in _cues(nlp, "The plan will fail, she said.")
+
+
+def test_thing_kept_up_is_no_attribution(nlp):
+    assert "continued" not in _cues(nlp, "The senator continued her campaign in Ohio on Monday.")
+
+
+def test_quotation_continued_stays(nlp):
+    assert "continued" in _cues(nlp, '"We will win the state," she continued.')
+
+
+def _cue_on(nlp, text, verb, content):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    start = text.index(content)
+    span = doc.char_span(start, start + len(content))
+    return Cue(token, token.text, None, [char_range(doc, span.start, span.end)])
+
+
+def test_verb_outside_the_lexicon_needs_a_clause_with_a_subject(nlp):
+    text = "Lee sold the farm to the bank."
+    assert plausible_cues([_cue_on(nlp, text, "sold", "the farm")], text) == []
+    text = "Lee figured they had erred."
+    assert plausible_cues([_cue_on(nlp, text, "figured", "they had erred")], text) != []

@@ -11,14 +11,20 @@ A candidate found by the parse is set aside when
 - its content is a bare reflexive or reciprocal object ("found myself in Ohio", "they mocked
   each other");
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
-  journalism"), an audience or topic addressed ("will address the convention");
+  journalism"), an audience or topic addressed ("will address the convention"), a thing
+  kept up ("continued her campaign");
 - a person finds a thing ("she could not find a job", "he found it online"), which is no
   finding of a study or an inquiry ("the survey found Smith with a lead");
 - a past participle after a noun has that noun for content ("exit polls reported by the
   network", "its letter, written by a lawyer");
 - a noun of words or views has only its topic for content ("his remarks on the schools");
 - the cue is a fixed opening phrase ("That said, ...", "All told, ...");
-- the cue is a question put to "you" ("Do you support the mayor?").
+- the cue is a question put to "you" ("Do you support the mayor?");
+- a verb outside the lexicon has for content no clause with a subject of its own after it
+  ("Turnout fell, so they sold up", "they turned out to vote"), which the parse made of words
+  that report nothing;
+- content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
+  ..."): a clause reported from before its cue is set off by a comma.
 """
 
 from __future__ import annotations
@@ -29,7 +35,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS
-from foretold.attribution.cues import AS_VERBS, FIRST_SECOND_PERSON, cue_lemma
+from foretold.attribution.cues import (
+    AS_VERBS,
+    FIRST_SECOND_PERSON,
+    KNOWN_LEMMAS,
+    VOICING_VERBS,
+    cue_lemma,
+)
 from foretold.attribution.statements import Cue
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -45,9 +57,10 @@ REFLEXIVES = frozenset(
 )
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
-# Verbs that report only with a clause ("taught that", "addressed how"): their bare
-# noun-phrase object is a subject taught or an audience or topic addressed.
-CLAUSE_ONLY_VERBS = frozenset(["teach", "address"])
+# Verbs that report only with a clause ("taught that", "addressed how", 'continued, "..."'):
+# their bare noun-phrase object is a subject taught, an audience or topic addressed or a
+# thing kept up.
+CLAUSE_ONLY_VERBS = frozenset(["teach", "address", "continue"])
 
 # Subjects that are people: with "find" and a thing they come upon, not a finding.
 PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "we", "they", "who"])
@@ -82,6 +95,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _topic_of_noun(cue)
         or _sentence_adverb(cue)
         or _question_to_reader(cue)
+        or _unknown_verb_content(cue)
+        or _clause_across_break(cue)
     )
 
 
@@ -206,3 +221,47 @@ def _question_to_reader(cue: Cue) -> bool:
         return False
     last = [t for t in cue.token.sent if not t.is_space and t.text not in QUOTE_CHARS]
     return bool(last) and last[-1].text == "?"
+
+
+# Marks that end a clause before a cue without reporting it ("Sales fell; the firm hopes").
+CLAUSE_BREAKS = frozenset([";", ":", "-", "--", "\u2013", "\u2014"])
+
+
+def _before_cue(cue: Cue) -> bool:
+    """Unquoted content that ends before its cue: "[Sales fell], she said"."""
+    return bool(cue.fragments) and not cue.quoted and cue.fragments[-1][1] <= cue.token.idx
+
+
+def _unknown_verb_content(cue: Cue) -> bool:
+    """A verb outside the lexicon whose content is not a clause with its own subject after it:
+    "she thinks they erred" was found by its clause, but in "Turnout fell, so the firm sold
+    up" and "they turned out to vote" the parse made a clause of what reports nothing."""
+    verb = cue.token
+    if verb.pos_ != "VERB" or cue.text != verb.text or cue.quoted:
+        return False  # "according to" is a cue of its own
+    if _lemma(cue) in KNOWN_LEMMAS or _lemma(cue) in VOICING_VERBS:  # "voiced [support]"
+        return False
+    if _before_cue(cue):
+        return True
+    tokens = {t.i for t in _content_tokens(cue)}
+    return not any(
+        child.dep_ == "ccomp" and child.i in tokens and _has_subject(child)
+        for child in verb.children
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own: "they erred" (not "to vote", "has been able to")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
+
+
+def _clause_across_break(cue: Cue) -> bool:
+    """Content before its cue that ends at a semicolon, colon or dash: in "Sales fell; the
+    firm hopes for more" the clause is no report of "hopes" (but "Sales fell, she said")."""
+    if not _before_cue(cue):
+        return False
+    doc = cue.token.doc
+    end = doc.char_span(cue.start, cue.fragments[-1][1], alignment_mode="expand")
+    if end is None or end.end >= len(doc):
+        return False
+    return doc[end.end].text in CLAUSE_BREAKS
