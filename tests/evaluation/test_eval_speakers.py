@@ -147,3 +147,24 @@ def test_the_command_names_a_missing_file(tmp_path):
 
     result = CliRunner().invoke(app, ["speakers", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1
+
+
+def test_groups_are_not_named_speakers():
+    from foretold.evaluation.speakers import _named_speakers
+    from foretold.ingest.article import make_article
+    from foretold.records import Extraction, Person, Statement
+
+    article = make_article("Chinese officials said it. Ann Lee denied it.", language="en")
+    people = (
+        Person(id="officials", name="Chinese officials", kind="group"),
+        Person(id="ann-lee", name="Ann Lee", kind="person"),
+    )
+
+    def said(speaker: Person) -> Statement:
+        return Statement(
+            id=speaker.id, article_id=article.id, text="it", start=0, end=2, kind="indirect",
+            speaker=speaker.name, speaker_id=speaker.id,
+        )  # fmt: skip
+
+    extraction = Extraction(article, people, tuple(said(p) for p in people))
+    assert _named_speakers(extraction) == ["Ann Lee"]

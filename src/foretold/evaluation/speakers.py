@@ -2,9 +2,10 @@
 
 Each gold article lists its named speakers; each speaker is a list of acceptable names, the
 canonical one first. The predicted speakers of an article are the distinct ``speaker`` names of
-its statements that contain a capitalised word. Names are compared case-, accent- and
-punctuation-insensitively (`foretold.ids.normalise_name`), so "World Health Organization (WHO"
-does not equal "World Health Organization" but "Vázquez" equals "Vazquez".
+its statements that contain a capitalised word and are not groups ("Chinese officials").
+Names are compared case-, accent- and punctuation-insensitively (`foretold.ids.normalise_name`),
+so "World Health Organization (WHO" does not equal "World Health Organization" but "Vázquez"
+equals "Vazquez".
 
 A predicted name is right when it equals a variant of a gold speaker not already matched by
 another predicted name; a second name for the same speaker ("Trump" beside "Donald Trump")
@@ -145,6 +146,13 @@ def predicted_names(speakers: Iterable[str | None]) -> list[str]:
     return list(names.values())
 
 
+def _named_speakers(result: Extraction) -> list[str | None]:
+    """The speaker of each statement, leaving out groups ("Chinese officials", "Others"),
+    which the gold does not count as named speakers."""
+    groups = {p.id for p in result.people if p.kind == "group"}
+    return [s.speaker for s in result.statements if s.speaker_id not in groups]
+
+
 def find_speaker(name: str, speakers: Sequence[Speaker]) -> int | None:
     """Index of the gold speaker that ``name`` is a variant of, or None.
 
@@ -276,7 +284,7 @@ def evaluate(
     for gold, result in zip(items, results, strict=True):
         names: list[str] = []
         if isinstance(result, Extraction):
-            names = predicted_names(s.speaker for s in result.statements)
+            names = predicted_names(_named_speakers(result))
         else:
             scores.failures.append(gold.id)
         scores.articles.append(score_article(gold.id, gold.speakers, names))
