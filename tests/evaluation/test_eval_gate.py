@@ -41,10 +41,11 @@ def test_forecast_detection_stays_above_its_floors(nlp, name):
     assert scores.mae <= floor["probability_mae_max"], scores.summary()
 
 
-def test_named_speakers_stay_above_their_floors(nlp):
+@pytest.mark.parametrize("name", ["speakers_wikinews", "speakers_heldout"])
+def test_named_speakers_stay_above_their_floors(nlp, name):
     from foretold.evaluation.speakers import evaluate, read_gold
 
-    floor = FLOORS["speakers_wikinews"]
-    scores = evaluate(read_gold(DATA / "speakers_wikinews.jsonl"))
+    floor = FLOORS[name]
+    scores = evaluate(read_gold(DATA / f"{name}.jsonl"))
     assert scores.precision >= floor["precision"], (scores.precision, scores.wrong())
     assert scores.recall >= floor["recall"], (scores.recall, scores.misses())
