@@ -34,3 +34,23 @@ def test_a_quoted_label_takes_its_name_out_of_another_cues_content(nlp):
     label = Cue(_token(doc, ":"), ":", _token(doc, "Doe"), [quote], quoted=True)
     agree = Cue(_token(doc, "agree"), "agree", doc[0], [name])
     assert drop_nested([agree, label], doc) == [label]
+
+
+def test_a_cue_noun_in_a_passive_subject_outranks_its_verb(nlp):
+    text = "Her warnings about the budget were echoed by the board."
+    doc = nlp(text)
+    subject = (0, text.index(" were"))
+    about = (text.index("the budget"), text.index(" were"))
+    echoed = Cue(_token(doc, "echoed"), "echoed", doc[9], [subject])
+    warnings = Cue(_token(doc, "warnings"), "warnings", doc[0], [about])
+    assert drop_nested([echoed, warnings], doc) == [warnings]
+
+
+def test_a_concession_keeps_its_own_claim(nlp):
+    text = "The mayor said the fund was safe, despite her claim that it was empty."
+    doc = nlp(text)
+    said = Cue(_token(doc, "said"), "said", doc[1], [(text.index("the fund"), len(text) - 1)])
+    claim = Cue(_token(doc, "claim"), "claim", doc[9], [(text.index("that it"), len(text) - 1)])
+    kept = drop_nested([said, claim], doc)
+    assert kept == [said, claim]
+    assert text[slice(*said.fragments[0])].strip() == "the fund was safe,"

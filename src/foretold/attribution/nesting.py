@@ -1,5 +1,7 @@
-"""One attribution per stretch of text: nested cues give way, direct quotations and
-contrasting clauses keep their own, and two cues with the same content make one statement."""
+"""One attribution per stretch of text: nested cues give way, direct quotations, contrasting
+clauses and concessions ("despite her claim that ...") keep their own, a cue noun in a passive
+subject outranks the verb it is the subject of, and two cues with the same content make one
+statement."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
 
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
-    only what remains). Any other cue inside another cue's content gives way to it.
+    only what remains). Any other cue inside another cue's content gives way to it, except a
+    cue noun heading a passive subject that is the whole content of its verb.
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -42,7 +45,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 continue
             other.fragments = _without(other.fragments, extent, text)
     for cue in cues:
-        clause = _contrast_clause(cue) if cue.fragments else None
+        clause = (_contrast_clause(cue) or _concession(cue)) if cue.fragments else None
         if clause is None:
             continue
         for other in cues:
@@ -56,8 +59,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     kept: list[Cue] = []
     for cue in live:
         where = cue.token.idx
-        inside = any(any(f[0] <= where < f[1] for f in k.fragments) for k in kept)
-        if not inside and not any(k.fragments == cue.fragments for k in kept):
+        outer = [k for k in kept if any(f[0] <= where < f[1] for f in k.fragments)]
+        if outer and all(_passive_topic(cue, k) for k in outer):
+            kept = [k for k in kept if k not in outer]
+            outer = []
+        if not outer and not any(k.fragments == cue.fragments for k in kept):
             kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
     return kept
 
@@ -72,6 +78,34 @@ def _without(
         for part in ((f[0], min(f[1], cut[0])), (max(f[0], cut[1]), f[1]))
         if len(text[part[0] : part[1]].split()) >= 2
     ]
+
+
+def _passive_topic(cue: Cue, outer: Cue) -> bool:
+    """'[Her warnings about the budget] were echoed by the board': a cue noun inside the
+    passive subject that is the whole content of another cue keeps its statement; the verb
+    only passes on the noun's."""
+    verb = outer.token
+    if cue.token.pos_ != "NOUN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    return all(start <= f[0] and f[1] <= end for f in outer.fragments)
+
+
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
+def _concession(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a cue noun's concessive phrase ("Lee won, [despite Ann's claim that
+    the count was wrong]"): a statement of its own, not part of the content around it."""
+    token = cue.token
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in _CONCESSIVE:
+        return None
+    last = prep.right_edge
+    return prep.idx, last.idx + len(last.text)
 
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
