@@ -54,3 +54,15 @@ def test_colon_after_a_noun_of_speech_opens_its_content(contents):
     assert contents(text) == [("message", "He is hurting the party and must stop")]
     text = "The report raises a basic question about the plan: How would the city pay for it?"
     assert ("question", "How would the city pay for it") in contents(text)
+
+
+def test_phrase_hung_on_a_noun_measuring_the_cue_noun_is_its_content(parsed):
+    words = ["after", "months", "of", "criticism", "over", "the", "deal"]
+    doc = parsed(
+        words,
+        [0, 0, 1, 2, 1, 6, 4],
+        ["ROOT", "pobj", "prep", "pobj", "prep", "det", "pobj"],
+        ["IN", "NNS", "IN", "NN", "IN", "DT", "NN"],
+        ["after", "month", "of", "criticism", "over", "the", "deal"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[3])] == ["the deal"]

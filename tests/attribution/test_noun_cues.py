@@ -70,3 +70,15 @@ def test_a_named_modifier_holds_a_noun_with_a_clause(nlp):
 def test_an_of_phrase_before_a_gerund_is_not_the_holder(nlp):
     text = "The report of Senator Okafor attending the gala angered voters."
     assert all(holder != "Okafor" for holder, _ in _noun_cues(nlp, text))
+
+
+def test_talk_with_no_holder_counts_after_because_of(nlp):
+    text = "The mayor quit last week, in part because of reports about his dealings with a builder."
+    assert (None, ["his dealings with a builder"]) in _noun_cues(nlp, text)
+
+
+def test_talk_with_no_holder_counts_through_a_noun_measuring_it(nlp):
+    text = "The bank cut its fees after a series of reports on its lending practices."
+    assert (None, ["its lending practices"]) in _noun_cues(nlp, text)
+    text = "The bank cut its fees after the timing of reports on its lending practices."
+    assert (None, ["its lending practices"]) not in _noun_cues(nlp, text)

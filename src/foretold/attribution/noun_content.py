@@ -4,8 +4,9 @@
   [that ...]"; a clause with no gap the parser took for a relative clause ("allegations [he
   lied]"), and a clause after a colon that closes a noun of speech ("a message: [he must
   stop]");
-- the object of the noun's own preposition: "concerns [about X]", but a "to" phrase after a
-  noun of speech names the listener ("comments to reporters");
+- the object of the noun's own preposition: "concerns [about X]", or of one right after it
+  that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
+  phrase after a noun of speech names the listener ("comments to reporters");
 - a cue noun the parser made the sentence root keeps its clause apart from the sentence verb
   hung inside it ("the claim [that X lied] touched off a debate");
 - stance adjectives: "confident [that ...]", "eager [to ...]", "worried [about X]".
@@ -41,12 +42,21 @@ def noun_content(noun: Token) -> list[Range]:
                 continue
             start, end = subtree_range(child)
             return finish(noun.doc, [(start, _main_verb_cut(noun, child, end))], noun.i)
-    for child in noun.rights:
+    for child in [*noun.rights, *_measure_phrases(noun)]:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+def _measure_phrases(noun: Token) -> list[Token]:
+    """The phrases right after a cue noun that the parser hung on the noun measuring it through
+    "of": "after months of criticism [over the deal]"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return []
+    after = noun.right_edge.i + 1
+    return [c for c in noun.head.head.rights if c.left_edge.i == after]
 
 
 # Nouns of things said to someone, whose "to" phrase names the listener: "comments to

@@ -110,8 +110,8 @@ def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
 def _unowned_report(doc: Doc, noun: Token, start: int) -> bool:
     """A report that needs no holder: one whose content is a question ("the question of
     whether ..."), or talk that goes around ("rumors that ...") with a that-clause or met by
-    its target ("she faced criticism for X", "amid concerns about X", "in response to a
-    question about X")."""
+    its target ("she faced criticism for X", "amid concerns about X", "after months of
+    criticism over X", "in response to a question about X")."""
     if doc[start].lower_ in QUESTION_OPENERS:
         return True
     if noun.lower_ not in _UNOWNED_NOUNS:
@@ -128,8 +128,8 @@ _UNOWNED_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Prepositions that set talk with no one named against what it is about ("despite concerns
-# about X", "after allegations that ...").
-_AMID_PREPOSITIONS = frozenset({"amid", "despite", "over", "after"})
+# about X", "after allegations that ...", "because of reports about X").
+_AMID_PREPOSITIONS = frozenset({"amid", "despite", "over", "after", "because"})
 # Nouns whose "of" phrase meets such talk: "in the face of questions about X".
 _MEETING_NOUNS = frozenset({"face", "wake", "because"})
 # Words whose "to" phrase answers such talk: "in response to questions about X".
@@ -140,6 +140,7 @@ def _met_by_target(noun: Token) -> bool:
     """Whether unowned talk is met by what it is about: the object of "face", "draw" or
     "receive" ("she faced criticism for X"), or the object of "amid", "despite", "in the face
     of" or "in response to" ("amid concerns about X")."""
+    noun = _measured(noun)
     head = noun.head
     if noun.dep_ == "dobj":
         return head.pos_ == "VERB" and head.lemma_.lower() in RECEIVING_VERBS
@@ -150,6 +151,21 @@ def _met_by_target(noun: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in _MEETING_NOUNS
     return head.lower_ == "to" and head.head.lemma_.lower() in _ANSWER_WORDS
+
+
+def _measured(noun: Token) -> Token:
+    """The noun that measures or gathers a cue noun through "of", which stands in its place
+    in the sentence: "after [months] of criticism over X", "she faced [a litany] of questions
+    about X"."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and noun.head.head.lower_ not in _MEETING_NOUNS
+        and not any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.head.head.lefts)
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _modifier_holder(noun: Token, start: int) -> Token | None:
