@@ -573,3 +573,26 @@ def test_infinitive_after_be_takes_the_clause_past_an_aside(nlp):
 def test_title_case_subject_opening_a_headline_claims_a_mistagged_verb(nlp):
     found = _statements(nlp, "Trump calls for ending the curfew.")
     assert [(s.cue, s.speaker_mention.text) for s in found] == [("calls", "Trump")]
+
+
+def test_poll_named_by_in_gives_it_the_sentence(nlp):
+    found = _statements(nlp, "In a new state poll, the mayor leads her rival by ten points.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("new state poll", "the mayor leads her rival by ten points")
+    ]
+    closing = _statements(nlp, "The governor leads her rival by six points in the latest surveys.")
+    assert [s.text for s in closing] == ["The governor leads her rival by six points"]
+
+
+def test_holder_named_by_to_opening_a_sentence_holds_the_view(nlp):
+    found = _statements(nlp, "To many voters, the senator is a reformer who keeps her word.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("many voters", "the senator is a reformer who keeps her word")
+    ]
+
+
+def test_stance_noun_after_there_is_reports_its_clause(nlp):
+    found = _statements(nlp, "There is broad agreement that the bridge must be rebuilt.")
+    assert [(s.speaker, s.text) for s in found] == [(None, "that the bridge must be rebuilt")]
+    found = _statements(nlp, "There is no consensus on whether the tax will raise money.")
+    assert [s.text for s in found] == ["whether the tax will raise money"]

@@ -192,6 +192,9 @@ CUE_NOUNS = _words(
     perception perceptions assumption goal goals aim aims
     """
 )
+# Nouns of shared or contested views that report a clause after "there is": "there is broad
+# agreement that ...", "there is no consensus on whether ...".
+EXISTENTIAL_NOUNS = _words("agreement consensus speculation")
 # Cue nouns that report a stance only as the object of a verb that voices it ("they voiced
 # support for X"); elsewhere they mostly name backing or a position, not something said.
 VOICED_ONLY_NOUNS = _words("support stance")
@@ -220,7 +223,7 @@ CUE_ADJECTIVES = _words(
     disappointed critical supportive dismissive wary suspicious cautious open opposed
     committed intent passionate enthusiastic sympathetic distrustful hostile delighted
     welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
-    comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond
+    comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond sensitive
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
@@ -229,6 +232,18 @@ CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "ove
 # time or purpose: "he was in Iowa for two days"), and the nouns of "X is in favor of Y".
 STANCE_PREPOSITIONS = _words("against")
 STANCE_NOUNS = _words("favor favour support opposition")
+
+# Nouns that name a poll: "in a new poll, 40 percent back Lee".
+POLL_NOUNS = _words("poll polls survey surveys polling")
+
+# Prepositions that name the holder of a view opening a sentence: "To many voters, she is ...".
+VIEWPOINT_PREPS = _words("to")
+# Words for the people who hold such a view: "to many", "to his critics".
+VIEWPOINT_HOLDERS = _words(
+    """
+    many others some most him her them us me people voter critic supporter fan observer
+    """
+)
 
 # Nouns of a source phrase that qualifies a whole sentence: "in X's words", "in the view of X".
 SOURCE_PHRASE_NOUNS = _words("words view views opinion eyes estimation judgment judgement")

@@ -4,8 +4,11 @@ show"; a passive one with no agent reports its clause: "X is accused of ..."; an
 after "it is" and an adjective reports with no holder: "it is important to note that ...";
 a verb with no subject of its own coordinated with a passive, or a closing participle after
 one, takes the passive's subject: "Lee was pressed and said that ...") and "according to X"
-here; cue nouns, stance adjectives and source phrases from ``noun_cues``; transcript and
-headline labels from ``labels``; verbs of Title Case headline lines from ``headlines``."""
+here, as are a poll named by "in" at a sentence's edge ("In a new poll, X leads"), a holder
+named by "to" opening one ("To many voters, X is ...") and a stance noun after "there is"
+("there is broad agreement that ..."); cue nouns, stance adjectives and source phrases
+from ``noun_cues``; transcript and headline labels from ``labels``; verbs of Title Case
+headline lines from ``headlines``."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from foretold.attribution.cues import (
     CLAUSE_VERBS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
+    EXISTENTIAL_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
     HUMAN_SUBJECTS,
@@ -37,9 +41,12 @@ from foretold.attribution.cues import (
     OBJECT_VERBS,
     PAST_FORMS,
     PHRASAL_VERBS,
+    POLL_NOUNS,
     PREPOSITION_VERBS,
     RAISING_VERBS,
     STANCE_AGENTS,
+    VIEWPOINT_HOLDERS,
+    VIEWPOINT_PREPS,
     cue_lemma,
 )
 from foretold.attribution.headlines import headline_cues
@@ -75,11 +82,22 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
-        if lower == "in" and (cue := source_phrase_cue(doc, token)) is not None:
+        if lower == "in" and (cue := source_phrase_cue(doc, token) or _poll_cue(doc, token)):
+            cues.append(cue)
+            continue
+        if lower in VIEWPOINT_PREPS and (cue := _viewpoint_cue(doc, token)) is not None:
             cues.append(cue)
             continue
         if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
-            if (cue := noun_cue(doc, token) or _mistagged_cue(doc, token, in_quote)) is not None:
+            if (
+                cue := noun_cue(doc, token)
+                or _mistagged_cue(doc, token, in_quote)
+                or _existential_cue(doc, token)
+            ) is not None:
+                cues.append(cue)
+            continue
+        if token.pos_ == "NOUN" and token.lower_ in EXISTENTIAL_NOUNS:
+            if (cue := _existential_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
@@ -417,4 +435,110 @@ def _passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
         stated = any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
             return trim(doc, subject.left_edge.i, prep.right_edge.i + 1)
+    return None
+
+
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    """A token first in its sentence or line, perhaps after a conjunction: "[In] a poll, ...",
+    "But [to] many, ..."."""
+    i = token.i
+    if i > 0 and doc[i - 1].pos_ == "CCONJ":
+        i -= 1
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    before = doc[i - 1]
+    return before.is_space or before.text in SENTENCE_END
+
+
+def _closes_sentence(doc: Doc, token: Token) -> bool:
+    """A phrase's last token that ends its sentence: "... leads by five points in [polls]."."""
+    end = token.sent.end
+    return token.i + 1 >= end or _closes(doc[token.i + 1])
+
+
+def _names_poll(noun: Token) -> bool:
+    """A noun that names a poll or an average of polls: "a new survey", "the average of polls"."""
+    if noun.lemma_.lower() in POLL_NOUNS or noun.lower_ in POLL_NOUNS:
+        return True
+    inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(o.lower_ in POLL_NOUNS for p in inner for o in p.children if o.dep_ == "pobj")
+
+
+def _poll_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A poll named by "in" that opens or closes a sentence gives it the rest of the
+    sentence: "In a new poll, [40 percent back Lee]", "[Lee leads by five points] in the
+    latest surveys"."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or not _names_poll(noun) or _main_verb(prep) is None:
+        return None
+    last = prep.right_edge
+    if _opens_sentence(doc, prep) and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+        content = trim(doc, last.i + 2, prep.sent.end)
+    elif _closes_sentence(doc, last) and not _opens_sentence(doc, prep):
+        content = trim(doc, prep.sent.start, prep.i)
+    else:
+        return None
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Cue(prep, prep.text, noun, [char_range(doc, *content)])
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "csubj", "pcomp"})
+
+
+def _main_verb(phrase: Token) -> Token | None:
+    """The root of the sentence a phrase qualifies, when no clause of its own comes between
+    and that root reports nothing itself: "[leads] by five points in the polls", not "who
+    will figure in the polls" or "half [said] so in the poll"."""
+    head = phrase.head
+    while head.dep_ != "ROOT" and head.head != head:
+        if head.dep_ in _CLAUSE_DEPS:
+            return None
+        head = head.head
+    return None if cue_lemma(head.lemma_, head.text) in CUE_LEMMAS else head
+
+
+def _viewpoint_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A person or group named by "to" and a comma opening a sentence holds the view the
+    sentence states: "To many voters, [she is a reformer]", "But to his critics, [...]"."""
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if holder is None or not _opens_sentence(doc, prep) or not _holds_view(holder):
+        return None
+    last = prep.right_edge
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    content = trim(doc, last.i + 2, prep.sent.end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Cue(prep, prep.text, holder, [char_range(doc, *content)])
+
+
+def _holds_view(noun: Token) -> bool:
+    """A person or group: a name, a pronoun or a word for people ("many", "his critics")."""
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return True
+    return noun.lower_ in VIEWPOINT_HOLDERS or noun.lemma_.lower() in VIEWPOINT_HOLDERS
+
+
+def _existential_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A stance noun after "there is" whose clause states the view, held by no one named:
+    "there are fears [the vote will slip]", "there is no consensus on [whether it works]"."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in copula.children):
+        return None
+    for child in noun.rights:
+        if child.dep_ == "acl" and any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass"} and c.i < child.i for c in child.children
+        ):
+            clause = trim(doc, *subtree_range(child))
+        elif child.dep_ == "prep" and child.lower_ in {"on", "about", "over"}:
+            inner = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            opens = inner is not None and inner.left_edge.lower_ in {"whether", "if", "how"}
+            clause = trim(doc, *subtree_range(inner)) if opens else None
+        else:
+            continue
+        if clause is not None:
+            return Cue(noun, noun.text, None, [char_range(doc, *clause)])
     return None

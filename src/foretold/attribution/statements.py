@@ -8,7 +8,8 @@
    reports that story; a verb coordinated with a passive takes its subject: "Lee was pressed
    and said that ..."; "it is important to note that ..." has no holder; "she is right to
    note, however, [that ...]" keeps the clause the parse hung on "be");
-   so do "according to X" and "in X's words", cue nouns with a holder ("his claim that ...",
+   so do "according to X" and "in X's words", "in a new poll, ..." and "to many voters, ...",
+   "there is broad agreement that ...", cue nouns with a holder ("his claim that ...",
    "criticism from X"; "they voiced [their support for X]") or a question for content ("the
    question of whether ..."), stance adjectives ("X is confident that ..."), stances after
    "be" ("X was against ...", "X is a supporter of ..."), and transcript and headline labels
