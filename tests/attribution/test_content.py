@@ -128,3 +128,15 @@ def test_object_predicate_with_no_object_is_the_object(parsed):
 
 def test_counselling_verb_reports_the_topic_after_its_listener(contents):
     assert ("advised", "the budget") in contents("She advised the mayor on the budget.")
+
+
+def test_clause_after_a_closing_colon_that_heads_the_report_goes_with_the_content(parsed):
+    words = ["they", "argued", "that", "it", "failed", ":", "the", "costs", "rose", "."]
+    doc = parsed(
+        words,
+        [1, 8, 4, 4, 1, 8, 7, 8, 8, 8],
+        ["nsubj", "ccomp", "mark", "nsubj", "ccomp", "punct", "poss", "nsubj", "ROOT", "punct"],
+        ["PRP", "VBD", "IN", "PRP", "VBD", ",", "DT", "NNS", "VBD", ","],
+        ["they", "argue", "that", "it", "fail", ":", "the", "cost", "rise", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["that it failed : the costs rose"]

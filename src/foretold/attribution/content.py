@@ -36,7 +36,9 @@ was a lapse, showing only fatigue]"), and so does an "including" phrase hung on 
 With no object, a noun the parser took for an object predicate of an active verb is the object
 ("called out [Lee]"); a counselling verb reports the topic after its listener ("advised the
 mayor on [the budget]"); a clause the parser hung on the verb after it across a colon is not
-that verb's content ("they sent a message: he must stop").
+that verb's content ("they sent a message: he must stop"), but a clause after a colon
+that closes the content and that the parser made the head of the report goes on with it
+("argued [that it failed: the costs rose]").
 The content of cue nouns and stance adjectives is read in ``noun_content``; passives,
 raising verbs and impressions ("it seems ...") in ``passives``; source phrases ("according to
 X") in ``source_phrases``; the closing material every range loses (asides, closing reports,
@@ -178,7 +180,7 @@ def clause_content(verb: Token) -> list[Range]:
             start = min(c.left_edge.i for c in side)
             end = max(_complement_end(c) for c in side) + 1
             if side[-1].i > verb.i:
-                end = _closing_participle(verb, end)
+                end = _colon_sequel(verb, _closing_participle(verb, end))
             if start < verb.i < end and relative_report(verb, start):
                 end = min(end, _before_own_conjunct(side[-1]))
             elif start < verb.i < end:  # a cue inside its own complement: keep the right part
@@ -254,7 +256,7 @@ def clause_content(verb: Token) -> list[Range]:
                     or _object_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            return finish(doc, [(start, occasion_cut(verb, end))], verb.i)
+            return finish(doc, [(start, _colon_sequel(verb, occasion_cut(verb, end)))], verb.i)
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
         return clause
     if lemma in _COUNSEL_VERBS and (topic := listener_topic(verb)):
@@ -531,6 +533,26 @@ def _closing_participle(verb: Token, end: int) -> int:
         ):
             return child.right_edge.i + 1
     return end
+
+
+_SEQUEL_MARKS = frozenset({":"})
+
+
+def _colon_sequel(verb: Token, end: int) -> int:
+    """The end (exclusive) of a content range that takes in the clause after a colon which
+    closes it, when the parser made that clause the head of the report: "argued [that the
+    plan was flawed: its costs were too high]" (a quotation after the colon is a report of
+    its own)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= end or cue_lemma(head.lemma_, head.text) in ALL_VERBS:
+        return end
+    i = end
+    while i < head.i and doc[i].is_punct and doc[i].text not in _SEQUEL_MARKS:
+        i += 1
+    if doc[i].text not in _SEQUEL_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
+        return end
+    return head.right_edge.i + 1
 
 
 def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:
