@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
-from foretold.attribution.entities import ROLE_NOUNS, Entity
+from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import MentionIndex
@@ -210,9 +210,6 @@ def _person_name(name: Token, noun: Token) -> bool:
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 
-_HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof"})
-
-
 def _closing_name(head: Token) -> Token | None:
     """A person's name that ends a singular title subject, set off by a comma or after another
     name: "The mayor of Paris, Anne Hidalgo," and "Senator from Vermont Bernie Sanders" name
@@ -229,7 +226,7 @@ def _closing_name(head: Token) -> Token | None:
     first = name.i
     while first > head.i + 1 and doc[first].ent_iob_ == "I":
         first -= 1
-    while first > head.i + 1 and doc[first - 1].lower_ in _HONORIFICS:
+    while first > head.i + 1 and doc[first - 1].lower_.rstrip(".") in HONORIFICS:
         first -= 1
     before = doc[first - 1]
     after_name = before.text == "," or (
