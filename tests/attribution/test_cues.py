@@ -1,4 +1,4 @@
-from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, FILLER_VERBS, PREPOSITION_VERBS, cue_lemma
 from foretold.attribution.quotes import find_quote_spans
 from foretold.attribution.statements import colon_cues, find_cues, token_quotes
 
@@ -206,3 +206,8 @@ def test_stance_and_evidence_verbs_take_their_content(nlp):
     assert found["persuaded"] == ["the council to delay the vote"]
     found = _contents(nlp, "The survey illustrates how few tenants know their rights.")
     assert found["illustrates"] == ["how few tenants know their rights"]
+
+
+def test_lexicon_covers_debunking_and_joking_about():
+    assert "debunk" in ALL_VERBS
+    assert "about" in PREPOSITION_VERBS["joke"].split()

@@ -27,3 +27,15 @@ def test_title_case_line_with_no_reporting_verb_gives_no_cue(nlp):
 def test_a_sentence_case_line_is_no_headline(nlp):
     doc = nlp("Party issues \u2018full apology\u2019 to Senator Smith.\n\nIt was close.")
     assert headline_cues(doc, [-1] * len(doc), []) == []
+
+
+def test_title_case_verb_before_a_colon_label_reports_the_first_part(contents):
+    found = contents(
+        "Watchdog Debunks Mayor: Only Two Claims Hold Up Through The Audit.\n\nIt was close."
+    )
+    assert ("Debunks", "Mayor") in found
+
+
+def test_title_case_verb_after_a_plural_subject_reports_its_object(contents):
+    found = contents("Media Reports Reveal Reason Behind Mayor\u2019s Exit.\n\nIt was close.")
+    assert ("Reveal", "Reason Behind Mayor\u2019s Exit") in found

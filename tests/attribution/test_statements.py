@@ -3,8 +3,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from foretold.attribution import attribute, statement_kind
+from foretold.attribution.finding import find_cues
 from foretold.attribution.quotes import find_quote_spans
 from foretold.ingest.article import make_article
 
@@ -596,3 +598,27 @@ def test_stance_noun_after_there_is_reports_its_clause(nlp):
     assert [(s.speaker, s.text) for s in found] == [(None, "that the bridge must be rebuilt")]
     found = _statements(nlp, "There is no consensus on whether the tax will raise money.")
     assert [s.text for s in found] == ["whether the tax will raise money"]
+
+
+def test_mistagged_verb_opening_a_verbless_line_reports_its_object(contents):
+    found = contents(
+        "Party issues \u2018full apology\u2019 to Senator Smith.\n\nThe party said it was sorry."
+    )
+    assert [cue for cue, _ in found] == ["issues", "said"]
+    assert found[0][1].endswith("apology\u2019 to Senator Smith")
+
+
+def test_mistagged_verb_joined_to_a_verb_shares_its_subject(nlp):
+    doc = Doc(
+        nlp.vocab,
+        words=["She", "gushes", "about", "gardens", "and", "jokes", "about", "her", "hair", "."],
+        heads=[1, 1, 1, 2, 1, 1, 5, 8, 6, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "pobj", "punct"],
+        tags=["PRP", "VBZ", "IN", "NNS", "CC", "NNS", "IN", "PRP$", "NN", "."],
+        pos=["PRON", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"],
+        lemmas=["she", "gush", "about", "garden", "and", "joke", "about", "she", "hair", "."],
+    )
+    cues = find_cues(doc, [-1] * len(doc))
+    joke = next(cue for cue in cues if cue.token.text == "jokes")
+    assert joke.subject is not None and joke.subject.text == "She"
+    assert [doc.text[a:b] for a, b in joke.fragments] == ["her hair"]

@@ -51,7 +51,7 @@ OBJECT_VERBS = _words(
     advocate compare assail oppose cite reference
     echo deem list promote
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
-    excoriate rebuke disparage belittle
+    excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade
     """
 )
@@ -126,6 +126,7 @@ PREPOSITION_VERBS = {
     "admit": "to",
     "confess": "to",
     "gush": "about",
+    "joke": "about",
     "rave": "about",
     "hope": "for",
     "rule": "against for",

@@ -1,14 +1,16 @@
 """Cues found in the parse: reporting verbs (also those the tagger took for nouns, which
 report the clause before them when they close a sentence after a comma: "X rose, records
-show"; a passive one with no agent reports its clause: "X is accused of ..."; an infinitive
-after "it is" and an adjective reports with no holder: "it is important to note that ...";
-a verb with no subject of its own coordinated with a passive, or a closing participle after
-one, takes the passive's subject: "Lee was pressed and said that ...") and "according to X"
-here, as are a poll named by "in" at a sentence's edge ("In a new poll, X leads"), a holder
-named by "to" opening one ("To many voters, X is ...") and a stance noun after "there is"
-("there is broad agreement that ..."); cue nouns, stance adjectives and source phrases
-from ``noun_cues``; transcript and headline labels from ``labels``; verbs of Title Case
-headline lines from ``headlines``."""
+show", their object after the noun phrase opening a line with no finite verb: "Party issues
+apology to Lee", or share the subject of a verb they are joined to: "she gushes about X and
+jokes about Y"; a passive one with no agent reports its clause: "X is accused of ...";
+an infinitive after "it is" and an adjective reports with no holder: "it is important to
+note that ..."; a verb with no subject of its own coordinated with a passive, or a closing
+participle after one, takes the passive's subject: "Lee was pressed and said that ...") and
+"according to X" here, as are a poll named by "in" at a sentence's edge ("In a new poll, X
+leads"), a holder named by "to" opening one ("To many voters, X is ...") and a stance noun
+after "there is" ("there is broad agreement that ..."); cue nouns, stance adjectives and
+source phrases from ``noun_cues``; transcript and headline labels from ``labels``; verbs of
+Title Case headline lines from ``headlines``."""
 
 from __future__ import annotations
 
@@ -115,7 +117,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if token.pos_ != "VERB":
             if token.pos_ in _MISTAGGED and (
-                cue := _mistagged_cue(doc, token, in_quote) or _auxiliary_cue(doc, token)
+                cue := _mistagged_cue(doc, token, in_quote)
+                or _auxiliary_cue(doc, token)
+                or _conjunct_cue(doc, token)
             ):
                 cues.extend(_headline_pair(doc, cue))
             continue
@@ -185,6 +189,8 @@ def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     if opening is None:
         return None
     end = token.sent.end
+    if (line := _verbless_line(doc, token, lemma, opening)) is not None:
+        return Cue(token, token.text, subject, [char_range(doc, *line)])
     if not _report_follows(doc, token, lemma, end, opening):
         return None
     if subject.pos_ == "ADJ" and token.i + 1 < end and not _closes(doc[token.i + 1]):
@@ -196,6 +202,41 @@ def _mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
         ranges = []  # '"...," the group states in a letter.'
     return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_LINE_VERBS = OBJECT_VERBS | INFINITIVE_VERBS
+
+
+def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[int, int] | None:
+    """The object of a mistagged verb in the 3rd person that follows the noun phrase opening
+    a line with no finite verb of its own (a capitalised word read as one is a name), a
+    headline in sentence case: "Council slams new levy plan." gives "new levy plan"."""
+    if opening.i != verb.sent.start or not _line_opens(doc, opening):
+        return None
+    if lemma not in _LINE_VERBS or not verb.lower_.endswith("s") or verb.lower_ == lemma:
+        return None
+    end = _line_end(doc, verb)
+    if verb.i + 1 >= end:
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ not in _OBJECT_OPENINGS and not after.is_quote and not after.is_title:
+        return None
+    if any(t.tag_ in _FINITE_TAGS and not t.is_title for t in doc[opening.i : end]):
+        return None
+    return trim(doc, verb.i + 1, end)
+
+
+def _line_opens(doc: Doc, token: Token) -> bool:
+    """A token first in the text or right after a line break."""
+    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+
+
+def _line_end(doc: Doc, token: Token) -> int:
+    """The end of the token's line within its sentence: the first line break after it."""
+    end = token.sent.end
+    return next((t.i for t in doc[token.i + 1 : end] if "\n" in t.text), end)
 
 
 def _after_clause(opening: Token) -> bool:
@@ -267,6 +308,29 @@ def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token)
     named = subject.ent_type_ in HUMAN_SUBJECTS or subject.pos_ == "PROPN"
     named = named or (subject.is_title and subject.i == opening.i)
     return named and word in PREPOSITION_VERBS.get(lemma, "").split()
+
+
+def _conjunct_cue(doc: Doc, token: Token) -> Cue | None:
+    """A lexicon verb the tagger took for a noun joined by "and" to a verb in the same form,
+    whose subject it shares, with its own preposition after it: "she praises the plan and
+    jokes about [its cost]"."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != "VERB" or head.i > token.i:
+        return None
+    if doc[token.i - 1].lower_ not in {"and", "or"} or head.tag_ != "VBZ":
+        return None
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CUE_LEMMAS or not token.lower_.endswith("s") or token.lower_ == lemma:
+        return None
+    preps = PREPOSITION_VERBS.get(lemma, "").split()
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    subject = subject_of(head)
+    if prep is None or prep.i != token.i + 1 or subject is None:
+        return None
+    content = trim(doc, prep.i + 1, prep.right_edge.i + 1)
+    if content is None:
+        return None
+    return Cue(token, token.text, subject, [char_range(doc, *content)])
 
 
 _DO_FORMS = frozenset({"do", "does", "did"})

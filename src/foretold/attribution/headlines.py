@@ -27,7 +27,7 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*")
 _MINOR_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "but", "with"}
     | {"from", "as", "is", "are", "be", "vs", "via", "about", "into", "over", "after", "up"}
-    | {"out", "off"}
+    | {"out", "off", "through", "than", "against", "without", "under", "between", "during"}
 )
 _MAX_WORDS = 20
 _MAX_SUBJECT = 7
@@ -42,7 +42,7 @@ def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
     """New cues of the headline lines of a text ("Panel Just Dismissed Lee Plan"); a cue
     already found on a headline verb whose content the parse cut to one word gets the rest of
     the line ("Mayor Announces [Plans She Made For Parks]"). A line with any other cue already
-    found is left alone."""
+    found, but for a colon label after the verb, is left alone."""
     at = {cue.token.i: cue for cue in found}
     cues: list[Cue] = []
     for match in _LINE.finditer(doc.text):
@@ -55,14 +55,22 @@ def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
         if cue is None or any(in_quote[i] >= 0 for i in range(line.start, cue.token.i + 1)):
             continue
         existing = at.get(cue.token.i)
-        if any(line.start <= c.token.i < line.end and c is not existing for c in found):
+        if any(_other_cue(c, line, cue) for c in found if c is not existing):
             continue
         if existing is None:
             cues.append(cue)
-        elif _cut_short(doc, existing):
+        elif _cut_short(doc, existing) or _runs_on(existing, cue):
             existing.fragments = cue.fragments
             existing.subject = cue.subject
     return cues
+
+
+def _other_cue(other: Cue, line: Span, cue: Cue) -> bool:
+    """Another cue on the line, not a colon label after the headline verb, which reports the
+    second part of the line: "Panel Rebuts Lee: Plan Is Sound"."""
+    if not line.start <= other.token.i < line.end:
+        return False
+    return other.token.text != ":" or other.token.i < cue.token.i
 
 
 def _title_case(line: str) -> bool:
@@ -186,6 +194,15 @@ def _ends_content(token: Token) -> bool:
     """A dash, colon or ellipsis that closes a headline's first part, or a hyphen used as a
     dash ("Mayor Slams Levy - Council Delays Vote")."""
     return token.text in _CONTENT_ENDS or (token.text == "-" and token.whitespace_ != "")
+
+
+def _runs_on(cue: Cue, headline: Cue) -> bool:
+    """A cue whose content runs past the dash or colon that ends the headline's first part:
+    "Panel Rebuts [Lee: Plan Is Sound]" where the headline reads "Panel Rebuts [Lee]"."""
+    if len(cue.fragments) != 1 or len(headline.fragments) != 1:
+        return False
+    (start, end), (first, last) = cue.fragments[0], headline.fragments[0]
+    return start == first and end > last
 
 
 def _cut_short(doc: Doc, cue: Cue) -> bool:
