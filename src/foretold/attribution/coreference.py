@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
@@ -436,7 +437,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
 
 def _used_as_medium(token: Token) -> bool:
     """ "wrote on Twitter", "via Facebook", "whose Twitter bio", "the Twitter network"."""
-    if token.dep_ == "pobj" and token.head.lower_ in {"on", "via", "through"}:
+    if token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS:
         return True
     return token.dep_ in {"compound", "poss", "nmod"} and (
         token.head.lemma_.lower() in _POSTING_WORDS or token.head.lower_ == "network"

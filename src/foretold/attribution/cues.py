@@ -140,6 +140,9 @@ PREPOSITION_VERBS = {
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
+# Prepositions whose object is where words appeared: "wrote on Twitter", "via Facebook".
+MEDIUM_PREPOSITIONS = _words("on in via through")
+
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import LABEL_HEADINGS, LABEL_TOPIC_WORDS
+from foretold.attribution.cues import LABEL_HEADINGS, LABEL_TOPIC_WORDS, MEDIUM_PREPOSITIONS
 
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
 
@@ -73,13 +73,10 @@ def _quotation_end(doc: Doc, first: int, in_quote: list[int]) -> int | None:
     return doc[last].idx + len(doc[last].text)
 
 
-_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through"})
-
-
 def _medium(name: Token) -> bool:
     """The name is where the words appeared ("wrote on Twitter:"), not a byline set off by a
     dash ("GAINS IN OHIO - Ann Lee:")."""
-    if name.dep_ != "pobj" or name.head.lower_ not in _MEDIUM_PREPOSITIONS:
+    if name.dep_ != "pobj" or name.head.lower_ not in MEDIUM_PREPOSITIONS:
         return False
     return not any(t.text in _DASHES for t in name.doc[name.head.i + 1 : name.i])
 
