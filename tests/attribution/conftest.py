@@ -27,7 +27,8 @@ def parsed(nlp) -> Callable[..., Doc]:
     """A hand-built parse: words with their heads, dependency labels, tags and lemmas."""
     pos = {"VBD": "VERB", "VBG": "VERB", "PRP": "PRON", "NNS": "NOUN", "NN": "NOUN", "JJ": "ADJ"}
     pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB", "MD": "AUX", "VB": "VERB"}
-    pos |= {"NNP": "PROPN", "VBN": "VERB", "RP": "ADP", "POS": "PART"}
+    pos |= {"NNP": "PROPN", "VBN": "VERB", "RP": "ADP", "POS": "PART", "PRP$": "PRON"}
+    pos |= {"CC": "CCONJ", ".": "PUNCT"}
 
     def build(words, heads, deps, tags, lemmas) -> Doc:
         return Doc(

@@ -472,7 +472,6 @@ def test_condition_of_a_promise_stays(nlp):
 
 
 def test_noun_coordinated_with_the_cue_joins_its_object(nlp):
-    from spacy.tokens import Doc
 
     from foretold.attribution.content import clause_content
 
@@ -608,15 +607,13 @@ def test_mistagged_verb_opening_a_verbless_line_reports_its_object(contents):
     assert found[0][1].endswith("apology\u2019 to Senator Smith")
 
 
-def test_mistagged_verb_joined_to_a_verb_shares_its_subject(nlp):
-    doc = Doc(
-        nlp.vocab,
-        words=["She", "gushes", "about", "gardens", "and", "jokes", "about", "her", "hair", "."],
-        heads=[1, 1, 1, 2, 1, 1, 5, 8, 6, 1],
-        deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "pobj", "punct"],
-        tags=["PRP", "VBZ", "IN", "NNS", "CC", "NNS", "IN", "PRP$", "NN", "."],
-        pos=["PRON", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"],
-        lemmas=["she", "gush", "about", "garden", "and", "joke", "about", "she", "hair", "."],
+def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
+    doc = parsed(
+        ["She", "gushes", "about", "gardens", "and", "jokes", "about", "her", "hair", "."],
+        [1, 1, 1, 2, 1, 1, 5, 8, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "pobj", "punct"],
+        ["PRP", "VBZ", "IN", "NNS", "CC", "NNS", "IN", "PRP$", "NN", "."],
+        ["she", "gush", "about", "garden", "and", "joke", "about", "she", "hair", "."],
     )
     cues = find_cues(doc, [-1] * len(doc))
     joke = next(cue for cue in cues if cue.token.text == "jokes")

@@ -230,7 +230,7 @@ def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[i
 
 def _line_opens(doc: Doc, token: Token) -> bool:
     """A token first in the text or right after a line break."""
-    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+    return token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
 
 
 def _line_end(doc: Doc, token: Token) -> int:
