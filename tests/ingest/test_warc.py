@@ -49,3 +49,31 @@ def test_gzip_that_is_not_a_warc_under_a_warc_name_fails(tmp_path: Path) -> None
     (result,) = read_inputs([str(path)])
     assert isinstance(result, ReadFailure)
     assert "not a WARC archive" in result.reason
+
+
+def _cut(tmp_path: Path, data: bytes, size: int) -> list[Article | ReadFailure]:
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:size])
+    return list(read_inputs([str(path)]))
+
+
+def test_archive_cut_inside_the_first_page_reads_no_part_of_it(tmp_path: Path) -> None:
+    data = (DATA / "crawl.warc.gz").read_bytes()
+    (result,) = _cut(tmp_path, data, len(data) // 3)
+    assert isinstance(result, ReadFailure)
+    assert result.reason == "the WARC archive is truncated: it ends inside a record"
+
+
+def test_archive_cut_inside_a_record_header_keeps_the_pages_before(tmp_path: Path) -> None:
+    data = gzip.decompress((DATA / "crawl.warc.gz").read_bytes())
+    header = data.index(b"WARC/1.0", data.index(b"council-approves-flood-wall") + 7000)
+    results = _cut(tmp_path, data, header + 40)
+    assert [type(r) for r in results] == [Article, ReadFailure]
+    assert "truncated" in results[-1].reason
+
+
+def test_archive_cut_inside_the_last_record_keeps_every_whole_page(tmp_path: Path) -> None:
+    data = (DATA / "crawl.warc.gz").read_bytes()
+    results = _cut(tmp_path, data, len(data) - 20)
+    assert sum(isinstance(r, Article) for r in results) == 2
+    assert isinstance(results[-1], ReadFailure) and "truncated" in results[-1].reason
