@@ -77,3 +77,11 @@ def test_archive_cut_inside_the_last_record_keeps_every_whole_page(tmp_path: Pat
     results = _cut(tmp_path, data, len(data) - 20)
     assert sum(isinstance(r, Article) for r in results) == 2
     assert isinstance(results[-1], ReadFailure) and "truncated" in results[-1].reason
+
+
+def test_archive_ending_between_records_is_whole(tmp_path: Path) -> None:
+    data = gzip.decompress((DATA / "crawl.warc.gz").read_bytes())
+    end = data.index(b"WARC/1.0", data.index(b"HTTP/1.1 404")) - 4  # after the skipped 404
+    end = data.index(b"\r\n\r\nWARC/1.0", end) + 4
+    results = _cut(tmp_path, data, end)
+    assert [type(r) for r in results] == [Article, Article]

@@ -28,12 +28,11 @@ def read_warc(
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    pages, cut = 0, False
+    pages, cut, record = 0, False, None
     counted = _Counted(stream)
     archive = ArchiveIterator(io.BufferedReader(counted, buffer_size=1 << 16))
     try:
         for record in archive:
-            cut = _cut_short(record)
             if record.rec_type not in ("response", "resource"):
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -59,7 +58,7 @@ def read_warc(
                 yield ReadFailure(label, as_failure(error, label).reason)
     except ArchiveLoadFailed as error:
         raise IngestError(source, f"not a readable WARC ({' '.join(str(error).split())})") from None
-    if cut or counted.size > archive.offset:
+    if cut or (record is not None and _cut_short(record)) or counted.size > archive.offset:
         yield ReadFailure(source, "the WARC archive is truncated: it ends inside a record")
     elif pages == 0:
         yield ReadFailure(source, "no HTML pages in the WARC archive")
