@@ -619,3 +619,45 @@ def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
     joke = next(cue for cue in cues if cue.token.text == "jokes")
     assert joke.subject is not None and joke.subject.text == "She"
     assert [doc.text[a:b] for a, b in joke.fragments] == ["her hair"]
+
+
+def test_light_verb_and_stance_noun_report_the_object_of_their_preposition(contents):
+    assert contents("The governor took a swipe at the new tax plan on Monday.") == [
+        ("took a swipe at", "the new tax plan")
+    ]
+    found = contents("Senator Jane Lee heaped praise on the mayor for her handling of the floods.")
+    assert found == [("heaped praise on", "the mayor for her handling of the floods")]
+    assert contents("Senator Jane Lee took a shower at the gym.") == []
+
+
+def test_taking_a_side_reports_the_object_of_its_preposition(contents):
+    assert contents("The mayor came out against the stadium deal.") == [
+        ("came out against", "the stadium deal")
+    ]
+    assert contents("The union came out in support of Jane Lee.") == [
+        ("came out in support of", "Jane Lee")
+    ]
+    assert contents("Thousands of people came out for the parade.") == []
+    assert contents("Jane Lee distanced herself from the party leadership.") == [
+        ("distanced herself from", "the party leadership")
+    ]
+
+
+def test_verb_reporting_only_with_as_needs_its_as_phrase(contents):
+    assert contents("The governor presented herself as a reformer.") == [
+        ("presented", "herself as a reformer")
+    ]
+    assert contents("The raid was billed as a rescue mission.") == [
+        ("billed", "The raid was billed as a rescue mission")
+    ]
+    assert contents("The governor presented the award to the winners.") == []
+
+
+def test_making_it_clear_reports_the_clause_after_it(contents):
+    assert contents("The governor made it clear that she would veto the bill.") == [
+        ("made it clear", "that she would veto the bill")
+    ]
+    assert contents("The mayor made plain that the deal was dead.") == [
+        ("made plain", "that the deal was dead")
+    ]
+    assert contents("The fog made it clear when we drove.") == []

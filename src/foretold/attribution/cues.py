@@ -6,6 +6,9 @@ Verbs are grouped by the complement that carries the content:
 - ``OBJECT_VERBS`` take a noun phrase that names what was said or the stance held ("called
   the show ...", "accused her of ...", "praised her effort", "favors a tax cut").
 - ``PHRASAL_VERBS`` take an object after a particle ("ruled out a run").
+- ``IDIOM_VERBS`` with one of the ``IDIOM_NOUNS`` for object take the object of a
+  preposition ("took a swipe at X"); ``REFLEXIVE_STANCE_VERBS`` do so after a reflexive
+  ("distanced herself from X").
 Multiword cues ("according to") are recognised in ``statements``.
 """
 
@@ -140,11 +143,42 @@ PREPOSITION_VERBS = {
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
+# Light verbs and the nouns after them that together state a stance toward the object of a
+# preposition: "took a swipe at X", "poked fun at X", "heaped praise on X", "raised alarms
+# about X", "voiced displeasure with X", "made references to X".
+IDIOM_VERBS = _words(
+    "take make poke heap pour shower raise voice express hurl lob level crack cast"
+)
+IDIOM_NOUNS = _words(
+    """
+    aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
+    praise scorn insult insults reference references alarm alarms displeasure exception
+    """
+)
+IDIOM_PREPOSITIONS = _words("at on of about to with against over")
+
+# Verbs that take a side with a reflexive object and a preposition: "she distanced herself
+# from X", "he aligned himself with Y".
+REFLEXIVE_STANCE_VERBS = {
+    "distance": "from",
+    "dissociate": "from",
+    "disassociate": "from",
+    "align": "with",
+    "ally": "with",
+}
+# Nouns of a stance after "came out in": "came out in support of X", "in favor of Y".
+COMING_OUT_NOUNS = _words("support favor favour opposition")
+
 # Prepositions whose object is where words appeared: "wrote on Twitter", "via Facebook".
 MEDIUM_PREPOSITIONS = _words("on in via through")
 
+# Verbs that report only with "X as Y", not elsewhere: "presents herself as a reformer",
+# "the raid was billed as a rescue" (but "presented the award").
+AS_ONLY_VERBS = _words("present frame bill pitch depict position")
 # Verbs that take "X as Y": "sees the campaign as unfair".
-AS_VERBS = _words("see view regard describe portray cast paint characterize characterise")
+AS_VERBS = (
+    _words("see view regard describe portray cast paint characterize characterise") | AS_ONLY_VERBS
+)
 
 KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS | frozenset(PHRASAL_VERBS)
 _SUFFIXES = (

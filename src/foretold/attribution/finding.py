@@ -5,10 +5,14 @@ apology to Lee", or share the subject of a verb they are joined to: "she gushes 
 jokes about Y"; a passive one with no agent reports its clause: "X is accused of ...";
 an infinitive after "it is" and an adjective reports with no holder: "it is important to
 note that ..."; a verb with no subject of its own coordinated with a passive, or a closing
-participle after one, takes the passive's subject: "Lee was pressed and said that ...") and
-"according to X" here, as are a poll named by "in" at a sentence's edge ("In a new poll, X
-leads"), a holder named by "to" opening one ("To many voters, X is ...") and a stance noun
-after "there is" ("there is broad agreement that ..."); cue nouns, stance adjectives and
+participle after one, takes the passive's subject: "Lee was pressed and said that ...";
+a light verb and a stance noun report the object of their preposition: "she took a swipe at
+X", "he heaped praise on X"; "came out against X" and "distanced herself from X" take a side
+toward X; "made (it) clear that ..." states its clause; a verb that reports only with "as"
+needs its "as" phrase: "presents herself as a reformer") and "according to X" here, as
+are a poll named by "in" at a sentence's edge ("In a new poll, X leads"), a holder named by
+"to" opening one ("To many voters, X is ...") and a stance noun after "there is" ("there is
+broad agreement that ..."); cue nouns, stance adjectives and
 source phrases from ``noun_cues``; transcript and headline labels from ``labels``; verbs of
 Title Case headline lines from ``headlines``."""
 
@@ -31,14 +35,19 @@ from foretold.attribution.cue import (
 )
 from foretold.attribution.cues import (
     ALL_VERBS,
+    AS_ONLY_VERBS,
     AS_VERBS,
     CLAUSE_VERBS,
+    COMING_OUT_NOUNS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     EXISTENTIAL_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
     HUMAN_SUBJECTS,
+    IDIOM_NOUNS,
+    IDIOM_PREPOSITIONS,
+    IDIOM_VERBS,
     INFINITIVE_VERBS,
     OBJECT_VERBS,
     PAST_FORMS,
@@ -46,6 +55,7 @@ from foretold.attribution.cues import (
     POLL_NOUNS,
     PREPOSITION_VERBS,
     RAISING_VERBS,
+    REFLEXIVE_STANCE_VERBS,
     STANCE_AGENTS,
     VIEWPOINT_HOLDERS,
     VIEWPOINT_PREPS,
@@ -129,12 +139,24 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue
+        if (lemma == "come" or lemma in REFLEXIVE_STANCE_VERBS) and (
+            cue := _side_taken(doc, token, lemma)
+        ) is not None:
+            cues.append(cue)
+            continue
+        if lemma in IDIOM_VERBS and (cue := _idiom_cue(doc, token) or _made_clear(doc, token)):
+            cues.append(cue)
+            continue
         if lemma in PHRASAL_VERBS and lemma not in CUE_LEMMAS:
             if (cue := _phrasal_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
+        if lemma in AS_ONLY_VERBS and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in token.children
+        ):
+            continue  # "presented the award", not "presented it as a win"
         if passive and not any(c.dep_ == "agent" for c in token.children):
             clause = passive_content(token) or _passive_stance(doc, token)
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
@@ -413,6 +435,118 @@ def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     if subject is None or clause is None:
         return None
     return Cue(verb, verb.text, subject, [char_range(doc, *clause)])
+
+
+def _idiom_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A light verb whose object noun states a stance toward the object of a preposition
+    after it, on the noun or the verb, with the reason given by "for": "she took a swipe at
+    [the plan]", "he heaped praise on [the mayor for her work]"."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in IDIOM_NOUNS:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    for prep in [*noun.rights, *verb.rights]:
+        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in IDIOM_PREPOSITIONS:
+            continue
+        target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if target is None:
+            return None
+        start, end = subtree_range(target)
+        reason = next(
+            (c for c in [*noun.rights, *verb.rights] if c.dep_ == "prep" and c.lower_ == "for"),
+            None,
+        )
+        if reason is not None and reason.i == end:  # "praise on [X for Y]"
+            end = reason.right_edge.i + 1
+        content = trim(doc, start, end)
+        if content is None:
+            return None
+        phrase = doc[verb.i : prep.i + 1].text  # the cue is the whole phrase: "took a swipe at"
+        return Cue(verb, phrase, subject, [char_range(doc, *content)])
+    return None
+
+
+_PLAIN_WORDS = frozenset({"clear", "plain"})
+
+
+def _made_clear(doc: Doc, verb: Token) -> Cue | None:
+    """ "Make (it) clear" and a clause with its own subject, which states that clause: "she
+    made it clear [that she would veto the bill]" (the parse hangs it on either word)."""
+    if verb.lemma_.lower() != "make":
+        return None
+    word = next((c for c in verb.rights if c.lower_ in _PLAIN_WORDS), None)
+    if word is None or any(t.lower_ != "it" and t.pos_ != "ADV" for t in doc[verb.i + 1 : word.i]):
+        return None  # "made (it) (very) clear", not "made the road less clear"
+    clause = next((c for c in [*word.rights, *verb.rights] if _stated_clause(c, word)), None)
+    subject = subject_of(verb)
+    if clause is None or subject is None:
+        return None
+    content = trim(doc, clause.left_edge.i, clause_end(clause) + 1)
+    if content is None:
+        return None
+    phrase = doc[verb.i : word.i + 1].text
+    return Cue(verb, phrase, subject, [char_range(doc, *content)])
+
+
+def _stated_clause(clause: Token, word: Token) -> bool:
+    """A clause after "clear" with its own subject and no conjunction but "that": "[that she
+    would veto it]", "[she will not run]" (not "when we drove")."""
+    if clause.i <= word.i or clause.dep_ not in {"ccomp", "advcl"}:
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    opening = clause.left_edge.tag_ in {"WRB", "IN"} and clause.left_edge.lower_ != "that"
+    return own and not opening and all(m == "that" for m in marks)
+
+
+def _side_taken(doc: Doc, verb: Token, lemma: str) -> Cue | None:
+    """A verb that takes a side toward the object of its preposition: "came out against [the
+    deal]", "came out for [Lee]", "came out in support of [Lee]", "distanced herself from
+    [the mayor]", "aligned himself with [the unions]"."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if lemma == "come":
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return None
+        target = _coming_out_target(verb)
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(c.lower_.endswith(("self", "selves")) for c in objects):
+            return None
+        target = _object_of(verb, REFLEXIVE_STANCE_VERBS[lemma])
+    if target is None:
+        return None
+    content = trim(doc, *subtree_range(target))
+    if content is None:
+        return None
+    phrase = doc[verb.i : content[0]].text  # "came out against", "distanced herself from"
+    return Cue(verb, phrase, subject, [char_range(doc, *content)])
+
+
+def _object_of(head: Token, preposition: str) -> Token | None:
+    """The object of a head's preposition after it: "from [X]"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def _coming_out_target(verb: Token) -> Token | None:
+    """What "came out" takes a side toward: the object of "against", a person or group after
+    "for" ("came out for Lee", not "came out for the rally"), or the "of" phrase of "in
+    support of" or "in favor of"."""
+    if (target := _object_of(verb, "against")) is not None:
+        return target
+    target = _object_of(verb, "for")
+    if target is not None and (target.pos_ == "PROPN" or target.ent_type_ in HUMAN_SUBJECTS):
+        return target
+    noun = _object_of(verb, "in")
+    if noun is None or noun.lower_ not in COMING_OUT_NOUNS:
+        return None
+    return _object_of(noun, "of")
 
 
 def _impersonal_infinitive(verb: Token) -> bool:
