@@ -44,6 +44,30 @@ def test_subject_taught_is_no_attribution(nlp):
     assert "teaches" not in _cues(nlp, "Her brother teaches history at a small college.")
 
 
+def test_topic_focused_on_is_no_attribution(nlp):
+    text = "The mayor's long speech focused on road repairs and bus fares."
+    assert "focused" not in _cues(nlp, text)
+
+
+def test_topic_a_person_focused_on_stays(nlp):
+    text = "In the debate, Maria Lopez focused on road repairs and bus fares."
+    assert "focused" in _cues(nlp, text)
+
+
+def test_topic_learned_about_is_no_attribution(nlp):
+    text = "The more the voters learn about the new candidate, the less they trust him."
+    assert "learn" not in _cues(nlp, text)
+
+
+def test_thing_noticed_is_no_attribution(nlp):
+    assert "noticing" not in _cues(nlp, "Across the state, farmers are noticing the new senator.")
+
+
+def test_clause_learned_stays(nlp):
+    text = "The board learned that the new school would open two years late."
+    assert "learned" in _cues(nlp, text)
+
+
 def test_person_finding_a_thing_is_no_attribution(nlp):
     assert "found" not in _cues(nlp, "After a long search, Maria Lopez found a new apartment.")
 

@@ -12,7 +12,9 @@ A candidate found by the parse is set aside when
   each other");
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
   journalism"), an audience or topic addressed ("will address the convention"), a thing
-  kept up ("continued her campaign");
+  kept up ("continued her campaign"), a topic learned about ("learned about the plan"), a
+  thing noticed ("unions noticed him"), or a topic a thing, not a person, focuses on ("the
+  speech focused on taxes");
 - a person finds a thing ("she could not find a job", "he found it online"), which is no
   finding of a study or an inquiry ("the survey found Smith with a lead");
 - a past participle after a noun has that noun for content ("exit polls reported by the
@@ -57,10 +59,14 @@ REFLEXIVES = frozenset(
 )
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
-# Verbs that report only with a clause ("taught that", "addressed how", 'continued, "..."'):
-# their bare noun-phrase object is a subject taught, an audience or topic addressed or a
-# thing kept up.
-CLAUSE_ONLY_VERBS = frozenset(["teach", "address", "continue"])
+# Verbs that report only with a clause ("taught that", "addressed how", 'continued, "..."',
+# "learned that", "noticed that"): their bare noun-phrase object is a subject taught, an
+# audience or topic addressed, a thing kept up, a topic learned about or a thing noticed.
+CLAUSE_ONLY_VERBS = frozenset(["teach", "address", "continue", "learn", "notice"])
+
+# Verbs whose bare topic is no report when a thing is their subject: "the speech focused on
+# [taxes]" describes the speech ("Lee focused on taxes" takes a stance).
+THING_TOPIC_VERBS = frozenset(["focus"])
 
 # Subjects that are people: with "find" and a thing they come upon, not a finding.
 PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "we", "they", "who"])
@@ -162,8 +168,17 @@ def _reflexive_object(cue: Cue) -> bool:
 
 def _bare_object(cue: Cue) -> bool:
     """A clause-only verb with a noun phrase: "he teaches [journalism]", "she will address
-    [the convention]" (but "she addressed [how the plan would work]")."""
-    return _lemma(cue) in CLAUSE_ONLY_VERBS and _noun_phrase(cue)
+    [the convention]", or a thing's topic: "the speech focused on [taxes]" (but "she
+    addressed [how the plan would work]", "she learned [that it failed]" and "Lee focused on
+    [taxes]")."""
+    if not _noun_phrase(cue):
+        return False
+    if _lemma(cue) in THING_TOPIC_VERBS:
+        subject = cue.subject
+        return subject is None or not (
+            subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS
+        )
+    return _lemma(cue) in CLAUSE_ONLY_VERBS
 
 
 def _person_finds_thing(cue: Cue) -> bool:
