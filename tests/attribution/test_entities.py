@@ -4,6 +4,7 @@ from foretold.attribution.entities import (
     document_holder,
     initials,
     kind_of,
+    name_after_title,
     office_holder_body,
     organisation_name,
     title_before,
@@ -85,3 +86,23 @@ def test_office_holder_body_before_a_role_noun(nlp):
     doc = nlp("A Northwind Shipping Company spokesperson said sales rose.")
     head = next(t for t in doc if t.text == "spokesperson")
     assert office_holder_body(head).text == "Northwind Shipping Company"
+
+
+def test_name_after_a_title_drops_the_place_before_it(nlp):
+    doc = nlp("United States Senator from Vermont Jane Moss said the bill was unfair.")
+    head = next(t for t in doc if t.text == "Senator")
+    assert name_after_title(head).text == "Jane Moss"
+    doc = nlp("Senator Jane Moss said the bill was unfair.")
+    assert name_after_title(doc[0]) is None
+
+
+def test_numbers_opening_a_sentence_are_not_names(nlp):
+    text = "Two nurses said the ward was full."
+    assert _organisation(nlp, text, "Two", "nurses")[0] == "two nurses"
+    assert _organisation(nlp, "One of the nurses said no.", "One", "One")[0] == "one"
+
+
+def test_document_holder_may_be_a_possessive_pronoun(nlp):
+    doc = nlp("She posted her statement online, and her statement said the plan was dead.")
+    head = [t for t in doc if t.text == "statement"][-1]
+    assert document_holder(head).text == "her"

@@ -6,7 +6,12 @@
 - Pronouns go to the nearest preceding compatible person, preferring subjects and the speaker
   of the statement the pronoun sits in ("Conley said she believes ...").
 - Role nouns ("the Russian leader", "the 78-year-old U.S. president") go to the most recent
-  person whose roles share the noun (or "leader" for any head of state) and the country.
+  person whose roles share the noun (or "leader" for any head of state) and the country; a
+  bare capitalised title ("the Speaker") that fits nobody names no one.
+- A bare surname shared by several people skips a relative introduced by a kin noun ("his
+  daughter Ann Reed"), whom "his daughter" later refers to.
+- Short forms of an organisation (acronym, alias, head word) take its full name, even when the
+  full name comes later; tagged products name no speaker.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
+    KIN_NOUNS,
     LEADER_WORDS,
+    ORG_DESCRIPTORS,
     ORG_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -29,7 +36,9 @@ from foretold.attribution.entities import (
     demonym_modifier,
     document_holder,
     initials,
+    kin_noun,
     kind_of,
+    name_after_title,
     name_parts,
     names_body,
     office_holder_body,
@@ -69,17 +78,21 @@ class Coreference:
         self._person_at: list[tuple[Token, Entity]] = []
         self._by_key: dict[str, Entity] = {}
         self._lower_words: frozenset[str] | None = None
+        self._org_names: list[tuple[int, str]] | None = None
         people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
+        self.places |= described_organisations(people)
         for ent in people:
             if ent.text not in self.places:
                 self._add_person(ent)
+        self._index_mistagged_surnames()
         self._add_caption_titles(captions)
         self._resolve_role_nouns()
 
     # -- names -------------------------------------------------------------------------------
 
     def _add_person(self, ent: Span) -> None:
+        ent = _without_place(ent)
         words, gender = name_parts(ent)
         if not words:
             return
@@ -95,6 +108,10 @@ class Coreference:
             entity.first = words[0].lower()
         if gender:
             entity.gender = gender
+        kin = kin_noun(ent) if not entity.mentions else None
+        if kin is not None:
+            entity.relative = True
+            entity.roles.setdefault(kin, None)
         self._by_key[normalise_name(" ".join(words))] = entity
         title_start, title = title_before(self.doc, ent.start)
         if title:
@@ -115,6 +132,24 @@ class Coreference:
             return
         self._person_starts.insert(at, head.idx)
         self._person_at.insert(at, (head, entity))
+
+    def _index_mistagged_surnames(self) -> None:
+        """Make a surname the tagger took for a place or a body ("Honcharuk filed his
+        resignation") an antecedent for the pronouns after it."""
+        surnames: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.kind == "person" and " " in entity.name:
+                surnames.setdefault(entity.surname, []).append(entity)
+        doc = self.doc
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.is_title:
+                continue
+            alone = (token.i == 0 or doc[token.i - 1].pos_ != "PROPN") and (
+                token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN"
+            )
+            found = surnames.get(token.lower_) if alone else None
+            if found and len(found) == 1 and token.text not in self.places:
+                self._index_person(token, found[0])
 
     def note_speaker(self, head: Token, entity: Entity) -> None:
         """A speaker is the likeliest antecedent of the pronouns that follow."""
@@ -141,6 +176,8 @@ class Coreference:
                 candidates.append(entity)
         if not candidates:
             return None
+        if len(words) == 1 and not all(e.relative for e in candidates):
+            candidates = [e for e in candidates if not e.relative]  # "Baker": not his daughter
         return max(candidates, key=lambda e: e.last_seen)
 
     def _add_caption_titles(self, captions: tuple[Caption, ...]) -> None:
@@ -174,6 +211,7 @@ class Coreference:
             entity = self.resolve_role_noun(chunk)
             if entity is not None:
                 entity.add_mention(chunk.start_char, chunk.end_char, chunk.text)
+                self._index_person(root, entity)  # "The governor ... her": the governor
 
     @property
     def lower_words(self) -> frozenset[str]:
@@ -250,7 +288,7 @@ class Coreference:
                     break
                 person = None
         if person is not None:
-            return person
+            return self._organisation_named(person.name) or person
         if head.pos_ == "PRON":
             resolved = self.resolve_pronoun(head, context)
             if resolved is not None:
@@ -258,24 +296,42 @@ class Coreference:
             return resolved
         if head.text in self.places:
             return self._organization(mention, head)
+        if head.ent_type_ == "PRODUCT" and head.pos_ == "PROPN" and mention[0].lower_ == "the":
+            return None  # "The Ford Taurus": a thing, not a speaker
         holder = document_holder(head)
-        if holder is not None:  # "the NHC advisory said": the NHC
+        if holder is not None and holder.pos_ == "PRON":  # "her statement said": she
+            owner = self.resolve_pronoun(holder, context)
+            if owner is not None:
+                return owner
+        elif holder is not None:  # "the NHC advisory said": the NHC
             return self.entity_for(_name_span(holder), holder)
+        if (named := name_after_title(head)) is not None:  # "Senator from Vermont Jane Moss"
+            return self._titled_person(mention, named)
+        if _bare_title(mention, head):  # "the Speaker": whoever holds that office, or the office
+            office = self.resolve_role_noun(mention)
+            if office is not None:
+                return office
+            return self._organization(mention, head, "person", name=head.lower_)
         body = office_holder_body(head)
         if body is not None and (office := self._office(mention, head, body)) is not None:
             return office
+        org = self._organisation_named(head.text) if head.pos_ == "PROPN" else None
+        if org is not None and all(t == head or t.lower_ == "the" for t in mention):
+            org.add_mention(mention.start_char, mention.end_char, mention.text)
+            return org  # "Phivolcs said" after "the Philippine Institute ... (Phivolcs)"
         if (head.pos_ == "PROPN" or head.is_title) and head.ent_type_ not in {"GPE", "NORP"}:
             words, _ = name_parts(mention)  # "Jobs said" opening a sentence: Steve Jobs
             known = self._match_name(words) if 0 < len(words) <= 3 else None
             if known is not None:  # a person named elsewhere, mis-tagged here
                 known.add_mention(mention.start_char, mention.end_char, mention.text)
                 return known
+        name = _after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (
             head.pos_ == "PROPN"
             and head.ent_type_ not in {"GPE", "NORP"}
-            and _looks_like_name(mention, head)
+            and _looks_like_name(name, head)
         ):
-            words, gender = name_parts(mention)
+            words, gender = name_parts(name)
             entity = self._match_name(words) if words else None
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
@@ -286,6 +342,8 @@ class Coreference:
                     entity.add_role(role)
             if entity is not None:
                 entity.add_mention(mention.start_char, mention.end_char, mention.text)
+                if name.start > mention.start:
+                    entity.add_role(self.doc[mention.start : name.start].text)
                 for token in mention:
                     self._by_token[token.i] = entity
                 return entity
@@ -293,7 +351,57 @@ class Coreference:
             resolved = self.resolve_role_noun(mention)
             if resolved is not None:
                 return resolved
-        return self._organization(mention, head, kind_of(head))
+        relative = self._relative(head)
+        if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
+            relative.add_mention(mention.start_char, mention.end_char, mention.text)
+            return relative
+        kind = "group" if self._family(head) else kind_of(head)
+        return self._organization(mention, head, kind)
+
+    def _titled_person(self, mention: Span, name: Span) -> Entity:
+        """The person a title runs into ("United States Senator from Vermont Jane Moss"),
+        with the words before the name as a role."""
+        words, gender = name_parts(name)
+        entity = self._match_name(words)
+        if entity is None:
+            entity = Entity(name=" ".join(words), kind="person", gender=gender)
+            entity.surname, entity.first = words[-1].lower(), words[0].lower()
+            self.entities.append(entity)
+            self._by_key[normalise_name(entity.name)] = entity
+        entity.add_role(self.doc[mention.start : name.start].text)
+        start, end = mention.start_char, name.end_char
+        entity.add_mention(start, end, self.text[start:end])
+        return entity
+
+    def _relative(self, head: Token) -> Entity | None:
+        """The person last introduced by the same kin noun ("his daughter Ann Reed"), which a
+        later "his daughter" refers to."""
+        if head.lower_ not in KIN_NOUNS or head.tag_ != "NN":
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.relative and head.lower_ in e.roles and e.mentions and e.mentions[0][0] < head.idx
+        ]
+        return max(found, key=lambda e: e.mentions[0][0]) if found else None
+
+    def _family(self, head: Token) -> bool:
+        """A plural of a person's surname names the family ("the Turpins" after "David
+        Turpin")."""
+        if head.tag_ != "NNPS" or not head.lower_.endswith("s"):
+            return False
+        singular = {head.lower_[:-1], head.lower_[:-2]}
+        return any(e.kind == "person" and e.surname in singular for e in self.entities)
+
+    def _organisation_named(self, name: str) -> Entity | None:
+        """The organisation a one-word name stands for, by its alias or acronym ("Phivolcs"
+        after "the Philippine Institute of Volcanology and Seismology (Phivolcs)")."""
+        if " " in name:
+            return None
+        found = self._by_key.get(f"organization:{normalise_name(name)}")
+        if found is None and name.isupper():
+            found = self._long_form(name, "organization")
+        return found
 
     def _office(self, mention: Span, head: Token, body: Span) -> Entity | None:
         """Who a role noun after proper nouns is: an organisation for its spokesperson ("an
@@ -337,10 +445,16 @@ class Coreference:
         aliases: tuple[str, ...] = ()
         if name is None:
             name, aliases = organisation_name(words, self.lower_words)
+            name += _joined_place(mention)
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
             name = head.text.lower() if name[:1].islower() else head.text
         key = f"{kind}:{normalise_name(name)}"
         entity = self._by_key.get(key) or self._long_form(name, kind)
+        full = self._tagged_long_form(name, kind, mention.end_char) if entity is None else None
+        if full is not None:
+            aliases, name, kind = (*aliases, name), full, "organization"
+            key = f"{kind}:{normalise_name(name)}"
+            entity = self._by_key.get(key)
         if entity is None:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
@@ -358,23 +472,121 @@ class Coreference:
         """The organisation already named in full that a short form stands for: its acronym
         ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
         head word alone ("the Court" after "the Supreme Court")."""
-        if kind != "organization" or " " in name or not name[:1].isupper():
+        if " " in name or not name[:1].isupper():
             return None
         acronym = name.isupper() and 2 <= len(name) <= 6
+        if kind != "organization" and not acronym:
+            return None
         found: Entity | None = None
         for entity in self.entities:
-            if entity.kind != "organization" or " " not in entity.name:
+            if entity.kind != "organization":
                 continue
-            words = entity.name.split()
-            if any(w[:1].islower() and w not in {"of", "the", "and", "for"} for w in words):
-                continue
-            if acronym:
-                fits = initials(entity.name) == name
-            else:
-                fits = name.lower() in ORG_WORDS and words[-1] == name
-            if fits and (found is None or entity.last_seen > found.last_seen):
+            if _short_form_of(name, entity.name, acronym=acronym) and (
+                found is None or entity.last_seen > found.last_seen
+            ):
                 found = entity
         return found
+
+    def _tagged_long_form(self, name: str, kind: EntityKind, after: int) -> str | None:
+        """The full organisation name in the article that a short form stands for, the first
+        one after it ("the Navy's records ... The United States Navy": United States Navy) or
+        else the nearest before it."""
+        if " " in name or not name[:1].isupper():
+            return None
+        acronym = name.isupper() and 2 <= len(name) <= 6
+        if kind != "organization" and not acronym:
+            return None
+        if self._org_names is None:
+            self._org_names = [
+                (ent.start_char, _without_article(ent.text))
+                for ent in self.doc.ents
+                if ent.label_ == "ORG" and len(ent) > 1
+            ]
+        found = [
+            (start < after, abs(start - after), full)
+            for start, full in self._org_names
+            if _short_form_of(name, full, acronym=acronym)
+        ]
+        return min(found)[2] if found else None
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "for"})
+
+
+def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
+    """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
+    organisation head word ("Court" of "Supreme Court")."""
+    words = full.split()
+    if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
+        return False
+    if acronym:
+        return initials(full) == short
+    return short.lower() in ORG_WORDS and words[-1] == short
+
+
+def _without_article(text: str) -> str:
+    """A name without its opening "the" or closing possessive ("the Navy's": Navy)."""
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _without_place(ent: Span) -> Span:
+    """A tagged name without the place a title put before it ("Vermont Jane Moss" in
+    "Senator from Vermont Jane Moss": Jane Moss)."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.i >= ent.start:
+        return ent
+    named = name_after_title(prep.head)
+    if named is not None and ent.start < named.start and named.end == ent.end:
+        return named
+    return ent
+
+
+def _after_title(mention: Span, head: Token) -> Span:
+    """The tagged name inside a mention that opens with a title naming an office ("Labour MP
+    Jane Moss", where the tagger took "Jane Moss" for an organisation: Jane Moss); the mention
+    itself otherwise."""
+    if head.ent_iob_ == "O" or head.ent_type_ == "PERSON":
+        return mention
+    doc = mention.doc
+    start = head.i
+    while start > mention.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= mention.start or start - mention.start > 4 or head.i + 1 != mention.end:
+        return mention
+    first, title = title_before(doc, start)
+    titled = doc[first:start]
+    if not title or first > mention.start + (mention[0].lower_ == "the"):
+        return mention
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in titled):
+        return mention
+    return doc[start : mention.end]
+
+
+def _joined_place(mention: Span) -> str:
+    """The second place of a name "of A and B" that a mention left out ("The High Court of
+    England" before "and Wales": " and Wales"), or ""."""
+    doc, end = mention.doc, mention.end
+    if end + 2 > len(doc) or len(mention) < 3 or mention[-2].lower_ != "of":
+        return ""
+    joined, place = doc[end], doc[end + 1]
+    if joined.lower_ != "and" or not place.is_title or place.pos_ != "PROPN":
+        return ""
+    if place.ent_type_ == "PERSON" or end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN":
+        return ""
+    return f" and {place.text}"
+
+
+def _bare_title(mention: Span, head: Token) -> bool:
+    """A capitalised title alone after "the" ("the Speaker", "the President")."""
+    return (
+        len(mention) == 2
+        and mention[0].lower_ == "the"
+        and head.i == mention.end - 1
+        and head.is_title
+        and head.lower_ in ROLE_NOUNS | HONORIFICS
+    )
 
 
 _LOCATIVE_PREPS = frozenset(
@@ -433,6 +645,21 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         if any(_used_as_medium(u) for u in uses):
             media.add(ent.text)
     return media
+
+
+def described_organisations(people: list[Span]) -> set[str]:
+    """One-word "person" names the text describes as an organisation: a common noun such as
+    "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
+    Ryanair")."""
+    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    found = set()
+    for ent in people:
+        if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:
+            continue
+        before = ent.doc[ent.start - 1]
+        if before.is_lower and before.lower_ in ORG_DESCRIPTORS and before.head in ent:
+            found.add(ent.text)
+    return found
 
 
 def _used_as_medium(token: Token) -> bool:

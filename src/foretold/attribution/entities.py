@@ -37,7 +37,7 @@ ROLE_NOUNS = _words(
     spokesman spokeswoman spokesperson chairman chairwoman chair director chief head official
     ambassador envoy king queen prince mayor congressman congresswoman lawmaker representative
     general commander adviser advisor aide analyst expert scholar professor economist founder
-    ceo executive manager attorney lawyer judge justice strategist pollster diplomat
+    ceo executive manager attorney lawyer judge justice strategist pollster diplomat mp
     """
 )
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head", "chief"})
@@ -62,6 +62,21 @@ ORG_WORDS = _words(
     trust
     """
 )
+# Common nouns that describe the organisation whose name follows ("airline Ryanair").
+ORG_DESCRIPTORS = _words(
+    """
+    airline carrier automaker carmaker retailer manufacturer startup lender insurer broadcaster
+    newspaper magazine outlet chain conglomerate brand label band network agency company firm
+    group organisation organization party website platform app service
+    """
+)
+# Kin nouns that introduce a relative of someone named before ("his daughter Ann Reed").
+KIN_NOUNS = _words(
+    """
+    daughter son wife husband brother sister mother father widow widower cousin nephew niece
+    grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiance
+    """
+)
 # Role nouns of people who speak for the body named before them ("an Interpol spokesperson").
 SPOKES_NOUNS = _words("spokesperson spokesman spokeswoman reporter correspondent")
 # Nouns of a medium after its name ("Time magazine"): the name is the proper noun alone.
@@ -70,7 +85,8 @@ MEDIUM_NOUNS = _words("magazine newspaper paper daily weekly tabloid broadcaster
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | _words(
     """
     advisory bulletin announcement suit lawsuit complaint ruling opinion judgment verdict
-    findings tweet tweets post notice communique website constitution
+    findings tweet tweets post notice communique website constitution reasoning explanation
+    message
     """
 )
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del", "des"})
@@ -108,6 +124,7 @@ class Entity:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     last_seen: int = -1
+    relative: bool = False  # introduced as someone's kin ("his daughter Ann Reed")
 
     def add_mention(self, start: int, end: int, text: str) -> None:
         self.mentions.append((start, end, text))
@@ -277,18 +294,26 @@ def organisation_name(
 
 
 _COMMON_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "ADV"})
+# Entity labels of numbers, which a description may open with ("One of the children").
+_NUMBER_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 QUANTIFIERS = _words(
     "many some other others any most few several all both each no neither every various more"
 )
 
 
 def _capitalised_as_opening(tokens: Sequence[Token], common: Collection[str]) -> bool:
-    """A description whose capital only opens the sentence ("Local officials", "Officials"):
+    """A description whose capital only opens the sentence ("Local officials", "Officials",
+    "One" of "One of the children"):
     a word followed by lower-case words, or a lone adjective or common noun (one the article
     also writes in lower case); not a name ("Mears", "Liberal Democrats"). A quantified group
     keeps its wording ("Many analysts", the name forecasts are scored under)."""
     first = tokens[0]
-    if not first.is_title or first.pos_ == "PROPN" or first.ent_type_ or not _opens_sentence(first):
+    if (
+        not first.is_title
+        or first.pos_ == "PROPN"
+        or first.ent_type_ not in _NUMBER_ENTS
+        or not _opens_sentence(first)
+    ):
         return False
     if any(t.is_alpha and not t.is_lower for t in tokens[1:]):
         return False
@@ -322,13 +347,23 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def kin_noun(ent: Span) -> str | None:
+    """The kin noun that introduces a name as someone's relative, right before it or in
+    apposition ("his daughter Ann Reed", "his wife, Ann Reed": daughter, wife), or None."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in KIN_NOUNS and before.head in ent:
+        return before.lower_
+    root = ent.root
+    return root.head.lower_ if root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS else None
+
+
 def document_holder(head: Token) -> Token | None:
-    """The named body a document subject comes from ("the NHC advisory", "Stardom's official
-    statement": NHC, Stardom), or None."""
+    """The named body or the possessive pronoun a document subject comes from ("the NHC
+    advisory", "Stardom's official statement", "her statement": NHC, Stardom, her), or None."""
     if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
         return None
     for child in head.lefts:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "PRON"}:
             return child
     modifiers = [c for c in head.lefts if c.dep_ == "compound"]
     if modifiers and modifiers[-1].i == head.i - 1 and modifiers[-1].pos_ == "PROPN":
@@ -354,6 +389,31 @@ def office_holder_body(head: Token) -> Span | None:
     if any(t.ent_type_ == "PERSON" for t in body):
         return None
     return body
+
+
+def name_after_title(head: Token) -> Span | None:
+    """The name a title runs into when the tagger joins it to a place: in "Senator from
+    Vermont Jane Moss" or "Secretary of State Jane Moss", the last two words of the proper
+    nouns after the title's "from" or "of" (Jane Moss); None unless those are three or more
+    capitalised words."""
+    if not head.is_title or head.lower_ not in ROLE_NOUNS | HONORIFICS:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        start = name.i
+        while start > prep.i + 1 and head.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        words = head.doc[start : name.i + 1]
+        if len(words) < 3 or not all(_capitalised(t) and t.is_alpha for t in words):
+            return None
+        if any(t.lower_ in ORG_WORDS for t in words):
+            return None
+        return head.doc[name.i - 1 : name.i + 1]
+    return None
 
 
 def names_body(span: Span, *, strict: bool = False) -> bool:
