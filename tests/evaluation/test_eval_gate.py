@@ -41,7 +41,7 @@ def test_forecast_detection_stays_above_its_floors(nlp, name):
     assert scores.mae <= floor["probability_mae_max"], scores.summary()
 
 
-@pytest.mark.parametrize("name", ["speakers_wikinews", "speakers_heldout"])
+@pytest.mark.parametrize("name", ["speakers_wikinews", "speakers_heldout", "speakers_heldout2"])
 def test_named_speakers_stay_above_their_floors(nlp, name):
     from foretold.evaluation.speakers import evaluate, read_gold
 
