@@ -1,5 +1,7 @@
 """Content boundaries: where the content a cue introduces starts and ends."""
 
+from spacy.tokens import Doc
+
 from foretold.attribution.content import clause_content
 
 
@@ -83,7 +85,7 @@ def test_finite_verb_coordinated_with_an_infinitive_goes_with_the_cue(contents):
         "The two rivals urged voters to back their slate and tried to make the case that the"
         " race was close."
     )
-    assert ("urged", "to back their slate") in contents(text)
+    assert ("urged", "voters to back their slate") in contents(text)
 
 
 def test_closing_report_that_took_over_part_of_its_content_reads_the_clause_before(parsed):
@@ -140,3 +142,30 @@ def test_clause_after_a_closing_colon_that_heads_the_report_goes_with_the_conten
         ["they", "argue", "that", "it", "fail", ":", "the", "cost", "rise", "."],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["that it failed : the costs rose"]
+
+
+def test_person_asked_to_act_goes_with_the_infinitive(contents):
+    assert contents("The mayor urged the council to delay the vote.") == [
+        ("urged", "the council to delay the vote")
+    ]
+
+
+def test_gerund_complement_keeps_the_list_of_participles_after_it(contents):
+    text = "In the video the host discusses hiding cash, dodging taxes and fleeing abroad."
+    assert contents(text) == [("discusses", "hiding cash, dodging taxes and fleeing abroad")]
+
+
+def test_question_coordinated_with_the_object_goes_with_it(nlp):
+    words = ["she", "knows", "the", "rules", "and", "where", "they", "are", "kept"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 8, 8, 8, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "cc", "advmod", "nsubjpass", "auxpass", "conj"],
+        tags=["PRP", "VBZ", "DT", "NNS", "CC", "WRB", "PRP", "VBP", "VBN"],
+        pos=["PRON", "VERB", "DET", "NOUN", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"],
+        lemmas=["she", "know", "the", "rule", "and", "where", "they", "be", "keep"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "the rules and where they are kept"
+    ]

@@ -53,3 +53,8 @@ def test_closing_report_hung_on_a_noun_is_left_out(contents):
         " fraud he would act."
     )
     assert ("rejected", "the notion that the scandal should be forgotten") in contents(text)
+
+
+def test_closing_phrase_that_sums_up_the_saying_is_left_out(contents):
+    text = "Most voters say they would back the levy, a sharp increase from the spring."
+    assert contents(text) == [("say", "they would back the levy")]

@@ -1,9 +1,12 @@
 """The content a cue introduces, read from the dependency parse, as token ranges.
 
 - clause complements: "said [that the talks failed]", "[The talks failed,] she said"; a
-  gerund clause the parser made the verb's own complement ("recalled [meeting her]");
-- to-infinitives of promise-like verbs: "vowed [to make it very difficult]";
-- objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]";
+  gerund clause the parser made the verb's own complement ("recalled [meeting her]"), with
+  the participles that go on its list ("discusses [hiding cash, dodging taxes]");
+- to-infinitives of promise-like verbs: "vowed [to make it very difficult]", with the person
+  asked right before them: "urged [the council to delay the vote]";
+- objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
+  a question coordinated with the object ("knows [the rules and where they are kept]");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
   that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
 - stance adjectives: "confident [that ...]", "eager [to ...]";
@@ -22,7 +25,7 @@ Also left out: the time or medium of the saying after an object ("endorsed him [
 also when the parser hung the medium on the object: "claimed victory [in a tweet]"), a
 reporting verb coordinated with the cue (", and urged ...", "and insisted that ...") and a
 closing participle after an infinitive (", citing ..."), and a finite verb with no subject the
-parser coordinated with an infinitive ("urged them [to unite] and tried to ..."). "said that A
+parser coordinated with an infinitive ("urged [them to unite] and tried to ..."). "said that A
 and that B" keeps both; a to-infinitive after an object stays ("backs [the bill to cut
 taxes]"). The time, medium,
 occasion or reason after an infinitive with no object is left out ("declined [to comment] for
@@ -205,10 +208,7 @@ def clause_content(verb: Token) -> list[Range]:
                 and child.i > verb.i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             ):
-                start = child.left_edge.i
-                for prep in children:  # "called on X to ...": X belongs to the content
-                    if prep.dep_ == "prep" and prep.lower_ == "on" and verb.i < prep.i < start:
-                        start = prep.i + 1
+                start = _addressee_start(verb, child)
                 end = _participle_cut(child, _bare_infinitive_end(child))
                 end = _finite_conjunct_cut(child, end)
                 end = _with_conditions(verb, occasion_cut(child, end))
@@ -236,7 +236,10 @@ def clause_content(verb: Token) -> list[Range]:
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
-                return finish(doc, [(clauses[0].left_edge.i, clause_end(clauses[0]) + 1)], verb.i)
+                end = clause_end(clauses[0]) + 1
+                if clauses[0].tag_ == "VBG":  # "discusses [burying guns, dying free ...]"
+                    end = _closing_participle(verb, end)
+                return finish(doc, [(clauses[0].left_edge.i, end)], verb.i)
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
@@ -254,6 +257,7 @@ def clause_content(verb: Token) -> list[Range]:
                     or _bound_modifier(child)
                     or _condition_clause(child)
                     or _object_conjunct(child)
+                    or _question_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
             return finish(doc, [(start, _colon_sequel(verb, occasion_cut(verb, end)))], verb.i)
@@ -316,11 +320,13 @@ def _fronted_name(verb: Token) -> list[Range]:
 
 
 def gerund_complement(verb: Token) -> list[Range]:
-    """A gerund clause the parser hung on a clause verb as its complement: "said [raising the
-    fee would hurt sales]", "recalled [meeting her twice]"."""
+    """A gerund clause the parser hung on a clause verb as its complement, with the
+    participles of its list after a comma: "said [raising the fee would hurt sales]",
+    "recalled [meeting her twice, losing touch]"."""
     for child in verb.rights:
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
-            return finish(verb.doc, [(child.left_edge.i, clause_end(child) + 1)], verb.i)
+            end = _closing_participle(verb, clause_end(child) + 1)
+            return finish(verb.doc, [(child.left_edge.i, end)], verb.i)
     return []
 
 
@@ -427,6 +433,20 @@ def _finite_conjunct_cut(verb: Token, end: int) -> int:
     return end
 
 
+def _addressee_start(verb: Token, infinitive: Token) -> int:
+    """The start of an infinitive's content, which takes in the person it is asked of right
+    before it: "urged [the council to act]", "called on [the council to act]"."""
+    start = infinitive.left_edge.i
+    for child in verb.children:
+        if not verb.i < child.i < start:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "on":
+            start = child.i + 1
+        elif child.dep_ in {"dobj", "dative"} and child.right_edge.i + 1 == start:
+            start = child.left_edge.i
+    return start
+
+
 def _inside_clause(token: Token, verb: Token) -> bool:
     """A token inside a clause of its own below the verb: "[her claim that she would go]"."""
     while token != verb and token.head != token:
@@ -465,6 +485,22 @@ def _object_conjunct(child: Token) -> bool:
         return False
     before = child.doc[child.left_edge.i - 1]
     return before.dep_ == "cc" and before.lower_ in {"and", "or"} and before.head == child.head
+
+
+def _question_conjunct(child: Token) -> bool:
+    """An embedded question the parser coordinated with the cue verb instead of its object:
+    "knows [the secrets and where they are kept]"."""
+    if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = child.doc
+    first = doc[child.left_edge.i]
+    before = doc[child.left_edge.i - 1]
+    return (
+        first.tag_ in {"WRB", "WP", "WDT"}
+        and before.dep_ == "cc"
+        and before.lower_ in {"and", "or"}
+        and before.head == child.head
+    )
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})

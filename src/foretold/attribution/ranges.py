@@ -9,6 +9,8 @@ marks stay). Left out at its end:
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
+- a noun phrase after a comma or a dash in which the writer sums up what was said: "called
+  him a "moderate," a subtle dig at his rival", "[support rose to 40 percent], a 9-point jump";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
 """
 
@@ -213,6 +215,40 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# Nouns of a closing phrase in which the writer sums up what a saying amounts to: "called
+# him a "moderate," [a subtle dig at his rival]", "she backed it, [an apparent reversal]".
+_SUMMARY_NOUNS = frozenset(
+    {
+        "dig", "jab", "swipe", "shot", "rebuke", "reference", "allusion", "nod", "message",
+        "signal", "sign", "indication", "reminder", "reversal", "departure", "shift",
+        "increase", "decrease", "jump", "drop", "rise", "gain", "decline",
+    }
+)  # fmt: skip
+_SUMMARY_MARKS = {",", "\u2014", "--", "-", ";"}
+
+
+def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing noun phrase after a comma or a dash in which the
+    writer sums up what was said: 'called him a "moderate," [a subtle dig at his rival]', "it
+    rose to 40 percent, [a 9-point jump]"."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text not in _SUMMARY_MARKS:
+            continue
+        j = i + 2 if _closing_mark(doc, i + 1) else i + 1
+        if j >= end - 1 or doc[j].lower_ not in {"a", "an"}:
+            continue
+        noun = doc[j].head
+        while noun.head != noun and noun.head.left_edge.i == j and noun.head.i < end:
+            noun = noun.head
+        if (
+            noun.left_edge.i == j
+            and noun.right_edge.i >= end - 2
+            and noun.lemma_.lower() in _SUMMARY_NOUNS
+        ):
+            return j if j > i + 1 else i
+    return end
+
+
 def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
     """The ranges trimmed and, from the anchor's paragraph only, without their closing
     material; an empty range is dropped."""
@@ -221,6 +257,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
         end = drop_trailing_report(doc, start, end)
+        end = drop_summary_tail(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)
