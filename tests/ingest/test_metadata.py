@@ -73,6 +73,11 @@ def test_byline_can_carry_the_date() -> None:
         ),
         ("Updated Dec. 7, 2021 at 3:05 p.m.", date(2021, 12, 7), datetime(2021, 12, 7, 15, 5)),
         ("14 mars 2023", date(2023, 3, 14), None),
+        ("Published 25/12/2021 10:32", date(2021, 12, 25), datetime(2021, 12, 25, 10, 32)),
+        ("12/25/2021", date(2021, 12, 25), None),
+        ("25.12.2021", date(2021, 12, 25), None),
+        ("2021/12/06", date(2021, 12, 6), None),
+        ("07/07/2021", date(2021, 7, 7), None),
     ],
 )
 def test_date_lines(line: str, day: date, stamp: datetime | None) -> None:
@@ -83,6 +88,11 @@ def test_date_lines(line: str, day: date, stamp: datetime | None) -> None:
     "line", ["The meeting on December 6, 2021 went well.", "February 30, 2021", "Room 2021"]
 )
 def test_sentences_and_impossible_dates_are_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["06/12/2021", "Updated 3.4.2022", "31/02/2021"])
+def test_numeric_dates_that_read_both_ways_or_never_are_not_guessed(line: str) -> None:
     assert parse_date_line(line) is None
 
 

@@ -242,6 +242,8 @@ _DATE_FORMS = tuple(
         rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b{_TIME}",
         rf"\b{_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hour>\d{{2}}):(?P<minute>\d{{2}})"
         r"(?::(?P<second>\d{2}))?(?:\.\d+)?\s*(?P<zone>Z|UTC|GMT)?(?P<offset>[+-]\d{2}:?\d{2})?)?",
+        rf"\b{_YEAR}/(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})\b{_TIME}",
+        rf"\b(?P<first>\d{{1,2}})([/.])(?P<second_part>\d{{1,2}})\2{_YEAR}\b{_TIME}",
     )
 )
 _DATE_LABEL = re.compile(
@@ -298,6 +300,10 @@ def find_date(text: str) -> tuple[date, datetime | None, re.Match[str]] | None:
     for form in _DATE_FORMS:
         for match in form.finditer(text):
             parts = match.groupdict()
+            if parts.get("first"):
+                parts.update(_numeric_day_month(int(parts["first"]), int(parts["second_part"])))
+                if not parts.get("day"):
+                    continue
             month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
             try:
                 day = date(int(parts["year"]), month, int(parts["day"]))
@@ -325,6 +331,19 @@ def find_date(text: str) -> tuple[date, datetime | None, re.Match[str]] | None:
                 best = (day, stamp, match)
             break
     return best
+
+
+def _numeric_day_month(first: int, second: int) -> dict[str, str]:
+    """Day and month of "25/12/2021" or "12/25/2021"; nothing when either order fits.
+
+    "06/12/2021" is the 6th of December in most of the world and June 12th in the United
+    States: rather than guess, such a date is not read.
+    """
+    if first > 12 >= second or first == second:
+        return {"day": str(first), "mnum": str(second)}
+    if second > 12 >= first:
+        return {"day": str(second), "mnum": str(first)}
+    return {}
 
 
 def parse_date_line(line: str) -> tuple[date, datetime | None] | None:
