@@ -60,7 +60,11 @@ def _failure(error: Exception, label: str) -> ReadFailure:
 
 
 def read_record(record: Any, *, label: str, source: str, options: ReadOptions) -> Article:
-    """An article from one corpus record, its fields named by ``options.jsonl_fields``."""
+    """An article from one corpus record, its fields named by ``options.jsonl_fields``.
+
+    The article's source names the record within the corpus, with the corpus's own id when
+    it has one ("corpus.jsonl line 17 (wn-1234)"), so each stored article leads back to it.
+    """
     if not isinstance(record, dict):
         raise IngestError(label, f"not a JSON object but {type(record).__name__}")
 
@@ -71,6 +75,7 @@ def read_record(record: Any, *, label: str, source: str, options: ReadOptions) -
     ident = get("id")
     if ident is not None:
         label = f"{label} ({ident})"
+    source = label
     hints = Hints(
         title=_string(get("title")),
         url=_string(get("url")),
