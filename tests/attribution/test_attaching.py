@@ -46,3 +46,48 @@ def test_a_relative_clause_on_the_speaker_is_not_the_quotations_content(nlp):
     quotes = find_quote_spans(text)
     attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
     assert cue.fragments == [(0, text.index(" said"))]
+
+
+def test_a_name_closing_the_quotations_sentence_without_a_verb_speaks_it(nlp):
+    text = (
+        'Shares rose on Monday.\n\n"We expect sales to rise next year," Jane Doe, an analyst '
+        "at Acme."
+    )
+    statements = _statements(nlp, text)
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Jane Doe", '"We expect sales to rise next year,"')
+    ]
+
+
+def test_a_title_before_the_closing_name_is_skipped(nlp):
+    text = 'Shares rose on Monday.\n\n"We will not stop fighting for this," Sen. Ann Lee.'
+    assert [s.speaker for s in _statements(nlp, text)] == ["Ann Lee"]
+
+
+def test_a_title_set_off_before_the_closing_name_is_skipped(nlp):
+    text = (
+        'Shares rose on Monday.\n\n"We expect sales to rise next year," the company\'s chief '
+        "executive, Jane Doe."
+    )
+    assert [s.speaker for s in _statements(nlp, text)] == ["Jane Doe"]
+
+
+def test_a_phrase_naming_a_source_after_a_quotation_is_no_name_tag(nlp):
+    text = 'Shares rose.\n\n"We expect sales to rise," in the words of Jane Doe.'
+    assert all(s.cue != "," for s in _statements(nlp, text))
+
+
+def test_a_clause_with_a_verb_after_the_name_is_no_name_tag(nlp):
+    text = 'Shares rose.\n\n"We will not stop fighting," Ann Lee, who leads the group.'
+    assert _statements(nlp, text) == ()
+
+
+def test_a_belief_the_speaker_adds_of_their_own_goes_with_the_report(nlp):
+    text = (
+        '"That is a fair point," Lee answered, before adding that she thinks "the board '
+        'should explain itself."'
+    )
+    statements = _statements(nlp, text)
+    belief = next(s for s in statements if "board" in s.text)
+    assert belief.cue == "adding"
+    assert belief.speaker_mention.text == "Lee"

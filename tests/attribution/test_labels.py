@@ -62,3 +62,11 @@ def test_a_byline_after_a_preposition_is_not_a_medium(nlp):
     assert [(c.text, c.subject.text, [text[a:b] for a, b in c.fragments]) for c in cues] == [
         (":", "Lee", ['"Our analysis finds more voters than ever before this year."'])
     ]
+
+
+def test_a_label_before_a_name_alone_is_a_credit_not_a_statement(nlp):
+    text = (
+        "The fair opened on Sunday, and thousands came.\n\nImage: Ann Cole.\n\n"
+        "Most visitors came from the city."
+    )
+    assert _speakers(nlp, text) == []

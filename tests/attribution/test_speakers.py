@@ -123,6 +123,50 @@ BORROWED_SUBJECTS = [
         "wonder",
         "many",
     ),
+    (
+        "participle_after_a_clause_of_people_acting_is_theirs_not_the_things",
+        "The first clash came at noon, when protesters stormed the hall, shouting that the "
+        "vote was rigged.",
+        "shouting",
+        "protesters",
+    ),
+    (
+        "document_subject_gives_way_to_who_sent_it",
+        "An email sent out by the campaign on Tuesday warned that the race was close.",
+        "warned",
+        "campaign",
+    ),
+    (
+        "poll_subject_stays_the_source_whoever_conducted_it",
+        "A poll conducted by the college shows that the race is close.",
+        "shows",
+        "poll",
+    ),
+    (
+        "document_someone_only_obtained_stays_the_subject",
+        "A memo obtained by the newspaper says that the plant will close.",
+        "says",
+        "memo",
+    ),
+    (
+        "place_after_a_comma_gives_way_to_the_name_it_qualifies",
+        "Tom Reed of the University of California, Los Angeles disagreed with the report: "
+        '"The wells were known."',
+        "disagreed",
+        "Reed",
+    ),
+    (
+        "unnamed_subject_gives_way_to_the_name_it_is_identified_as",
+        "A man, later identified as Bo Ray, told police that he had seen the car.",
+        "told",
+        "Ray",
+    ),
+    (
+        "object_of_an_inverted_cue_closing_its_content_is_the_speaker",
+        "The plan cannot work, argued the city's lawyer, Ann Lee.",
+        "argued",
+        "lawyer",
+    ),
 ]
 
 

@@ -13,7 +13,8 @@ from foretold.attribution.cue import (
     char_range,
     overlaps,
 )
-from foretold.attribution.cues import AMOUNT_ENTS, HUMAN_SUBJECTS, cue_lemma
+from foretold.attribution.cues import AMOUNT_ENTS, FILLER_VERBS, HUMAN_SUBJECTS, cue_lemma
+from foretold.attribution.entities import HONORIFICS
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.ranges import trim
 
@@ -51,10 +52,32 @@ def _cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
 def _inner(cue: Cue, size: int, other: Cue, other_size: int) -> bool:
     """The innermost of two cues claims a quotation they both cover: the one whose token lies
     in the other's content, and not the other way round ('Polls agree - Ann Lee: "Q"' gives Q
-    to the colon), else the one with less content."""
+    to the colon), else the one with less content; but a belief the speaker reports of
+    themselves goes with the report ('adding that he thinks "Q"': adding)."""
     within = any(f[0] <= cue.token.idx < f[1] for f in other.fragments)
     around = any(f[0] <= other.token.idx < f[1] for f in cue.fragments)
+    if within and not around and _own_belief(cue, other):
+        return False
+    if around and not within and _own_belief(other, cue):
+        return True
     return within if within != around else size < other_size
+
+
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _own_belief(inner: Cue, outer: Cue) -> bool:
+    """A verb of belief with a personal pronoun for subject right under another cue ('Lee
+    added that he thinks "Q"', 'remarking she did not feel "Q"'): the speaker's report of
+    their own view, which the outer cue's statement holds."""
+    token = inner.token
+    return (
+        token.head == outer.token
+        and token.dep_ == "ccomp"
+        and token.lemma_.lower() in FILLER_VERBS
+        and inner.subject is not None
+        and inner.subject.lower_ in _PERSONAL
+    )
 
 
 def _cue_of_subject(doc: Doc, cue: Cue, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
@@ -168,6 +191,9 @@ def attach_quotes(
             long = len(text[span[0] : span[1]].split()) >= 3
             if cue is None and long and (trailer := _trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
+                cues.append(cue)
+            elif cue is None and long and (tag := _name_tag(doc, ends[q], in_quote)):
+                cue = tag
                 cues.append(cue)
             if cue is not None and (joined := _join_following(doc, cue, span, ends[q])):
                 cue.fragments = joined
@@ -352,6 +378,46 @@ def _trailer_cue(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
     ):
         return None
     return Cue(verb, verb.text, subject, [], quoted=True)
+
+
+def _name_tag(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
+    """'"Q," Jane Doe, an analyst at Acme.': a person's name, perhaps after a title ("Sen.",
+    "Acme spokesperson", "the firm's chief, "), perhaps with an apposition, closes the
+    quotation's sentence with no verb; it tags the words as that person's."""
+    if end_token < 2 or doc[end_token - 2].text != "," or end_token >= len(doc):
+        return None
+    first = _name_after_title(doc, end_token)
+    if first is None:
+        return None
+    name = first
+    while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    stop = name.i + 1
+    if stop < len(doc) and doc[stop].text == ",":
+        while stop < len(doc) and stop - end_token < 25 and doc[stop].text not in SENTENCE_END:
+            token = doc[stop]
+            if "\n" in token.text or in_quote[token.i] >= 0 or token.pos_ in {"VERB", "AUX"}:
+                return None
+            stop += 1
+    if stop >= len(doc) or doc[stop].text != "." or doc[stop - 1].text == ",":
+        return None
+    return Cue(name, ",", name, [], quoted=True)
+
+
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+
+
+def _name_after_title(doc: Doc, start: int) -> Token | None:
+    """The first token of a person's name at ``start`` or after a short title of nouns, perhaps
+    set off by a comma ("Acme spokesperson Jane Doe", "the firm's chief, Jane Doe")."""
+    for i in range(start, min(start + 7, len(doc))):
+        token = doc[i]
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return token
+        comma = token.text == "," and i > start and doc[i + 1 : i + 2].text[:1].isupper()
+        if not (comma or token.pos_ in _TITLE_POS or token.lower_.rstrip(".") in HONORIFICS):
+            return None
+    return None
 
 
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}

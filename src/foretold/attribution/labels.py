@@ -26,7 +26,7 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         if speaker is None:
             continue
         colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
-        if colon is None:
+        if colon is None or _credit(doc, match.start(2), match.end(2)):
             continue
         cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
@@ -93,6 +93,14 @@ def _medium_colon_cue(medium: Token, words: tuple[int, int]) -> Cue | None:
     if verb.pos_ not in {"VERB", "AUX"} or subject is None:
         return None
     return Cue(verb, verb.text, subject, [words])
+
+
+def _credit(doc: Doc, start: int, end: int) -> bool:
+    """The words after a label are a name alone ("Image: Ann Lee.", "Photo: Reuters"): a
+    credit line, not something said."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    names = [t for t in words or () if not t.is_punct and not t.is_space]
+    return bool(names) and len(names) <= 5 and all(t.pos_ == "PROPN" for t in names)
 
 
 def _label_speaker(label: Span) -> Token | None:

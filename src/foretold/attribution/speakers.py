@@ -9,9 +9,16 @@ an email to supporters saying ...") or the noun a relative clause modifies ("Con
 ..."); a participle whose lender's subject is a pronoun in a clause hung on a named subject
 takes that name ("Lee said he would try, vowing ...": Lee; "Most of the senators said they ...,
 stressing ...": Most); a participle on people in an object is theirs ("included aides
-suggesting ..."). A common-noun subject that names its author with "by" gives way to that
-author ("An estimate by the tax committee projected ..."); failing that, a name the parse left
-beside it is the speaker ("John Smith, 44, said ...", '"...," said Tom Baker, ...'). An
+suggesting ..."); a participle whose lender's subject is a thing goes to the people acting in
+the clause just before its comma ("The clash came at noon, when protesters stormed the hall,
+shouting ...": protesters). A common-noun subject that names its author with "by", directly or
+through a participle of writing or sending, gives way to that author ("An estimate by the tax
+committee projected ...", "An email sent by the campaign warned ..."), one identified by name
+to the name ("A man later identified as Bo Ray told ..."), and a place the parse took for the
+subject to the name it qualifies ("Ann Lee of the University of California, Los Angeles said
+..."); failing a subject, a name the parse left beside the cue is the speaker ("John Smith,
+44, said ...", '"...," said Tom Baker, ...'), as is the object of a verb that closes its
+content after a comma ("It cannot work, argued the city's lawyer, Ann Lee"). An
 infinitive or gerund under a verb that brings someone to speak is said by that verb's object
 ("led the chairman to declare ...", "kept her from writing ...") or by the subject of a passive
 ("was urged by aides to announce ..."); an infinitive on a noun of effort is said by whoever
@@ -27,7 +34,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import ALL_VERBS, AMOUNT_ENTS, HUMAN_SUBJECTS, cue_lemma
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    AMOUNT_ENTS,
+    HUMAN_SUBJECTS,
+    POLL_NOUNS,
+    cue_lemma,
+)
 from foretold.attribution.entities import GROUP_WORDS, ROLE_NOUNS
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -47,7 +60,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = _clitic_subject(named[-1] if named else subjects[-1])
         if subject.lower_ in _EXPLETIVES:
             return None
-        return _author(_parenthetical_subject(cue, subject))
+        return _identified(_author(_named_before_place(_parenthetical_subject(cue, subject))))
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -57,7 +70,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return controller
     lender = _lender(cue) if depth < 3 else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
-        return _named_antecedent(cue, lender, found)
+        if (actors := _actors_before(cue, found)) is not None:
+            return actors
+        return _identified(_named_antecedent(cue, lender, found))
     passive = _passive_subject(lender) if lender is not None and cue.dep_ == "conj" else None
     if passive is not None:
         return passive  # "He was forced out and said ...": He
@@ -66,6 +81,23 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+def _named_before_place(subject: Token) -> Token:
+    """The name a place set off by a comma qualifies, when the parse took the place for the
+    subject ("Ann Lee of the University of California, Los Angeles said ...": Lee, not Los
+    Angeles); the subject otherwise."""
+    first = subject.left_edge.i
+    if subject.ent_type_ != "GPE" or first < 2 or subject.doc[first - 1].text != ",":
+        return subject
+    noun = subject.doc[first - 2]
+    if noun.pos_ != "PROPN" or noun.sent != subject.sent:
+        return subject
+    while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i < noun.i:
+        noun = noun.head
+    if noun == subject or not (_is_name(noun) or _people(noun)) or noun.ent_type_ == "GPE":
+        return subject
+    return noun if noun.i < first - 2 else subject
 
 
 def _effort_holder(cue: Token, depth: int) -> Token | None:
@@ -145,6 +177,50 @@ def _named_antecedent(cue: Token, lender: Token, found: Token) -> Token:
     return found
 
 
+def _actors_before(cue: Token, found: Token) -> Token | None:
+    """For a participle after a comma whose lender's subject is a thing, the people who act
+    in the clause that ends at the comma ("The first clash came at noon, when protesters
+    stormed the hall, shouting ...": protesters, not the clash), or None."""
+    if cue.tag_ != "VBG" or found.pos_ != "NOUN" or _people(found) or found.ent_type_:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    if i <= found.i or doc[i].text != ",":
+        return None
+    verb = doc[i - 1]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.head.i < i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"relcl", "advcl"} or verb.i < found.i:
+        return None
+    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if actor is None or not (_people(actor) or actor.ent_type_ in {"PERSON", "ORG", "NORP"}):
+        return None
+    return actor
+
+
+_NAMING_VERBS = frozenset({"identify", "name"})
+
+
+def _identified(subject: Token) -> Token:
+    """The name a common-noun subject is identified as ("A woman, later identified as Ann
+    Lee, said ...", "A man later identified as Bo Ray told ...": the name); the subject
+    otherwise."""
+    if subject.pos_ != "NOUN":
+        return subject
+    verbs = [c for c in subject.children if c.dep_ == "acl"]
+    if subject.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(subject.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if name is not None and name.ent_type_ == "PERSON":
+                    return name
+    return subject
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb ("He was elected in May": He), or None."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -169,16 +245,41 @@ def _part_of_plural(word: Token) -> bool:
 
 
 def _author(subject: Token) -> Token:
-    """The author a common-noun subject names with "by" ("A 2014 estimate by the tax
-    committee projected ...": the committee); the subject otherwise."""
+    """The author a common-noun subject names with "by", directly or through a participle
+    ("A 2014 estimate by the tax committee projected ...", "An email sent out by the campaign
+    warned ...": the committee, the campaign); the subject otherwise, and a poll is its own
+    source ("A poll conducted by Gallup shows ...": the poll), as is a document someone only
+    obtained ("an email obtained by the group")."""
     if subject.pos_ != "NOUN":
         return subject
     for child in subject.rights:
         if child.dep_ == "prep" and child.lower_ == "by":
-            author = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if author is not None and author.pos_ in {"NOUN", "PROPN"}:
-                return author if author.ent_type_ not in AMOUNT_ENTS else subject
+            by = child
+        elif _authored(child) and subject.lower_ not in POLL_NOUNS:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if author is not None and author.pos_ in {"NOUN", "PROPN"}:
+            return author if author.ent_type_ not in AMOUNT_ENTS else subject
     return subject
+
+
+_AUTHORING = frozenset(
+    {
+        "send", "issue", "release", "write", "publish", "sign", "post", "prepare", "produce",
+        "draft", "file", "submit", "deliver", "author", "pen", "compile", "circulate", "tweet",
+    }
+)  # fmt: skip
+
+
+def _authored(participle: Token) -> bool:
+    """A participle saying who wrote or sent what it describes ("sent out", "issued")."""
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in _AUTHORING
+    )
 
 
 def _clitic_subject(subject: Token) -> Token:
@@ -348,7 +449,7 @@ def adjacent_name(cue: Token) -> Token | None:
     member of the panel, told ...')."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in cue.children):
         return None
-    return _name_before(cue) or _name_after(cue)
+    return _name_before(cue) or _name_after(cue) or _object_after(cue)
 
 
 _NAME_PHRASE_DEPS = frozenset({"appos", "prep", "pobj", "nummod", "npadvmod", "amod", "conj"})
@@ -395,6 +496,28 @@ def _name_after(cue: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
+
+
+_ADDRESSING = frozenset({"tell", "ask", "warn", "remind", "assure", "inform", "urge", "advise"})
+
+
+def _object_after(cue: Token) -> Token | None:
+    """The speaker the parse took for the object of a verb that closes its content after a
+    comma ("It is not for the court to decide, argued the state's lawyer, Ann Lee.": the
+    lawyer); not an addressee ("..., told the board")."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or cue.pos_ != "VERB":
+        return None
+    if doc[cue.i - 1].text != "," and not doc[cue.i - 1].is_quote:
+        return None
+    if cue.lemma_.lower() in _ADDRESSING:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    speaker = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1:
+        return None
+    return speaker if _people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
 
 
 def _is_name(token: Token) -> bool:
