@@ -234,3 +234,15 @@ def test_role_noun_is_a_pronoun_antecedent(nlp):
         'would pass. The governor tweeted her reasoning saying, "Today I signed the bill."'
     )
     assert _speakers(nlp, text) == ["Terri Collins", "Kay Ivey"]
+
+
+def test_subject_it_speaks_for_the_organisation_or_the_document_holder(nlp):
+    result = _attribute(
+        nlp,
+        "Acme Corp said on Monday that sales fell. It added that the outlook was weak. "
+        "Senator Dana Reyes unveiled her new ad on Friday. It claims that the tax failed.",
+    )
+    weak = next(s for s in result.statements if "outlook" in s.text)
+    assert (weak.speaker, weak.speaker_mention.text) == ("Acme Corp", "It")
+    failed = next(s for s in result.statements if "tax failed" in s.text)
+    assert (failed.speaker, failed.speaker_mention.text) == ("Dana Reyes", "It")

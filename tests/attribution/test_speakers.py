@@ -2,7 +2,7 @@ import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
-from foretold.attribution.speakers import MentionIndex, noun_holder, subject_of
+from foretold.attribution.speakers import MentionIndex, it_antecedent, noun_holder, subject_of
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
@@ -331,3 +331,33 @@ def test_stranded_subject_skips_a_dashed_aside_and_takes_the_first_conjunct(nlp)
 def test_a_subjectless_infinitive_heading_nothing_keeps_no_subject(nlp):
     doc = nlp("Read the full report here.")
     assert subject_of(_cue(doc, "Read")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("The firm filed its results on Monday. It added that costs had risen.", "firm"),
+        ("The survey came out on Friday. It says most drivers want new roads.", "survey"),
+        ("Dana Reyes unveiled her new ad. It claims that the tax has failed.", "ad"),
+        ("Voters praised the ruling, and the agency said that it would comply.", "agency"),
+    ],
+)
+def test_subject_it_after_a_document_or_organisation_stands_for_it(nlp, text, antecedent):
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj")
+    assert it_antecedent(it).text == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The company met on Monday. It seems that the deal is off.", "seems"),
+        ("The agency met on Monday. It turns out that the chief had quit.", "turns"),
+        ("The storm hit the coast. It suggests that the season will be severe.", "suggests"),
+        ("The vote was close. It shows that the party is split.", "shows"),
+        ("The party balked at the plan. It showed that the leaders were split.", "showed"),
+    ],
+)
+def test_expletive_or_event_it_is_no_speaker(nlp, text, cue):
+    doc = nlp(text)
+    assert subject_of(_cue(doc, cue)) is None

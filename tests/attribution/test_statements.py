@@ -661,3 +661,9 @@ def test_making_it_clear_reports_the_clause_after_it(contents):
         ("made plain", "that the deal was dead")
     ]
     assert contents("The fog made it clear when we drove.") == []
+
+
+def test_it_reports_for_a_document_but_not_for_an_event(nlp):
+    found = _statements(nlp, "The study was released on Tuesday. It says that rents will rise.")
+    assert [(s.text, s.speaker_mention.text) for s in found] == [("that rents will rise", "It")]
+    assert not _statements(nlp, "The strike ended on Tuesday. It suggests that rents will rise.")

@@ -4,7 +4,8 @@
   entity with that surname or first name. A bare name that could be two entities goes to the
   most recent one.
 - Pronouns go to the nearest preceding compatible person, preferring subjects and the speaker
-  of the statement the pronoun sits in ("Conley said she believes ...").
+  of the statement the pronoun sits in ("Conley said she believes ..."); a subject "it" goes
+  to the document or organisation it stands for ("The firm sued. It said ...": the firm).
 - Role nouns ("the Russian leader", "the 78-year-old U.S. president") go to the most recent
   person whose roles share the noun (or "leader" for any head of state) and the country; a
   bare capitalised title ("the Speaker") that fits nobody names no one.
@@ -20,7 +21,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import MEDIUM_PREPOSITIONS
+from foretold.attribution.cues import MEDIUM_PREPOSITIONS, SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
@@ -45,6 +46,7 @@ from foretold.attribution.entities import (
     organisation_name,
     title_before,
 )
+from foretold.attribution.speakers import it_antecedent
 from foretold.ids import normalise_name
 from foretold.records import Caption, EntityKind
 
@@ -289,6 +291,8 @@ class Coreference:
                 person = None
         if person is not None:
             return self._organisation_named(person.name) or person
+        if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
+            return self._thing_speaker(thing, context)  # "The firm sued. It said": the firm
         if head.pos_ == "PRON":
             resolved = self.resolve_pronoun(head, context)
             if resolved is not None:
@@ -357,6 +361,16 @@ class Coreference:
             return relative
         kind = "group" if self._family(head) else kind_of(head)
         return self._organization(mention, head, kind)
+
+    def _thing_speaker(self, thing: Token, context: Entity | None) -> Entity | None:
+        """Who speaks through the document or organisation a subject "it" stands for: the
+        holder of a document ("Lee unveiled his ad. It says ...": Lee), else the thing."""
+        holder = next((c for c in thing.lefts if c.dep_ == "poss"), None)
+        if holder is not None and thing.lower_ in SPEAKING_DOCUMENTS:
+            owner = self.entity_for(_thing_span(holder), holder, context)
+            if owner is not None:
+                return owner
+        return self.entity_for(_thing_span(thing), thing, context)
 
     def _titled_person(self, mention: Span, name: Span) -> Entity:
         """The person a title runs into ("United States Senator from Vermont Jane Moss"),
@@ -694,6 +708,14 @@ def _name_span(token: Token) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
         start -= 1
     return doc[start:end]
+
+
+def _thing_span(token: Token) -> Span:
+    """The words that name a document or organisation: its named entity, or the noun with the
+    words before it in its phrase ("the new report")."""
+    if token.ent_iob_ != "O":
+        return _name_span(token)
+    return token.doc[token.left_edge.i : token.i + 1]
 
 
 def _looks_like_name(mention: Span, head: Token) -> bool:

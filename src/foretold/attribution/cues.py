@@ -318,3 +318,33 @@ LABEL_HEADINGS = _words(
     """
 )
 LABEL_TOPIC_WORDS = _words("on about to vs at")
+
+# Singular nouns for documents and organisations that speak: a subject "it" after one of them
+# in the sentence before stands for it ("The report came out today. It says ...").
+SPEAKING_DOCUMENTS = _words(
+    """
+    report study poll survey analysis statement release memo email letter filing document
+    paper ad advertisement commercial video book article editorial column blog website post
+    lawsuit suit complaint ruling opinion brief motion petition proposal plan bill platform
+    manifesto review audit estimate advisory bulletin announcement notice
+    """
+)
+SPEAKING_BODIES = _words(
+    """
+    company firm campaign committee agency court newspaper magazine network station channel
+    outlet publisher group organization organisation association union party department
+    ministry government administration council board commission bureau office university
+    institute foundation coalition panel league federation alliance authority senate
+    congress legislature parliament regime corporation bank
+    """
+)
+SPEAKING_THINGS = SPEAKING_DOCUMENTS | SPEAKING_BODIES
+
+# Verbs whose subject "it" stands for no thing ("it seems ...", "it turns out ...", "it
+# emerged that ...", "it worries me that ...", "it looks like ...").
+IMPERSONAL_VERBS = _words(
+    """
+    seem appear turn happen emerge follow remain matter mean occur become strike dawn bother
+    worry surprise concern trouble amaze help hurt go stand look sound
+    """
+)

@@ -24,7 +24,13 @@ infinitive or gerund under a verb that brings someone to speak is said by that v
 ("was urged by aides to announce ..."); an infinitive on a noun of effort is said by whoever
 makes it ("sold shares in a bid to persuade ..."). A finite verb heading its sentence with no
 subject in the parse takes the noun phrase right before it, past a dashed aside ("Dems hope
-...", "Lee - in a speech - declared ..."). Passive cues take their ``by`` agent. A contracted
+...", "Lee - in a speech - declared ..."). Passive cues take their ``by`` agent. A subject
+"it" speaks only for the document or organisation it stands for, the nearest main-clause
+subject in its sentence or the one before, or past people and plurals the nearest such noun
+there ("The firm sued. It said ...", "Lee unveiled an ad. It claims ..."); an expletive "it"
+("it seems ...", "it turns out ...") or one after another thing ("The vote was close. It
+shows ...") is no speaker, nor is an organisation with a verb of evidence ("It showed
+..."). A contracted
 auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"). The
 mention is the named entity or noun phrase around that subject, without appositions, so it
 points at the words that name the speaker.
@@ -38,7 +44,10 @@ from foretold.attribution.cues import (
     ALL_VERBS,
     AMOUNT_ENTS,
     HUMAN_SUBJECTS,
+    IMPERSONAL_VERBS,
     POLL_NOUNS,
+    SPEAKING_BODIES,
+    SPEAKING_THINGS,
     cue_lemma,
 )
 from foretold.attribution.entities import GROUP_WORDS, ROLE_NOUNS
@@ -58,7 +67,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = _clitic_subject(named[-1] if named else subjects[-1])
-        if subject.lower_ in _EXPLETIVES:
+        if subject.lower_ in _EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(_author(_named_before_place(_parenthetical_subject(cue, subject))))
     for child in cue.children:
@@ -81,6 +90,103 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "relcl" and _is_name(cue.head) and not _has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+_IT_CHAIN = 3  # subjects "it" followed back to the thing they stand for
+# Verbs of evidence: a document shows what it says, an organisation only by what it does.
+_SHOWING_VERBS = frozenset({"show", "indicate", "signal", "demonstrate", "prove", "reflect"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def it_antecedent(pronoun: Token, depth: int = 0) -> Token | None:
+    """The document or organisation a subject "it" stands for: the nearest main-clause
+    subject before it in its sentence or the sentence before ("The company filed suit. It
+    said ...": company), or past people and plurals the nearest document or organisation
+    named there ("Lee unveiled his new ad. It shows ...": ad); None for an expletive "it"
+    ("it seems", "it turns out that") or one after a subject that is another thing ("The
+    vote was close. It shows ...")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or depth > _IT_CHAIN:
+        return None
+    verb = pronoun.head
+    if verb.lemma_ == "be" or cue_lemma(verb.lemma_, verb.text) in IMPERSONAL_VERBS:
+        return None
+    found = _thing_before(pronoun, depth)
+    if found is None or (_body(found) and cue_lemma(verb.lemma_, verb.text) in _SHOWING_VERBS):
+        return None  # "The party balked. It showed ...": what the party did shows it
+    return found
+
+
+def _thing_before(pronoun: Token, depth: int) -> Token | None:
+    """The document or organisation before a subject "it" that it can stand for."""
+    for subject in _earlier_subjects(pronoun):
+        if subject.lower_ == "it":
+            return it_antecedent(subject, depth + 1)
+        if _speaking_thing(subject):
+            return _author(subject)
+        if not _person_or_plural(subject):
+            return None
+    return _named_thing_before(pronoun)
+
+
+def _earlier_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of main clauses before a pronoun in its sentence and the sentence
+    before, nearest first."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return [
+        token
+        for token in reversed(doc[start : pronoun.i])
+        if token.dep_ in {"nsubj", "nsubjpass"} and _main_verb(token.head)
+    ]
+
+
+def _main_verb(verb: Token) -> bool:
+    """A verb in no clause hung on a word before it: the root, a verb coordinated with it, or
+    a clause the parse hung on the verb after it ("The paper notes the firm pays, it lists
+    ...": notes, lists; not pays)."""
+    for _ in range(6):
+        if verb.head == verb:
+            return True
+        if verb.dep_ != "conj" and verb.head.i < verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _speaking_thing(noun: Token) -> bool:
+    """A named organisation or a singular noun for a document or a body ("the report", "the
+    company", "Acme Corp")."""
+    if noun.ent_type_ == "ORG":
+        return True
+    return noun.tag_ == "NN" and noun.lower_ in SPEAKING_THINGS
+
+
+def _body(noun: Token) -> bool:
+    """An organisation rather than a document ("the party", "Acme Corp"; not "the report")."""
+    return noun.ent_type_ == "ORG" or noun.lower_ in SPEAKING_BODIES
+
+
+def _person_or_plural(noun: Token) -> bool:
+    """A word "it" cannot stand for: a person or a plural ("Lee", "she", "aides")."""
+    return (
+        noun.lower_ in _PERSONAL
+        or _people(noun)
+        or noun.tag_ in {"NNS", "NNPS"}
+        or noun.ent_type_ in {"PERSON", "NORP"}
+    )
+
+
+def _named_thing_before(pronoun: Token) -> Token | None:
+    """The nearest document or organisation named before a pronoun in its sentence or the
+    sentence before ("Lee unveiled his new ad. It shows ...": ad)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in {"compound", "poss"} and _speaking_thing(token):
+            return token
+    return None
 
 
 def _named_before_place(subject: Token) -> Token:
