@@ -66,3 +66,9 @@ def test_phrase_hung_on_a_noun_measuring_the_cue_noun_is_its_content(parsed):
         ["after", "month", "of", "criticism", "over", "the", "deal"],
     )
     assert [doc[a:b].text for a, b in noun_content(doc[3])] == ["the deal"]
+
+
+def test_content_of_a_noun_opening_a_from_to_range_stops_at_the_next_to(nlp):
+    doc = nlp("He drew fire for all from his plan to cut budgets, to his feud with the press.")
+    plan = next(t for t in doc if t.text == "plan")
+    assert [doc[a:b].text for a, b in noun_content(plan)] == ["to cut budgets"]

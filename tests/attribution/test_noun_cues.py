@@ -1,6 +1,6 @@
 """Cue nouns: a stance received from a named holder, a that-clause the parse hung elsewhere,
 a holder named by the verb a "with" phrase hangs on or by a modifier, and talk with no holder
-that goes around ("amid reports that ...")."""
+that goes around ("amid reports that ...", "rumors persist that ...")."""
 
 from foretold.attribution.cues import CUE_NOUNS
 from foretold.attribution.noun_cues import noun_cue
@@ -82,3 +82,21 @@ def test_talk_with_no_holder_counts_through_a_noun_measuring_it(nlp):
     assert (None, ["its lending practices"]) in _noun_cues(nlp, text)
     text = "The bank cut its fees after the timing of reports on its lending practices."
     assert (None, ["its lending practices"]) not in _noun_cues(nlp, text)
+
+
+def test_a_clause_with_no_that_hung_on_the_verb_belongs_to_its_object_noun(nlp):
+    text = "The ad also renews accusations Smith had hired workers without papers."
+    assert _noun_cues(nlp, text) == [("ad", ["Smith had hired workers without papers"])]
+
+
+def test_talk_whose_clause_follows_its_verb_needs_no_holder(nlp):
+    text = "Still, rumors persist that the factory will close next year."
+    assert _noun_cues(nlp, text) == [(None, ["that the factory will close next year"])]
+    text = "Rumors reached the mayor that the factory will close next year."
+    assert _noun_cues(nlp, text) == []
+
+
+def test_a_voiced_stance_goes_to_the_object_of_to_on_its_verb(nlp):
+    text = "Two of the delegates have already pledged their support to the governor."
+    assert _noun_cues(nlp, text) == [("Two", ["the governor"])]
+    assert _noun_cues(nlp, "She voiced her concerns to the board.") == []

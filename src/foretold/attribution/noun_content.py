@@ -1,9 +1,9 @@
 """The content of cue nouns and stance adjectives, read from the dependency parse.
 
 - a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is
-  [that ...]"; a clause with no gap the parser took for a relative clause ("allegations [he
-  lied]"), and a clause after a colon that closes a noun of speech ("a message: [he must
-  stop]");
+  [that ...]", up to the ", to" that goes on with a "from ... to ..." range; a clause with
+  no gap the parser took for a relative clause ("allegations [he lied]"), and a clause after
+  a colon that closes a noun of speech ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters");
@@ -41,13 +41,27 @@ def noun_content(noun: Token) -> list[Range]:
             ):
                 continue
             start, end = subtree_range(child)
-            return finish(noun.doc, [(start, _main_verb_cut(noun, child, end))], noun.i)
+            end = _range_cut(noun, start, _main_verb_cut(noun, child, end))
+            return finish(noun.doc, [(start, end)], noun.i)
     for child in [*noun.rights, *_measure_phrases(noun)]:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+def _range_cut(noun: Token, start: int, end: int) -> int:
+    """The end (exclusive) of the content of a cue noun that opens a "from ... to ..." range,
+    before the ", to" that goes on with the range: "from his plan [to cut taxes], to his
+    feud with the press"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return end
+    doc = noun.doc
+    for token in doc[start + 1 : end - 1]:
+        if token.text == "," and doc[token.i + 1].lower_ == "to" and doc[token.i + 1].pos_ == "ADP":
+            return token.i
+    return end
 
 
 def _measure_phrases(noun: Token) -> list[Token]:

@@ -1,9 +1,9 @@
 """Cues that are not verbs: cue nouns with their holder ("his claim that ...",
 "criticism from X", "she toyed with the idea of ...", "the FDA demand that ...") or, for talk
-that goes around, with none ("amid reports that ..."), stances received from a named holder
-("X won the endorsement of Y", whose content is X), source phrases ("in X's words"), stance
-adjectives ("X is confident that ...") and stances after "be" ("X was against ...", "X is a
-supporter of ...")."""
+that goes around, with none ("amid reports that ...", "rumors persist that ..."), stances
+received from a named holder ("X won the endorsement of Y", whose content is X), source
+phrases ("in X's words"), stance adjectives ("X is confident that ...") and stances after
+"be" ("X was against ...", "X is a supporter of ...")."""
 
 from __future__ import annotations
 
@@ -38,7 +38,10 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
         return received
     if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
         return None
-    ranges = _detached_clause(doc, noun) or noun_content(noun)
+    extraposed = _extraposed_clause(doc, noun)
+    ranges = (
+        extraposed or _detached_clause(doc, noun) or noun_content(noun) or _voiced_target(doc, noun)
+    )
     if not ranges:
         return None
     holder = (
@@ -50,7 +53,7 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     )
     if holder is not None and _thing_relative(holder):
         holder = None
-    if holder is None and not _unowned_report(doc, noun, ranges[0][0]):
+    if holder is None and not extraposed and not _unowned_report(doc, noun, ranges[0][0]):
         return None
     if (expressed := _expressed_stance(doc, noun)) is not None:
         return expressed
@@ -94,17 +97,49 @@ def _bare_phrase(doc: Doc, head: Token) -> tuple[int, int] | None:
 
 def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     """A that-clause right after a cue noun that the parse hung on a verb or noun that does
-    not report: "that was between [their assurances] that the bill would fail"."""
+    not report: "that was between [their assurances] that the bill would fail"; or a clause
+    with no "that" hung on the verb whose object the noun is: "the ad renews accusations [the
+    mayor took bribes]"."""
     after = noun.right_edge.i + 1
-    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+    if after >= len(doc):
         return []
-    clause = doc[after].head
+    if doc[after].lower_ == "that" and doc[after].dep_ == "mark":
+        clause = doc[after].head
+    elif noun.dep_ == "dobj":
+        clause = next((c for c in noun.head.rights if c.left_edge.i == after), noun)
+    else:
+        return []
     if clause.dep_ not in {"ccomp", "advcl", "acl"} or clause.left_edge.i != after:
         return []
     host = clause.head
     if noun in clause.subtree or cue_lemma(host.lemma_, host.text) in CUE_LEMMAS:
         return []
+    if doc[after].lower_ != "that" and not _own_subject(clause):
+        return []
     return finish(doc, [(after, clause.right_edge.i + 1)], noun.i)
+
+
+def _extraposed_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
+    """A that-clause moved past the verb of which the cue noun is the subject, a verb that
+    says only that the talk exists or spreads: "suspicions persist [that the vote was
+    rigged]", "rumors swirled [that she would quit]"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or noun.i > verb.i:
+        return []
+    if cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS or any(
+        c.dep_ in {"dobj", "attr", "acomp"} for c in verb.children
+    ):
+        return []
+    clause = next((c for c in verb.rights if c.dep_ in {"ccomp", "advcl"}), None)
+    if clause is None or clause.left_edge.i < verb.i or doc[clause.left_edge.i].lower_ != "that":
+        return []
+    return finish(doc, [(clause.left_edge.i, clause.right_edge.i + 1)], noun.i)
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause opens with its own subject: "[the mayor] took bribes"."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.left_edge.i == clause.left_edge.i
 
 
 def _unowned_report(doc: Doc, noun: Token, start: int) -> bool:
@@ -220,6 +255,20 @@ def _voiced(noun: Token) -> bool:
     """Whether a cue noun is the object of a verb that voices it: "she voiced support for X"."""
     verb = noun.head
     return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS
+
+
+def _voiced_target(doc: Doc, noun: Token) -> list[tuple[int, int]]:
+    """Whom a voiced stance goes to, named on the verb that voices it: "two of them have
+    pledged their support [to the governor]" (but "she voiced her concerns to the board"
+    names the listener)."""
+    if noun.lower_ not in VOICED_ONLY_NOUNS or not _voiced(noun):
+        return []
+    for prep in noun.head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "behind"} and prep.i > noun.i:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return finish(doc, [subtree_range(target)], noun.i)
+    return []
 
 
 def _thing_relative(holder: Token) -> bool:
