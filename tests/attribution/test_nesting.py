@@ -54,3 +54,38 @@ def test_a_concession_keeps_its_own_claim(nlp):
     kept = drop_nested([said, claim], doc)
     assert kept == [said, claim]
     assert text[slice(*said.fragments[0])].strip() == "the fund was safe,"
+
+
+def test_an_infinitive_cue_under_a_passive_of_hearsay_keeps_its_speaker(nlp):
+    text = 'The governor is reported to have called the budget "a disgrace."'
+    doc = nlp(text)
+    reported = _token(doc, "reported")
+    called = _token(doc, "called")
+    assert called.dep_ == "xcomp" and called.head == reported
+    whole = (0, len(text) - 1)
+    outer = Cue(reported, "reported", None, [whole])
+    inner = Cue(called, "called", doc[1], [(text.index("the budget"), len(text) - 1)])
+    assert drop_nested([outer, inner], doc) == [inner]
+
+
+def test_an_infinitive_under_a_passive_of_expectation_gives_way(nlp):
+    text = "The governor is expected to announce that the budget will pass."
+    doc = nlp(text)
+    expected = _token(doc, "expected")
+    announce = _token(doc, "announce")
+    outer = Cue(expected, "expected", None, [(0, len(text) - 1)])
+    inner = Cue(announce, "announce", doc[1], [(text.index("the budget"), len(text) - 1)])
+    assert drop_nested([outer, inner], doc) == [outer]
+
+
+def test_a_cue_in_brackets_with_its_own_subject_keeps_its_claim(nlp):
+    text = "The mayor says the fund is safe (a reserve that, critics say, is small) for years."
+    doc = nlp(text)
+    says = _token(doc, "says")
+    say = [t for t in doc if t.text == "say"][0]
+    outer = Cue(says, "says", doc[1], [(text.index("the fund"), len(text) - 1)])
+    inner = Cue(say, "say", _token(doc, "critics"), [(text.index("a reserve"), text.index(")"))])
+    assert inner.subject.head == say
+    kept = drop_nested([outer, inner], doc)
+    assert kept == [outer, inner]
+    assert [text[slice(*f)].strip() for f in outer.fragments] == ["the fund is safe", "for years"]

@@ -1,5 +1,9 @@
 """Source phrases: the clause "according to X" qualifies."""
 
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+from foretold.records import Statement
+
 
 def test_according_to_leaves_out_a_closing_clause_of_contrast(contents):
     text = "The council approved the plan, according to the minutes, although few came."
@@ -43,3 +47,20 @@ def test_according_to_leaves_out_a_part_after_the_phrase_with_no_verb(nlp):
     )
     ranges, _ = according_content(doc[5])
     assert [doc[a:b].text for a, b in ranges] == ["voters back the plan"]
+
+
+def test_according_to_a_document_gives_the_author_it_names_with_by(nlp):
+    text = "According to a memo posted online by Senator Ann Lee, the council cancelled the vote."
+    found = _statements(nlp, text)
+    assert [(s.speaker, s.text) for s in found] == [("Ann Lee", "the council cancelled the vote")]
+
+
+def test_according_to_a_document_someone_only_obtained_keeps_the_document(nlp):
+    text = "According to a letter obtained by reporters, the mayor rejected the offer."
+    found = _statements(nlp, text)
+    assert [(s.speaker, s.text) for s in found] == [("letter", "the mayor rejected the offer")]
+
+
+def _statements(nlp, text: str) -> list[Statement]:
+    article = make_article(text, language="en")
+    return attribute(nlp(article.text), article).statements

@@ -1,7 +1,8 @@
 """One attribution per stretch of text: nested cues give way, direct quotations, contrasting
 clauses and concessions ("despite her claim that ...") keep their own, a cue noun in a passive
-subject outranks the verb it is the subject of, and two cues with the same content make one
-statement."""
+subject outranks the verb it is the subject of, as does the infinitive cue under a passive of
+hearsay ("Lee is reported to have called it "a farce""), a cue in brackets with its own subject
+and content keeps its own, and two cues with the same content make one statement."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
 
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
-    only what remains). Any other cue inside another cue's content gives way to it, except a
-    cue noun heading a passive subject that is the whole content of its verb.
+    only what remains); so does a clause of contrast or concession or a cue in brackets with
+    its own subject. Any other cue inside another cue's content gives way to it, except a
+    cue noun heading a passive subject that is the whole content of its verb and an infinitive
+    cue under a passive of hearsay ("She is said to have told them ...").
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -45,7 +48,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 continue
             other.fragments = _without(other.fragments, extent, text)
     for cue in cues:
-        clause = (_contrast_clause(cue) or _concession(cue)) if cue.fragments else None
+        clause = (
+            (_contrast_clause(cue) or _concession(cue) or _bracketed(cue))
+            if cue.fragments
+            else None
+        )
         if clause is None:
             continue
         for other in cues:
@@ -60,12 +67,28 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     for cue in live:
         where = cue.token.idx
         outer = [k for k in kept if any(f[0] <= where < f[1] for f in k.fragments)]
-        if outer and all(_passive_topic(cue, k) for k in outer):
+        if outer and all(_passive_topic(cue, k) or _hearsay_speech(cue, k) for k in outer):
             kept = [k for k in kept if k not in outer]
             outer = []
         if not outer and not any(k.fragments == cue.fragments for k in kept):
             kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
     return kept
+
+
+_HEARSAY = frozenset(
+    {"report", "say", "rumor", "rumour", "allege", "believe", "think", "understand"}
+)
+
+
+def _hearsay_speech(cue: Cue, outer: Cue) -> bool:
+    """'Lee is reported to have called the plan "a farce"': an infinitive cue under a passive
+    verb of hearsay keeps its statement and its speaker (Lee); the passive only hedges it."""
+    verb = outer.token
+    if cue.token.dep_ != "xcomp" or cue.token.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() not in _HEARSAY:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _without(
@@ -92,6 +115,26 @@ def _passive_topic(cue: Cue, outer: Cue) -> bool:
         return False
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return all(start <= f[0] and f[1] <= end for f in outer.fragments)
+
+
+def _bracketed(cue: Cue) -> tuple[int, int] | None:
+    """The characters of the brackets that hold a cue with its own subject and its whole
+    content ("Lee ran the office (staff said she read every letter) for years"): an
+    attribution of its own, not part of the content around it."""
+    token = cue.token
+    if cue.subject is None or cue.subject.head.i != token.i:
+        return None
+    sent = token.sent
+    opening = next((t for t in reversed(sent[: token.i - sent.start]) if t.text in "()"), None)
+    if opening is None or opening.text != "(":
+        return None
+    closing = next((t for t in sent[token.i - sent.start :] if t.text in "()"), None)
+    if closing is None or closing.text != ")":
+        return None
+    start, end = opening.idx, closing.idx + 1
+    if not all(start <= f[0] and f[1] <= end for f in cue.fragments):
+        return None
+    return start, end
 
 
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})

@@ -1,9 +1,11 @@
 """Content of source phrases: the clause a phrase such as "according to X" qualifies.
 
-- "according to X": the sentence the phrase qualifies, without the phrase, staying inside the
-  dashes or brackets or after the colon it sits in, and without a closing clause of contrast
-  (", although ...") or a part after the phrase with no verb ("[A], according to a poll last
-  week - about the same as in May");
+- "according to X": the source is X, or the author a document names with "by", directly or
+  through a participle of writing or sending ("according to a memo posted by Senator Ann Lee":
+  Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
+  the dashes or brackets or after the colon it sits in, and without a closing clause of
+  contrast (", although ...") or a part after the phrase with no verb ("[A], according to a
+  poll last week - about the same as in May");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -12,15 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.speakers import document_author
 
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:
-    """For "according to X": the modified clause without the phrase, and X's head."""
+    """For "according to X": the modified clause without the phrase, and X's head, or the
+    author a document names with "by" ("according to a memo posted by Senator Ann Lee": Lee)."""
     to = next((c for c in according.children if c.lower_ == "to"), None)
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return sentence_without(according), source
+    return sentence_without(according), document_author(source) if source is not None else None
 
 
 def sentence_without(according: Token) -> list[Range]:

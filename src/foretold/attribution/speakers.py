@@ -69,7 +69,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = _clitic_subject(named[-1] if named else subjects[-1])
         if subject.lower_ in _EXPLETIVES and it_antecedent(subject) is None:
             return None
-        return _identified(_author(_named_before_place(_parenthetical_subject(cue, subject))))
+        return _identified(
+            document_author(_named_before_place(_parenthetical_subject(cue, subject)))
+        )
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -122,7 +124,7 @@ def _thing_before(pronoun: Token, depth: int) -> Token | None:
         if subject.lower_ == "it":
             return it_antecedent(subject, depth + 1)
         if _speaking_thing(subject):
-            return _author(subject)
+            return document_author(subject)
         if not _person_or_plural(subject):
             return None
     return _named_thing_before(pronoun)
@@ -350,7 +352,7 @@ def _part_of_plural(word: Token) -> bool:
     return False
 
 
-def _author(subject: Token) -> Token:
+def document_author(subject: Token) -> Token:
     """The author a common-noun subject names with "by", directly or through a participle
     ("A 2014 estimate by the tax committee projected ...", "An email sent out by the campaign
     warned ...": the committee, the campaign); the subject otherwise, and a poll is its own
