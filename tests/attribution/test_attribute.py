@@ -33,3 +33,24 @@ def test_name_beside_a_role_noun_is_the_speaker(nlp):
     article = make_article(text, language="en")
     statements = attribute(nlp(article.text), article).statements
     assert [s.speaker for s in statements] == ["Morgan Ortagus"]
+
+
+def test_an_interviewees_answers_are_statements_and_people(nlp):
+    text = "\n\n".join(
+        [
+            "Engineer Priya Raman designs bridges. She answered questions for the Valley Post.",
+            "((VP)) What are you building?",
+            "((Priya Raman)) A footbridge over the river.",
+            "((VP)) When will it open?",
+            "((Priya Raman)) It will probably open in May.",
+        ]
+    )
+    article = make_article(text, language="en")
+    attribution = attribute(nlp(article.text), article)
+    answers = [s for s in attribution.statements if s.cue == "((Priya Raman))"]
+    assert [(s.speaker, s.kind, s.text) for s in answers] == [
+        ("Priya Raman", "direct", "A footbridge over the river."),
+        ("Priya Raman", "direct", "It will probably open in May."),
+    ]
+    person = next(p for p in attribution.people if p.name == "Priya Raman")
+    assert any(m.start == answers[0].speaker_mention.start for m in person.mentions)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
+from foretold.attribution.interviews import read_interview
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import MentionIndex
@@ -99,6 +100,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                     extractor=EXTRACTOR,
                 )
             )
+    statements = read_interview(article, coref, quotes, statements)
     people = tuple(
         Person(
             id=person_id(e.name),

@@ -1,0 +1,391 @@
+"""Interviews printed as turns: whom each turn label denotes and what the interviewee answered.
+
+A turn label opens a paragraph: a short name or initials in double brackets ("((Ann Lee)) We
+began in 2010.", "((WN)) How did you start?"), or a name, initials or Q/A before a colon,
+bracketed or not ("NG: It started in 1982.", "Q: Why now?", "[Ann Lee]: We began."). An
+article is an interview when its labelled paragraphs include at least two answers and one
+other turn, some label opening two of them.
+
+- The interviewer is Q, Question or Interviewer, the publisher, or a label whose turns are
+  mostly questions; questions make no statement.
+- Another label names a person of the article: by full name, surname, first name or initials
+  ("NG": Natasha Gownaris). A or Answer is the person most mentioned before the first turn.
+- A label that names nobody ("Note:", "Update:") is no turn.
+
+An answer runs from its label through the unlabelled paragraphs up to the next turn (the
+last turn of the article keeps its own paragraph only) and becomes a direct statement of the
+interviewee: its words are printed as the interviewee's own; the label is cue and speaker
+mention. Statements the ordinary cues found stay, except one read from the answer's own
+label ("A: ..." as A saying it), which the answer replaces. Inside an answer, one credited to
+"I" or "we" outside quotation marks goes to the interviewee, and one of the interviewee over
+most of the answer's words stands for it. One credited to the interviewer's label names no
+one. Until an article proves an interview, only paragraph starts are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from foretold.attribution.coreference import Coreference
+from foretold.attribution.entities import HONORIFICS, Entity, initials
+from foretold.attribution.quotes import QuoteSpan
+from foretold.ids import normalise_name, person_id, record_id
+from foretold.records import Article, Mention, Statement
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BRACKETED = re.compile(
+    r"[ \t]*(?:\(\((?P<double>[^()\n]{1,40})\)\)[ \t]*:?"
+    r"|(?:\[(?P<square>[^\[\]\n]{1,40})\]|\((?P<round>[^()\n]{1,40})\))[ \t]*:)[ \t]*(?=\S)"
+)
+_COLON = re.compile(r"[ \t]*(?P<colon>[^\s:()\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?=\S)")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019\-]*")
+_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al", "la", "le"})
+_ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
+_ANSWERERS = frozenset({"a", "answer", "answers"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_SECTION_WORDS = frozenset(
+    {"note", "notes", "update", "updates", "editor", "editors", "correction", "corrections",
+     "clarification", "source", "sources", "photo", "related", "disclaimer", "warning",
+     "summary", "background", "breaking", "news", "live", "transcript", "statement"}
+)  # fmt: skip
+_INTERVIEWER = Entity(name="", kind="person")  # stands for the interviewer while reading
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A turn label opening a paragraph: its name, where the name and the label lie, where
+    the words after it begin and where the paragraph ends ("((WN)) How?": name "WN")."""
+
+    name: str
+    start: int
+    end: int
+    label_start: int
+    body: int
+    paragraph_end: int
+
+    @property
+    def key(self) -> str:
+        """The label's name compared case- and punctuation-insensitively ("W.N." = "wn")."""
+        return normalise_name(self.name).replace(" ", "")
+
+
+def paragraph_label(text: str, start: int, end: int) -> Label | None:
+    """The turn label opening the paragraph ``text[start:end]``: "((Ann Lee)) We began." and
+    "Q: Why now?" have one; "[The] book sold." and "Collectivism 1.0: a plan." do not."""
+    match = _BRACKETED.match(text, start, end) or _COLON.match(text, start, end)
+    if match is None:
+        return None
+    group = next(g for g, value in match.groupdict().items() if value is not None)
+    name = match[group].strip()
+    if not _name_like(name):
+        return None
+    name_start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
+    end_text = text[start:end].rstrip()
+    return Label(
+        name=name,
+        start=name_start,
+        end=name_start + len(name),
+        label_start=start + (len(text[start:end]) - len(text[start:end].lstrip())),
+        body=match.end(),
+        paragraph_end=start + len(end_text),
+    )
+
+
+def _name_like(name: str) -> bool:
+    """A name, initials or Q/A: up to four capitalised words ("Ann Lee", "NG", "Q", "Ludwig
+    van Beethoven"), not "I"."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name == "I":
+        return False
+    if not (_NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[-1])):
+        return False
+    return all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
+
+
+def labelled_paragraphs(text: str) -> list[tuple[int, int, Label | None]]:
+    """The paragraphs of a text (one a line) with the turn label that opens each, if any."""
+    found = []
+    for match in _PARAGRAPH.finditer(text):
+        if match.group().strip():
+            found.append((match.start(), match.end(), paragraph_label(text, *match.span())))
+    return found
+
+
+def _could_be_interview(paragraphs: list[tuple[int, int, Label | None]]) -> bool:
+    """Three labelled paragraphs, one label opening two: worth reading as an interview."""
+    counts = Counter(label.key for _, _, label in paragraphs if label is not None)
+    return sum(counts.values()) >= 3 and max(counts.values(), default=0) >= 2
+
+
+def denotations(
+    paragraphs: list[tuple[int, int, Label | None]],
+    text: str,
+    coref: Coreference,
+    publisher: str | None,
+) -> dict[str, Entity]:
+    """Whom each label denotes: the interviewer (``_INTERVIEWER``) or a person; labels that
+    name nobody ("Note", "Update") are left out."""
+    labels = [label for _, _, label in paragraphs if label is not None]
+    people = [e for e in coref.entities if e.kind == "person"]
+    first_turn = labels[0].label_start
+    asked = _questioners(labels, text)
+    counts = Counter(label.key for label in labels)
+    found: dict[str, Entity] = {}
+    for label in labels:
+        key = label.key
+        if key in found:
+            continue
+        if key in _ASKERS or key in asked or _names_publisher(label.name, publisher):
+            found[key] = _INTERVIEWER
+        elif key in _ANSWERERS:
+            person = _most_mentioned(people, first_turn)
+            if person is not None:
+                found[key] = person
+        elif (person := person_named(label.name, people)) is not None:
+            found[key] = _with_full_name(person, label.name)
+        elif counts[key] >= 2 and _new_name(label.name, coref.lower_words):
+            person = _new_person(label.name)
+            coref.entities.append(person)
+            people.append(person)
+            found[key] = person
+    return found
+
+
+def _with_full_name(person: Entity, name: str) -> Entity:
+    """The person under the label's fuller name ("Valeria Gazzola" for "Gazzola")."""
+    words = name.split()
+    if len(words) > len(person.name.split()) and words[-1] == person.name.split()[-1]:
+        person.aliases.setdefault(person.name, None)
+        person.name = name
+        person.first = words[0].lower()
+    return person
+
+
+def _new_name(name: str, lower_words: frozenset[str]) -> bool:
+    """A label of two to four words none of which the article writes in lower case or that
+    heads an editorial section ("Perttu Ahola"; not "Editor's Note", "Live Updates")."""
+    words = normalise_name(name).split()
+    return 2 <= len(name.split()) <= 4 and not any(
+        w in lower_words or w in _SECTION_WORDS for w in words
+    )
+
+
+def _new_person(name: str) -> Entity:
+    """A person known only by a turn label."""
+    words = name.split()
+    return Entity(name=name, kind="person", surname=words[-1].lower(), first=words[0].lower())
+
+
+def _questioners(labels: list[Label], text: str) -> set[str]:
+    """Keys of the labels opening two or more paragraphs, at least half of them questions."""
+    asked: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for label in labels:
+        total[label.key] += 1
+        asked[label.key] += text[label.body : label.paragraph_end].endswith("?")
+    return {key for key, n in total.items() if n >= 2 and 2 * asked[key] >= n}
+
+
+def _names_publisher(name: str, publisher: str | None) -> bool:
+    """The label is the publisher's name or its initials ("Wikinews", "Daily News", "DN")."""
+    if not publisher:
+        return False
+    key = normalise_name(name).replace(" ", "")
+    return key in {normalise_name(publisher).replace(" ", ""), initials(publisher).lower()}
+
+
+def person_named(name: str, people: list[Entity]) -> Entity | None:
+    """The person a label names: "Ann Lee", "Lee" or "Ann" name Ann Lee; initials "AL" name
+    her when only she has them; the most mentioned of several candidates."""
+    words = [w for w in normalise_name(name).split() if w not in HONORIFICS]
+    if not words:
+        return None
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= 4:
+        found = [e for e in people if initials(e.name) == name and len(e.name.split()) > 1]
+    else:
+        key = " ".join(words)
+        found = [e for e in people if key in {normalise_name(n) for n in (e.name, *e.aliases)}]
+        if not found:
+            found = [e for e in people if _shares_name(words, e)]
+    return max(found, key=lambda e: len(e.mentions)) if found else None
+
+
+def _shares_name(words: list[str], person: Entity) -> bool:
+    """A label's words fit a person's name: the surname alone, the first name alone, or the
+    first name and the surname (["lee"], ["ann"], ["ann", "lee"] fit Ann Marie Lee)."""
+    surname, first = normalise_name(person.surname), normalise_name(person.first)
+    if len(words) == 1:
+        return words[0] in {surname, first}
+    return words[-1] == surname and (words[0] == first or " " not in person.name)
+
+
+def _most_mentioned(people: list[Entity], before: int) -> Entity | None:
+    """The person mentioned most often before a character offset (who "A:" answers for)."""
+    counts = [(sum(1 for m in e.mentions if m[0] < before), e) for e in people]
+    best = max(counts, key=lambda c: c[0], default=(0, None))
+    return best[1] if best[0] > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answer: its words (through the paragraphs that follow its label until the next
+    turn), the label that opens it and who answers."""
+
+    start: int
+    end: int
+    label: Label
+    speaker: Entity
+
+
+def answers(
+    paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
+) -> list[Answer]:
+    """The answers: each person's turn runs from the label through the unlabelled paragraphs
+    up to the next turn (a label that denotes someone or is bracketed); the last turn of the
+    article keeps its own paragraph, for what follows may be the writer's again."""
+    turns: list[tuple[Label, Entity | None, int]] = []  # label, speaker, end of its words
+    for _, end, label in paragraphs:
+        if label is not None and (label.key in speakers or _bracketed(label, text)):
+            turns.append((label, speakers.get(label.key), end))
+        elif turns:
+            turns[-1] = (turns[-1][0], turns[-1][1], end)
+    if turns:
+        last = turns[-1][0]
+        turns[-1] = (last, turns[-1][1], last.paragraph_end)
+    found = []
+    for label, speaker, end in turns:
+        if speaker is not None and speaker is not _INTERVIEWER:
+            words = text[label.body : end].rstrip()
+            found.append(Answer(label.body, label.body + len(words), label, speaker))
+    return found
+
+
+def _bracketed(label: Label, text: str) -> bool:
+    """The label is set in brackets ("((Ann Lee))"), not followed by a colon alone."""
+    return text[label.label_start] in "(["
+
+
+def is_interview(labels: list[Label], speakers: dict[str, Entity]) -> bool:
+    """Two answers and one more turn, the interviewer or a second person."""
+    turns = [speakers[label.key] for label in labels if label.key in speakers]
+    answered = [s for s in turns if s is not _INTERVIEWER]
+    return len(answered) >= 2 and len(turns) >= 3 and len({id(s) for s in turns}) >= 2
+
+
+def read_interview(
+    article: Article,
+    coref: Coreference,
+    quotes: tuple[QuoteSpan, ...],
+    statements: list[Statement],
+) -> list[Statement]:
+    """The statements with the interviewee's answers added, if the article is an interview;
+    ``statements`` unchanged otherwise."""
+    text = article.text
+    paragraphs = labelled_paragraphs(text)
+    if not _could_be_interview(paragraphs):
+        return statements
+    speakers = denotations(paragraphs, text, coref, article.publisher)
+    labels = [label for _, _, label in paragraphs if label is not None]
+    if not is_interview(labels, speakers):
+        return statements
+    found = answers(paragraphs, speakers, text)
+    if not found:
+        return statements
+    for label in labels:
+        speaker = speakers.get(label.key)
+        if speaker is not None and speaker is not _INTERVIEWER:
+            speaker.add_mention(label.start, label.end, label.name)
+    asking = [label for label in labels if speakers.get(label.key) is _INTERVIEWER]
+    kept = [
+        _first_person(_unnamed_asker(s, asking), found, quotes)
+        for s in statements
+        if not _same_turn(s, found)
+    ]
+    added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
+    seen = {s.id for s in kept}
+    return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
+
+
+def _same_turn(statement: Statement, found: list[Answer]) -> bool:
+    """A statement the ordinary cues read from an answer's label ("A: Prices will rise." read
+    as A saying so; the mention may run past the label): the answer itself, which replaces
+    it."""
+    mention = statement.speaker_mention
+    if mention is None:
+        return False
+    return any(
+        mention.start < a.label.end and a.label.start < mention.end and a.start <= statement.start
+        for a in found
+    )
+
+
+def _unnamed_asker(statement: Statement, asking: list[Label]) -> Statement:
+    """A statement the ordinary cues credit to an interviewer's label ("Q: Why now?" read as
+    Q asking; "((WN)) Were you satisfied?" read as WN being satisfied): it keeps the label as
+    speaker mention and names no one."""
+    mention = statement.speaker_mention
+    if mention is None or statement.speaker is None:
+        return statement
+    if not any(label.start <= mention.start and mention.end <= label.end for label in asking):
+        return statement
+    return replace(statement, speaker=None, speaker_id=None, speaker_role=None)
+
+
+def _first_person(
+    statement: Statement, found: list[Answer], quotes: tuple[QuoteSpan, ...]
+) -> Statement:
+    """A statement inside an answer whose speaker is "I" or "we" outside quotation marks
+    ("I think prices will fall"): the interviewee's."""
+    mention = statement.speaker_mention
+    if mention is None or mention.text.lower() not in _FIRST_PERSON:
+        return statement
+    if any(q.start <= mention.start and mention.end <= q.end for q in quotes):
+        return statement
+    answer = next((a for a in found if a.start <= mention.start < a.end), None)
+    if answer is None:
+        return statement
+    entity = answer.speaker
+    return replace(
+        statement,
+        speaker=entity.name,
+        speaker_id=person_id(entity.name),
+        speaker_role=next(iter(entity.roles), None),
+    )
+
+
+def _already_said(answer: Answer, statements: list[Statement]) -> bool:
+    """A statement of the same speaker covers most of the answer."""
+    size = answer.end - answer.start
+    for statement in statements:
+        if statement.speaker != answer.speaker.name:
+            continue
+        shared = min(statement.end, answer.end) - max(statement.start, answer.start)
+        if shared >= 0.8 * size:
+            return True
+    return False
+
+
+def _answer_statement(article: Article, answer: Answer) -> Statement:
+    """The direct statement of one answer."""
+    entity = answer.speaker
+    label = answer.label
+    text = article.text
+    return Statement(
+        id=record_id(article.id, answer.start, answer.end, "direct"),
+        article_id=article.id,
+        text=text[answer.start : answer.end],
+        start=answer.start,
+        end=answer.end,
+        kind="direct",
+        speaker=entity.name,
+        speaker_id=person_id(entity.name),
+        speaker_role=next(iter(entity.roles), None),
+        speaker_mention=Mention(label.name, label.start, label.end),
+        cue=text[label.label_start : label.body].strip(),
+        said_on=None,
+    )
+
+
+__all__ = ["Answer", "Label", "paragraph_label", "person_named", "read_interview"]

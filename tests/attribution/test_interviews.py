@@ -1,0 +1,136 @@
+"""Interviews printed as turns: labels, whom they denote, and the answers as statements."""
+
+from __future__ import annotations
+
+from foretold.attribution import attribute
+from foretold.attribution.entities import Entity
+from foretold.attribution.interviews import paragraph_label, person_named
+from foretold.ingest.article import make_article
+from foretold.records import Statement
+
+BRACKETED = "\n\n".join(
+    [
+        "Marine biologist Helen Ashdown studies seabirds on the northern coast. She spoke "
+        "with the Harbour Gazette about her survey.",
+        "((HG)) How did the survey begin?",
+        "((Helen Ashdown)) We began counting the colonies in 1998 with two volunteers.",
+        "Within ten years the counts covered every island in the bay.",
+        "((HG)) What comes next?",
+        "((Helen Ashdown)) The colonies will probably shrink again next winter.",
+    ]
+)
+
+INITIALS = "\n\n".join(
+    [
+        "Geologist Natasha Gownaris has mapped the glacier for two decades.",
+        "Q: When did the mapping start?",
+        "NG: This study started in 1982, long before I joined.",
+        "Q: Has the glacier retreated?",
+        'NG: It lost a third of its length, and my mother said "it looked smaller every summer".',
+    ]
+)
+
+QUESTION_ANSWER = "\n\n".join(
+    [
+        "Oliver Brandt grows barley near the river. Brandt answered questions by email.",
+        "Q: Was the harvest good?",
+        "A: The harvest was the best in years.",
+        "Q: Will prices rise?",
+        "A: Prices will rise after the drought.",
+    ]
+)
+
+NOTES = "\n\n".join(
+    [
+        "The council approved the new budget on Monday.",
+        "Note: The figures exclude the capital fund.",
+        "Update: The mayor signed the budget.",
+        "Note: A second vote is due in March.",
+        "Update: The budget was published on Tuesday.",
+    ]
+)
+
+
+def _statements(nlp, text: str, publisher: str | None = None) -> list[Statement]:
+    article = make_article(text, language="en", publisher=publisher)
+    return list(attribute(nlp(article.text), article).statements)
+
+
+def _answers(statements: list[Statement]) -> list[tuple[str | None, str, str | None]]:
+    return [(s.speaker, s.text, s.cue) for s in statements if s.kind == "direct"]
+
+
+def test_labels_open_paragraphs():
+    text = "((Ann Lee)) We began. Q: Why? [The] book sold. Collectivism 1.0: a plan. I: no."
+    assert paragraph_label("[Ann Lee]: We began.", 0, 20) is not None
+    label = paragraph_label(text, 0, 21)
+    assert label is not None and (label.name, text[label.body :][:3]) == ("Ann Lee", "We ")
+    assert paragraph_label(text, 22, 29) is not None
+    assert paragraph_label(text, 30, 45) is None  # "[The]" is a bracketed word, not a name
+    assert paragraph_label(text, 46, 71) is None
+    assert paragraph_label(text, 72, 78) is None
+
+
+def test_labels_name_people_by_name_or_initials():
+    ann = Entity(name="Ann Lee", kind="person", surname="lee", first="ann")
+    bob = Entity(name="Bob Noor", kind="person", surname="noor", first="bob")
+    assert person_named("AL", [ann, bob]) is ann
+    assert person_named("Lee", [ann, bob]) is ann
+    assert person_named("Bob Noor", [ann, bob]) is bob
+    assert person_named("Update", [ann, bob]) is None
+
+
+def test_bracketed_answers_are_the_interviewees_words(nlp):
+    statements = _statements(nlp, BRACKETED)
+    assert _answers(statements) == [
+        (
+            "Helen Ashdown",
+            "We began counting the colonies in 1998 with two volunteers.\n\n"
+            "Within ten years the counts covered every island in the bay.",
+            "((Helen Ashdown))",
+        ),
+        (
+            "Helen Ashdown",
+            "The colonies will probably shrink again next winter.",
+            "((Helen Ashdown))",
+        ),
+    ]
+    mention = next(s for s in statements if s.kind == "direct").speaker_mention
+    assert mention is not None and BRACKETED[mention.start : mention.end] == "Helen Ashdown"
+    assert not any("How did" in s.text or "comes next" in s.text for s in statements)
+
+
+def test_initials_name_the_person_and_a_quoted_speaker_stays(nlp):
+    statements = _statements(nlp, INITIALS)
+    answers = [(s.speaker, s.cue) for s in statements if s.cue == "NG:"]
+    assert answers == [("Natasha Gownaris", "NG:")] * 2
+    inner = [s for s in statements if s.cue != "NG:" and "smaller" in s.text]
+    assert inner and all(s.speaker != "Natasha Gownaris" for s in inner)
+
+
+def test_a_answers_for_the_person_introduced(nlp):
+    statements = _statements(nlp, QUESTION_ANSWER)
+    assert [(s.speaker, s.text) for s in statements if s.cue == "A:"] == [
+        ("Oliver Brandt", "The harvest was the best in years."),
+        ("Oliver Brandt", "Prices will rise after the drought."),
+    ]
+
+
+def test_first_person_speakers_in_answers_are_the_interviewee(nlp):
+    text = BRACKETED.replace("Within ten years", "I warned that within ten years").replace(
+        "covered every", "would cover every"
+    )
+    warned = [s for s in _statements(nlp, text) if s.cue == "warned"]
+    assert [s.speaker for s in warned] == ["Helen Ashdown"]
+
+
+def test_an_answer_read_by_the_ordinary_cues_is_one_statement(nlp):
+    text = BRACKETED.replace("The colonies will", "I warned that the colonies will")
+    last = [s for s in _statements(nlp, text) if "next winter" in s.text]
+    assert [(s.cue, s.speaker) for s in last] == [("warned", "Helen Ashdown")]
+
+
+def test_note_and_update_paragraphs_are_not_turns(nlp):
+    statements = _statements(nlp, NOTES)
+    assert not any(s.cue in {"Note:", "Update:"} for s in statements)
+    assert not any(s.kind == "direct" for s in statements)
