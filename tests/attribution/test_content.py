@@ -169,3 +169,59 @@ def test_question_coordinated_with_the_object_goes_with_it(nlp):
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
         "the rules and where they are kept"
     ]
+
+
+def _built(nlp, words, heads, deps, tags, pos, lemmas) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_infinitive_before_a_clause_hung_on_the_cue_is_the_content(nlp):
+    doc = _built(
+        nlp,
+        ["officials", "told", "them", "to", "stop", "it", ",", "which", "they", "were",
+         "assured", "was", "safe"],
+        [1, 1, 1, 4, 1, 4, 5, 10, 10, 10, 5, 1, 11],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct", "nsubj", "nsubjpass",
+         "auxpass", "relcl", "ccomp", "acomp"],
+        ["NNS", "VBD", "PRP", "TO", "VB", "PRP", ",", "WDT", "PRP", "VBD", "VBN", "VBD", "JJ"],
+        ["NOUN", "VERB", "PRON", "PART", "VERB", "PRON", "PUNCT", "PRON", "PRON", "AUX", "VERB",
+         "AUX", "ADJ"],
+        ["official", "tell", "they", "to", "stop", "it", ",", "which", "they", "be", "assure",
+         "be", "safe"],
+    )  # fmt: skip
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["them to stop it"]
+
+
+def test_report_closing_its_brackets_reports_the_words_before_its_comma(nlp):
+    doc = nlp("Her ratings (at one point as low as 20 percent, a historian says) hurt him.")
+    verb = next(t for t in doc if t.text == "says")
+    found = [doc[a:b].text for a, b in clause_content(verb)]
+    assert found == ["at one point as low as 20 percent"]
+
+
+def test_relative_pronoun_the_cue_describes_keeps_its_clause(contents):
+    text = "The firm was owned by John Smith, whom local reports identify as the mayor's cousin."
+    assert ("identify", "whom local reports identify as the mayor's cousin") in contents(text)
+
+
+def test_fronted_so_is_what_an_inverted_report_says(contents):
+    assert contents("So says a loud voice at the end of the film.") == [("says", "So")]
+
+
+def test_demonstrative_taken_for_a_preposition_opens_the_object(nlp):
+    words = ["the", "paper", "confirmed", "that", "claim", ",", "reporting", "nothing"]
+    doc = _built(
+        nlp,
+        words,
+        [1, 2, 2, 2, 3, 2, 2, 6],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "dobj"],
+        ["DT", "NN", "VBD", "IN", "NN", ",", "VBG", "NN"],
+        ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN"],
+        ["the", "paper", "confirm", "that", "claim", ",", "report", "nothing"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["that claim"]
+
+
+def test_speech_verb_with_no_object_reports_the_clause_before_its_comma(contents):
+    text = "Get a job and stop whining, her father scolded."
+    assert contents(text) == [("scolded", "Get a job and stop whining")]

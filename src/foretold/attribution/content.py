@@ -4,9 +4,16 @@
   gerund clause the parser made the verb's own complement ("recalled [meeting her]"), with
   the participles that go on its list ("discusses [hiding cash, dodging taxes]");
 - to-infinitives of promise-like verbs: "vowed [to make it very difficult]", with the person
-  asked right before them: "urged [the council to delay the vote]";
+  asked right before them: "urged [the council to delay the vote]"; an infinitive with no
+  comma before it wins over a clause the parser hung on the cue after it or before it
+  ("told [them to stop], which they were assured was safe");
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
-  a question coordinated with the object ("knows [the rules and where they are kept]");
+  a question coordinated with the object ("knows [the rules and where they are kept]"), also
+  after a demonstrative the parser took for a preposition ("confirmed [that account]"); with
+  no object, the clause before the comma a speech verb closes ("[Grow up], she scolded");
+- a report that closes the brackets it stands in reports the words before its comma ("her
+  ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
+  "so" ("[So] says the mayor");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
   that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
 - stance adjectives: "confident [that ...]", "eager [to ...]";
@@ -20,7 +27,8 @@
   a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
   verb reports the name alone ("what she calls [a sham]"), but a relative clause whose
   pronoun is the cue's object gives no content of its own ("the budget, which the mayor
-  criticized").
+  criticized") unless the cue names or describes it ("a mayor [whom critics describe as
+  aloof]").
 Also left out: the time or medium of the saying after an object ("endorsed him [in May]",
 also when the parser hung the medium on the object: "claimed victory [in a tweet]"), a
 reporting verb coordinated with the cue (", and urged ...", "and insisted that ...") and a
@@ -171,7 +179,9 @@ def clause_content(verb: Token) -> list[Range]:
     children = list(verb.children)
     if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
         return [phrasal]
-    if lemma in CLAUSE_VERBS or (
+    if lemma in CLAUSE_VERBS and (bracketed := _bracketed_report(verb)):
+        return bracketed
+    if (lemma in CLAUSE_VERBS and not _infinitive_first(verb, lemma)) or (
         lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb)
     ):
         ccomps = [
@@ -201,6 +211,8 @@ def clause_content(verb: Token) -> list[Range]:
         echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
         if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
             return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"
+        if (fronted_so := _fronted_so(verb)) is not None:
+            return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
     if lemma in INFINITIVE_VERBS:
         for child in children:
             if (
@@ -233,6 +245,8 @@ def clause_content(verb: Token) -> list[Range]:
             if named := _fronted_name(verb):
                 return named  # "what they call [a sham]"
             return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+        if not objects and (described := _described_relative(verb)):
+            return described  # "a mayor [whom critics describe as aloof]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
             if clauses:
@@ -240,6 +254,8 @@ def clause_content(verb: Token) -> list[Range]:
                 if clauses[0].tag_ == "VBG":  # "discusses [burying guns, dying free ...]"
                     end = _closing_participle(verb, end)
                 return finish(doc, [(clauses[0].left_edge.i, end)], verb.i)
+            if fronted_clause := _fronted_clause(verb):
+                return fronted_clause  # "[Grow up], she scolded"
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
@@ -266,6 +282,41 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in _COUNSEL_VERBS and (topic := listener_topic(verb)):
         return topic
     return stranded_preposition(verb, lemma)
+
+
+def _fronted_so(verb: Token) -> Token | None:
+    """A "so" right before a report whose subject follows it: "[So] says the mayor"."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ != "so" or doc[verb.i - 1].head != verb:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    return doc[verb.i - 1]
+
+
+def _to_infinitive(verb: Token) -> Token | None:
+    """The first to-infinitive after a verb: "vowed [to act]"."""
+    return next(
+        (
+            child
+            for child in verb.rights
+            if child.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ),
+        None,
+    )
+
+
+def _infinitive_first(verb: Token, lemma: str) -> bool:
+    """A verb of both kinds whose to-infinitive comes before any clause the parser hung on it
+    after it: "told [them not to drink it], which they were assured was safe", "[X began],
+    when ..., she decided [not to run]" (a verb takes one complement, and the nearer one is
+    its own)."""
+    if lemma not in INFINITIVE_VERBS or (infinitive := _to_infinitive(verb)) is None:
+        return False
+    if verb.doc[infinitive.left_edge.i - 1].text == ",":
+        return False  # '"We won," she said, to rally them': a purpose, not content
+    return all(c.i > infinitive.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
 
 
 # Verbs whose object is the listener, with what was said in an "on" or "about" phrase after
@@ -295,6 +346,26 @@ def _before_colon(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and after < verb.i and verb.doc[after].text == ":"
 
 
+def _bracketed_report(verb: Token) -> list[Range]:
+    """A report that closes the brackets it stands in after a comma: the words between the
+    opening bracket and the comma are its content: "her ratings ([as low as 19%], a
+    historian says) hurt him"."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.right_edge.i + 1 >= len(doc):
+        return []
+    comma = subjects[0].left_edge.i - 1
+    closing = verb.right_edge.i if doc[verb.right_edge.i].text == ")" else verb.right_edge.i + 1
+    if comma < 1 or doc[closing].text != ")" or doc[comma].text != ",":
+        return []
+    for i in range(comma - 1, verb.sent.start - 1, -1):
+        if doc[i].text == ")":
+            return []
+        if doc[i].text == "(":
+            return finish(doc, [(i + 1, comma)], verb.i)
+    return []
+
+
 def _aside_end(verb: Token) -> int:
     """The end (exclusive) of a reporting aside before a comma and a phrase the parser hung on
     it that goes on with the content: "X might have helped, they argue, [perhaps by acting
@@ -309,6 +380,45 @@ def _aside_end(verb: Token) -> int:
         ):
             return comma
     return end
+
+
+def _fronted_clause(verb: Token) -> list[Range]:
+    """The clause before a comma that a speech verb with no object of its own closes:
+    "[Get serious and find a job], her father scolded"."""
+    doc = verb.doc
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in verb.rights):
+        return []
+    clauses = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not clauses or not any(c.dep_ == "nsubj" for c in verb.lefts):
+        return []
+    end = clause_end(clauses[-1]) + 1
+    if doc[end].text != ",":
+        return []
+    return finish(doc, [(clauses[-1].left_edge.i, end)], verb.i)
+
+
+def _described_relative(verb: Token) -> list[Range]:
+    """A relative clause whose pronoun is the object the cue gives a name or a description,
+    from the pronoun on: "a mayor [whom critics describe as aloof]", "a film [that she called
+    dull]" (the clause says how the speaker saw the thing); the parser may take the pronoun
+    for a second subject."""
+    if verb.dep_ != "relcl":
+        return []
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    pronoun = next(
+        (
+            c
+            for c in verb.lefts
+            if c.tag_ in {"WP", "WDT"}
+            and (c.dep_ == "dobj" or (c.dep_ == "nsubj" and len(subjects) > 1))
+        ),
+        None,
+    )
+    if pronoun is None:
+        return []
+    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights):
+        return []
+    return finish(verb.doc, [(pronoun.i, verb.right_edge.i + 1)], verb.i)
 
 
 def _fronted_name(verb: Token) -> list[Range]:
@@ -636,11 +746,28 @@ def _objects(verb: Token) -> list[Token]:
     """The objects after a verb; with none, a noun the parser took for an object predicate
     of an active verb instead: "called out [Lee]", "called [her remarks about him] racist"
     (but "a site called [Acme]" names the site, and "was declared [the winner]" has no
-    object)."""
+    object), or a demonstrative taken for a preposition: "confirmed [that account]"."""
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
         return objects
-    return [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}][:1]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+    return predicates[:1] or _demonstrative_object(verb)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _demonstrative_object(verb: Token) -> list[Token]:
+    """A demonstrative right after the verb that the parser took for a preposition, with the
+    object's noun for its object: "confirmed [that account]"."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return []
+    word = doc[verb.i + 1]
+    if word.lower_ not in _DEMONSTRATIVES or word.dep_ != "prep" or word.head != verb:
+        return []
+    nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return [word] if nouns and nouns[0].left_edge.i == word.i + 1 else []
 
 
 def phrasal_content(verb: Token) -> Range | None:
