@@ -1,8 +1,10 @@
+"""The speaker of a cue: the token heading its subject, and whose a cue noun is."""
+
 import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
-from foretold.attribution.speakers import MentionIndex, it_antecedent, noun_holder, subject_of
+from foretold.attribution.speakers import noun_holder, subject_of
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
@@ -179,12 +181,6 @@ def test_the_cue_finds_its_subject(nlp, rule, sentence, word, subject):
     assert subject_of(_cue(nlp(sentence), word)).text == subject
 
 
-def test_subject_after_inverted_cue(nlp):
-    doc = nlp('"He is no longer bluffing," said Tatiana Stanovaya, founder of R.Politik.')
-    subject = subject_of(_cue(doc, "said"))
-    assert MentionIndex(doc).mention(subject).text == "Tatiana Stanovaya"
-
-
 def test_expletive_subject_is_no_speaker(nlp):
     doc = nlp("It is said that the plan failed.")
     assert subject_of(_cue(doc, "said")) is None
@@ -245,26 +241,6 @@ def test_the_asker_of_a_bare_asked_goes_unnamed(nlp, text):
     assert asked.speaker is None and asked.speaker_mention is None
 
 
-def test_cue_whose_lender_has_no_speaker_falls_back_to_the_name_before_it(nlp):
-    words = ["It", "was", "no", "accident", "-", "Tom", "Baker", ",", "an", "aide", ",", "told"]
-    words += ["reporters", "."]
-    heads = [1, 1, 3, 1, 3, 6, 3, 6, 9, 6, 6, 1, 11, 1]
-    deps = ["nsubj", "ROOT", "det", "attr", "punct", "compound", "appos", "punct", "det"]
-    deps += ["appos", "punct", "conj", "dobj", "punct"]
-    pos = ["PRON", "AUX", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
-    pos += ["PUNCT", "VERB", "NOUN", "PUNCT"]
-    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert subject_of(doc[11]).text == "Baker"
-
-
-def test_object_of_a_verb_that_brings_someone_to_speak_is_the_speaker(nlp):
-    doc = nlp("The landslide win led party chairman Tom Reed to declare her the nominee.")
-    assert subject_of(_cue(doc, "declare")).text == "Reed"
-    doc = nlp("The board kept its former director, Ann Lee, from writing about the merger.")
-    assert subject_of(_cue(doc, "writing")).text == "director"
-
-
 def test_contracted_auxiliary_is_not_the_subject(nlp):
     doc = nlp("While he\u2019s said he supports the bill, he has also voted against it.")
     assert subject_of(_cue(doc, "said")).text == "he"
@@ -291,73 +267,6 @@ def test_colon_cue_after_the_one_told_names_the_teller(nlp):
     assert _teller_before_colon(cue).text == "Jones"
 
 
-def test_common_noun_subject_gives_way_to_its_author(nlp):
-    doc = nlp("A 2014 estimate by the tax committee projected that costs would rise.")
-    assert subject_of(_cue(doc, "projected")).text == "committee"
-    doc = nlp("A study by the hospital found that the drug worked.")
-    assert subject_of(_cue(doc, "found")).text == "hospital"
-
-
 def test_a_decision_reached_is_held_by_the_subject(nlp):
     doc = nlp("The court failed to reach a decision on the case.")
     assert noun_holder(_cue(doc, "decision")).text == "court"
-
-
-def test_subject_the_parse_hung_elsewhere_is_the_noun_before_the_verb(nlp):
-    # "Greens hope the tax will pass ." with "Greens" parsed as a modifier of "hope"
-    words = ["Greens", "hope", "the", "tax", "will", "pass", "."]
-    heads = [1, 1, 3, 5, 5, 1, 1]
-    deps = ["npadvmod", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
-    tags = ["NNPS", "VBP", "DT", "NN", "MD", "VB", "."]
-    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert subject_of(doc[1]).text == "Greens"
-
-
-def test_stranded_subject_skips_a_dashed_aside_and_takes_the_first_conjunct(nlp):
-    # "Lee and aides - in a note - stated that it failed ." with no subject for "stated"
-    words = ["Lee", "and", "aides", "-", "in", "a", "note", "-", "stated", "that", "it", "failed"]
-    words += ["."]
-    heads = [8, 0, 0, 0, 0, 6, 4, 8, 8, 11, 11, 8, 8]
-    deps = ["npadvmod", "cc", "conj", "punct", "prep", "det", "pobj", "punct", "ROOT", "mark"]
-    deps += ["nsubj", "ccomp", "punct"]
-    tags = ["NNP", "CC", "NNS", ":", "IN", "DT", "NN", ":", "VBD", "IN", "PRP", "VBD", "."]
-    pos = ["PROPN", "CCONJ", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "SCONJ"]
-    pos += ["PRON", "VERB", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert subject_of(doc[8]).text == "Lee"
-
-
-def test_a_subjectless_infinitive_heading_nothing_keeps_no_subject(nlp):
-    doc = nlp("Read the full report here.")
-    assert subject_of(_cue(doc, "Read")) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "antecedent"),
-    [
-        ("The firm filed its results on Monday. It added that costs had risen.", "firm"),
-        ("The survey came out on Friday. It says most drivers want new roads.", "survey"),
-        ("Dana Reyes unveiled her new ad. It claims that the tax has failed.", "ad"),
-        ("Voters praised the ruling, and the agency said that it would comply.", "agency"),
-    ],
-)
-def test_subject_it_after_a_document_or_organisation_stands_for_it(nlp, text, antecedent):
-    doc = nlp(text)
-    it = next(t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj")
-    assert it_antecedent(it).text == antecedent
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("The company met on Monday. It seems that the deal is off.", "seems"),
-        ("The agency met on Monday. It turns out that the chief had quit.", "turns"),
-        ("The storm hit the coast. It suggests that the season will be severe.", "suggests"),
-        ("The vote was close. It shows that the party is split.", "shows"),
-        ("The party balked at the plan. It showed that the leaders were split.", "showed"),
-    ],
-)
-def test_expletive_or_event_it_is_no_speaker(nlp, text, cue):
-    doc = nlp(text)
-    assert subject_of(_cue(doc, cue)) is None

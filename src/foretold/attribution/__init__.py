@@ -10,9 +10,9 @@ from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
+from foretold.attribution.mentions import MentionIndex
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
-from foretold.attribution.speakers import MentionIndex
 from foretold.attribution.statements import (
     Cue,
     attach_quotes,

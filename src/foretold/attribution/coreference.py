@@ -46,7 +46,7 @@ from foretold.attribution.entities import (
     organisation_name,
     title_before,
 )
-from foretold.attribution.speakers import it_antecedent
+from foretold.attribution.speaking_things import it_antecedent
 from foretold.ids import normalise_name
 from foretold.records import Caption, EntityKind
 

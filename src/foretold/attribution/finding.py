@@ -20,12 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content import (
-    clause_content,
-    clause_end,
-    generic_cue,
-    phrasal_content,
-)
+from foretold.attribution.content import clause_content, generic_cue
+from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import (
     CUE_LEMMAS,
     QUOTE_CHARS,
@@ -70,6 +66,7 @@ from foretold.attribution.noun_cues import (
     source_phrase_cue,
     stance_cue,
 )
+from foretold.attribution.object_content import phrasal_content
 from foretold.attribution.passives import (
     described_noun,
     passive_content,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.content import clause_end
+from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS
 from foretold.attribution.ranges import Range, finish, subtree_range
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.content import clause_end, occasion_cut
+from foretold.attribution.content_ends import clause_end, occasion_cut
 from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS
 from foretold.attribution.ranges import Range, finish, subtree_range
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.ranges import Range, finish, subtree_range
-from foretold.attribution.speakers import document_author
+from foretold.attribution.speaking_things import document_author
 
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:

@@ -1,0 +1,207 @@
+"""The subject a cue without one of its own borrows from a verb near it.
+
+A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ...
+and accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q,"
+he said - and vowed ...': Lee), the verb it elaborates ("tweeted, saying ...", "is quick to add
+...", "sent an email to supporters saying ...") or the verb whose object it describes ("issued a
+statement saying ..."); a participle whose lender's subject is a pronoun in a clause hung on a
+named subject takes that name ("Lee said he would try, vowing ...": Lee; "Most of the senators
+said they ..., stressing ...": Most); a participle whose lender's subject is a thing goes to the
+people acting in the clause just before its comma ("The clash came at noon, when protesters
+stormed the hall, shouting ...": protesters). An infinitive or gerund under a verb that brings
+someone to speak is said by that verb's object ("led the chairman to declare ...", "kept her
+from writing ...") or by the subject of a passive ("was urged by aides to announce ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.adjacent_speakers import DASHES
+from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.entities import GROUP_WORDS
+from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
+
+_BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
+
+
+def lender_of(cue: Token) -> Token | None:
+    """The verb whose subject a cue without one shares, or None."""
+    head = cue.head
+    if head == cue:
+        return None
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ != "VBN"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in head.head.children)
+        and not people(head)
+    ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on",
+        return head.head  # nor "quoted aides saying ...": the aides)
+    if (sender := _message_sender(cue)) is not None:
+        return sender
+    if (
+        cue.tag_ == "VBG"
+        and cue.lemma_.lower() == "add"
+        and cue.dep_ == "advcl"
+        and _after_comma(cue)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in ALL_VERBS
+    ):  # "told them that X, adding ...": the one who told, not X
+        return head.head
+    if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
+        return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
+    if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
+        return head.head  # "said X, and urged Y": the subject of "said"
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP":
+        head = head.head  # "dismissed the charge by pointing out ...": whoever dismissed it
+    elif cue.dep_ not in _BORROWING_DEPS:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
+        head = head.head  # "The board is quick to add ...", "was the first in saying ..."
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _verb_before_aside(cue: Token) -> Token | None:
+    """For a verb coordinated, past a closing dash, with a verb inside a dashed aside, the
+    verb of the clause the aside interrupts ('Lee railed at the plan - "It fails," he said -
+    and vowed to stop it': railed), or None."""
+    doc = cue.doc
+    head = cue.head
+    close = cue.i - 1
+    while close > head.i and cue.i - close <= 3 and doc[close].text not in DASHES:
+        if doc[close].pos_ not in {"CCONJ", "ADV"} and not doc[close].is_quote:
+            return None
+        close -= 1
+    if close <= head.i or doc[close].text not in DASHES:
+        return None
+    start = max(cue.sent.start, head.i - 40)
+    opening = next((i for i in range(head.i - 1, start, -1) if doc[i].text in DASHES), None)
+    if opening is None:
+        return None
+    verb = doc[opening - 1]
+    while verb.head.i < opening and verb.head != verb:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.head.i > opening else None
+
+
+_MESSAGE_VERBS = frozenset({"say", "state", "read", "ask", "announce", "declare", "claim"})
+
+
+def _message_sender(cue: Token) -> Token | None:
+    """The verb that sent a message a participle of saying describes, when the parse hangs the
+    participle on the addressee ("sent an email to supporters saying ...": whoever sent it;
+    but "gave money to groups opposing it": the groups)."""
+    addressee = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or addressee.dep_ != "pobj":
+        return None
+    if cue_lemma(cue.lemma_, cue.text) not in _MESSAGE_VERBS:
+        return None
+    if addressee.head.lower_ != "to":
+        return None
+    verb = addressee.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma right before a token, or before the quotation mark right before it
+    ('... "was hopeless," adding').
+    """
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def controller_of(cue: Token) -> Token | None:
+    """Who does the saying of an infinitive or gerund cue with no subject of its own: the
+    object of the verb that brings someone to it ("The result led the chairman to declare ...",
+    "left many to wonder ...", "kept his partner from writing about ...") or the subject of a
+    passive verb ("She is reported to have called ...", "He was forced to admit ...")."""
+    verb = cue.head
+    if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
+        verb = verb.head
+    elif cue.dep_ != "xcomp":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb == cue:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ not in EXPLETIVES | RELATIVE:
+            return child
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and verb.i < child.i < cue.i
+            and (child.pos_ in NOMINAL or child.lower_ in GROUP_WORDS)
+            and child.ent_type_ not in {"DATE", "TIME"}
+        ):
+            return child
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb ("He was elected in May": He), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES | RELATIVE:
+        return None
+    return subject if subject.pos_ in {"PRON", "PROPN"} or people(subject) else None
+
+
+_EMBEDDING_DEPS = frozenset({"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "acomp"})
+
+
+def named_antecedent(cue: Token, lender: Token, found: Token) -> Token:
+    """For a participle cue whose lender's subject is a pronoun inside a clause hung on a
+    named subject's verb, that name ("Lee said he would try, adding ...": Lee); the
+    pronoun otherwise."""
+    if cue.tag_ != "VBG" or found.lower_ not in {"he", "she", "they"}:
+        return found
+    verb = lender
+    for _ in range(3):
+        if verb.dep_ not in _EMBEDDING_DEPS or verb.head == verb:
+            return found
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < found.i and _agrees_with(found, subject):
+            return subject
+    return found
+
+
+def actors_before(cue: Token, found: Token) -> Token | None:
+    """For a participle after a comma whose lender's subject is a thing, the people who act
+    in the clause that ends at the comma ("The first clash came at noon, when protesters
+    stormed the hall, shouting ...": protesters, not the clash), or None."""
+    if cue.tag_ != "VBG" or found.pos_ != "NOUN" or people(found) or found.ent_type_:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    if i <= found.i or doc[i].text != ",":
+        return None
+    verb = doc[i - 1]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.head.i < i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"relcl", "advcl"} or verb.i < found.i:
+        return None
+    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if actor is None or not (people(actor) or actor.ent_type_ in {"PERSON", "ORG", "NORP"}):
+        return None
+    return actor
+
+
+def _agrees_with(pronoun: Token, name: Token) -> bool:
+    """A name a pronoun can stand for: a person for "he" or "she", a plural for "they"."""
+    if pronoun.lower_ == "they":
+        return name.tag_ in {"NNS", "NNPS"} or _part_of_plural(name)
+    return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "TIME"}
+
+
+def _part_of_plural(word: Token) -> bool:
+    """A part of a plural group ("Most of the senators", "some of the aides")."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in child.children)
+    return False

@@ -1,0 +1,288 @@
+"""The clause a clause verb reports, as token ranges.
+
+- clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in
+  a statement [that ...]"; "said that A and that B" keeps both, but a reporting verb
+  coordinated with the cue is left out (", and urged ...", "and insisted that ..."), and so is
+  a clause the parser hung on the verb after it across a colon ("they sent a message: he must
+  stop"); a gerund clause the parser made the verb's own complement ("recalled [meeting
+  her]"), with the participles that go on its list ("discusses [hiding cash, dodging taxes]");
+- parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
+  that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
+- a report that closes the brackets it stands in reports the words before its comma ("her
+  ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
+  "so" ("[So] says the mayor"); "half said [so]", "he said [no]";
+- reports inside a relative clause: "a surge [which analysts say could help him]"; reports
+  after their content: "[The plant is struggling], said its chief", "[The deal will fail], as
+  critics warned", also when the parser hung the report on the clause before it ("[The plant
+  will close], a report shows") or made it the head of part of that clause ("[It made it easy
+  for firms to grow], she said").
+Where a complement ends (closing participles, colon sequels) is in ``content_ends``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content_ends import (
+    child_is_joiner,
+    clause_end,
+    closing_participle,
+    colon_sequel,
+)
+from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def complement_content(verb: Token, lemma: str) -> list[Range] | None:
+    """The clause a clause verb reports: its complement ("said [that the talks failed]"), the
+    clause around it ("[The talks,] she said, [failed]"), the clause before it ("[The deal will
+    fail], as critics warned") or a word that stands for a clause ("he said [no]"); None when
+    it has none of these."""
+    doc = verb.doc
+    children = list(verb.children)
+    ccomps = [
+        c for c in children if c.dep_ == "ccomp" and not _before_colon(c, verb)
+    ] or _medium_clause(verb)
+    ccomps += _second_complements(verb, ccomps)
+    if ccomps:
+        side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
+        start = min(c.left_edge.i for c in side)
+        end = max(_complement_end(c) for c in side) + 1
+        if side[-1].i > verb.i:
+            end = colon_sequel(verb, closing_participle(verb, end))
+        if start < verb.i < end and relative_report(verb, start):
+            end = min(end, _before_own_conjunct(side[-1]))
+        elif start < verb.i < end:  # a cue inside its own complement: keep the right part
+            start = verb.right_edge.i + 1
+        return finish(doc, [(start, end)], verb.i)
+    if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
+        left, right = subtree_range(head)
+        inner = subtree_range(verb)
+        if verb.dep_ == "parataxis":
+            inner = (inner[0], _aside_end(verb))
+        return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
+    if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
+        return trailing
+    echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
+    if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
+        return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"
+    if (fronted_so := _fronted_so(verb)) is not None:
+        return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
+    return None
+
+
+def _complement_end(head: Token) -> int:
+    """Last token of a complement clause that stops before a reporting verb coordinated with
+    the cue but hung on the clause: "said [the party was calm], and urged ..."."""
+    end = clause_end(head)
+    for child in head.rights:
+        if child.dep_ == "conj" and _coordinated_report(child):
+            end = min(end, child.left_edge.i - 1)
+    while end > head.i and child_is_joiner(head.doc[end]):
+        end -= 1
+    return end
+
+
+def _coordinated_report(verb: Token) -> bool:
+    """ ", and urged ...": a reporting verb with no subject of its own after a comma and a
+    conjunction, which shares the subject of the cue rather than the clause it hangs on; also
+    after the conjunction alone when it has a clause of its own and a verb form the clause
+    cannot share: "said [he will win] and insisted that ..."."""
+    doc = verb.doc
+    i = verb.left_edge.i
+    return (
+        verb.pos_ == "VERB"
+        and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and i >= 2
+        and doc[i - 1].dep_ == "cc"
+        and (doc[i - 2].text == "," or _unshared_clause(verb))
+    )
+
+
+def _unshared_clause(verb: Token) -> bool:
+    """A coordinated verb with a clause of its own in another form than the verb it hangs on:
+    "he will win and insisted [that ...]" (but "knew X and thought Y" share their subject)."""
+    return verb.tag_ != verb.head.tag_ and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _before_colon(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on the verb after it across a colon, which introduces the
+    verb's own clause rather than reporting the one before it: "[they sent a message]: he
+    must stop"."""
+    after = clause.right_edge.i + 1
+    return clause.i < verb.i and after < verb.i and verb.doc[after].text == ":"
+
+
+def _medium_clause(verb: Token) -> list[Token]:
+    """ "said in a statement [that ...]": the clause the parser hung on the medium noun."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during", "at"}:
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return [clause]
+    return []
+
+
+def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:
+    """ "said [that A and that B]": a clause with its own "that" coordinated with the cue verb
+    continues the complement the cue already has."""
+    if not ccomps or ccomps[-1].i < verb.i:
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > ccomps[-1].i
+        and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"} for m in c.children)
+    ]
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As the Post reported, ...": a reporting clause with "as" and no content of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    )
+
+
+def relative_report(verb: Token, start: int) -> bool:
+    """A reporting verb inside a relative clause that opens its complement: "a surge [which
+    analysts say could help him]" keeps the whole relative clause."""
+    return verb.dep_ == "relcl" and verb.doc[start].tag_ in {"WDT", "WP"}
+
+
+def _before_own_conjunct(head: Token) -> int:
+    """The end of a clause before a coordinated clause with its own subject: "[X is tied to
+    Y] and who claimed Z"."""
+    for child in head.rights:
+        if child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children):
+            end = child.left_edge.i
+            while end > head.i and child_is_joiner(head.doc[end - 1]):
+                end -= 1
+            return end
+    return head.right_edge.i + 1
+
+
+def _aside_end(verb: Token) -> int:
+    """The end (exclusive) of a reporting aside before a comma and a phrase the parser hung on
+    it that goes on with the content: "X might have helped, they argue, [perhaps by acting
+    sooner]"."""
+    end = verb.right_edge.i + 1
+    for child in verb.rights:
+        comma = child.left_edge.i - 1
+        if (
+            child.dep_ in {"prep", "advmod", "advcl"}
+            and verb.doc[comma].text == ","
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+        ):
+            return comma
+    return end
+
+
+def trailing_report(verb: Token) -> list[Range]:
+    """A reporting verb coordinated after its content with a comma: "[The plant is under
+    pressure], said its chief executive", "[X will run], documents show"."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return _clause_before_comma(verb)
+
+
+def trailing_as(verb: Token) -> list[Range]:
+    """A reporting clause with "as" after its content and a comma: "[The deal will fail], as
+    critics have warned"."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return []
+    return _clause_before_comma(verb)
+
+
+def _clause_before_comma(verb: Token) -> list[Range]:
+    """The clause a report with no content of its own follows, up to the comma before it."""
+    head = verb.head
+    if head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma <= head.i or verb.doc[comma].text != ",":
+        return []
+    return finish(verb.doc, [(head.left_edge.i, comma)], verb.i)
+
+
+def _fronted_so(verb: Token) -> Token | None:
+    """A "so" right before a report whose subject follows it: "[So] says the mayor"."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ != "so" or doc[verb.i - 1].head != verb:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    return doc[verb.i - 1]
+
+
+def bracketed_report(verb: Token) -> list[Range]:
+    """A report that closes the brackets it stands in after a comma: the words between the
+    opening bracket and the comma are its content: "her ratings ([as low as 19%], a
+    historian says) hurt him"."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.right_edge.i + 1 >= len(doc):
+        return []
+    comma = subjects[0].left_edge.i - 1
+    closing = verb.right_edge.i if doc[verb.right_edge.i].text == ")" else verb.right_edge.i + 1
+    if comma < 1 or doc[closing].text != ")" or doc[comma].text != ",":
+        return []
+    for i in range(comma - 1, verb.sent.start - 1, -1):
+        if doc[i].text == ")":
+            return []
+        if doc[i].text == "(":
+            return finish(doc, [(i + 1, comma)], verb.i)
+    return []
+
+
+def gerund_complement(verb: Token) -> list[Range]:
+    """A gerund clause the parser hung on a clause verb as its complement, with the
+    participles of its list after a comma: "said [raising the fee would hurt sales]",
+    "recalled [meeting her twice, losing touch]"."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            end = closing_participle(verb, clause_end(child) + 1)
+            return finish(verb.doc, [(child.left_edge.i, end)], verb.i)
+    return []
+
+
+def comma_report(verb: Token) -> list[Range]:
+    """A finite clause verb after its content and a comma, which the parser hung on the
+    content's verb as a clause of its own: "[The mayor, pressed by critics, will resign], a
+    report shows"."""
+    if verb.dep_ not in {"ccomp", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []
+    if any(c.dep_ == "mark" for c in verb.children):
+        return _closing_report(verb)
+    return _clause_before_comma(verb)
+
+
+def _closing_report(verb: Token) -> list[Range]:
+    """A report closing its sentence after a comma, which the parser made the head of part of
+    the clause before it: "[It became possible for them to meet], she said" (the "for" clause
+    hung on "said"); the words before the comma are the content."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.head.i > verb.i:
+        return []
+    subject = subjects[-1]
+    comma = subject.left_edge.i - 1
+    if comma <= verb.head.i or verb.doc[comma].text != ",":
+        return []
+    if any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return []
+    if any(comma < c.i < verb.i and c.dep_ == "mark" for c in verb.children):
+        return []
+    return finish(verb.doc, [(verb.head.left_edge.i, comma)], verb.i)

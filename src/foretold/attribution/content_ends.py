@@ -1,0 +1,162 @@
+"""Where the content of a reporting verb ends: the end of its clause, and the closing
+material that is cut off or taken in after it.
+
+- a clause ends before its trailing conjunctions and punctuation (``clause_end``);
+- left out: the time or medium of the saying after an object ("endorsed him [in May]", also
+  when the parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
+  object or an infinitive, a closing clause with its own subject that gives the time or cause
+  of the act ("refused [to sign it] after the board objected");
+- taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
+  closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
+  showing only fatigue]"), and a clause after a colon that closes the content and that the
+  parser made the head of the report ("argued [that it failed: the costs rose]").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.ranges import is_quote_token
+
+
+def clause_end(head: Token) -> int:
+    """Last token of a complement clause, without trailing conjunctions or punctuation."""
+    end = head.right_edge.i
+    while end > head.i and child_is_joiner(head.doc[end]):
+        end -= 1
+    return end
+
+
+def child_is_joiner(token: Token) -> bool:
+    return token.dep_ in {"cc", "punct"} and not is_quote_token(token)
+
+
+_OCCASION_MARKS = frozenset(
+    {"when", "after", "before", "because", "while", "since", "although", "though", "whereas"}
+)
+
+
+def occasion_cut(verb: Token, end: int) -> int:
+    """The end (exclusive) of an object or infinitive range before a closing clause with its
+    own subject that gives the time or the cause of the act: "refused [to sign it] after the
+    board objected", "praised [the plan] when she spoke"."""
+    doc = verb.doc
+    last = end - 1
+    while last > verb.i and doc[last].is_punct and not is_quote_token(doc[last]):
+        last -= 1
+    for i in range(verb.i + 1, last):
+        mark = doc[i]
+        if mark.lower_ not in _OCCASION_MARKS or mark.dep_ not in {"mark", "advmod"}:
+            continue
+        clause = mark.head
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == i
+            and clause.right_edge.i >= last
+            and verb.i <= clause.head.i < i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            and not _inside_clause(clause.head, verb)
+        ):
+            return i
+    return end
+
+
+def _inside_clause(token: Token, verb: Token) -> bool:
+    """A token inside a clause of its own below the verb: "[her claim that she would go]"."""
+    while token != verb and token.head != token:
+        if token.dep_ in {"ccomp", "acl", "relcl"}:
+            return True
+        token = token.head
+    return False
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_clause(child: Token) -> bool:
+    """A condition clause with its own subject, which the parser hangs on the cue but which is
+    part of what was promised or asked: "vowed [to raise tariffs unless the firm stays]"."""
+    return (
+        child.dep_ == "advcl"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in child.children)
+    )
+
+
+def with_conditions(verb: Token, end: int) -> int:
+    """The end (exclusive) of a content range that takes in the cue's condition clauses after
+    it: "pushed for [action if talks fail]"."""
+    ends = [c.right_edge.i + 1 for c in verb.rights if c.i >= end and condition_clause(c)]
+    return max([end, *ends])
+
+
+_TIME_ENTS = {"DATE", "TIME"}
+
+
+_MEDIUM_NOUNS = frozenset(
+    {"interview", "statement", "tweet", "speech", "letter", "email", "op-ed", "editorial"}
+)
+
+
+def when_or_where(prep: Token) -> bool:
+    """A phrase giving the time or the medium of the saying, not what was said: "endorsed him
+    [in May]", "known him [for years]", "claimed victory [in a tweet]"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    return noun.ent_type_ in _TIME_ENTS or noun.lemma_.lower() in _MEDIUM_NOUNS
+
+
+def medium_cut(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before a closing phrase the parser hung on the
+    object that names the medium of the saying: "claimed [victory] in a tweet"."""
+    rights = [c for c in noun.rights if c.dep_ != "punct"]
+    if not rights or rights[-1].dep_ != "prep" or rights[-1].right_edge.i < end - 1:
+        return end
+    prep = rights[-1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects and objects[0].lemma_.lower() in _MEDIUM_NOUNS:
+        return prep.left_edge.i
+    return end
+
+
+def closing_participle(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement that takes in a closing participle clause after a
+    comma, which the parser hung on the cue but which goes on with what was said: "insisted
+    [it was a lapse, showing nothing more than fatigue]"."""
+    doc = verb.doc
+    for child in verb.rights:
+        if (
+            child.i > end
+            and child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.left_edge.i == child.i
+            and doc[child.i - 1].text == ","
+            and child.i - 1 <= end + 1
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)
+        ):
+            return child.right_edge.i + 1
+    return end
+
+
+_SEQUEL_MARKS = frozenset({":"})
+
+
+def colon_sequel(verb: Token, end: int) -> int:
+    """The end (exclusive) of a content range that takes in the clause after a colon which
+    closes it, when the parser made that clause the head of the report: "argued [that the
+    plan was flawed: its costs were too high]" (a quotation after the colon is a report of
+    its own)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= end or cue_lemma(head.lemma_, head.text) in ALL_VERBS:
+        return end
+    i = end
+    while i < head.i and doc[i].is_punct and doc[i].text not in _SEQUEL_MARKS:
+        i += 1
+    if doc[i].text not in _SEQUEL_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
+        return end
+    return head.right_edge.i + 1

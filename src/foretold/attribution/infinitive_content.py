@@ -1,0 +1,146 @@
+"""The to-infinitive a promise-like verb introduces, as a token range.
+
+- "vowed [to make it very difficult]", with the person asked right before it: "urged [the
+  council to delay the vote]", "called on [the council to act]";
+- an infinitive with no comma before it wins over a clause the parser hung on the cue after it
+  or before it ("told [them to stop], which they were assured was safe"), but one after a
+  comma is a purpose, not content ('"We won," she said, to rally them');
+- left out after it: a closing participle clause (", citing ..."), a finite verb with no
+  subject the parser coordinated with it ("urged [them to unite] and tried to ..."), and with
+  no object, the time, medium, occasion or reason of the saying ("declined [to comment] for
+  this story").
+The closing material shared with other contents (time and cause clauses, conditions) is cut in
+``content_ends``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content_ends import (
+    child_is_joiner,
+    occasion_cut,
+    when_or_where,
+    with_conditions,
+)
+from foretold.attribution.cues import INFINITIVE_VERBS
+from foretold.attribution.ranges import FRAME_NOUNS, Range, finish, frame_phrase
+
+
+def infinitive_content(verb: Token) -> list[Range] | None:
+    """The first to-infinitive after a promise-like verb, with the person it is asked of:
+    "vowed [to act]", "urged [the council to delay the vote]"; None when it has none."""
+    for child in verb.children:
+        if (
+            child.dep_ in {"xcomp", "advcl"}
+            and child.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            start = _addressee_start(verb, child)
+            end = _participle_cut(child, _bare_infinitive_end(child))
+            end = _finite_conjunct_cut(child, end)
+            end = with_conditions(verb, occasion_cut(child, end))
+            return finish(verb.doc, [(start, end)], verb.i)
+    return None
+
+
+def _to_infinitive(verb: Token) -> Token | None:
+    """The first to-infinitive after a verb: "vowed [to act]"."""
+    return next(
+        (
+            child
+            for child in verb.rights
+            if child.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ),
+        None,
+    )
+
+
+def infinitive_first(verb: Token, lemma: str) -> bool:
+    """A verb of both kinds whose to-infinitive comes before any clause the parser hung on it
+    after it: "told [them not to drink it], which they were assured was safe", "[X began],
+    when ..., she decided [not to run]" (a verb takes one complement, and the nearer one is
+    its own)."""
+    if lemma not in INFINITIVE_VERBS or (infinitive := _to_infinitive(verb)) is None:
+        return False
+    if verb.doc[infinitive.left_edge.i - 1].text == ",":
+        return False  # '"We won," she said, to rally them': a purpose, not content
+    return all(c.i > infinitive.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+
+
+def _addressee_start(verb: Token, infinitive: Token) -> int:
+    """The start of an infinitive's content, which takes in the person it is asked of right
+    before it: "urged [the council to act]", "called on [the council to act]"."""
+    start = infinitive.left_edge.i
+    for child in verb.children:
+        if not verb.i < child.i < start:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "on":
+            start = child.i + 1
+        elif child.dep_ in {"dobj", "dative"} and child.right_edge.i + 1 == start:
+            start = child.left_edge.i
+    return start
+
+
+def _participle_cut(head: Token, end: int) -> int:
+    """The end (exclusive) of a clause's range before a closing participle clause with no
+    subject after a comma: "agreed [to pay the fine], avoiding a trial" (the participle is the
+    writer's account, not part of what was agreed)."""
+    doc = head.doc
+    for i in range(head.i + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        clause = doc[i + 1]
+        while i < clause.head.i < end and clause.head != clause:
+            clause = clause.head  # the head of the phrase after the comma
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and clause.head.i < i
+            and clause.right_edge.i >= end - 1
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            return i
+    return end
+
+
+def _finite_conjunct_cut(verb: Token, end: int) -> int:
+    """The end (exclusive) of an infinitive's range before a finite verb with no subject
+    that the parser coordinated with it but which goes with the cue: "urged them [to unite]
+    and tried to ..." (an infinitive cannot share a past or present tense)."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ in {"VBD", "VBZ"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            first = child.left_edge.i
+            while first > verb.i and child_is_joiner(verb.doc[first - 1]):
+                first -= 1
+            return min(end, first)
+    return end
+
+
+_OWN_OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt"}
+
+
+_FRAME_DEPS = {"prep", "advmod", "npadvmod", "advcl"}
+
+
+def _bare_infinitive_end(verb: Token) -> int:
+    """The end (exclusive) of an infinitive with no object before a phrase that frames the
+    saying rather than the act: "refused [to answer] on several occasions", "declined [to
+    comment] for this story", "decided [to act] because of ..."."""
+    end = verb.right_edge.i + 1
+    if any(c.dep_ in _OWN_OBJECT_DEPS for c in verb.children):
+        return end
+    for child in verb.rights:
+        if child.dep_ in _FRAME_DEPS and (
+            child.lower_ == "because" or when_or_where(child) or frame_phrase(child, _CAUSE_NOUNS)
+        ):
+            return child.left_edge.i
+    return end
+
+
+_CAUSE_NOUNS = FRAME_NOUNS | {"part", "reason"}

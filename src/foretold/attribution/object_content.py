@@ -1,0 +1,283 @@
+"""What the object of a speech-act verb, or the object of its own preposition, names, as
+token ranges.
+
+- objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
+  a question coordinated with the object ("knows [the rules and where they are kept]"), also
+  after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
+  the parser coordinated with the cue ("blasted [the film and the books]"), a to-infinitive
+  after the object ("backs [the bill to cut taxes]") and an "including" phrase hung on the cue
+  ("cited [reports, including a survey]"); with no object, a noun the parser took for an
+  object predicate of an active verb ("called out [Lee]"), or the clause before the comma a
+  speech verb closes ("[Grow up], she scolded");
+- phrasal verbs: "ruled out [a run]";
+- objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
+  or the noun a relative clause leaves it without: "[the issues] they care about"; a
+  counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
+- a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
+  verb reports the name alone ("what she calls [a sham]"), but a relative clause whose pronoun
+  is the cue's object gives no content of its own ("the budget, which the mayor criticized")
+  unless the cue names or describes it ("a mayor [whom critics describe as aloof]").
+Where an object ends (the medium or time of the saying, closing clauses) is in
+``content_ends``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content_ends import (
+    clause_end,
+    closing_participle,
+    colon_sequel,
+    condition_clause,
+    medium_cut,
+    occasion_cut,
+    when_or_where,
+    with_conditions,
+)
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    AS_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_VERBS,
+    PREPOSITION_VERBS,
+    cue_lemma,
+)
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def object_content(verb: Token, lemma: str) -> list[Range] | None:
+    """What a speech-act verb's object or its own preposition names: "called [the show a
+    disgrace]", "admitted to [the errors]", "described [it] as [a sham]"; None when it has
+    none of these."""
+    doc = verb.doc
+    children = list(verb.children)
+    wanted = PREPOSITION_VERBS.get(lemma)
+    if wanted is not None and not any(c.dep_ == "dobj" for c in children):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
+                objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects:
+                    left, end = subtree_range(objects[0])
+                    return finish(doc, [(left, with_conditions(verb, end))], verb.i)
+    if lemma in AS_VERBS:
+        objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        if objects and as_phrase:
+            return finish(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
+    if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
+        objects = _objects(verb)
+        fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
+        if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
+            if named := _fronted_name(verb):
+                return named  # "what they call [a sham]"
+            return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+        if not objects and (described := _described_relative(verb)):
+            return described  # "a mayor [whom critics describe as aloof]"
+        if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
+            clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+            if clauses:
+                end = clause_end(clauses[0]) + 1
+                if clauses[0].tag_ == "VBG":  # "discusses [burying guns, dying free ...]"
+                    end = closing_participle(verb, end)
+                return finish(doc, [(clauses[0].left_edge.i, end)], verb.i)
+            if fronted_clause := _fronted_clause(verb):
+                return fronted_clause  # "[Grow up], she scolded"
+        if objects:
+            start = objects[0].left_edge.i
+            end = objects[0].right_edge.i + 1
+            end = medium_cut(objects[0], end)
+            for child in children:
+                if child.i <= verb.i or child == objects[0]:
+                    continue
+                if (
+                    child.dep_ in _OBJECT_TAIL_DEPS
+                    or (
+                        child.dep_ == "prep"
+                        and child.lower_ in _OBJECT_PREPS
+                        and not when_or_where(child)
+                    )
+                    or _bound_modifier(child)
+                    or condition_clause(child)
+                    or _object_conjunct(child)
+                    or _question_conjunct(child)
+                ):
+                    end = max(end, child.right_edge.i + 1)
+            return finish(doc, [(start, colon_sequel(verb, occasion_cut(verb, end)))], verb.i)
+    return None
+
+
+_OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
+
+
+_OBJECT_PREPS = frozenset(
+    {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in", "including"}
+)
+
+
+# Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").
+_NOT_OBJECT = frozenset(
+    {"maintain", "feel", "hold", "pledge", "tell", "inform", "assure", "remind", "advise", "point"}
+)
+
+
+_NOT_ACTIVE_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects after a verb; with none, a noun the parser took for an object predicate
+    of an active verb instead: "called out [Lee]", "called [her remarks about him] racist"
+    (but "a site called [Acme]" names the site, and "was declared [the winner]" has no
+    object), or a demonstrative taken for a preposition: "confirmed [that account]"."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
+        return objects
+    predicates = [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+    return predicates[:1] or _demonstrative_object(verb)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _demonstrative_object(verb: Token) -> list[Token]:
+    """A demonstrative right after the verb that the parser took for a preposition, with the
+    object's noun for its object: "confirmed [that account]"."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return []
+    word = doc[verb.i + 1]
+    if word.lower_ not in _DEMONSTRATIVES or word.dep_ != "prep" or word.head != verb:
+        return []
+    nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return [word] if nouns and nouns[0].left_edge.i == word.i + 1 else []
+
+
+def phrasal_content(verb: Token) -> Range | None:
+    """The object of a phrasal reporting verb: "ruled out [a run]", "played down [the risk]"."""
+    particles = PHRASAL_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
+    if not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return None
+    objects = _objects(verb)
+    if not objects or objects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.doc[objects[0].left_edge.i].tag_ in {"WRB", "WDT", "WP"}:
+        return None  # "pointed out where ...": a place, not a statement
+    ranges = finish(verb.doc, [subtree_range(objects[0])], verb.i)
+    return ranges[0] if ranges else None
+
+
+def _described_relative(verb: Token) -> list[Range]:
+    """A relative clause whose pronoun is the object the cue gives a name or a description,
+    from the pronoun on: "a mayor [whom critics describe as aloof]", "a film [that she called
+    dull]" (the clause says how the speaker saw the thing); the parser may take the pronoun
+    for a second subject."""
+    if verb.dep_ != "relcl":
+        return []
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    pronoun = next(
+        (
+            c
+            for c in verb.lefts
+            if c.tag_ in {"WP", "WDT"}
+            and (c.dep_ == "dobj" or (c.dep_ == "nsubj" and len(subjects) > 1))
+        ),
+        None,
+    )
+    if pronoun is None:
+        return []
+    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights):
+        return []
+    return finish(verb.doc, [(pronoun.i, verb.right_edge.i + 1)], verb.i)
+
+
+def _fronted_name(verb: Token) -> list[Range]:
+    """The name a naming verb gives a fronted "what": "what they called [a fresh start]"."""
+    names = [c for c in verb.rights if c.dep_ in {"oprd", "attr"}]
+    if not names:
+        return []
+    return finish(verb.doc, [(verb.i + 1, names[0].right_edge.i + 1)], verb.i)
+
+
+def _fronted_clause(verb: Token) -> list[Range]:
+    """The clause before a comma that a speech verb with no object of its own closes:
+    "[Get serious and find a job], her father scolded"."""
+    doc = verb.doc
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in verb.rights):
+        return []
+    clauses = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not clauses or not any(c.dep_ == "nsubj" for c in verb.lefts):
+        return []
+    end = clause_end(clauses[-1]) + 1
+    if doc[end].text != ",":
+        return []
+    return finish(doc, [(clauses[-1].left_edge.i, end)], verb.i)
+
+
+def _object_conjunct(child: Token) -> bool:
+    """A noun the parser coordinated with the cue verb instead of its object: "blasted [the
+    film and the books]"."""
+    if child.dep_ != "conj" or child.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = child.doc[child.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in {"and", "or"} and before.head == child.head
+
+
+def _question_conjunct(child: Token) -> bool:
+    """An embedded question the parser coordinated with the cue verb instead of its object:
+    "knows [the secrets and where they are kept]"."""
+    if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = child.doc
+    first = doc[child.left_edge.i]
+    before = doc[child.left_edge.i - 1]
+    return (
+        first.tag_ in {"WRB", "WP", "WDT"}
+        and before.dep_ == "cc"
+        and before.lower_ in {"and", "or"}
+        and before.head == child.head
+    )
+
+
+def _bound_modifier(child: Token) -> bool:
+    """A to-infinitive after the object with no comma before it, which the parser hangs on
+    the verb but goes with what was said: "backs [the amendments to cut taxes]"."""
+    first = child.left_edge.i
+    return (
+        child.dep_ == "advcl"
+        and child.doc[first].lower_ == "to"
+        and child.doc[first - 1].text != ","
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
+
+
+def stranded_preposition(verb: Token, lemma: str) -> list[Range]:
+    """A relative clause whose cue leaves its preposition without an object: "[the issues]
+    they care about" (the noun the clause describes is what the preposition is about)."""
+    wanted = PREPOSITION_VERBS.get(lemma, "").split()
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return []
+    if not any(
+        c.dep_ == "prep" and c.lower_ in wanted and not list(c.children) for c in verb.children
+    ):
+        return []
+    return finish(verb.doc, [(head.left_edge.i, head.i + 1)], verb.i)
+
+
+# Verbs whose object is the listener, with what was said in an "on" or "about" phrase after
+# it: "advised the mayor on [the budget]".
+COUNSEL_VERBS = frozenset({"advise", "tell", "inform", "brief", "question", "press", "lecture"})
+
+
+def listener_topic(verb: Token) -> list[Range]:
+    """The object of an "on" or "about" phrase after the listener of a counselling verb:
+    "advised the mayor [on the budget]", "told us about [the plan]"."""
+    listener = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if listener is None or verb.tag_ == "VBG":
+        return []
+    for prep in verb.rights:
+        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ in {"on", "about"}:
+            topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if topic is not None:
+                return finish(verb.doc, [subtree_range(topic)], verb.i)
+    return []

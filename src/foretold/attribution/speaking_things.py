@@ -1,0 +1,165 @@
+"""Documents and organisations as speakers: the author a document names, and the document or
+organisation a subject "it" stands for.
+
+A common-noun subject that names its author with "by", directly or through a participle of
+writing or sending, gives way to that author ("An estimate by the tax committee projected ...",
+"An email sent by the campaign warned ..."), but a poll stays its own source and so does a
+document someone only obtained. A subject "it" speaks only for the document or organisation it
+stands for, the nearest main-clause subject in its sentence or the one before, or past people
+and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
+claims ..."); an expletive "it" ("it seems ...", "it turns out ...") or one after another thing
+("The vote was close. It shows ...") is no speaker, nor is an organisation with a verb of
+evidence ("It showed ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import (
+    AMOUNT_ENTS,
+    IMPERSONAL_VERBS,
+    POLL_NOUNS,
+    SPEAKING_BODIES,
+    SPEAKING_THINGS,
+    cue_lemma,
+)
+from foretold.attribution.speaker_words import people
+
+_IT_CHAIN = 3  # subjects "it" followed back to the thing they stand for
+
+
+# Verbs of evidence: a document shows what it says, an organisation only by what it does.
+_SHOWING_VERBS = frozenset({"show", "indicate", "signal", "demonstrate", "prove", "reflect"})
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def it_antecedent(pronoun: Token, depth: int = 0) -> Token | None:
+    """The document or organisation a subject "it" stands for: the nearest main-clause
+    subject before it in its sentence or the sentence before ("The company filed suit. It
+    said ...": company), or past people and plurals the nearest document or organisation
+    named there ("Lee unveiled his new ad. It shows ...": ad); None for an expletive "it"
+    ("it seems", "it turns out that") or one after a subject that is another thing ("The
+    vote was close. It shows ...")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or depth > _IT_CHAIN:
+        return None
+    verb = pronoun.head
+    if verb.lemma_ == "be" or cue_lemma(verb.lemma_, verb.text) in IMPERSONAL_VERBS:
+        return None
+    found = _thing_before(pronoun, depth)
+    if found is None or (_body(found) and cue_lemma(verb.lemma_, verb.text) in _SHOWING_VERBS):
+        return None  # "The party balked. It showed ...": what the party did shows it
+    return found
+
+
+def _thing_before(pronoun: Token, depth: int) -> Token | None:
+    """The document or organisation before a subject "it" that it can stand for."""
+    for subject in _earlier_subjects(pronoun):
+        if subject.lower_ == "it":
+            return it_antecedent(subject, depth + 1)
+        if _speaking_thing(subject):
+            return document_author(subject)
+        if not _person_or_plural(subject):
+            return None
+    return _named_thing_before(pronoun)
+
+
+def _earlier_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of main clauses before a pronoun in its sentence and the sentence
+    before, nearest first."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return [
+        token
+        for token in reversed(doc[start : pronoun.i])
+        if token.dep_ in {"nsubj", "nsubjpass"} and _main_verb(token.head)
+    ]
+
+
+def _main_verb(verb: Token) -> bool:
+    """A verb in no clause hung on a word before it: the root, a verb coordinated with it, or
+    a clause the parse hung on the verb after it ("The paper notes the firm pays, it lists
+    ...": notes, lists; not pays)."""
+    for _ in range(6):
+        if verb.head == verb:
+            return True
+        if verb.dep_ != "conj" and verb.head.i < verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _speaking_thing(noun: Token) -> bool:
+    """A named organisation or a singular noun for a document or a body ("the report", "the
+    company", "Acme Corp")."""
+    if noun.ent_type_ == "ORG":
+        return True
+    return noun.tag_ == "NN" and noun.lower_ in SPEAKING_THINGS
+
+
+def _body(noun: Token) -> bool:
+    """An organisation rather than a document ("the party", "Acme Corp"; not "the report")."""
+    return noun.ent_type_ == "ORG" or noun.lower_ in SPEAKING_BODIES
+
+
+def _person_or_plural(noun: Token) -> bool:
+    """A word "it" cannot stand for: a person or a plural ("Lee", "she", "aides")."""
+    return (
+        noun.lower_ in _PERSONAL
+        or people(noun)
+        or noun.tag_ in {"NNS", "NNPS"}
+        or noun.ent_type_ in {"PERSON", "NORP"}
+    )
+
+
+def _named_thing_before(pronoun: Token) -> Token | None:
+    """The nearest document or organisation named before a pronoun in its sentence or the
+    sentence before ("Lee unveiled his new ad. It shows ...": ad)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in {"compound", "poss"} and _speaking_thing(token):
+            return token
+    return None
+
+
+def document_author(subject: Token) -> Token:
+    """The author a common-noun subject names with "by", directly or through a participle
+    ("A 2014 estimate by the tax committee projected ...", "An email sent out by the campaign
+    warned ...": the committee, the campaign); the subject otherwise, and a poll is its own
+    source ("A poll conducted by Gallup shows ...": the poll), as is a document someone only
+    obtained ("an email obtained by the group")."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            by = child
+        elif _authored(child) and subject.lower_ not in POLL_NOUNS:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if author is not None and author.pos_ in {"NOUN", "PROPN"}:
+            return author if author.ent_type_ not in AMOUNT_ENTS else subject
+    return subject
+
+
+_AUTHORING = frozenset(
+    {
+        "send", "issue", "release", "write", "publish", "sign", "post", "prepare", "produce",
+        "draft", "file", "submit", "deliver", "author", "pen", "compile", "circulate", "tweet",
+    }
+)  # fmt: skip
+
+
+def _authored(participle: Token) -> bool:
+    """A participle saying who wrote or sent what it describes ("sent out", "issued")."""
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in _AUTHORING
+    )

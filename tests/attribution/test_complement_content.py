@@ -1,0 +1,55 @@
+"""The clause a clause verb reports."""
+
+from foretold.attribution.content import clause_content
+
+
+def test_gerund_complement_of_a_clause_verb_is_the_content(nlp):
+    doc = nlp("The mayor recalled meeting the governor twice.")
+    verb = next(t for t in doc if t.text == "recalled")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["meeting the governor twice"]
+
+
+def test_report_after_a_comma_hung_on_its_content_reads_the_clause_before(parsed):
+    words = ["the", "plant", "will", "close", ",", "a", "report", "shows"]
+    doc = parsed(
+        words,
+        [1, 3, 3, 3, 3, 6, 7, 3],
+        ["det", "nsubj", "aux", "ROOT", "punct", "det", "nsubj", "ccomp"],
+        ["DT", "NN", "MD", "VB", ",", "DT", "NN", "VBZ"],
+        ["the", "plant", "will", "close", ",", "a", "report", "show"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[7])] == ["the plant will close"]
+
+
+def test_closing_report_that_took_over_part_of_its_content_reads_the_clause_before(parsed):
+    words = ["the", "law", "made", "it", "easy", "for", "firms", "to", "grow", ",", "she", "said"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 4, 2, 11, 11, 8, 11, 11, 11, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "aux", "advcl", "punct"]
+        + ["nsubj", "advcl"],
+        ["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "IN", "VB", ",", "PRP", "VBD"],
+        ["the", "law", "make", "it", "easy", "for", "firm", "to", "grow", ",", "she", "say"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[11])] == [
+        "the law made it easy for firms to grow"
+    ]
+
+
+def test_reporting_aside_leaves_a_phrase_after_its_comma_to_the_content(contents):
+    text = "The city might have avoided the crisis, they argue, perhaps by acting sooner."
+    assert [t for c, t in contents(text) if c == "argue"] == [
+        "The city might have avoided the crisis",
+        "perhaps by acting sooner",
+    ]
+
+
+def test_report_closing_its_brackets_reports_the_words_before_its_comma(nlp):
+    doc = nlp("Her ratings (at one point as low as 20 percent, a historian says) hurt him.")
+    verb = next(t for t in doc if t.text == "says")
+    found = [doc[a:b].text for a, b in clause_content(verb)]
+    assert found == ["at one point as low as 20 percent"]
+
+
+def test_fronted_so_is_what_an_inverted_report_says(contents):
+    assert contents("So says a loud voice at the end of the film.") == [("says", "So")]

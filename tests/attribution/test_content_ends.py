@@ -1,0 +1,39 @@
+"""Where the content of a reporting verb ends: what is cut off after it and what is taken in."""
+
+from foretold.attribution.content import clause_content
+
+
+def test_closing_time_clause_of_the_act_is_left_out(contents):
+    text = "The league refused to ban the players from competing after the agency called for a ban."
+    assert ("refused", "to ban the players from competing") in contents(text)
+
+
+def test_closing_participle_hung_on_the_cue_goes_with_the_complement(parsed):
+    words = ["they", "insisted", "it", "was", "brief", ",", "reflecting", "doubts"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 3, 1, 6],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "advcl", "dobj"],
+        ["PRP", "VBD", "PRP", "VBD", "JJ", ",", "VBG", "NNS"],
+        ["they", "insist", "it", "be", "brief", ",", "reflect", "doubt"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "it was brief , reflecting doubts"
+    ]
+
+
+def test_medium_hung_on_the_object_is_left_out(contents):
+    text = "The governor claimed victory in a tweet on Sunday night."
+    assert ("claimed", "victory") in contents(text)
+
+
+def test_clause_after_a_closing_colon_that_heads_the_report_goes_with_the_content(parsed):
+    words = ["they", "argued", "that", "it", "failed", ":", "the", "costs", "rose", "."]
+    doc = parsed(
+        words,
+        [1, 8, 4, 4, 1, 8, 7, 8, 8, 8],
+        ["nsubj", "ccomp", "mark", "nsubj", "ccomp", "punct", "poss", "nsubj", "ROOT", "punct"],
+        ["PRP", "VBD", "IN", "PRP", "VBD", ",", "DT", "NNS", "VBD", ","],
+        ["they", "argue", "that", "it", "fail", ":", "the", "cost", "rise", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["that it failed : the costs rose"]

@@ -1,0 +1,95 @@
+"""What the object of a speech-act verb, or of its own preposition, names."""
+
+from spacy.tokens import Doc
+
+from foretold.attribution.content import clause_content
+
+
+def test_including_phrase_hung_on_the_cue_goes_with_the_object(parsed):
+    words = ["she", "cited", "reports", "in", "May", ",", "including", "a", "survey"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 1, 3, 1, 1, 8, 6],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "prep", "det", "pobj"],
+        ["PRP", "VBD", "NNS", "IN", "NN", ",", "VBG", "DT", "NN"],
+        ["she", "cite", "report", "in", "May", ",", "include", "a", "survey"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "reports in May , including a survey"
+    ]
+
+
+def test_stranded_preposition_in_a_relative_clause_points_to_its_noun(nlp):
+    doc = nlp("The unions ignored the issues the workers care about.")
+    verb = next(t for t in doc if t.text == "care")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["the issues"]
+
+
+def test_fronted_what_of_a_naming_verb_leaves_the_name(contents):
+    text = "The banks merged to form what they called ''one-stop shops,'' the report found."
+    assert ("called", "''one-stop shops,''") in contents(text)
+
+
+def test_object_predicate_with_no_object_is_the_object(parsed):
+    words = ["she", "called", "out", "Park", ",", "citing", "his", "record"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 1, 1, 1, 7, 5],
+        ["nsubj", "ROOT", "prt", "oprd", "punct", "advcl", "poss", "dobj"],
+        ["PRP", "VBD", "RP", "NNP", ",", "VBG", "PRP", "NN"],
+        ["she", "call", "out", "Park", ",", "cite", "his", "record"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["Park"]
+
+
+def test_counselling_verb_reports_the_topic_after_its_listener(contents):
+    assert ("advised", "the budget") in contents("She advised the mayor on the budget.")
+
+
+def test_gerund_complement_keeps_the_list_of_participles_after_it(contents):
+    text = "In the video the host discusses hiding cash, dodging taxes and fleeing abroad."
+    assert contents(text) == [("discusses", "hiding cash, dodging taxes and fleeing abroad")]
+
+
+def test_question_coordinated_with_the_object_goes_with_it(nlp):
+    words = ["she", "knows", "the", "rules", "and", "where", "they", "are", "kept"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 8, 8, 8, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "cc", "advmod", "nsubjpass", "auxpass", "conj"],
+        tags=["PRP", "VBZ", "DT", "NNS", "CC", "WRB", "PRP", "VBP", "VBN"],
+        pos=["PRON", "VERB", "DET", "NOUN", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"],
+        lemmas=["she", "know", "the", "rule", "and", "where", "they", "be", "keep"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "the rules and where they are kept"
+    ]
+
+
+def test_relative_pronoun_the_cue_describes_keeps_its_clause(contents):
+    text = "The firm was owned by John Smith, whom local reports identify as the mayor's cousin."
+    assert ("identify", "whom local reports identify as the mayor's cousin") in contents(text)
+
+
+def _built(nlp, words, heads, deps, tags, pos, lemmas) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_demonstrative_taken_for_a_preposition_opens_the_object(nlp):
+    words = ["the", "paper", "confirmed", "that", "claim", ",", "reporting", "nothing"]
+    doc = _built(
+        nlp,
+        words,
+        [1, 2, 2, 2, 3, 2, 2, 6],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "dobj"],
+        ["DT", "NN", "VBD", "IN", "NN", ",", "VBG", "NN"],
+        ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN"],
+        ["the", "paper", "confirm", "that", "claim", ",", "report", "nothing"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["that claim"]
+
+
+def test_speech_verb_with_no_object_reports_the_clause_before_its_comma(contents):
+    text = "Get a job and stop whining, her father scolded."
+    assert contents(text) == [("scolded", "Get a job and stop whining")]

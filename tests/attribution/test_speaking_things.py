@@ -1,0 +1,47 @@
+"""Documents and organisations as speakers: authors, and what a subject "it" stands for."""
+
+import pytest
+
+from foretold.attribution.speakers import subject_of
+from foretold.attribution.speaking_things import it_antecedent
+
+
+def _cue(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_common_noun_subject_gives_way_to_its_author(nlp):
+    doc = nlp("A 2014 estimate by the tax committee projected that costs would rise.")
+    assert subject_of(_cue(doc, "projected")).text == "committee"
+    doc = nlp("A study by the hospital found that the drug worked.")
+    assert subject_of(_cue(doc, "found")).text == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("The firm filed its results on Monday. It added that costs had risen.", "firm"),
+        ("The survey came out on Friday. It says most drivers want new roads.", "survey"),
+        ("Dana Reyes unveiled her new ad. It claims that the tax has failed.", "ad"),
+        ("Voters praised the ruling, and the agency said that it would comply.", "agency"),
+    ],
+)
+def test_subject_it_after_a_document_or_organisation_stands_for_it(nlp, text, antecedent):
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj")
+    assert it_antecedent(it).text == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The company met on Monday. It seems that the deal is off.", "seems"),
+        ("The agency met on Monday. It turns out that the chief had quit.", "turns"),
+        ("The storm hit the coast. It suggests that the season will be severe.", "suggests"),
+        ("The vote was close. It shows that the party is split.", "shows"),
+        ("The party balked at the plan. It showed that the leaders were split.", "showed"),
+    ],
+)
+def test_expletive_or_event_it_is_no_speaker(nlp, text, cue):
+    doc = nlp(text)
+    assert subject_of(_cue(doc, cue)) is None
