@@ -54,3 +54,24 @@ def test_an_interviewees_answers_are_statements_and_people(nlp):
     ]
     person = next(p for p in attribution.people if p.name == "Priya Raman")
     assert any(m.start == answers[0].speaker_mention.start for m in person.mentions)
+
+
+def test_speakers_joined_by_and_each_make_the_statement(nlp):
+    article = make_article(
+        "Ford and Honda both reported a sharp fall in sales.",
+        clean=False,
+        source="t",
+    )
+    statements = attribute(nlp(article.text), article).statements
+    assert [s.speaker for s in statements] == ["Ford", "Honda"]
+    assert {s.text for s in statements} == {"a sharp fall in sales"}
+    assert {s.speaker_mention.text for s in statements} == {"Ford and Honda"}
+    assert len({s.id for s in statements}) == 2
+
+
+def test_speakers_joined_by_nor_are_not_each_a_speaker(nlp):
+    article = make_article(
+        "Neither Lee nor Cole said the bill would pass.", clean=False, source="t"
+    )
+    statements = attribute(nlp(article.text), article).statements
+    assert [s.speaker for s in statements] == ["Lee"]

@@ -13,6 +13,7 @@ from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
+from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
     Cue,
     attach_quotes,
@@ -69,37 +70,42 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         publisher=article.publisher,
     )
     statements: list[Statement] = []
-    resolved: dict[int, tuple[Entity | None, Mention | None]] = {}
+    resolved: dict[int, _Speakers] = {}
     seen: set[str] = set()  # two cues reporting the same words make one statement
     for cue in sorted(cues, key=lambda c: (c.start, c.token.is_punct)):
         source = cue.parent or cue
         if id(source) not in resolved:
             resolved[id(source)] = _speaker(source, coref, mentions, resolved)
-        entity, mention = resolved[id(source)]
+        entity, mention, others = resolved[id(source)]
         said_on = cue_date(cue.token, article.published)
         for start, end in clean_fragments(doc, cue):
             kind = statement_kind(text, start, end, quotes)
-            statement_id = record_id(article.id, start, end, kind)
-            if statement_id in seen:
-                continue
-            seen.add(statement_id)
-            statements.append(
-                Statement(
-                    id=statement_id,
-                    article_id=article.id,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    kind=kind,
-                    speaker=entity.name if entity else None,
-                    speaker_id=person_id(entity.name) if entity else None,
-                    speaker_role=next(iter(entity.roles), None) if entity else None,
-                    speaker_mention=mention,
-                    cue=cue.text,
-                    said_on=said_on,
-                    extractor=EXTRACTOR,
+            for speaker in (entity, *others):
+                # the first speaker's id leaves out the name: ids stay those of one speaker
+                parts = (
+                    (start, end, kind) if speaker is entity else (start, end, kind, speaker.name)
                 )
-            )
+                statement_id = record_id(article.id, *parts)
+                if statement_id in seen:
+                    continue
+                seen.add(statement_id)
+                statements.append(
+                    Statement(
+                        id=statement_id,
+                        article_id=article.id,
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        kind=kind,
+                        speaker=speaker.name if speaker else None,
+                        speaker_id=person_id(speaker.name) if speaker else None,
+                        speaker_role=next(iter(speaker.roles), None) if speaker else None,
+                        speaker_mention=mention,
+                        cue=cue.text,
+                        said_on=said_on,
+                        extractor=EXTRACTOR,
+                    )
+                )
     statements = read_interview(article, coref, quotes, statements)
     people = tuple(
         Person(
@@ -116,16 +122,21 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     return Attribution(people=people, statements=tuple(statements))
 
 
+_Speakers = tuple[Entity | None, Mention | None, tuple[Entity, ...]]
+
+
 def _speaker(
     cue: Cue,
     coref: Coreference,
     mentions: MentionIndex,
-    resolved: dict[int, tuple[Entity | None, Mention | None]],
-) -> tuple[Entity | None, Mention | None]:
+    resolved: dict[int, _Speakers],
+) -> _Speakers:
+    """The speaker of a cue, the mention naming it, and the names joined to it by "and"
+    ("Chrysler and Toyota both reported": Chrysler, then Toyota)."""
     relayed = _reported_source(cue.token) if cue.quoted else None
     head = relayed or _teller_before_colon(cue) or cue.subject
     if head is None or _unnamed_asker(cue.token):
-        return None, None
+        return None, None, ()
     span = mentions.mention(head)
     named = span
     name = _named_apposition(head)
@@ -141,7 +152,15 @@ def _speaker(
         entity = coref.entity_for(named, head, context)
     if entity is not None:
         coref.note_speaker(head, entity)
-    return entity, Mention(span.text, span.start_char, span.end_char)
+    others: list[Entity] = []
+    for name in conjoined_speakers(head) if entity is not None else ():
+        named = mentions.mention(name)
+        other = coref.entity_for(named, name)
+        if other is not None and other is not entity and other not in others:
+            coref.note_speaker(name, other)
+            others.append(other)
+            span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
+    return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)
 
 
 def _reported_source(verb: Token) -> Token | None:

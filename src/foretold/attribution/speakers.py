@@ -186,3 +186,28 @@ def noun_holder(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOLDER_VERBS:
         return subject_of(head)
     return None
+
+
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+def conjoined_speakers(head: Token) -> list[Token]:
+    """The other names joined by "and" to a named speaker, each a speaker of the same words
+    ("Chrysler and Toyota both reported ...", "Lee, Cole and Diaz said ...": Toyota; Cole and
+    Diaz); none after "or" or "nor" ("Neither Lee nor Cole said"), for common nouns, or when
+    a phrase comes between ("The Court of England and Wales": the "and" is the name's own)."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED:
+        return []
+    others: list[Token] = []
+    conjunct = head
+    while (following := next((c for c in conjunct.children if c.dep_ == "conj"), None)) is not None:
+        links = {c.lower_ for c in (*conjunct.children, *following.children) if c.dep_ == "cc"}
+        if links - {"and", "&"}:
+            return []
+        if following.pos_ != "PROPN" or following.ent_type_ not in _NAMED:
+            return []
+        if any(t.dep_ == "prep" for t in head.doc[conjunct.i : following.i]):
+            return []
+        others.append(following)
+        conjunct = following
+    return others
