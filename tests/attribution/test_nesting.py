@@ -89,3 +89,23 @@ def test_a_cue_in_brackets_with_its_own_subject_keeps_its_claim(nlp):
     kept = drop_nested([outer, inner], doc)
     assert kept == [outer, inner]
     assert [text[slice(*f)].strip() for f in outer.fragments] == ["the fund is safe", "for years"]
+
+
+def test_a_quotation_takes_its_cues_own_words_out_of_the_report_around_it(nlp):
+    text = '"The fund is safe," Reed said Monday in Dayton, according to aides.'
+    doc = nlp(text)
+    quote = (0, text.index(" Reed"))
+    said = Cue(_token(doc, "said"), "said", _token(doc, "Reed"), [quote], quoted=True)
+    whole = (0, text.index(", according"))
+    according = Cue(_token(doc, "according"), "according to", None, [whole])
+    assert drop_nested([said, according], doc) == [said]
+
+
+def test_the_thing_that_carried_a_quotation_is_no_report_of_its_own(nlp):
+    text = 'The council issued a statement Friday saying, "The fund is safe."'
+    doc = nlp(text)
+    saying = _token(doc, "saying")
+    quote = (text.index('"'), len(text))
+    issued = Cue(_token(doc, "issued"), "issued", doc[1], [(text.index("a statement"), len(text))])
+    said = Cue(saying, "saying", doc[1], [quote], quoted=True)
+    assert drop_nested([issued, said], doc) == [said]

@@ -1,8 +1,11 @@
 """One attribution per stretch of text: nested cues give way, direct quotations, contrasting
-clauses and concessions ("despite her claim that ...") keep their own, a cue noun in a passive
-subject outranks the verb it is the subject of, as does the infinitive cue under a passive of
-hearsay ("Lee is reported to have called it "a farce""), a cue in brackets with its own subject
-and content keeps its own, and two cues with the same content make one statement."""
+clauses and concessions ("despite her claim that ...") keep their own (a direct quotation takes
+with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
+aides', and leaves no report to a cue whose content was only the thing that carried it,
+'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the verb it is
+the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
+called it "a farce""), a cue in brackets with its own subject and content keeps its own, and
+two cues with the same content make one statement."""
 
 from __future__ import annotations
 
@@ -23,15 +26,35 @@ def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
     return any(f[0] < extent[0] and extent[1] <= f[1] for f in other.fragments)
 
 
+def _carrier_only(cue: Cue, other: Cue) -> bool:
+    """'Lee issued [a statement] Monday saying, "Q"': once a participle with no subject of its
+    own takes its quotation out, what remains of the other cue's content is the thing that
+    carried the words, a noun phrase before the participle, and no report of its own."""
+    token = cue.token
+    if token.tag_ != "VBG" or not other.fragments or other.quoted:
+        return False
+    if cue.subject is not None and cue.subject.head.i == token.i:
+        return False
+    if any(f[1] > token.idx for f in other.fragments):
+        return False
+    doc = token.doc
+    for start, end in other.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return False
+    return True
+
+
 def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]:
     """Keep one attribution per stretch of text.
 
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
-    only what remains); so does a clause of contrast or concession or a cue in brackets with
-    its own subject. Any other cue inside another cue's content gives way to it, except a
-    cue noun heading a passive subject that is the whole content of its verb and an infinitive
-    cue under a passive of hearsay ("She is said to have told them ...").
+    only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
+    of contrast or concession or a cue in brackets with its own subject. Any other cue inside
+    another cue's content gives way to it, except a cue noun heading a passive subject that is
+    the whole content of its verb and an infinitive cue under a passive of hearsay ("She is
+    said to have told them ...").
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -47,6 +70,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             if _participle_inside(cue, other, extent):
                 continue
             other.fragments = _without(other.fragments, extent, text)
+            if _carrier_only(cue, other):
+                other.fragments = []
     for cue in cues:
         clause = (
             (_contrast_clause(cue) or _concession(cue) or _bracketed(cue))
@@ -179,7 +204,19 @@ def _extent(cue: Cue) -> tuple[int, int]:
     subject = cue.subject
     if subject is not None and (subject.head.i == token.i or _labels(subject, token)):
         start = min(start, subject.left_edge.idx)
-    return start, max(cue.fragments[-1][1], token.idx + len(token.text))
+    last = _cue_tail(token)
+    return start, max(cue.fragments[-1][1], last.idx + len(last.text))
+
+
+def _cue_tail(token: Token) -> Token:
+    """The last word of the cue's own phrase up to the next punctuation mark: in '"Q," Lee said
+    [Monday in Ohio], according to aides' the words after "said" go with the quotation."""
+    last = token
+    for word in token.doc[token.i + 1 : token.right_edge.i + 1]:
+        if word.is_punct or word.is_space:
+            break
+        last = word
+    return last
 
 
 def _labels(name: Token, colon: Token) -> bool:
