@@ -1,0 +1,109 @@
+"""The words of a mention that carry a name, and whether they read as a person's name.
+
+A tagged name can include a place a title ran into ("Senator from Vermont Jane Moss") or sit
+after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's name can stop
+before the second place of "of A and B" ("The High Court of England and Wales"). A proper-noun
+phrase the tagger missed can still read as a person's name ("Mr MacFarlane").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from foretold.attribution.entities import (
+    HONORIFICS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    name_after_title,
+    title_before,
+)
+
+
+def without_place(ent: Span) -> Span:
+    """A tagged name without the place a title put before it ("Vermont Jane Moss" in
+    "Senator from Vermont Jane Moss": Jane Moss)."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.i >= ent.start:
+        return ent
+    named = name_after_title(prep.head)
+    if named is not None and ent.start < named.start and named.end == ent.end:
+        return named
+    return ent
+
+
+def after_title(mention: Span, head: Token) -> Span:
+    """The tagged name inside a mention that opens with a title naming an office ("Labour MP
+    Jane Moss", where the tagger took "Jane Moss" for an organisation: Jane Moss); the mention
+    itself otherwise."""
+    if head.ent_iob_ == "O" or head.ent_type_ == "PERSON":
+        return mention
+    doc = mention.doc
+    start = head.i
+    while start > mention.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= mention.start or start - mention.start > 4 or head.i + 1 != mention.end:
+        return mention
+    first, title = title_before(doc, start)
+    titled = doc[first:start]
+    if not title or first > mention.start + (mention[0].lower_ == "the"):
+        return mention
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in titled):
+        return mention
+    return doc[start : mention.end]
+
+
+def joined_place(mention: Span) -> str:
+    """The second place of a name "of A and B" that a mention left out ("The High Court of
+    England" before "and Wales": " and Wales"), or ""."""
+    doc, end = mention.doc, mention.end
+    if end + 2 > len(doc) or len(mention) < 3 or mention[-2].lower_ != "of":
+        return ""
+    joined, place = doc[end], doc[end + 1]
+    if joined.lower_ != "and" or not place.is_title or place.pos_ != "PROPN":
+        return ""
+    if place.ent_type_ == "PERSON" or end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN":
+        return ""
+    return f" and {place.text}"
+
+
+def name_span(token: Token) -> Span:
+    """The named entity a token is in, or the run of proper nouns that ends with it."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if token.ent_iob_ != "O":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+        start -= 1
+    return doc[start:end]
+
+
+def thing_span(token: Token) -> Span:
+    """The words that name a document or organisation: its named entity, or the noun with the
+    words before it in its phrase ("the new report")."""
+    if token.ent_iob_ != "O":
+        return name_span(token)
+    return token.doc[token.left_edge.i : token.i + 1]
+
+
+def looks_like_name(mention: Span, head: Token) -> bool:
+    """A proper-noun phrase the tagger missed as a person: 1-3 capitalised words, no org word."""
+    words = [t for t in mention if t.pos_ == "PROPN"]
+    if not words or len(words) > 3 or any(t.lower_ in ORG_WORDS for t in words):
+        return False
+    if mention[0].lower_ == "the":  # "the Federal Reserve": names of people take no article
+        return False
+    if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
+        return True  # "Mr MacFarlane", whatever the tagger made of it
+    if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
+        # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X",
+        # "a spokesperson, X,")
+        return (
+            any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
+            or (head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS)
+            or bool(title_before(mention.doc, mention.start)[1])
+        )
+    return all(t.is_title for t in words)

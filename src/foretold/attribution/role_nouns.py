@@ -1,0 +1,92 @@
+"""Who a role phrase refers to: an office holder, a relative or a family.
+
+- A definite role noun ("the Russian leader", "the 78-year-old U.S. president") is the most
+  recent person whose roles share the noun (or "leader" for any head of state) and the
+  country.
+- A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
+  is the most recent person the article gives that office.
+- A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
+- A kin noun ("his daughter") is the relative it introduced ("his daughter Ann Reed"), and the
+  plural of a surname ("the Turpins") is the family.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from foretold.attribution.entities import (
+    HONORIFICS,
+    KIN_NOUNS,
+    LEADER_WORDS,
+    ROLE_NOUNS,
+    Entity,
+    country_key,
+)
+
+
+def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
+    """The person a definite role phrase ("the Russian leader") refers to, if one fits."""
+    root = chunk.root
+    countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
+    noun = root.lower_
+    best: Entity | None = None
+    best_seen = -1
+    for entity in entities:
+        seen = max((m[0] for m in entity.mentions if m[0] < root.idx), default=-1)
+        if entity.kind != "person" or seen < 0 or not entity.roles:
+            continue
+        words = entity.role_words()
+        if noun not in words and not (noun in LEADER_WORDS and words & LEADER_WORDS):
+            continue
+        if countries and not countries & entity.countries:
+            continue
+        if noun == "leader" and not countries:
+            continue
+        if seen > best_seen:
+            best, best_seen = entity, seen
+    return best
+
+
+def office_holder(head: Token, body: Span, entities: list[Entity]) -> Entity | None:
+    """The person the article gives the office a role noun after proper nouns names ("the
+    Indian Prime Minister", "Chess Federation President"), the most recent if several."""
+    words = {t.lower_ for t in body if t.is_alpha and t.lower_ not in {"of", "the", "and"}}
+    holders = [
+        e
+        for e in entities
+        if e.kind == "person" and head.lower_ in e.role_words() and words & e.role_words()
+    ]
+    return max(holders, key=lambda e: e.last_seen) if holders else None
+
+
+def bare_title(mention: Span, head: Token) -> bool:
+    """A capitalised title alone after "the" ("the Speaker", "the President")."""
+    return (
+        len(mention) == 2
+        and mention[0].lower_ == "the"
+        and head.i == mention.end - 1
+        and head.is_title
+        and head.lower_ in ROLE_NOUNS | HONORIFICS
+    )
+
+
+def introduced_relative(head: Token, entities: list[Entity]) -> Entity | None:
+    """The person last introduced by the same kin noun ("his daughter Ann Reed"), which a
+    later "his daughter" refers to."""
+    if head.lower_ not in KIN_NOUNS or head.tag_ != "NN":
+        return None
+    found = [
+        e
+        for e in entities
+        if e.relative and head.lower_ in e.roles and e.mentions and e.mentions[0][0] < head.idx
+    ]
+    return max(found, key=lambda e: e.mentions[0][0]) if found else None
+
+
+def names_family(head: Token, entities: list[Entity]) -> bool:
+    """A plural of a person's surname names the family ("the Turpins" after "David
+    Turpin")."""
+    if head.tag_ != "NNPS" or not head.lower_.endswith("s"):
+        return False
+    singular = {head.lower_[:-1], head.lower_[:-2]}
+    return any(e.kind == "person" and e.surname in singular for e in entities)

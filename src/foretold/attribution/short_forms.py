@@ -1,0 +1,84 @@
+"""Short forms of organisation names and the full names they stand for.
+
+A one-word short form is an organisation's acronym ("CBCP" for "Catholic Bishops' Conference
+of the Philippines") or its capitalised head word alone ("the Court" for "the Supreme
+Court"). It takes the full name of an organisation already met, else the full name the
+tagger found in the article, even when that comes later ("the Navy's records ... The United
+States Navy").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from foretold.attribution.entities import ORG_WORDS, Entity, initials
+from foretold.records import EntityKind
+
+_NAME_LINKS = frozenset({"of", "the", "and", "for"})
+
+
+def long_form(name: str, kind: EntityKind, entities: list[Entity]) -> Entity | None:
+    """The organisation already named in full that a short form stands for: its acronym
+    ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
+    head word alone ("the Court" after "the Supreme Court")."""
+    if " " in name or not name[:1].isupper():
+        return None
+    acronym = name.isupper() and 2 <= len(name) <= 6
+    if kind != "organization" and not acronym:
+        return None
+    found: Entity | None = None
+    for entity in entities:
+        if entity.kind != "organization":
+            continue
+        if _short_form_of(name, entity.name, acronym=acronym) and (
+            found is None or entity.last_seen > found.last_seen
+        ):
+            found = entity
+    return found
+
+
+def tagged_organisations(doc: Doc) -> list[tuple[int, str]]:
+    """The names of several words the tagger marks as organisations, with where each starts,
+    without an opening "the" or a closing possessive."""
+    return [
+        (ent.start_char, _without_article(ent.text))
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent) > 1
+    ]
+
+
+def tagged_long_form(
+    name: str, kind: EntityKind, after: int, org_names: list[tuple[int, str]]
+) -> str | None:
+    """The full organisation name among `org_names` (see `tagged_organisations`) that a short
+    form stands for, the first one after it ("the Navy's records ... The United States
+    Navy": United States Navy) or else the nearest before it."""
+    if " " in name or not name[:1].isupper():
+        return None
+    acronym = name.isupper() and 2 <= len(name) <= 6
+    if kind != "organization" and not acronym:
+        return None
+    found = [
+        (start < after, abs(start - after), full)
+        for start, full in org_names
+        if _short_form_of(name, full, acronym=acronym)
+    ]
+    return min(found)[2] if found else None
+
+
+def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
+    """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
+    organisation head word ("Court" of "Supreme Court")."""
+    words = full.split()
+    if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
+        return False
+    if acronym:
+        return initials(full) == short
+    return short.lower() in ORG_WORDS and words[-1] == short
+
+
+def _without_article(text: str) -> str:
+    """A name without its opening "the" or closing possessive ("the Navy's": Navy)."""
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text.removesuffix("'s").removesuffix("\u2019s")
