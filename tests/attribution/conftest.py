@@ -7,8 +7,19 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from foretold.attribution import attribute
+from foretold.attribution import Attribution, attribute
 from foretold.ingest.article import make_article
+
+
+@pytest.fixture
+def attributed(nlp) -> Callable[[str], Attribution]:
+    """The people and statements the whole stage finds in a text."""
+
+    def read(text: str) -> Attribution:
+        article = make_article(text, language="en")
+        return attribute(nlp(article.text), article)
+
+    return read
 
 
 @pytest.fixture

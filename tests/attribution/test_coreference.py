@@ -1,17 +1,8 @@
 """The entities of one article and what each speaker mention refers to."""
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-
-def _attribute(nlp, text):
-    article = make_article(text, language="en")
-    return attribute(nlp(article.text), article)
-
-
-def test_names_titles_and_role_nouns_are_one_person(nlp):
-    result = _attribute(
-        nlp,
+def test_names_titles_and_role_nouns_are_one_person(attributed):
+    result = attributed(
         "Russian President Vladimir Putin met reporters. Mr. Putin said little. "
         "Putin left early, and the Russian leader did not return.",
     )
@@ -20,17 +11,16 @@ def test_names_titles_and_role_nouns_are_one_person(nlp):
     assert "Russian President" in putin.roles
 
 
-def test_bare_surname_joins_the_latest_matching_person(nlp):
-    result = _attribute(
-        nlp, "Anna Smith met John Jones. Later, John Smith arrived. Smith said it was late."
+def test_bare_surname_joins_the_latest_matching_person(attributed):
+    result = attributed(
+        "Anna Smith met John Jones. Later, John Smith arrived. Smith said it was late."
     )
     late = next(s for s in result.statements if "late" in s.text)
     assert late.speaker == "John Smith"
 
 
-def test_companies_and_institutions_are_organisations(nlp):
-    result = _attribute(
-        nlp,
+def test_companies_and_institutions_are_organisations(attributed):
+    result = attributed(
         "General Motors said it would cut 4,000 jobs. The Federal Reserve said rates would "
         "stay low. Singapore Airlines said the flight was delayed.",
     )
@@ -42,24 +32,23 @@ def test_companies_and_institutions_are_organisations(nlp):
     }
 
 
-def test_spokesperson_speaks_for_the_organisation(nlp):
-    result = _attribute(nlp, "An Interpol spokesperson said the request would not be considered.")
+def test_spokesperson_speaks_for_the_organisation(attributed):
+    result = attributed("An Interpol spokesperson said the request would not be considered.")
     assert [s.speaker for s in result.statements] == ["Interpol"]
 
 
-def test_document_speaks_for_its_holder(nlp):
-    result = _attribute(nlp, "Velora Motors' statement said the recall was voluntary.")
+def test_document_speaks_for_its_holder(attributed):
+    result = attributed("Velora Motors' statement said the recall was voluntary.")
     assert [s.speaker for s in result.statements] == ["Velora Motors"]
 
 
-def test_product_is_no_speaker(nlp):
+def test_product_is_no_speaker(attributed):
     text = "The Ford Taurus, first sold in 1986, pushed rival automakers to follow suit."
-    assert [s.speaker for s in _attribute(nlp, text).statements] == [None]
+    assert [s.speaker for s in attributed(text).statements] == [None]
 
 
-def test_subject_it_speaks_for_the_organisation_or_the_document_holder(nlp):
-    result = _attribute(
-        nlp,
+def test_subject_it_speaks_for_the_organisation_or_the_document_holder(attributed):
+    result = attributed(
         "Acme Corp said on Monday that sales fell. It added that the outlook was weak. "
         "Senator Dana Reyes unveiled her new ad on Friday. It claims that the tax failed.",
     )

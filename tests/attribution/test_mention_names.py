@@ -1,37 +1,28 @@
 """The words of a mention that carry a name, and whether they read as a person's name."""
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-
-def _attribute(nlp, text):
-    article = make_article(text, language="en")
-    return attribute(nlp(article.text), article)
-
-
-def test_title_running_into_a_place_names_the_person_after_it(nlp):
+def test_title_running_into_a_place_names_the_person_after_it(attributed):
     text = "United States Senator from Vermont Bernie Sanders said the bill was unfair."
-    assert [s.speaker for s in _attribute(nlp, text).statements] == ["Bernie Sanders"]
+    assert [s.speaker for s in attributed(text).statements] == ["Bernie Sanders"]
 
 
-def test_title_before_a_name_tagged_as_an_organisation_is_a_role(nlp):
-    result = _attribute(nlp, "Labour MP Tanya Davies said the plan would fail.")
+def test_title_before_a_name_tagged_as_an_organisation_is_a_role(attributed):
+    result = attributed("Labour MP Tanya Davies said the plan would fail.")
     assert [s.speaker for s in result.statements] == ["Tanya Davies"]
     davies = next(p for p in result.people if p.name == "Tanya Davies")
     assert davies.kind == "person"
     assert "Labour MP" in davies.roles
 
 
-def test_second_place_of_an_organisation_name_is_kept(nlp):
+def test_second_place_of_an_organisation_name_is_kept(attributed):
     text = "The Supreme Court of England and Wales said the law was unfair."
-    assert [s.speaker for s in _attribute(nlp, text).statements] == [
+    assert [s.speaker for s in attributed(text).statements] == [
         "Supreme Court of England and Wales"
     ]
 
 
-def test_honorific_makes_a_person_whatever_the_tagger_says(nlp):
-    result = _attribute(
-        nlp,
+def test_honorific_makes_a_person_whatever_the_tagger_says(attributed):
+    result = attributed(
         "Mr Howard and Mr MacFarlane announced the package. Mr MacFarlane said that the "
         "research facility was exciting for Australia.",
     )

@@ -1,40 +1,32 @@
 """Pronoun resolution: the person a "he" or "she" refers to."""
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-
-def _statements(nlp, text):
-    article = make_article(text, language="en")
-    return attribute(nlp(article.text), article).statements
-
-
-def test_pronoun_speaker_resolves_to_the_previous_speaker(nlp):
+def test_pronoun_speaker_resolves_to_the_previous_speaker(attributed):
     text = (
         '"The stakes are high," said Tatiana Stanovaya, a political analyst.\n\n'
         '"He is ready," she told AFP. Putin declined to comment.'
     )
-    ready = next(s for s in _statements(nlp, text) if "He is ready" in s.text)
+    ready = next(s for s in attributed(text).statements if "He is ready" in s.text)
     assert ready.speaker == "Tatiana Stanovaya"
     assert ready.speaker_mention.text == "she"
 
 
-def test_possessive_pronoun_of_a_document_is_its_author(nlp):
+def test_possessive_pronoun_of_a_document_is_its_author(attributed):
     text = "Senator Ann Cole left the meeting early. Her statement said the vote was rigged."
-    assert [s.speaker for s in _statements(nlp, text)] == ["Ann Cole"]
+    assert [s.speaker for s in attributed(text).statements] == ["Ann Cole"]
 
 
-def test_surname_tagged_as_a_body_is_a_pronoun_antecedent(nlp):
+def test_surname_tagged_as_a_body_is_a_pronoun_antecedent(attributed):
     text = (
         "President Ivan Dorn rejected the offer of Prime Minister Olek Marchuk to resign. "
         "Marchuk filed his resignation after the leak. He said Dorn was honest."
     )
-    assert [s.speaker for s in _statements(nlp, text)][-1] == "Olek Marchuk"
+    assert [s.speaker for s in attributed(text).statements][-1] == "Olek Marchuk"
 
 
-def test_role_noun_is_a_pronoun_antecedent(nlp):
+def test_role_noun_is_a_pronoun_antecedent(attributed):
     text = (
         "Governor Kay Ivey signed the bill on Wednesday. Representative Terri Collins said it "
         'would pass. The governor tweeted her reasoning saying, "Today I signed the bill."'
     )
-    assert [s.speaker for s in _statements(nlp, text)] == ["Terri Collins", "Kay Ivey"]
+    assert [s.speaker for s in attributed(text).statements] == ["Terri Collins", "Kay Ivey"]

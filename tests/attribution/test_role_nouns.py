@@ -1,24 +1,15 @@
 """Who a role phrase refers to: an office holder, a relative or a family."""
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-
-def _attribute(nlp, text):
-    article = make_article(text, language="en")
-    return attribute(nlp(article.text), article)
-
-
-def test_bare_title_is_the_office_holder_or_no_name(nlp):
+def test_bare_title_is_the_office_holder_or_no_name(attributed):
     text = "President Ana Ruiz spoke first. The President said taxes would fall."
-    assert [s.speaker for s in _attribute(nlp, text).statements] == ["Ana Ruiz"]
+    assert [s.speaker for s in attributed(text).statements] == ["Ana Ruiz"]
     text = "Alex Brown was elected on Monday. The Speaker said the House would vote on Friday."
-    assert [s.speaker for s in _attribute(nlp, text).statements] == ["speaker"]
+    assert [s.speaker for s in attributed(text).statements] == ["speaker"]
 
 
-def test_office_after_an_organisation_is_its_holder(nlp):
-    result = _attribute(
-        nlp,
+def test_office_after_an_organisation_is_its_holder(attributed):
+    result = attributed(
         "Karl Brenner, the president of the national rowing federation, opened the meeting. "
         "The German Rowing Federation President said the team was ready.",
     )
@@ -26,21 +17,20 @@ def test_office_after_an_organisation_is_its_holder(nlp):
     assert ready.speaker == "Karl Brenner"
 
 
-def test_bare_surname_is_not_the_relative_introduced_by_a_kin_noun(nlp):
+def test_bare_surname_is_not_the_relative_introduced_by_a_kin_noun(attributed):
     text = (
         "Jazz pianist Tom Reedy died on Monday, his daughter Alice Reedy said. Reedy was 80. "
         'His daughter said he died at home. Reedy once said, "I play every day."'
     )
-    assert [s.speaker for s in _attribute(nlp, text).statements] == [
+    assert [s.speaker for s in attributed(text).statements] == [
         "Alice Reedy",
         "Alice Reedy",
         "Tom Reedy",
     ]
 
 
-def test_plural_of_a_surname_is_the_family(nlp):
-    result = _attribute(
-        nlp,
+def test_plural_of_a_surname_is_the_family(attributed):
+    result = attributed(
         "Judge Mark Turpin sentenced David and Louise Turpin. "
         "The Turpins said they loved their children.",
     )

@@ -1,49 +1,48 @@
 """Short forms of organisation names and the full names they stand for."""
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-
-def _speakers(nlp, text):
-    article = make_article(text, language="en")
-    return [s.speaker for s in attribute(nlp(article.text), article).statements]
-
-
-def test_short_forms_join_the_full_name(nlp):
+def test_short_forms_join_the_full_name(attributed):
     text = (
         "The Union of Coastal Fishing Towns said quotas were unfair. Later, the UCFT said "
         "talks would resume. The Federal Appeals Court ruled the quota lawful. Then the Court "
         "said appeals were closed."
     )
-    speakers = set(_speakers(nlp, text))
+    speakers = set([s.speaker for s in attributed(text).statements])
     assert "UCFT" not in speakers and "Court" not in speakers
     assert {"Union of Coastal Fishing Towns", "Federal Appeals Court"} <= speakers
 
 
-def test_bracketed_acronym_is_an_alias(nlp):
+def test_bracketed_acronym_is_an_alias(attributed):
     text = (
         "The Northern Rail Safety Board (NRSB) said the line was safe. The NRSB said trains "
         "would run on Monday."
     )
-    assert set(_speakers(nlp, text)) == {"Northern Rail Safety Board"}
+    assert set([s.speaker for s in attributed(text).statements]) == {"Northern Rail Safety Board"}
 
 
-def test_acronym_and_alias_join_the_organisation_named_in_full(nlp):
+def test_acronym_and_alias_join_the_organisation_named_in_full(attributed):
     text = (
         "The Catholic Bishops' Conference of the Philippines (CBCP) met on Monday. "
         "The CBCP said the bishop had died."
     )
-    assert _speakers(nlp, text) == ["Catholic Bishops' Conference of the Philippines"]
+    assert [s.speaker for s in attributed(text).statements] == [
+        "Catholic Bishops' Conference of the Philippines"
+    ]
     text = (
         "The Philippine Institute of Volcanology and Seismology (Phivolcs) said the quake hit "
         "at night. Phivolcs said the province was seismically active."
     )
-    assert _speakers(nlp, text) == ["Philippine Institute of Volcanology and Seismology"] * 2
+    assert [s.speaker for s in attributed(text).statements] == [
+        "Philippine Institute of Volcanology and Seismology"
+    ] * 2
 
 
-def test_short_form_before_the_full_name_takes_the_full_name(nlp):
+def test_short_form_before_the_full_name_takes_the_full_name(attributed):
     text = (
         "The Navy's records show the ship sank in 1944. "
         "The United States Navy confirmed the find on Sunday."
     )
-    assert _speakers(nlp, text) == ["United States Navy", "United States Navy"]
+    assert [s.speaker for s in attributed(text).statements] == [
+        "United States Navy",
+        "United States Navy",
+    ]
