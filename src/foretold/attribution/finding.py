@@ -3,16 +3,19 @@ report the clause before them when they close a sentence after a comma: "X rose,
 show", their object after the noun phrase opening a line with no finite verb: "Party issues
 apology to Lee", or share the subject of a verb they are joined to: "she gushes about X and
 jokes about Y"; a passive one with no agent reports its clause: "X is accused of ...";
-an infinitive after "it is" and an adjective reports with no holder: "it is important to
-note that ..."; a verb with no subject of its own coordinated with a passive, or a closing
-participle after one, takes the passive's subject: "Lee was pressed and said that ...";
-a light verb and a stance noun report the object of their preposition: "she took a swipe at
-X", "he heaped praise on X"; "came out against X" and "distanced herself from X" take a side
-toward X; "made (it) clear that ..." states its clause; a verb that reports only with "as"
-needs its "as" phrase: "presents herself as a reformer") and "according to X" here, as
-are a poll named by "in" at a sentence's edge ("In a new poll, X leads"), a holder named by
-"to" opening one ("To many voters, X is ...") and a stance noun after "there is" ("there is
-broad agreement that ..."); cue nouns, stance adjectives and
+"'s" before a participle with an object is the perfect, not a passive: "he's spoken out
+against X"; an infinitive after "it is" and an adjective reports with no holder: "it is
+important to note that ..."; a verb with no subject of its own coordinated with a passive,
+or a closing participle after one, takes the passive's subject: "Lee was pressed and said
+that ..."; a name the parse hung on a fronted phrase is the subject of a verb with none:
+"On Monday, Lee - who ... - said ..."; a light verb and a stance noun report the object of
+their preposition: "she took a swipe at X", "he heaped praise on X"; "came out against X",
+"distanced herself from X" and an act done "in support of X" take a side toward X:
+"headlined a rally in support of X"; "made (it) clear that ..." states its clause; a verb
+that reports only with "as" needs its "as" phrase: "presents herself as a reformer") and
+"according to X" here, as are a poll named by "in" at a sentence's edge ("In a new poll, X
+leads"), a holder named by "to" opening one ("To many voters, X is ...") and a stance noun
+after "there is" ("there is broad agreement that ..."); cue nouns, stance adjectives and
 source phrases from ``noun_cues``; transcript and headline labels from ``labels``; verbs of
 Title Case headline lines from ``headlines``."""
 
@@ -117,6 +120,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cues.append(cue)
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        perfect = _clitic_perfect(token) if passive and lower not in CUE_ADJECTIVES else None
+        passive = passive and perfect is None
         if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive or token.dep_ == "acomp"):
             cue = adjective_cue(doc, token)
             if cue is not None:
@@ -148,6 +153,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if (cue := _phrasal_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
+        if lemma not in CUE_LEMMAS and (cue := _supporting_act(doc, token)) is not None:
+            cues.append(cue)
+            continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
         if lemma in AS_ONLY_VERBS and not any(
@@ -167,7 +175,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if ranges:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in ranges]))
             continue
-        subject = subject_of(token) or _passive_conjunct_subject(token)
+        subject = (
+            perfect
+            or subject_of(token)
+            or _passive_conjunct_subject(token)
+            or _fronted_subject(token)
+        )
         if subject is None or (
             subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
         ):
@@ -546,6 +559,32 @@ def _coming_out_target(verb: Token) -> Token | None:
     return _object_of(noun, "of")
 
 
+def _stance_of(head: Token) -> Token | None:
+    """The "of" object of "in support of" or "in favor of" after a head: "in support of [X]"."""
+    noun = _object_of(head, "in")
+    if noun is None or noun.lower_ not in COMING_OUT_NOUNS:
+        return None
+    return _object_of(noun, "of")
+
+
+def _supporting_act(doc: Doc, verb: Token) -> Cue | None:
+    """An act of a person or group done "in support of" or "in favor of" someone, on the verb
+    or its object, which takes that side: "she will headline a rally in support of [Lee]",
+    "they marched in favor of [the bill]"."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    target = _stance_of(verb) or (_stance_of(objects[0]) if objects else None)
+    if target is None:
+        return None
+    subject = subject_of(verb) or _fronted_subject(verb)
+    if subject is None or not (_holds_view(subject) or subject.lower_ in _PERSONS):
+        return None
+    content = trim(doc, *subtree_range(target))
+    if content is None:
+        return None
+    phrase = doc[verb.i : content[0]].text  # "headline a rally in support of"
+    return Cue(verb, phrase, subject, [char_range(doc, *content)])
+
+
 def _impersonal_infinitive(verb: Token) -> bool:
     """An infinitive after "it is" and an adjective, whose holder goes unnamed: "It is
     important to note that ...", "it is hard not to wonder whether ..."."""
@@ -591,6 +630,57 @@ def _unstated_asker(verb: Token) -> bool:
         and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+_CLITICS = frozenset({"'s", "\u2019s"})
+_PERSONS = frozenset({"he", "she", "who"})
+
+
+def _clitic_perfect(verb: Token) -> Token | None:
+    """The subject of a participle after "'s" that the parse read as a passive "is" where it is
+    the perfect "has": a person for subject, no agent and an object, a particle or the verb's
+    own preposition after it ("he's spoken out against X", "she's backed Y" give he, she;
+    not "she's viewed as honest")."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    helpers = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i]
+    if len(helpers) != 1 or helpers[0].lower_ not in _CLITICS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or not (subject.lower_ in _PERSONS or subject.ent_type_ == "PERSON"):
+        return None
+    preps = PREPOSITION_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
+    if any(
+        c.dep_ in {"dobj", "prt"} or (c.dep_ == "prep" and c.lower_ in preps) for c in verb.rights
+    ):
+        return subject
+    return None
+
+
+_BETWEEN_DEPS = frozenset({"aux", "neg", "advmod", "prep", "punct"})
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """A named subject the parse hung as an apposition inside a fronted phrase, right before a
+    verb with no subject of its own: "On Monday, [Lee] will headline ...", "In court, [Lee],
+    in a grey suit, said ..." (only the verb's helpers, phrases and commas between)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    fronted = [c for c in verb.lefts if c.dep_ == "prep"]
+    if not fronted:
+        return None
+    doc = verb.doc
+    between = {
+        t.i for c in verb.lefts if c.dep_ in _BETWEEN_DEPS and c != fronted[0] for t in c.subtree
+    }
+    for name in reversed(list(fronted[0].subtree)):
+        if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        if name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
+            continue
+        if all(i in between for i in range(name.right_edge.i + 1, verb.i)):
+            return name
+    return None
 
 
 def _passive_conjunct_subject(verb: Token) -> Token | None:
