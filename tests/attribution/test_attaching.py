@@ -91,3 +91,37 @@ def test_a_belief_the_speaker_adds_of_their_own_goes_with_the_report(nlp):
     belief = next(s for s in statements if "board" in s.text)
     assert belief.cue == "adding"
     assert belief.speaker_mention.text == "Lee"
+
+
+def test_a_short_opening_quotation_before_a_cue_is_part_of_what_is_said(nlp):
+    text = 'Lee backed the plan. "As mayor," she said, "I will put it to a vote."'
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    second = (text.index('"I will'), len(text))
+    cue = Cue(said, "said", next(t for t in doc if t.text == "she"), [second])
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    first = text.index('"As')
+    assert cue.fragments == [(first, first + len('"As mayor,"')), second]
+
+
+def test_a_cue_before_the_colon_claims_the_quotation_after_it(nlp):
+    text = '"The plan will work," Ray said as a protester yelled: "Go home!"'
+    doc = nlp(text)
+    said, yelled = (next(t for t in doc if t.text == w) for w in ("said", "yelled"))
+    first, last = (0, text.index(" Ray")), (text.index('"Go'), len(text))
+    report = Cue(said, "said", next(t for t in doc if t.text == "Ray"), [first, last])
+    shout = Cue(yelled, "yelled", next(t for t in doc if t.text == "protester"))
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [report, shout], token_quotes(doc, quotes), text)
+    assert (report.fragments, shout.fragments) == ([first], [last])
+
+
+def test_a_report_closed_by_a_colon_runs_on_into_the_next_paragraphs_quotation(nlp):
+    text = (
+        "Ann Lee, a retired teacher, said that for her part:\n\n"
+        '"There is only one choice left. He pays his own way."\n'
+    )
+    statement = next(s for s in _statements(nlp, text) if "only one choice" in s.text)
+    assert statement.text.startswith("that for her part:")
+    assert statement.text.endswith('his own way."')

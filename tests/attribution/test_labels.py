@@ -70,3 +70,8 @@ def test_a_label_before_a_name_alone_is_a_credit_not_a_statement(nlp):
         "Most visitors came from the city."
     )
     assert _speakers(nlp, text) == []
+
+
+def test_a_label_in_capitals_read_as_a_verb_still_names_the_speaker(nlp):
+    text = "CAMPAIGNWATCH: Senator Gains Ground In Ohio.\n\nMore voters came out on Sunday."
+    assert _speakers(nlp, text) == [(":", "CAMPAIGNWATCH", "Senator Gains Ground In Ohio")]

@@ -173,6 +173,9 @@ def attach_quotes(
         if cue is not None and (outer := _cue_of_subject(doc, cue, ends[q], cues_at)):
             outer.fragments = [span]
             cue.fragments, cue = [], outer
+        if cue is not None and (later := _later_colon_cue(doc, cue, starts[q], cues_at)):
+            cue.fragments = [f for f in cue.fragments if not overlaps(f, span)]
+            later.fragments, cue = [span], later
         if cue is not None:
             cue.fragments = _widen(cue.fragments, span)
             cue.fragments = _cut_before_quote(doc, cue, span, starts[q], cues_at)
@@ -188,7 +191,9 @@ def attach_quotes(
                     or _cue_before(doc, starts[q], cues_at)
                     or _bare_cue_before(doc, starts[q], cues_at)
                 )
-            long = len(text[span[0] : span[1]].split()) >= 3
+            long = len(text[span[0] : span[1]].split()) >= 3 or (
+                cue is not None and _opening_words(text, span)
+            )
             if cue is None and long and (trailer := _trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
                 cues.append(cue)
@@ -209,7 +214,7 @@ def attach_quotes(
                 cue.quoted = True
             elif (colon := _cue_before_colon(doc, starts[q], cues_at)) is not None:
                 cue = colon
-                cue.fragments = sorted([*cue.fragments, span])
+                cue.fragments = _over_colon(text, cue.fragments, span)
                 cue.quoted = True
             elif (clause := _clause_before_colon(doc, starts[q], ends[q])) is not None:
                 cue = clause
@@ -236,6 +241,14 @@ def attach_quotes(
         if cue is not None:
             previous, previous_end, previous_closed = cue, quote.end, quote.closed
     return [cue for cue in cues if cue.fragments]
+
+
+def _opening_words(text: str, span: tuple[int, int]) -> bool:
+    """A short quotation that opens its sentence and ends in a comma before the cue ('"As
+    mayor," she said, "I will ..."', '"Absolutely," Lee said.'): words said, not a phrase."""
+    before = text[: span[0]].rstrip(" \t")
+    opens = not before or before[-1] in "\n.!?:"
+    return opens and text[span[1] - 2 : span[1] - 1] == ","
 
 
 def _join_following(
@@ -290,6 +303,19 @@ def _run_on(
     ending there runs on to the end of the next quotation ('"A.\n\n"B," she said.')."""
     out = [(f[0], span[1]) if f[1] == end else f for f in fragments]
     return out if out != fragments else sorted([*fragments, span])
+
+
+def _over_colon(
+    text: str, fragments: list[tuple[int, int]], span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """A report that a colon closes at the end of its paragraph goes on into the quotation that
+    opens the next one, as one statement ('She said that, all told:\n\n"Q."'); within a
+    paragraph the quotation joins the report as a fragment of its own."""
+    last = max((f[1] for f in fragments), default=-1)
+    between = text[last : span[0]] if 0 <= last <= span[0] else ""
+    if between.strip() == ":" and "\n" in between:
+        return _run_on(fragments, last, span)
+    return sorted([*fragments, span])
 
 
 def _modifies_noun(doc: Doc, end_token: int) -> bool:
@@ -573,6 +599,16 @@ def _other_side(cue: Cue, span: tuple[int, int]) -> bool:
     if span[1] <= where:
         return all(f[0] > where for f in cue.fragments)
     return all(f[1] <= where for f in cue.fragments)
+
+
+def _later_colon_cue(doc: Doc, cue: Cue, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'"X," Lee said as a heckler yelled: "Y!"': a cue with a speaker and no content of its own
+    closes the clause before the colon, past the cue the parse hung the quotation on; the
+    quotation is what that later cue reports."""
+    colon = _cue_before_colon(doc, start_token, cues_at)
+    if colon is None or colon is cue or colon.fragments or colon.token.i < cue.token.i:
+        return None
+    return colon
 
 
 def _cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:

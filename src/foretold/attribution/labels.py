@@ -20,7 +20,7 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None or len(label) > 7 or in_quote[label.start] >= 0:
             continue
-        if len(label) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in label):
+        if len(label) > 5 or any(_verb(t, len(label) == 1) for t in label):
             continue
         speaker = _label_speaker(label)
         if speaker is None:
@@ -93,6 +93,13 @@ def _medium_colon_cue(medium: Token, words: tuple[int, int]) -> Cue | None:
     if verb.pos_ not in {"VERB", "AUX"} or subject is None:
         return None
     return Cue(verb, verb.text, subject, [words])
+
+
+def _verb(token: Token, alone: bool) -> bool:
+    """A verb in the label makes it a clause, not a name ("READ MORE:"); a single word in
+    capitals the tagger read as a verb is still a name ("CLINTON:", "NEWSWIRE:")."""
+    name = alone and token.is_upper and len(token.text) > 2
+    return token.pos_ in {"VERB", "AUX"} and not name
 
 
 def _credit(doc: Doc, start: int, end: int) -> bool:

@@ -39,6 +39,10 @@
    keeps its own clause ('A, and [the group is "overrun,"] she said'), as does a quoted phrase
    a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
    quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own.
+   A short quotation opening its sentence before a cue is said words ('"As mayor," she said,
+   "I will ..."'); a cue right before a colon claims the quotation after it ('"X," Lee said
+   as a heckler yelled: "Y!"'); a report closed by a colon at a paragraph's end runs on into
+   the quotation opening the next one.
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
    or opens a contrasting clause of its own ("X said A, while Y said B"); a participle with no
    subject of its own inside a sentence a later cue reports gives way even with a quotation
