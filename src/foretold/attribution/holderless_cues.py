@@ -1,0 +1,102 @@
+"""Cues whose holder goes unnamed, and what they report: a fronted participle of a question
+verb ("Asked whether [...], Lee said"), an infinitive after "it is" and an adjective ("It is
+important to note [that ...]"), an agentless passive whose stance is in a preposition ("[the
+mayor was accused of lying]") and a stance noun after "there is" ("there are fears [the vote
+will slip]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
+hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content_ends import clause_end
+from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.cues import cue_lemma
+from foretold.attribution.ranges import subtree_range, trim
+
+
+def unstated_asker(verb: Token) -> bool:
+    """A fronted participle of a question verb with no subject of its own ("Asked whether ...,";
+    the tagger may call it a past tense)."""
+    return (
+        verb.tag_ in {"VBN", "VBD"}
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+def impersonal_infinitive(verb: Token) -> bool:
+    """An infinitive after "it is" and an adjective, whose holder goes unnamed: "It is
+    important to note that ...", "it is hard not to wonder whether ..."."""
+    copula = verb.head
+    if verb.dep_ != "xcomp" or copula.lemma_ != "be" or copula.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    adjective = next((c for c in copula.children if c.dep_ == "acomp"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and adjective is not None
+        and subject.i < adjective.i < verb.i
+    )
+
+
+def copula_clause(verb: Token) -> list[tuple[int, int]]:
+    """The clause of an infinitive cue after "be" and an adjective that the parser hung on
+    "be" past an aside: "She is right to note, however, [that the plan fails]"."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if copula.lemma_ != "be":
+        return []
+    for child in copula.rights:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            clause = trim(verb.doc, child.left_edge.i, clause_end(child) + 1)
+            return [clause] if clause else []
+    return []
+
+
+_PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
+
+
+def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The clause of a passive cue with no agent whose stance is in a preposition, its subject
+    included: "[the mayor was accused of lying]", "[she is known for her candour]"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}:
+        return None
+    for prep in verb.rights:
+        stated = any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
+            return trim(doc, subject.left_edge.i, prep.right_edge.i + 1)
+    return None
+
+
+def existential_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A stance noun after "there is" whose clause states the view, held by no one named:
+    "there are fears [the vote will slip]", "there is no consensus on [whether it works]"."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in copula.children):
+        return None
+    for child in noun.rights:
+        if child.dep_ == "acl" and any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass"} and c.i < child.i for c in child.children
+        ):
+            clause = trim(doc, *subtree_range(child))
+        elif child.dep_ == "prep" and child.lower_ in {"on", "about", "over"}:
+            inner = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            opens = inner is not None and inner.left_edge.lower_ in {"whether", "if", "how"}
+            clause = trim(doc, *subtree_range(inner)) if opens else None
+        else:
+            continue
+        if clause is not None:
+            return Cue(noun, noun.text, None, [char_range(doc, *clause)])
+    return None

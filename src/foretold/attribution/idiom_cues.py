@@ -1,0 +1,102 @@
+"""Cues made of a verb and the fixed words around it: a light verb and a stance noun report
+the object of their preposition ("she took a swipe at [X]", "he heaped praise on [X for Y]");
+"made (it) clear" states the clause after it; a phrasal verb outside the lexicon states a
+stance toward its object ("she played down [the risk]"); a telling verb reports the story it
+names ("she told [the story of her first campaign]")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content_ends import clause_end
+from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.cues import IDIOM_NOUNS, IDIOM_PREPOSITIONS
+from foretold.attribution.object_content import phrasal_content
+from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.speakers import subject_of
+
+_STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "anecdote", "anecdotes"})
+
+
+def story_object(verb: Token) -> list[tuple[int, int]]:
+    """The story a telling verb names as what was said: "she told the story of her
+    first campaign" gives "the story of her first campaign"."""
+    if verb.lemma_.lower() not in {"tell", "recount", "relate"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _STORY_NOUNS:
+            return [subtree_range(child)]
+    return []
+
+
+def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A phrasal verb outside the lexicon that states a stance: "she played down the risk"."""
+    subject = subject_of(verb)
+    clause = phrasal_content(verb)
+    if subject is None or clause is None:
+        return None
+    return Cue(verb, verb.text, subject, [char_range(doc, *clause)])
+
+
+def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A light verb whose object noun states a stance toward the object of a preposition
+    after it, on the noun or the verb, with the reason given by "for": "she took a swipe at
+    [the plan]", "he heaped praise on [the mayor for her work]"."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in IDIOM_NOUNS:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    for prep in [*noun.rights, *verb.rights]:
+        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in IDIOM_PREPOSITIONS:
+            continue
+        target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if target is None:
+            return None
+        start, end = subtree_range(target)
+        reason = next(
+            (c for c in [*noun.rights, *verb.rights] if c.dep_ == "prep" and c.lower_ == "for"),
+            None,
+        )
+        if reason is not None and reason.i == end:  # "praise on [X for Y]"
+            end = reason.right_edge.i + 1
+        content = trim(doc, start, end)
+        if content is None:
+            return None
+        phrase = doc[verb.i : prep.i + 1].text  # the cue is the whole phrase: "took a swipe at"
+        return Cue(verb, phrase, subject, [char_range(doc, *content)])
+    return None
+
+
+_PLAIN_WORDS = frozenset({"clear", "plain"})
+
+
+def made_clear(doc: Doc, verb: Token) -> Cue | None:
+    """ "Make (it) clear" and a clause with its own subject, which states that clause: "she
+    made it clear [that she would veto the bill]" (the parse hangs it on either word)."""
+    if verb.lemma_.lower() != "make":
+        return None
+    word = next((c for c in verb.rights if c.lower_ in _PLAIN_WORDS), None)
+    if word is None or any(t.lower_ != "it" and t.pos_ != "ADV" for t in doc[verb.i + 1 : word.i]):
+        return None  # "made (it) (very) clear", not "made the road less clear"
+    clause = next((c for c in [*word.rights, *verb.rights] if _stated_clause(c, word)), None)
+    subject = subject_of(verb)
+    if clause is None or subject is None:
+        return None
+    content = trim(doc, clause.left_edge.i, clause_end(clause) + 1)
+    if content is None:
+        return None
+    phrase = doc[verb.i : word.i + 1].text
+    return Cue(verb, phrase, subject, [char_range(doc, *content)])
+
+
+def _stated_clause(clause: Token, word: Token) -> bool:
+    """A clause after "clear" with its own subject and no conjunction but "that": "[that she
+    would veto it]", "[she will not run]" (not "when we drove")."""
+    if clause.i <= word.i or clause.dep_ not in {"ccomp", "advcl"}:
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    opening = clause.left_edge.tag_ in {"WRB", "IN"} and clause.left_edge.lower_ != "that"
+    return own and not opening and all(m == "that" for m in marks)

@@ -1,0 +1,262 @@
+"""Lexicon verbs the tagger took for nouns or adjectives, shown to be verbs by their place.
+
+- after a bare noun phrase that agrees with it and before a report: "the group claims that
+  ...", '"...," the editorial read.', "Lee calls for ..."; closing a sentence after a comma, it
+  reports the clause before the comma ("[Turnout fell], records show");
+- after the noun phrase opening a line with no finite verb (a headline in sentence case), it
+  reports its object: "Party issues [apology to Lee]";
+- joined by "and" to a verb in the same form, it shares that verb's subject: "she gushes about
+  X and jokes about [Y]";
+- after "do" or "to" with a report close after it: "she did post online that ...", "it led him
+  to state: ...";
+- a Title Case headline verb joined to a second one by "And" splits into two cues with one
+  subject: "Mayor Backs Lee And Denounces Kim".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    AS_VERBS,
+    CLAUSE_VERBS,
+    HUMAN_SUBJECTS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PAST_FORMS,
+    PREPOSITION_VERBS,
+    cue_lemma,
+)
+from foretold.attribution.ranges import trim
+from foretold.attribution.sentence_edges import closes, line_end, line_opens
+from foretold.attribution.speakers import subject_of
+
+MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+_SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART"})
+
+
+_BOUNDARIES = frozenset({",", ":", ";", "\u2014", "--"}) | QUOTE_CHARS
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+
+
+_CLAUSE_SUBJECTS = _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS
+
+
+_AS_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that"})
+
+
+def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
+    """A lexicon verb the tagger took for a noun or adjective, shown to be a verb by its place:
+    a bare noun phrase before it that agrees with it, and a report after it ("the group
+    claims that ...", '"...," the editorial read.', "Lee calls for ..."); closing a sentence
+    after a comma, it reports the clause before the comma ("[Turnout fell], records show.")."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CUE_LEMMAS or token.i == 0:
+        return None
+    subject = doc[token.i - 1]
+    if subject.pos_ not in MISTAGGED or not _agrees(subject, token, lemma):
+        return None
+    opening = _bare_subject_start(doc, subject, in_quote)
+    if opening is None:
+        return None
+    end = token.sent.end
+    if (line := _verbless_line(doc, token, lemma, opening)) is not None:
+        return Cue(token, token.text, subject, [char_range(doc, *line)])
+    if not _report_follows(doc, token, lemma, end, opening):
+        return None
+    if subject.pos_ == "ADJ" and token.i + 1 < end and not closes(doc[token.i + 1]):
+        return None  # an adjective heads a bare subject only in '"...," the editorial read.'
+    content = trim(doc, token.i + 1, end)
+    ranges = [] if content is None or closes(doc[token.i + 1]) else [content]
+    if not ranges and opening.text == "," and (before := trim(doc, token.sent.start, opening.i)):
+        ranges = [before]  # "[Turnout fell], records show."
+    if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
+        ranges = []  # '"...," the group states in a letter.'
+    return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+_OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+_LINE_VERBS = OBJECT_VERBS | INFINITIVE_VERBS
+
+
+def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[int, int] | None:
+    """The object of a mistagged verb in the 3rd person that follows the noun phrase opening
+    a line with no finite verb of its own (a capitalised word read as one is a name), a
+    headline in sentence case: "Council slams new levy plan." gives "new levy plan"."""
+    if opening.i != verb.sent.start or not line_opens(doc, opening):
+        return None
+    if lemma not in _LINE_VERBS or not verb.lower_.endswith("s") or verb.lower_ == lemma:
+        return None
+    end = line_end(doc, verb)
+    if verb.i + 1 >= end:
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ not in _OBJECT_OPENINGS and not after.is_quote and not after.is_title:
+        return None
+    if any(t.tag_ in _FINITE_TAGS and not t.is_title for t in doc[opening.i : end]):
+        return None
+    return trim(doc, verb.i + 1, end)
+
+
+def _after_clause(opening: Token) -> bool:
+    """A bare subject follows a quotation or a clause and a comma ('"...," the letter read',
+    "... in 2014, records show"), not a comma between adjectives ("the big, new promises")."""
+    if opening.i == 0:
+        return False
+    before = opening.nbor(-1)
+    if opening.text in QUOTE_CHARS:
+        return before.text in {",", "?", "!"}
+    return opening.text == "," and before.pos_ not in {"ADJ", "DET", "ADV", "CCONJ"}
+
+
+def _agrees(subject: Token, verb: Token, lemma: str) -> bool:
+    """A present-tense verb form agrees in number with its subject noun: "Lee claims",
+    "records show" (not "a tax plan that ..." or "the wage plan to ...")."""
+    word = verb.lower_
+    if word in PAST_FORMS or word.endswith("ed"):
+        return True
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if word == lemma:
+        return plural
+    return word.endswith("s") and not plural
+
+
+def _bare_subject_start(doc: Doc, subject: Token, in_quote: list[int]) -> Token | None:
+    """The token that opens a clause before a bare noun phrase with no verb of its own: the
+    sentence start, a comma, dash, colon or quotation mark ("[,] the editorial read")."""
+    i = subject.i
+    while i > subject.sent.start and subject.i - i < 8:
+        before = doc[i - 1]
+        if before.text in _BOUNDARIES or in_quote[before.i] >= 0:
+            return before
+        if before.pos_ not in _SUBJECT_WORDS and before.text not in {".", "\u2019", "'"}:
+            return None
+        i -= 1
+    return doc[i] if i == subject.sent.start else None
+
+
+def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token) -> bool:
+    """What follows a mistagged verb shows a report: "that" and a clause, a quotation or a
+    colon, a subject pronoun, "to" and a verb, the verb's own preposition after a name (also
+    a capitalised word opening a headline: "Mayor calls for ..."), or nothing at all after a
+    quotation ('"...," the editorial read.')."""
+    if verb.i + 1 >= end:
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    after = doc[verb.i + 1]
+    word = after.lower_
+    if closes(after) or (after.pos_ == "ADP" and word in {"in", "on"}):
+        return _after_clause(opening) and lemma in CLAUSE_VERBS
+    if word == "that":
+        return after.dep_ == "mark" or (verb.i + 2 < end and doc[verb.i + 2].is_quote)
+    if after.text in QUOTE_CHARS or word == ":":
+        return lemma in CLAUSE_VERBS
+    if word in _AS_OBJECTS and verb.i + 2 < end and doc[verb.i + 2].lower_ == "as":
+        return lemma in OBJECT_VERBS or lemma in AS_VERBS  # "rivals deride it as ..."
+    if word in _CLAUSE_SUBJECTS:
+        return lemma in CLAUSE_VERBS
+    if word == "to" and lemma in INFINITIVE_VERBS and not verb.lower_.endswith("ed"):
+        return verb.i + 2 < end and doc[verb.i + 2].pos_ in {"VERB", "AUX", "PROPN"}
+    if after.pos_ == "PROPN" and lemma in OBJECT_VERBS:
+        return True  # "Group Backs Lee"
+    subject = verb.nbor(-1)
+    named = subject.ent_type_ in HUMAN_SUBJECTS or subject.pos_ == "PROPN"
+    named = named or (subject.is_title and subject.i == opening.i)
+    return named and word in PREPOSITION_VERBS.get(lemma, "").split()
+
+
+def conjunct_cue(doc: Doc, token: Token) -> Cue | None:
+    """A lexicon verb the tagger took for a noun joined by "and" to a verb in the same form,
+    whose subject it shares, with its own preposition after it: "she praises the plan and
+    jokes about [its cost]"."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != "VERB" or head.i > token.i:
+        return None
+    if doc[token.i - 1].lower_ not in {"and", "or"} or head.tag_ != "VBZ":
+        return None
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CUE_LEMMAS or not token.lower_.endswith("s") or token.lower_ == lemma:
+        return None
+    preps = PREPOSITION_VERBS.get(lemma, "").split()
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    subject = subject_of(head)
+    if prep is None or prep.i != token.i + 1 or subject is None:
+        return None
+    content = trim(doc, prep.i + 1, prep.right_edge.i + 1)
+    if content is None:
+        return None
+    return Cue(token, token.text, subject, [char_range(doc, *content)])
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
+
+
+_REPORT_REACH = 6
+
+
+def auxiliary_cue(doc: Doc, token: Token) -> Cue | None:
+    """A lexicon verb the tagger took for a noun after "do" or "to", shown to be a verb by a
+    report close after it: "she did post online that ...", "it led him to state: ..."."""
+    lemma = cue_lemma(token.lemma_, token.text)
+    if lemma not in CLAUSE_VERBS or token.i == 0:
+        return None
+    helper = doc[token.i - 1]
+    if helper.lower_ in _DO_FORMS:
+        subject = subject_of(helper)
+    elif helper.lower_ == "to" and helper.tag_ == "TO" and token.head.pos_ == "VERB":
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        subject = objects[0] if objects else subject_of(token.head)
+    else:
+        return None
+    start = _report_start(doc, token)
+    if subject is None or start is None:
+        return None
+    content = trim(doc, start, token.sent.end)
+    ranges = [] if content is None else [char_range(doc, *content)]
+    return Cue(token, token.text, subject, ranges)
+
+
+def _report_start(doc: Doc, verb: Token) -> int | None:
+    """Where a report begins within a few words after a verb, before any other verb: "that"
+    or a quotation mark ("post on the site that ...", "state, \u201c...")."""
+    end = min(verb.sent.end, verb.i + _REPORT_REACH)
+    for i in range(verb.i + 1, end):
+        word = doc[i]
+        if word.lower_ == "that" or word.text in QUOTE_CHARS:
+            return i
+        if word.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def headline_pair(doc: Doc, cue: Cue) -> list[Cue]:
+    """A Title Case headline verb joined to a second one by "And" splits into two cues with
+    one subject: "Mayor Backs Lee And Denounces Kim" gives "Backs" Lee, "Denounces" Kim."""
+    verb = cue.token
+    end = verb.sent.end
+    for i in range(verb.i + 2, end - 2):
+        joint, second = doc[i], doc[i + 1]
+        if joint.text != "And" or not second.text.istitle() or not second.lower_.endswith("s"):
+            continue
+        if cue_lemma(second.lemma_, second.text) not in ALL_VERBS:
+            continue
+        first_content = trim(doc, verb.i + 1, i)
+        second_content = trim(doc, i + 2, end)
+        if first_content is None or second_content is None:
+            return [cue]
+        cue.fragments = [char_range(doc, *first_content)]
+        return [cue, Cue(second, second.text, cue.subject, [char_range(doc, *second_content)])]
+    return [cue]

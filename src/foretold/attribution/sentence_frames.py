@@ -1,0 +1,77 @@
+"""Phrases with no reporting verb that frame a whole sentence as someone's finding or view: a
+poll named by "in" at a sentence's edge ("In a new poll, [40 percent back Lee]", "[Lee leads]
+in the latest surveys") and a person or group named by "to" opening one ("To many voters,
+[she is a reformer]")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
+from foretold.attribution.cues import POLL_NOUNS, VIEWPOINT_HOLDERS, cue_lemma
+from foretold.attribution.ranges import trim
+from foretold.attribution.sentence_edges import closes_sentence, opens_sentence
+
+
+def _names_poll(noun: Token) -> bool:
+    """A noun that names a poll or an average of polls: "a new survey", "the average of polls"."""
+    if noun.lemma_.lower() in POLL_NOUNS or noun.lower_ in POLL_NOUNS:
+        return True
+    inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(o.lower_ in POLL_NOUNS for p in inner for o in p.children if o.dep_ == "pobj")
+
+
+def poll_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A poll named by "in" that opens or closes a sentence gives it the rest of the
+    sentence: "In a new poll, [40 percent back Lee]", "[Lee leads by five points] in the
+    latest surveys"."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or not _names_poll(noun) or _main_verb(prep) is None:
+        return None
+    last = prep.right_edge
+    if opens_sentence(doc, prep) and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+        content = trim(doc, last.i + 2, prep.sent.end)
+    elif closes_sentence(doc, last) and not opens_sentence(doc, prep):
+        content = trim(doc, prep.sent.start, prep.i)
+    else:
+        return None
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Cue(prep, prep.text, noun, [char_range(doc, *content)])
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "csubj", "pcomp"})
+
+
+def _main_verb(phrase: Token) -> Token | None:
+    """The root of the sentence a phrase qualifies, when no clause of its own comes between
+    and that root reports nothing itself: "[leads] by five points in the polls", not "who
+    will figure in the polls" or "half [said] so in the poll"."""
+    head = phrase.head
+    while head.dep_ != "ROOT" and head.head != head:
+        if head.dep_ in _CLAUSE_DEPS:
+            return None
+        head = head.head
+    return None if cue_lemma(head.lemma_, head.text) in CUE_LEMMAS else head
+
+
+def viewpoint_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A person or group named by "to" and a comma opening a sentence holds the view the
+    sentence states: "To many voters, [she is a reformer]", "But to his critics, [...]"."""
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if holder is None or not opens_sentence(doc, prep) or not holds_view(holder):
+        return None
+    last = prep.right_edge
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    content = trim(doc, last.i + 2, prep.sent.end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Cue(prep, prep.text, holder, [char_range(doc, *content)])
+
+
+def holds_view(noun: Token) -> bool:
+    """A person or group: a name, a pronoun or a word for people ("many", "his critics")."""
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return True
+    return noun.lower_ in VIEWPOINT_HOLDERS or noun.lemma_.lower() in VIEWPOINT_HOLDERS

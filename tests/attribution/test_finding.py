@@ -1,0 +1,11 @@
+"""How ``find_cues`` screens a verb before taking it as a cue."""
+
+
+def test_verb_reporting_only_with_as_needs_its_as_phrase(contents):
+    assert contents("The governor presented herself as a reformer.") == [
+        ("presented", "herself as a reformer")
+    ]
+    assert contents("The raid was billed as a rescue mission.") == [
+        ("billed", "The raid was billed as a rescue mission")
+    ]
+    assert contents("The governor presented the award to the winners.") == []

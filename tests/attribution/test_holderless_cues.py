@@ -1,0 +1,30 @@
+"""Cues whose holder goes unnamed."""
+
+
+def test_fronted_asked_has_no_named_asker(attributed):
+    found = attributed("Asked whether he would run again, Reid said he had not decided.").statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (None, "whether he would run again"),
+        ("Reid", "he had not decided"),
+    ]
+
+
+def test_impersonal_infinitive_reports_with_no_holder(attributed):
+    found = attributed(
+        "It is important to note that the council never voted on the plan."
+    ).statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("note", None, "that the council never voted on the plan")
+    ]
+
+
+def test_infinitive_after_be_takes_the_clause_past_an_aside(attributed):
+    found = attributed("The board is right to note, however, that the budget is short.").statements
+    assert [(s.cue, s.text) for s in found] == [("note", "that the budget is short")]
+
+
+def test_stance_noun_after_there_is_reports_its_clause(attributed):
+    found = attributed("There is broad agreement that the bridge must be rebuilt.").statements
+    assert [(s.speaker, s.text) for s in found] == [(None, "that the bridge must be rebuilt")]
+    found = attributed("There is no consensus on whether the tax will raise money.").statements
+    assert [s.text for s in found] == ["whether the tax will raise money"]

@@ -1,0 +1,20 @@
+"""Light-verb idioms and fixed phrases."""
+
+
+def test_light_verb_and_stance_noun_report_the_object_of_their_preposition(contents):
+    assert contents("The governor took a swipe at the new tax plan on Monday.") == [
+        ("took a swipe at", "the new tax plan")
+    ]
+    found = contents("Senator Jane Lee heaped praise on the mayor for her handling of the floods.")
+    assert found == [("heaped praise on", "the mayor for her handling of the floods")]
+    assert contents("Senator Jane Lee took a shower at the gym.") == []
+
+
+def test_making_it_clear_reports_the_clause_after_it(contents):
+    assert contents("The governor made it clear that she would veto the bill.") == [
+        ("made it clear", "that she would veto the bill")
+    ]
+    assert contents("The mayor made plain that the deal was dead.") == [
+        ("made plain", "that the deal was dead")
+    ]
+    assert contents("The fog made it clear when we drove.") == []

@@ -1,0 +1,60 @@
+"""Subjects of cue verbs that the parse put somewhere else."""
+
+from spacy.tokens import Doc
+
+from foretold.attribution.finding import find_cues
+
+
+def test_cue_coordinated_with_a_passive_takes_its_subject(attributed):
+    found = attributed(
+        "The mayor was forced into a retreat and said that her remarks had been misunderstood."
+    ).statements
+    assert [(s.cue, s.speaker_mention.text) for s in found] == [("said", "The mayor")]
+    assert found[0].text == "that her remarks had been misunderstood"
+
+
+def test_participle_after_a_passive_takes_its_subject(attributed):
+    found = attributed(
+        "A lawsuit was filed in May alleging that the agency broke the law."
+    ).statements
+    assert [(s.cue, s.text) for s in found] == [("alleging", "that the agency broke the law")]
+    assert "lawsuit" in found[0].speaker_mention.text
+
+
+def test_clitic_s_before_a_participle_with_an_object_is_the_perfect(contents):
+    found = contents(
+        "Jane Lee opposed the levy at first. Lately, she's spoken out against the new zoning law."
+    )
+    assert ("spoken", "the new zoning law") in found
+    assert contents("Jane Lee\u2019s viewed as a moderate.") == [
+        ("viewed", "Jane Lee\u2019s viewed as a moderate")
+    ]
+
+
+def _fields(line: str) -> list[str]:
+    return line.split()
+
+
+def test_name_hung_on_a_fronted_phrase_is_the_subject_of_the_verb_after_it(nlp):
+    dash = "\u2014"
+    words = f"On Monday , Lee {dash} who backed Kim for mayor {dash} will headline a rally in"
+    doc = Doc(
+        nlp.vocab,
+        words=_fields(words + " support of Cole ."),
+        heads=[12, 0, 1, 1, 3, 6, 3, 6, 6, 8, 3, 12, 12, 14, 12, 12, 15, 16, 17, 12],
+        deps=_fields(
+            "prep pobj punct appos punct nsubj relcl dobj prep pobj punct aux ROOT det dobj "
+            "prep pobj prep pobj punct"
+        ),
+        tags=_fields("IN NNP , NNP : WP VBD NNP IN NN : MD VB DT NN IN NN IN NNP ."),
+        pos=_fields(
+            "ADP PROPN PUNCT PROPN PUNCT PRON VERB PROPN ADP NOUN PUNCT AUX VERB DET NOUN ADP "
+            "NOUN ADP PROPN PUNCT"
+        ),
+        lemmas=_fields(f"on Monday , Lee {dash} who back Kim for mayor {dash} will headline a")
+        + _fields("rally in support of Cole ."),
+        ents=["O", "B-DATE", "O", "B-PERSON", *["O"] * 3, "B-PERSON", *["O"] * 10, "B-PERSON", "O"],
+    )
+    cue = next(cue for cue in find_cues(doc, [-1] * len(doc)) if cue.token.text == "headline")
+    assert cue.subject is not None and cue.subject.text == "Lee"
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["Cole"]

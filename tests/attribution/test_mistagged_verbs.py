@@ -1,0 +1,37 @@
+"""Lexicon verbs the tagger took for nouns or adjectives."""
+
+from foretold.attribution.finding import find_cues
+
+
+def test_mistagged_closing_report_takes_the_clause_before_it(attributed):
+    found = attributed(
+        "A donor gave $500 to the fund in June, campaign finance records show."
+    ).statements
+    assert [(s.cue, s.text) for s in found] == [("show", "A donor gave $500 to the fund in June")]
+
+
+def test_title_case_subject_opening_a_headline_claims_a_mistagged_verb(attributed):
+    found = attributed("Trump calls for ending the curfew.").statements
+    assert [(s.cue, s.speaker_mention.text) for s in found] == [("calls", "Trump")]
+
+
+def test_mistagged_verb_opening_a_verbless_line_reports_its_object(contents):
+    found = contents(
+        "Party issues \u2018full apology\u2019 to Senator Smith.\n\nThe party said it was sorry."
+    )
+    assert [cue for cue, _ in found] == ["issues", "said"]
+    assert found[0][1].endswith("apology\u2019 to Senator Smith")
+
+
+def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
+    doc = parsed(
+        ["She", "gushes", "about", "gardens", "and", "jokes", "about", "her", "hair", "."],
+        [1, 1, 1, 2, 1, 1, 5, 8, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "pobj", "punct"],
+        ["PRP", "VBZ", "IN", "NNS", "CC", "NNS", "IN", "PRP$", "NN", "."],
+        ["she", "gush", "about", "garden", "and", "joke", "about", "she", "hair", "."],
+    )
+    cues = find_cues(doc, [-1] * len(doc))
+    joke = next(cue for cue in cues if cue.token.text == "jokes")
+    assert joke.subject is not None and joke.subject.text == "She"
+    assert [doc.text[a:b] for a, b in joke.fragments] == ["her hair"]
