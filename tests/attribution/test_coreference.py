@@ -56,3 +56,26 @@ def test_subject_it_speaks_for_the_organisation_or_the_document_holder(attribute
     assert (weak.speaker, weak.speaker_mention.text) == ("Acme Corp", "It")
     failed = next(s for s in result.statements if "tax failed" in s.text)
     assert (failed.speaker, failed.speaker_mention.text) == ("Dana Reyes", "It")
+
+
+def test_relative_who_below_a_borrowing_cue_is_the_noun_it_hangs_on(attributed):
+    text = (
+        "Police detained six people, including teacher Mark Hollis, who had tried to warn "
+        "residents about the flood."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Mark Hollis"]
+
+
+def test_common_nouns_for_one_person_are_people(attributed):
+    text = "According to his wife, the man was innocent. The insider said costs had risen."
+    kinds = {p.name: p.kind for p in attributed(text).people}
+    assert kinds["his wife"] == "person" and kinds["insider"] == "person"
+
+
+def test_one_of_a_group_keeps_the_group_in_its_name(attributed):
+    statements = attributed("One of the users said the site was slow.").statements
+    assert [(s.speaker, s.speaker_mention.text) for s in statements] == [
+        ("one of the users", "One of the users")
+    ]
+    people = attributed("One of the users said the site was slow.").people
+    assert [p.kind for p in people] == ["person"]

@@ -43,3 +43,13 @@ def test_media_digits_and_the_publisher_are_not_people(nlp):
     people = list(doc.ents)
     assert medium_names(people, publisher="The Courier") >= {"Twitter", "Courier", covid.text}
     assert "Ann Lee" not in medium_names(people, publisher="The Courier")
+
+
+def test_office_held_in_a_one_word_name_makes_it_an_organisation(nlp):
+    people = _people(
+        nlp,
+        "Mark Olsen, the founder of Velora, said the firm would grow. Velora said profits rose.",
+    )
+    assert ("Velora", "organization") in [(p.name, p.kind) for p in people]
+    people = _people(nlp, "The son of Reed, Tom Reed, said the price was fair.")
+    assert [(p.name, p.kind) for p in people] == [("Tom Reed", "person")]

@@ -46,3 +46,19 @@ def test_short_form_before_the_full_name_takes_the_full_name(attributed):
         "United States Navy",
         "United States Navy",
     ]
+
+
+def test_definite_description_joins_the_organisation_named_before(attributed):
+    text = (
+        "The Federal Appeals Court ruled against the bank on Monday. The unanimous court said "
+        "the fees were unlawful. The Ministry of Fisheries opened a review. The ministry said "
+        "quotas would stay."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert "Federal Appeals Court" in speakers and "Ministry of Fisheries" in speakers
+    assert "unanimous court" not in speakers and "ministry" not in speakers
+
+
+def test_loose_description_stays_apart(attributed):
+    text = "The State Department met on Monday. The state said taxes would rise."
+    assert [s.speaker for s in attributed(text).statements] == ["state"]

@@ -7,7 +7,9 @@
 - A speaker mention goes to the person it names, the person a pronoun or role phrase refers to
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
-  short forms take an organisation's full name (`short_forms`). Tagged products name no
+  short forms take an organisation's full name (`short_forms`), and a definite description
+  an organisation named before ("the unanimous court": the Supreme Court). A relative "who"
+  stands for the noun its clause hangs on. Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
 """
 
@@ -53,7 +55,12 @@ from foretold.attribution.role_nouns import (
     office_holder,
     role_holder,
 )
-from foretold.attribution.short_forms import long_form, tagged_long_form, tagged_organisations
+from foretold.attribution.short_forms import (
+    described_short_form,
+    long_form,
+    tagged_long_form,
+    tagged_organisations,
+)
 from foretold.attribution.speaking_things import it_antecedent
 from foretold.ids import normalise_name
 from foretold.records import Caption, EntityKind
@@ -228,6 +235,8 @@ class Coreference:
                 person = None
         if person is not None:
             return self._organisation_named(person.name) or person
+        if (antecedent := _relative_antecedent(head)) is not None:
+            return self.entity_for(thing_span(antecedent), antecedent, context)
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
             return self._thing_speaker(thing, context)  # "The firm sued. It said": the firm
         if head.pos_ == "PRON":
@@ -296,8 +305,29 @@ class Coreference:
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
             return relative
+        described = self._described_organisation(mention)
+        if described is not None:
+            return described
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
+
+    def _described_organisation(self, mention: Span) -> Entity | None:
+        """The organisation named before that a definite description stands for ("The Federal
+        Court ruled ... The unanimous court said": Federal Court), or None."""
+        short = described_short_form(mention)
+        if short is None:
+            return None
+        found = long_form(short, "organization", self.entities)
+        if found is None:
+            if self._org_names is None:
+                self._org_names = tagged_organisations(self.doc)
+            before = [(s, n) for s, n in self._org_names if s < mention.start_char]
+            full = tagged_long_form(short, "organization", mention.start_char, before)
+            if full is None:
+                return None
+            return self._organization(mention, mention[-1], name=full)
+        found.add_mention(mention.start_char, mention.end_char, mention.text)
+        return found
 
     def _thing_speaker(self, thing: Token, context: Entity | None) -> Entity | None:
         """Who speaks through the document or organisation a subject "it" stands for: the
@@ -396,3 +426,13 @@ class Coreference:
             entity.aliases.setdefault(alias, None)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
         return entity
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a subject "who" of a relative clause stands for, when a cue below that clause
+    borrowed it ("teacher Ann Lee, who tried to warn ...": Lee), or None."""
+    verb = head.head
+    if head.lower_ != "who" or head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < head.i else None

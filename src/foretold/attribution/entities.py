@@ -77,6 +77,14 @@ KIN_NOUNS = _words(
     grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiance
     """
 )
+# Common nouns for one person that are not offices ("the insider said", "a witness told").
+PERSON_NOUNS = KIN_NOUNS | _words(
+    """
+    man woman person insider witness source teacher doctor nurse student worker employee
+    resident victim survivor neighbour neighbor friend owner user member officer driver
+    passenger customer patient farmer engineer scientist researcher journalist author
+    """
+)
 # Role nouns of people who speak for the body named before them ("an Interpol spokesperson").
 SPOKES_NOUNS = _words("spokesperson spokesman spokeswoman reporter correspondent")
 # Nouns of a medium after its name ("Time magazine"): the name is the proper noun alone.
@@ -238,7 +246,9 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
 
 
 def kind_of(head: Token) -> EntityKind:
-    """Whether a speaker phrase names a person, an organisation or a group."""
+    """Whether a speaker phrase names a person, an organisation or a group: "the senator",
+    "the insider", "his wife" name a person; "officials" a group; "the report" an
+    organisation."""
     if head.ent_type_ == "PERSON":
         return "person"
     if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW"}:
@@ -246,11 +256,30 @@ def kind_of(head: Token) -> EntityKind:
     lower = head.lower_
     if lower in EVIDENCE_NOUNS:
         return "organization"
+    if lower == "one" and (group := _partitive_group(head)) is not None:
+        return "person" if people_noun(group) else "organization"  # "One of the users"
     if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS or lower in {"they", "we"}:
         return "group"
     if head.pos_ == "PROPN":
         return "person"
-    return "person" if lower in ROLE_NOUNS or head.pos_ == "PRON" else "organization"
+    if lower in ROLE_NOUNS or lower in PERSON_NOUNS or head.pos_ == "PRON":
+        return "person"
+    return "organization"
+
+
+def _partitive_group(head: Token) -> Token | None:
+    """The plural noun after "of" that a number or quantifier is taken from ("one of the
+    users": users), or None."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def people_noun(noun: Token) -> bool:
+    """A common noun for people ("users", "the insider", "officials")."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    return lower in GROUP_WORDS or bool({lower, lemma} & (ROLE_NOUNS | PERSON_NOUNS))
 
 
 def organisation_name(

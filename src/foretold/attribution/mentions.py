@@ -1,5 +1,6 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
-without appositions, so that it points at the words that name the speaker."""
+without appositions, so that it points at the words that name the speaker; a number or
+quantifier keeps the group it is taken from ("One of the users")."""
 
 from __future__ import annotations
 
@@ -45,5 +46,23 @@ class MentionIndex:
                 if "\n" in doc[i].text_with_ws:
                     start = i + 1
                     break
-            return doc[start:end]
-        return doc[head.i : head.i + 1]
+            return doc[start : max(end, partitive_end(head))]
+        return doc[head.i : partitive_end(head)]
+
+
+_PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few"})
+
+
+def partitive_end(head: Token) -> int:
+    """Where a number or quantifier speaker ends with the group in lower case it is taken from
+    ("One of the users said": after "users"); right after the head otherwise, so that an
+    unnamed speaker never looks named ("one of the Iranian players": "one")."""
+    if head.lower_ not in _PARTITIVE_HEADS:
+        return head.i + 1
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            words = head.doc[prep.i : group.i + 1] if group is not None else ()
+            if group is not None and group.tag_ == "NNS" and all(t.is_lower for t in words):
+                return group.i + 1
+    return head.i + 1

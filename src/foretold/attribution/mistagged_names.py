@@ -4,7 +4,7 @@ Before an article's people are built, these are set aside: one-word names used a
 ("in Kiev", "the West and Kiev") or only as a nationality adjective ("Tongan time"), names
 with a digit ("COVID-19"), the article's own publisher, one-word names used as a medium
 ("wrote on Twitter") and one-word names the text describes as an organisation ("low-cost
-airline Ryanair").
+airline Ryanair", "the vice president of Dacia").
 """
 
 from __future__ import annotations
@@ -76,16 +76,39 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
 def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
-    Ryanair")."""
+    Ryanair"), or an office held in it ("the vice president of Dacia")."""
     longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
-    found = set()
+    single = {ent.text for ent in people if len(ent) == 1}
+    doc = people[0].doc if people else None
+    found = {t.text for t in doc or () if t.text in single and _office_in(t)}
     for ent in people:
         if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:
             continue
         before = ent.doc[ent.start - 1]
         if before.is_lower and before.lower_ in ORG_DESCRIPTORS and before.head in ent:
             found.add(ent.text)
-    return found
+    return {name for name in found if name.lower() not in longer}
+
+
+# Offices held in an organisation, never in a person ("the chief executive of Velora").
+_OFFICES = frozenset(
+    {
+        "president", "director", "ceo", "chairman", "chairwoman", "chairperson", "founder",
+        "co-founder", "executive", "spokesperson", "spokesman", "spokeswoman", "employee",
+        "employees", "headquarters", "shareholders", "subsidiary",
+    }
+)  # fmt: skip
+
+
+def _office_in(token: Token) -> bool:
+    """ "the vice president of Dacia", "the founder of Ostrava" (not "the son of Reed")."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _OFFICES
+        and prep.head.tag_ in {"NN", "NNS"}
+    )
 
 
 def _used_as_medium(token: Token) -> bool:

@@ -4,17 +4,40 @@ A one-word short form is an organisation's acronym ("CBCP" for "Catholic Bishops
 of the Philippines") or its capitalised head word alone ("the Court" for "the Supreme
 Court"). It takes the full name of an organisation already met, else the full name the
 tagger found in the article, even when that comes later ("the Navy's records ... The United
-States Navy").
+States Navy"). A definite description in lower case, its head an organisation word with at
+most adjectives before it ("the unanimous court"), takes the full name met before it whose
+head word that is ("the Supreme Court").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from foretold.attribution.entities import ORG_WORDS, Entity, initials
 from foretold.records import EntityKind
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for"})
+# Organisation words too loose in lower case to stand for a name met before ("the state").
+_LOOSE_WORDS = frozenset(
+    {
+        "state", "states", "times", "post", "news", "press", "house", "office", "campaign",
+        "capital", "co", "inc", "corp", "ltd", "llc", "plc", "partners", "media", "reserve",
+    }
+)  # fmt: skip
+
+
+def described_short_form(mention: Span) -> str | None:
+    """The capitalised head word a definite lower-case description of an organisation
+    stands for: "the unanimous court" -> "Court"; None for "a court", "the court's lawyers"
+    or "the state"."""
+    head = mention[-1]
+    if len(mention) < 2 or mention[0].lower_ != "the" or head.tag_ != "NN":
+        return None
+    if not head.is_lower or head.lower_ not in ORG_WORDS or head.lower_ in _LOOSE_WORDS:
+        return None
+    if any(t.pos_ != "ADJ" or not t.is_lower for t in mention[1:-1]):
+        return None
+    return head.text.capitalize()
 
 
 def long_form(name: str, kind: EntityKind, entities: list[Entity]) -> Entity | None:
@@ -68,13 +91,14 @@ def tagged_long_form(
 
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
-    organisation head word ("Court" of "Supreme Court")."""
+    organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada")."""
     words = full.split()
     if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
         return False
     if acronym:
         return initials(full) == short
-    return short.lower() in ORG_WORDS and words[-1] == short
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return short.lower() in ORG_WORDS and short in {head, words[-1]}
 
 
 def _without_article(text: str) -> str:
