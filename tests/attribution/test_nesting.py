@@ -109,3 +109,20 @@ def test_the_thing_that_carried_a_quotation_is_no_report_of_its_own(nlp):
     issued = Cue(_token(doc, "issued"), "issued", doc[1], [(text.index("a statement"), len(text))])
     said = Cue(saying, "saying", doc[1], [quote], quoted=True)
     assert drop_nested([issued, said], doc) == [said]
+
+
+def test_a_lone_relative_pronoun_is_no_content(contents):
+    text = "The city keeps old buses which, the mayor said, nobody wants to drive."
+    assert ("said", "which") not in contents(text)
+
+
+def test_a_date_alone_is_no_content(contents):
+    text = '"The plan will work," the mayor told reporters on Tuesday. "We are ready."'
+    assert all(content != "Tuesday" for _, content in contents(text))
+
+
+def test_a_partitive_relative_on_the_source_is_no_content(contents):
+    text = "Twelve people were hurt, according to doctors, some of whom were at the scene."
+    found = [content for _, content in contents(text)]
+    assert "Twelve people were hurt" in found
+    assert not any(content.startswith("some of whom") for content in found)

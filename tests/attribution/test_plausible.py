@@ -140,3 +140,8 @@ def test_verb_outside_the_lexicon_needs_a_clause_with_a_subject(nlp):
     assert plausible_cues([_cue_on(nlp, text, "sold", "the farm")], text) == []
     text = "Lee figured they had erred."
     assert plausible_cues([_cue_on(nlp, text, "figured", "they had erred")], text) != []
+
+
+def test_a_source_that_is_a_relative_pronoun_is_no_attribution(nlp):
+    text = "The two towns signed a pact, according to which the river belongs to both of them."
+    assert "according to" not in _cues(nlp, text)

@@ -5,11 +5,13 @@ aides', and leaves no report to a cue whose content was only the thing that carr
 'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the verb it is
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
 called it "a farce""), a cue in brackets with its own subject and content keeps its own, and
-two cues with the same content make one statement."""
+two cues with the same content make one statement. Unquoted pieces of content that report
+nothing go: a lone relative pronoun, a date, a partitive relative on the source ("according to
+officials, some of whom ...")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.ranges import trim
@@ -234,10 +236,12 @@ def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
 
 
 def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
+    """The cue's content fragments trimmed of edge punctuation, without a lone determiner or
+    conjunction and without stray pieces (``_stray``)."""
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or _stray(span):
             continue
         trimmed = trim(doc, span.start, span.end)
         if trimmed and (
@@ -245,3 +249,29 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
         ):
             out.append(char_range(doc, *trimmed))
     return out
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_DATE_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _stray(span: Span) -> bool:
+    """An unquoted piece of content that reports nothing: a relative pronoun left by a cue
+    inside its clause ("fighters [which], the letter said, no one wants"), a date ("she told
+    reporters on [Tuesday]"), or a partitive relative clause on a word outside it ("A,
+    according to officials, [some of whom were hurt]"); the subject of a passive stays
+    ("the claims, [which] were denied")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or span[0].text in QUOTE_CHARS:
+        return False
+    if all(t.tag_ in _RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):
+        return True
+    if all(t.ent_type_ in _DATE_ENTITIES and t.pos_ not in {"VERB", "AUX"} for t in words):
+        return True
+    return _partitive_relative(words)
+
+
+def _partitive_relative(words: list[Token]) -> bool:
+    """A piece opening with a partitive relative, whose pronoun stands for a word outside it:
+    "[some of whom were hurt]" after "according to officials" describes the officials."""
+    return len(words) > 3 and words[1].lower_ == "of" and words[2].lower_ in {"whom", "which"}

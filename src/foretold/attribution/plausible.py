@@ -26,7 +26,8 @@ A candidate found by the parse is set aside when
   ("Turnout fell, so they sold up", "they turned out to vote"), which the parse made of words
   that report nothing;
 - content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
-  ..."): a clause reported from before its cue is set off by a comma.
+  ..."): a clause reported from before its cue is set off by a comma;
+- "according to" has a relative pronoun for source ("a deal, according to which ...").
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _question_to_reader(cue)
         or _unknown_verb_content(cue)
         or _clause_across_break(cue)
+        or _relative_source(cue)
     )
 
 
@@ -280,3 +282,15 @@ def _clause_across_break(cue: Cue) -> bool:
     if end is None or end.end >= len(doc):
         return False
     return doc[end.end].text in CLAUSE_BREAKS
+
+
+RELATIVE_TAGS = frozenset(["WDT", "WP"])
+
+
+def _relative_source(cue: Cue) -> bool:
+    """'A deal was signed, according to [which] the zone is theirs': the source is a relative
+    pronoun, and the clause describes the deal, not what a source said."""
+    token = cue.token
+    if cue.text.lower() != "according to" or token.i + 2 >= len(token.doc):
+        return False
+    return token.doc[token.i + 2].tag_ in RELATIVE_TAGS
