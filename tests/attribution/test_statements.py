@@ -478,7 +478,7 @@ def test_noun_coordinated_with_the_cue_joins_its_object(nlp):
 
 
 def test_content_resumes_after_a_partial_quotation(nlp):
-    from foretold.attribution.attaching import _join_following
+    from foretold.attribution.continued_quotes import join_following
     from foretold.attribution.cue import Cue
 
     text = 'Ann said the days when the town had "one shared paper" from the county are over.'
@@ -488,7 +488,7 @@ def test_content_resumes_after_a_partial_quotation(nlp):
     cue = Cue(said, said.text, doc[0], [(tail, tail + len("are over"))], False)
     start = text.index('"one')
     end_token = next(t.i for t in doc if t.idx == text.index('" from')) + 1
-    joined = _join_following(doc, cue, (start, text.index(" from")), end_token)
+    joined = join_following(doc, cue, (start, text.index(" from")), end_token)
     assert [text[a:b] for a, b in joined] == ['"one shared paper" from the county are over']
 
 

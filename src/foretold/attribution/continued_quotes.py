@@ -1,0 +1,87 @@
+"""Quotations that go on with a statement already attributed: the next quotation after a cue's
+own, in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation
+follows ('She argued that X. "Y."'), a quotation left open or a report closed by a colon at
+the end of a paragraph, and a cue's content that resumes after a quotation in its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from foretold.attribution.cue import SENTENCE_END, Cue
+
+
+def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
+    """A quotation continues the one before: next paragraph with nothing between, or the same
+    paragraph with at most the attribution between ('"X," she said. "Y."')."""
+    between = text[previous_end:start]
+    if "\n" in between:
+        return between.strip() == "" and between.count("\n") <= 2
+    words = len(between.split())
+    if words <= 1:
+        return True
+    return previous_end <= previous.token.idx < start and words <= 40
+
+
+def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
+    """The attribution whose content closes the sentence a quotation follows in the same
+    paragraph ("She argued that X. "Y.""): the quotation goes on with the speaker's words."""
+    for cue in cues:
+        if cue.subject is None or not cue.fragments:
+            continue
+        last = cue.fragments[-1][1]
+        between = text[last:start]
+        if (
+            last <= start
+            and cue.token.idx < last
+            and "\n" not in between
+            and between.strip() in {".", "?", "!", ":"}
+        ):
+            return cue
+    return None
+
+
+def run_on(
+    fragments: list[tuple[int, int]], end: int, span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """A quotation left open at the end of its paragraph goes on in the next one: the fragment
+    ending there runs on to the end of the next quotation ('"A.\n\n"B," she said.')."""
+    out = [(f[0], span[1]) if f[1] == end else f for f in fragments]
+    return out if out != fragments else sorted([*fragments, span])
+
+
+def over_colon(
+    text: str, fragments: list[tuple[int, int]], span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """A report that a colon closes at the end of its paragraph goes on into the quotation that
+    opens the next one, as one statement ('She said that, all told:\n\n"Q."'); within a
+    paragraph the quotation joins the report as a fragment of its own."""
+    last = max((f[1] for f in fragments), default=-1)
+    between = text[last : span[0]] if 0 <= last <= span[0] else ""
+    if between.strip() == ":" and "\n" in between:
+        return run_on(fragments, last, span)
+    return sorted([*fragments, span])
+
+
+def join_following(
+    doc: Doc, cue: Cue, span: tuple[int, int], end_token: int
+) -> list[tuple[int, int]] | None:
+    """'Lee said the days when the town had "a shared story" from its paper are gone': the
+    cue's content resumes after a quotation inside its own sentence, past the cue; the quotation
+    and the words after it are one statement."""
+    if cue.token.idx >= span[0] or end_token >= len(doc):
+        return None
+    sentence = doc[end_token - 1].sent
+    if cue.token.sent != sentence or doc[end_token - 1].i == sentence.start:
+        return None
+    for index, fragment in enumerate(cue.fragments):
+        if fragment[0] < span[1] or fragment[0] >= sentence.end_char:
+            continue
+        between = doc.char_span(span[1], fragment[0], alignment_mode="expand")
+        if between is None or any(
+            t.text in SENTENCE_END or t.is_quote or "\n" in t.text for t in between
+        ):
+            return None
+        if any(f[1] > span[0] and f[0] < span[0] for f in cue.fragments):
+            return None
+        return sorted([*cue.fragments[:index], (span[0], fragment[1]), *cue.fragments[index + 1 :]])
+    return None

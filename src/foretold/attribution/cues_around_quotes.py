@@ -1,0 +1,197 @@
+"""Cues found beside a quotation with no cue of its own: right after it ('"Q," she said'), right
+before it ('She said, "Q."'), closing the sentence before it ('Jones agreed. "Q."'), before a
+colon that introduces it ('X said: "Q."'), or a short subject-and-verb trailer closing its
+sentence ('"Q," the letter reads.'); and the cues that take a quotation over from the one the
+parse hung it on (a relative clause on a later cue's subject, a later cue before a colon)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cue import CUE_LEMMAS, NEAR, QUOTE_CHARS, SENTENCE_END, Cue
+from foretold.attribution.cues import AMOUNT_ENTS, cue_lemma
+
+
+def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """The cue right after a quotation ('"Q," she said', '"Q." said Ann'); none when a full
+    stop inside the marks ends the sentence ('"Q." But Ann also said ...') or the cue is in a
+    clause a conjunction opens ('chants of "Q" until Ann spoke')."""
+    if (
+        end_token >= 2
+        and doc[end_token - 2].text == "."
+        and doc[end_token - 1].is_quote
+        and end_token < len(doc)
+        and not doc[end_token].text[:1].islower()
+    ):
+        return None
+    i = end_token
+    seen = 0
+    while i < len(doc) and seen < NEAR:
+        token = doc[i]
+        if token.text in SENTENCE_END or "\n" in token.text:
+            return None
+        if token.i in cues_at and cues_at[token.i].subject is not None:
+            return cues_at[token.i]
+        if (subject := _subject_phrase_at(token, cues_at)) is not None:
+            i = subject.right_edge.i + 1  # the speaker's own words do not count as distance
+            continue
+        if token.is_quote or token.text in {"\u201c", "\u201d"} or token.dep_ == "mark":
+            return None  # nor a cue in a clause of its own ('"Q" until she said')
+        i += 1
+        seen += 1
+    return None
+
+
+def _subject_phrase_at(token: Token, cues_at: dict[int, Cue]) -> Token | None:
+    """The subject of a later cue whose phrase starts at ``token`` ('"Q," [state leader Ann Lee
+    and House Speaker Bo Ray, both lawyers,] said'), when it holds no break of its own."""
+    subject = token
+    for _ in range(6):
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i in cues_at:
+            break
+        if subject.head == subject or subject.head.i < token.i:
+            return None
+        subject = subject.head
+    else:
+        return None
+    last = subject.right_edge.i
+    if subject.left_edge.i > token.i or last <= token.i or subject.head.i <= last:
+        return None
+    phrase = token.doc[token.i : last + 1]
+    if any(t.text in SENTENCE_END or "\n" in t.text or t.is_quote for t in phrase):
+        return None
+    return subject
+
+
+def cue_of_subject(doc: Doc, cue: Cue, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'Nothing [the mayor said] "will help," the senator said': a cue in a relative clause on
+    the subject of a cue right after the quotation; the words are that later cue's."""
+    noun = cue.token.head
+    if cue.token.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass", "dep"}:
+        return None
+    if cue.subject is None or cue.subject.tag_ in {"WP", "WDT"} or cue.subject.lower_ == "that":
+        return None  # 'Ann, who called it "a sham," left': the clause has its own speaker
+    after = cue_after(doc, end_token, cues_at)
+    if after is None or after is cue or after.token != noun.head:
+        return None
+    return after
+
+
+def cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    i = start_token - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":", "\u2014", "-"}):
+        if "\n\n" in doc[i].text:
+            return None
+        i -= 1
+    seen = 0
+    while i >= 0 and seen < NEAR:
+        token = doc[i]
+        if token.text in SENTENCE_END or "\n" in token.text or token.is_quote:
+            return None
+        if token.i in cues_at and cues_at[token.i].subject is not None:
+            return cues_at[token.i]
+        i -= 1
+        seen += 1
+    return None
+
+
+def bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'Jones agreed. "Q."' or 'A, Jones says. "Q."': a cue with a speaker and no content
+    after it closes the sentence just before a quotation in the same paragraph; the quotation
+    goes on with what was said."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 1 or doc[i].text != ".":
+        return None
+    sentence = doc[i - 1].sent
+    for token in reversed(sentence):
+        cue = cues_at.get(token.i)
+        if cue is not None and cue.subject is not None:
+            if (
+                any(f[1] > token.idx for f in cue.fragments)
+                or token.dep_ != "ROOT"
+                or QUOTE_CHARS & {t.text for t in sentence}
+            ):
+                return None
+            return cue
+    return None
+
+
+def later_colon_cue(doc: Doc, cue: Cue, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'"X," Lee said as a heckler yelled: "Y!"': a cue with a speaker and no content of its own
+    closes the clause before the colon, past the cue the parse hung the quotation on; the
+    quotation is what that later cue reports."""
+    colon = cue_before_colon(doc, start_token, cues_at)
+    if colon is None or colon is cue or colon.fragments or colon.token.i < cue.token.i:
+        return None
+    return colon
+
+
+def cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'X said:' at the end of the sentence (or paragraph) before a quotation."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent_start = doc[i].sent.start
+    for j in range(i - 1, max(sent_start, i - 40) - 1, -1):
+        cue = cues_at.get(j)
+        if cue is not None and cue.subject is not None:
+            return cue
+    return None
+
+
+def clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
+    """'Lee gave the idea a try on Tuesday: "Q."': a clause with a named subject and no cue
+    ends in a colon right before a quotation of a sentence or more; its verb introduces it."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or end - start < 5:
+        return None
+    verb = doc[i - 1]
+    while verb.pos_ != "VERB" and verb.head.i < i and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None:
+        return None
+    if subject.pos_ not in {"PROPN", "NOUN"} or subject.ent_type_ in AMOUNT_ENTS:
+        return None
+    return Cue(verb, verb.text, subject, [], quoted=True)
+
+
+_TRAILER_DEPS = {"nsubj", "npadvmod", "advmod", "prep", "punct", "det", "compound", "amod"}
+
+
+def trailer_cue(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
+    """'"Q," the letter reads.' or '"Q," added Jones.': a short clause of a subject and a
+    verb closes the quotation's sentence; whatever the verb, it reports the quotation."""
+    if end_token < 2 or doc[end_token - 2].text != ",":
+        return None
+    while end_token < len(doc) and doc[end_token].is_space and "\n" not in doc[end_token].text:
+        end_token += 1
+    stop = end_token
+    while stop < len(doc) and stop - end_token < 10 and doc[stop].text not in SENTENCE_END:
+        if "\n" in doc[stop].text or in_quote[stop] >= 0:
+            return None
+        stop += 1
+    if stop >= len(doc) or doc[stop].text != "." or stop == end_token:
+        return None
+    verbs = [t for t in doc[end_token:stop] if t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].dep_ != "ROOT":
+        return None
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.i == end_token and cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS:
+        subject = next((c for c in verb.rights if c.pos_ == "PROPN"), None)  # "added Jones"
+    if subject is None or subject.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    if any(
+        t.dep_ not in _TRAILER_DEPS and t.head.i != subject.i
+        for t in doc[end_token:stop]
+        if t.i not in {verb.i, subject.i}
+    ):
+        return None
+    return Cue(verb, verb.text, subject, [], quoted=True)

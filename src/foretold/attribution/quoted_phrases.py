@@ -1,0 +1,186 @@
+"""Short quoted phrases inside a clause rather than words quoted on their own: names and
+titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"'),
+labels on a noun ('the "Win or Lose" crowd'), a phrase the clause's verb governs ('railed
+against the "fevered dreams"'), and where the content of a cue holding such a phrase starts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.cue import QUOTE_CHARS, SENTENCE_END, Cue, char_range
+from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.ranges import trim
+
+
+def modifies_noun(doc: Doc, end_token: int) -> bool:
+    """The quotation names or labels the noun right after it ('the "Win or Lose" crowd', a
+    "no-fault" clause): a phrase inside the sentence, not words said on their own."""
+    if end_token >= len(doc) or doc[end_token - 1].text[-1:] not in QUOTE_CHARS:
+        return False
+    if any(t.text in {",", "."} for t in doc[end_token - 3 : end_token]):
+        return False
+    after = doc[end_token]
+    return after.is_alpha and after.is_lower and after.pos_ in {"NOUN", "PROPN"}
+
+
+_PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
+
+
+def _names_only(inside: Span) -> bool:
+    """A quotation of proper nouns alone is a name or a title ('went from "Good Morning" to
+    "Late Show"'), not words quoted from someone."""
+    words = [t for t in inside if t.is_alpha]
+    return bool(words) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:
+    """A short capitalised quotation after the cue in the cue's own sentence names a show, a
+    book or an ad ('"X," she said on "Meet the Press"'), not more words of the speaker."""
+    cue = previous.token
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return (
+        cue.i < start
+        and doc[start - 1].text not in {",", ":"}
+        and cue.sent.start <= start < cue.sent.end
+        and 0 < len(words) <= 5
+        and words[0].is_title
+        and not any(t.text in SENTENCE_END or t.text == "," for t in doc[start:end])
+        and all(f[1] <= cue.idx for f in previous.fragments)
+    )
+
+
+def governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
+    """A partial quotation in a clause with no reporting verb ('Cruz railed against the
+    "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
+    person or group is its subject, reports their words."""
+    inside = doc[start:end]
+    if len(inside) > 12 or any(t.text in SENTENCE_END for t in inside[:-2]):
+        return None  # a quotation of its own, not a phrase quoted inside a clause
+    if _names_only(inside):
+        return None
+    token = inside.root
+    while token.head != token and start <= token.head.i < end:
+        token = token.head
+    phrase, verb = token, token.head
+    for _ in range(6):
+        if verb.pos_ == "VERB" and in_quote[verb.i] < 0:
+            break
+        phrase, verb = verb, verb.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or phrase.dep_ not in _PHRASE_DEPS or phrase.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in HUMAN_SUBJECTS
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in {"he", "she", "they"}
+    ):
+        return None
+    if phrase.dep_ == "prep":
+        left, right = phrase.i + 1, phrase.right_edge.i + 1
+    else:
+        left, right = phrase.left_edge.i, phrase.right_edge.i + 1
+    trimmed = trim(doc, left, max(right, end))
+    if trimmed is None:
+        return None
+    return Cue(verb, verb.text, subject, [char_range(doc, *trimmed)], quoted=True)
+
+
+def cut_before_quote(
+    doc: Doc, cue: Cue, span: tuple[int, int], quote_token: int, cues_at: dict[int, Cue]
+) -> list[tuple[int, int]]:
+    """'X said: "Q," she said': the second cue's content is Q alone, not X's words before it."""
+    out = []
+    for fragment in cue.fragments:
+        if fragment[0] < span[0] < fragment[1] and cue.token.idx >= span[1]:
+            first = doc.char_span(fragment[0], span[0], alignment_mode="expand")
+            if first is not None and any(
+                _reports_before(t, cue, quote_token, cues_at) for t in first
+            ):
+                fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
+        out.append(fragment)
+    return out
+
+
+def clause_of_partial(
+    doc: Doc, cue: Cue, span: tuple[int, int], quote_token: int, cues_at: dict[int, Cue]
+) -> list[tuple[int, int]]:
+    """A quoted phrase inside a clause that a later cue reports ('The pair became "upset" once
+    the talk ended, according to a source'): the content starts where that clause starts."""
+    previous = doc[quote_token - 1] if quote_token > 0 else None
+    if (
+        previous is None
+        or not previous.is_alpha
+        or cue.token.idx < span[1]
+        or previous.sent != cue.token.sent
+    ):
+        return cue.fragments
+    out = []
+    for fragment in cue.fragments:
+        if fragment[0] == span[0]:
+            fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
+        out.append(fragment)
+    return out
+
+
+def sentence_before_cue(
+    doc: Doc, cue: Cue, start: int, end: int, cues_at: dict[int, Cue]
+) -> tuple[int, int] | None:
+    """'The vote signals "the end" for the union, said X': a quotation inside a sentence that
+    a cue with no content of its own closes; the content is that sentence up to the source."""
+    token = cue.token
+    sentence = doc[start].sent
+    if cue.fragments or token.i < end or sentence.start >= start or token.sent != sentence:
+        return None
+    stop = token.i if cue.subject is None else min(token.i, cue.subject.left_edge.i)
+    if stop < end or any(
+        t.text == ":" or t.i in cues_at or t.is_quote for t in doc[sentence.start : start]
+    ):
+        return None
+    first = sentence.start
+    if doc[first].pos_ in {"ADP", "SCONJ", "ADV"}:  # "By July, [the show was named "X"]"
+        comma = next((t.i for t in doc[first:start] if t.text == ","), None)
+        first = first if comma is None else comma + 1
+    elif doc[first].pos_ == "CCONJ":
+        first += 1
+    trimmed = trim(doc, first, stop)
+    return char_range(doc, *trimmed) if trimmed else None
+
+
+def _reports_before(token: Token, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> bool:
+    """A colon, or another cue that governs the quotation ('X said: "Q," she said'), sets off
+    what comes before it as someone else's report; a cue in a side clause does not ('After Lee
+    asked, [the pair became "agitated"], a source said'), nor the quotation's own verb when its
+    content stops short of the quotation."""
+    if token.text == ":":
+        return True
+    if token.i not in cues_at or token.i == cue.token.i:
+        return False
+    quote = token.doc[quote_token]
+    if not token.is_ancestor(quote):
+        return False
+    own_verb = next((t for t in quote.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return token != own_verb or any(f[1] > quote.idx for f in cues_at[token.i].fragments)
+
+
+def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> int:
+    """Where the clause holding a quotation starts, when nothing reported lies between ('A,
+    and [the group is less likely to be "overrun,"] she said'); else the quotation itself."""
+    token = doc[quote_token]
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            break
+        if token.head == token or token.head.i >= cue.token.i:
+            return doc[quote_token].idx
+        token = token.head
+    else:
+        return doc[quote_token].idx
+    first = token.left_edge.i
+    if first > quote_token or any(
+        _reports_before(t, cue, quote_token, cues_at) for t in doc[first:quote_token]
+    ):
+        return doc[quote_token].idx
+    return doc[first].idx

@@ -1,0 +1,11 @@
+"""Quotations that go on with a statement already attributed."""
+
+
+def test_a_report_closed_by_a_colon_runs_on_into_the_next_paragraphs_quotation(attributed):
+    text = (
+        "Ann Lee, a retired teacher, said that for her part:\n\n"
+        '"There is only one choice left. He pays his own way."\n'
+    )
+    statement = next(s for s in attributed(text).statements if "only one choice" in s.text)
+    assert statement.text.startswith("that for her part:")
+    assert statement.text.endswith('his own way."')

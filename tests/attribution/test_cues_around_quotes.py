@@ -1,0 +1,43 @@
+"""Cues found beside a quotation with no cue of its own."""
+
+from foretold.attribution.attaching import attach_quotes
+from foretold.attribution.cue import Cue, token_quotes
+from foretold.attribution.quotes import find_quote_spans
+
+
+def test_cue_in_a_clause_after_a_quoted_phrase_does_not_claim_it(attributed):
+    text = 'Supporters responded with chants of "Four more years" until the mayor spoke again.\n'
+    statements = attributed(text).statements
+    chant = next(s for s in statements if "Four more years" in s.text)
+    assert chant.speaker_mention.text == "Supporters"
+
+
+def test_a_long_subject_after_a_quotation_does_not_keep_it_from_its_cue(nlp):
+    text = (
+        '"We will appeal," county clerk Ann Lee and state party chair Bob Ray, both Democrats, '
+        "said on Friday."
+    )
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    cue = Cue(said, "said", next(t for t in doc if t.text == "Lee"))
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    assert cue.fragments == [(0, len('"We will appeal,"'))]
+
+
+def test_a_quotation_after_a_relative_clause_goes_to_the_cue_it_describes(attributed):
+    text = 'Nothing the governor said "will help families," the senator said.\n'
+    said = next(s for s in attributed(text).statements if "help families" in s.text)
+    assert said.speaker_mention.text == "the senator"
+
+
+def test_a_cue_before_the_colon_claims_the_quotation_after_it(nlp):
+    text = '"The plan will work," Ray said as a protester yelled: "Go home!"'
+    doc = nlp(text)
+    said, yelled = (next(t for t in doc if t.text == w) for w in ("said", "yelled"))
+    first, last = (0, text.index(" Ray")), (text.index('"Go'), len(text))
+    report = Cue(said, "said", next(t for t in doc if t.text == "Ray"), [first, last])
+    shout = Cue(yelled, "yelled", next(t for t in doc if t.text == "protester"))
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [report, shout], token_quotes(doc, quotes), text)
+    assert (report.fragments, shout.fragments) == ([first], [last])
