@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from foretold.attribution.coreference import Coreference
+from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials
 from foretold.attribution.quotes import QuoteSpan
 from foretold.ids import normalise_name, person_id, record_id
@@ -45,10 +46,11 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al
 _ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
 _ANSWERERS = frozenset({"a", "answer", "answers"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
-_SECTION_WORDS = frozenset(
-    {"note", "notes", "update", "updates", "editor", "editors", "correction", "corrections",
-     "clarification", "source", "sources", "photo", "related", "disclaimer", "warning",
-     "summary", "background", "breaking", "news", "live", "transcript", "statement"}
+# Words heading an editorial label, not a person: those of colon labels, and the plurals and
+# section names an interview page adds ("Editor's Notes", "Live Updates").
+_SECTION_WORDS = LABEL_HEADINGS | frozenset(
+    {"notes", "updates", "editors", "corrections", "clarification", "disclaimer", "warning",
+     "summary", "background", "news", "live", "transcript", "statement"}
 )  # fmt: skip
 _INTERVIEWER = Entity(name="", kind="person")  # stands for the interviewer while reading
 
