@@ -256,7 +256,7 @@ def kind_of(head: Token) -> EntityKind:
     lower = head.lower_
     if lower in EVIDENCE_NOUNS:
         return "organization"
-    if lower == "one" and (group := _partitive_group(head)) is not None:
+    if lower == "one" and (group := partitive_group(head)) is not None:
         return "person" if people_noun(group) else "organization"  # "One of the users"
     if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS or lower in {"they", "we"}:
         return "group"
@@ -267,7 +267,7 @@ def kind_of(head: Token) -> EntityKind:
     return "organization"
 
 
-def _partitive_group(head: Token) -> Token | None:
+def partitive_group(head: Token) -> Token | None:
     """The plural noun after "of" that a number or quantifier is taken from ("one of the
     users": users), or None."""
     for prep in head.rights:

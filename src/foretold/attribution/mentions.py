@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.entities import partitive_group
+
 
 class MentionIndex:
     """Maps a head token to the mention that names it: an entity or a noun chunk."""
@@ -59,10 +61,9 @@ def partitive_end(head: Token) -> int:
     unnamed speaker never looks named ("one of the Iranian players": "one")."""
     if head.lower_ not in _PARTITIVE_HEADS:
         return head.i + 1
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
-            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            words = head.doc[prep.i : group.i + 1] if group is not None else ()
-            if group is not None and group.tag_ == "NNS" and all(t.is_lower for t in words):
-                return group.i + 1
-    return head.i + 1
+    group = partitive_group(head)
+    if group is None or group.head.i != head.i + 1 or group.tag_ != "NNS":
+        return head.i + 1
+    return (
+        group.i + 1 if all(t.is_lower for t in head.doc[head.i + 1 : group.i + 1]) else head.i + 1
+    )
