@@ -28,3 +28,13 @@ def test_honorific_makes_a_person_whatever_the_tagger_says(attributed):
     )
     kinds = {p.name: p.kind for p in result.people}
     assert kinds.get("MacFarlane") == "person"
+
+
+def test_given_name_joined_to_a_full_name_shares_its_surname(attributed):
+    result = attributed(
+        "Guests of honour Paul and Nadia Corrigan spoke on Sunday. "
+        "Paul said the event was a success."
+    )
+    success = next(s for s in result.statements if "success" in s.text)
+    assert success.speaker == "Paul Corrigan"
+    assert {p.name for p in result.people} == {"Paul Corrigan", "Nadia Corrigan"}

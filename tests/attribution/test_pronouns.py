@@ -30,3 +30,22 @@ def test_role_noun_is_a_pronoun_antecedent(attributed):
         'would pass. The governor tweeted her reasoning saying, "Today I signed the bill."'
     )
     assert [s.speaker for s in attributed(text).statements] == ["Terri Collins", "Kay Ivey"]
+
+
+def test_they_continues_the_organisation_that_spoke(attributed):
+    text = (
+        "Brightwater Energy said the plant would close next year. "
+        "They added that the decision was final."
+    )
+    added = next(s for s in attributed(text).statements if "final" in s.text)
+    assert added.speaker == "Brightwater Energy"
+    assert added.speaker_mention.text == "They"
+
+
+def test_they_after_another_plural_subject_stays_unresolved(attributed):
+    text = (
+        "Brightwater Energy said the plant would close. Workers were angry. "
+        "They said the move was unfair."
+    )
+    unfair = next(s for s in attributed(text).statements if "unfair" in s.text)
+    assert unfair.speaker is None

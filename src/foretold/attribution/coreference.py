@@ -1,6 +1,7 @@
 """The entities of one article and what each speaker mention refers to.
 
-- Full names open an entity; a bare surname or first name joins the most recently mentioned
+- Full names open an entity (a lone given name joined to a full name shares its surname:
+  "David and Louise Turpin"); a bare surname or first name joins the most recently mentioned
   entity with that surname or first name. A bare name that could be two entities goes to the
   most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed").
 - Titles before a name, appositions and photo captions give a person roles.
@@ -39,6 +40,7 @@ from foretold.attribution.mention_names import (
     joined_place,
     looks_like_name,
     name_span,
+    shared_surname,
     thing_span,
     without_place,
 )
@@ -103,6 +105,7 @@ class Coreference:
     def _add_person(self, ent: Span) -> None:
         ent = without_place(ent)
         words, gender = name_parts(ent)
+        words = shared_surname(ent) or words
         if not words:
             return
         entity = self._match_name(words)
@@ -240,7 +243,9 @@ class Coreference:
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
             return self._thing_speaker(thing, context)  # "The firm sued. It said": the firm
         if head.pos_ == "PRON":
-            resolved = self._antecedents.resolve(head, context)
+            resolved = self._antecedents.resolve(head, context) or (
+                self._antecedents.resolve_plural(head)
+            )
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             return resolved

@@ -3,7 +3,8 @@
 A tagged name can include a place a title ran into ("Senator from Vermont Jane Moss") or sit
 after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's name can stop
 before the second place of "of A and B" ("The High Court of England and Wales"). A proper-noun
-phrase the tagger missed can still read as a person's name ("Mr MacFarlane").
+phrase the tagger missed can still read as a person's name ("Mr MacFarlane"). A lone given
+name joined by "and" to a full name shares its surname ("David and Louise Turpin").
 """
 
 from __future__ import annotations
@@ -50,6 +51,21 @@ def after_title(mention: Span, head: Token) -> Span:
     if not any(t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in titled):
         return mention
     return doc[start : mention.end]
+
+
+def shared_surname(ent: Span) -> list[str] | None:
+    """The full name of a lone given name that shares the surname of the name it is joined to
+    ("David and Louise Turpin": David Turpin), or None."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    given, surname = doc[ent.end + 1], doc[ent.end + 2]
+    partner = surname.ent_type_ == "PERSON" and given.ent_iob_ == "B" and surname.ent_iob_ == "I"
+    if not partner or (ent.end + 3 < len(doc) and doc[ent.end + 3].ent_iob_ == "I"):
+        return None
+    if surname.head != ent.root or surname.dep_ != "conj" or not ent.root.is_title:
+        return None
+    return [ent.root.text, surname.text]
 
 
 def joined_place(mention: Span) -> str:

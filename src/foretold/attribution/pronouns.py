@@ -1,9 +1,12 @@
-"""Pronoun resolution: the person a "he" or "she" refers to.
+"""Pronoun resolution: the person a "he" or "she" refers to, and the speaking body a "they"
+continues.
 
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation; the pronoun's gender then sticks to that
-person.
+person. A "they" outside quotation marks that opens the clause of a cue goes to an
+organisation or group that spoke in the same or the sentence before ("The company said ...
+They added ..."), when no other plural subject comes between.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Antecedents:
         self._speaker_tokens: set[int] = set()
         self._person_starts: list[int] = []  # char offsets of person mentions, sorted
         self._person_at: list[tuple[Token, Entity]] = []
+        self._bodies: list[tuple[Token, Entity]] = []  # organisation and group speakers
 
     def add(self, head: Token, entity: Entity) -> None:
         """Index a mention of a person by its head token (once per token)."""
@@ -42,6 +46,29 @@ class Antecedents:
         if entity.kind == "person" and head.pos_ != "PRON":
             self._speaker_tokens.add(head.i)
             self.add(head, entity)
+        elif entity.kind in {"organization", "group"} and head.pos_ != "PRON":
+            self._bodies.append((head, entity))
+
+    def resolve_plural(self, token: Token) -> Entity | None:
+        """The organisation or group a subject "they" continues: the last one that spoke in
+        the same or the sentence before, with no other plural subject between ("The firm
+        said it would appeal. They added ...": the firm; not when "120 of the members backed it"
+        comes between), or None."""
+        if token.lower_ != "they" or self._in_quote[token.i] >= 0 or not self._bodies:
+            return None
+        head, entity = self._bodies[-1]
+        doc = token.doc
+        sentence = token.sent
+        if head.i >= token.i or self._in_quote[head.i] >= 0:
+            return None
+        if head.sent != sentence and (
+            sentence.start == 0 or head.sent != doc[sentence.start - 1].sent
+        ):
+            return None
+        between = doc[head.i + 1 : token.i]
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and _plural(t) for t in between):
+            return None
+        return entity
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
         """The nearest compatible person before a personal pronoun."""
@@ -74,6 +101,11 @@ def _learn(entity: Entity, gender: str) -> Entity:
     if entity.gender is None:
         entity.gender = gender
     return entity
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, pronoun or number ("officials", "they", "120 of the members")."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_PRONOUNS or token.pos_ == "NUM"
 
 
 def _main_clause(verb: Token) -> bool:
