@@ -106,3 +106,12 @@ def test_document_holder_may_be_a_possessive_pronoun(nlp):
     doc = nlp("She posted her statement online, and her statement said the plan was dead.")
     head = [t for t in doc if t.text == "statement"][-1]
     assert document_holder(head).text == "her"
+
+
+def test_a_title_inside_a_tagged_name_is_not_part_of_the_name(nlp):
+    from foretold.attribution.entities import name_parts
+
+    doc = nlp("Crown Prince Ali bin Said met Vice President Ann Lee and Stephen King.")
+    assert name_parts(doc[0:5]) == (["Ali", "bin", "Said"], "m")
+    assert name_parts(doc[6:10]) == (["Ann", "Lee"], None)
+    assert name_parts(doc[11:13]) == (["Stephen", "King"], None)

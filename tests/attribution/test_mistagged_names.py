@@ -53,3 +53,81 @@ def test_office_held_in_a_one_word_name_makes_it_an_organisation(nlp):
     assert ("Velora", "organization") in [(p.name, p.kind) for p in people]
     people = _people(nlp, "The son of Reed, Tom Reed, said the price was fair.")
     assert [(p.name, p.kind) for p in people] == [("Tom Reed", "person")]
+
+
+def _tagged(nlp, text: str, *names: str) -> list:
+    """The parse of ``text`` with each of ``names`` (every occurrence) tagged PERSON."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for name in names:
+        start = 0
+        while (at := text.find(name, start)) >= 0:
+            spans.append(doc.char_span(at, at + len(name), label="PERSON"))
+            start = at + len(name)
+    doc.ents = [Span(doc, s.start, s.end, label="PERSON") for s in sorted(spans)]
+    return list(doc.ents)
+
+
+def test_longer_names_of_places_are_not_people(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "A fire broke out in Vella Nova on Sunday. Crowds gathered at Hollow Square and "
+        "soldiers left Fort Brand. Ann Lee said the fire was out.",
+        "Vella Nova",
+        "Hollow Square",
+        "Fort Brand",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Vella Nova", "Hollow Square", "Fort Brand"}
+
+
+def test_a_name_the_mayor_of_is_a_place(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(nlp, "The mayor of Bralno said the road was closed.", "Bralno")
+    assert place_like_names(people) == {"Bralno"}
+
+
+def test_units_brackets_and_capitalised_common_nouns_are_not_people(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(
+        nlp,
+        'The 64GB model costs more. "[T]hey lied," Ann Lee said.\n\n'
+        "Marcher dressed as a ghost. Other marchers sang.",
+        "GB",
+        "[T]hey",
+        "Ann Lee",
+        "Marcher",
+    )
+    assert medium_names(people) == {"GB", "[T]hey", "Marcher"}
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(nlp, "The price rose. Officials met Price on Monday.", "Price")
+    assert medium_names(people) == set()
+
+
+def test_a_name_an_apposition_calls_an_organisation_is_not_a_person(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    people = _tagged(
+        nlp,
+        "Ann Lee, a spokeswoman for Velo Ouvrier, the largest union, said talks failed.",
+        "Ann Lee",
+        "Velo Ouvrier",
+    )
+    assert described_organisations(people) == {"Velo Ouvrier"}
+
+
+def test_a_daily_before_a_name_makes_it_an_organisation(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    people = _tagged(nlp, "Greek daily Velonika said the deal was close.", "Velonika")
+    assert described_organisations(people) == {"Velonika"}

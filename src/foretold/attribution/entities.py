@@ -235,6 +235,7 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
         if not t.is_punct and t.tag_ != "POS" and t.text not in {"'s", "\u2019s"}
     ]
     gender = None
+    words = words[_title_words(words) :]
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in MALE_TITLES:
@@ -243,6 +244,20 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
             gender = "f"
         words = words[1:]
     return words, gender
+
+
+def _title_words(words: Sequence[str]) -> int:
+    """How many capitalised words before the last honorific open a name, when two or more
+    words of the name follow it ("Crown Prince Ali bin Said": 1, "Vice President Ann Lee":
+    1, "Ann Lee": 0); the honorific itself is left for `name_parts` to strip.
+
+    >>> _title_words(["Crown", "Prince", "Ali", "bin", "Said"]), _title_words(["Ann", "Lee"])
+    (1, 0)
+    """
+    last = max(
+        (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in HONORIFICS), default=0
+    )
+    return last if all(w[:1].isupper() for w in words[:last]) else 0
 
 
 def kind_of(head: Token) -> EntityKind:

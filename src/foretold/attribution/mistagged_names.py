@@ -12,21 +12,46 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import MEDIUM_PREPOSITIONS
-from foretold.attribution.entities import ORG_DESCRIPTORS, demonym_modifier, title_before
+from foretold.attribution.entities import (
+    MEDIUM_NOUNS,
+    ORG_DESCRIPTORS,
+    demonym_modifier,
+    title_before,
+)
 from foretold.ids import normalise_name
 
+_DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
 _LOCATIVE_PREPS = frozenset(
     {"in", "into", "from", "across", "near", "toward", "towards", "inside", "throughout"}
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Words that open or end the name of a place or a facility, never a person's ("Fort Lee",
+# "Mount Hood", "Hollow Square", "Velo Falls", "Music Store").
+_PLACE_OPENERS = frozenset({"Fort", "Mount", "Port", "Lake", "Cape", "Camp"})
+_PLACE_ENDINGS = frozenset(
+    {
+        "Square", "Avenue", "Boulevard", "Road", "Falls", "River", "Station",
+        "Airport", "Store", "Mall", "Plaza", "Stadium", "Arena", "County", "Valley",
+        "Harbour", "Harbor", "Island", "Islands", "Heights", "Springs", "Cathedral",
+    }
+)  # fmt: skip
+# Nouns whose "of" phrase names a place ("the mayor of Velo", "the streets of Velo").
+_PLACE_HEADS = frozenset(
+    {
+        "mayor", "governor", "city", "town", "village", "capital", "outskirts", "suburbs",
+        "streets", "residents", "people", "province", "region", "county", "district",
+    }
+)  # fmt: skip
 
 
 def place_like_names(people: list[Span]) -> set[str]:
-    """One-word "person" names the tagger got wrong: never part of a longer name, never
-    titled, and used as a place ("in Kiev", "the West and Kiev") or only as a nationality
-    adjective ("Tongan time")."""
+    """ "Person" names the tagger got wrong: one-word names never part of a longer name,
+    never titled, and used as a place ("in Kiev", "the West and Kiev", "the mayor of Kiev")
+    or only as a nationality adjective ("Tongan time"); longer names that open or end with a
+    word for a place ("Fort Lee", "Hollow Square") or are only ever used as a place ("in La
+    Vella")."""
     longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
-    places = set()
+    places = {ent.text for ent in people if len(ent) > 1 and _place_named(ent, people)}
     for ent in people:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
@@ -58,8 +83,9 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     media = set()
     for ent in people:
         if (
-            any(c.isdigit() for c in ent.text)
+            any(c.isdigit() or c in _NOT_IN_NAMES for c in ent.text)
             or normalise_name(ent.text).removeprefix("the ") in named
+            or _after_number(ent)
         ):
             media.add(ent.text)
             continue
@@ -68,9 +94,39 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         uses = [e.root for e in people if e.text == ent.text]
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_medium(u) for u in uses):
+        if any(_used_as_medium(u) for u in uses) or _common_noun(ent, uses):
             media.add(ent.text)
     return media
+
+
+# Characters that never occur in a name ("[W]e" read as a name).
+_NOT_IN_NAMES = frozenset("[]{}<>@#|_=+*/\\")
+
+
+def _after_number(ent: Span) -> bool:
+    """A unit written against the number before it ("the 16GB model"): never a name."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.like_num and not before.whitespace_
+
+
+def _common_noun(ent: Span, uses: list[Token]) -> bool:
+    """A common noun capitalised only because it opens a sentence, a line or a list after a
+    colon, which the article also writes in lower case ("Protester dressed as a clown" beside
+    "protesters"; "Boats, boat parts")."""
+    lower = ent.text.lower()
+    written = {t.lower_ for t in ent.doc if t.is_lower and t.lower_[:3] == lower[:3]}
+    return (
+        lower in written or lower.removesuffix("s") in written or f"{lower}s" in written
+    ) and all(_capital_explained(u) for u in uses)
+
+
+def _capital_explained(token: Token) -> bool:
+    """A word capitalised because it opens a sentence, a line, a quotation or what follows a
+    colon."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_quote or before.text == ":" or "\n" in before.text_with_ws or before.is_space
 
 
 def described_organisations(people: list[Span]) -> set[str]:
@@ -81,13 +137,32 @@ def described_organisations(people: list[Span]) -> set[str]:
     single = {ent.text for ent in people if len(ent) == 1}
     doc = people[0].doc if people else None
     found = {t.text for t in doc or () if t.text in single and _office_in(t)}
+    found |= {ent.text for ent in people if _described_in_apposition(ent)}
     for ent in people:
         if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:
             continue
         before = ent.doc[ent.start - 1]
-        if before.is_lower and before.lower_ in ORG_DESCRIPTORS and before.head in ent:
+        if before.is_lower and before.lower_ in _DESCRIPTORS and before.head in ent:
             found.add(ent.text)
     return {name for name in found if name.lower() not in longer}
+
+
+# Common nouns an apposition describes an organisation with ("Velo Ouvrier, the main union").
+_APPOSITION_NOUNS = _DESCRIPTORS | frozenset(
+    {"union", "club", "team", "charity", "society", "university", "bank", "daily"}
+)
+
+
+def _described_in_apposition(ent: Span) -> bool:
+    """A name with an apposition that calls it an organisation ("Velo Ouvrier, the main
+    union"; "the main union, Velo Ouvrier"), never titled."""
+    root = ent.root
+    if title_before(ent.doc, ent.start)[1]:
+        return False
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)
+    return any(n.pos_ == "NOUN" and n.lower_ in _APPOSITION_NOUNS for n in nouns)
 
 
 # Offices held in an organisation, never in a person ("the chief executive of Velora").
@@ -120,10 +195,24 @@ def _used_as_medium(token: Token) -> bool:
     )
 
 
+def _place_named(ent: Span, people: list[Span]) -> bool:
+    """A longer "person" name for a place: it opens or ends with a word for a place ("Fort
+    Lee", "Hollow Square"), or every use of it, none titled, is as a place ("in La Vella")."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 2:
+        return False
+    if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
+        return True
+    uses = [e for e in people if e.text == ent.text]
+    return all(_used_as_place(u.root) and not title_before(u.doc, u.start)[1] for u in uses)
+
+
 def _used_as_place(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
         return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS:
+        return True  # "the mayor of Velo", "the streets of Velo"
     conjoined = [c for c in token.children if c.dep_ == "conj"]
     if token.dep_ == "conj":
         conjoined.append(head)

@@ -141,3 +141,63 @@ def speakers(
             console.print(f"wrong {article}: {name}", highlight=False)
         for article, name, canon in scores.duplicates():
             console.print(f"dup   {article}: {name!r} again for {canon!r}", highlight=False)
+
+
+@app.command("people")
+def people(
+    file: Annotated[
+        Path, typer.Argument(help="Gold people, JSONL (see tests/data/people_wikinews.md).")
+    ],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed and wrong names.")
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Precision, recall and F1 of the person and organisation names of each article's
+    people table, and the people and organisations given the other kind."""
+    from foretold.evaluation.people import evaluate, read_gold
+
+    def bar(items, total):
+        return progress(items, "Scoring", total=total, quiet=quiet)
+
+    with reporting_errors():
+        golds = read_gold(file, limit=limit)
+        scores = evaluate(golds, model=model, progress=bar)
+    table = Table(title=f"People table on {file.name} ({len(golds)} articles)")
+    for column in ("kind", "pred", "gold", "matched", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for kind, counts in (("person", scores.people), ("organization", scores.organizations)):
+        table.add_row(
+            kind,
+            str(counts.predicted),
+            str(counts.gold),
+            str(counts.tp),
+            f"{counts.precision:.2f}",
+            f"{counts.recall:.2f}",
+            f"{counts.f1:.2f}",
+        )
+    console.print(table)
+    console.print(
+        f"person tagged as organisation: {len(scores.person_as_organization)}; "
+        f"organisation tagged as person: {len(scores.organization_as_person)}",
+        highlight=False,
+    )
+    for article in scores.failures:
+        console.print(f"failed {article}", highlight=False)
+    if not errors:
+        return
+    for kind, counts in (("person", scores.people), ("org", scores.organizations)):
+        for article, name in counts.misses():
+            console.print(f"miss  {kind} {article}: {name}", highlight=False)
+        for article, name in counts.wrong():
+            console.print(f"wrong {kind} {article}: {name}", highlight=False)
+        for article, name, canon in counts.duplicates():
+            console.print(f"dup   {kind} {article}: {name!r} again for {canon!r}", highlight=False)
+    for article, name, canon in scores.person_as_organization:
+        line = f"kind  {article}: person {canon!r} as organisation {name!r}"
+        console.print(line, highlight=False)
+    for article, name, canon in scores.organization_as_person:
+        line = f"kind  {article}: organisation {canon!r} as person {name!r}"
+        console.print(line, highlight=False)

@@ -15,11 +15,11 @@ counts as wrong. Precision, recall and F1 are micro-averaged over all articles.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from foretold.errors import ForetoldError
 from foretold.evaluation.measures import f1, share
@@ -28,6 +28,7 @@ from foretold.records import Article, Extraction
 
 Speaker = tuple[str, ...]
 Progress = Callable[[Sequence["GoldSpeakers"], int], Iterable["GoldSpeakers"]]
+G = TypeVar("G", bound="GoldArticle")
 
 
 class SpeakerGoldError(ForetoldError):
@@ -197,11 +198,16 @@ def score_article(
     )
 
 
-def _speakers(value: Any, where: str) -> tuple[Speaker, ...]:
+def name_lists(value: Any, key: str, where: str) -> tuple[Speaker, ...]:
+    """A gold field that lists names, each entity a non-empty list of acceptable names.
+
+    >>> name_lists([["Donald Trump", "Trump"]], "speakers", "gold:1")
+    (('Donald Trump', 'Trump'),)
+    """
     if not isinstance(value, list) or not all(
         isinstance(s, list) and s and all(isinstance(n, str) and n for n in s) for s in value
     ):
-        raise SpeakerGoldError(f"{where}: 'speakers' must be a list of non-empty lists of names")
+        raise SpeakerGoldError(f"{where}: '{key}' must be a list of non-empty lists of names")
     return tuple(tuple(s) for s in value)
 
 
@@ -212,12 +218,35 @@ def _gold_row(row: dict[str, Any], where: str) -> GoldSpeakers:
     return GoldSpeakers(
         id=row.get("id") or where,
         text=row["text"],
-        speakers=_speakers(row["speakers"], where),
+        speakers=name_lists(row["speakers"], "speakers", where),
         title=row.get("title"),
         url=row.get("url"),
         published=date.fromisoformat(published) if published else None,
         publisher=row.get("publisher"),
     )
+
+
+def gold_lines(path: str | Path, limit: int | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+    """The JSON objects of a gold file, one a line, each with where it was read ("file:3").
+
+    >>> next(gold_lines("tests/data/speakers_wikinews.jsonl"))[1]
+    'tests/data/speakers_wikinews.jsonl:1'
+    """
+    path = Path(path)
+    if not path.exists():
+        raise SpeakerGoldError(f"{path}: no such file")
+    count = 0
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if limit is not None and count >= limit:
+            break
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SpeakerGoldError(f"{path}:{n}: not JSON ({error.msg})") from None
+        count += 1
+        yield row, f"{path}:{n}"
 
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSpeakers]:
@@ -226,24 +255,27 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSpeakers]:
     >>> read_gold("tests/data/speakers_wikinews.jsonl", limit=1)[0].speakers[0]
     ('Apple Corps',)
     """
-    path = Path(path)
-    if not path.exists():
-        raise SpeakerGoldError(f"{path}: no such file")
-    golds: list[GoldSpeakers] = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if limit is not None and len(golds) >= limit:
-            break
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SpeakerGoldError(f"{path}:{n}: not JSON ({error.msg})") from None
-        golds.append(_gold_row(row, f"{path}:{n}"))
-    return golds
+    return [_gold_row(row, where) for row, where in gold_lines(path, limit)]
 
 
-def article_of(gold: GoldSpeakers) -> Article:
+class GoldArticle(Protocol):
+    """What a gold article needs to be run through the pipeline."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def publisher(self) -> str | None: ...
+
+
+def article_of(gold: GoldArticle) -> Article:
     """The gold text as an article, with its published date, title and source.
 
     >>> article_of(GoldSpeakers("a", "Pelosi said no.", ())).text
@@ -261,6 +293,31 @@ def article_of(gold: GoldSpeakers) -> Article:
     )
 
 
+def extractions(
+    golds: Sequence[G],
+    *,
+    model: str | None = None,
+    progress: Callable[[Sequence[G], int], Iterable[G]] | None = None,
+) -> Iterator[tuple[G, Extraction | None]]:
+    """Each gold article with the pipeline's extraction of it (None where the pipeline failed).
+
+    ``progress`` wraps the articles as they are scored (a progress bar).
+
+    >>> list(extractions([]))
+    []
+    """
+    from foretold.nlp import load_nlp
+    from foretold.pipeline import analyse
+
+    if not golds:
+        return
+    items: Iterable[G] = progress(golds, len(golds)) if progress else golds
+    nlp = load_nlp(model) if model else None
+    results = analyse((article_of(g) for g in golds), nlp)
+    for gold, result in zip(items, results, strict=True):
+        yield gold, result if isinstance(result, Extraction) else None
+
+
 def evaluate(
     golds: Sequence[GoldSpeakers], *, model: str | None = None, progress: Progress | None = None
 ) -> SpeakerScores:
@@ -272,18 +329,10 @@ def evaluate(
     >>> evaluate([]).f1
     0.0
     """
-    from foretold.nlp import load_nlp
-    from foretold.pipeline import analyse
-
     scores = SpeakerScores()
-    if not golds:
-        return scores
-    items: Iterable[GoldSpeakers] = progress(golds, len(golds)) if progress else golds
-    nlp = load_nlp(model) if model else None
-    results = analyse((article_of(g) for g in golds), nlp)
-    for gold, result in zip(items, results, strict=True):
+    for gold, result in extractions(golds, model=model, progress=progress):
         names: list[str] = []
-        if isinstance(result, Extraction):
+        if result is not None:
             names = predicted_names(_named_speakers(result))
         else:
             scores.failures.append(gold.id)
