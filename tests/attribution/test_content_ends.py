@@ -37,3 +37,15 @@ def test_clause_after_a_closing_colon_that_heads_the_report_goes_with_the_conten
         ["they", "argue", "that", "it", "fail", ":", "the", "cost", "rise", "."],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["that it failed : the costs rose"]
+
+
+def test_venue_of_the_saying_after_the_object_is_left_out(parsed):
+    words = ["she", "mocked", "him", "on", "the", "trail"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 1, 5, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+        ["PRP", "VBD", "PRP", "IN", "DT", "NN"],
+        ["she", "mock", "he", "on", "the", "trail"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["him"]

@@ -93,3 +93,15 @@ def test_demonstrative_taken_for_a_preposition_opens_the_object(nlp):
 def test_speech_verb_with_no_object_reports_the_clause_before_its_comma(contents):
     text = "Get a job and stop whining, her father scolded."
     assert contents(text) == [("scolded", "Get a job and stop whining")]
+
+
+def test_clause_after_a_closing_participle_goes_with_the_participle(parsed):
+    words = ["she", "addressed", "the", "issue", ",", "remarking", "it", "was", "minor"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 1, 1, 7, 1, 7],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "nsubj", "ccomp", "acomp"],
+        ["PRP", "VBD", "DT", "NN", ",", "VBG", "PRP", "VBD", "JJ"],
+        ["she", "address", "the", "issue", ",", "remark", "it", "be", "minor"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the issue"]

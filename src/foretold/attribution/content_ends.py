@@ -2,10 +2,11 @@
 material that is cut off or taken in after it.
 
 - a clause ends before its trailing conjunctions and punctuation (``clause_end``);
-- left out: the time or medium of the saying after an object ("endorsed him [in May]", also
-  when the parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
-  object or an infinitive, a closing clause with its own subject that gives the time or cause
-  of the act ("refused [to sign it] after the board objected");
+- left out: the time, medium or venue of the saying after an object ("endorsed him [in May]",
+  "mocked her [on the campaign trail]", also when the parser hung the medium on the object:
+  "claimed [victory] in a tweet"), and, after an object or an infinitive, a closing clause
+  with its own subject that gives the time or cause of the act ("refused [to sign it] after
+  the board objected");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), and a clause after a colon that closes the content and that the
@@ -99,14 +100,32 @@ _MEDIUM_NOUNS = frozenset(
 )
 
 
+# Nouns of the occasion or place where a saying was made, after "in", "on" or "at": "on the
+# campaign trail", "at a rally", "in a video".
+_VENUE_NOUNS = frozenset(
+    {
+        "video", "conference", "rally", "hearing", "briefing", "appearance", "broadcast",
+        "podcast", "air", "trail", "stump",
+    }
+)  # fmt: skip
+_VENUE_PREPS = frozenset({"in", "on", "at", "during"})
+
+
+def _medium(prep: Token, noun: Token) -> bool:
+    """A noun naming the medium of a saying, or its venue after "in", "on" or "at"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _MEDIUM_NOUNS or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
+
+
 def when_or_where(prep: Token) -> bool:
-    """A phrase giving the time or the medium of the saying, not what was said: "endorsed him
-    [in May]", "known him [for years]", "claimed victory [in a tweet]"."""
+    """A phrase giving the time, the medium or the venue of the saying, not what was said:
+    "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]", "mocked
+    her [on the campaign trail]"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
     noun = objects[0]
-    return noun.ent_type_ in _TIME_ENTS or noun.lemma_.lower() in _MEDIUM_NOUNS
+    return noun.ent_type_ in _TIME_ENTS or _medium(prep, noun)
 
 
 def medium_cut(noun: Token, end: int) -> int:
@@ -117,7 +136,7 @@ def medium_cut(noun: Token, end: int) -> int:
         return end
     prep = rights[-1]
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects and objects[0].lemma_.lower() in _MEDIUM_NOUNS:
+    if objects and _medium(prep, objects[0]):
         return prep.left_edge.i
     return end
 

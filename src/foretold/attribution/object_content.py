@@ -17,8 +17,9 @@ token ranges.
   verb reports the name alone ("what she calls [a sham]"), but a relative clause whose pronoun
   is the cue's object gives no content of its own ("the budget, which the mayor criticized")
   unless the cue names or describes it ("a mayor [whom critics describe as aloof]").
-Where an object ends (the medium or time of the saying, closing clauses) is in
-``content_ends``.
+A clause the parser hung on the cue after a closing participle goes with the participle
+("addressed [the issue], remarking it was minor"). Where an object ends (the medium or time of
+the saying, closing clauses) is in ``content_ends``.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
-from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 
 
 def object_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -88,7 +89,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = objects[0].right_edge.i + 1
             end = medium_cut(objects[0], end)
             for child in children:
-                if child.i <= verb.i or child == objects[0]:
+                if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
                 if (
                     child.dep_ in _OBJECT_TAIL_DEPS
@@ -211,6 +212,25 @@ def _fronted_clause(verb: Token) -> list[Range]:
     if doc[end].text != ",":
         return []
     return finish(doc, [(clauses[-1].left_edge.i, end)], verb.i)
+
+
+def _after_participle(verb: Token, child: Token) -> bool:
+    """A clause the parser hung on the cue after a participle clause of its own, whose content
+    it is: "addressed [his concerns], remarking he did not feel ..." ("he did not feel" goes
+    with "remarking")."""
+    return child.dep_ in {"ccomp", "xcomp"} and any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and child.i > c.i and _after_comma(c)
+        for c in verb.rights
+    )
+
+
+def _after_comma(token: Token) -> bool:
+    """A token after a comma, or after a quote mark that closes a quote after a comma."""
+    doc = token.doc
+    before = token.left_edge.i - 1
+    if before > 0 and is_quote_token(doc[before]):
+        before -= 1
+    return before >= 0 and doc[before].text == ","
 
 
 def _object_conjunct(child: Token) -> bool:
