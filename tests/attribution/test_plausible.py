@@ -145,3 +145,12 @@ def test_verb_outside_the_lexicon_needs_a_clause_with_a_subject(nlp):
 def test_a_source_that_is_a_relative_pronoun_is_no_attribution(nlp):
     text = "The two towns signed a pact, according to which the river belongs to both of them."
     assert "according to" not in _cues(nlp, text)
+
+
+def test_a_duty_to_speak_is_no_attribution(nlp):
+    assert _cues(nlp, "The mayor will have to explain the new budget to the council.") == []
+    assert _cues(nlp, "Members were spared from having to answer the question.") == []
+
+
+def test_what_is_yet_to_be_said_stays(nlp):
+    assert "address" in _cues(nlp, "The mayor has yet to address how the budget will be paid.")

@@ -33,7 +33,7 @@ CLAUSE_VERBS = _words(
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
     acknowledge clarify contend rule order demand request insist propose recommend
-    remember project echo illustrate
+    remember project echo illustrate presume
     """
 )
 

@@ -12,8 +12,9 @@ of cue after another and gives the first that applies.
   with "as" needs its "as" phrase ("presents herself as a reformer"); an agentless passive
   reports its clause with no holder ("X is accused of ..."), as do a described noun ("files
   deemed secret"), a fronted "Asked whether ..." and "it is important to note ..."
-  (``holderless_cues``); any other verb reports for its subject, repaired where the parse
-  misplaced it (``misplaced_subjects``);
+  (``holderless_cues``); an infinitive after "reason" reports for whoever has the reason, or
+  for no one ("there is reason to believe ...", ``grounds``); any other verb reports for its
+  subject, repaired where the parse misplaced it (``misplaced_subjects``);
 then transcript and headline labels from ``labels`` and verbs of Title Case headline lines
 from ``headlines``."""
 
@@ -38,6 +39,7 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
+from foretold.attribution.grounds import grounds_holder, grounds_noun
 from foretold.attribution.headlines import headline_cues
 from foretold.attribution.holderless_cues import (
     copula_clause,
@@ -172,6 +174,13 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             ranges = clause_content(token) or copula_clause(token)
             if ranges:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in ranges]))
+            continue
+        if (grounds := grounds_noun(token)) is not None:
+            ranges = clause_content(token)
+            if ranges:  # "there is reason to believe [...]"
+                cue = Cue(token, token.text, grounds_holder(grounds))
+                cue.fragments = [char_range(doc, a, b) for a, b in ranges]
+                cues.append(cue)
             continue
         subject = (
             perfect

@@ -27,7 +27,8 @@ A candidate found by the parse is set aside when
   that report nothing;
 - content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
   ..."): a clause reported from before its cue is set off by a comma;
-- "according to" has a relative pronoun for source ("a deal, according to which ...").
+- "according to" has a relative pronoun for source ("a deal, according to which ...");
+- the cue verb is a duty ("she will have to explain ...", "without having to answer ...").
 """
 
 from __future__ import annotations
@@ -105,7 +106,29 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _unknown_verb_content(cue)
         or _clause_across_break(cue)
         or _relative_source(cue)
+        or _obliged(cue)
     )
+
+
+# Verbs whose infinitive is a duty, not a deed: "she will have to explain", "they need to".
+OBLIGING_VERBS = frozenset(["have", "need"])
+
+
+def _obliged(cue: Cue) -> bool:
+    """A cue verb someone has or needs to use, which reports nothing yet said: "he would have
+    to explain his plan", "without having to answer the question", "she will have to
+    continue to stress it"."""
+    verb = cue.token
+    while verb.dep_ == "xcomp" and verb.pos_ == "VERB":
+        head = verb.head
+        if (
+            head.lemma_.lower() in OBLIGING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.lower_ == "yet" for c in head.children)  # "has yet to address"
+        ):
+            return True
+        verb = head
+    return False
 
 
 def _content_tokens(cue: Cue) -> list[Token]:
