@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.gold_articles import article_of
 from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
-from foretold.records import Article, Forecast
+from foretold.records import Forecast
 
 MIN_OVERLAP = 0.5
 _WORD = re.compile(r"\w+")
@@ -254,26 +255,12 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
     return articles
 
 
-def article_of(gold: GoldArticle) -> Article:
-    """The gold text as an article (kept byte for byte so evidence offsets hold)."""
-    from foretold.ingest.article import make_article
-
-    return make_article(
-        gold.text,
-        title=gold.title,
-        url=gold.url,
-        publisher=gold.publisher,
-        published=gold.published,
-        clean=False,
-    )
-
-
 def predict(gold: GoldArticle) -> tuple[Forecast, ...]:
     """Run the real pipeline stages on one gold article."""
     from foretold.forecasts import find_forecasts
     from foretold.nlp import load_nlp
 
-    article = article_of(gold)
+    article = article_of(gold, clean=False)  # evidence offsets index the gold text
     doc = load_nlp()(article.text)
     try:
         from foretold.attribution import attribute

@@ -19,16 +19,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from foretold.errors import ForetoldError
+from foretold.evaluation.gold_articles import GoldText, article_of
 from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
-from foretold.records import Article, Extraction
+from foretold.records import Extraction
 
 Speaker = tuple[str, ...]
 Progress = Callable[[Sequence["GoldSpeakers"], int], Iterable["GoldSpeakers"]]
-G = TypeVar("G", bound="GoldArticle")
+G = TypeVar("G", bound=GoldText)
 
 
 class SpeakerGoldError(ForetoldError):
@@ -256,41 +257,6 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSpeakers]:
     ('Apple Corps',)
     """
     return [_gold_row(row, where) for row, where in gold_lines(path, limit)]
-
-
-class GoldArticle(Protocol):
-    """What a gold article needs to be run through the pipeline."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def published(self) -> date | None: ...
-    @property
-    def publisher(self) -> str | None: ...
-
-
-def article_of(gold: GoldArticle) -> Article:
-    """The gold text as an article, with its published date, title and source.
-
-    >>> article_of(GoldSpeakers("a", "Pelosi said no.", ())).text
-    'Pelosi said no.'
-    """
-    from foretold.ingest.article import make_article
-
-    return make_article(
-        gold.text,
-        title=gold.title,
-        url=gold.url,
-        publisher=gold.publisher,
-        published=gold.published,
-        source=gold.id,
-    )
 
 
 def extractions(
