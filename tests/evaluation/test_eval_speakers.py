@@ -5,7 +5,7 @@ import pytest
 
 from foretold.evaluation.speakers import (
     ArticleScore,
-    SpeakerGoldError,
+    GoldError,
     SpeakerScores,
     evaluate,
     find_speaker,
@@ -83,12 +83,12 @@ def test_empty_scores_are_zero_not_an_error():
 def test_gold_lines_need_text_and_lists_of_names(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "x", "speakers": ["Trump"]}) + "\n")
-    with pytest.raises(SpeakerGoldError, match="lists of names"):
+    with pytest.raises(GoldError, match="lists of names"):
         read_gold(path)
     path.write_text(json.dumps({"id": "a", "speakers": []}) + "\n")
-    with pytest.raises(SpeakerGoldError, match="text"):
+    with pytest.raises(GoldError, match="text"):
         read_gold(path)
-    with pytest.raises(SpeakerGoldError, match="no such file"):
+    with pytest.raises(GoldError, match="no such file"):
         read_gold(tmp_path / "none.jsonl")
 
 

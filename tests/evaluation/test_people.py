@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from foretold.evaluation.gold_articles import GoldError
 from foretold.evaluation.people import (
     GoldPeople,
     PeopleScores,
@@ -11,7 +12,6 @@ from foretold.evaluation.people import (
     read_gold,
     score_people,
 )
-from foretold.evaluation.speakers import SpeakerGoldError
 from foretold.ingest.article import make_article
 from foretold.records import Extraction, Person
 
@@ -87,10 +87,10 @@ def test_the_pipeline_scores_invented_articles(nlp):
 def test_gold_lines_need_text_people_and_organisations(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "x", "people": []}) + "\n")
-    with pytest.raises(SpeakerGoldError, match="organizations"):
+    with pytest.raises(GoldError, match="organizations"):
         read_gold(path)
     path.write_text(json.dumps({"text": "x", "people": ["Lee"], "organizations": []}) + "\n")
-    with pytest.raises(SpeakerGoldError, match="'people' must be a list"):
+    with pytest.raises(GoldError, match="'people' must be a list"):
         read_gold(path)
 
 

@@ -7,7 +7,6 @@ best overlap first. Only predictions of kind "forecast" are scored; intentions a
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,18 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from foretold.errors import ForetoldError
-from foretold.evaluation.gold_articles import article_of
+from foretold.evaluation.gold_articles import GoldError, article_of, gold_lines, news_fields
 from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
 from foretold.records import Forecast
 
 MIN_OVERLAP = 0.5
 _WORD = re.compile(r"\w+")
-
-
-class GoldError(ForetoldError):
-    """A gold file could not be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,34 +216,21 @@ def _gold_forecast(item: dict[str, Any], where: str) -> GoldForecast:
 
 def read_gold(path: str | Path) -> list[GoldArticle]:
     """Read a gold JSONL file: one article per line with its text and annotations."""
-    path = Path(path)
-    if not path.exists():
-        raise GoldError(f"{path}: no such file")
     articles = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldError(f"{where}: not JSON ({error.msg})") from None
-        if "text" not in row:
-            raise GoldError(f"{where}: the article 'text' is missing")
-        published = row.get("published") or (row.get("article") or {}).get("published")
+    for row, where in gold_lines(path):
+        fields = news_fields(row, where)
+        article = row.get("article") or {}
+        if fields["published"] is None and article.get("published"):
+            fields["published"] = date.fromisoformat(article["published"])
+        fields["publisher"] = fields["publisher"] or article.get("publisher")
         articles.append(
             GoldArticle(
-                id=row.get("id") or f"line-{n}",
-                text=row["text"],
+                **fields,
                 forecasts=tuple(_gold_forecast(f, where) for f in row.get("forecasts", ())),
                 not_forecasts=tuple(
                     nf.get("evidence") or nf.get("contains") or ""
                     for nf in row.get("not_forecasts", ())
                 ),
-                published=date.fromisoformat(published) if published else None,
-                publisher=row.get("publisher") or (row.get("article") or {}).get("publisher"),
-                title=row.get("title"),
-                url=row.get("url"),
             )
         )
     return articles

@@ -1,12 +1,63 @@
-"""A gold article as the pipeline reads it: the fields a gold line shares with a news
-article, and the `Article` made from them."""
+"""Gold files and the articles in them: the lines of a gold JSONL file, the fields a gold
+line shares with a news article, and the `Article` the pipeline reads."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from datetime import date
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
+from foretold.errors import ForetoldError
 from foretold.records import Article
+
+
+class GoldError(ForetoldError):
+    """A gold file could not be read."""
+
+
+def gold_lines(path: str | Path, limit: int | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+    """The JSON objects of a gold file, one a line, each with where it was read ("file:3").
+
+    >>> next(gold_lines("tests/data/speakers_wikinews.jsonl"))[1]
+    'tests/data/speakers_wikinews.jsonl:1'
+    """
+    path = Path(path)
+    if not path.exists():
+        raise GoldError(f"{path}: no such file")
+    count = 0
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if limit is not None and count >= limit:
+            break
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{n}: not JSON ({error.msg})") from None
+        count += 1
+        yield row, f"{path}:{n}"
+
+
+def news_fields(row: dict[str, Any], where: str) -> dict[str, Any]:
+    """The fields of a gold line that describe its article: id (else where it was read),
+    text, title, url, published and publisher.
+
+    >>> news_fields({"text": "Lee said no.", "published": "2021-12-06"}, "g:1")["published"]
+    datetime.date(2021, 12, 6)
+    """
+    if "text" not in row:
+        raise GoldError(f"{where}: the article 'text' is missing")
+    published = row.get("published")
+    return {
+        "id": row.get("id") or where,
+        "text": row["text"],
+        "title": row.get("title"),
+        "url": row.get("url"),
+        "published": date.fromisoformat(published) if published else None,
+        "publisher": row.get("publisher"),
+    }
 
 
 class GoldText(Protocol):

@@ -21,13 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from foretold.evaluation.gold_articles import GoldError, gold_lines, news_fields
 from foretold.evaluation.speakers import (
     Speaker,
-    SpeakerGoldError,
     SpeakerScores,
     extractions,
     find_speaker,
-    gold_lines,
     name_lists,
     predicted_names,
     score_article,
@@ -107,17 +106,11 @@ def score_people(scores: PeopleScores, gold: GoldPeople, result: Extraction | No
 
 def _gold_row(row: dict[str, Any], where: str) -> GoldPeople:
     if "text" not in row or "people" not in row or "organizations" not in row:
-        raise SpeakerGoldError(f"{where}: each line needs 'text', 'people' and 'organizations'")
-    published = row.get("published")
+        raise GoldError(f"{where}: each line needs 'text', 'people' and 'organizations'")
     return GoldPeople(
-        id=row.get("id") or where,
-        text=row["text"],
+        **news_fields(row, where),
         people=name_lists(row["people"], "people", where),
         organizations=name_lists(row["organizations"], "organizations", where),
-        title=row.get("title"),
-        url=row.get("url"),
-        published=date.fromisoformat(published) if published else None,
-        publisher=row.get("publisher"),
     )
 
 

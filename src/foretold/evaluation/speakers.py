@@ -14,15 +14,19 @@ counts as wrong. Precision, recall and F1 are micro-averaged over all articles.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from foretold.errors import ForetoldError
-from foretold.evaluation.gold_articles import GoldText, article_of
+from foretold.evaluation.gold_articles import (
+    GoldError,
+    GoldText,
+    article_of,
+    gold_lines,
+    news_fields,
+)
 from foretold.evaluation.measures import f1, share
 from foretold.ids import normalise_name
 from foretold.records import Extraction
@@ -30,10 +34,6 @@ from foretold.records import Extraction
 Speaker = tuple[str, ...]
 Progress = Callable[[Sequence["GoldSpeakers"], int], Iterable["GoldSpeakers"]]
 G = TypeVar("G", bound=GoldText)
-
-
-class SpeakerGoldError(ForetoldError):
-    """A speaker gold file could not be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,46 +208,16 @@ def name_lists(value: Any, key: str, where: str) -> tuple[Speaker, ...]:
     if not isinstance(value, list) or not all(
         isinstance(s, list) and s and all(isinstance(n, str) and n for n in s) for s in value
     ):
-        raise SpeakerGoldError(f"{where}: '{key}' must be a list of non-empty lists of names")
+        raise GoldError(f"{where}: '{key}' must be a list of non-empty lists of names")
     return tuple(tuple(s) for s in value)
 
 
 def _gold_row(row: dict[str, Any], where: str) -> GoldSpeakers:
     if "text" not in row or "speakers" not in row:
-        raise SpeakerGoldError(f"{where}: each line needs 'text' and 'speakers'")
-    published = row.get("published")
+        raise GoldError(f"{where}: each line needs 'text' and 'speakers'")
     return GoldSpeakers(
-        id=row.get("id") or where,
-        text=row["text"],
-        speakers=name_lists(row["speakers"], "speakers", where),
-        title=row.get("title"),
-        url=row.get("url"),
-        published=date.fromisoformat(published) if published else None,
-        publisher=row.get("publisher"),
+        **news_fields(row, where), speakers=name_lists(row["speakers"], "speakers", where)
     )
-
-
-def gold_lines(path: str | Path, limit: int | None = None) -> Iterator[tuple[dict[str, Any], str]]:
-    """The JSON objects of a gold file, one a line, each with where it was read ("file:3").
-
-    >>> next(gold_lines("tests/data/speakers_wikinews.jsonl"))[1]
-    'tests/data/speakers_wikinews.jsonl:1'
-    """
-    path = Path(path)
-    if not path.exists():
-        raise SpeakerGoldError(f"{path}: no such file")
-    count = 0
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if limit is not None and count >= limit:
-            break
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SpeakerGoldError(f"{path}:{n}: not JSON ({error.msg})") from None
-        count += 1
-        yield row, f"{path}:{n}"
 
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSpeakers]:
