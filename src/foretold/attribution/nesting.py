@@ -1,5 +1,7 @@
 """One attribution per stretch of text: nested cues give way, direct quotations, contrasting
-clauses and concessions ("despite her claim that ...") keep their own (a direct quotation takes
+clauses and concessions ("despite her claim that ...", "- though she admitted ..."), relative
+clauses set off by a comma ("praised the pastor, who has vowed ...") and closing "when" clauses
+("admitted it erred when a doctor reported ...") keep their own (a direct quotation takes
 with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
 aides', and leaves no report to a cue whose content was only the thing that carried it,
 'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the verb it is
@@ -53,10 +55,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
     only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
-    of contrast or concession or a cue in brackets with its own subject. Any other cue inside
-    another cue's content gives way to it, except a cue noun heading a passive subject that is
-    the whole content of its verb and an infinitive cue under a passive of hearsay ("She is
-    said to have told them ...").
+    of contrast or concession, a cue in brackets with its own subject, a relative clause set off
+    by a comma and a closing "when" clause with its own subject (a cue inside such a clause keeps
+    its words). Any other cue inside another cue's content gives way to it, except a cue noun
+    heading a passive subject that is the whole content of its verb and an infinitive cue under
+    a passive of hearsay ("She is said to have told them ...").
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -76,7 +79,13 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 other.fragments = []
     for cue in cues:
         clause = (
-            (_contrast_clause(cue) or _concession(cue) or _bracketed(cue))
+            (
+                _contrast_clause(cue)
+                or _concession(cue)
+                or _bracketed(cue)
+                or _nonrestrictive_relative(cue)
+                or _closing_when(cue)
+            )
             if cue.fragments
             else None
         )
@@ -85,6 +94,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         for other in cues:
             if other is cue or not any(overlaps(f, clause) for f in other.fragments):
                 continue
+            if clause[0] <= other.token.idx < clause[1]:
+                continue  # 'Lee, who met her and said that ...': "said" keeps its own words
             other.fragments = _without(other.fragments, clause, text)
     live = sorted(
         (c for c in cues if c.fragments),
@@ -164,6 +175,56 @@ def _bracketed(cue: Cue) -> tuple[int, int] | None:
     return start, end
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_CLAUSE_BREAKS = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
+
+
+def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a relative clause set off by a comma, dash or bracket that a cue heads
+    with its whole content ("Lee praised the pastor, [who has vowed to fight the plan]"): a
+    remark of its own about the noun it describes, not part of the content around it. A passive
+    that only names ("the fund, which is called X") stays in it; one of hearsay ("Lee, who is
+    said to have ...") does not."""
+    token = cue.token
+    if token.dep_ != "relcl" or (_passive(token) and token.lemma_.lower() not in _HEARSAY):
+        return None
+    first = token.left_edge
+    if first.lower_ not in _RELATIVE_PRONOUNS or first.i == 0:
+        return None
+    before = token.doc[first.i - 1]
+    if before.text not in _CLAUSE_BREAKS:
+        return None
+    last = token.right_edge
+    start, end = before.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+def _closing_when(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a "when" clause after the verb it modifies that a cue heads with its
+    own subject ("The city admitted it erred [when a doctor reported high lead levels]"): the
+    event that set off the claim, reported in its own right."""
+    token = cue.token
+    if cue.subject is None or token.dep_ != "advcl" or token.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    first = token.left_edge
+    if first.lower_ != "when" or first.i < token.head.i:
+        return None
+    last = token.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+def _passive(verb: Token) -> bool:
+    """The verb has a passive auxiliary ("which is [called] X")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
@@ -179,20 +240,28 @@ def _concession(cue: Cue) -> tuple[int, int] | None:
 
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
+_CONCEDING = frozenset({"although", "though"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
-    while Y said B"): the parse hangs it inside A, but it is an attribution of its own."""
+    while Y said B"; "X said A - [even] though Y admitted B"): the parse hangs it inside A, but
+    it is an attribution of its own."""
     token = cue.token
     if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
         return None
     if not any(c.dep_ == "nsubj" for c in token.children):
         return None
     first = token.left_edge
-    if first.lower_ not in _CONTRAST or first.i == 0 or token.doc[first.i - 1].text != ",":
+    opener = first.lower_
+    if opener == "even" and first.i < token.i:
+        opener = token.doc[first.i + 1].lower_  # 'even though'
+    if opener not in _CONTRAST or first.i == 0:
         return None
     comma = token.doc[first.i - 1]
+    if comma.text != "," and not (comma.text in _DASHES and opener in _CONCEDING):
+        return None
     end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
     return comma.idx, end
 

@@ -44,7 +44,9 @@
    as a heckler yelled: "Y!"'); a report closed by a colon at a paragraph's end runs on into
    the quotation opening the next one.
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
-   or opens a contrasting clause of its own ("X said A, while Y said B"); a participle with no
+   or opens a contrasting clause of its own ("X said A, while Y said B"; "A - though Y admitted
+   B"), a relative clause set off by a comma ("X praised Lee, who has vowed B") or a closing
+   "when" clause with its own subject ("X admitted A when Y reported B"); a participle with no
    subject of its own inside a sentence a later cue reports gives way even with a quotation
    ('Lee wrote to them, warning of "a fight," according to the letter').
 """
