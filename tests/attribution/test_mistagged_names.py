@@ -131,3 +131,12 @@ def test_a_daily_before_a_name_makes_it_an_organisation(nlp):
 
     people = _tagged(nlp, "Greek daily Velonika said the deal was close.", "Velonika")
     assert described_organisations(people) == {"Velonika"}
+
+
+def test_a_longer_name_used_after_from_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp, "The mayor answered questions from reporter Ann Marie Lee on Monday.", "Ann Marie Lee"
+    )
+    assert place_like_names(people) == set()

@@ -49,3 +49,12 @@ def test_they_after_another_plural_subject_stays_unresolved(attributed):
     )
     unfair = next(s for s in attributed(text).statements if "unfair" in s.text)
     assert unfair.speaker is None
+
+
+def test_they_after_names_joined_by_and_stays_unresolved(attributed):
+    text = (
+        "According to Harbor News, the rules take effect in May. Velo Air and Skyline are "
+        "affected, as they both said they would cut flights."
+    )
+    cut = next(s for s in attributed(text).statements if "cut flights" in s.text)
+    assert cut.speaker != "Harbor News"

@@ -197,14 +197,20 @@ def _used_as_medium(token: Token) -> bool:
 
 def _place_named(ent: Span, people: list[Span]) -> bool:
     """A longer "person" name for a place: it opens or ends with a word for a place ("Fort
-    Lee", "Hollow Square"), or every use of it, none titled, is as a place ("in La Vella")."""
+    Lee", "Hollow Square"), or every use of it, none titled, is as a place ("in La Vella"; not
+    "from": "questions from reporter Ann Lee")."""
     words = [t for t in ent if t.is_alpha]
     if len(words) < 2:
         return False
     if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
         return True
     uses = [e for e in people if e.text == ent.text]
-    return all(_used_as_place(u.root) and not title_before(u.doc, u.start)[1] for u in uses)
+    return all(
+        _used_as_place(u.root)
+        and u.root.head.lower_ != "from"
+        and not title_before(u.doc, u.start)[1]
+        for u in uses
+    )
 
 
 def _used_as_place(token: Token) -> bool:

@@ -104,8 +104,14 @@ def _learn(entity: Entity, gender: str) -> Entity:
 
 
 def _plural(token: Token) -> bool:
-    """A plural noun, pronoun or number ("officials", "they", "120 of the members")."""
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_PRONOUNS or token.pos_ == "NUM"
+    """A plural noun, pronoun or number, or names joined by "and" ("officials", "they", "120
+    of the members", "Acme and Velo")."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        or token.lower_ in PLURAL_PRONOUNS
+        or token.pos_ == "NUM"
+        or any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _main_clause(verb: Token) -> bool:
