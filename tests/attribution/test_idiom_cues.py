@@ -18,3 +18,9 @@ def test_making_it_clear_reports_the_clause_after_it(contents):
         ("made plain", "that the deal was dead")
     ]
     assert contents("The fog made it clear when we drove.") == []
+
+
+def test_making_no_secret_of_reports_the_object_of_of(contents):
+    assert contents("The senator has made no secret of her plan to run for governor.") == [
+        ("made no secret of", "her plan to run for governor")
+    ]

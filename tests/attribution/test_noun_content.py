@@ -72,3 +72,12 @@ def test_content_of_a_noun_opening_a_from_to_range_stops_at_the_next_to(nlp):
     doc = nlp("He drew fire for all from his plan to cut budgets, to his feud with the press.")
     plan = next(t for t in doc if t.text == "plan")
     assert [doc[a:b].text for a, b in noun_content(plan)] == ["to cut budgets"]
+
+
+def test_question_after_be_is_the_content_of_its_subject_noun(contents):
+    assert contents("The question now is whether the council will approve the budget.") == [
+        ("question", "whether the council will approve the budget")
+    ]
+    assert contents("The question isn't so much whether the plan will survive.") == [
+        ("question", "whether the plan will survive")
+    ]

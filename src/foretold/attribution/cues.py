@@ -152,7 +152,7 @@ IDIOM_VERBS = _words(
 IDIOM_NOUNS = _words(
     """
     aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
-    praise scorn insult insults reference references alarm alarms displeasure exception
+    praise scorn insult insults reference references alarm alarms displeasure exception secret
     """
 )
 IDIOM_PREPOSITIONS = _words("at on of about to with against over")
@@ -206,7 +206,8 @@ def cue_lemma(lemma: str, word: str) -> str:
     return lemma
 
 
-# Belief verbs that are conversational filler with a first or second person subject ("I think").
+# Belief verbs that are conversational filler with a first or second person subject ("I think";
+# "we" only when no clause is stated: "as we know it").
 FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
 FIRST_SECOND_PERSON = _words("i you we")
 

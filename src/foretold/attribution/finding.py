@@ -8,19 +8,20 @@ of cue after another and gives the first that applies.
 - lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``);
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
-  generic verbs with a clause and a person for subject (``content``); a verb that reports only
-  with "as" needs its "as" phrase ("presents herself as a reformer"); an agentless passive
-  reports its clause with no holder ("X is accused of ..."), as do a described noun ("files
-  deemed secret"), a fronted "Asked whether ..." and "it is important to note ..."
-  (``holderless_cues``); an infinitive after "reason" reports for whoever has the reason, or
-  for no one ("there is reason to believe ...", ``grounds``); any other verb reports for its
-  subject, repaired where the parse misplaced it (``misplaced_subjects``);
+  generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
+  are filler ("I think"), as are those of "we" with no clause or in a question; a verb that reports
+  only with "as" needs its "as" phrase ("presents herself as a reformer"); an agentless passive
+  reports its clause with no holder ("X is accused of ..."), as do a described noun ("files deemed
+  secret"), a fronted "Asked whether ..." and "it is important to note ..." (``holderless_cues``);
+  an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
+  to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
+  misplaced it (``misplaced_subjects``);
 then transcript and headline labels from ``labels`` and verbs of Title Case headline lines
 from ``headlines``."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.content import clause_content, generic_cue
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
@@ -188,9 +189,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or passive_conjunct_subject(token)
             or fronted_subject(token)
         )
-        if subject is None or (
-            subject.lower_ in FIRST_SECOND_PERSON and token.lemma_.lower() in FILLER_VERBS
-        ):
+        if subject is None or _filler(token, subject):
             continue
         ranges = clause_content(token) or story_object(token) or copula_clause(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
@@ -202,3 +201,15 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     cues.extend(headline_cues(doc, in_quote, cues))
     return cues
+
+
+def _filler(verb: Token, subject: Token) -> bool:
+    """A belief verb that is conversational filler: "I think", "you know", and "we" unless it
+    states a clause in a statement ("we know [they lied]", "we do not know [how ...]"; but
+    "as we know it", "what do we know about ...?")."""
+    if subject.lower_ not in FIRST_SECOND_PERSON or verb.lemma_.lower() not in FILLER_VERBS:
+        return False
+    if subject.lower_ != "we":
+        return True
+    end = next((t for t in reversed(verb.sent) if not t.is_space), verb)
+    return end.text == "?" or not any(c.dep_ == "ccomp" for c in verb.children)

@@ -1,9 +1,9 @@
 """The content of cue nouns and stance adjectives, read from the dependency parse.
 
-- a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is
-  [that ...]", up to the ", to" that goes on with a "from ... to ..." range; a clause with
-  no gap the parser took for a relative clause ("allegations [he lied]"), and a clause after
-  a colon that closes a noun of speech ("a message: [he must stop]");
+- a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is [that
+  ...]", "the question is [whether ...]", up to the ", to" that goes on with a "from ... to ..."
+  range; a clause with no gap the parser took for a relative clause ("allegations [he lied]"), and a
+  clause after a colon that closes a noun of speech ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters");
@@ -23,14 +23,14 @@ from foretold.attribution.ranges import Range, finish, subtree_range
 
 def noun_content(noun: Token) -> list[Range]:
     """ "his claim [that ...]", "her decision [to ...]", "concerns [about X]", "his view is
-    [that ...]"."""
+    [that ...]", "the question is [whether ...]"."""
     if colon := colon_clause(noun):
         return colon
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
-        for child in head.rights:
-            if child.dep_ == "ccomp" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        for child in _predicate_clauses(head):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or (
+                _question_clause(child)
             ):
                 return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
@@ -49,6 +49,28 @@ def noun_content(noun: Token) -> list[Range]:
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+def _predicate_clauses(copula: Token) -> list[Token]:
+    """The clauses after "be" that can state what its subject noun holds, also one the parse
+    hung on an adverb between them: "the question isn't so much [whether ...]"."""
+    clauses = []
+    for child in copula.rights:
+        if child.dep_ == "ccomp":
+            clauses.append(child)
+        elif child.dep_ == "advmod":
+            clauses.extend(c for c in child.rights if c.dep_ == "ccomp")
+    return clauses
+
+
+# Words that open a clause putting a question: "the question is [whether ...]".
+QUESTION_WORDS = frozenset({"whether", "if", "how", "why"})
+
+
+def _question_clause(clause: Token) -> bool:
+    """Whether a clause puts a question, opening with "whether", "if", "how" or "why": "the
+    question is [whether he can win]" (not "the plan is [what they wanted]")."""
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_WORDS
 
 
 def _range_cut(noun: Token, start: int, end: int) -> int:
