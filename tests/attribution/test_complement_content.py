@@ -1,5 +1,7 @@
 """The clause a clause verb reports."""
 
+from spacy.tokens import Doc
+
 from foretold.attribution.content import clause_content
 
 
@@ -19,6 +21,21 @@ def test_report_after_a_comma_hung_on_its_content_reads_the_clause_before(parsed
         ["the", "plant", "will", "close", ",", "a", "report", "show"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[7])] == ["the plant will close"]
+
+
+def test_report_hung_with_its_comma_and_quote_mark_on_its_content_reads_the_clause_before(nlp):
+    closing = "\u201d"
+    doc = Doc(
+        nlp.vocab,
+        words=["Lee", "thinks", "the", "plan", "failed", ",", closing, "Cole", "said", "."],
+        heads=[1, 1, 3, 4, 1, 8, 8, 8, 1, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "punct", "nsubj", "ccomp"]
+        + ["punct"],
+        tags=["NNP", "VBZ", "DT", "NN", "VBD", ",", "''", "NNP", "VBD", "."],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        lemmas=["Lee", "think", "the", "plan", "fail", ",", closing, "Cole", "say", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[8])] == ["Lee thinks the plan failed"]
 
 
 def test_closing_report_that_took_over_part_of_its_content_reads_the_clause_before(parsed):

@@ -58,3 +58,70 @@ def test_name_hung_on_a_fronted_phrase_is_the_subject_of_the_verb_after_it(nlp):
     cue = next(cue for cue in find_cues(doc, [-1] * len(doc)) if cue.token.text == "headline")
     assert cue.subject is not None and cue.subject.text == "Lee"
     assert [doc.text[a:b] for a, b in cue.fragments] == ["Cole"]
+
+
+def _built(nlp, rows: list[str]) -> Doc:
+    """A parse from rows of "word head dep tag pos lemma"."""
+    fields = [row.split() for row in rows]
+    return Doc(
+        nlp.vocab,
+        words=[f[0] for f in fields],
+        heads=[int(f[1]) for f in fields],
+        deps=[f[2] for f in fields],
+        tags=[f[3] for f in fields],
+        pos=[f[4] for f in fields],
+        lemmas=[f[5] for f in fields],
+    )
+
+
+def _subjects(doc: Doc) -> dict[str, str | None]:
+    cues = find_cues(doc, [-1] * len(doc))
+    return {cue.token.text: cue.subject.text if cue.subject is not None else None for cue in cues}
+
+
+def test_verb_of_a_list_left_unattached_takes_the_subject_of_the_list(nlp):
+    doc = _built(
+        nlp,
+        [
+            "The 1 det DT DET the",
+            "agency 2 nsubj NN NOUN agency",
+            "delayed 2 ROOT VBD VERB delay",
+            "the 4 det DT DET the",
+            "files 2 dobj NNS NOUN file",
+            ", 2 punct , PUNCT ,",
+            "admitted 2 dep VBD VERB admit",
+            "it 8 nsubj PRP PRON it",
+            "erred 6 ccomp VBD VERB err",
+            ", 2 punct , PUNCT ,",
+            "and 2 cc CC CCONJ and",
+            "apologized 2 conj VBD VERB apologize",
+            ". 2 punct . PUNCT .",
+        ],
+    )
+    assert _subjects(doc)["admitted"] == "agency"
+
+
+def test_name_hung_on_the_verb_before_an_aside_is_its_subject_and_its_participles(nlp):
+    doc = _built(
+        nlp,
+        [
+            "Lee 8 advcl NNP PROPN Lee",
+            ", 0 punct , PUNCT ,",
+            "speaking 8 advcl VBG VERB speak",
+            "to 2 prep IN ADP to",
+            "reporters 3 pobj NNS NOUN reporter",
+            ", 8 punct , PUNCT ,",
+            "did 8 aux VBD AUX do",
+            "not 8 neg RB PART not",
+            "mention 8 ROOT VB VERB mention",
+            "Cole 8 dobj NNP PROPN Cole",
+            ", 8 punct , PUNCT ,",
+            "accusing 8 advcl VBG VERB accuse",
+            "Kim 11 dobj NNP PROPN Kim",
+            "of 11 prep IN ADP of",
+            "lying 13 pcomp VBG VERB lie",
+            ". 8 punct . PUNCT .",
+        ],
+    )
+    assert _subjects(doc)["mention"] == "Lee"
+    assert _subjects(doc)["accusing"] == "Lee"

@@ -14,7 +14,8 @@
 - reports inside a relative clause: "a surge [which analysts say could help him]"; reports
   after their content: "[The plant is struggling], said its chief", "[The deal will fail], as
   critics warned", also when the parser hung the report on the clause before it ("[The plant
-  will close], a report shows") or made it the head of part of that clause ("[It made it easy
+  will close], a report shows", '[Lee thinks it will close],” Cole said', with the comma and
+  quote mark hung on the report) or made it the head of part of that clause ("[It made it easy
   for firms to grow], she said").
 Where a complement ends (closing participles, colon sequels) is in ``content_ends``.
 """
@@ -30,7 +31,7 @@ from foretold.attribution.content_ends import (
     colon_sequel,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
-from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -212,10 +213,22 @@ def _clause_before_comma(verb: Token) -> list[Range]:
         return []
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return []
-    comma = verb.left_edge.i - 1
-    if comma <= head.i or verb.doc[comma].text != ",":
+    comma = _comma_before(verb)
+    if comma <= head.i:
         return []
     return finish(verb.doc, [(head.left_edge.i, comma)], verb.i)
+
+
+def _comma_before(verb: Token) -> int:
+    """The comma before the words of a report, past the punctuation and closing quote marks
+    the parser hung on it ('[... no chance to win],” the source recalled': the comma before
+    the quote mark); -1 when none comes right before them."""
+    doc = verb.doc
+    first = next((t.i for t in verb.subtree if not t.is_punct), verb.i)
+    i = first - 1
+    while i > 0 and is_quote_token(doc[i]):
+        i -= 1
+    return i if i >= 0 and doc[i].text == "," else -1
 
 
 def _fronted_so(verb: Token) -> Token | None:

@@ -54,6 +54,9 @@ from foretold.attribution.labels import colon_cues
 from foretold.attribution.misplaced_subjects import (
     clitic_perfect,
     fronted_subject,
+    hung_subject,
+    lent_misplaced_subject,
+    listed_verb_subject,
     passive_conjunct_subject,
 )
 from foretold.attribution.mistagged_verbs import (
@@ -188,6 +191,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or subject_of(token)
             or passive_conjunct_subject(token)
             or fronted_subject(token)
+            or listed_verb_subject(token)
+            or hung_subject(token)
+            or lent_misplaced_subject(token)
         )
         if subject is None or _filler(token, subject):
             continue

@@ -1,8 +1,13 @@
 """The subject of a cue verb where the parse put it somewhere else: "'s" read as a passive
 "is" before a participle that is the perfect ("he's spoken out against X": he), a name hung
-as an apposition inside a fronted phrase ("On Monday, Lee - who ... - said ...": Lee), and the
-subject of a passive that a cue with none of its own is coordinated with or closes as a
-participle ("Lee was pressed and said that ...": Lee)."""
+as an apposition inside a fronted phrase ("On Monday, Lee - who ... - said ...": Lee) or as a
+modifier of the verb before a comma-set aside ("Lee, speaking to reporters, did not mention
+it": Lee), the subject of a passive that a cue with none of its own is coordinated with or
+closes as a participle ("Lee was pressed and said that ...": Lee), and the subject of a list
+of verb phrases for a verb of the list the parse left unattached ("The agency delayed the
+files, admitted it erred, and ...": the agency). A cue coordinated with a verb whose subject
+is misplaced in these ways shares it ("In court, Lee, in a grey suit, said little, offering
+only a nod": Lee)."""
 
 from __future__ import annotations
 
@@ -85,3 +90,54 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
             return None if subject.lower_ in {"it", "there", "that", "which", "who"} else subject
         verb = head
     return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def listed_verb_subject(verb: Token) -> Token | None:
+    """The subject of the verb a list of verb phrases opens, for a verb of the list the parse
+    left unattached ("dep") after a comma: "The agency delayed the files, [admitted] it erred,
+    and apologized" gives the agency."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.tag_ != head.tag_ or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def hung_subject(verb: Token) -> Token | None:
+    """A name opening the sentence that the parse hung on a verb with no subject as a modifier,
+    with a comma-set aside between: "[Lee], speaking to reporters, did not mention it"."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if not c.is_punct]
+    if len(lefts) < 2 or lefts[0].dep_ in {"prep", "dobj", "npadvmod", "advmod", "mark"}:
+        return None
+    name = lefts[0]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+        return None
+    doc = verb.doc
+    last = max(t.i for t in name.subtree if not t.is_punct)
+    if name.left_edge.i != verb.sent.start or doc[last + 1].text != ",":
+        return None
+    return name
+
+
+def lent_misplaced_subject(verb: Token) -> Token | None:
+    """The misplaced subject of the verb a cue with none of its own is coordinated with or
+    closes as a participle: "In court, Lee, in a grey suit, said little, [offering] only a
+    nod" gives Lee."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "advcl"} or head.i > verb.i or head.pos_ != "VERB":
+        return None
+    if verb.dep_ == "advcl" and (
+        verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return fronted_subject(head) or hung_subject(head)
