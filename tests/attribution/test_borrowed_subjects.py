@@ -8,3 +8,11 @@ def test_object_of_a_verb_that_brings_someone_to_speak_is_the_speaker(nlp):
     assert subject_of(next(t for t in doc if t.text == "declare")).text == "Reed"
     doc = nlp("The board kept its former director, Ann Lee, from writing about the merger.")
     assert subject_of(next(t for t in doc if t.text == "writing")).text == "director"
+
+
+def test_a_gerund_hung_on_a_tensed_verb_goes_with_the_gerund_before_it(nlp):
+    doc = nlp(
+        "Ann Lee hit back Tuesday, saying that the plan had strong support but was sunk by voter "
+        'anger - and arguing that she and Cole shared "nearly the same goals."'
+    )
+    assert subject_of(next(t for t in doc if t.text == "arguing")).text == "Lee"

@@ -9,3 +9,10 @@ def test_a_report_closed_by_a_colon_runs_on_into_the_next_paragraphs_quotation(a
     statement = next(s for s in attributed(text).statements if "only one choice" in s.text)
     assert statement.text.startswith("that for her part:")
     assert statement.text.endswith('his own way."')
+
+
+def test_a_quotation_that_opens_where_the_content_stops_goes_on_with_it(attributed):
+    text = 'The senator used the hearing to demand wealthy donors "pay their fair share."'
+    statement = next(s for s in attributed(text).statements if "fair share" in s.text)
+    assert statement.text.startswith("wealthy donors")
+    assert statement.text.endswith('fair share."')

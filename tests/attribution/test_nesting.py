@@ -194,3 +194,13 @@ def test_a_closing_when_clause_reports_in_its_own_right(nlp):
     reported = Cue(_token(doc, "reported"), "reported", doctor, [_span(text, "high lead levels")])
     assert drop_nested([admitted, reported], doc) == [admitted, reported]
     assert text[slice(*admitted.fragments[0])].strip() == "it erred"
+
+
+def test_a_gerund_hung_on_a_tensed_verb_inside_a_report_keeps_its_own_clause(attributed):
+    text = (
+        "Ann Lee hit back Tuesday, saying that the plan had strong support but was sunk by voter "
+        'anger - and arguing that she and Cole shared "nearly the same goals."'
+    )
+    statements = {s.cue: s.text for s in attributed(text).statements}
+    assert statements["saying"].endswith("sunk by voter anger")
+    assert statements["arguing"].startswith("that she and Cole shared")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from foretold.attribution.continued_quotes import (
     continues,
     join_following,
+    join_preceding,
     over_colon,
     run_on,
     statement_before,
@@ -138,6 +139,11 @@ def attach_quotes(
                 cue = tag
                 cues.append(cue)
             if cue is not None and (joined := join_following(doc, cue, span, ends[q])):
+                cue.fragments = joined
+                cue.quoted = True
+                previous, previous_end, previous_closed = cue, quote.end, quote.closed
+                continue
+            if cue is not None and (joined := join_preceding(text, cue, span)):
                 cue.fragments = joined
                 cue.quoted = True
                 previous, previous_end, previous_closed = cue, quote.end, quote.closed

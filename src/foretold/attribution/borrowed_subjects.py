@@ -2,15 +2,17 @@
 
 A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ...
 and accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q,"
-he said - and vowed ...': Lee), the verb it elaborates ("tweeted, saying ...", "is quick to add
-...", "sent an email to supporters saying ...") or the verb whose object it describes ("issued a
-statement saying ..."); a participle whose lender's subject is a pronoun in a clause hung on a
-named subject takes that name ("Lee said he would try, vowing ...": Lee; "Most of the senators
-said they ..., stressing ...": Most); a participle whose lender's subject is a thing goes to the
-people acting in the clause just before its comma ("The clash came at noon, when protesters
-stormed the hall, shouting ...": protesters). An infinitive or gerund under a verb that brings
-someone to speak is said by that verb's object ("led the chairman to declare ...", "kept her
-from writing ...") or by the subject of a passive ("was urged by aides to announce ...").
+he said - and vowed ...': Lee; a gerund the parse hung on a tensed verb inside another gerund's
+clause goes with that gerund: "saying the plan was sunk - and arguing ...": saying), the verb it
+elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters saying
+...") or the verb whose object it describes ("issued a statement saying ..."); a participle
+whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee
+said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
+Most); a participle whose lender's subject is a thing goes to the people acting in the clause
+just before its comma ("The clash came at noon, when protesters stormed the hall, shouting
+...": protesters). An infinitive or gerund under a verb that brings someone to speak is said by
+that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the
+subject of a passive ("was urged by aides to announce ...").
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def lender_of(cue: Token) -> Token | None:
         and head.head.lemma_.lower() in ALL_VERBS
     ):  # "told them that X, adding ...": the one who told, not X
         return head.head
+    if cue.dep_ == "conj" and (gerund := _gerund_before(cue)) is not None:
+        return gerund  # "saying the bill was fine - and arguing ...": whoever was saying
     if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
         return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
     if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
@@ -61,6 +65,28 @@ def lender_of(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _gerund_before(cue: Token) -> Token | None:
+    """For a gerund with no subject that the parse coordinates with a tensed verb inside the
+    clause another gerund reports ('Lee spoke, saying the bill was fine - and arguing ...'), that
+    other gerund, the one it really goes with (saying), or None."""
+    head = cue.head
+    if cue.tag_ != "VBG" or head.tag_ == "VBG" or any(c.dep_ == "aux" for c in cue.children):
+        return None
+    if head.tag_ not in _TENSED and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    verb = head
+    for _ in range(3):
+        if verb.dep_ not in {"ccomp", "conj"} or verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.tag_ == "VBG":
+            return verb
+    return None
 
 
 def _verb_before_aside(cue: Token) -> Token | None:

@@ -1,6 +1,7 @@
 """Quotations that go on with a statement already attributed: the next quotation after a cue's
 own, in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation
-follows ('She argued that X. "Y."'), a quotation left open or a report closed by a colon at
+follows ('She argued that X. "Y."'), a quotation that opens right where a cue's content
+stops ('She urged voters "to stay home."'), a quotation left open or a report closed by a colon at
 the end of a paragraph, and a cue's content that resumes after a quotation in its sentence."""
 
 from __future__ import annotations
@@ -84,4 +85,17 @@ def join_following(
         if any(f[1] > span[0] and f[0] < span[0] for f in cue.fragments):
             return None
         return sorted([*cue.fragments[:index], (span[0], fragment[1]), *cue.fragments[index + 1 :]])
+    return None
+
+
+def join_preceding(text: str, cue: Cue, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """'She urged voters "to stay home."': the cue's content stops right where a quotation
+    opens, with nothing but a space between; the quotation goes on with that content, as one
+    fragment."""
+    for index, fragment in enumerate(cue.fragments):
+        if fragment[1] <= span[0] and cue.token.idx < fragment[1]:
+            between = text[fragment[1] : span[0]]
+            if between.strip() == "" and "\n" not in between:
+                joined = (fragment[0], span[1])
+                return [*cue.fragments[:index], joined, *cue.fragments[index + 1 :]]
     return None

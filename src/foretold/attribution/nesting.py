@@ -1,15 +1,16 @@
 """One attribution per stretch of text: nested cues give way, direct quotations, contrasting
 clauses and concessions ("despite her claim that ...", "- though she admitted ..."), relative
-clauses set off by a comma ("praised the pastor, who has vowed ...") and closing "when" clauses
-("admitted it erred when a doctor reported ...") keep their own (a direct quotation takes
-with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
-aides', and leaves no report to a cue whose content was only the thing that carried it,
-'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the verb it is
-the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
-called it "a farce""), a cue in brackets with its own subject and content keeps its own, and
-two cues with the same content make one statement. Unquoted pieces of content that report
-nothing go: a lone relative pronoun, a date, a partitive relative on the source ("according to
-officials, some of whom ...")."""
+clauses set off by a comma ("praised the pastor, who has vowed ..."), closing "when" clauses
+("admitted it erred when a doctor reported ...") and gerunds the parse hung on a tensed verb
+inside another report ("saying X was sunk [- and arguing ...]") keep their own (a direct
+quotation takes with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio],
+according to aides', and leaves no report to a cue whose content was only the thing that
+carried it, 'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the
+verb it is the subject of, as does the infinitive cue under a passive of hearsay ("Lee is
+reported to have called it "a farce""), a cue in brackets with its own subject and content
+keeps its own, and two cues with the same content make one statement. Unquoted pieces of
+content that report nothing go: a lone relative pronoun, a date, a partitive relative on the
+source ("according to officials, some of whom ...")."""
 
 from __future__ import annotations
 
@@ -56,10 +57,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
     only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
     of contrast or concession, a cue in brackets with its own subject, a relative clause set off
-    by a comma and a closing "when" clause with its own subject (a cue inside such a clause keeps
-    its words). Any other cue inside another cue's content gives way to it, except a cue noun
-    heading a passive subject that is the whole content of its verb and an infinitive cue under
-    a passive of hearsay ("She is said to have told them ...").
+    by a comma, a closing "when" clause with its own subject and a gerund hung on a tensed verb
+    (a cue inside such a clause keeps its words). Any other cue inside another cue's content
+    gives way to it, except a cue noun heading a passive subject that is the whole content of
+    its verb and an infinitive cue under a passive of hearsay ("She is said to have told them
+    ...").
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -85,6 +87,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 or _bracketed(cue)
                 or _nonrestrictive_relative(cue)
                 or _closing_when(cue)
+                or _stray_gerund(cue)
             )
             if cue.fragments
             else None
@@ -218,6 +221,34 @@ def _closing_when(cue: Cue) -> tuple[int, int] | None:
     if not all(start <= f[0] < end for f in cue.fragments):
         return None
     return start, max(end, cue.fragments[-1][1])
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a gerund cue with no subject that the parse coordinates with a finite
+    verb inside another report ("Lee spoke, saying the bill was fine [- and arguing that it
+    had support]"): a gerund cannot share a tense verb's subject, so it goes with the gerund
+    before it and reports its own clause."""
+    token = cue.token
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "conj" or head.tag_ == "VBG":
+        return None
+    deps = {c.dep_ for c in token.children}
+    if deps & {"nsubj", "nsubjpass", "aux"} or "ccomp" not in deps:
+        return None
+    if head.tag_ not in _FINITE_TAGS and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    first = token.left_edge
+    start = first.i
+    doc = token.doc
+    while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+        start -= 1
+    if start == first.i or not all(f[0] >= token.idx for f in cue.fragments):
+        return None
+    last = token.right_edge
+    return doc[start].idx, max(last.idx + len(last.text), cue.fragments[-1][1])
 
 
 def _passive(verb: Token) -> bool:

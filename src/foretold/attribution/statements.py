@@ -35,7 +35,8 @@
    days when it had "a shared story" from ... are gone'). A short capitalised
    quotation after the cue in its own sentence names a show or a book, not speech ('she said
    on "This Week"'). A quotation inside a sentence that a bare cue closes brings the sentence
-   with it ('The vote marks "the end" for them, said X'); one cut off from a cue before it
+   with it ('The vote marks "the end" for them, said X'); one that opens right where a cue's
+   content stops goes on with it ('urged voters "to stay home"'); one cut off from a cue before it
    keeps its own clause ('A, and [the group is "overrun,"] she said'), as does a quoted phrase
    a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
    quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own.
@@ -45,8 +46,9 @@
    the quotation opening the next one.
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
    or opens a contrasting clause of its own ("X said A, while Y said B"; "A - though Y admitted
-   B"), a relative clause set off by a comma ("X praised Lee, who has vowed B") or a closing
-   "when" clause with its own subject ("X admitted A when Y reported B"); a participle with no
+   B"), a relative clause set off by a comma ("X praised Lee, who has vowed B"), a closing
+   "when" clause with its own subject ("X admitted A when Y reported B") or a gerund the parse
+   hung on a tensed verb of the content ("saying A was sunk - and arguing B"); a participle with no
    subject of its own inside a sentence a later cue reports gives way even with a quotation
    ('Lee wrote to them, warning of "a fight," according to the letter').
 """
