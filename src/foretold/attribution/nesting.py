@@ -1,14 +1,11 @@
-"""One attribution per stretch of text: nested cues give way, direct quotations, contrasting
-clauses and concessions ("despite her claim that ...", "- though she admitted ..."), relative
-clauses set off by a comma ("praised the pastor, who has vowed ..."), closing "when" clauses
-("admitted it erred when a doctor reported ...") and gerunds the parse hung on a tensed verb
-inside another report ("saying X was sunk [- and arguing ...]") keep their own (a direct
-quotation takes with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio],
-according to aides', and leaves no report to a cue whose content was only the thing that
-carried it, 'issued [a statement] saying, "Q"'), a cue noun in a passive subject outranks the
-verb it is the subject of, as does the infinitive cue under a passive of hearsay ("Lee is
-reported to have called it "a farce""), a cue in brackets with its own subject and content
-keeps its own, and two cues with the same content make one statement. Unquoted pieces of
+"""One attribution per stretch of text: nested cues give way; direct quotations and clauses
+with a report of their own (``own_clauses``: contrasts, concessions, brackets, comma-set
+relative clauses, closing "when" clauses, stray gerunds) keep theirs (a direct quotation takes
+with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
+aides', and leaves no report to a cue whose content was only the thing that carried it,
+'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
+the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
+called it "a farce""); two cues with the same content make one statement. Unquoted pieces of
 content that report nothing go: a lone relative pronoun, a date, a partitive relative on the
 source ("according to officials, some of whom ...")."""
 
@@ -17,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
+from foretold.attribution.own_clauses import HEARSAY, own_clause
 from foretold.attribution.ranges import trim
 
 
@@ -56,12 +54,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     A cue carrying a direct quotation inside another cue's content takes its words out of that
     content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
     only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
-    of contrast or concession, a cue in brackets with its own subject, a relative clause set off
-    by a comma, a closing "when" clause with its own subject and a gerund hung on a tensed verb
-    (a cue inside such a clause keeps its words). Any other cue inside another cue's content
-    gives way to it, except a cue noun heading a passive subject that is the whole content of
-    its verb and an infinitive cue under a passive of hearsay ("She is said to have told them
-    ...").
+    with a report of its own (``own_clauses``; a cue inside such a clause keeps its words). Any
+    other cue inside another cue's content gives way to it, except a cue noun heading a passive
+    subject that is the whole content of its verb and an infinitive cue under a passive of
+    hearsay ("She is said to have told them ...").
     """
     text = doc.text if text is None else text
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
@@ -80,18 +76,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             if _carrier_only(cue, other):
                 other.fragments = []
     for cue in cues:
-        clause = (
-            (
-                _contrast_clause(cue)
-                or _concession(cue)
-                or _bracketed(cue)
-                or _nonrestrictive_relative(cue)
-                or _closing_when(cue)
-                or _stray_gerund(cue)
-            )
-            if cue.fragments
-            else None
-        )
+        clause = own_clause(cue) if cue.fragments else None
         if clause is None:
             continue
         for other in cues:
@@ -116,18 +101,13 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     return kept
 
 
-_HEARSAY = frozenset(
-    {"report", "say", "rumor", "rumour", "allege", "believe", "think", "understand"}
-)
-
-
 def _hearsay_speech(cue: Cue, outer: Cue) -> bool:
     """'Lee is reported to have called the plan "a farce"': an infinitive cue under a passive
     verb of hearsay keeps its statement and its speaker (Lee); the passive only hedges it."""
     verb = outer.token
     if cue.token.dep_ != "xcomp" or cue.token.head.i != verb.i:
         return False
-    if verb.lemma_.lower() not in _HEARSAY:
+    if verb.lemma_.lower() not in HEARSAY:
         return False
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -156,145 +136,6 @@ def _passive_topic(cue: Cue, outer: Cue) -> bool:
         return False
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return all(start <= f[0] and f[1] <= end for f in outer.fragments)
-
-
-def _bracketed(cue: Cue) -> tuple[int, int] | None:
-    """The characters of the brackets that hold a cue with its own subject and its whole
-    content ("Lee ran the office (staff said she read every letter) for years"): an
-    attribution of its own, not part of the content around it."""
-    token = cue.token
-    if cue.subject is None or cue.subject.head.i != token.i:
-        return None
-    sent = token.sent
-    opening = next((t for t in reversed(sent[: token.i - sent.start]) if t.text in "()"), None)
-    if opening is None or opening.text != "(":
-        return None
-    closing = next((t for t in sent[token.i - sent.start :] if t.text in "()"), None)
-    if closing is None or closing.text != ")":
-        return None
-    start, end = opening.idx, closing.idx + 1
-    if not all(start <= f[0] and f[1] <= end for f in cue.fragments):
-        return None
-    return start, end
-
-
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
-_CLAUSE_BREAKS = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
-
-
-def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a relative clause set off by a comma, dash or bracket that a cue heads
-    with its whole content ("Lee praised the pastor, [who has vowed to fight the plan]"): a
-    remark of its own about the noun it describes, not part of the content around it. A passive
-    that only names ("the fund, which is called X") stays in it; one of hearsay ("Lee, who is
-    said to have ...") does not."""
-    token = cue.token
-    if token.dep_ != "relcl" or (_passive(token) and token.lemma_.lower() not in _HEARSAY):
-        return None
-    first = token.left_edge
-    if first.lower_ not in _RELATIVE_PRONOUNS or first.i == 0:
-        return None
-    before = token.doc[first.i - 1]
-    if before.text not in _CLAUSE_BREAKS:
-        return None
-    last = token.right_edge
-    start, end = before.idx, last.idx + len(last.text)
-    if not all(start <= f[0] < end for f in cue.fragments):
-        return None
-    return start, max(end, cue.fragments[-1][1])
-
-
-def _closing_when(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a "when" clause after the verb it modifies that a cue heads with its
-    own subject ("The city admitted it erred [when a doctor reported high lead levels]"): the
-    event that set off the claim, reported in its own right."""
-    token = cue.token
-    if cue.subject is None or token.dep_ != "advcl" or token.pos_ != "VERB":
-        return None
-    if not any(c.dep_ == "nsubj" for c in token.children):
-        return None
-    first = token.left_edge
-    if first.lower_ != "when" or first.i < token.head.i:
-        return None
-    last = token.right_edge
-    start, end = first.idx, last.idx + len(last.text)
-    if not all(start <= f[0] < end for f in cue.fragments):
-        return None
-    return start, max(end, cue.fragments[-1][1])
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a gerund cue with no subject that the parse coordinates with a finite
-    verb inside another report ("Lee spoke, saying the bill was fine [- and arguing that it
-    had support]"): a gerund cannot share a tense verb's subject, so it goes with the gerund
-    before it and reports its own clause."""
-    token = cue.token
-    head = token.head
-    if token.tag_ != "VBG" or token.dep_ != "conj" or head.tag_ == "VBG":
-        return None
-    deps = {c.dep_ for c in token.children}
-    if deps & {"nsubj", "nsubjpass", "aux"} or "ccomp" not in deps:
-        return None
-    if head.tag_ not in _FINITE_TAGS and not any(c.dep_ == "auxpass" for c in head.children):
-        return None
-    first = token.left_edge
-    start = first.i
-    doc = token.doc
-    while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
-        start -= 1
-    if start == first.i or not all(f[0] >= token.idx for f in cue.fragments):
-        return None
-    last = token.right_edge
-    return doc[start].idx, max(last.idx + len(last.text), cue.fragments[-1][1])
-
-
-def _passive(verb: Token) -> bool:
-    """The verb has a passive auxiliary ("which is [called] X")."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-_CONCESSIVE = frozenset({"despite", "notwithstanding"})
-
-
-def _concession(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a cue noun's concessive phrase ("Lee won, [despite Ann's claim that
-    the count was wrong]"): a statement of its own, not part of the content around it."""
-    token = cue.token
-    prep = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in _CONCESSIVE:
-        return None
-    last = prep.right_edge
-    return prep.idx, last.idx + len(last.text)
-
-
-_CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
-_CONCEDING = frozenset({"although", "though"})
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
-    while Y said B"; "X said A - [even] though Y admitted B"): the parse hangs it inside A, but
-    it is an attribution of its own."""
-    token = cue.token
-    if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
-        return None
-    if not any(c.dep_ == "nsubj" for c in token.children):
-        return None
-    first = token.left_edge
-    opener = first.lower_
-    if opener == "even" and first.i < token.i:
-        opener = token.doc[first.i + 1].lower_  # 'even though'
-    if opener not in _CONTRAST or first.i == 0:
-        return None
-    comma = token.doc[first.i - 1]
-    if comma.text != "," and not (comma.text in _DASHES and opener in _CONCEDING):
-        return None
-    end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
-    return comma.idx, end
 
 
 def _extent(cue: Cue) -> tuple[int, int]:

@@ -1,0 +1,169 @@
+"""Clauses that hold a report of their own inside another report's content, whose words that
+report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
+B"; "- though she admitted ..."; "despite her claim that ..."), a cue in brackets with its own
+subject ("(critics say it is small)"), a relative clause set off by a comma ("praised the
+pastor, who has vowed ..."), a closing "when" clause ("admitted it erred when a doctor reported
+..."), and a gerund the parse hung on a tensed verb inside another report ("saying X was sunk
+[- and arguing ...]")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import Cue
+
+# Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
+HEARSAY = frozenset(
+    {"report", "say", "rumor", "rumour", "allege", "believe", "think", "understand"}
+)
+
+
+def own_clause(cue: Cue) -> tuple[int, int] | None:
+    """The characters of the clause in which a cue reports on its own, or None."""
+    return (
+        _contrast_clause(cue)
+        or _concession(cue)
+        or _bracketed(cue)
+        or _nonrestrictive_relative(cue)
+        or _closing_when(cue)
+        or _stray_gerund(cue)
+    )
+
+
+def _bracketed(cue: Cue) -> tuple[int, int] | None:
+    """The characters of the brackets that hold a cue with its own subject and its whole
+    content ("Lee ran the office (staff said she read every letter) for years"): an
+    attribution of its own, not part of the content around it."""
+    token = cue.token
+    if cue.subject is None or cue.subject.head.i != token.i:
+        return None
+    sent = token.sent
+    opening = next((t for t in reversed(sent[: token.i - sent.start]) if t.text in "()"), None)
+    if opening is None or opening.text != "(":
+        return None
+    closing = next((t for t in sent[token.i - sent.start :] if t.text in "()"), None)
+    if closing is None or closing.text != ")":
+        return None
+    start, end = opening.idx, closing.idx + 1
+    if not all(start <= f[0] and f[1] <= end for f in cue.fragments):
+        return None
+    return start, end
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_CLAUSE_BREAKS = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
+
+
+def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a relative clause set off by a comma, dash or bracket that a cue heads
+    with its whole content ("Lee praised the pastor, [who has vowed to fight the plan]"): a
+    remark of its own about the noun it describes, not part of the content around it. A passive
+    that only names ("the fund, which is called X") stays in it; one of hearsay ("Lee, who is
+    said to have ...") does not."""
+    token = cue.token
+    if token.dep_ != "relcl" or (_passive(token) and token.lemma_.lower() not in HEARSAY):
+        return None
+    first = token.left_edge
+    if first.lower_ not in _RELATIVE_PRONOUNS or first.i == 0:
+        return None
+    before = token.doc[first.i - 1]
+    if before.text not in _CLAUSE_BREAKS:
+        return None
+    last = token.right_edge
+    start, end = before.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+def _closing_when(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a "when" clause after the verb it modifies that a cue heads with its
+    own subject ("The city admitted it erred [when a doctor reported high lead levels]"): the
+    event that set off the claim, reported in its own right."""
+    token = cue.token
+    if cue.subject is None or token.dep_ != "advcl" or token.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    first = token.left_edge
+    if first.lower_ != "when" or first.i < token.head.i:
+        return None
+    last = token.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a gerund cue with no subject that the parse coordinates with a finite
+    verb inside another report ("Lee spoke, saying the bill was fine [- and arguing that it
+    had support]"): a gerund cannot share a tense verb's subject, so it goes with the gerund
+    before it and reports its own clause."""
+    token = cue.token
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "conj" or head.tag_ == "VBG":
+        return None
+    deps = {c.dep_ for c in token.children}
+    if deps & {"nsubj", "nsubjpass", "aux"} or "ccomp" not in deps:
+        return None
+    if head.tag_ not in _FINITE_TAGS and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    first = token.left_edge
+    start = first.i
+    doc = token.doc
+    while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+        start -= 1
+    if start == first.i or not all(f[0] >= token.idx for f in cue.fragments):
+        return None
+    last = token.right_edge
+    return doc[start].idx, max(last.idx + len(last.text), cue.fragments[-1][1])
+
+
+def _passive(verb: Token) -> bool:
+    """The verb has a passive auxiliary ("which is [called] X")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
+def _concession(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a cue noun's concessive phrase ("Lee won, [despite Ann's claim that
+    the count was wrong]"): a statement of its own, not part of the content around it."""
+    token = cue.token
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in _CONCESSIVE:
+        return None
+    last = prep.right_edge
+    return prep.idx, last.idx + len(last.text)
+
+
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
+_CONCEDING = frozenset({"although", "though"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
+    while Y said B"; "X said A - [even] though Y admitted B"): the parse hangs it inside A, but
+    it is an attribution of its own."""
+    token = cue.token
+    if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    first = token.left_edge
+    opener = first.lower_
+    if opener == "even" and first.i < token.i:
+        opener = token.doc[first.i + 1].lower_  # 'even though'
+    if opener not in _CONTRAST or first.i == 0:
+        return None
+    comma = token.doc[first.i - 1]
+    if comma.text != "," and not (comma.text in _DASHES and opener in _CONCEDING):
+        return None
+    end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
+    return comma.idx, end
