@@ -40,3 +40,86 @@ def test_date_must_modify_the_cue(nlp):
 def test_a_leap_day_later_than_publication_has_no_year_before_it():
     assert resolve_date("February 29", date(2024, 1, 10)) is None
     assert resolve_date("February 29", date(2024, 3, 10)) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("3 December", date(2021, 12, 3)),
+        ("3 March 2020", date(2020, 3, 3)),
+        ("the 1st of December", date(2021, 12, 1)),
+        ("last Tuesday", date(2021, 11, 30)),
+        ("last Monday", date(2021, 11, 29)),
+        ("Friday night", date(2021, 12, 3)),
+        ("earlier today", MONDAY),
+        ("this evening", MONDAY),
+        ("last night", date(2021, 12, 5)),
+        ("next Monday", None),
+        ("Decade 3", None),
+    ],
+)
+def test_day_month_order_and_parts_of_days_resolve(phrase, expected):
+    assert resolve_date(phrase, MONDAY) == expected
+
+
+def _date_of(nlp, sentence, cue):
+    doc = nlp(sentence)
+    return cue_date(next(t for t in doc if t.text == cue), MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lee said on Friday night the plant would reopen.", date(2021, 12, 3)),
+        ("Lee said earlier today that the plant would reopen.", MONDAY),
+        ("Lee said late on Thursday that the plant would reopen.", date(2021, 12, 2)),
+        ("On Sunday evening, Lee said the plant would reopen.", date(2021, 12, 5)),
+        ("Lee told the BBC on 1 December 2020 that the plant would reopen.", date(2020, 12, 1)),
+    ],
+)
+def test_a_date_or_time_on_the_cue_dates_the_saying(nlp, sentence, expected):
+    cue = "told" if "told" in sentence else "said"
+    assert _date_of(nlp, sentence, cue) == expected
+
+
+def test_a_date_opening_a_clause_without_that_dates_the_saying(nlp):
+    sentence = "Ms Lee said at a briefing yesterday morning the plant would reopen."
+    assert _date_of(nlp, sentence, "said") == date(2021, 12, 5)
+    assert _date_of(nlp, "Lee said that on Friday the plant would reopen.", "said") is None
+    assert _date_of(nlp, "Lee said Friday was the deadline.", "said") is None
+    assert _date_of(nlp, "Lee said yesterday's vote was rigged.", "said") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        ("In a July 16 press conference, Lee said the plant would reopen.", "said", "2021-07-16"),
+        ("The firm, in its 3 December release, reported a fall.", "reported", "2021-12-03"),
+        ("In a statement released on Friday, the firm said sales fell.", "said", "2021-12-03"),
+        ("The firm said in a statement on Saturday that sales fell.", "said", "2021-12-04"),
+        ("At a press conference on Friday, Lee said sales fell.", "said", "2021-12-03"),
+        ("In Friday's statement, the firm said sales fell.", "said", "2021-12-03"),
+        ("Friday's statement said sales fell.", "said", "2021-12-03"),
+        ("In an interview with the BBC on Sunday, Lee said sales fell.", "said", "2021-12-05"),
+        ("Sales fell, according to a statement on Friday by the firm.", "according", "2021-12-03"),
+    ],
+)
+def test_the_date_of_the_occasion_of_the_words_dates_them(nlp, sentence, cue, expected):
+    assert _date_of(nlp, sentence, cue) == date.fromisoformat(expected)
+
+
+def test_a_topic_after_on_does_not_date_the_saying(nlp):
+    assert _date_of(nlp, "Lee commented on Friday's report.", "commented") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        ("The firm issued a statement on Friday saying sales fell.", "saying", date(2021, 12, 3)),
+        ("Speaking to reporters on Friday, Lee said sales fell.", "said", date(2021, 12, 3)),
+        ("Asked on Friday about sales, Lee said they fell.", "said", date(2021, 12, 3)),
+        ("Born on 3 March 1950, Lee said sales fell.", "said", None),
+    ],
+)
+def test_a_participle_said_at_once_shares_its_date(nlp, sentence, cue, expected):
+    assert _date_of(nlp, sentence, cue) == expected

@@ -1,8 +1,12 @@
-"""``said_on``: the day words were said, from a date that modifies the cue ("told AFP on Sunday").
+"""``said_on``: the day words were said, from a date on the cue ("told AFP on Sunday"), one
+opening its reported clause ("said Monday the plant would reopen"), or one on the occasion of
+the words ("in a statement on Monday", "at a July 16 press conference", "Monday's briefing").
 
-Weekdays are the most recent such day on or before the publication date; "yesterday" and
-"today" count from it; "June 16" takes the publication year (the year before if that would be
-in the future). Without a publication date nothing relative is resolved.
+Weekdays are the most recent such day on or before the publication date ("last Tuesday" a week
+before when the article is of a Tuesday); "yesterday" and "last night" are the day before it,
+"today", "tonight" and "this morning" the day itself; "next"/"coming" days are not sayings.
+"June 16" and "16 June" take the publication year (the year before if that would be in the
+future). Without a publication date nothing relative is resolved.
 """
 
 from __future__ import annotations
@@ -27,66 +31,214 @@ MONTHS = (
     "november",
     "december",
 )
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_DAY_MONTH = re.compile(
-    r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
+_MONTH_NUMBERS = (
+    {m: i + 1 for i, m in enumerate(MONTHS)}
+    | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+    | {"sept": 9}
 )
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}\b")
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}\b")
+_SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
+_DAY_BEFORE = ("yesterday", "last night")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _DATE_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "nmod"}
+# Nouns of the occasion or document in which words were said: "in a statement on Monday",
+# "at a July 16 press conference", "according to a tweet on Friday".
+OCCASION_NOUNS = frozenset(
+    {
+        "statement", "interview", "tweet", "post", "speech", "letter", "email", "conference",
+        "briefing", "release", "announcement", "report", "remarks", "address", "meeting",
+        "hearing", "session", "video", "broadcast", "podcast", "appearance", "filing",
+        "message", "rally", "debate", "call", "op-ed", "editorial", "column", "blog",
+        "testimony",
+    }
+)  # fmt: skip
+# Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
+_OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
+_NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
 
 
-def resolve_date(phrase: str, published: date | None) -> date | None:
-    """The calendar date a short phrase names, relative to ``published``."""
-    low = phrase.lower()
-    if published is not None:
-        if "yesterday" in low:
-            return published - timedelta(days=1)
-        if "today" in low or "tonight" in low or "this morning" in low:
-            return published
-        for number, day in enumerate(WEEKDAYS):
-            if day in low:
-                back = (published.weekday() - number) % 7
-                if "last" in low and back == 0:
-                    back = 7
-                return published - timedelta(days=back)
-    match = _DAY_MONTH.search(phrase)
-    if match:
-        month = _MONTH_ABBR.get(match["month"].lower()[:4]) or _MONTH_ABBR.get(
-            match["month"].lower()[:3]
-        )
-        if month:
-            year = int(match["year"]) if match["year"] else None
-            if year is None:
-                if published is None:
-                    return None
-                year = published.year
+def _calendar_date(phrase: str, published: date | None) -> date | None:
+    """The date a phrase spells out with its month ("June 16", "3 March 2020", "Dec. 24").
+
+    >>> _calendar_date("on 3 March 2020", None)
+    datetime.date(2020, 3, 3)
+    """
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(phrase)
+        if not match:
+            continue
+        month = _MONTH_NUMBERS.get(match["month"].lower())
+        if month is None:
+            continue
+        if match["year"] is None and published is None:
+            return None
+        year = int(match["year"]) if match["year"] else published.year  # type: ignore[union-attr]
+        try:
+            found = date(year, month, int(match["day"]))
+        except ValueError:
+            return None
+        if match["year"] is None and published is not None and found > published:
             try:
-                found = date(year, month, int(match["day"]))
-            except ValueError:
+                found = found.replace(year=year - 1)
+            except ValueError:  # February 29 of a leap year, a year before a common one
                 return None
-            if match["year"] is None and published is not None and found > published:
-                try:
-                    found = found.replace(year=year - 1)
-                except ValueError:  # February 29 of a leap year, a year before a common one
-                    return None
-            return found
+        return found
     return None
 
 
-def cue_date(cue: Token, published: date | None) -> date | None:
-    """The date attached to a cue verb in the parse, if one is."""
+def _relative_date(low: str, published: date) -> date | None:
+    """The date a lower-cased phrase names by a word relative to ``published``
+    ("yesterday", "earlier today", "last Tuesday", "Monday night").
+
+    >>> _relative_date("last night", date(2021, 12, 6))
+    datetime.date(2021, 12, 5)
+    """
+    if any(word in low for word in _DAY_BEFORE):
+        return published - timedelta(days=1)
+    if any(word in low for word in _SAME_DAY):
+        return published
+    if re.search(r"\b(?:next|coming)\b", low):
+        return None
+    for number, day in enumerate(WEEKDAYS):
+        if day in low:
+            back = (published.weekday() - number) % 7
+            if "last" in low and back == 0:
+                back = 7
+            return published - timedelta(days=back)
+    return None
+
+
+def resolve_date(phrase: str, published: date | None) -> date | None:
+    """The calendar date a short phrase names, relative to ``published``.
+
+    >>> resolve_date("3 March", date(2020, 3, 13)), resolve_date("Friday", date(2020, 3, 13))
+    (datetime.date(2020, 3, 3), datetime.date(2020, 3, 13))
+    """
+    found = _calendar_date(phrase, published)
+    if found is None and published is not None:
+        found = _relative_date(phrase.lower(), published)
+    return found
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the date or time entity a token belongs to ("Friday night")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in _TIME_ENTS:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _first_date(phrase: Token) -> Token | None:
+    """The first date or time token of a short phrase: "yesterday" of "yesterday morning"
+    (the parser tags "Friday night" and "earlier today" as times)."""
+    doc = phrase.doc
+    span = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+    return next((t for t in span if t.ent_type_ in _TIME_ENTS), None)
+
+
+def _child_date(child: Token) -> Token | None:
+    """The date token a child of a verb stands for: itself, or the object of its "on", "in"
+    or "at" ("on Sunday", "on Monday night"), or the object of a preposition under "late" or
+    "early" ("late on Tuesday")."""
+    if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return _first_date(objects[0]) if objects and objects[0].ent_type_ in _TIME_ENTS else None
+    if child.ent_type_ in _TIME_ENTS:
+        return _first_date(child)
+    if child.dep_ == "advmod":
+        preps = [c for c in child.children if c.dep_ == "prep"]
+        return _child_date(preps[0]) if preps else None
+    return None
+
+
+def _verb_dates(verb: Token) -> list[Token]:
+    """Date tokens attached directly to a verb ("told AFP on Sunday", "said Monday")."""
+    dates = []
+    for child in verb.children:
+        if child.dep_ in _DATE_DEPS and (found := _child_date(child)) is not None:
+            dates.append(found)
+    return dates
+
+
+def _clause_opening_dates(cue: Token) -> list[Token]:
+    """A date that opens a reported clause with no "that" after the cue: the parser hangs
+    it on the clause, but it dates the saying ("said Monday the plant would reopen")."""
+    dates = []
+    for clause in cue.rights:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        first = clause.left_edge
+        for child in clause.lefts:
+            if child.left_edge.i != first.i or child.dep_ not in _DATE_DEPS:
+                continue  # "said Monday was the deadline": a subject, not a time
+            if (found := _child_date(child)) is not None:
+                dates.append(found)
+    return dates
+
+
+def _participle_dates(cue: Token) -> list[Token]:
+    """Dates of the verb a participle cue is an adjunct of ("issued a statement on Friday
+    saying ..."), or of a participle that opens the cue's sentence ("Speaking to reporters on
+    Friday, Lee said", "Asked on Friday about it, Lee said"): both happen at once."""
+    dates = []
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"}:
+        dates.extend(_verb_dates(cue.head))
+    for child in cue.lefts:
+        if child.dep_ == "advcl" and (child.tag_ == "VBG" or child.lemma_ == "ask"):
+            dates.extend(_verb_dates(child))
+    return dates
+
+
+def _occasions(cue: Token) -> list[Token]:
+    """Nouns of the occasion of the cue's words: after a preposition of the cue ("in a
+    statement", "according to a tweet"), its subject ("a statement on Monday said"), or the
+    noun whose relative clause the cue heads ("a report ... in which they said")."""
+    nouns = []
+    according = cue.lower_ == "according"
     for child in cue.children:
-        if child.dep_ not in _DATE_DEPS:
-            continue
-        target = child
-        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            target = objects[0]
-        if target.ent_type_ != "DATE":
-            continue
-        phrase = cue.doc[target.left_edge.i : target.right_edge.i + 1].text
-        found = resolve_date(phrase, published)
+        if child.dep_ == "prep" and (child.lower_ in _OCCASION_PREPS or according):
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in {"nsubj", "nsubjpass"}:
+            nouns.append(child)
+    if cue.dep_ == "relcl":
+        nouns.append(cue.head)
+    return [n for n in nouns if n.lemma_.lower() in OCCASION_NOUNS or n.lower_ in OCCASION_NOUNS]
+
+
+def _occasion_dates(noun: Token) -> list[Token]:
+    """Dates of an occasion noun: "a July 16 press conference", "Monday's statement", "a post
+    on Tuesday", "a statement released Monday"."""
+    dates = []
+    for child in noun.children:
+        if child.dep_ in _NOUN_DATE_DEPS and child.i < noun.i:
+            if (found := _first_date(child)) is not None:
+                dates.append(found)
+        elif child.dep_ == "prep" and (found := _child_date(child)) is not None:
+            dates.append(found)
+        elif child.dep_ == "acl":
+            dates.extend(_verb_dates(child))
+    return dates
+
+
+def cue_date(cue: Token, published: date | None) -> date | None:
+    """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
+    on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
+    one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
+    participle said with it ("Speaking on Monday, Lee said"). "She said the
+    talks on Tuesday failed" has none: Tuesday dates the talks.
+    """
+    candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
+    for noun in _occasions(cue):
+        candidates.extend(_occasion_dates(noun))
+    for token in candidates:
+        found = resolve_date(_entity_text(token), published)
         if found is not None:
             return found
     return None

@@ -201,3 +201,65 @@ def people(
     for article, name, canon in scores.organization_as_person:
         line = f"kind  {article}: organisation {canon!r} as person {name!r}"
         console.print(line, highlight=False)
+
+
+@app.command("said-on")
+def said_on(
+    file: Annotated[
+        Path, typer.Argument(help="Gold days, JSONL (see tests/data/said_on_wikinews.md).")
+    ],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    half: Annotated[
+        str | None,
+        typer.Option(
+            help="Only one half of the file: 'dev' (the 2nd, 4th, ... articles, which rules "
+            "are written against) or 'check' (the 1st, 3rd, ...)."
+        ),
+    ] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed items and wrong days.")
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Coverage of the gold statements and accuracy of the day each was said."""
+    from foretold.evaluation.said_on import evaluate, read_gold
+
+    def bar(items, total):
+        return progress(items, "Scoring", total=total, quiet=quiet)
+
+    with reporting_errors():
+        golds = read_gold(file, limit=limit, half=half)
+        scores = evaluate(golds, model=model, progress=bar)
+    name = f"{file.name}, {half} half" if half else file.name
+    title = f"Days statements were said, {name} ({len(golds)} articles)"
+    table = Table(title=title, min_width=len(title) + 2)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    dated = scores.count("right", "wrong", "none")
+    undated = scores.count("false", "null")
+    rows = (
+        ("gold items", len(scores.items)),
+        ("matched", f"{len(scores.items) - scores.count('missed')} ({scores.coverage:.2f})"),
+        ("dated, matched", dated),
+        ("right day", f"{scores.count('right')} ({scores.accuracy:.2f})"),
+        ("wrong day", scores.count("wrong")),
+        ("no day", scores.count("none")),
+        ("undated, matched", undated),
+        ("false day", f"{scores.count('false')} ({scores.false_rate:.2f})"),
+    )
+    for key, value in rows:
+        table.add_row(key, str(value))
+    console.print(table)
+    for article in scores.failures:
+        console.print(f"failed {article}", highlight=False)
+    if errors:
+        for result in scores.errors():
+            gold = result.item.said_on.isoformat() if result.item.said_on else "null"
+            got = result.got.isoformat() if result.got else "null"
+            console.print(
+                f"{result.outcome:6} {result.article}: {result.item.quote!r} gold {gold}, "
+                f"got {got}",
+                highlight=False,
+                soft_wrap=True,
+            )
