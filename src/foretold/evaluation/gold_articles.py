@@ -1,16 +1,16 @@
 """Gold files and the articles in them: the lines of a gold JSONL file, the fields a gold
-line shares with a news article, and the `Article` the pipeline reads."""
+line shares with a news article, the `Article` the pipeline reads, and what it extracts."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from foretold.errors import ForetoldError
-from foretold.records import Article
+from foretold.records import Article, Extraction
 
 
 class GoldError(ForetoldError):
@@ -96,3 +96,31 @@ def article_of(gold: GoldText, *, clean: bool = True) -> Article:
         source=gold.id,
         clean=clean,
     )
+
+
+G = TypeVar("G", bound=GoldText)
+
+
+def extractions(
+    golds: Sequence[G],
+    *,
+    model: str | None = None,
+    progress: Callable[[Sequence[G], int], Iterable[G]] | None = None,
+) -> Iterator[tuple[G, Extraction | None]]:
+    """Each gold article with the pipeline's extraction of it (None where the pipeline failed).
+
+    ``progress`` wraps the articles as they are scored (a progress bar).
+
+    >>> list(extractions([]))
+    []
+    """
+    from foretold.nlp import load_nlp
+    from foretold.pipeline import analyse
+
+    if not golds:
+        return
+    items: Iterable[G] = progress(golds, len(golds)) if progress else golds
+    nlp = load_nlp(model) if model else None
+    results = analyse((article_of(g) for g in golds), nlp)
+    for gold, result in zip(items, results, strict=True):
+        yield gold, result if isinstance(result, Extraction) else None

@@ -21,11 +21,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from foretold.evaluation.gold_articles import GoldError, gold_lines, news_fields
+from foretold.evaluation.gold_articles import GoldError, extractions, gold_lines, news_fields
 from foretold.evaluation.speakers import (
     Speaker,
     SpeakerScores,
-    extractions,
     find_speaker,
     name_lists,
     predicted_names,

@@ -17,9 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from foretold.evaluation.gold_articles import GoldError, gold_lines, news_fields
+from foretold.evaluation.gold_articles import GoldError, extractions, gold_lines, news_fields
 from foretold.evaluation.measures import share
-from foretold.evaluation.speakers import extractions
 from foretold.records import Statement
 
 Outcome = Literal["right", "wrong", "none", "false", "null", "missed"]

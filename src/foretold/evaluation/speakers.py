@@ -14,16 +14,15 @@ counts as wrong. Precision, recall and F1 are micro-averaged over all articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from foretold.evaluation.gold_articles import (
     GoldError,
-    GoldText,
-    article_of,
+    extractions,
     gold_lines,
     news_fields,
 )
@@ -33,7 +32,6 @@ from foretold.records import Extraction
 
 Speaker = tuple[str, ...]
 Progress = Callable[[Sequence["GoldSpeakers"], int], Iterable["GoldSpeakers"]]
-G = TypeVar("G", bound=GoldText)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,31 +225,6 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSpeakers]:
     ('Apple Corps',)
     """
     return [_gold_row(row, where) for row, where in gold_lines(path, limit)]
-
-
-def extractions(
-    golds: Sequence[G],
-    *,
-    model: str | None = None,
-    progress: Callable[[Sequence[G], int], Iterable[G]] | None = None,
-) -> Iterator[tuple[G, Extraction | None]]:
-    """Each gold article with the pipeline's extraction of it (None where the pipeline failed).
-
-    ``progress`` wraps the articles as they are scored (a progress bar).
-
-    >>> list(extractions([]))
-    []
-    """
-    from foretold.nlp import load_nlp
-    from foretold.pipeline import analyse
-
-    if not golds:
-        return
-    items: Iterable[G] = progress(golds, len(golds)) if progress else golds
-    nlp = load_nlp(model) if model else None
-    results = analyse((article_of(g) for g in golds), nlp)
-    for gold, result in zip(items, results, strict=True):
-        yield gold, result if isinstance(result, Extraction) else None
 
 
 def evaluate(
