@@ -79,3 +79,16 @@ def test_one_of_a_group_keeps_the_group_in_its_name(attributed):
     ]
     people = attributed("One of the users said the site was slow.").people
     assert [p.kind for p in people] == ["person"]
+
+
+def test_untagged_name_ending_in_an_organisation_word_is_an_organisation(attributed):
+    result = attributed(
+        "The road was closed on Monday. The Civil Defence Ministry said the bridge was unsafe."
+    )
+    assert {p.name: p.kind for p in result.people} == {"Civil Defence Ministry": "organization"}
+
+
+def test_markup_before_an_organisation_name_is_left_out(attributed):
+    result = attributed("150px Velora Motors said sales rose.")
+    assert [p.name for p in result.people] == ["Velora Motors"]
+    assert result.statements[0].speaker == "Velora Motors"

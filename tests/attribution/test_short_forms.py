@@ -62,3 +62,16 @@ def test_definite_description_joins_the_organisation_named_before(attributed):
 def test_loose_description_stays_apart(attributed):
     text = "The State Department met on Monday. The state said taxes would rise."
     assert [s.speaker for s in attributed(text).statements] == ["state"]
+
+
+def test_a_name_without_its_place_and_a_name_by_its_opening_word():
+    from foretold.attribution.short_forms import opening_word, without_places
+
+    places = {"Turkish", "Florida"}
+    assert without_places("U.S. Air Force", places) == "Air Force"
+    assert without_places("Turkish Foreign Ministry", places) == "Foreign Ministry"
+    assert without_places("U.S. Navy", places) == "Navy"
+    assert without_places("Florida Museum", places) is None
+    assert without_places("Air Force", places) is None
+    assert opening_word("NBC", "NBC News") and opening_word("Northrop", "Northrop Grumman")
+    assert not opening_word("Bank", "Bank of America")

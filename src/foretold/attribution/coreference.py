@@ -16,11 +16,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     GROUP_WORDS,
+    ORG_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     Entity,
@@ -49,6 +52,12 @@ from foretold.attribution.mistagged_names import (
     medium_names,
     place_like_names,
 )
+from foretold.attribution.named_organisations import (
+    apposed_descriptions,
+    described_names,
+    descriptor,
+    organisation_spans,
+)
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.role_nouns import (
     bare_title,
@@ -60,8 +69,10 @@ from foretold.attribution.role_nouns import (
 from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
+    opening_word,
     tagged_long_form,
     tagged_organisations,
+    without_places,
 )
 from foretold.attribution.speaking_things import it_antecedent
 from foretold.ids import normalise_name
@@ -90,13 +101,17 @@ class Coreference:
         self._by_key: dict[str, Entity] = {}
         self._lower_words: frozenset[str] | None = None
         self._org_names: list[tuple[int, str]] | None = None
+        self._place_words: frozenset[str] | None = None
+        self._tagged_org_keys: frozenset[str] | None = None
         people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
-        self.places |= described_organisations(people)
+        described = described_organisations(people)
+        self.places |= described
         for ent in people:
             if ent.text not in self.places:
                 self._add_person(ent)
         self._index_mistagged_surnames()
+        self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)
         self._resolve_role_nouns()
 
@@ -137,6 +152,36 @@ class Coreference:
         for token in ent:
             self._by_token[token.i] = entity
         self._antecedents.add(ent.root, entity)
+
+    def _add_organisations(self, publisher: str | None, described: list[Span]) -> None:
+        """Open an entity for each organisation the article names (`named_organisations`)
+        and each name it describes as one ("the news agency Velorix"), with the descriptions
+        it gives as roles and the shorter forms it gives as aliases ("the Department of Fire
+        Protection (CalFire)")."""
+        described += described_names(self.doc)
+        named = list(organisation_spans(self.doc, publisher)) + [(s, ()) for s in described]
+        for span, shorter in sorted(named, key=lambda pair: pair[0].start):
+            if self._names_people(span):
+                continue
+            entity = self._organization(_with_article(span), span[-1])
+            if entity is None:
+                continue
+            for role in (descriptor(span), *apposed_descriptions(span)):
+                if role is not None:
+                    entity.add_role(role)
+            for short in shorter:
+                entity.aliases.setdefault(short.text, None)
+                self._by_key.setdefault(f"organization:{normalise_name(short.text)}", entity)
+
+    def _names_people(self, span: Span) -> bool:
+        """An organisation name that names a person met before ("Sanders won" after "Bernie
+        Sanders") or a family ("the Turpins" after "David Turpin")."""
+        if any(t.i in self._by_token for t in span):
+            return True
+        words, _ = name_parts(span)
+        if _could_be_person(words) and self._match_name(words) is not None:
+            return True
+        return names_family(span[-1], self.entities)
 
     def _index_mistagged_surnames(self) -> None:
         """Make a surname the tagger took for a place or a body ("Honcharuk filed his
@@ -404,7 +449,7 @@ class Coreference:
             return None
         aliases: tuple[str, ...] = ()
         if name is None:
-            name, aliases = organisation_name(words, self.lower_words)
+            name, aliases = organisation_name(words, _Deferred(lambda: self.lower_words))
             name += joined_place(mention)
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
             name = head.text.lower() if name[:1].islower() else head.text
@@ -419,6 +464,13 @@ class Coreference:
             aliases, name, kind = (*aliases, name), full, "organization"
             key = f"{kind}:{normalise_name(name)}"
             entity = self._by_key.get(key)
+        bare = without_places(name, self.place_words) if kind == "organization" else None
+        if entity is None and kind == "organization":
+            entity = self._same_organisation(name, bare, head)
+            if entity is not None:
+                self._by_key.setdefault(key, entity)
+        if bare is not None:
+            aliases = (*aliases, bare)
         if entity is None:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
@@ -431,6 +483,80 @@ class Coreference:
             entity.aliases.setdefault(alias, None)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
         return entity
+
+    def _same_organisation(self, name: str, bare: str | None, head: Token) -> Entity | None:
+        """An organisation already met under another form of the name: without the place
+        before it ("the Air Force" after "the U.S. Air Force"), or, for tagged organisation
+        names, as the word that opens it ("Northrop" and "Northrop Grumman", "NBC" and "NBC
+        News", in either order; the longer name becomes the canonical one)."""
+        if bare is not None and (found := self._by_key.get(f"organization:{normalise_name(bare)}")):
+            return found
+        if head.ent_type_ != "ORG":
+            return None
+        tagged = self.tagged_org_keys
+        for entity in reversed(self.entities):
+            if entity.kind != "organization" or normalise_name(entity.name) not in tagged:
+                continue
+            if opening_word(name, entity.name):
+                return entity
+            if opening_word(entity.name, name):
+                entity.aliases.setdefault(entity.name, None)
+                entity.name = name
+                return entity
+        return None
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The capitalised words of the names the tagger marks as places or nationalities."""
+        if self._place_words is None:
+            self._place_words = frozenset(
+                t.text
+                for ent in self.doc.ents
+                if ent.label_ in {"GPE", "NORP", "LOC"}
+                for t in ent
+                if t.is_title or t.is_upper
+            )
+        return self._place_words
+
+    @property
+    def tagged_org_keys(self) -> frozenset[str]:
+        """The normalised names the tagger marks as organisations, without an opening "the"."""
+        if self._tagged_org_keys is None:
+            self._tagged_org_keys = frozenset(
+                normalise_name(ent.text).removeprefix("the ")
+                for ent in self.doc.ents
+                if ent.label_ == "ORG"
+            )
+        return self._tagged_org_keys
+
+
+def _with_article(span: Span) -> Span:
+    """A name with the "the" right before it, as a speaker mention would have it."""
+    before = span.start - 1
+    return span.doc[before : span.end] if before >= 0 and span.doc[before].lower_ == "the" else span
+
+
+class _Deferred(Collection[str]):
+    """A set of words read only when first asked about (the words an article writes in
+    lower case, which most organisation names never need)."""
+
+    def __init__(self, read: Callable[[], frozenset[str]]) -> None:
+        self._read = read
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+def _could_be_person(words: list[str]) -> bool:
+    """Words that could be a person's name: one to three, none in lower case or an
+    organisation word ("Sanders", not "College of Wooster")."""
+    return 0 < len(words) <= 3 and not any(w.islower() or w.lower() in ORG_WORDS for w in words)
 
 
 def _relative_antecedent(head: Token) -> Token | None:

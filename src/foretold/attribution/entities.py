@@ -135,7 +135,8 @@ class Entity:
     relative: bool = False  # introduced as someone's kin ("his daughter Ann Reed")
 
     def add_mention(self, start: int, end: int, text: str) -> None:
-        self.mentions.append((start, end, text))
+        if (start, end, text) not in self.mentions[-3:]:  # a speaker met again as one
+            self.mentions.append((start, end, text))
         self.last_seen = max(self.last_seen, start)
         if text != self.name:
             self.aliases.setdefault(text, None)
@@ -276,7 +277,7 @@ def kind_of(head: Token) -> EntityKind:
     if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS or lower in {"they", "we"}:
         return "group"
     if head.pos_ == "PROPN":
-        return "person"
+        return "organization" if lower in ORG_WORDS else "person"  # "Situations Ministry"
     if lower in ROLE_NOUNS or lower in PERSON_NOUNS or head.pos_ == "PRON":
         return "person"
     return "organization"
@@ -308,6 +309,8 @@ def organisation_name(
     tokens = list(words)
     while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'", "\u2019"}):
         tokens.pop()  # "Velora Motors' statement": the possessive ending
+    while len(tokens) > 1 and tokens[0].text[:1].isdigit() and tokens[0].is_lower:
+        tokens.pop(0)  # "150px Airbus": markup left before the name
     aliases: tuple[str, ...] = ()
     bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
     if bracket:

@@ -11,9 +11,11 @@ head word that is ("the Supreme Court").
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span
 
-from foretold.attribution.entities import ORG_WORDS, Entity, initials
+from foretold.attribution.entities import ORG_WORDS, Entity, country_key, initials
 from foretold.records import EntityKind
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for"})
@@ -89,6 +91,41 @@ def tagged_long_form(
     return min(found)[2] if found else None
 
 
+def without_places(name: str, places: Collection[str]) -> str | None:
+    """An organisation's name without the country or place words that open it, when what is
+    left is still a name ("U.S. Air Force" -> "Air Force", "Turkish Foreign Ministry" ->
+    "Foreign Ministry", "U.S. Navy" -> "Navy"; ``places``: the words the article tags as
+    places or nationalities), or None ("Air Force", "Florida Museum" -> None)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in places or country_key(words[k]) in {"us", "uk"}):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not rest[0][:1].isupper() or rest[0].lower() in _NAME_LINKS:
+        return None
+    if len(rest) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS for w in rest):
+        return " ".join(rest)
+    return rest[0] if len(rest) == 1 and rest[0].lower() in ORG_WORDS else None
+
+
+def opening_word(short: str, full: str) -> bool:
+    """Whether a one-word name opens a longer name of capitalised words and can stand for it
+    ("Northrop" for "Northrop Grumman", "NBC" for "NBC News"; not "Bank" for "Bank of
+    America").
+
+    >>> opening_word("Northrop", "Northrop Grumman"), opening_word("Bank", "Bank of America")
+    (True, False)
+    """
+    words = full.split()
+    return (
+        " " not in short
+        and len(words) >= 2
+        and words[0] == short
+        and short.lower() not in ORG_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
     organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada")."""
@@ -96,7 +133,7 @@ def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
         return False
     if acronym:
-        return initials(full) == short
+        return initials(full) == short.replace("&", "")  # "PG&E": Pacific Gas and Electric
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     return short.lower() in ORG_WORDS and short in {head, words[-1]}
 

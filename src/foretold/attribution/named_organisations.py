@@ -1,0 +1,376 @@
+"""Organisations an article names, whether or not they speak.
+
+The tagger's organisation names are kept when they read as an institution: not a product
+written in lower case first ("iPod", "anti-Brexit"), not a unit, code or model written against
+a number ("10:00 UTC", "USD 199", "a Boeing 737"), not a name the tagger more often gives
+another label ("Cyprus" as a place), not an event, work, project, law or storm ("Worldwide
+Developers Conference", "Project of Common Interest", "Hurricane Dorian"), not a place or a
+name only used as one, as a name given or as a modifier of a thing ("the Cielo Vista Mall",
+"published in Science Advances", "called FaceTime", "CT scans"), not a country's government
+("the Government of Iraq"), not a title or a person's name ("Secretary of State", "Ann Lee,
+who was arrested"), and not the article's publisher. A name that ends in an organisation word
+takes the proper nouns after its "of" that the tagger left out ("Progressive Party of Working
+People"), and a one-word name in brackets after it is its short form ("(CalFire)").
+
+Untagged proper nouns set beside a word for an organisation are organisations too ("the
+technology blog Gizmodo"); that word and the descriptions set beside a name are its roles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.entities import (
+    DOCUMENT_NOUNS,
+    GROUP_WORDS,
+    HONORIFICS,
+    KIN_NOUNS,
+    MEDIUM_NOUNS,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    title_before,
+)
+
+# Last words of the names of events, works, projects and laws, never of an organisation.
+_EVENT_WORDS = frozenset(
+    {
+        "conference", "summit", "project", "projects", "games", "cup", "championship",
+        "championships", "festival", "awards", "award", "prize", "act", "treaty", "agreement",
+        "accord", "olympics", "tournament", "expo", "week", "day", "pipeline",
+        "initiative", "plan", "proceedings", "convention", "law", "laws", "bill",
+        "code",
+    }
+)  # fmt: skip
+# Last words of the names of places and buildings ("the Cielo Vista Mall").
+_PLACE_WORDS = frozenset(
+    {
+        "mall", "store", "monument", "memorial", "square", "avenue", "street", "road",
+        "bridge", "tower", "airport", "station", "stadium", "arena", "park", "plaza",
+        "island", "islands", "river", "valley", "county",
+    }
+)  # fmt: skip
+# Words that open the name of a storm ("Hurricane Dorian").
+_STORMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+# Codes of currencies and time zones the tagger takes for organisations ("USD", "UTC").
+_CODES = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "AUD", "CAD", "CHF", "UTC", "GMT",
+        "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST",
+    }
+)  # fmt: skip
+# Prepositions whose object is where something is or appeared ("in Science Advances").
+_WHERE_PREPS = frozenset(
+    {"in", "into", "at", "near", "outside", "inside", "onto", "across", "throughout", "on"}
+)
+# What an organisation has or is made of, named by a noun after its name ("Apple shares",
+# "ISIS fighters").
+_OWNED = frozenset(
+    {
+        "share", "stock", "headquarters", "staff", "employee", "worker", "union", "board",
+        "fighter", "militant", "remnant", "troop", "soldier", "force", "loyalist", "affiliate",
+    }
+)  # fmt: skip
+_OTHER_LABELS = frozenset(
+    {"GPE", "LOC", "PERSON", "PRODUCT", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def organisation_spans(
+    doc: Doc, publisher: str | None = None
+) -> Iterator[tuple[Span, tuple[Span, ...]]]:
+    """The tagged organisation names of an article that name an institution, without an
+    opening "the" or a closing possessive, in text order, each with the shorter forms the
+    text gives it there: in "Apple's iPod beat the Zune at the Cielo Vista Mall", Apple; in
+    "the Department of Fire Protection (CalFire)", the department with CalFire."""
+    ents = doc.ents
+    labels = _label_votes(ents)
+    uses: dict[str, list[Span]] = {}
+    for ent in ents:
+        if ent.label_ == "ORG":
+            uses.setdefault(_key(ent.text), []).append(ent)
+    set_aside = {
+        key: all(_thing_use(use) for use in found) or any(_person_use(use) for use in found)
+        for key, found in uses.items()
+    }
+    own = _key(publisher) if publisher else None
+    for ent in ents:
+        span = _trimmed(ent) if ent.label_ == "ORG" else None
+        if span is None or set_aside[_key(ent.text)]:
+            continue
+        key = _key(span.text)
+        if key == own or not _institution(span, labels.get(key, Counter()), labels):
+            continue
+        if _in_title(span):
+            continue
+        whole = _continued(span)
+        shorter = (span,) if whole.end > span.end else ()
+        bracketed = bracketed_name(whole)
+        yield whole, (*shorter, *((bracketed,) if bracketed is not None else ()))
+
+
+def _key(name: str) -> str:
+    """A name compared without case, an opening "the" or a closing possessive."""
+    key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
+    return key.strip(" .,;:()[]'\"")
+
+
+def _continued(span: Span) -> Span:
+    """A name that ends in an organisation word, with the untagged proper nouns after its "of"
+    that the tagger left out ("Progressive Party" of "Progressive Party of Working People")."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ not in ORG_WORDS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    stop = end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
+        if doc[stop].ent_type_:
+            return span
+        stop += 1
+    return doc[span.start : stop] if stop > end + 1 else span
+
+
+def _label_votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
+    """How often the tagger gives each name each label (see `_key`)."""
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        votes.setdefault(_key(ent.text), Counter())[ent.label_] += 1
+    return votes
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """A name without an opening article or number, a closing possessive or stray brackets,
+    and without the owner a possessive inside it gives to an institution ("CU Boulder's
+    Cooperative Institute": Cooperative Institute; but "People's Vote")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    owned = [t for t in ent[:-1] if t.tag_ == "POS"]
+    if owned and any(t.lower_ in ORG_WORDS for t in doc[owned[-1].i + 1 : end]):
+        start = owned[-1].i + 1
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].is_punct or _number(doc[start])
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]]) -> bool:
+    """A tagged organisation name that reads as an institution (see the module docstring)."""
+    if span[0].text[:1].islower() or not any(c.isalpha() for c in span.text):
+        return False  # "iPod", "anti-Brexit"
+    if _mostly_other(votes) or _against_number(span) or _shouted(span):
+        return False
+    head = _head_word(span)
+    if head in _EVENT_WORDS or head == "government" or span[-1].lower_ in _PLACE_WORDS:
+        return False
+    if span[0].text in _STORMS or span.text in _CODES or _title_or_person(span, labels):
+        return False
+    return not _joins_places(span, labels)
+
+
+def _title_or_person(span: Span, labels: dict[str, Counter[str]]) -> bool:
+    """A name that ends in a title ("Foreign Minister"), in a word in lower case left over
+    from a longer phrase ("Grand Masters and"), or in a person's name after an organisation
+    word ("House Nancy Pelosi", with "Pelosi" tagged a person elsewhere; not "Union Pacific
+    Railroad")."""
+    head = _head_word(span)
+    if span[-1].is_lower or (head in ROLE_NOUNS | HONORIFICS and head not in ORG_WORDS):
+        return True
+    body = max((t.i for t in span if t.lower_ in ORG_WORDS), default=-1)
+    rest = span.doc[body + 1 : span.end] if body >= 0 else None
+    return (
+        rest is not None
+        and 2 <= len(rest) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+        and labels.get(_key(rest[-1].text), Counter())["PERSON"] > 0
+    )
+
+
+def _mostly_other(votes: Counter[str]) -> bool:
+    """The tagger gives the name another label at least as often ("Cyprus" as a place)."""
+    return max((votes[label] for label in _OTHER_LABELS), default=0) >= votes["ORG"] > 0
+
+
+def _joins_places(span: Span, labels: dict[str, Counter[str]]) -> bool:
+    """Two names joined by "and", one of them tagged a place elsewhere ("Crete and Cyprus")."""
+    links = [t for t in span if t.lower_ == "and"]
+    if not links:
+        return False
+    parts = (span.doc[span.start : links[0].i], span.doc[links[-1].i + 1 : span.end])
+    return any(len(part) and labels.get(_key(part.text), Counter())["GPE"] for part in parts)
+
+
+def _head_word(span: Span) -> str:
+    """The word a name is about: before its first "of" ("Government of Iraq"), else its last."""
+    for token in span[1:]:
+        if token.lower_ == "of":
+            return span.doc[token.i - 1].lower_
+    return span[-1].lower_
+
+
+def _against_number(span: Span) -> bool:
+    """A name written next to a number: a unit, time zone, index or model ("10:00 UTC", "USD
+    199", "Standard & Poor's 500", "Boeing 737")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    before = doc[span.start - 1] if span.start > 0 and len(span) == 1 else None
+    return any(t is not None and _number(t) for t in (before, after))
+
+
+def _number(token: Token) -> bool:
+    return token.like_num or any(c.isdigit() for c in token.text)
+
+
+def _shouted(span: Span) -> bool:
+    """Capitals after two words in capitals ("BY A LOT!")."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct][-2:]
+    return len(before) == 2 and all(t.is_alpha and t.is_upper for t in before)
+
+
+def _in_title(span: Span) -> bool:
+    """A name inside a person's title ("Secretary of State Mike Pompeo") or a person's name
+    after a title ("First Minister of Scotland Nicola Sturgeon")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "of" and before.i > 0:
+        office = doc[before.i - 1]
+        if office.is_title and office.lower_ in ROLE_NOUNS | HONORIFICS:
+            return len(span) == 1 or not any(t.lower_ in ORG_WORDS for t in span)
+    first, title = title_before(doc, span.start)
+    return bool(title) and any(
+        t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in doc[first : span.start]
+    )
+
+
+def _thing_use(ent: Span) -> bool:
+    """A use of a name that is not an organisation's, unless the name has an organisation
+    word: where something is or appeared ("at the Ellipse", "published in Science Advances"),
+    a name given ("called FaceTime"), a place's partner ("Damietta and Idku"), a modifier of
+    a thing ("CT scans", "the Motorola ROKR")."""
+    if any(t.lower_ in ORG_WORDS for t in ent):
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "conj" and (
+        head.ent_type_ in {"GPE", "LOC"} or (_where(head) and head.ent_type_ != "ORG")
+    ):
+        return True  # "in Damietta and Idku", not "at Acme University and Velo Labs"
+    if root.dep_ in {"compound", "nmod"} and head.i >= ent.end:
+        return not _people_noun(head)
+    return _where(root) or root.dep_ == "oprd"  # "called FaceTime"
+
+
+def _person_use(ent: Span) -> bool:
+    """A use of a name as a person's: with a relative "who" ("Ann Lee, who was arrested")
+    or after a kin noun ("wife of Ann Lee")."""
+    root = ent.root
+    for child in root.rights:
+        if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
+            return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+
+
+def _where(token: Token) -> bool:
+    """The object of a preposition of place ("at the Ellipse")."""
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
+
+
+def _people_noun(noun: Token) -> bool:
+    """A noun for people or what they say ("Apple employees", "the BBC reporter", "an Acme
+    statement")."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    words = ROLE_NOUNS | PERSON_NOUNS | SPOKES_NOUNS | GROUP_WORDS | DOCUMENT_NOUNS
+    return bool({lower, lemma} & words) or lemma in _OWNED
+
+
+def bracketed_name(span: Span) -> Span | None:
+    """The one-word name in brackets right after an organisation's name, its short form
+    ("the Department of Fire Protection (CalFire)": CalFire), or None."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    short = doc[span.end + 1]
+    if not short.is_alpha or not short.text[:1].isupper() or short.ent_type_ == "PERSON":
+        return None
+    return doc[short.i : short.i + 1]
+
+
+# Common nouns that describe the organisation named right after them ("the technology blog
+# Gizmodo", "the gas producer Energean").
+_DESCRIPTORS = (
+    ORG_DESCRIPTORS
+    | MEDIUM_NOUNS
+    | frozenset(
+        {
+            "blog", "producer", "supplier", "operator", "developer", "publisher", "maker",
+            "provider", "giant", "charity", "club", "team", "bank", "insurer", "union",
+        }
+    )
+)  # fmt: skip
+
+
+def described_names(doc: Doc) -> Iterator[Span]:
+    """Untagged proper nouns right after a common noun that describes an organisation and
+    that they stand beside ("the technology blog Gizmodo", "the gas producer Energean")."""
+    rows = doc.to_array([DEP, POS, ENT_IOB])
+    strings = doc.vocab.strings
+    wanted = (rows[:, 0] == strings["appos"]) & (rows[:, 1] == PROPN) & (rows[:, 2] == 2)
+    for i in wanted.nonzero()[0]:
+        token = doc[int(i)]
+        head = token.head
+        if head.i != token.i - 1 or not head.is_lower or head.lower_ not in _DESCRIPTORS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if all(t.is_title or t.is_upper for t in doc[token.i : end]):
+            yield doc[token.i : end]
+
+
+def descriptor(span: Span) -> str | None:
+    """The common noun, with its modifiers, that describes the organisation named right
+    after it: "the Greek gas producer Energean" -> "Greek gas producer"; None when there is
+    none ("the Greek Energean")."""
+    doc = span.doc
+    end = span.start - 1
+    if end < 0 or not doc[end].is_lower or doc[end].lower_ not in _DESCRIPTORS:
+        return None
+    start = end
+    while (
+        start > 0
+        and doc[start - 1].dep_ in {"amod", "compound", "nmod"}
+        and start <= doc[start - 1].head.i <= end
+    ):
+        start -= 1
+    return doc[start : end + 1].text
+
+
+def apposed_descriptions(span: Span) -> list[str]:
+    """Descriptions set beside an organisation's name, headed by a common noun in lower case
+    ("Force Ouvrière, the main union in France," -> "the main union in France"); not a short
+    form in brackets ("(EADS)") nor another name."""
+    doc = span.doc
+    found = []
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.i < span.end or child.pos_ != "NOUN":
+            continue
+        if not child.is_lower or doc[child.left_edge.i - 1].text == "(":
+            continue
+        end = child.right_edge.i
+        while end > child.i and doc[end].is_punct:
+            end -= 1
+        found.append(doc[child.left_edge.i : end + 1].text)
+    return found

@@ -1,0 +1,100 @@
+"""Organisations an article names, whether or not they speak."""
+
+from foretold.attribution.named_organisations import (
+    described_names,
+    descriptor,
+    organisation_spans,
+)
+
+
+def _organisations(result) -> dict[str, object]:
+    return {p.name: p for p in result.people if p.kind == "organization"}
+
+
+def test_named_organisations_enter_the_people_table_with_their_mentions(attributed):
+    text = (
+        "Researchers at the University of Toronto and the Canadian Cancer Society found the "
+        "drug safe."
+    )
+    found = _organisations(attributed(text))
+    assert set(found) == {"University of Toronto", "Canadian Cancer Society"}
+    society = found["Canadian Cancer Society"]
+    assert [(m.text, m.start) for m in society.mentions] == [
+        ("the Canadian Cancer Society", text.index("the Canadian"))
+    ]
+
+
+def test_products_units_and_titles_are_not_organisations(attributed):
+    text = (
+        "The iPod Nano went on sale at 9:00 UTC. The Motorola ROKR plays songs from the store. "
+        "Secretary of State Ann Velder met the press."
+    )
+    assert _organisations(attributed(text)) == {}
+
+
+def test_short_and_full_names_are_one_organisation(attributed):
+    result = attributed(
+        "Northrop Grumman won the contract. Northrop said it would build the tankers in "
+        "Alabama. The U.S. Navy ordered two ships. The Navy said the first would sail in 2027."
+    )
+    found = _organisations(result)
+    assert set(found) == {"Northrop Grumman", "U.S. Navy"}
+    assert "Northrop" in found["Northrop Grumman"].aliases
+    assert "The Navy" in found["U.S. Navy"].aliases
+
+
+def test_an_ampersand_acronym_and_a_bracketed_name_are_short_forms(attributed):
+    result = attributed(
+        "Crews from Pacific Power and Light (PP&L) restored power. PP&L said 400 homes were "
+        "affected. The Department of Fire Protection (FireDept) said the blaze was contained. "
+        "FireDept said no one was hurt."
+    )
+    found = _organisations(result)
+    assert set(found) == {"Pacific Power and Light", "Department of Fire Protection"}
+    assert "FireDept" in found["Department of Fire Protection"].aliases
+    assert {s.speaker for s in result.statements} == set(found)
+
+
+def test_descriptions_give_an_organisation_its_roles(attributed):
+    result = attributed(
+        "The deal was reported by the news agency Velorix and the business blog Quantara. "
+        "The Green Alliance of Working Farmers, the main farming union, opposed the plan."
+    )
+    found = _organisations(result)
+    assert found["Velorix"].roles == ("news agency",)
+    assert found["Green Alliance of Working Farmers"].roles == ("the main farming union",)
+
+
+def test_descriptor_and_described_name(nlp):
+    doc = nlp("Earlier, the Greek gas producer Energean signed a letter of intent.")
+    names = list(described_names(doc))
+    assert [n.text for n in names] == ["Energean"]
+    assert descriptor(names[0]) == "Greek gas producer"
+
+
+def _tagged(nlp, text: str, *names: str):
+    """A parse whose organisation names are exactly the given ones."""
+    doc = nlp(text)
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label="ORG"))
+    doc.ents = spans
+    return doc
+
+
+def test_people_storms_and_codes_tagged_as_organisations_are_left_out(nlp):
+    doc = _tagged(
+        nlp,
+        "Maria Lenz headed the campaign of Viktor Ambrus, who was arrested in May.",
+        "Viktor Ambrus",
+    )
+    assert list(organisation_spans(doc)) == []
+    doc = _tagged(
+        nlp,
+        "Hurricane Dorian reached the coast at 10:00 UTC, the Velo Weather Institute said.",
+        "Hurricane Dorian",
+        "UTC",
+        "Velo Weather Institute",
+    )
+    assert [span.text for span, _ in organisation_spans(doc)] == ["Velo Weather Institute"]
