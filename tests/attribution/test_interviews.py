@@ -134,3 +134,20 @@ def test_note_and_update_paragraphs_are_not_turns(nlp):
     statements = _statements(nlp, NOTES)
     assert not any(s.cue in {"Note:", "Update:"} for s in statements)
     assert not any(s.kind == "direct" for s in statements)
+
+
+ASKED = "\n\n".join(
+    [
+        "Marine biologist Helen Ashdown studies seabirds on the northern coast.",
+        "((HG)) Did the harbour board support your survey?",
+        "((Helen Ashdown)) We began counting the colonies in 1998 with two volunteers.",
+        "((HG)) What has the ministry planned for the colonies?",
+        "((Helen Ashdown)) The colonies will probably shrink again next winter.",
+    ]
+)
+
+
+def test_cues_inside_the_interviewers_questions_make_no_statement(nlp):
+    statements = _statements(nlp, ASKED)
+    assert not any("support" in s.cue or "planned" in s.cue for s in statements)
+    assert [s.speaker for s in statements] == ["Helen Ashdown"] * 2

@@ -102,3 +102,17 @@ def test_a_partitive_relative_on_the_source_is_no_content(contents):
     found = [content for _, content in contents(text)]
     assert "Twelve people were hurt" in found
     assert not any(content.startswith("some of whom") for content in found)
+
+
+def test_pieces_split_only_by_the_cue_make_one_content(contents):
+    text = "Ten workers, according to the union, lost their jobs at the plant in May."
+    assert contents(text) == [
+        ("according to", "Ten workers, according to the union, lost their jobs at the plant in May")
+    ]
+
+
+def test_a_passive_of_telling_has_no_content_in_the_one_told(contents):
+    text = 'In March she was told by the inspector of "serious faults in the wiring".'
+    found = [content for _, content in contents(text)]
+    assert "she" not in found
+    assert '"serious faults in the wiring"' in found

@@ -97,3 +97,11 @@ def test_a_gerund_hung_on_a_tensed_verb_inside_a_report_keeps_its_own_clause(att
     statements = {s.cue: s.text for s in attributed(text).statements}
     assert statements["saying"].endswith("sunk by voter anger")
     assert statements["arguing"].startswith("that she and Cole shared")
+
+
+def test_a_concessive_gerund_keeps_its_own_claim(contents):
+    text = "The council says it found no fault despite a local paper claiming the wiring was old."
+    assert contents(text) == [
+        ("says", "it found no fault"),
+        ("claiming", "the wiring was old"),
+    ]

@@ -154,3 +154,7 @@ def test_a_duty_to_speak_is_no_attribution(nlp):
 
 def test_what_is_yet_to_be_said_stays(nlp):
     assert "address" in _cues(nlp, "The mayor has yet to address how the budget will be paid.")
+
+
+def test_first_person_doing_a_thing_is_narration(nlp):
+    assert _cues(nlp, "Last summer we read the reports and I visited the mill.") == []

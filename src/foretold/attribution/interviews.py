@@ -7,7 +7,8 @@ article is an interview when its labelled paragraphs include at least two answer
 other turn, some label opening two of them.
 
 - The interviewer is Q, Question or Interviewer, the publisher, or a label whose turns are
-  mostly questions; questions make no statement.
+  mostly questions; questions make no statement, nor do the cues inside an unquoted question
+  outside the answers ("Did the board back you?").
 - Another label names a person of the article: by full name, surname, first name or initials
   ("NG": Natasha Gownaris). A or Answer is the person most mentioned before the first turn.
 - A label that names nobody ("Note:", "Update:") is no turn.
@@ -303,7 +304,7 @@ def read_interview(
     kept = [
         _first_person(_unnamed_asker(s, asking), found, quotes)
         for s in statements
-        if not _same_turn(s, found)
+        if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
@@ -321,6 +322,26 @@ def _same_turn(statement: Statement, found: list[Answer]) -> bool:
         mention.start < a.label.end and a.label.start < mention.end and a.start <= statement.start
         for a in found
     )
+
+
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _asked(statement: Statement, found: list[Answer], asking: list[Label], text: str) -> bool:
+    """An unquoted statement outside the answers whose sentence is a question ("((WN)) What
+    has the council planned?", "Did the players back you?"): the interviewer asks, no one
+    reports. A question its label's colon puts to the interviewee ("Q: Why now?") stays."""
+    mention = statement.speaker_mention
+    if statement.kind != "indirect" or (
+        mention is not None
+        and not any(c.isalpha() for c in statement.cue)
+        and any(label.start <= mention.start and mention.end <= label.end for label in asking)
+    ):
+        return False
+    if any(a.start <= statement.start < a.end for a in found):
+        return False
+    end = _SENTENCE_END.search(text, statement.end)
+    return end is not None and end.group() == "?"
 
 
 def _unnamed_asker(statement: Statement, asking: list[Label]) -> Statement:

@@ -7,7 +7,9 @@ aides', and leaves no report to a cue whose content was only the thing that carr
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
 called it "a farce""); two cues with the same content make one statement. Unquoted pieces of
 content that report nothing go: a lone relative pronoun, a date, a partitive relative on the
-source ("according to officials, some of whom ...")."""
+source ("according to officials, some of whom ..."), the one a passive of telling addressed
+("[he] was told by the minister of ..."). Unquoted pieces of one sentence split only by the
+cue's own phrase make one ("Ten workers, according to the union, lost their jobs")."""
 
 from __future__ import annotations
 
@@ -178,18 +180,71 @@ def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
 
 def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
     """The cue's content fragments trimmed of edge punctuation, without a lone determiner or
-    conjunction and without stray pieces (``_stray``)."""
+    conjunction, without stray pieces (``_stray``) or the one a passive of telling addressed
+    (``_addressee``), pieces split only by the cue's own phrase made one (``_join_around_cue``)."""
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or _stray(span):
+        if span is None or _stray(span) or _addressee(cue, span):
             continue
         trimmed = trim(doc, span.start, span.end)
         if trimmed and (
             trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
         ):
             out.append(char_range(doc, *trimmed))
+    return _join_around_cue(doc, cue, out)
+
+
+def _join_around_cue(doc: Doc, cue: Cue, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Unquoted pieces of one sentence split only by the cue's own phrase make one stretch:
+    "Rescuers, according to the ministry, found ten survivors" and "Costs, I would say, are
+    high" each report one clause, not two."""
+    out: list[tuple[int, int]] = []
+    for piece in fragments:
+        if out and _cue_between(doc, cue, out[-1], piece):
+            out[-1] = (out[-1][0], piece[1])
+        else:
+            out.append(piece)
     return out
+
+
+def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The words between two unquoted pieces of one sentence are the cue, its subject and the
+    other words it heads, and punctuation: ", according to the ministry," or ", I told you,";
+    the second piece does not open a clause of its own ("even as ...", "but ...")."""
+    text = doc.text
+    if any(c in QUOTE_CHARS for c in text[before[0] : after[1]]):
+        return False
+    gap = doc.char_span(before[1], after[0], alignment_mode="expand")
+    token = cue.token
+    if gap is None or not gap.start <= token.i < gap.end:
+        return False
+    if doc[gap.start - 1].sent.start != doc[min(gap.end, len(doc) - 1)].sent.start:
+        return False
+    opening = doc.char_span(after[0], after[1], alignment_mode="expand")
+    if opening is None or any(t.dep_ in {"mark", "cc"} for t in opening[:2]):
+        return False  # "..., according to a poll, [even as] turnout fell": a clause of its own
+    heads = {token.i}
+    for child in token.children:
+        if gap.start <= child.left_edge.i and child.right_edge.i < gap.end:
+            heads.update(t.i for t in child.subtree)
+    return all(t.is_punct or t.is_space or t.i in heads for t in gap)
+
+
+# Verbs whose object is the one addressed: in their passive the subject heard the words.
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "advise", "notify", "brief"})
+
+
+def _addressee(cue: Cue, span: Span) -> bool:
+    """A piece that is the passive subject of a verb of telling: in "[he] was told by the
+    minister of "delays"" the subject heard the words (but "[the plan] was announced")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})

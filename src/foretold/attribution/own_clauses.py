@@ -1,10 +1,10 @@
 """Clauses that hold a report of their own inside another report's content, whose words that
 report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
-B"; "- though she admitted ..."; "despite her claim that ..."), a cue in brackets with its own
-subject ("(critics say it is small)"), a relative clause set off by a comma ("praised the
-pastor, who has vowed ..."), a closing "when" clause ("admitted it erred when a doctor reported
-..."), and a gerund the parse hung on a tensed verb inside another report ("saying X was sunk
-[- and arguing ...]")."""
+B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
+..."), a cue in brackets with its own subject ("(critics say it is small)"), a relative clause
+set off by a comma ("praised the pastor, who has vowed ..."), a closing "when" clause
+("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a tensed verb
+inside another report ("saying X was sunk [- and arguing ...]")."""
 
 from __future__ import annotations
 
@@ -132,14 +132,35 @@ _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 def _concession(cue: Cue) -> tuple[int, int] | None:
-    """The characters of a cue noun's concessive phrase ("Lee won, [despite Ann's claim that
-    the count was wrong]"): a statement of its own, not part of the content around it."""
+    """The characters of a cue noun's or gerund's concessive phrase ("Lee won, [despite Ann's
+    claim that the count was wrong]", "the count stands [despite Ann claiming it was wrong]"):
+    a statement of its own, not part of the content around it."""
     token = cue.token
-    prep = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in _CONCESSIVE:
+    prep = _concessive_prep(token)
+    if prep is None:
         return None
-    last = prep.right_edge
+    last = max(prep.right_edge, token.right_edge, key=lambda t: t.i)
     return prep.idx, last.idx + len(last.text)
+
+
+def _concessive_prep(token: Token) -> Token | None:
+    """The "despite" a cue noun or gerund reports under, however the parse hung the gerund: on
+    the preposition, on its noun ("despite [a paper] claiming") or on the verb beside it."""
+    head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        return head if head.lower_ in _CONCESSIVE else None
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "pcomp":
+        return head if head.lower_ in _CONCESSIVE else None
+    if token.dep_ == "acl" and head.dep_ == "pobj":
+        return head.head if head.head.lower_ in _CONCESSIVE else None
+    if token.dep_ == "advcl" and token.i > 0:
+        before = token.doc[token.i - 1]
+        prep = next((a for a in before.ancestors if a.dep_ == "prep"), None)
+        if prep is not None and prep.lower_ in _CONCESSIVE and prep.head.i == head.i:
+            return prep if prep.right_edge.i == before.i else None
+    return None
 
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})

@@ -8,6 +8,7 @@ A candidate found by the parse is set aside when
   board", "tweeted a video"): the content is the verb's bare object noun phrase;
 - a first or second person only perceives something ("I noticed a post", "you can find
   details in the report"), which is the writer's narration, not a report;
+- "I" or "we" has a noun phrase for content ("I read the books"), which narrates a deed;
 - its content is a bare reflexive or reciprocal object ("found myself in Ohio", "they mocked
   each other");
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
@@ -96,6 +97,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         _markup(cue, text)
         or _written_thing(cue)
         or _narrated_perception(cue)
+        or _first_person_thing(cue)
         or _reflexive_object(cue)
         or _bare_object(cue)
         or _person_finds_thing(cue)
@@ -177,6 +179,19 @@ def _narrated_perception(cue: Cue) -> bool:
         and subject.lower_ in FIRST_SECOND_PERSON
         and _lemma(cue) in PERCEPTION_VERBS
         and not cue.quoted
+    )
+
+
+def _first_person_thing(cue: Cue) -> bool:
+    """ "I" or "we" outside quotation marks with a noun phrase for content: "I read [the
+    books]", "we pushed [the trains]" narrate what the speaker did (but "I think [they
+    erred]")."""
+    subject = cue.subject
+    return (
+        subject is not None
+        and subject.lower_ in {"i", "we"}
+        and _noun_phrase(cue)
+        and cue.token.pos_ == "VERB"
     )
 
 
