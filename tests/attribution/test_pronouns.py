@@ -53,8 +53,17 @@ def test_they_after_another_plural_subject_stays_unresolved(attributed):
 
 def test_they_after_names_joined_by_and_stays_unresolved(attributed):
     text = (
-        "According to Harbor News, the rules take effect in May. Velo Air and Skyline are "
-        "affected, as they both said they would cut flights."
+        "Harbor News said Velo Air and Skyline would end their routes. "
+        "They said they would cut flights."
     )
     cut = next(s for s in attributed(text).statements if "cut flights" in s.text)
     assert cut.speaker != "Harbor News"
+
+
+def test_they_inside_a_sentence_does_not_reach_back_to_a_body(attributed):
+    text = (
+        "The shops were reluctant, according to a report by Harbor Radio in which they said "
+        "they had no plans to limit sales."
+    )
+    plans = next(s for s in attributed(text).statements if "no plans" in s.text)
+    assert plans.speaker is None

@@ -4,7 +4,7 @@ continues.
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation; the pronoun's gender then sticks to that
-person. A "they" outside quotation marks that opens the clause of a cue goes to an
+person. A "they" outside quotation marks that opens the sentence of a cue goes to an
 organisation or group that spoke in the same or the sentence before ("The company said ...
 They added ..."), when no other plural subject comes between.
 """
@@ -50,12 +50,14 @@ class Antecedents:
             self._bodies.append((head, entity))
 
     def resolve_plural(self, token: Token) -> Entity | None:
-        """The organisation or group a subject "they" continues: the last one that spoke in
-        the same or the sentence before, with no other plural subject between ("The firm
+        """The organisation or group a sentence-opening "they" continues: the last one that
+        spoke in the same or the sentence before, with no other plural subject between ("The firm
         said it would appeal. They added ...": the firm; not when "120 of the members backed it"
         comes between), or None."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0 or not self._bodies:
             return None
+        if any(not t.is_punct for t in token.sent[: token.i - token.sent.start]):
+            return None  # only a sentence's subject: "... a report in which they said" is not
         head, entity = self._bodies[-1]
         doc = token.doc
         sentence = token.sent
