@@ -49,3 +49,23 @@ def test_named_speakers_stay_above_their_floors(nlp, name):
     scores = evaluate(read_gold(DATA / f"{name}.jsonl"))
     assert scores.precision >= floor["precision"], (scores.precision, scores.wrong())
     assert scores.recall >= floor["recall"], (scores.recall, scores.misses())
+
+
+def test_people_table_stays_above_its_floors(nlp):
+    from foretold.evaluation.people import evaluate, read_gold
+
+    floor = FLOORS["people_wikinews"]
+    scores = evaluate(read_gold(DATA / "people_wikinews.jsonl"))
+    for kind in ("person", "organization"):
+        counts = scores.people if kind == "person" else scores.organizations
+        assert counts.precision >= floor[kind]["precision"], (kind, counts.wrong())
+        assert counts.recall >= floor[kind]["recall"], (kind, counts.misses())
+
+
+def test_days_statements_were_said_stay_above_their_floors(nlp):
+    from foretold.evaluation.said_on import evaluate, read_gold
+
+    floor = FLOORS["said_on_wikinews"]
+    scores = evaluate(read_gold(DATA / "said_on_wikinews.jsonl"))
+    assert scores.accuracy >= floor["accuracy"], scores.errors()
+    assert scores.false_rate <= floor["false_rate_max"], scores.errors()
