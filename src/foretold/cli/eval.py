@@ -12,30 +12,52 @@ from foretold.cli.common import QuietOption, console, progress, reporting_errors
 
 app = typer.Typer(help="Score the extractors against gold data.", no_args_is_help=True)
 
+LimitOption = Annotated[int | None, typer.Option(help="Only the first N articles.")]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")]
+HalfOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Only one half of the file: 'dev' (the 2nd, 4th, ... articles, which rules "
+        "are written against) or 'check' (the 1st, 3rd, ...)."
+    ),
+]
+
+
+def _scoring_bar(quiet: bool):
+    """A progress bar over the articles being scored (none when quiet)."""
+
+    def bar(items, total):
+        return progress(items, "Scoring", total=total, quiet=quiet)
+
+    return bar
+
+
+def _print_name_errors(scores, kind: str = "") -> None:
+    """The missed gold names, the wrong names and the second names of one entity."""
+    prefix = f"{kind} " if kind else ""
+    for article, name in scores.misses():
+        console.print(f"miss  {prefix}{article}: {name}", highlight=False)
+    for article, name in scores.wrong():
+        console.print(f"wrong {prefix}{article}: {name}", highlight=False)
+    for article, name, canon in scores.duplicates():
+        console.print(f"dup   {prefix}{article}: {name!r} again for {canon!r}", highlight=False)
+
 
 @app.command("quotes")
 def quotes(
     file: Annotated[Path, typer.Argument(help="Gold quotes, JSONL (see data/quotes/README.md).")],
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Also run textacy's baseline.")
     ] = True,
-    half: Annotated[
-        str | None,
-        typer.Option(
-            help="Only one half of the file: 'dev' (the 2nd, 4th, ... articles, which rules "
-            "are written against) or 'check' (the 1st, 3rd, ...)."
-        ),
-    ] = None,
+    half: HalfOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Precision, recall and F1 of statement spans and span+speaker, per kind and overall."""
     from foretold.evaluation.quotes import SCOPES, evaluate_quotes
 
-    def bar(items, total):
-        return progress(items, "Scoring", total=total, quiet=quiet)
-
+    bar = _scoring_bar(quiet)
     with reporting_errors():
         result = evaluate_quotes(
             file, limit=limit, model=model, baseline=baseline, half=half, progress=bar
@@ -103,8 +125,8 @@ def speakers(
     file: Annotated[
         Path, typer.Argument(help="Gold speakers, JSONL (see tests/data/speakers_wikinews.md).")
     ],
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list missed speakers and wrong names.")
     ] = False,
@@ -113,9 +135,7 @@ def speakers(
     """Precision, recall and F1 of the named speakers of each article's statements."""
     from foretold.evaluation.speakers import evaluate, read_gold
 
-    def bar(items, total):
-        return progress(items, "Scoring", total=total, quiet=quiet)
-
+    bar = _scoring_bar(quiet)
     with reporting_errors():
         golds = read_gold(file, limit=limit)
         scores = evaluate(golds, model=model, progress=bar)
@@ -135,12 +155,7 @@ def speakers(
     for article in scores.failures:
         console.print(f"failed {article}", highlight=False)
     if errors:
-        for article, name in scores.misses():
-            console.print(f"miss  {article}: {name}", highlight=False)
-        for article, name in scores.wrong():
-            console.print(f"wrong {article}: {name}", highlight=False)
-        for article, name, canon in scores.duplicates():
-            console.print(f"dup   {article}: {name!r} again for {canon!r}", highlight=False)
+        _print_name_errors(scores)
 
 
 @app.command("people")
@@ -148,8 +163,8 @@ def people(
     file: Annotated[
         Path, typer.Argument(help="Gold people, JSONL (see tests/data/people_wikinews.md).")
     ],
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list missed and wrong names.")
     ] = False,
@@ -159,9 +174,7 @@ def people(
     people table, and the people and organisations given the other kind."""
     from foretold.evaluation.people import evaluate, read_gold
 
-    def bar(items, total):
-        return progress(items, "Scoring", total=total, quiet=quiet)
-
+    bar = _scoring_bar(quiet)
     with reporting_errors():
         golds = read_gold(file, limit=limit)
         scores = evaluate(golds, model=model, progress=bar)
@@ -189,12 +202,7 @@ def people(
     if not errors:
         return
     for kind, counts in (("person", scores.people), ("org", scores.organizations)):
-        for article, name in counts.misses():
-            console.print(f"miss  {kind} {article}: {name}", highlight=False)
-        for article, name in counts.wrong():
-            console.print(f"wrong {kind} {article}: {name}", highlight=False)
-        for article, name, canon in counts.duplicates():
-            console.print(f"dup   {kind} {article}: {name!r} again for {canon!r}", highlight=False)
+        _print_name_errors(counts, kind)
     for article, name, canon in scores.person_as_organization:
         line = f"kind  {article}: person {canon!r} as organisation {name!r}"
         console.print(line, highlight=False)
@@ -208,15 +216,9 @@ def said_on(
     file: Annotated[
         Path, typer.Argument(help="Gold days, JSONL (see tests/data/said_on_wikinews.md).")
     ],
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to use.")] = None,
-    half: Annotated[
-        str | None,
-        typer.Option(
-            help="Only one half of the file: 'dev' (the 2nd, 4th, ... articles, which rules "
-            "are written against) or 'check' (the 1st, 3rd, ...)."
-        ),
-    ] = None,
+    limit: LimitOption = None,
+    model: ModelOption = None,
+    half: HalfOption = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list missed items and wrong days.")
     ] = False,
@@ -225,9 +227,7 @@ def said_on(
     """Coverage of the gold statements and accuracy of the day each was said."""
     from foretold.evaluation.said_on import evaluate, read_gold
 
-    def bar(items, total):
-        return progress(items, "Scoring", total=total, quiet=quiet)
-
+    bar = _scoring_bar(quiet)
     with reporting_errors():
         golds = read_gold(file, limit=limit, half=half)
         scores = evaluate(golds, model=model, progress=bar)
