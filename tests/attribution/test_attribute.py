@@ -75,3 +75,16 @@ def test_speakers_joined_by_nor_are_not_each_a_speaker(nlp):
     )
     statements = attribute(nlp(article.text), article).statements
     assert [s.speaker for s in statements] == ["Lee"]
+
+
+def test_entities_with_one_name_make_one_record_of_the_kind_mentioned_most():
+    from foretold.attribution import person_records
+    from foretold.attribution.entities import Entity
+
+    as_body = Entity("Ann Lee", "organization", mentions=[(0, 7, "Ann Lee")])
+    as_person = Entity(
+        "Ann Lee", "person", mentions=[(40, 43, "Lee"), (60, 63, "she")], roles={"founder": None}
+    )
+    (record,) = person_records([as_body, as_person])
+    assert (record.name, record.kind, record.roles) == ("Ann Lee", "person", ("founder",))
+    assert [m.text for m in record.mentions] == ["Ann Lee", "Lee", "she"]

@@ -88,3 +88,9 @@ def test_institutions_and_groups_are_speakers_with_their_kind(seed):
     kinds = {p.name.casefold(): p.kind for p in attribution.people}
     assert kinds["u.s. intelligence"] == "organization"
     assert kinds["many analysts"] == "group"
+
+
+def test_each_seed_entity_is_one_record(seed):
+    _, attribution, _ = seed
+    ids = [p.id for p in attribution.people]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)

@@ -107,19 +107,34 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                     )
                 )
     statements = read_interview(article, coref, quotes, statements)
-    people = tuple(
-        Person(
-            id=person_id(e.name),
-            name=e.name,
-            kind=e.kind,
-            aliases=tuple(a for a in e.aliases if a != e.name),
-            roles=tuple(e.roles),
-            mentions=tuple(Mention(t, s, en) for s, en, t in sorted(e.mentions)),
+    return Attribution(people=person_records(coref.entities), statements=tuple(statements))
+
+
+def person_records(entities: list[Entity]) -> tuple[Person, ...]:
+    """One record per name: entities whose names give the same id (a name the tagger read
+    once as an organisation and once as a person) make one record, of the kind of the entity
+    mentioned most, with the aliases, roles and mentions of all."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.mentions:
+            groups.setdefault(person_id(entity.name), []).append(entity)
+    records = []
+    for key, group in groups.items():
+        name = group[0].name
+        aliases = dict.fromkeys(a for e in group for a in e.aliases if a != name)
+        roles = dict.fromkeys(r for e in group for r in e.roles)
+        mentions = sorted({m for e in group for m in e.mentions})
+        records.append(
+            Person(
+                id=key,
+                name=name,
+                kind=max(group, key=lambda e: len(e.mentions)).kind,
+                aliases=tuple(aliases),
+                roles=tuple(roles),
+                mentions=tuple(Mention(t, s, en) for s, en, t in mentions),
+            )
         )
-        for e in coref.entities
-        if e.mentions
-    )
-    return Attribution(people=people, statements=tuple(statements))
+    return tuple(records)
 
 
 _Speakers = tuple[Entity | None, Mention | None, tuple[Entity, ...]]

@@ -146,19 +146,24 @@ def _label_votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """A name without an opening article or number, a closing possessive or stray brackets,
-    and without the owner a possessive inside it gives to an institution ("CU Boulder's
-    Cooperative Institute": Cooperative Institute; but "People's Vote")."""
+    """A name without an opening article or number, a closing possessive, stray brackets or
+    line breaks, and without the owner a possessive inside it gives to an institution ("CU
+    Boulder's Cooperative Institute": Cooperative Institute; but "People's Vote")."""
     doc = ent.doc
     start, end = ent.start, ent.end
     owned = [t for t in ent[:-1] if t.tag_ == "POS"]
     if owned and any(t.lower_ in ORG_WORDS for t in doc[owned[-1].i + 1 : end]):
         start = owned[-1].i + 1
     while start < end and (
-        doc[start].lower_ == "the" or doc[start].is_punct or _number(doc[start])
+        doc[start].lower_ == "the"
+        or doc[start].is_punct
+        or doc[start].is_space
+        or _number(doc[start])
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -273,11 +278,14 @@ def _thing_use(ent: Span) -> bool:
 
 
 def _person_use(ent: Span) -> bool:
-    """A use of a name as a person's: with a relative "who" ("Ann Lee, who was arrested")
-    or after a kin noun ("wife of Ann Lee")."""
+    """A use of a name as a person's: with a relative "who" ("Ann Lee, who was arrested"),
+    with an apposition naming a person's role ("Ann Lee, founder of Velo") or after a kin
+    noun ("wife of Ann Lee")."""
     root = ent.root
     for child in root.rights:
         if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
             return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
