@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
-
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
@@ -449,7 +447,7 @@ class Coreference:
             return None
         aliases: tuple[str, ...] = ()
         if name is None:
-            name, aliases = organisation_name(words, _Deferred(lambda: self.lower_words))
+            name, aliases = organisation_name(words, self.lower_words)
             name += joined_place(mention)
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
             name = head.text.lower() if name[:1].islower() else head.text
@@ -534,23 +532,6 @@ def _with_article(span: Span) -> Span:
     """A name with the "the" right before it, as a speaker mention would have it."""
     before = span.start - 1
     return span.doc[before : span.end] if before >= 0 and span.doc[before].lower_ == "the" else span
-
-
-class _Deferred(Collection[str]):
-    """A set of words read only when first asked about (the words an article writes in
-    lower case, which most organisation names never need)."""
-
-    def __init__(self, read: Callable[[], frozenset[str]]) -> None:
-        self._read = read
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._read()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._read())
-
-    def __len__(self) -> int:
-        return len(self._read())
 
 
 def _could_be_person(words: list[str]) -> bool:
