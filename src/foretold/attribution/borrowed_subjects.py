@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.entities import GROUP_WORDS
+from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
@@ -52,7 +53,7 @@ def lender_of(cue: Token) -> Token | None:
         and head.head.lemma_.lower() in ALL_VERBS
     ):  # "told them that X, adding ...": the one who told, not X
         return head.head
-    if cue.dep_ == "conj" and (gerund := _gerund_before(cue)) is not None:
+    if (gerund := _gerund_before(cue)) is not None:
         return gerund  # "saying the bill was fine - and arguing ...": whoever was saying
     if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
         return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
@@ -67,19 +68,13 @@ def lender_of(cue: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _gerund_before(cue: Token) -> Token | None:
     """For a gerund with no subject that the parse coordinates with a tensed verb inside the
     clause another gerund reports ('Lee spoke, saying the bill was fine - and arguing ...'), that
     other gerund, the one it really goes with (saying), or None."""
-    head = cue.head
-    if cue.tag_ != "VBG" or head.tag_ == "VBG" or any(c.dep_ == "aux" for c in cue.children):
+    if not gerund_on_tensed_verb(cue):
         return None
-    if head.tag_ not in _TENSED and not any(c.dep_ == "auxpass" for c in head.children):
-        return None
-    verb = head
+    verb = cue.head
     for _ in range(3):
         if verb.dep_ not in {"ccomp", "conj"} or verb.head == verb:
             return None

@@ -95,7 +95,19 @@ def _closing_when(cue: Cue) -> tuple[int, int] | None:
     return start, max(end, cue.fragments[-1][1])
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def gerund_on_tensed_verb(token: Token) -> bool:
+    """A gerund with no auxiliary that the parse coordinates with a tensed or passive verb
+    ("saying the bill was fine - and [arguing] ...", where the parse joins "arguing" to
+    "was"): a gerund cannot share a tensed verb's subject."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "conj" or head.tag_ == "VBG":
+        return False
+    if any(c.dep_ == "aux" for c in token.children):
+        return False
+    return head.tag_ in _TENSED_TAGS or any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
@@ -104,13 +116,10 @@ def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
     had support]"): a gerund cannot share a tense verb's subject, so it goes with the gerund
     before it and reports its own clause."""
     token = cue.token
-    head = token.head
-    if token.tag_ != "VBG" or token.dep_ != "conj" or head.tag_ == "VBG":
+    if not gerund_on_tensed_verb(token):
         return None
     deps = {c.dep_ for c in token.children}
-    if deps & {"nsubj", "nsubjpass", "aux"} or "ccomp" not in deps:
-        return None
-    if head.tag_ not in _FINITE_TAGS and not any(c.dep_ == "auxpass" for c in head.children):
+    if deps & {"nsubj", "nsubjpass"} or "ccomp" not in deps:
         return None
     first = token.left_edge
     start = first.i
