@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
-from foretold.attribution.own_clauses import HEARSAY, own_clause
+from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.ranges import trim
 
 
@@ -111,7 +111,7 @@ def _hearsay_speech(cue: Cue, outer: Cue) -> bool:
         return False
     if verb.lemma_.lower() not in HEARSAY:
         return False
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    return is_passive(verb)
 
 
 def _without(
@@ -131,7 +131,7 @@ def _passive_topic(cue: Cue, outer: Cue) -> bool:
     passive subject that is the whole content of another cue keeps its statement; the verb
     only passes on the noun's."""
     verb = outer.token
-    if cue.token.pos_ != "NOUN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if cue.token.pos_ != "NOUN" or not is_passive(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:

@@ -61,7 +61,7 @@ def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
     that only names ("the fund, which is called X") stays in it; one of hearsay ("Lee, who is
     said to have ...") does not."""
     token = cue.token
-    if token.dep_ != "relcl" or (_passive(token) and token.lemma_.lower() not in HEARSAY):
+    if token.dep_ != "relcl" or (is_passive(token) and token.lemma_.lower() not in HEARSAY):
         return None
     first = token.left_edge
     if first.lower_ not in _RELATIVE_PRONOUNS or first.i == 0:
@@ -107,7 +107,7 @@ def gerund_on_tensed_verb(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False
-    return head.tag_ in _TENSED_TAGS or any(c.dep_ == "auxpass" for c in head.children)
+    return head.tag_ in _TENSED_TAGS or is_passive(head)
 
 
 def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
@@ -132,7 +132,7 @@ def _stray_gerund(cue: Cue) -> tuple[int, int] | None:
     return doc[start].idx, max(last.idx + len(last.text), cue.fragments[-1][1])
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """The verb has a passive auxiliary ("which is [called] X")."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
