@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cue import Cue
 
 # Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
@@ -51,7 +52,7 @@ def _bracketed(cue: Cue) -> tuple[int, int] | None:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
-_CLAUSE_BREAKS = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
+_CLAUSE_BREAKS = DASHES | {",", "("}
 
 
 def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
@@ -174,7 +175,6 @@ def _concessive_prep(token: Token) -> Token | None:
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "and"})
 _CONCEDING = frozenset({"although", "though"})
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
@@ -193,7 +193,7 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     if opener not in _CONTRAST or first.i == 0:
         return None
     comma = token.doc[first.i - 1]
-    if comma.text != "," and not (comma.text in _DASHES and opener in _CONCEDING):
+    if comma.text != "," and not (comma.text in DASHES and opener in _CONCEDING):
         return None
     end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
     return comma.idx, end
