@@ -1,9 +1,10 @@
 """Nesting: one attribution per stretch of text."""
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.nesting import drop_nested
+from foretold.attribution.nesting import clean_fragments, drop_nested
 
 from .cues_in_text import rest as _rest
+from .cues_in_text import span as _span
 from .cues_in_text import token as _token
 
 
@@ -116,3 +117,12 @@ def test_a_passive_of_telling_has_no_content_in_the_one_told(contents):
     found = [content for _, content in contents(text)]
     assert "she" not in found
     assert '"serious faults in the wiring"' in found
+
+
+def test_a_quotation_attached_again_inside_its_clause_makes_no_second_piece(nlp):
+    text = 'The agency raised the risk from "moderate" to "high" on Monday.'
+    doc = nlp(text)
+    clause = _span(text, '"moderate" to "high"')
+    inner = _span(text, '"high"')
+    raised = Cue(_token(doc, "raised"), "raised", doc[1], [clause, inner], quoted=True)
+    assert clean_fragments(doc, raised) == [clause]

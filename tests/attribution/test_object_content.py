@@ -105,3 +105,8 @@ def test_clause_after_a_closing_participle_goes_with_the_participle(parsed):
         ["she", "address", "the", "issue", ",", "remark", "it", "be", "minor"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the issue"]
+
+
+def test_a_hyphened_object_is_read_whole(contents):
+    text = "The watchdog called for a re-run of the tender."
+    assert contents(text) == [("called", "a re-run of the tender")]

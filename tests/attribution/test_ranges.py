@@ -1,6 +1,6 @@
 """Closing material left out of every content range."""
 
-from foretold.attribution.ranges import clip, drop_trailing_aside, trim
+from foretold.attribution.ranges import clip, drop_trailing_aside, trim, whole_words
 
 
 def test_aside_in_an_unclosed_bracket_is_left_out(contents):
@@ -58,3 +58,13 @@ def test_closing_report_hung_on_a_noun_is_left_out(contents):
 def test_closing_phrase_that_sums_up_the_saying_is_left_out(contents):
     text = "Most voters say they would back the levy, a sharp increase from the spring."
     assert contents(text) == [("say", "they would back the levy")]
+
+
+def test_a_range_takes_the_rest_of_a_word_written_without_spaces(nlp):
+    doc = nlp("The board called for a re-run of the vote in mid-May.")
+    re_ = next(t.i for t in doc if t.text == "re")
+    assert doc[slice(*whole_words(doc, re_ - 1, re_ + 1))].text == "a re-run"
+    may = next(t.i for t in doc if t.text == "May")
+    assert doc[slice(*whole_words(doc, may, may + 1))].text == "mid-May"
+    vote = next(t.i for t in doc if t.text == "vote")
+    assert whole_words(doc, vote - 1, vote + 1) == (vote - 1, vote + 1)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
-from foretold.attribution.ranges import trim
+from foretold.attribution.ranges import trim, whole_words
 
 
 def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
@@ -179,20 +179,35 @@ def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
 
 
 def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
-    """The cue's content fragments trimmed of edge punctuation, without a lone determiner or
-    conjunction, without stray pieces (``_stray``) or the one a passive of telling addressed
-    (``_addressee``), pieces split only by the cue's own phrase made one (``_join_around_cue``)."""
+    """The cue's content fragments trimmed of edge punctuation and cutting no word, without a
+    lone determiner or conjunction, without stray pieces (``_stray``) or the one a passive of
+    telling addressed (``_addressee``); overlapping pieces and pieces split only by the cue's
+    own phrase made one (``_merge_overlaps``, ``_join_around_cue``)."""
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _stray(span) or _addressee(cue, span):
             continue
         trimmed = trim(doc, span.start, span.end)
+        if trimmed:
+            trimmed = whole_words(doc, *trimmed)
         if trimmed and (
             trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
         ):
             out.append(char_range(doc, *trimmed))
-    return _join_around_cue(doc, cue, out)
+    return _join_around_cue(doc, cue, _merge_overlaps(out))
+
+
+def _merge_overlaps(fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of one cue that overlap make one: a quotation attached again inside the clause
+    that already holds it ('raised it from "moderate" to ["high"]') is no second statement."""
+    out: list[tuple[int, int]] = []
+    for piece in sorted(fragments):
+        if out and piece[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], piece[1]))
+        else:
+            out.append(piece)
+    return out
 
 
 def _join_around_cue(doc: Doc, cue: Cue, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:

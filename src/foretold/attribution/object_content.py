@@ -58,8 +58,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-                if objects:
-                    left, end = subtree_range(objects[0])
+                if objects:  # a hyphened word can come out as several objects: "re - run"
+                    left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]

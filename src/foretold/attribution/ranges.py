@@ -46,6 +46,31 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     return (start, end) if end > start else None
 
 
+def whole_words(doc: Doc, start: int, end: int) -> Range:
+    """Widen a range so that it cuts no word the text writes without a space: a range ending
+    on "re" of "re-run" or "U" of "U.S.-led" takes the rest of the word."""
+    while start > 0 and not doc[start - 1].whitespace_ and _word_piece(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and _word_piece(doc[end]):
+        end += 1
+    return start, end
+
+
+def _word_piece(token: Token) -> bool:
+    """A token that continues a word: letters, digits, or a hyphen or slash between two."""
+    if token.is_alpha or token.like_num:
+        return True
+    doc = token.doc
+    return (
+        token.text in {"-", "/"}
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and (doc[token.i + 1].is_alpha or doc[token.i + 1].like_num)
+        and (doc[token.i - 1].is_alpha or doc[token.i - 1].like_num)
+    )
+
+
 def subtree_range(token: Token) -> Range:
     return token.left_edge.i, token.right_edge.i + 1
 
