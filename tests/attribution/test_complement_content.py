@@ -69,3 +69,14 @@ def test_report_closing_its_brackets_reports_the_words_before_its_comma(nlp):
 
 def test_fronted_so_is_what_an_inverted_report_says(contents):
     assert contents("So says a loud voice at the end of the film.") == [("says", "So")]
+
+
+def test_an_object_right_before_a_clause_without_subject_is_its_subject(contents):
+    text = (
+        "The website further reported its source said that the tenant moved in the day"
+        " before the blast."
+    )
+    assert contents(text)[0] == (
+        "reported",
+        "its source said that the tenant moved in the day before the blast",
+    )

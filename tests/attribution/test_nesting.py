@@ -126,3 +126,11 @@ def test_a_quotation_attached_again_inside_its_clause_makes_no_second_piece(nlp)
     inner = _span(text, '"high"')
     raised = Cue(_token(doc, "raised"), "raised", doc[1], [clause, inner], quoted=True)
     assert clean_fragments(doc, raised) == [clause]
+
+
+def test_a_piece_that_lost_the_last_item_of_its_list_ends_before_the_conjunction(nlp):
+    text = "Lee discussed her budget, the new school, and the roads, among other things."
+    doc = nlp(text)
+    cut = (text.index("her"), text.index("and") + 3)
+    discussed = Cue(_token(doc, "discussed"), "discussed", doc[0], [cut])
+    assert [text[a:b] for a, b in clean_fragments(doc, discussed)] == ["her budget, the new school"]

@@ -48,6 +48,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     if ccomps:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
         start = min(c.left_edge.i for c in side)
+        start = _object_as_subject(verb, side[0]) or start
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = colon_sequel(verb, closing_participle(verb, end))
@@ -71,6 +72,29 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     if (fronted_so := _fronted_so(verb)) is not None:
         return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
     return None
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _object_as_subject(verb: Token, clause: Token) -> int | None:
+    """Where a complement starts whose subject the parse took for the cue's object: in
+    "reported [its source said ...]" or "warned [Democrats could lose]" the object right
+    before a tensed clause with no subject of its own is that clause's subject."""
+    if clause.i < verb.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    tensed = clause.tag_ in _TENSED or any(
+        c.dep_ == "aux" and c.tag_ in _TENSED for c in clause.children
+    )
+    if not tensed:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i > child.i:
+            return child.left_edge.i
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _complement_end(head: Token) -> int:

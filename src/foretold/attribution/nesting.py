@@ -179,16 +179,19 @@ def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
 
 
 def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
-    """The cue's content fragments trimmed of edge punctuation and cutting no word, without a
-    lone determiner or conjunction, without stray pieces (``_stray``) or the one a passive of
-    telling addressed (``_addressee``); overlapping pieces and pieces split only by the cue's
-    own phrase made one (``_merge_overlaps``, ``_join_around_cue``)."""
+    """The cue's content fragments trimmed of edge punctuation and a closing conjunction and
+    cutting no word, without a lone determiner or conjunction, without stray pieces
+    (``_stray``) or the one a passive of telling addressed (``_addressee``); overlapping
+    pieces and pieces split only by the cue's own phrase made one (``_merge_overlaps``,
+    ``_join_around_cue``)."""
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _stray(span) or _addressee(cue, span):
             continue
         trimmed = trim(doc, span.start, span.end)
+        while trimmed and doc[trimmed[1] - 1].pos_ == "CCONJ":  # "A, B, and" lost its last item
+            trimmed = trim(doc, trimmed[0], trimmed[1] - 1)
         if trimmed:
             trimmed = whole_words(doc, *trimmed)
         if trimmed and (
