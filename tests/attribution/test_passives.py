@@ -11,3 +11,10 @@ def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
 def test_passive_clause_leaves_out_a_closing_time_clause(contents):
     text = "The mayor was written off as a spent force when he launched his campaign."
     assert contents(text) == [("written", "The mayor was written off as a spent force")]
+
+
+def test_a_passive_with_an_agent_and_an_infinitive_reports_the_whole_clause(contents):
+    text = "Two aides were reported by local media to have left the building."
+    assert contents(text) == [
+        ("reported", "Two aides were reported by local media to have left the building")
+    ]

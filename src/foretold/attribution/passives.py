@@ -62,9 +62,15 @@ def passive_content(verb: Token) -> Range | None:
 
 def passive_object(verb: Token) -> Range | None:
     """What a passive cue with an agent is about: "[Kasich] was endorsed by the Times",
-    "[Kasich], endorsed by the Times"."""
+    "[Kasich], endorsed by the Times"; with an infinitive the whole clause, as for a raising
+    verb: "[Aides were reported by the paper to have left]"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.i < verb.i:
+    infinitive = next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if subject is not None and subject.i < verb.i and infinitive is not None:
+        span = (subject.left_edge.i, _own_clause_end(verb))
+    elif subject is not None and subject.i < verb.i:
         span = subtree_range(subject)
     elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
         span = (verb.head.left_edge.i, verb.head.i + 1)
