@@ -35,3 +35,8 @@ def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
     joke = next(cue for cue in cues if cue.token.text == "jokes")
     assert joke.subject is not None and joke.subject.text == "She"
     assert [doc.text[a:b] for a, b in joke.fragments] == ["her hair"]
+
+
+def test_a_word_inside_a_place_name_is_no_verb(contents):
+    text = "A man pleaded not guilty on Monday in Concord, New Hampshire, United States."
+    assert contents(text) == []

@@ -11,6 +11,7 @@
   to state: ...";
 - a Title Case headline verb joined to a second one by "And" splits into two cues with one
   subject: "Mayor Backs Lee And Denounces Kim".
+A word inside the name of a place is none: "States" of "United States".
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     claims that ...", '"...," the editorial read.', "Lee calls for ..."); closing a sentence
     after a comma, it reports the clause before the comma ("[Turnout fell], records show.")."""
     lemma = cue_lemma(token.lemma_, token.text)
-    if lemma not in CUE_LEMMAS or token.i == 0:
+    if lemma not in CUE_LEMMAS or token.i == 0 or _inside_place(token):
         return None
     subject = doc[token.i - 1]
     if subject.pos_ not in MISTAGGED or not _agrees(subject, token, lemma):
@@ -82,6 +83,14 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     if ranges and doc[token.i + 1].pos_ == "ADP" and doc[token.i + 1].lower_ != "for":
         ranges = []  # '"...," the group states in a letter.'
     return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _inside_place(token: Token) -> bool:
+    """A word inside the name of a place: "States" of "United States" is no verb."""
+    return token.ent_iob_ == "I" and token.ent_type_ in _PLACE_ENTITIES
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
