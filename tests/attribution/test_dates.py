@@ -123,3 +123,12 @@ def test_a_topic_after_on_does_not_date_the_saying(nlp):
 )
 def test_a_participle_said_at_once_shares_its_date(nlp, sentence, cue, expected):
     assert _date_of(nlp, sentence, cue) == expected
+
+
+def test_a_cue_coordinated_with_a_dated_verb_shares_its_date(nlp):
+    doc = nlp("The ministry on Sunday denied the report and said the talks would go on.")
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) == date(2021, 12, 5)
+    doc = nlp("The ministry on Sunday denied the report and the mayor said the talks failed.")
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) is None

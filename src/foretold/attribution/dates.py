@@ -227,16 +227,29 @@ def _occasion_dates(noun: Token) -> list[Token]:
     return dates
 
 
+def _first_conjunct(cue: Token) -> Token | None:
+    """The verb a cue with no subject of its own is coordinated with: its date is the cue's
+    ("on Tuesday announced his death and [announced] the cause")."""
+    if cue.dep_ != "conj" or cue.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+        return None
+    return cue.head
+
+
 def cue_date(cue: Token, published: date | None) -> date | None:
     """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
     on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
     one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
-    participle said with it ("Speaking on Monday, Lee said"). "She said the
+    participle said with it ("Speaking on Monday, Lee said"), or one of the verb a cue
+    without a subject is coordinated with ("on Monday denied it and said ..."). "She said the
     talks on Tuesday failed" has none: Tuesday dates the talks.
     """
     candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
     for noun in _occasions(cue):
         candidates.extend(_occasion_dates(noun))
+    if not candidates and (first := _first_conjunct(cue)) is not None:
+        candidates = _verb_dates(first)
     for token in candidates:
         found = resolve_date(_entity_text(token), published)
         if found is not None:
