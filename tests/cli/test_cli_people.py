@@ -45,7 +45,7 @@ def test_people_list_and_show(tmp_path):
     assert "Heather Conley" in listed.output
     shown = runner.invoke(app, ["people", "show", "Conley", "--db", db], terminal_width=200)
     assert shown.exit_code == 0, shown.output
-    assert "assistant U.S. secretary of state (2021-12-06" in shown.output
+    assert "assistant U.S. secretary of state (2021-12-06, 1 article)" in shown.output
     assert "Putin is willing to apply enormous pressure" in shown.output
 
 

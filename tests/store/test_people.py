@@ -8,7 +8,14 @@ from foretold.errors import NotFound
 from foretold.ingest.article import make_article
 from foretold.records import Extraction, Mention, Person, Statement
 from foretold.store.articles import insert_article
-from foretold.store.people import AmbiguousName, PeopleQueries, write_people
+from foretold.store.people import (
+    AmbiguousName,
+    PeopleQueries,
+    StatedRole,
+    names_and_descriptions,
+    stated_roles,
+    write_people,
+)
 
 
 class _Store(PeopleQueries):
@@ -144,3 +151,25 @@ def test_writing_the_same_article_twice_adds_nothing(store):
     with store.conn:
         write_people(store.conn, extraction)
     assert len(store.statements_by("joe-biden")) == 1
+
+
+def test_a_role_stated_in_several_articles_is_one_line_from_first_to_last_day():
+    rows = [
+        ("President", date(2020, 3, 1), "a2"),
+        ("vice president", date(2016, 5, 1), "a0"),
+        ("president", date(2019, 1, 4), "a1"),
+        ("President", date(2020, 3, 1), "a2"),
+        ("adviser", None, "a3"),
+    ]
+    assert stated_roles(rows) == [
+        StatedRole("vice president", date(2016, 5, 1), date(2016, 5, 1), 1),
+        StatedRole("President", date(2019, 1, 4), date(2020, 3, 1), 2),
+        StatedRole("adviser", None, None, 1),
+    ]
+
+
+def test_aliases_split_into_other_names_and_descriptions():
+    trump = _person("Donald Trump", aliases=("President Trump", "the president", "the nominee"))
+    assert names_and_descriptions(trump) == (["President Trump"], ["the president", "the nominee"])
+    who = _person("World Health Organization", aliases=("WHO", "the WHO", "the agency"))
+    assert names_and_descriptions(who) == (["WHO", "the WHO"], ["the agency"])

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from foretold.cli.common import DbOption, console, reporting_errors, store_for
+from foretold.store.people import StatedRole, names_and_descriptions, stated_roles
 
 app = typer.Typer(help="Browse the people, organisations and groups quoted.", no_args_is_help=True)
 
@@ -38,17 +39,20 @@ def show_person(
     name: Annotated[str, typer.Argument(help="Name, alias or id.")],
     db: DbOption = None,
 ) -> None:
-    """Show one person: aliases, dated roles and every stored statement."""
+    """Show one person: other names, descriptions, roles with the days they were first and
+    last stated, and every stored statement."""
     with reporting_errors(), store_for(db) as store:
         person = store.get_person(name)
         roles = store.roles_of(person.id)
         statements = store.statements_by(person.id)
     console.print(f"[bold]{person.name}[/bold] ({person.kind}, {person.id})", highlight=False)
-    if person.aliases:
-        console.print(f"also called: {', '.join(person.aliases)}", highlight=False)
-    for role, stated_on, article_id in roles:
-        when = stated_on.isoformat() if stated_on else "undated"
-        console.print(f"role: {role} ({when}, article {article_id})", highlight=False)
+    names, descriptions = names_and_descriptions(person)
+    if names:
+        console.print(f"also called: {', '.join(names)}", highlight=False)
+    if descriptions:
+        console.print(f"described as: {', '.join(descriptions)}", highlight=False)
+    for role in stated_roles(roles):
+        console.print(f"role: {role.role} ({_when(role)})", highlight=False)
     console.print(f"statements: {len(statements)}", highlight=False)
     for statement in statements:
         when = statement.said_on.isoformat() if statement.said_on else "undated"
@@ -58,3 +62,12 @@ def show_person(
             highlight=False,
             soft_wrap=True,
         )
+
+
+def _when(role: StatedRole) -> str:
+    """ "2021-12-06, 1 article" or "2019-01-04 to 2020-07-25, 20 articles"."""
+    days = " to ".join(
+        dict.fromkeys(d.isoformat() for d in (role.first, role.last) if d is not None)
+    )
+    count = f"{role.articles} article{'s' if role.articles != 1 else ''}"
+    return f"{days or 'undated'}, {count}"

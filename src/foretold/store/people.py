@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from foretold.errors import NotFound, StoreError
@@ -21,6 +23,52 @@ from foretold.records import Extraction, Mention, Person, Statement
 
 class AmbiguousName(StoreError):
     """A name that fits several stored people."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatedRole:
+    """A role as the articles gave it: the days it was first and last stated, and how many
+    articles stated it."""
+
+    role: str
+    first: date | None
+    last: date | None
+    articles: int
+
+
+def stated_roles(roles: list[tuple[str, date | None, str]]) -> list[StatedRole]:
+    """Roles written alike (case and punctuation aside) made one, in the order first stated:
+    "President" in twenty articles is one line from its first day to its last."""
+    groups: dict[str, list[tuple[str, date | None, str]]] = {}
+    for row in roles:
+        groups.setdefault(normalise_name(row[0]), []).append(row)
+    out = []
+    for rows in groups.values():
+        days = sorted(day for _, day, _ in rows if day is not None)
+        names = Counter(role for role, _, _ in rows)
+        out.append(
+            StatedRole(
+                role=names.most_common(1)[0][0],
+                first=days[0] if days else None,
+                last=days[-1] if days else None,
+                articles=len({article for _, _, article in rows}),
+            )
+        )
+    return sorted(out, key=lambda r: (r.first is None, r.first or date.min))
+
+
+def names_and_descriptions(person: Person) -> tuple[list[str], list[str]]:
+    """A person's aliases split into other names, which share a word with the name or are a
+    short form in capitals ("President Trump", "WHO"), and the descriptions articles used for
+    them ("the president", "the Republican nominee")."""
+    words = set(normalise_name(person.name).split()) - {"the", "of", "and"}
+    names, descriptions = [], []
+    for alias in person.aliases:
+        shared = words & set(normalise_name(alias).split())
+        bare = alias.removeprefix("the ").removeprefix("The ")
+        short_form = bare.isupper() and " " not in bare
+        (names if shared or short_form else descriptions).append(alias)
+    return names, descriptions
 
 
 def write_people(conn: sqlite3.Connection, extraction: Extraction) -> dict[str, str]:
