@@ -39,8 +39,10 @@ def show_person(
     name: Annotated[str, typer.Argument(help="Name, alias or id.")],
     db: DbOption = None,
 ) -> None:
-    """Show one person: other names, descriptions, roles with the days they were first and
-    last stated, and every stored statement."""
+    """Show one person: names, roles over time and every stored statement.
+
+    Other names come apart from descriptions ("the president"); a role stated alike in
+    several articles is one line, with the days it was first and last stated."""
     with reporting_errors(), store_for(db) as store:
         person = store.get_person(name)
         roles = store.roles_of(person.id)
