@@ -92,3 +92,14 @@ def test_markup_before_an_organisation_name_is_left_out(attributed):
     result = attributed("150px Velora Motors said sales rose.")
     assert [p.name for p in result.people] == ["Velora Motors"]
     assert result.statements[0].speaker == "Velora Motors"
+
+
+def test_a_lone_title_after_the_is_no_name(attributed):
+    text = "King Harald V opened the bridge. Later the King said it was beautiful."
+    names = [p.name for p in attributed(text).people if p.kind == "person"]
+    assert "King" not in names
+
+
+def test_no_one_speaks_for_a_negated_phrase(attributed):
+    result = attributed("No group claimed the attack, police said.")
+    assert "No group" not in {p.name for p in result.people}

@@ -115,3 +115,11 @@ def test_a_title_inside_a_tagged_name_is_not_part_of_the_name(nlp):
     assert name_parts(doc[0:5]) == (["Ali", "bin", "Said"], "m")
     assert name_parts(doc[6:10]) == (["Ann", "Lee"], None)
     assert name_parts(doc[11:13]) == (["Stephen", "King"], None)
+
+
+def test_titles_inside_a_name_are_stripped(nlp):
+    from foretold.attribution.entities import name_parts
+
+    doc = nlp("Taoiseach Ann Moran and Archbishop Tom Reed met.")
+    assert name_parts(doc[0:3])[0] == ["Ann", "Moran"]
+    assert name_parts(doc[4:7])[0] == ["Tom", "Reed"]

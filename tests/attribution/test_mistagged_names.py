@@ -140,3 +140,39 @@ def test_a_longer_name_used_after_from_stays_a_person(nlp):
         nlp, "The mayor answered questions from reporter Ann Marie Lee on Monday.", "Ann Marie Lee"
     )
     assert place_like_names(people) == set()
+
+
+def test_a_name_only_after_an_article_is_not_a_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp, "Crews laid the Velmora pipeline in May. Ann Lee said it was late.", "Velmora"
+    )
+    assert place_like_names(people) == {"Velmora"}
+
+
+def test_a_name_mostly_labelled_otherwise_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    from foretold.attribution.mistagged_names import place_like_names
+
+    doc = nlp("Velmora University met. Trains to Velmora stopped. Velmora staff left.")
+    first, second, third = (t.i for t in doc if t.text == "Velmora")
+
+    def people(*labels: str) -> list[Span]:
+        doc.ents = [
+            Span(doc, first, first + 2, label=labels[0]),
+            Span(doc, second, second + 1, label=labels[1]),
+            Span(doc, third, third + 1, label="PERSON"),
+        ]
+        return [e for e in doc.ents if e.label_ == "PERSON"]
+
+    assert place_like_names(people("ORG", "GPE")) == {"Velmora"}
+    assert place_like_names(people("ORG", "PERSON")) == set()
+
+
+def test_a_user_name_run_together_is_not_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(nlp, "Marchers in the rain. Image: MarekLindqvist.", "MarekLindqvist")
+    assert medium_names(people) == {"MarekLindqvist"}

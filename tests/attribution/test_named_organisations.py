@@ -98,3 +98,14 @@ def test_people_storms_and_codes_tagged_as_organisations_are_left_out(nlp):
         "Velo Weather Institute",
     )
     assert [span.text for span, _ in organisation_spans(doc)] == ["Velo Weather Institute"]
+
+
+def test_a_name_cut_inside_its_of_phrase_is_finished(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("She works for the Office of the UN High Commissioner for Refugees in Geneva.")
+    words = [t.text for t in doc]
+    start, end = words.index("Office"), words.index("UN") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    names = [span.text for span, _ in organisation_spans(doc)]
+    assert names == ["Office of the UN High Commissioner for Refugees"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     GROUP_WORDS,
+    HONORIFICS,
     ORG_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -116,6 +117,8 @@ class Coreference:
     # -- names -------------------------------------------------------------------------------
 
     def _add_person(self, ent: Span) -> None:
+        if _lone_title(ent):
+            return
         ent = without_place(ent)
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
@@ -356,6 +359,8 @@ class Coreference:
         described = self._described_organisation(mention)
         if described is not None:
             return described
+        if _nobody(mention, head):
+            return None
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
 
@@ -532,6 +537,26 @@ def _with_article(span: Span) -> Span:
     """A name with the "the" right before it, as a speaker mention would have it."""
     before = span.start - 1
     return span.doc[before : span.end] if before >= 0 and span.doc[before].lower_ == "the" else span
+
+
+def _nobody(mention: Span, head: Token) -> bool:
+    """A phrase that names no one ("No organization claimed the attack", "nobody", "none of
+    the parties")."""
+    return head.lower_ in {"nobody", "none", "no-one"} or any(
+        t.lower_ in {"no", "neither"} and t.dep_ == "det" and t.head == head for t in mention
+    )
+
+
+def _lone_title(ent: Span) -> bool:
+    """A title the tagger reads as a name when it stands alone after "the" ("the Queen
+    suspended parliament"): the office, not a name."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in HONORIFICS | ROLE_NOUNS
+        and before is not None
+        and before.lower_ == "the"
+    )
 
 
 def _could_be_person(words: list[str]) -> bool:

@@ -21,6 +21,11 @@ HONORIFICS = {
     "adm", "prof", "rev", "sir", "dame", "lord", "judge", "justice", "president", "senator",
     "governor", "secretary", "minister", "chancellor", "mayor", "speaker", "pope", "king",
     "queen", "prince", "princess", "sheikh", "ayatollah", "mme", "mlle", "herr", "frau",
+    "premier", "taoiseach", "emir", "emperor", "empress", "archbishop", "bishop", "cardinal",
+    "rabbi", "imam", "pastor", "coach", "sheriff", "commissioner", "ambassador", "chairman",
+    "chairwoman", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
+    "detective", "inspector", "constable", "sergeant", "captain", "colonel", "lieutenant",
+    "admiral", "general", "commander",
 }  # fmt: skip
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "herr"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "queen", "princess", "mme", "mlle", "frau"}

@@ -1,20 +1,26 @@
 """Names the tagger labels PERSON that are not people.
 
 Before an article's people are built, these are set aside: one-word names used as a place
-("in Kiev", "the West and Kiev") or only as a nationality adjective ("Tongan time"), names
-with a digit ("COVID-19"), the article's own publisher, one-word names used as a medium
-("wrote on Twitter") and one-word names the text describes as an organisation ("low-cost
-airline Ryanair", "the vice president of Dacia").
+("in Kiev", "the West and Kiev"), only after an article ("the Library", "the Velo
+pipeline"), only as a nationality adjective ("Tongan time") or labelled something else
+more often than as a person; names with a digit ("COVID-19"), user names run together
+("MarekLindqvist"), the article's own publisher, one-word names used as a medium ("wrote on
+Twitter") and one-word names the text describes as an organisation ("low-cost airline
+Ryanair", "the vice president of Dacia").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
+    HONORIFICS,
     MEDIUM_NOUNS,
     ORG_DESCRIPTORS,
+    ROLE_NOUNS,
     demonym_modifier,
     title_before,
 )
@@ -56,11 +62,40 @@ def place_like_names(people: list[Span]) -> set[str]:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
         uses = [e.root for e in people if e.text == ent.text]
+        if _mostly_other_label(ent) and not any(_office_before(u) for u in uses):
+            places.add(ent.text)
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_place(u) for u in uses) or all(demonym_modifier(u) for u in uses):
+        if (
+            any(_used_as_place(u) for u in uses)
+            or all(demonym_modifier(u) for u in uses)
+            or all(_after_determiner(u) for u in uses)
+        ):
             places.add(ent.text)
     return places
+
+
+def _office_before(token: Token) -> bool:
+    """A title with an office or honorific right before a name ("President Lee", "Mr Lee";
+    not "CU" in "CU Velo")."""
+    first, title = title_before(token.doc, token.i)
+    return bool(title) and any(
+        t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in token.doc[first : token.i]
+    )
+
+
+def _after_determiner(token: Token) -> bool:
+    """A name right after "the", "a" or "an", as a thing's name or a modifier of one is ("the
+    Library", "the Velo pipeline"); a person's name takes no article."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in {"the", "a", "an"}
+
+
+def _mostly_other_label(ent: Span) -> bool:
+    """A one-word name the tagger labels something else more often than a person ("Velo"
+    tagged a place or an organisation in "the University of Velo", "CU Velo", "Velo")."""
+    labels = [t.ent_type_ for t in ent.doc if t.text == ent.text and t.ent_type_]
+    return labels.count("PERSON") * 2 < len(labels)
 
 
 # Words whose "on" phrase names where something appeared: "wrote on Twitter", "a statement on
@@ -86,6 +121,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
             any(c.isdigit() or c in _NOT_IN_NAMES for c in ent.text)
             or normalise_name(ent.text).removeprefix("the ") in named
             or _after_number(ent)
+            or _user_name(ent.text)
         ):
             media.add(ent.text)
             continue
@@ -101,6 +137,20 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
 
 # Characters that never occur in a name ("[W]e" read as a name).
 _NOT_IN_NAMES = frozenset("[]{}<>@#|_=+*/\\")
+
+
+# Two capitalised words run together, the first of five letters or more ("MarekLindqvist"):
+# a user name; not "McCain", "DeSantis", "MacArthur".
+_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]{4,}[A-Z][a-z]+$")
+
+
+def _user_name(text: str) -> bool:
+    """A photo credit or account name written as one word ("MarekLindqvist"), not a name.
+
+    >>> _user_name("MarekLindqvist"), _user_name("McCain"), _user_name("MacArthur")
+    (True, False, False)
+    """
+    return bool(_RUN_TOGETHER.match(text))
 
 
 def _after_number(ent: Span) -> bool:

@@ -124,9 +124,12 @@ def _key(name: str) -> str:
 
 def _continued(span: Span) -> Span:
     """A name that ends in an organisation word, with the untagged proper nouns after its "of"
-    that the tagger left out ("Progressive Party" of "Progressive Party of Working People")."""
+    that the tagger left out ("Progressive Party" of "Progressive Party of Working People");
+    a name cut inside its "of" phrase, with the rest of that phrase (`_cut_after_of`)."""
     doc = span.doc
     end = span.end
+    if (whole := _cut_after_of(span)) is not None:
+        return whole
     if span[-1].lower_ not in ORG_WORDS or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return span
     stop = end + 1
@@ -135,6 +138,31 @@ def _continued(span: Span) -> Span:
             return span
         stop += 1
     return doc[span.start : stop] if stop > end + 1 else span
+
+
+def _cut_after_of(span: Span) -> Span | None:
+    """A name the tagger ended inside its "of" phrase, with the untagged proper nouns that
+    finish it ("Office of the UN" of "Office of the UN High Commissioner for Refugees": its last
+    word modifies "Commissioner"), or None."""
+    doc = span.doc
+    last = span[-1]
+    head = last.head
+    if not any(t.lower_ == "of" for t in span) or last.dep_ != "compound" or head.i < span.end:
+        return None
+    between = doc[span.end : head.i + 1]
+    if len(between) > 3 or not all(_untagged_name_word(t) for t in between):
+        return None
+    stop = head.i + 1
+    if stop + 1 < len(doc) and doc[stop].lower_ in {"for", "of"}:
+        tail = stop + 1
+        while tail < len(doc) and _untagged_name_word(doc[tail]):
+            tail += 1
+        stop = tail if tail > stop + 1 else stop
+    return doc[span.start : stop]
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
 def _label_votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
