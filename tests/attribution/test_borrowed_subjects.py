@@ -16,3 +16,17 @@ def test_a_gerund_hung_on_a_tensed_verb_goes_with_the_gerund_before_it(nlp):
         'anger - and arguing that she and Cole shared "nearly the same goals."'
     )
     assert subject_of(next(t for t in doc if t.text == "arguing")).text == "Lee"
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp):
+    doc = nlp("The Harbor Gazette quoted Ann Lee, a former nurse, as saying the ward was closed.")
+    assert subject_of(next(t for t in doc if t.text == "saying")).text == "Lee"
+
+
+def test_they_after_an_organisation_goes_to_the_organisation(attributed):
+    text = (
+        "The Velo Transit Authority confirmed they halted the trains, stating that the "
+        "tracks were flooded."
+    )
+    flooded = next(s for s in attributed(text).statements if "flooded" in s.text)
+    assert flooded.speaker == "Velo Transit Authority"

@@ -67,3 +67,22 @@ def test_they_inside_a_sentence_does_not_reach_back_to_a_body(attributed):
     )
     plans = next(s for s in attributed(text).statements if "no plans" in s.text)
     assert plans.speaker is None
+
+
+def test_they_is_not_blocked_by_a_plural_inside_what_the_body_said(attributed):
+    text = (
+        "The Velo Coast Guard said the 12 sailors rescued included four children. "
+        "They said the sailors were taken to hospital."
+    )
+    taken = next(s for s in attributed(text).statements if "hospital" in s.text)
+    assert taken.speaker == "Velo Coast Guard"
+
+
+def test_a_short_form_taken_for_a_pronoun_names_the_organisation(attributed):
+    text = (
+        "The World Health Organization (WHO) said the risk was high. "
+        "WHO said it was unclear how the virus spread."
+    )
+    unclear = next(s for s in attributed(text).statements if "unclear" in s.text)
+    assert unclear.speaker == "World Health Organization"
+    assert unclear.speaker_mention.text == "WHO"

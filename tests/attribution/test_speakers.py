@@ -270,3 +270,9 @@ def test_colon_cue_after_the_one_told_names_the_teller(nlp):
 def test_a_decision_reached_is_held_by_the_subject(nlp):
     doc = nlp("The court failed to reach a decision on the case.")
     assert noun_holder(_cue(doc, "decision")).text == "court"
+
+
+def test_a_name_along_with_a_named_speaker_speaks_too(attributed):
+    text = "Harbor Health, along with the Velo Nurses Union, said the clinic would close."
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Harbor Health", "Velo Nurses Union"]

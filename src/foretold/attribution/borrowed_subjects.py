@@ -8,11 +8,13 @@ elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supp
 ...") or the verb whose object it describes ("issued a statement saying ..."); a participle
 whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee
 said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
-Most); a participle whose lender's subject is a thing goes to the people acting in the clause
-just before its comma ("The clash came at noon, when protesters stormed the hall, shouting
-...": protesters). An infinitive or gerund under a verb that brings someone to speak is said by
-that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the
-subject of a passive ("was urged by aides to announce ...").
+Most; "Acme said they would appeal, adding ...": Acme); a participle whose lender's subject
+is a thing goes to the people acting in the clause just before its comma ("The clash came at
+noon, when protesters stormed the hall, shouting ...": protesters). An infinitive or gerund
+under a verb that brings someone to speak is said by that verb's object ("led the chairman to
+declare ...", "kept her from writing ...") or by the subject of a passive ("was urged by aides
+to announce ..."); a participle "as saying" after a verb of quoting is said by the one quoted
+("The paper quoted Ann Lee as saying ...").
 """
 
 from __future__ import annotations
@@ -142,8 +144,11 @@ def controller_of(cue: Token) -> Token | None:
     """Who does the saying of an infinitive or gerund cue with no subject of its own: the
     object of the verb that brings someone to it ("The result led the chairman to declare ...",
     "left many to wonder ...", "kept his partner from writing about ...") or the subject of a
-    passive verb ("She is reported to have called ...", "He was forced to admit ...")."""
+    passive verb ("She is reported to have called ...", "He was forced to admit ..."); the
+    one quoted "as saying" ("quoted Ann Lee as saying ...": Ann Lee)."""
     verb = cue.head
+    if cue.dep_ == "pcomp" and verb.lower_ == "as" and verb.dep_ == "prep":
+        return _quoted_person(verb.head)
     if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
         verb = verb.head
     elif cue.dep_ != "xcomp":
@@ -162,6 +167,20 @@ def controller_of(cue: Token) -> Token | None:
         ):
             return child
     return None
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The one a verb of quoting quotes "as saying" ("The paper quoted Ann Lee, a nurse, as
+    saying ...": Ann Lee), or None for other verbs ("opened the talks as saying ...")."""
+    if verb.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None or not (quoted.pos_ in {"PROPN", "PRON"} or people(quoted)):
+        return None
+    return quoted
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -214,9 +233,10 @@ def actors_before(cue: Token, found: Token) -> Token | None:
 
 
 def _agrees_with(pronoun: Token, name: Token) -> bool:
-    """A name a pronoun can stand for: a person for "he" or "she", a plural for "they"."""
+    """A name a pronoun can stand for: a person for "he" or "she", a plural or an
+    organisation for "they" ("The Mounted Police confirmed they seized it, stating ...")."""
     if pronoun.lower_ == "they":
-        return name.tag_ in {"NNS", "NNPS"} or _part_of_plural(name)
+        return name.tag_ in {"NNS", "NNPS"} or name.ent_type_ == "ORG" or _part_of_plural(name)
     return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "NORP", "LOC", "DATE", "TIME"}
 
 

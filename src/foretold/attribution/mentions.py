@@ -1,6 +1,11 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
 without appositions, so that it points at the words that name the speaker; a number or
-quantifier keeps the group it is taken from ("One of the users")."""
+quantifier keeps the group it is taken from ("One of the users"). A name joined by "and" to
+another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
+never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
+Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
+"Velo insider"').
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,11 @@ class MentionIndex:
             self._chunks[chunk.root.i] = (chunk.start, chunk.end)
 
     def mention(self, head: Token) -> Span:
+        """The mention naming a head token, never cut inside a bracket or quotation it
+        opens."""
+        return with_closing_quote(without_open_bracket(self._mention(head), head))
+
+    def _mention(self, head: Token) -> Span:
         doc = self.doc
         if head.ent_iob_ != "O" and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
             start = head.i
@@ -28,6 +38,9 @@ class MentionIndex:
             end = head.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+            conjunct = next((c for c in head.children if c.dep_ == "conj"), None)
+            if conjunct is not None and conjunct.pos_ == "PROPN" and one_name(head, conjunct):
+                end = conjunct.i + 1  # "Velo Fire and Rescue" tagged as two names here
             chunk = self._chunks.get(head.i)
             if (
                 chunk
@@ -50,6 +63,54 @@ class MentionIndex:
                     break
             return doc[start : max(end, partitive_end(head))]
         return doc[head.i : partitive_end(head)]
+
+
+_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def one_name(first: Token, second: Token) -> bool:
+    """Two proper nouns joined by "and" that make one name: tagged as one name here or
+    elsewhere in the article ("Velo Fire and Rescue")."""
+    doc = first.doc
+    if first.i >= second.i or doc[first.i + 1].lower_ not in {"and", "&"}:
+        return False
+    if all(t.ent_iob_ == "I" for t in doc[first.i + 1 : second.i + 1]):
+        return True
+    start = first.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == first:
+        start -= 1
+    phrase = doc[start : second.i + 1].text
+    return any(ent.text == phrase for ent in doc.ents if len(ent) > 2 and ent.label_ in _NAMES)
+
+
+def without_open_bracket(span: Span, head: Token) -> Span:
+    """A mention without the bracket it opens but does not close, and the words after it ("the
+    World Health Organization (WHO" with head Organization: "the World Health Organization");
+    the mention itself when it has no such bracket or the head is inside it."""
+    depth = 0
+    cut = None
+    for token in span:
+        if token.text == "(":
+            depth += 1
+            cut = token.i if depth == 1 else cut
+        elif token.text == ")" and depth:
+            depth -= 1
+    if not depth or cut is None or cut <= head.i or cut == span.start:
+        return span
+    end = cut
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def with_closing_quote(span: Span) -> Span:
+    """A mention with the closing quotation mark right after it when it holds an opening one
+    alone ('a "Velo insider' before '"': 'a "Velo insider"'); the mention itself otherwise."""
+    doc = span.doc
+    marks = sum(1 for t in span if t.is_quote)
+    if marks % 2 == 0 or span.end >= len(doc) or not doc[span.end].is_quote:
+        return span
+    return doc[span.start : span.end + 1]
 
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few"})

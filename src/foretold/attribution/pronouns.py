@@ -6,7 +6,10 @@ compatible person, preferring speakers and main-clause subjects ("Conley said sh
 ...") and never reaching into another quotation; the pronoun's gender then sticks to that
 person. A "they" outside quotation marks that opens the sentence of a cue goes to an
 organisation or group that spoke in the same or the sentence before ("The company said ...
-They added ..."), when no other plural subject comes between.
+They added ..."), when no other plural subject comes between, bar one inside what that
+organisation said ("The army said 36 people were ill. They added ..."). A short form the tagger took
+for a pronoun ("WHO said ...") names the organisation that spoke under that name or whose
+initials it gives.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from foretold.attribution.entities import Entity
+from foretold.attribution.short_forms import long_form
+from foretold.ids import normalise_name
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -49,11 +54,25 @@ class Antecedents:
         elif entity.kind in {"organization", "group"} and head.pos_ != "PRON":
             self._bodies.append((head, entity))
 
+    def short_form_body(self, token: Token) -> Entity | None:
+        """The organisation that spoke before under a short form the tagger took for a pronoun
+        ("The World Health Organization (WHO) said ... WHO said ...": the World Health
+        Organization, by its alias or its initials), or None for a real pronoun."""
+        text = token.text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+            return None
+        before = [entity for head, entity in self._bodies if head.i < token.i]
+        key = normalise_name(text)
+        for entity in reversed(before):
+            if key in {normalise_name(name) for name in (entity.name, *entity.aliases)}:
+                return entity
+        return long_form(text, "organization", before)
+
     def resolve_plural(self, token: Token) -> Entity | None:
         """The organisation or group a sentence-opening "they" continues: the last one that
         spoke in the same or the sentence before, with no other plural subject between ("The firm
         said it would appeal. They added ...": the firm; not when "120 of the members backed it"
-        comes between), or None."""
+        comes between, but past one inside what the firm said), or None."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0 or not self._bodies:
             return None
         if any(not t.is_punct for t in token.sent[: token.i - token.sent.start]):
@@ -68,12 +87,16 @@ class Antecedents:
         ):
             return None
         between = doc[head.i + 1 : token.i]
-        if any(t.dep_ in {"nsubj", "nsubjpass"} and _plural(t) for t in between):
+        reported = head.head if head.dep_ == "nsubj" else None
+        if any(_blocks(t, reported) for t in between):
             return None
         return entity
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
-        """The nearest compatible person before a personal pronoun."""
+        """The nearest compatible person before a personal pronoun; for a short form the tagger
+        took for a pronoun, the organisation it names (`short_form_body`)."""
+        if (body := self.short_form_body(token)) is not None:
+            return body
         lower = token.lower_
         if lower in PLURAL_PRONOUNS or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS:
             return None
@@ -103,6 +126,17 @@ def _learn(entity: Entity, gender: str) -> Entity:
     if entity.gender is None:
         entity.gender = gender
     return entity
+
+
+def _blocks(subject: Token, reported: Token | None) -> bool:
+    """A plural subject that a "they" could stand for instead of the body before it; not one
+    inside what that body said ("The army said 36 people were ill. They said ...": the army),
+    unless it is names joined by "and"."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not _plural(subject):
+        return False
+    if reported is None or not reported.is_ancestor(subject):
+        return True
+    return subject.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subject.children)
 
 
 def _plural(token: Token) -> bool:

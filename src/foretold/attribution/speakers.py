@@ -12,7 +12,8 @@ a noun of effort is said by whoever makes it ("sold shares in a bid to persuade 
 all these, a speaker the parse left beside the cue (``adjacent_speakers``). Documents and
 organisations speak through their authors, and a subject "it" only for the document or
 organisation it stands for (``speaking_things``). ``noun_holder`` finds whose claim, warning or
-call a cue noun is; the mention that names a speaker is in ``mentions``.
+call a cue noun is; ``conjoined_speakers`` the names that speak with a named speaker ("Acme and
+Velo said", "Acme, along with Velo, said"); the mention that names a speaker is in ``mentions``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from foretold.attribution.borrowed_subjects import (
     named_antecedent,
     passive_subject,
 )
+from foretold.attribution.mentions import one_name
 from foretold.attribution.speaker_words import EXPLETIVES, is_name, people
 from foretold.attribution.speaking_things import document_author, it_antecedent
 
@@ -195,9 +197,17 @@ def conjoined_speakers(head: Token) -> list[Token]:
     """The other names joined by "and" to a named speaker, each a speaker of the same words
     ("Chrysler and Toyota both reported ...", "Lee, Cole and Diaz said ...": Toyota; Cole and
     Diaz); none after "or" or "nor" ("Neither Lee nor Cole said"), for common nouns, or when
-    a phrase comes between ("The Court of England and Wales": the "and" is the name's own)."""
+    a phrase comes between ("The Court of England and Wales": the "and" is the name's own) or
+    the words are one name ("Velo Fire and Rescue", tagged whole here or elsewhere);
+    also a name set beside it by "along with" or "together with" ("Acme, along with Velo
+    Corp, said ...": Velo Corp)."""
     if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED:
         return []
+    return _conjuncts(head) + _companions(head)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The names joined by "and" to a named speaker (`conjoined_speakers`)."""
     others: list[Token] = []
     conjunct = head
     while (following := next((c for c in conjunct.children if c.dep_ == "conj"), None)) is not None:
@@ -208,6 +218,28 @@ def conjoined_speakers(head: Token) -> list[Token]:
             return []
         if any(t.dep_ == "prep" for t in head.doc[conjunct.i : following.i]):
             return []
+        if one_name(conjunct, following):
+            return []
         others.append(following)
         conjunct = following
     return others
+
+
+_COMPANION_ADVERBS = frozenset({"along", "together"})
+
+
+def _companions(head: Token) -> list[Token]:
+    """The name set beside a named subject by "along with" or "together with", hung on the
+    subject or its verb ("Acme, along with Velo Corp, said ...": Velo Corp), if any."""
+    verb = head.head
+    for prep in (*head.rights, *(c for c in verb.children if head.i < c.i < verb.i)):
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in _COMPANION_ADVERBS:
+            prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+        elif not (prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)):
+            continue
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ in _NAMED:
+            return [named]
+    return []

@@ -1,0 +1,25 @@
+"""The mention that names a speaker."""
+
+from foretold.attribution.mentions import MentionIndex, one_name
+
+
+def test_a_mention_leaves_out_a_bracketed_short_form(attributed):
+    text = "The Velo Harbour Authority (VHA) said the port would close."
+    statement = attributed(text).statements[0]
+    assert statement.speaker_mention.text == "The Velo Harbour Authority"
+
+
+def test_a_mention_keeps_the_closing_mark_of_a_quotation_it_opens(nlp):
+    doc = nlp('The paper quotes a "Senate aide" as saying the bill is dead.')
+    aide = next(t for t in doc if t.text == "aide")
+    assert MentionIndex(doc).mention(aide).text == 'a "Senate aide"'
+
+
+def test_names_joined_by_and_tagged_whole_elsewhere_are_one_name(nlp):
+    doc = nlp(
+        "Ann Lee of Velo Fire and Rescue said the roof was unsafe. "
+        "Velo Fire and Rescue asked for more trucks."
+    )
+    fire = [t for t in doc if t.text == "Fire"]
+    rescue = [t for t in doc if t.text == "Rescue"]
+    assert one_name(fire[-1], rescue[-1])
