@@ -16,6 +16,18 @@ def normalise_name(name: str) -> str:
     return _NON_WORD.sub(" ", ascii_only.casefold()).strip()
 
 
+def is_proper_name(name: str) -> bool:
+    """A name rather than a description: its last word, the head, holds a capital ("Ann Lee",
+    "Bank of America", "WHO", "eBay"), where a description's head is a common noun ("the
+    mayor", "Iraqi government", "Many analysts", "the El Paso mayor").
+
+    >>> is_proper_name("Bank of America"), is_proper_name("Turkish officials")
+    (True, False)
+    """
+    words = name.split()
+    return bool(words) and any(c.isupper() for c in words[-1])
+
+
 def person_id(name: str) -> str:
     """A readable, stable id for a canonical name: "Vladimir Putin" -> "vladimir-putin"."""
     slug = normalise_name(name).replace(" ", "-")

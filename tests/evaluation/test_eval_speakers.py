@@ -33,6 +33,9 @@ def test_only_names_with_a_capitalised_word_count_as_named():
     assert is_named("Anne Hidalgo")
     assert is_named("eBay chief John Donahoe")
     assert not is_named("the mayor")
+    assert not is_named("Iraqi government")
+    assert not is_named("Many analysts")
+    assert is_named("Bank of America")
     assert not is_named("")
     assert not is_named(None)
 

@@ -133,6 +133,12 @@ def test_descriptions_are_kept_per_article(store):
     assert len(store.list_people(search="kremlin")) == 1
 
 
+def test_a_described_person_is_kept_per_article(store):
+    store.put(_extraction("A Turkish official said it.", [_person("Turkish official")]))
+    store.put(_extraction("A Turkish official denied it.", [_person("Turkish official")]))
+    assert len(store.list_people(search="turkish official")) == 2
+
+
 def test_search_and_unknown_person(store):
     store.put(
         _extraction(

@@ -27,7 +27,7 @@ from foretold.evaluation.gold_articles import (
     news_fields,
 )
 from foretold.evaluation.measures import f1, share
-from foretold.ids import normalise_name
+from foretold.ids import is_proper_name, normalise_name
 from foretold.records import Extraction
 
 Speaker = tuple[str, ...]
@@ -125,12 +125,13 @@ def same(a: str, b: str) -> bool:
 
 
 def is_named(name: str | None) -> bool:
-    """A speaker counts as named when one of its words starts with a capital letter.
+    """A speaker counts as named when it is a proper name, not a description
+    (``foretold.ids.is_proper_name``).
 
-    >>> is_named("Anne Hidalgo"), is_named("the mayor"), is_named(None)
+    >>> is_named("Anne Hidalgo"), is_named("the mayor"), is_named("Iraqi government")
     (True, False, False)
     """
-    return bool(name) and any(word[:1].isupper() for word in str(name).split())
+    return bool(name) and is_proper_name(str(name))
 
 
 def predicted_names(speakers: Iterable[str | None]) -> list[str]:

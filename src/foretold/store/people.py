@@ -4,7 +4,7 @@ Names are matched on their normalised form (``foretold.ids.normalise_name``). A 
 ("Joe Biden") is one person everywhere. A bare name ("Smith") joins the one stored person it
 can be (by surname or alias); when it could be several, it is stored as a person of its own
 with the candidates listed in ``ambiguous``, never merged silently. Groups ("officials") and
-descriptions without a proper name ("the government", "a federal judge") are kept per article:
+descriptions ("the government", "a federal judge", "a Turkish official") are kept per article:
 the officials or the government of one story are not those of another.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from foretold.errors import NotFound, StoreError
-from foretold.ids import normalise_name, person_id
+from foretold.ids import is_proper_name, normalise_name, person_id
 from foretold.records import Extraction, Mention, Person, Statement
 
 
@@ -133,9 +133,9 @@ def _resolve(conn: sqlite3.Connection, person: Person, article_id: str) -> str:
 
 
 def is_description(name: str) -> bool:
-    """A name without a capitalised word describes rather than names ("government", "federal
-    judge", "his family"), so it may stand for someone else in each article."""
-    return not any(word[:1].isupper() for word in name.split())
+    """A name whose head is a common noun describes rather than names ("government", "federal
+    judge", "Turkish official"), so it may stand for someone else in each article."""
+    return not is_proper_name(name)
 
 
 def _upsert_person(conn: sqlite3.Connection, target: str, person: Person, day: str | None) -> None:
