@@ -88,3 +88,17 @@ def test_entities_with_one_name_make_one_record_of_the_kind_mentioned_most():
     (record,) = person_records([as_body, as_person])
     assert (record.name, record.kind, record.roles) == ("Ann Lee", "person", ("founder",))
     assert [m.text for m in record.mentions] == ["Ann Lee", "Lee", "she"]
+
+
+def test_a_record_lists_no_possessive_among_its_aliases():
+    from foretold.attribution import person_records
+    from foretold.attribution.entities import Entity
+
+    lee = Entity(
+        "Ann Lee",
+        "person",
+        aliases={"Lee": None, "she": None, "Ann Lee's": None, "the senator": None},
+        mentions=[(0, 7, "Ann Lee")],
+    )
+    (record,) = person_records([lee])
+    assert record.aliases == ("Lee", "she", "the senator")

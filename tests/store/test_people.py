@@ -175,7 +175,9 @@ def test_a_role_stated_in_several_articles_is_one_line_from_first_to_last_day():
 
 
 def test_aliases_split_into_other_names_and_descriptions():
-    trump = _person("Donald Trump", aliases=("President Trump", "the president", "the nominee"))
+    trump = _person(
+        "Donald Trump", aliases=("President Trump", "he", "the president", "the nominee")
+    )
     assert names_and_descriptions(trump) == (["President Trump"], ["the president", "the nominee"])
     who = _person("World Health Organization", aliases=("WHO", "the WHO", "the agency"))
     assert names_and_descriptions(who) == (["WHO", "the WHO"], ["the agency"])

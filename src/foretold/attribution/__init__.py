@@ -113,7 +113,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
 def person_records(entities: list[Entity]) -> tuple[Person, ...]:
     """One record per name: entities whose names give the same id (a name the tagger read
     once as an organisation and once as a person) make one record, of the kind of the entity
-    mentioned most, with the aliases, roles and mentions of all."""
+    mentioned most, with the aliases (no possessive form), roles and mentions of all."""
     groups: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.mentions:
@@ -121,7 +121,9 @@ def person_records(entities: list[Entity]) -> tuple[Person, ...]:
     records = []
     for key, group in groups.items():
         name = group[0].name
-        aliases = dict.fromkeys(a for e in group for a in e.aliases if a != name)
+        aliases = dict.fromkeys(
+            a for e in group for a in e.aliases if a != name and names_someone(a)
+        )
         roles = dict.fromkeys(r for e in group for r in e.roles)
         mentions = sorted({m for e in group for m in e.mentions})
         records.append(
@@ -135,6 +137,12 @@ def person_records(entities: list[Entity]) -> tuple[Person, ...]:
             )
         )
     return tuple(records)
+
+
+def names_someone(alias: str) -> bool:
+    """An alias that can stand in a people table: not a possessive form of a name ("Ann
+    Lee's"); pronouns stay, as the article's references to the person."""
+    return not alias.strip().endswith(("'s", "\u2019s"))
 
 
 _Speakers = tuple[Entity | None, Mention | None, tuple[Entity, ...]]

@@ -60,14 +60,18 @@ def stated_roles(roles: list[tuple[str, date | None, str]]) -> list[StatedRole]:
 def names_and_descriptions(person: Person) -> tuple[list[str], list[str]]:
     """A person's aliases split into other names, which share a word with the name or are a
     short form in capitals ("President Trump", "WHO"), and the descriptions articles used for
-    them ("the president", "the Republican nominee")."""
+    them ("the president", "the Republican nominee"); a lone lower-case word ("he",
+    "police") describes nothing."""
     words = set(normalise_name(person.name).split()) - {"the", "of", "and"}
     names, descriptions = [], []
     for alias in person.aliases:
         shared = words & set(normalise_name(alias).split())
         bare = alias.removeprefix("the ").removeprefix("The ")
         short_form = bare.isupper() and " " not in bare
-        (names if shared or short_form else descriptions).append(alias)
+        if shared or short_form:
+            names.append(alias)
+        elif " " in alias.strip() or not alias.islower():
+            descriptions.append(alias)
     return names, descriptions
 
 
