@@ -1,4 +1,5 @@
 from foretold.attribution.entities import (
+    Entity,
     appositive_roles,
     country_key,
     document_holder,
@@ -123,3 +124,18 @@ def test_titles_inside_a_name_are_stripped(nlp):
     doc = nlp("Taoiseach Ann Moran and Archbishop Tom Reed met.")
     assert name_parts(doc[0:3])[0] == ["Ann", "Moran"]
     assert name_parts(doc[4:7])[0] == ["Tom", "Reed"]
+
+
+def test_a_title_holds_an_of_the_phrase_and_a_name_saying_whose_role_it_is(nlp):
+    doc = nlp("President of the United States Ann Lee spoke. Former Lee adviser Bo Reed left.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, ann)[1] == "President of the United States"
+    bo = next(t.i for t in doc if t.text == "Bo")
+    assert title_before(doc, bo)[1] == "Former Lee adviser"
+
+
+def test_a_bare_qualifier_is_no_role():
+    lee = Entity("Ann Lee", "person")
+    lee.add_role("Former")
+    lee.add_role("Former adviser")
+    assert list(lee.roles) == ["Former adviser"]

@@ -106,6 +106,8 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del"
 _DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 _TITLE_PARTS = {"of", "for", "the"}
+# Words that qualify a role and are none on their own ("Former" of "Former Trump adviser").
+_BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumbent", "acting"})
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _HEADLINE_DASH = re.compile(r"^(?:then|former|ex)[-\u2010\u2011]", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
@@ -151,6 +153,7 @@ class Entity:
         if (
             len(role) < 3
             or role.lower().rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr"}
+            or role.lower() in _BARE_QUALIFIERS
             or role in self.roles
         ):
             return
@@ -173,7 +176,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         tok = doc[i]
         if "\n" in tok.text or tok.is_space or tok.is_punct and tok.text not in {"-", "."}:
             break
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
             break
         lower = tok.lower_
         if (
@@ -185,7 +188,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         elif (
             lower in _TITLE_PARTS
             and i > sent_start
-            and (doc[i - 1].is_title or doc[i - 1].is_upper)
+            and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in _TITLE_PARTS)
         ):
             pass
         elif (
@@ -206,6 +209,15 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= start:
         return start, ""
     return first, doc[first:start].text
+
+
+def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
+    """A name inside a title, saying whose role it is: "Trump" of "Former Trump adviser Ann
+    Lee" (a role noun follows the name, before the titled name)."""
+    j = i + 1
+    while j < start and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < start and doc[j].lower_ in ROLE_NOUNS and doc[j].is_lower
 
 
 def appositive_roles(head: Token) -> list[str]:
