@@ -139,3 +139,9 @@ def test_a_bare_qualifier_is_no_role():
     lee.add_role("Former")
     lee.add_role("Former adviser")
     assert list(lee.roles) == ["Former adviser"]
+
+
+def test_a_role_cut_inside_its_brackets_ends_before_them():
+    lee = Entity("Ann Lee", "person")
+    lee.add_role("a staff attorney of the Open Rights Fund (ORF")
+    assert list(lee.roles) == ["a staff attorney of the Open Rights Fund"]

@@ -150,6 +150,8 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = _HEADLINE_DASH.sub("", role.strip(" ,;:-\u2014")).strip()
+        if role.count("(") > role.count(")"):  # "an attorney of the Fund (FF": cut in brackets
+            role = role[: role.rindex("(")].rstrip(" ,")
         if (
             len(role) < 3
             or role.lower().rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr"}
