@@ -37,3 +37,16 @@ def test_a_short_opening_quotation_before_a_cue_is_part_of_what_is_said(nlp):
     attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
     first = text.index('"As')
     assert cue.fragments == [(first, first + len('"As mayor,"')), second]
+
+
+def test_a_contentless_cue_claims_a_quotation_after_its_adverbials(contents):
+    text = (
+        "Lee has yet to concede, saying earlier in the morning before the call for her "
+        'rival, "I won this race by a lot!"'
+    )
+    assert ("saying", '"I won this race by a lot!"') in contents(text)
+
+
+def test_a_gloss_after_a_closing_quotation_is_not_content(contents):
+    text = 'The invitation reads, "One more thing...", the teasing tagline of the founder.'
+    assert contents(text) == [("reads", '"One more thing..."')]

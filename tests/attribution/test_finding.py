@@ -17,3 +17,10 @@ def test_we_with_a_belief_verb_reports_a_stated_clause_only(contents):
     ]
     assert contents("What do we know about the new plan?") == []
     assert contents("I think the plan is fine.") == []
+
+
+def test_a_gerund_tagged_as_a_noun_before_a_quotation_reports_it(contents):
+    text = 'Lee affirmed her willingness to accept the role, writing, "The city needs calm."'
+    found = contents(text)
+    assert ("affirmed", "her willingness to accept the role") in found
+    assert ("writing", '"The city needs calm."') in found

@@ -134,3 +134,23 @@ def test_a_piece_that_lost_the_last_item_of_its_list_ends_before_the_conjunction
     cut = (text.index("her"), text.index("and") + 3)
     discussed = Cue(_token(doc, "discussed"), "discussed", doc[0], [cut])
     assert [text[a:b] for a, b in clean_fragments(doc, discussed)] == ["her budget, the new school"]
+
+
+def test_a_cue_the_filters_drop_shelters_no_report_inside_it(contents):
+    text = "Officials said the dam had failed; Jones secured the area."
+    assert ("said", "the dam had failed") in contents(text)
+
+
+def test_a_closing_cue_reports_back_only_to_the_semicolon_after_another_report(contents):
+    text = (
+        'He said Kim is "a model of honesty for me"; however, "to remove any doubts about '
+        'our respect, I wrote a letter", he added.'
+    )
+    found = contents(text)
+    assert ("said", 'Kim is "a model of honesty for me"') in found
+    assert ("added", '"to remove any doubts about our respect, I wrote a letter"') in found
+
+
+def test_pieces_around_a_cue_join_when_the_second_goes_on_with_its_verb(contents):
+    text = "His plan, he stated, was for the city to lend the firms money."
+    assert contents(text) == [("stated", text[:-1])]

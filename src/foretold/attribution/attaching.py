@@ -23,6 +23,7 @@ from foretold.attribution.cues_around_quotes import (
     clause_before_colon,
     cue_after,
     cue_before,
+    cue_before_adverbials,
     cue_before_colon,
     cue_of_subject,
     later_colon_cue,
@@ -36,6 +37,7 @@ from foretold.attribution.quoted_phrases import (
     modifies_noun,
     sentence_before_cue,
     title_after_cue,
+    without_gloss,
 )
 from foretold.attribution.quotes import QuoteSpan
 
@@ -118,6 +120,7 @@ def attach_quotes(
             cue.fragments = _widen(cue.fragments, span)
             cue.fragments = cut_before_quote(doc, cue, span, starts[q], cues_at)
             cue.fragments = clause_of_partial(doc, cue, span, starts[q], cues_at)
+            cue.fragments = without_gloss(doc, cue, span, ends[q])
             cue.quoted = True
         elif previous is not None and title_after_cue(doc, previous, starts[q], ends[q]):
             continue  # '"X," she said on "This Week."': a name, not more of her words
@@ -128,6 +131,7 @@ def attach_quotes(
                     cue_after(doc, ends[q], cues_at)
                     or cue_before(doc, starts[q], cues_at)
                     or bare_cue_before(doc, starts[q], cues_at)
+                    or cue_before_adverbials(doc, starts[q], cues_at)
                 )
             long = len(text[span[0] : span[1]].split()) >= 3 or (
                 cue is not None and _opening_words(text, span)

@@ -1,5 +1,6 @@
 """Cues found beside a quotation with no cue of its own: right after it ('"Q," she said'), right
-before it ('She said, "Q."'), closing the sentence before it ('Jones agreed. "Q."'), before a
+before it ('She said, "Q."', or with only its adverbials between: 'writing on Sunday after
+the count, "Q"'), closing the sentence before it ('Jones agreed. "Q."'), before a
 colon that introduces it ('X said: "Q."'), or a short subject-and-verb trailer closing its
 sentence ('"Q," the letter reads.'); and the cues that take a quotation over from the one the
 parse hung it on (a relative clause on a later cue's subject, a later cue before a colon)."""
@@ -93,6 +94,36 @@ def cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | Non
         i -= 1
         seen += 1
     return None
+
+
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "tmod"})
+
+
+def cue_before_adverbials(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'Lee has not conceded, writing late on Sunday night after the count, "I won."': a cue
+    with a speaker and no content of its own, followed only by its own adverbials (however
+    long) and a comma right before a quotation, reports it."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    last = doc[i - 1]
+    verb = last
+    while verb.i not in cues_at and verb.head.i < verb.i:
+        verb = verb.head
+    cue = cues_at.get(verb.i)
+    if cue is None or cue.subject is None or cue.fragments or verb.i == last.i:
+        return None
+    if cue_lemma(verb.lemma_, verb.text) not in CUE_LEMMAS:
+        return None
+    edges = [c for c in verb.rights if c.i < i]
+    if not edges or any(c.dep_ not in _ADVERBIAL_DEPS for c in edges):
+        return None
+    between = doc[verb.i + 1 : i]
+    if any(t.is_punct or t.is_quote or "\n" in t.text for t in between):
+        return None
+    return cue if edges[-1].right_edge.i == i - 1 else None
 
 
 def bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:

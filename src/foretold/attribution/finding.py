@@ -5,7 +5,9 @@ of cue after another and gives the first that applies.
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
   (``noun_cues``), a poll named by "in" and a holder named by "to" framing a sentence
   (``sentence_frames``), a stance noun after "there is" (``holderless_cues``);
-- lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``);
+- lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``), and a lexicon
+  verb in -ing taken for a noun, set off by commas before a quotation ('accepted the post,
+  writing, "..."');
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
@@ -132,6 +134,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.append(cue)
             continue
         if token.pos_ != "VERB":
+            if (cue := gerund_before_quote(doc, token, in_quote)) is not None:
+                cues.append(cue)
+                continue
             if token.pos_ in MISTAGGED and (
                 cue := mistagged_cue(doc, token, in_quote)
                 or auxiliary_cue(doc, token)
@@ -207,6 +212,34 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
     cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
     cues.extend(headline_cues(doc, in_quote, cues))
     return cues
+
+
+def gerund_before_quote(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
+    """'Lee accepted the post, writing, "The city needs calm."': a lexicon verb in -ing the
+    tagger took for a noun, set off by commas right before a quotation, reports that quotation
+    for the subject of the clause it closes."""
+    i = token.i
+    if token.tag_ != "NN" or not token.lower_.endswith("ing"):
+        return None
+    if cue_lemma(token.lemma_, token.text) not in CUE_LEMMAS:
+        return None
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in {",", ":"}:
+        return None
+    first = i + 2
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or in_quote[first] < 0:
+        return None
+    last = first
+    while last + 1 < len(doc) and in_quote[last + 1] == in_quote[first]:
+        last += 1
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is None:
+        return None
+    return Cue(token, token.text, subject, [char_range(doc, first, last + 1)])
 
 
 def _filler(verb: Token, subject: Token) -> bool:

@@ -5,18 +5,24 @@ with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], acco
 aides', and leaves no report to a cue whose content was only the thing that carried it,
 'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
-called it "a farce""); two cues with the same content make one statement. Unquoted pieces of
-content that report nothing go: a lone relative pronoun, a date, a partitive relative on the
-source ("according to officials, some of whom ..."), the one a passive of telling addressed
-("[he] was told by the minister of ..."). Unquoted pieces of one sentence split only by the
-cue's own phrase make one ("Ten workers, according to the union, lost their jobs")."""
+called it "a farce""); two cues with the same content make one statement. A verb outside the
+lexicon that the parse gave a clause before it, and that the filters drop, takes no report
+from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
+reports back to the last semicolon only, when another report lies before it ('He said A;
+however, "B," he added'). Unquoted pieces of content that report nothing go: a lone relative
+pronoun, a date, a partitive relative on the source ("according to officials, some of whom
+..."), the one a passive of telling addressed ("[he] was told by the minister of ...").
+Unquoted pieces of one sentence split only by the cue's own phrase make one ("Ten workers,
+according to the union, lost their jobs"; "His plan, he said, was for ...")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cue import QUOTE_CHARS, Cue, char_range, overlaps
+from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
+from foretold.attribution.cues import cue_lemma
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
+from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.ranges import trim, whole_words
 
 
@@ -62,6 +68,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     hearsay ("She is said to have told them ...").
     """
     text = doc.text if text is None else text
+    for cue in cues:
+        cue.fragments = _after_semicolon(cue, cues, text)
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
         if not (cue.fragments and cue.quoted and _is_direct(doc, text, cue)):
             continue
@@ -92,15 +100,69 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
     )
     kept: list[Cue] = []
+    hollow = _hollow(live, text)
     for cue in live:
         where = cue.token.idx
-        outer = [k for k in kept if any(f[0] <= where < f[1] for f in k.fragments)]
+        outer = [
+            k
+            for k in kept
+            if (id(k) not in hollow or _holds_itself(cue))
+            and any(f[0] <= where < f[1] for f in k.fragments)
+        ]
         if outer and all(_passive_topic(cue, k) or _hearsay_speech(cue, k) for k in outer):
             kept = [k for k in kept if k not in outer]
             outer = []
         if not outer and not any(k.fragments == cue.fragments for k in kept):
             kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
     return kept
+
+
+def _after_semicolon(cue: Cue, cues: list[Cue], text: str) -> list[tuple[int, int]]:
+    """A cue closing its sentence reports back only to the last semicolon outside quotation
+    marks when another cue lies before it: in 'Lee said A; however, "B," he added' "added"
+    reports "B" (without the linking adverb), and "said" keeps A."""
+    fragments = cue.fragments
+    where = cue.token.idx
+    if not fragments or fragments[-1][1] > where or len(fragments) > 1:
+        return fragments
+    start, end = fragments[0]
+    cut = -1
+    inside = False
+    for i in range(start, end):
+        if text[i] in QUOTE_CHARS and text[i] != "'":
+            inside = not inside
+        elif text[i] == ";" and not inside:
+            cut = i
+    if cut < 0 or not any(
+        other is not cue and start <= other.token.idx < cut and other.subject is not None
+        for other in cues
+    ):
+        return fragments
+    after = cue.token.doc.char_span(cut + 1, end, alignment_mode="expand")
+    if after is not None and len(after) > 2 and after[0].pos_ == "ADV" and after[1].text == ",":
+        return [(after[2].idx, end)]  # "; however, ..."
+    return [(cut + 1, end)]
+
+
+def _holds_itself(cue: Cue) -> bool:
+    """The cue lies inside its own content ("something [that the board refused to play by]"),
+    a misparse that no outer cue's failing can rescue."""
+    return any(f[0] <= cue.token.idx < f[1] for f in cue.fragments)
+
+
+def _hollow(cues: list[Cue], text: str) -> set[int]:
+    """The cues outside the lexicon whose content the parse found wholly before them and that
+    are no attribution at all (``plausible``): they shelter no report inside that content. In
+    "Officials said the dam had failed; Jones secured the area" the parse gives "secured" the
+    first clause, and "said" keeps its statement."""
+    before = [
+        c
+        for c in cues
+        if c.fragments[-1][1] <= c.token.idx
+        and cue_lemma(c.token.lemma_, c.token.text) not in CUE_LEMMAS
+    ]
+    kept = {id(c) for c in plausible_cues(before, text)}
+    return {id(c) for c in before if id(c) not in kept}
 
 
 def _hearsay_speech(cue: Cue, outer: Cue) -> bool:
@@ -240,13 +302,24 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     if doc[gap.start - 1].sent.start != doc[min(gap.end, len(doc) - 1)].sent.start:
         return False
     opening = doc.char_span(after[0], after[1], alignment_mode="expand")
-    if opening is None or any(t.dep_ in {"mark", "cc"} for t in opening[:2]):
+    if opening is None or _opens_clause(opening):
         return False  # "..., according to a poll, [even as] turnout fell": a clause of its own
     heads = {token.i}
     for child in token.children:
         if gap.start <= child.left_edge.i and child.right_edge.i < gap.end:
             heads.update(t.i for t in child.subtree)
     return all(t.is_punct or t.is_space or t.i in heads for t in gap)
+
+
+def _opens_clause(piece: Span) -> bool:
+    """The piece opens with a conjunction, after an adverb at most ("[even as] turnout fell",
+    "[but] costs rose"); in "His plan, he said, [was for] the city to pay" it does not."""
+    for token in piece[:2]:
+        if token.dep_ in {"mark", "cc"}:
+            return True
+        if token.pos_ != "ADV":
+            return False
+    return False
 
 
 # Verbs whose object is the one addressed: in their passive the subject heard the words.

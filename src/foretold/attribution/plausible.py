@@ -39,7 +39,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from foretold.attribution.cue import QUOTE_CHARS
+from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
     AS_VERBS,
     FIRST_SECOND_PERSON,
@@ -47,7 +47,6 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
-from foretold.attribution.statements import Cue
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 

@@ -1,7 +1,8 @@
 """Short quoted phrases inside a clause rather than words quoted on their own: names and
 titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"'),
 labels on a noun ('the "Win or Lose" crowd'), a phrase the clause's verb governs ('railed
-against the "fevered dreams"'), and where the content of a cue holding such a phrase starts."""
+against the "fevered dreams"'), where the content of a cue holding such a phrase starts, and
+the writer's gloss on a quotation that closes the sentence ('"Q", the motto of the firm')."""
 
 from __future__ import annotations
 
@@ -184,3 +185,30 @@ def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int,
     ):
         return doc[quote_token].idx
     return doc[first].idx
+
+
+def without_gloss(
+    doc: Doc, cue: Cue, span: tuple[int, int], end_token: int
+) -> list[tuple[int, int]]:
+    """'The sign reads, "Q", the last words of the owner.': a content that opens with the
+    quotation and goes on past it with a comma and a noun phrase closing the sentence (the
+    writer's gloss on the words, relative clause and all) stops at the quotation."""
+    if end_token + 1 >= len(doc) or doc[end_token].text != ",":
+        return cue.fragments
+    sentence = doc[end_token].sent
+    tail = [t for t in doc[end_token + 1 : sentence.end] if not t.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if not tail or tail[0].pos_ not in {"DET", "ADJ", "NOUN", "PRON"} or tail[0].tag_ == "PRP":
+        return cue.fragments
+    inside = {t.i for t in tail}
+    roots = [t for t in tail if t.head.i not in inside]
+    if len(roots) != 1 or roots[0].pos_ != "NOUN" or roots[0].dep_ == "nsubj":
+        return cue.fragments
+    if any(t.is_quote or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "relcl") for t in tail):
+        return cue.fragments
+    last = sentence[-1].idx + len(sentence[-1].text)
+    return [
+        (start, span[1]) if start == span[0] and span[1] < end <= last else (start, end)
+        for start, end in cue.fragments
+    ]

@@ -4,10 +4,12 @@
    (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
    report follows: "the council projects that ...", '"...," the editorial read', "[X rose],
    records show", or after "do" or "to": "she did post online that ..."; two Title Case
-   headline verbs joined by "And" each get a cue; a telling verb with a story for object
-   reports that story; a verb coordinated with a passive takes its subject: "Lee was pressed
-   and said that ..."; "it is important to note that ..." has no holder; "she is right to
-   note, however, [that ...]" keeps the clause the parse hung on "be");
+   headline verbs joined by "And" each get a cue; a lexicon verb in -ing the tagger took for a
+   noun, set off by commas before a quotation, reports it: 'accepted the post, writing, "..."';
+   a telling verb with a story for object reports that story; a verb coordinated with a
+   passive takes its subject: "Lee was pressed and said that ..."; "it is important to note
+   that ..." has no holder; "she is right to note, however, [that ...]" keeps the clause the
+   parse hung on "be");
    so do "according to X" and "in X's words", "in a new poll, ..." and "to many voters, ...",
    "there is broad agreement that ...", cue nouns with a holder ("his claim that ...",
    "criticism from X"; "they voiced [their support for X]") or a question for content ("the
@@ -22,7 +24,8 @@
    subject before that cue does not count against its distance, and a cue in a relative clause
    of that subject does not claim it: 'Nothing the mayor said "...," the senator said') or
    right before it
-   ('She said: "..."', 'She agreed. "..."'), else to a short clause closing its sentence
+   ('She said: "..."', 'She agreed. "..."', or with only its own adverbials between: 'saying
+   late on Sunday after the count, "..."'), else to a short clause closing its sentence
    ('"...," the letter reads') or a clause ending in a colon before it ('Lee went further:
    "..."'), else it continues the attribution of the quotation before it in the same
    paragraph, or opens a paragraph right after an attributed quotation (one statement with it
@@ -39,7 +42,9 @@
    content stops goes on with it ('urged voters "to stay home"'); one cut off from a cue before it
    keeps its own clause ('A, and [the group is "overrun,"] she said'), as does a quoted phrase
    a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
-   quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own.
+   quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own,
+   and a noun phrase after a comma closing the sentence is the writer's gloss on a quotation,
+   not content ('The sign reads, "Q", the owner's motto').
    A short quotation opening its sentence before a cue is said words ('"As mayor," she said,
    "I will ..."'); a cue right before a colon claims the quotation after it ('"X," Lee said
    as a heckler yelled: "Y!"'); a report closed by a colon at a paragraph's end runs on into
@@ -50,7 +55,11 @@
    "when" clause with its own subject ("X admitted A when Y reported B") or a gerund the parse
    hung on a tensed verb of the content ("saying A was sunk - and arguing B"); a participle with no
    subject of its own inside a sentence a later cue reports gives way even with a quotation
-   ('Lee wrote to them, warning of "a fight," according to the letter').
+   ('Lee wrote to them, warning of "a fight," according to the letter'). A verb outside the
+   lexicon that the parse gave a clause before it and the filters drop takes nothing from a
+   report in that clause ("Officials said A; Jones secured the area"); a cue closing its
+   sentence reaches back to the last semicolon only when a report lies before it ('He said A;
+   however, "B," he added').
 """
 
 from foretold.attribution.attaching import attach_quotes
