@@ -145,3 +145,12 @@ def test_a_role_cut_inside_its_brackets_ends_before_them():
     lee = Entity("Ann Lee", "person")
     lee.add_role("a staff attorney of the Open Rights Fund (ORF")
     assert list(lee.roles) == ["a staff attorney of the Open Rights Fund"]
+
+
+def test_a_share_in_apposition_and_an_unfinished_title_are_no_roles(nlp):
+    doc = nlp("The poll puts Ann Lee, 49 percent to 42 percent, ahead of Bo Reed.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == []
+    reed = Entity("Bo Reed", "person")
+    reed.add_role("Presidency of")
+    assert not reed.roles

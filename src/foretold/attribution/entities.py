@@ -106,6 +106,8 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del"
 _DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 _TITLE_PARTS = {"of", "for", "the"}
+# Heads of an apposition that gives a share, not a role ("Lee, 49 percent to 42").
+_SHARES = frozenset({"percent", "%", "point", "vote"})
 # Words that qualify a role and are none on their own ("Former" of "Former Trump adviser").
 _BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumbent", "acting"})
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
@@ -156,6 +158,7 @@ class Entity:
             len(role) < 3
             or role.lower().rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr"}
             or role.lower() in _BARE_QUALIFIERS
+            or role.split()[-1].lower() in _TITLE_PARTS  # "Presidency of": a name's opening
             or role in self.roles
         ):
             return
@@ -230,6 +233,7 @@ def appositive_roles(head: Token) -> list[str]:
             child.dep_ == "appos"
             and child.pos_ in {"NOUN", "PROPN"}
             and child.ent_type_ != "PERSON"
+            and child.lemma_.lower() not in _SHARES
         ):
             roles.append(_subtree_text(child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
