@@ -36,3 +36,9 @@ def test_plural_of_a_surname_is_the_family(attributed):
     )
     family = next(p for p in result.people if p.name == "Turpins")
     assert family.kind == "group"
+
+
+def test_a_word_of_rank_makes_a_role_another_office(attributed):
+    text = "Senate President Ann Lee spoke on Monday. The vice president said the vote was close."
+    statement = attributed(text).statements[-1]
+    assert statement.speaker != "Ann Lee"

@@ -1,8 +1,8 @@
 """Who a role phrase refers to: an office holder, a relative or a family.
 
 - A definite role noun ("the Russian leader", "the 78-year-old U.S. president") is the most
-  recent person whose roles share the noun (or "leader" for any head of state) and the
-  country.
+  recent person whose roles share the noun (or "leader" for any head of state), the country
+  and any word of rank ("the vice president" is not the president).
 - A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
   is the most recent person the article gives that office.
 - A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
@@ -23,11 +23,18 @@ from foretold.attribution.entities import (
     country_key,
 )
 
+# Words that make a role another office: "the vice president" is not the president.
+RANK_WORDS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "acting", "interim", "former", "first"}
+    | {"lieutenant", "junior", "senior", "chief", "under", "co"}
+)
+
 
 def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     """The person a definite role phrase ("the Russian leader") refers to, if one fits."""
     root = chunk.root
     countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
+    ranks = {t.lower_ for t in chunk if t != root and t.lower_ in RANK_WORDS}
     noun = root.lower_
     best: Entity | None = None
     best_seen = -1
@@ -39,6 +46,8 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
         if noun not in words and not (noun in LEADER_WORDS and words & LEADER_WORDS):
             continue
         if countries and not countries & entity.countries:
+            continue
+        if not ranks <= words:  # "the vice presidential nominee" is not the nominee
             continue
         if noun == "leader" and not countries:
             continue
