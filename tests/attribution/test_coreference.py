@@ -103,3 +103,13 @@ def test_a_lone_title_after_the_is_no_name(attributed):
 def test_no_one_speaks_for_a_negated_phrase(attributed):
     result = attributed("No group claimed the attack, police said.")
     assert "No group" not in {p.name for p in result.people}
+
+
+def test_a_shortened_long_name_is_the_same_person(attributed):
+    text = (
+        "Senator Tomas Rivera Solano said the vote was illegal. Rivera Solano added that the"
+        " court would decide. Pedro R. Quintana Ortiz was sworn in. Pedro Quintana said he"
+        " would serve."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Tomas Rivera Solano", "Tomas Rivera Solano", "Pedro R. Quintana Ortiz"]

@@ -219,8 +219,10 @@ class Coreference:
             if len(words) == 1:
                 if last in {entity.surname, entity.first}:
                     candidates.append(entity)
-            elif entity.surname == last and (
-                len(entity.name.split()) == 1 or entity.first == first or len(first) <= 2
+            elif (
+                entity.surname == last
+                and (len(entity.name.split()) == 1 or entity.first == first or len(first) <= 2)
+                or _part_of_name(words, entity.name)
             ):
                 candidates.append(entity)
         if not candidates:
@@ -544,6 +546,19 @@ def _nobody(mention: Span, head: Token) -> bool:
     the parties")."""
     return head.lower_ in {"nobody", "none", "no-one"} or any(
         t.lower_ in {"no", "neither"} and t.dep_ == "det" and t.head == head for t in mention
+    )
+
+
+def _part_of_name(words: list[str], name: str) -> bool:
+    """Two or more words that shorten a longer name: its last words ("Rivera Schatz" of
+    "Tomas Rivera Schatz") or its first word and one after it ("Pedro Pierluisi" of "Pedro R.
+    Pierluisi Urrutia")."""
+    lower = [w.lower() for w in words]
+    full = name.lower().split()
+    if len(lower) < 2 or len(full) <= len(lower):
+        return False
+    return full[-len(lower) :] == lower or (
+        len(lower) == 2 and full[0] == lower[0] and lower[1] in full[1:]
     )
 
 
