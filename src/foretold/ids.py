@@ -17,14 +17,16 @@ def normalise_name(name: str) -> str:
 
 
 def is_proper_name(name: str) -> bool:
-    """A name rather than a description: its last word, the head, holds a capital ("Ann Lee",
-    "Bank of America", "WHO", "eBay"), where a description's head is a common noun ("the
-    mayor", "Iraqi government", "Many analysts", "the El Paso mayor").
+    """A name rather than a description: its head, the last word before any "of", holds a
+    capital ("Ann Lee", "Bank of America", "WHO", "eBay"), where a description's head is a
+    common noun ("the mayor", "Iraqi government", "government of Burundi", "Many analysts").
 
-    >>> is_proper_name("Bank of America"), is_proper_name("Turkish officials")
+    >>> is_proper_name("Bank of America"), is_proper_name("government of Burundi")
     (True, False)
     """
     words = name.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
     return bool(words) and any(c.isupper() for c in words[-1])
 
 

@@ -8,6 +8,7 @@ from foretold.attribution.entities import (
     name_after_title,
     office_holder_body,
     organisation_name,
+    role_before_comma,
     title_before,
 )
 
@@ -154,3 +155,12 @@ def test_a_share_in_apposition_and_an_unfinished_title_are_no_roles(nlp):
     reed = Entity("Bo Reed", "person")
     reed.add_role("Presidency of")
     assert not reed.roles
+
+
+def test_a_role_phrase_set_before_a_name_with_a_comma(nlp):
+    doc = nlp("The mayor of Velo, Ann Lee, said the city would help.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == "mayor of Velo"
+    doc = nlp("In Velo, Ann Lee said so.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == ""

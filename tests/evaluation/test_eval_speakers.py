@@ -36,6 +36,7 @@ def test_only_names_with_a_capitalised_word_count_as_named():
     assert not is_named("Iraqi government")
     assert not is_named("Many analysts")
     assert is_named("Bank of America")
+    assert not is_named("government of Burundi")
     assert not is_named("")
     assert not is_named(None)
 

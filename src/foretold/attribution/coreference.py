@@ -35,6 +35,7 @@ from foretold.attribution.entities import (
     names_body,
     office_holder_body,
     organisation_name,
+    role_before_comma,
     title_before,
 )
 from foretold.attribution.mention_names import (
@@ -148,6 +149,8 @@ class Coreference:
         entity.add_mention(start_tok.idx, ent.end_char, self.text[start_tok.idx : ent.end_char])
         if title:
             entity.add_mention(ent.start_char, ent.end_char, ent.text)
+        if fronted := role_before_comma(self.doc, title_start):
+            entity.add_role(fronted)
         for role in appositive_roles(ent.root):
             entity.add_role(role)
         for token in ent:

@@ -216,6 +216,25 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     return first, doc[first:start].text
 
 
+def role_before_comma(doc: Doc, start: int) -> str:
+    """A role phrase set before a name with a comma: "[The mayor of Paris], Anne Hidalgo,
+    said" gives "mayor of Paris"; empty when there is none. The phrase opens with "the" and a
+    role noun and holds no verb."""
+    if start < 3 or doc[start - 1].text != ",":
+        return ""
+    sent_start = doc[start].sent.start
+    for k in range(start - 2, max(sent_start, start - 10) - 1, -1):
+        word = doc[k]
+        if word.pos_ in {"VERB", "AUX"} or (word.is_punct and k < start - 1):
+            return ""
+        if word.lower_ == "the" and k + 1 < start - 1:
+            nouns = [t for t in doc[k + 1 : start - 1] if t.pos_ in {"NOUN", "PROPN"}]
+            if nouns and nouns[0].lower_ in ROLE_NOUNS:
+                return doc[k + 1 : start - 1].text
+            return ""
+    return ""
+
+
 def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
     """A name inside a title, saying whose role it is: "Trump" of "Former Trump adviser Ann
     Lee" (a role noun follows the name, before the titled name)."""
