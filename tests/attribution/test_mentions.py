@@ -23,3 +23,10 @@ def test_names_joined_by_and_tagged_whole_elsewhere_are_one_name(nlp):
     fire = [t for t in doc if t.text == "Fire"]
     rescue = [t for t in doc if t.text == "Rescue"]
     assert one_name(fire[-1], rescue[-1])
+
+
+def test_a_common_noun_speaker_keeps_the_place_it_belongs_to(attributed):
+    result = attributed("The government of New Velonia on Tuesday announced his death.")
+    (statement,) = result.statements
+    assert statement.speaker_mention.text == "The government of New Velonia"
+    assert statement.speaker == "government of New Velonia"

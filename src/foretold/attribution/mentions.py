@@ -1,6 +1,7 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
 without appositions, so that it points at the words that name the speaker; a number or
-quantifier keeps the group it is taken from ("One of the users"). A name joined by "and" to
+quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
+belongs to ("the government of Burundi"). A name joined by "and" to
 another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
@@ -61,7 +62,7 @@ class MentionIndex:
                 if "\n" in doc[i].text_with_ws:
                     start = i + 1
                     break
-            return doc[start : max(end, partitive_end(head))]
+            return doc[start : max(end, partitive_end(head), place_end(head))]
         return doc[head.i : partitive_end(head)]
 
 
@@ -114,6 +115,21 @@ def with_closing_quote(span: Span) -> Span:
 
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few"})
+
+
+def place_end(head: Token) -> int:
+    """Where a common-noun speaker ends with the place it belongs to ("the government of
+    Burundi said": after "Burundi"); right after the head otherwise."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return head.i + 1
+    place = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in {"GPE", "LOC"} or doc[head.i + 2].ent_iob_ != "B":
+        return head.i + 1
+    end = head.i + 3
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end if end == place.i + 1 else head.i + 1
 
 
 def partitive_end(head: Token) -> int:
