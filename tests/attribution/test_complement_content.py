@@ -80,3 +80,55 @@ def test_an_object_right_before_a_clause_without_subject_is_its_subject(contents
         "reported",
         "its source said that the tenant moved in the day before the blast",
     )
+
+
+def test_fronted_adverbial_clause_hung_as_the_complement_is_not_the_content(parsed):
+    words = ["while", "all", "agreed", "it", "was", "rare", ",", "she", "stressed", "the", "need"]
+    doc = parsed(
+        words,
+        [2, 2, 4, 2, 8, 4, 8, 8, 8, 10, 8],
+        ["mark", "nsubj", "advcl", "dobj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "det"]
+        + ["dobj"],
+        ["IN", "DT", "VBD", "PRP", "VBD", "JJ", ",", "PRP", "VBD", "DT", "NN"],
+        ["while", "all", "agree", "it", "be", "rare", ",", "she", "stress", "the", "need"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[8])] == ["the need"]
+
+
+def test_verb_with_a_past_modal_coordinated_with_the_cue_goes_on_with_the_content(contents):
+    text = "The minister said she was tired of the job, but would stay until May."
+    assert [t for c, t in contents(text) if c == "said"] == [
+        "she was tired of the job, but would stay until May"
+    ]
+
+
+def test_bare_verb_coordinated_after_an_infinitive_complement_goes_with_it(contents):
+    text = "They want the party to drop the plank, and strike the clause on wages."
+    assert [t for c, t in contents(text) if c == "want"] == [
+        "the party to drop the plank, and strike the clause on wages"
+    ]
+
+
+def test_that_clause_hung_on_the_listeners_apposition_is_the_content(parsed):
+    words = ["she", "told", "the", "paper", ",", "a", "weekly", ",", "that", "the", "mayor"]
+    doc = parsed(
+        [*words, "quit"],
+        [1, 1, 3, 1, 3, 6, 3, 6, 11, 10, 11, 6],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "punct", "mark", "det"]
+        + ["nsubj", "relcl"],
+        ["PRP", "VBD", "DT", "NN", ",", "DT", "NN", ",", "IN", "DT", "NN", "VBD"],
+        ["she", "tell", "the", "paper", ",", "a", "weekly", ",", "that", "the", "mayor", "quit"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["that the mayor quit"]
+
+
+def test_adjective_before_a_long_object_goes_with_the_content(parsed):
+    words = ["the", "court", "found", "unconstitutional", "a", "law", "to", "lapse"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 2, 5, 7, 7, 2],
+        ["det", "nsubj", "ROOT", "acomp", "det", "nsubj", "aux", "ccomp"],
+        ["DT", "NN", "VBD", "JJ", "DT", "NN", "IN", "VB"],
+        ["the", "court", "find", "unconstitutional", "a", "law", "to", "lapse"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["unconstitutional a law to lapse"]

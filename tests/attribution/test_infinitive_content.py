@@ -1,5 +1,7 @@
 """The to-infinitive a promise-like verb introduces."""
 
+from foretold.attribution.content import clause_content
+
 
 def test_finite_verb_coordinated_with_an_infinitive_goes_with_the_cue(contents):
     text = (
@@ -13,3 +15,21 @@ def test_person_asked_to_act_goes_with_the_infinitive(contents):
     assert contents("The mayor urged the council to delay the vote.") == [
         ("urged", "the council to delay the vote")
     ]
+
+
+def test_perfect_infinitive_of_a_clause_verb_is_the_content(contents):
+    assert ("claims", "to have seen a new phone") in contents(
+        "The blog claims to have seen a new phone."
+    )
+
+
+def test_person_asked_to_act_split_into_two_objects_goes_with_the_infinitive(parsed):
+    words = ["the", "bank", "urged", "the", "nations", "top", "banks", "to", "lend"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 4, 2, 6, 2, 8, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "amod", "dobj", "aux", "xcomp"],
+        ["DT", "NN", "VBD", "DT", "NNS", "JJ", "NNS", "IN", "VB"],
+        ["the", "bank", "urge", "the", "nation", "top", "bank", "to", "lend"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["the nations top banks to lend"]

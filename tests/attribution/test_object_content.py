@@ -110,3 +110,10 @@ def test_clause_after_a_closing_participle_goes_with_the_participle(parsed):
 def test_a_hyphened_object_is_read_whole(contents):
     text = "The watchdog called for a re-run of the tender."
     assert contents(text) == [("called", "a re-run of the tender")]
+
+
+def test_directional_phrase_hung_on_the_cue_goes_with_the_object(contents):
+    text = "The government announced the injection of ten billion dollars into the economy."
+    assert [t for c, t in contents(text) if c == "announced"] == [
+        "the injection of ten billion dollars into the economy"
+    ]

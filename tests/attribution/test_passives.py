@@ -18,3 +18,9 @@ def test_a_passive_with_an_agent_and_an_infinitive_reports_the_whole_clause(cont
     assert contents(text) == [
         ("reported", "Two aides were reported by local media to have left the building")
     ]
+
+
+def test_a_passive_with_an_agent_and_an_adverbial_infinitive_reports_the_whole_clause(contents):
+    assert [t for c, t in contents("Jones was projected by the networks to win the seat.")] == [
+        "Jones was projected by the networks to win the seat"
+    ]

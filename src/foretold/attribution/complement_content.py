@@ -42,15 +42,19 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     doc = verb.doc
     children = list(verb.children)
     ccomps = [
-        c for c in children if c.dep_ == "ccomp" and not _before_colon(c, verb)
-    ] or _medium_clause(verb)
+        c
+        for c in children
+        if c.dep_ == "ccomp" and not _before_colon(c, verb) and not _fronted_adverbial(c, verb)
+    ] or (_medium_clause(verb) or _listener_clause(verb))
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
         start = min(c.left_edge.i for c in side)
         start = _object_as_subject(verb, side[0]) or start
+        start = _fronted_predicate(verb, start)
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
+            end = _modal_conjunct_end(verb, end)
             end = colon_sequel(verb, closing_participle(verb, end))
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
@@ -97,6 +101,69 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
+def _fronted_predicate(verb: Token, start: int) -> int:
+    """Where a complement starts whose predicate comes before its long object right after the
+    cue: "found [unconstitutional a law that ...]" (the parser hangs the adjective on the cue
+    and makes the object the subject of a clause), but not "is [sure] that ..."."""
+    if verb.doc[start].dep_ == "mark":
+        return start
+    for child in verb.rights:
+        if (
+            child.dep_ in {"acomp", "oprd"}
+            and child.pos_ == "ADJ"
+            and child.left_edge.i == verb.i + 1
+            and child.right_edge.i + 1 == start
+        ):
+            return child.left_edge.i
+    return start
+
+
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _modal_conjunct_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement that takes in a verb with a past modal and no
+    subject, which the parser coordinated with the cue but which goes on with what was said:
+    "stated [she was not interested, but would serve if needed]" (the modal is the
+    complement's tense, not the cue's), or a bare verb after a to-infinitive complement."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return end
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.i >= end
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+            and (
+                any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in child.lefts)
+                or _bare_infinitive_conjunct(child, end)
+            )
+            and not any(c.dep_ in _SUBJECTS for c in child.children)
+        ):
+            end = max(end, clause_end(child) + 1)
+    return end
+
+
+def _bare_infinitive_conjunct(child: Token, end: int) -> bool:
+    """A verb in the base form with no auxiliary coordinated with a finite cue after its
+    to-infinitive complement: "want [the party to drop the plank, and strike the clause]"
+    (the cue's form cannot be shared, so it goes on with the infinitive)."""
+    verb = child.head
+    doc = child.doc
+    complement = doc[end - 1]
+    while complement.head != verb and complement.head != complement:
+        complement = complement.head
+    return (
+        child.tag_ == "VB"
+        and (
+            verb.tag_ in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+        )
+        and not any(c.dep_ == "aux" for c in child.children)
+        and complement.dep_ in {"ccomp", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+    )
+
+
 def _complement_end(head: Token) -> int:
     """Last token of a complement clause that stops before a reporting verb coordinated with
     the cue but hung on the clause: "said [the party was calm], and urged ..."."""
@@ -140,6 +207,29 @@ def _before_colon(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and after < verb.i and verb.doc[after].text == ":"
 
 
+def _fronted_adverbial(clause: Token, verb: Token) -> bool:
+    """A fronted adverbial clause the parser hung on the verb as its complement, with the
+    subject of the clause inside it taken from the verb: "[While all agreed that rest was
+    rare], she stressed the need for breaks", "[In finding he was sworn in], the court ..."
+    (the verb has its own content after it, and the clause opens with a subordinator or a
+    preposition and has no subject of its own)."""
+    first = verb.doc[clause.left_edge.i]
+    return (
+        clause.i < verb.i
+        and first.tag_ == "IN"
+        and first.lower_ not in {"that", "whether"}
+        and not any(c.dep_ in _SUBJECTS for c in clause.children)
+        and any(_own_content(c) for c in verb.rights)
+    )
+
+
+def _own_content(child: Token) -> bool:
+    """A complement or a thing object after a verb: "stressed [the need]" (not a listener)."""
+    if child.dep_ in {"ccomp", "xcomp"}:
+        return True
+    return child.dep_ == "dobj" and child.pos_ == "NOUN" and child.ent_type_ != "PERSON"
+
+
 def _medium_clause(verb: Token) -> list[Token]:
     """ "said in a statement [that ...]": the clause the parser hung on the medium noun."""
     for prep in verb.rights:
@@ -149,6 +239,27 @@ def _medium_clause(verb: Token) -> list[Token]:
             for clause in noun.rights:
                 if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return [clause]
+    return []
+
+
+def _listener_clause(verb: Token) -> list[Token]:
+    """ "told the agency, a news outlet, [that ...]": the clause with "that" the parser hung on
+    the listener or its apposition as a relative clause (the "that" of a relative clause is
+    its subject or object, not a mark, and no comma comes before it)."""
+    for listener in verb.rights:
+        if listener.dep_ not in {"dobj", "dative"}:
+            continue
+        for noun in [listener, *(c for c in listener.rights if c.dep_ == "appos")]:
+            for clause in noun.rights:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in {"relcl", "acl"}
+                    and first.dep_ == "mark"
+                    and first.lower_ == "that"
+                    and first.head == clause
+                    and verb.doc[first.i - 1].text == ","
                 ):
                     return [clause]
     return []

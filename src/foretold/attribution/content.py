@@ -6,7 +6,8 @@
 - the clause a clause verb reports, in ``complement_content`` ("said [that the talks
   failed]"), also for a verb outside the lexicon with a clause complement and a person or
   group subject (``generic_cue``), unless the verb's to-infinitive comes first;
-- the to-infinitive of a promise-like verb, in ``infinitive_content`` ("vowed [to act]");
+- the to-infinitive of a promise-like verb, in ``infinitive_content`` ("vowed [to act]"), and
+  the perfect to-infinitive of a clause verb ("claims [to have seen it]");
 - what the object of a speech-act verb or of its own preposition names, in
   ``object_content`` ("called [the show a disgrace]", "admitted to [the errors]");
 - last, a gerund complement ("recalled [meeting her]"), a report after its content and a comma
@@ -37,7 +38,11 @@ from foretold.attribution.cues import (
     PHRASAL_VERBS,
     cue_lemma,
 )
-from foretold.attribution.infinitive_content import infinitive_content, infinitive_first
+from foretold.attribution.infinitive_content import (
+    infinitive_content,
+    infinitive_first,
+    perfect_infinitive,
+)
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
     listener_topic,
@@ -74,6 +79,8 @@ def clause_content(verb: Token) -> list[Range]:
         return complement
     if lemma in INFINITIVE_VERBS and (infinitive := infinitive_content(verb)) is not None:
         return infinitive
+    if lemma in CLAUSE_VERBS and (perfect := perfect_infinitive(verb)) is not None:
+        return perfect
     if (found := object_content(verb, lemma)) is not None:
         return found
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):

@@ -44,6 +44,20 @@ def infinitive_content(verb: Token) -> list[Range] | None:
     return None
 
 
+def perfect_infinitive(verb: Token) -> list[Range] | None:
+    """The perfect to-infinitive of a clause verb with a subject of its own, which reports a
+    past event as a claim: "she claims [to have seen the device]" (not a participle: "known
+    to have lived there"); None when it has none."""
+    infinitive = _to_infinitive(verb)
+    if infinitive is None or infinitive.dep_ != "xcomp":
+        return None
+    if verb.tag_ == "VBN" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "[X] was projected to have won", "known to have lived there"
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children):
+        return None
+    return infinitive_content(verb)
+
+
 def _to_infinitive(verb: Token) -> Token | None:
     """The first to-infinitive after a verb: "vowed [to act]"."""
     return next(
@@ -71,9 +85,10 @@ def infinitive_first(verb: Token, lemma: str) -> bool:
 
 def _addressee_start(verb: Token, infinitive: Token) -> int:
     """The start of an infinitive's content, which takes in the person it is asked of right
-    before it: "urged [the council to act]", "called on [the council to act]"."""
+    before it: "urged [the council to act]", "called on [the council to act]", also when the
+    parser split it into two objects: "urged [the nations top banks to act]"."""
     start = infinitive.left_edge.i
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: -c.i):  # "[the nation's top banks]"
         if not verb.i < child.i < start:
             continue
         if child.dep_ == "prep" and child.lower_ == "on":

@@ -112,8 +112,12 @@ _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
 
 
 _OBJECT_PREPS = frozenset(
-    {"of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in", "including"}
-)
+    {
+        "of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in",
+        "including", "into", "behind", "toward", "towards", "between", "among", "within",
+        "beyond",
+    }
+)  # fmt: skip
 
 
 # Reporting verbs whose object is rarely what was said ("maintain a lead", "feel the heat").

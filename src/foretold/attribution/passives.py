@@ -65,9 +65,7 @@ def passive_object(verb: Token) -> Range | None:
     "[Kasich], endorsed by the Times"; with an infinitive the whole clause, as for a raising
     verb: "[Aides were reported by the paper to have left]"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    infinitive = next(
-        (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
-    )
+    infinitive = next((c for c in verb.rights if _infinitive(c)), None)
     if subject is not None and subject.i < verb.i and infinitive is not None:
         span = (subject.left_edge.i, _own_clause_end(verb))
     elif subject is not None and subject.i < verb.i:
@@ -80,6 +78,21 @@ def passive_object(verb: Token) -> Range | None:
         return None
     ranges = finish(verb.doc, [span], verb.i)
     return ranges[0] if ranges else None
+
+
+def _infinitive(child: Token) -> bool:
+    """A verb complement after a passive cue, also a to-infinitive the parser hung on it as an
+    adverbial clause with no comma before it: "[X was projected by the networks to win]"."""
+    if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+        return True
+    doc = child.doc
+    first = child.left_edge.i
+    return (
+        child.dep_ == "advcl"
+        and doc[first].lower_ == "to"
+        and doc[first].head == child
+        and doc[first - 1].text != ","
+    )
 
 
 def impersonal_content(verb: Token) -> Range | None:
