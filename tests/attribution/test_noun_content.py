@@ -81,3 +81,10 @@ def test_question_after_be_is_the_content_of_its_subject_noun(contents):
     assert contents("The question isn't so much whether the plan will survive.") == [
         ("question", "whether the plan will survive")
     ]
+
+
+def test_a_participle_that_describes_the_noun_is_no_content(nlp):
+    doc = nlp("The panel's report, released on Friday, blamed the builders.")
+    assert noun_content(doc[3]) == []
+    doc = nlp("The board rejected the claims made by the builders.")
+    assert noun_content(doc[4]) == []

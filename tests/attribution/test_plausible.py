@@ -158,3 +158,40 @@ def test_what_is_yet_to_be_said_stays(nlp):
 
 def test_first_person_doing_a_thing_is_narration(nlp):
     assert _cues(nlp, "Last summer we read the reports and I visited the mill.") == []
+
+
+def test_an_act_on_a_thing_is_no_attribution(nlp):
+    assert _cues(nlp, "On Friday the senate confirmed her nomination to the bench.") == []
+    assert _cues(nlp, "The town celebrated the fiftieth anniversary of its founding.") == []
+
+
+def test_an_act_on_something_said_stays(nlp):
+    assert "issued" in _cues(nlp, "The weather service issued a warning for the coast.")
+    assert "confirmed" in _cues(nlp, "The ministry confirmed that the bridge had collapsed.")
+
+
+def test_an_event_lived_through_is_no_view(nlp):
+    assert _cues(nlp, "Local banks saw shares fall sharply on Tuesday.") == []
+    assert _cues(nlp, "European markets saw a steep fall on Monday.") == []
+
+
+def test_a_view_seen_stays(nlp):
+    assert "sees" in _cues(nlp, "The senator sees parallels between the two crises.")
+
+
+def test_a_verdict_is_no_attribution(nlp):
+    assert _cues(nlp, "The driver was found guilty on all counts.") == []
+    assert _cues(nlp, "The new mayor was sworn in on Monday.") == []
+
+
+def test_looking_to_see_is_no_attribution(nlp):
+    assert "see" not in _cues(nlp, "The engineers waited to see whether the dam would hold.")
+
+
+def test_a_what_clause_after_a_preposition_names_a_thing(nlp):
+    text = "The strike was an example of what the union envisions for the sector."
+    assert "envisions" not in _cues(nlp, text)
+
+
+def test_a_plan_for_a_thing_has_no_content(nlp):
+    assert "plan" not in _cues(nlp, "The minister presented his plan for the railways.")

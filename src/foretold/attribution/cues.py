@@ -231,6 +231,23 @@ CUE_NOUNS = _words(
     perception perceptions assumption goal goals aim aims
     """
 )
+# Verbs that also name an act done to their object: they report only when the object is
+# something said ("issued a warning", "confirmed the report", "declared victory"), not an act,
+# event or thing ("issued a ruling", "confirmed his nomination", "celebrated the anniversary").
+ACT_VERBS = _words("issue confirm declare celebrate list offer promote")
+# Nouns of things said or found out, beyond the cue nouns: "offered an apology", "issued a
+# statement", "confirmed the discovery", and rulings, which state what a court holds.
+SAID_NOUNS = CUE_NOUNS | _words(
+    """
+    statement statements apology apologies response responses answer answers reply replies
+    defense defence confirmation confirmations thought thoughts observation observations
+    explanation explanations excuse excuses rationale justification reason reasons
+    congratulations condolences tribute tributes thanks greeting greetings victory
+    detail details version theory theories caveat caveats tip tips rhetoric rebuttal
+    find discovery discoveries finding findings fact facts news information identity ruling rulings
+    judgment judgement judgments judgements verdict
+    """
+)
 # Nouns of shared or contested views that report a clause after "there is": "there is broad
 # agreement that ...", "there is no consensus on whether ...".
 EXISTENTIAL_NOUNS = _words("agreement consensus speculation")

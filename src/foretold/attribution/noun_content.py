@@ -1,9 +1,11 @@
 """The content of cue nouns and stance adjectives, read from the dependency parse.
 
 - a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is [that
-  ...]", "the question is [whether ...]", up to the ", to" that goes on with a "from ... to ..."
-  range; a clause with no gap the parser took for a relative clause ("allegations [he lied]"), and a
-  clause after a colon that closes a noun of speech ("a message: [he must stop]");
+  ...]", "the question is [whether ...]" (not a participle that describes the noun: "the
+  opinion, released on Wednesday", "the plan following the vote"), up to the ", to" that goes
+  on with a "from ... to ..." range; a clause with no gap the parser took for a relative
+  clause ("allegations [he lied]"), and a clause after a colon that closes a noun of speech
+  ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters");
@@ -35,6 +37,8 @@ def noun_content(noun: Token) -> list[Range]:
                 return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            if _describing_participle(child):
+                continue
             if child.dep_ == "relcl" and not (
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
                 or _gapless_clause(child)
@@ -49,6 +53,21 @@ def noun_content(noun: Token) -> list[Range]:
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+# Participles that open a phrase of time, not a clause: "the plan following the vote".
+_TIME_PARTICIPLES = frozenset({"following", "preceding"})
+
+
+def _describing_participle(clause: Token) -> bool:
+    """A participle after a cue noun that describes the noun rather than stating its content:
+    "the opinion, [released on Wednesday]", "claims [made by the firm]", "a plan [following
+    the vote]" (but "reports [that it failed]", "her decision [to run]")."""
+    if clause.dep_ != "acl" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in clause.children
+    ):
+        return False
+    return clause.tag_ == "VBN" or clause.lower_ in _TIME_PARTICIPLES
 
 
 def _predicate_clauses(copula: Token) -> list[Token]:

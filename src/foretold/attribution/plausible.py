@@ -18,9 +18,17 @@ A candidate found by the parse is set aside when
   speech focused on taxes");
 - a person finds a thing ("she could not find a job", "he found it online"), which is no
   finding of a study or an inquiry ("the survey found Smith with a lead");
+- a verb of an act has for content only an object that is no thing said ("the court issued
+  a stay", "the senate confirmed his nomination", "they celebrated the anniversary");
+- a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
+  saw a 9% fall"), or, as an infinitive, looks for an answer ("to see whether it held");
+- an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
+- the content is a "what" clause holding its own cue after a preposition, as a subject or as
+  a question ("an example of what he envisions");
 - a past participle after a noun has that noun for content ("exit polls reported by the
   network", "its letter, written by a lawyer");
-- a noun of words or views has only its topic for content ("his remarks on the schools");
+- a noun of words or views has only its topic for content ("his remarks on the schools"), or
+  a noun of aims only what it is for ("his plan for the firm");
 - the cue is a fixed opening phrase ("That said, ...", "All told, ...");
 - the cue is a question put to "you" ("Do you support the mayor?");
 - a verb outside the lexicon has for content no clause with a subject of its own after it
@@ -41,9 +49,12 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
+    ACT_VERBS,
     AS_VERBS,
     FIRST_SECOND_PERSON,
     KNOWN_LEMMAS,
+    RAISING_VERBS,
+    SAID_NOUNS,
     VOICING_VERBS,
     cue_lemma,
 )
@@ -52,6 +63,21 @@ _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
 # Verbs that make or send a written thing: their bare object is the thing, not its words.
 WRITING_VERBS = frozenset(["write", "post", "publish", "tweet", "retweet", "pen", "send"])
+
+# Verbs of seeing, which also name an event lived through ("the markets saw a fall").
+SEEING_VERBS = frozenset(["see", "watch", "witness"])
+# Nouns of a rise or fall, an event lived through, not a view: "Korea saw [a 9% fall]".
+CHANGE_NOUNS = frozenset(
+    [
+        *("fall", "rise", "drop", "gain", "loss", "increase", "decrease", "decline", "jump"),
+        *("surge", "spike", "slump", "plunge", "collapse", "sell-off", "selloff", "selling"),
+        *("rally", "day", "week", "weekend", "session", "quarter"),
+    ]
+)
+# Verbs whose agentless passive with an adjective states a verdict: "he was found guilty".
+VERDICT_VERBS = frozenset(["find", "pronounce", "declare"])
+# Words that open a question: "to see [whether it held]".
+QUESTION_WORDS = frozenset(["if", "whether", "who", "what", "which", "how", "when", "where", "why"])
 
 # Verbs of perceiving: with "I", "we" or "you" they narrate, they do not report.
 PERCEPTION_VERBS = frozenset(["find", "see", "watch", "notice", "observe", "hear"])
@@ -81,6 +107,13 @@ TOPIC_NOUNS = frozenset(
     ["remark", "comment", "idea", "word", "view", "proposal", "thought", "opinion", "position"]
 )
 
+# Nouns of aims, whose prepositional phrase names what the aim is for or about, not a stance:
+# "his plan for [the firm]", "a plan of [action]", "a goal of [$10,000]".
+AIM_NOUNS = frozenset(["plan", "goal", "aim"])
+
+# Verbs that name a thing in someone's words: "what she called a sham".
+NAMING_VERBS = frozenset(["call", "label", "dub", "term", "brand", "deem"])
+
 # Subjects of a reporting verb in a fixed opening phrase: "That said, ...", "All told, ...".
 OPENING_PHRASE_SUBJECTS = frozenset(["that", "all"])
 
@@ -100,6 +133,11 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _reflexive_object(cue)
         or _bare_object(cue)
         or _person_finds_thing(cue)
+        or _act_on_thing(cue)
+        or _witnessed_event(cue)
+        or _verdict(cue)
+        or _looking_to_see(cue)
+        or _free_relative(cue)
         or _participle_of_its_noun(cue)
         or _topic_of_noun(cue)
         or _sentence_adverb(cue)
@@ -232,6 +270,113 @@ def _person_finds_thing(cue: Cue) -> bool:
     )
 
 
+def _act_on_thing(cue: Cue) -> bool:
+    """A verb of an act whose content is just its object, and the object is no thing said:
+    "the court issued [a ruling]", "the Senate confirmed [his nomination]", "they celebrated
+    [the anniversary]" (but "issued [a warning]", "confirmed [the report]", "declared [the
+    law void]" and "confirmed [that it failed]")."""
+    if _lemma(cue) not in ACT_VERBS or cue.quoted:
+        return False
+    objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
+    if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
+        return False
+    phrase = objects[0]
+    if phrase.lemma_.lower() in SAID_NOUNS or phrase.lower_ in SAID_NOUNS:
+        return False
+    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    if not tokens or tokens[0].i != phrase.left_edge.i:
+        return False
+    # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
+    return all(t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token) for t in tokens)
+
+
+def _verb_phrase(token: Token, verb: Token) -> bool:
+    """A token in a prepositional phrase of the verb: "confirmed his nomination [to the bench]"
+    (not an "as" phrase, which says what the object is: "listed it [as a risk]")."""
+    while token.head != verb and token.head != token:
+        token = token.head
+    return token.head == verb and token.dep_ == "prep" and token.i > verb.i and token.lower_ != "as"
+
+
+def _object_only(cue: Cue, phrase: Token) -> bool:
+    """Content that lies inside the subtree of ``phrase``, the verb's object or clause."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return bool(cue.fragments) and all(start <= a and b <= end for a, b in cue.fragments)
+
+
+def _witnessed_event(cue: Cue) -> bool:
+    """A verb of seeing whose content is an event lived through, not a view: "the markets saw
+    [investors pull out]", "Korea saw [a 9% fall]" (but "the campaign sees [Smith winning]",
+    "she sees [parallels with 1968]", "he sees [that it failed]")."""
+    verb = cue.token
+    if _lemma(cue) not in SEEING_VERBS or cue.quoted:
+        return False
+    for child in verb.children:
+        if child.i < verb.i or not _object_only(cue, child):
+            continue
+        if child.dep_ == "ccomp" and _bare_infinitive(child):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in CHANGE_NOUNS:
+            return True
+    return False
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A clause of a subject and a bare infinitive: "[shares] fall", "[investors] pull out"."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    )
+
+
+def _verdict(cue: Cue) -> bool:
+    """A passive with no agent that states a verdict or a status, not what anyone said: "he
+    was found [guilty]", "she was pronounced [dead]", "the governor was sworn in" (but "the
+    law was found discriminatory by a court" names who found it)."""
+    verb = cue.token
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    if _lemma(cue) == "swear":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
+    return _lemma(cue) in VERDICT_VERBS and any(
+        c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ" for c in children
+    )
+
+
+def _looking_to_see(cue: Cue) -> bool:
+    """An infinitive of seeing with a question for content: "they waited to see [whether it
+    held]", "to see [which country] won" look for an answer, they report none."""
+    verb = cue.token
+    if _lemma(cue) not in SEEING_VERBS or cue.quoted:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    first = _content_tokens(cue)[:1]
+    return bool(first) and first[0].lower_ in QUESTION_WORDS
+
+
+def _free_relative(cue: Cue) -> bool:
+    """Content that is a "what" clause holding its own cue, after a preposition, as a subject
+    or as a question, which names a thing, not what was said: "an example of [what he
+    envisions for the firm]", "[what I said] is true", "[what has she learned]?"
+    (but "[what appears to be a deal]", an impression with no holder named, and "[what she
+    called a sham]", which names the thing in her words)."""
+    verb = cue.token
+    if cue.quoted or _lemma(cue) in RAISING_VERBS | AS_VERBS | NAMING_VERBS:
+        return False
+    tokens = _content_tokens(cue)
+    if not tokens or tokens[0].lower_ != "what" or not any(t.i == verb.i for t in tokens):
+        return False
+    if any(t.text in QUOTE_CHARS for t in tokens):  # "what he called "a sham""
+        return False
+    if verb.dep_ not in {"pcomp", "csubj", "ROOT"}:  # "that's [what he wrote]" may report
+        return False
+    return tokens[0].head == verb or tokens[0].head.head == verb
+
+
 def _participle_of_its_noun(cue: Cue) -> bool:
     """A past participle after a noun whose content is that noun: "[exit polls] reported by
     the network", "[its letter], written by a lawyer" name a thing, not what was said."""
@@ -243,14 +388,19 @@ def _participle_of_its_noun(cue: Cue) -> bool:
 
 def _topic_of_noun(cue: Cue) -> bool:
     """A cue noun with only its topic for content: "his remarks on [the schools]", "her ideas
-    about [taxes]" (but "his claim that ..." and "kind words for [the mayor]")."""
+    about [taxes]", or a noun of aims with what it is for: "his plan for [the firm]", "a goal
+    of [$10,000]" (but "his claim that ...", "his plan to [sell]" and "kind words for [the
+    mayor]")."""
     noun = cue.token
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOPIC_NOUNS or not _noun_phrase(cue):
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in TOPIC_NOUNS | AIM_NOUNS or not _noun_phrase(cue):
         return False
     first = _content_tokens(cue)[0]
     if first.i == 0:
         return False
     before = first.nbor(-1)
+    if lemma in AIM_NOUNS:
+        return before.pos_ == "ADP" and before.head == noun
     return before.lower_ in TOPIC_PREPOSITIONS and before.head == noun
 
 
