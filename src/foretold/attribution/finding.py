@@ -52,7 +52,7 @@ from foretold.attribution.holderless_cues import (
     unstated_asker,
 )
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
-from foretold.attribution.labels import colon_cues
+from foretold.attribution.labels import colon_cues, quotation_at
 from foretold.attribution.misplaced_subjects import (
     clitic_perfect,
     fronted_subject,
@@ -225,21 +225,16 @@ def gerund_before_quote(doc: Doc, token: Token, in_quote: list[int]) -> Cue | No
         return None
     if i < 1 or i + 2 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in {",", ":"}:
         return None
-    first = i + 2
-    while first < len(doc) and doc[first].is_space:
-        first += 1
-    if first >= len(doc) or in_quote[first] < 0:
+    quotation = quotation_at(doc, i + 2, in_quote)
+    if quotation is None:
         return None
-    last = first
-    while last + 1 < len(doc) and in_quote[last + 1] == in_quote[first]:
-        last += 1
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
     if subject is None:
         return None
-    return Cue(token, token.text, subject, [char_range(doc, first, last + 1)])
+    return Cue(token, token.text, subject, [char_range(doc, *quotation)])
 
 
 def _filler(verb: Token, subject: Token) -> bool:

@@ -63,6 +63,13 @@ def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue
 def _quotation_end(doc: Doc, first: int, in_quote: list[int]) -> int | None:
     """Where the quotation opening at token ``first`` ends ('Lee: "Q." [Daily News]' ends
     after the closing mark), or None when no quotation opens there."""
+    tokens = quotation_at(doc, first, in_quote)
+    return doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1].text) if tokens else None
+
+
+def quotation_at(doc: Doc, first: int, in_quote: list[int]) -> tuple[int, int] | None:
+    """The tokens (start, end) of the quotation opening at token ``first``, spaces before it
+    skipped, or None when no quotation opens there."""
     while first < len(doc) and doc[first].is_space:
         first += 1
     if first >= len(doc) or in_quote[first] < 0:
@@ -70,7 +77,7 @@ def _quotation_end(doc: Doc, first: int, in_quote: list[int]) -> int | None:
     last = first
     while last + 1 < len(doc) and in_quote[last + 1] == in_quote[first]:
         last += 1
-    return doc[last].idx + len(doc[last].text)
+    return first, last + 1
 
 
 def _medium(name: Token) -> bool:
