@@ -12,6 +12,8 @@ Ryanair", "the vice president of Dacia").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
@@ -58,11 +60,12 @@ def place_like_names(people: list[Span]) -> set[str]:
     Vella")."""
     longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
     places = {ent.text for ent in people if len(ent) > 1 and _place_named(ent, people)}
+    labels = Counter((t.text, t.ent_type_) for t in people[0].doc if t.ent_type_) if people else {}
     for ent in people:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
         uses = [e.root for e in people if e.text == ent.text]
-        if _mostly_other_label(ent) and not any(_office_before(u) for u in uses):
+        if _mostly_other_label(ent, labels) and not any(_office_before(u) for u in uses):
             places.add(ent.text)
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
@@ -91,11 +94,12 @@ def _after_determiner(token: Token) -> bool:
     return before is not None and before.lower_ in {"the", "a", "an"}
 
 
-def _mostly_other_label(ent: Span) -> bool:
+def _mostly_other_label(ent: Span, labels: Mapping[tuple[str, str], int]) -> bool:
     """A one-word name the tagger labels something else more often than a person ("Velo"
-    tagged a place or an organisation in "the University of Velo", "CU Velo", "Velo")."""
-    labels = [t.ent_type_ for t in ent.doc if t.text == ent.text and t.ent_type_]
-    return labels.count("PERSON") * 2 < len(labels)
+    tagged a place or an organisation in "the University of Velo", "CU Velo", "Velo");
+    ``labels`` counts the article's words by entity label."""
+    total = sum(n for (text, _), n in labels.items() if text == ent.text)
+    return labels.get((ent.text, "PERSON"), 0) * 2 < total
 
 
 # Words whose "on" phrase names where something appeared: "wrote on Twitter", "a statement on
@@ -116,6 +120,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
     media = set()
+    lower_words = {t.lower_ for t in people[0].doc if t.is_lower} if people else set()
     for ent in people:
         if (
             any(c.isdigit() or c in _NOT_IN_NAMES for c in ent.text)
@@ -130,7 +135,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         uses = [e.root for e in people if e.text == ent.text]
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_medium(u) for u in uses) or _common_noun(ent, uses):
+        if any(_used_as_medium(u) for u in uses) or _common_noun(ent, uses, lower_words):
             media.add(ent.text)
     return media
 
@@ -159,12 +164,11 @@ def _after_number(ent: Span) -> bool:
     return before is not None and before.like_num and not before.whitespace_
 
 
-def _common_noun(ent: Span, uses: list[Token]) -> bool:
+def _common_noun(ent: Span, uses: list[Token], written: set[str]) -> bool:
     """A common noun capitalised only because it opens a sentence, a line or a list after a
-    colon, which the article also writes in lower case ("Protester dressed as a clown" beside
-    "protesters"; "Boats, boat parts")."""
+    colon, which the article also writes in lower case (``written``: its lower-case words):
+    "Protester dressed as a clown" beside "protesters"; "Boats, boat parts"."""
     lower = ent.text.lower()
-    written = {t.lower_ for t in ent.doc if t.is_lower and t.lower_[:3] == lower[:3]}
     return (
         lower in written or lower.removesuffix("s") in written or f"{lower}s" in written
     ) and all(_capital_explained(u) for u in uses)

@@ -292,14 +292,14 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     """The words between two unquoted pieces of one sentence are the cue, its subject and the
     other words it heads, and punctuation: ", according to the ministry," or ", I told you,";
     the second piece does not open a clause of its own ("even as ...", "but ...")."""
-    text = doc.text
-    if any(c in QUOTE_CHARS for c in text[before[0] : after[1]]):
+    whole = doc.char_span(before[0], after[1], alignment_mode="expand")
+    if whole is None or any(c in QUOTE_CHARS for t in whole for c in t.text):
         return False
     gap = doc.char_span(before[1], after[0], alignment_mode="expand")
     token = cue.token
     if gap is None or not gap.start <= token.i < gap.end:
         return False
-    if doc[gap.start - 1].sent.start != doc[min(gap.end, len(doc) - 1)].sent.start:
+    if any(doc[i].is_sent_start for i in range(gap.start, min(gap.end, len(doc) - 1) + 1)):
         return False
     opening = doc.char_span(after[0], after[1], alignment_mode="expand")
     if opening is None or _opens_clause(opening):
