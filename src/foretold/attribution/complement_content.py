@@ -31,6 +31,8 @@ from foretold.attribution.content_ends import (
     colon_sequel,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.mistagged_verbs import FINITE_TAGS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 
 
@@ -78,17 +80,14 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     return None
 
 
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _object_as_subject(verb: Token, clause: Token) -> int | None:
     """Where a complement starts whose subject the parse took for the cue's object: in
     "reported [its source said ...]" or "warned [Democrats could lose]" the object right
     before a tensed clause with no subject of its own is that clause's subject."""
-    if clause.i < verb.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+    if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return None
-    tensed = clause.tag_ in _TENSED or any(
-        c.dep_ == "aux" and c.tag_ in _TENSED for c in clause.children
+    tensed = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children
     )
     if not tensed:
         return None
@@ -96,9 +95,6 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
         if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i > child.i:
             return child.left_edge.i
     return None
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _fronted_predicate(verb: Token, start: int) -> int:
@@ -137,7 +133,7 @@ def _modal_conjunct_end(verb: Token, end: int) -> int:
                 any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in child.lefts)
                 or _bare_infinitive_conjunct(child, end)
             )
-            and not any(c.dep_ in _SUBJECTS for c in child.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             end = max(end, clause_end(child) + 1)
     return end
@@ -218,7 +214,7 @@ def _fronted_adverbial(clause: Token, verb: Token) -> bool:
         clause.i < verb.i
         and first.tag_ == "IN"
         and first.lower_ not in {"that", "whether"}
-        and not any(c.dep_ in _SUBJECTS for c in clause.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and any(_own_content(c) for c in verb.rights)
     )
 

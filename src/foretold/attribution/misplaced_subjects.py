@@ -92,7 +92,7 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
     return None
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def listed_verb_subject(verb: Token) -> Token | None:
@@ -104,7 +104,7 @@ def listed_verb_subject(verb: Token) -> Token | None:
         return None
     if verb.tag_ != head.tag_ or verb.doc[verb.i - 1].text != ",":
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
@@ -112,7 +112,7 @@ def listed_verb_subject(verb: Token) -> Token | None:
 def hung_subject(verb: Token) -> Token | None:
     """A name opening the sentence that the parse hung on a verb with no subject as a modifier,
     with a comma-set aside between: "[Lee], speaking to reporters, did not mention it"."""
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     lefts = [c for c in verb.lefts if not c.is_punct]
     if len(lefts) < 2 or lefts[0].dep_ in {"prep", "dobj", "npadvmod", "advmod", "mark"}:
@@ -138,6 +138,6 @@ def lent_misplaced_subject(verb: Token) -> Token | None:
         verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children)
     ):
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return fronted_subject(head) or hung_subject(head)

@@ -93,7 +93,7 @@ def _inside_place(token: Token) -> bool:
     return token.ent_iob_ == "I" and token.ent_type_ in _PLACE_ENTITIES
 
 
-_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 _OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -116,7 +116,7 @@ def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[i
     after = doc[verb.i + 1]
     if after.pos_ not in _OBJECT_OPENINGS and not after.is_quote and not after.is_title:
         return None
-    if any(t.tag_ in _FINITE_TAGS and not t.is_title for t in doc[opening.i : end]):
+    if any(t.tag_ in FINITE_TAGS and not t.is_title for t in doc[opening.i : end]):
         return None
     return trim(doc, verb.i + 1, end)
 
