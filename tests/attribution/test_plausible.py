@@ -195,3 +195,33 @@ def test_a_what_clause_after_a_preposition_names_a_thing(nlp):
 
 def test_a_plan_for_a_thing_has_no_content(nlp):
     assert "plan" not in _cues(nlp, "The minister presented his plan for the railways.")
+
+
+def test_week_seeing_an_event_is_no_attribution(nlp):
+    text = "The following election saw a large victory for the ruling party."
+    assert "saw" not in _cues(nlp, text)
+
+
+def test_infinitive_of_purpose_with_an_object_is_no_attribution(nlp):
+    text = "Divers searched the lake for two days in an effort to find the missing boat."
+    assert "find" not in _cues(nlp, text)
+
+
+def test_infinitive_of_purpose_with_a_clause_stays(nlp):
+    text = "The inspectors checked the dam again to show that it was safe."
+    assert "show" in _cues(nlp, text)
+
+
+def test_office_sought_is_no_attribution(nlp):
+    text = "The former governor is seeking the party's nomination for the Senate."
+    assert "seeking" not in _cues(nlp, text)
+
+
+def test_deed_ordered_is_no_attribution(nlp):
+    text = "The appeals court ordered a new trial for the two men."
+    assert "ordered" not in _cues(nlp, text)
+
+
+def test_clause_ordered_stays(nlp):
+    text = "The judge ordered that the two men remain in custody until April."
+    assert "ordered" in _cues(nlp, text)

@@ -19,9 +19,15 @@ A candidate found by the parse is set aside when
 - a person finds a thing ("she could not find a job", "he found it online"), which is no
   finding of a study or an inquiry ("the survey found Smith with a lead");
 - a verb of an act has for content only an object that is no thing said ("the court issued
-  a stay", "the senate confirmed his nomination", "they celebrated the anniversary");
+  a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
+  judge ordered a new trial");
+- a verb of seeking or taking on has an office or a contest for content ("she seeks the
+  nomination", "he did not seek reelection", "he assumed the presidency");
 - a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
-  saw a 9% fall"), or, as an infinitive, looks for an answer ("to see whether it held");
+  saw a 9% fall", "the week saw a referendum"), or, as an infinitive, looks for an answer ("to
+  see whether it held");
+- a verb of a deed in an infinitive of purpose has for content only its object, an act aimed
+  at and not words said ("they met to vote on the budget", "in an effort to find the cause");
 - an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
 - the content is a "what" clause holding its own cue after a preposition, as a subject or as
   a question ("an example of what he envisions");
@@ -72,6 +78,16 @@ CHANGE_NOUNS = frozenset(
         *("fall", "rise", "drop", "gain", "loss", "increase", "decrease", "decline", "jump"),
         *("surge", "spike", "slump", "plunge", "collapse", "sell-off", "selloff", "selling"),
         *("rally", "day", "week", "weekend", "session", "quarter"),
+    ]
+)
+# Subjects of a time or a market, which live through an event and hold no view: "the week saw
+# a referendum", "trading saw the index up".
+EVENT_SUBJECTS = frozenset(
+    [
+        *("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"),
+        *("season", "period", "decade", "century", "election", "referendum", "crisis", "war"),
+        *("trading", "session", "quarter", "market", "markets", "stock", "stocks", "share"),
+        *("shares", "index"),
     ]
 )
 # Verbs whose agentless passive with an adjective states a verdict: "he was found guilty".
@@ -134,7 +150,9 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _bare_object(cue)
         or _person_finds_thing(cue)
         or _act_on_thing(cue)
+        or _office_sought(cue)
         or _witnessed_event(cue)
+        or _purpose_act(cue)
         or _verdict(cue)
         or _looking_to_see(cue)
         or _free_relative(cue)
@@ -270,12 +288,43 @@ def _person_finds_thing(cue: Cue) -> bool:
     )
 
 
+# Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed.
+ORDERING_VERBS = frozenset(["order"])
+DEED_ACT_VERBS = ACT_VERBS | ORDERING_VERBS
+
+# Verbs of seeking or taking on a post: "seeks [the nomination]", "assumed [the presidency]".
+OFFICE_VERBS = frozenset(["seek", "assume"])
+# Offices and contests, which are sought or taken on, not said: "sought [reelection]".
+OFFICE_NOUNS = frozenset(
+    [
+        *("nomination", "nominations", "reelection", "re-election", "election", "office"),
+        *("seat", "presidency", "candidacy", "term", "post", "chair", "chairmanship"),
+        *("leadership", "premiership", "governorship", "mandate", "throne", "crown", "title"),
+    ]
+)
+
+
+def _office_sought(cue: Cue) -> bool:
+    """A verb of seeking or taking on whose object is an office or a contest, a deed and not
+    words: "she seeks [the party's nomination]", "he did not seek [reelection]", "he assumed
+    [the presidency]" (but "he seeks [an apology]", "she assumed [that it failed]")."""
+    verb = cue.token
+    if _lemma(cue) not in OFFICE_VERBS or cue.quoted:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return (
+        bool(objects)
+        and all(o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in OFFICE_NOUNS for o in objects)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    )
+
+
 def _act_on_thing(cue: Cue) -> bool:
     """A verb of an act whose content is just its object, and the object is no thing said:
     "the court issued [a ruling]", "the Senate confirmed [his nomination]", "they celebrated
-    [the anniversary]" (but "issued [a warning]", "confirmed [the report]", "declared [the
-    law void]" and "confirmed [that it failed]")."""
-    if _lemma(cue) not in ACT_VERBS or cue.quoted:
+    [the anniversary]", "the judge ordered [a new trial]" (but "issued [a warning]",
+    "confirmed [the report]", "declared [the law void]" and "confirmed [that it failed]")."""
+    if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted:
         return False
     objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
@@ -307,11 +356,15 @@ def _object_only(cue: Cue, phrase: Token) -> bool:
 
 def _witnessed_event(cue: Cue) -> bool:
     """A verb of seeing whose content is an event lived through, not a view: "the markets saw
-    [investors pull out]", "Korea saw [a 9% fall]" (but "the campaign sees [Smith winning]",
-    "she sees [parallels with 1968]", "he sees [that it failed]")."""
+    [investors pull out]", "Korea saw [a 9% fall]", "the week saw [a referendum]" (but "the
+    campaign sees [Smith winning]", "she sees [parallels with 1968]", "he sees [that it
+    failed]")."""
     verb = cue.token
     if _lemma(cue) not in SEEING_VERBS or cue.quoted:
         return False
+    subject = cue.subject
+    if subject is not None and subject.pos_ == "NOUN" and subject.lower_ in EVENT_SUBJECTS:
+        return True
     for child in verb.children:
         if child.i < verb.i or not _object_only(cue, child):
             continue
@@ -320,6 +373,41 @@ def _witnessed_event(cue: Cue) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in CHANGE_NOUNS:
             return True
     return False
+
+
+# Clauses that hold an infinitive of purpose: "met [to vote on it]", "an effort [to find it]".
+PURPOSE_DEPS = frozenset(["advcl", "acl"])
+# Verbs of a deed as well as of words: with a noun phrase in an infinitive of purpose they
+# name the deed ("dug to find the cause", "came to see the show", "met to vote on the bill").
+DEED_VERBS = frozenset(
+    ["find", "see", "show", "support", "add", "seek", "vote", "read", "offer", "let", "answer"]
+)
+# Verbs before an infinitive that is no purpose: "went on to say", "came forward to charge",
+# "could not bring themselves to back", "took a moment to point out".
+PHASE_VERBS = frozenset(["go", "come", "bring", "take"])
+
+
+def _purpose_act(cue: Cue) -> bool:
+    """A verb of a deed in an infinitive of purpose whose content is only its object or its
+    phrases, an act aimed at: "the board met to vote on [the budget]", "they dug in an effort
+    to find [the cause]" (but "he went on to say [that it failed]", "they met to find [that
+    it failed]")."""
+    verb = cue.token
+    if verb.dep_ not in PURPOSE_DEPS or verb.pos_ != "VERB" or cue.quoted:
+        return False
+    if _lemma(cue) not in DEED_VERBS or verb.head.lemma_.lower() in PHASE_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    phrases = [c for c in verb.children if c.dep_ in {"dobj", "prep"} and c.i > verb.i]
+    if not phrases or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return False
+    return all(any(_object_only_token(t, p) for p in phrases) for t in _content_tokens(cue))
+
+
+def _object_only_token(token: Token, phrase: Token) -> bool:
+    """A token inside the subtree of ``phrase``."""
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 def _bare_infinitive(verb: Token) -> bool:
