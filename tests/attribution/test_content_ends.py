@@ -49,3 +49,8 @@ def test_venue_of_the_saying_after_the_object_is_left_out(parsed):
         ["she", "mock", "he", "on", "the", "trail"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["him"]
+
+
+def test_modal_conjunct_of_an_object_cue_goes_with_the_object(contents):
+    text = "The governor proposes a new levy on banks and would spare small firms."
+    assert ("proposes", "a new levy on banks and would spare small firms") in contents(text)

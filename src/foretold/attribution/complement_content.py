@@ -17,7 +17,8 @@
   will close], a report shows", '[Lee thinks it will close],” Cole said', with the comma and
   quote mark hung on the report) or made it the head of part of that clause ("[It made it easy
   for firms to grow], she said").
-Where a complement ends (closing participles, colon sequels) is in ``content_ends``.
+Where a complement ends (closing participles, colon sequels, modal conjuncts) is in
+``content_ends``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from foretold.attribution.content_ends import (
     clause_end,
     closing_participle,
     colon_sequel,
+    modal_conjunct_end,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
@@ -56,7 +58,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = _fronted_predicate(verb, start)
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
-            end = _modal_conjunct_end(verb, end)
+            end = modal_conjunct_end(verb, end)
             end = colon_sequel(verb, closing_participle(verb, end))
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
@@ -112,52 +114,6 @@ def _fronted_predicate(verb: Token, start: int) -> int:
         ):
             return child.left_edge.i
     return start
-
-
-_PAST_MODALS = frozenset({"would", "could", "might", "should"})
-
-
-def _modal_conjunct_end(verb: Token, end: int) -> int:
-    """The end (exclusive) of a complement that takes in a verb with a past modal and no
-    subject, which the parser coordinated with the cue but which goes on with what was said:
-    "stated [she was not interested, but would serve if needed]" (the modal is the
-    complement's tense, not the cue's), or a bare verb after a to-infinitive complement."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return end
-    for child in verb.rights:
-        if (
-            child.dep_ == "conj"
-            and child.i >= end
-            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
-            and (
-                any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in child.lefts)
-                or _bare_infinitive_conjunct(child, end)
-            )
-            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        ):
-            end = max(end, clause_end(child) + 1)
-    return end
-
-
-def _bare_infinitive_conjunct(child: Token, end: int) -> bool:
-    """A verb in the base form with no auxiliary coordinated with a finite cue after its
-    to-infinitive complement: "want [the party to drop the plank, and strike the clause]"
-    (the cue's form cannot be shared, so it goes on with the infinitive)."""
-    verb = child.head
-    doc = child.doc
-    complement = doc[end - 1]
-    while complement.head != verb and complement.head != complement:
-        complement = complement.head
-    return (
-        child.tag_ == "VB"
-        and (
-            verb.tag_ in {"VBD", "VBZ", "VBP"}
-            or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
-        )
-        and not any(c.dep_ == "aux" for c in child.children)
-        and complement.dep_ in {"ccomp", "xcomp"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
-    )
 
 
 def _complement_end(head: Token) -> int:

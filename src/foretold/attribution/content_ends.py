@@ -9,8 +9,10 @@ material that is cut off or taken in after it.
   the board objected");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
-  showing only fatigue]"), and a clause after a colon that closes the content and that the
-  parser made the head of the report ("argued [that it failed: the costs rose]").
+  showing only fatigue]"), a clause after a colon that closes the content and that the
+  parser made the head of the report ("argued [that it failed: the costs rose]"), and a verb
+  with a past modal and no subject that the parser coordinated with the cue ("proposes [a
+  levy and would spare small firms]").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
 
 
@@ -179,3 +182,50 @@ def colon_sequel(verb: Token, end: int) -> int:
     if doc[i].text not in _SEQUEL_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
         return end
     return head.right_edge.i + 1
+
+
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def modal_conjunct_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement or object that takes in a verb with a past modal
+    and no subject, which the parser coordinated with the cue but which goes on with what was
+    said: "stated [she was not interested, but would serve if needed]", "proposes [a new
+    levy and would spare small firms]" (the modal is the content's tense, not the cue's), or
+    a bare verb after a to-infinitive complement."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return end
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.i >= end
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+            and (
+                any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in child.lefts)
+                or _bare_infinitive_conjunct(child, end)
+            )
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            end = max(end, clause_end(child) + 1)
+    return end
+
+
+def _bare_infinitive_conjunct(child: Token, end: int) -> bool:
+    """A verb in the base form with no auxiliary coordinated with a finite cue after its
+    to-infinitive complement: "want [the party to drop the plank, and strike the clause]"
+    (the cue's form cannot be shared, so it goes on with the infinitive)."""
+    verb = child.head
+    doc = child.doc
+    complement = doc[end - 1]
+    while complement.head != verb and complement.head != complement:
+        complement = complement.head
+    return (
+        child.tag_ == "VB"
+        and (
+            verb.tag_ in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+        )
+        and not any(c.dep_ == "aux" for c in child.children)
+        and complement.dep_ in {"ccomp", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+    )

@@ -32,6 +32,7 @@ from foretold.attribution.content_ends import (
     colon_sequel,
     condition_clause,
     medium_cut,
+    modal_conjunct_end,
     occasion_cut,
     when_or_where,
     with_conditions,
@@ -104,7 +105,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     or _question_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            return finish(doc, [(start, colon_sequel(verb, occasion_cut(verb, end)))], verb.i)
+            end = modal_conjunct_end(verb, occasion_cut(verb, end))
+            return finish(doc, [(start, colon_sequel(verb, end))], verb.i)
     return None
 
 

@@ -12,12 +12,15 @@ marks stay). Left out at its end:
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
   him a "moderate," a subtle dig at his rival", "[support rose to 40 percent], a 9-point jump";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
+A second act of the speaker that the parser coordinated inside the content is cut in
+``cue_conjuncts`` ("touting [her record] and attacking him").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -281,6 +284,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
     for start, end in parts:
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
+            end = drop_cue_conjunct(doc, start, end, anchor)
         end = drop_trailing_report(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
