@@ -1,5 +1,7 @@
 """The subject a cue without one of its own borrows from a verb near it."""
 
+from spacy.tokens import Doc
+
 from foretold.attribution.speakers import subject_of
 
 
@@ -30,3 +32,30 @@ def test_they_after_an_organisation_goes_to_the_organisation(attributed):
     )
     flooded = next(s for s in attributed(text).statements if "flooded" in s.text)
     assert flooded.speaker == "Velo Transit Authority"
+
+
+def test_the_object_of_a_verb_of_means_is_no_speaker(nlp):
+    doc = nlp("The mayor used the interview to demand that the state pay for the repairs.")
+    assert subject_of(next(t for t in doc if t.text == "demand")).text == "mayor"
+
+
+def test_a_tensed_verb_coordinated_with_an_infinitive_goes_with_its_governor(nlp):
+    doc = nlp(
+        "On Monday, Ann Lee and Tom Reed urged the rest of the council to unite behind them "
+        "and tried to make the case that the vote was still open."
+    )
+    assert subject_of(next(t for t in doc if t.text == "tried")).text == "Lee"
+
+
+def test_a_clause_with_its_own_tensed_auxiliary_borrows_no_subject(nlp):
+    words = ["Ota", "came", "across", "records", "that", "showed", "a", "ship", "had"]
+    words += ["attacked", "a", "boat", "."]
+    heads = [1, 1, 1, 2, 5, 3, 7, 5, 9, 1, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "nsubj", "relcl", "det", "dobj", "aux", "advcl"]
+    deps += ["det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "NNS", "WDT", "VBD", "DT", "NN", "VBD", "VBN", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "PRON", "VERB", "DET", "NOUN", "AUX", "VERB"]
+    pos += ["DET", "NOUN", "PUNCT"]
+    ents = ["B-PERSON"] + ["O"] * 12
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert subject_of(doc[9]) is None

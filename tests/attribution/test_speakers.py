@@ -276,3 +276,8 @@ def test_a_name_along_with_a_named_speaker_speaks_too(attributed):
     text = "Harbor Health, along with the Velo Nurses Union, said the clinic would close."
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers == ["Harbor Health", "Velo Nurses Union"]
+
+
+def test_a_comment_asked_for_is_held_by_the_one_asked(nlp):
+    doc = nlp("The Velo Group did not respond to a request for comment on the lawsuit.")
+    assert noun_holder(_cue(doc, "comment")).text == "Group"

@@ -1,20 +1,24 @@
 """The subject a cue without one of its own borrows from a verb near it.
 
-A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ...
-and accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q,"
-he said - and vowed ...': Lee; a gerund the parse hung on a tensed verb inside another gerund's
-clause goes with that gerund: "saying the plan was sunk - and arguing ...": saying), the verb it
-elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters saying
-...") or the verb whose object it describes ("issued a statement saying ..."); a participle
-whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee
-said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
-Most; "Acme said they would appeal, adding ...": Acme); a participle whose lender's subject
-is a thing goes to the people acting in the clause just before its comma ("The clash came at
-noon, when protesters stormed the hall, shouting ...": protesters). An infinitive or gerund
-under a verb that brings someone to speak is said by that verb's object ("led the chairman to
-declare ...", "kept her from writing ...") or by the subject of a passive ("was urged by aides
-to announce ..."); a participle "as saying" after a verb of quoting is said by the one quoted
-("The paper quoted Ann Lee as saying ...").
+A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and
+accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q," he said -
+and vowed ...': Lee; a gerund the parse hung on a tensed verb inside another gerund's clause goes
+with that gerund: "saying the plan was sunk - and arguing ...": saying; a tensed verb the parse hung
+on an infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...":
+urged), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
+supporters saying ...") or the verb whose object it describes ("issued a statement saying ..."); a
+participle whose lender's subject is a pronoun in a clause hung on a named subject takes that name
+("Lee said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
+Most; "Acme said they would appeal, adding ...": Acme); a participle whose lender's subject is a
+thing goes to the people acting in the clause just before its comma ("The clash came at noon, when
+protesters stormed the hall, shouting ...": protesters). An infinitive or gerund under a verb that
+brings someone to speak is said by that verb's object ("led the chairman to declare ...", "kept her
+from writing ...") or by the subject of a passive ("was urged by aides to announce ..."); a
+participle "as saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee
+as saying ..."), but the object of a verb of means is not ("used the interview to demand ...":
+whoever used it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on
+another verb borrows nothing ("found records that showed a ship had attacked ...": the finder did
+not attack).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ def lender_of(cue: Token) -> Token | None:
         return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
     if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
         return head.head  # "said X, and urged Y": the subject of "said"
+    if (governor := _tensed_beside_infinitive(cue)) is not None:
+        return governor  # "urged aides to wait and tried to ...": whoever urged them
     if cue.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head  # "dismissed the charge by pointing out ...": whoever dismissed it
     elif cue.dep_ not in _BORROWING_DEPS:
@@ -68,6 +74,32 @@ def lender_of(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_clause(cue: Token) -> bool:
+    """A cue heading a clause hung on another verb with a tensed auxiliary of its own, whose
+    subject the parse put elsewhere, so that it borrows none ("came across records that showed a
+    bomber had attacked a ship": "had attacked" is the bomber's, not the finder's)."""
+    if cue.dep_ not in {"advcl", "acl"}:
+        return False
+    tensed = _TENSED_TAGS | {"MD"}
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in tensed for c in cue.children)
+
+
+def _tensed_beside_infinitive(cue: Token) -> Token | None:
+    """For a tensed verb the parse coordinates with an infinitive, the verb governing that
+    infinitive, the one it really goes with ("Lee urged the rest of the party to unite and
+    tried to make the case ...": urged, not "to unite", whose doer is the rest), or None."""
+    head = cue.head
+    if cue.dep_ != "conj" or cue.tag_ not in _TENSED_TAGS or head.dep_ != "xcomp":
+        return None
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return None
+    governor = head.head
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.tag_ in _TENSED_TAGS else None
 
 
 def _gerund_before(cue: Token) -> Token | None:
@@ -140,12 +172,18 @@ def _after_comma(token: Token) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
+# Verbs whose object is the means to an end an infinitive names, not its doer.
+_MEANS_VERBS = frozenset({"use", "take", "seize", "grab", "exploit", "utilize", "spend"})
+
+
 def controller_of(cue: Token) -> Token | None:
     """Who does the saying of an infinitive or gerund cue with no subject of its own: the
     object of the verb that brings someone to it ("The result led the chairman to declare ...",
     "left many to wonder ...", "kept his partner from writing about ...") or the subject of a
     passive verb ("She is reported to have called ...", "He was forced to admit ..."); the
-    one quoted "as saying" ("quoted Ann Lee as saying ...": Ann Lee)."""
+    one quoted "as saying" ("quoted Ann Lee as saying ...": Ann Lee). None for a verb of
+    means ("Lee used the interview to demand ...", "took the opportunity to say ...": the
+    subject of "used" speaks)."""
     verb = cue.head
     if cue.dep_ == "pcomp" and verb.lower_ == "as" and verb.dep_ == "prep":
         return _quoted_person(verb.head)
@@ -155,6 +193,8 @@ def controller_of(cue: Token) -> Token | None:
         return None
     if verb.pos_ not in {"VERB", "AUX"} or verb == cue:
         return None
+    if cue.dep_ == "xcomp" and verb.lemma_.lower() in _MEANS_VERBS:
+        return None  # "used the question to demand ...": whoever used it
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ not in EXPLETIVES | RELATIVE:
             return child

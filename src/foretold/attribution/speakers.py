@@ -12,7 +12,8 @@ a noun of effort is said by whoever makes it ("sold shares in a bid to persuade 
 all these, a speaker the parse left beside the cue (``adjacent_speakers``). Documents and
 organisations speak through their authors, and a subject "it" only for the document or
 organisation it stands for (``speaking_things``). ``noun_holder`` finds whose claim, warning or
-call a cue noun is; ``conjoined_speakers`` the names that speak with a named speaker ("Acme and
+call a cue noun is, and whose comment a request asks for ("Acme did not respond to a request for
+comment": Acme); ``conjoined_speakers`` the names that speak with a named speaker ("Acme and
 Velo said", "Acme, along with Velo, said"); the mention that names a speaker is in ``mentions``.
 """
 
@@ -24,6 +25,7 @@ from foretold.attribution.adjacent_speakers import adjacent_name, has_subject, s
 from foretold.attribution.borrowed_subjects import (
     actors_before,
     controller_of,
+    finite_clause,
     lender_of,
     named_antecedent,
     passive_subject,
@@ -55,7 +57,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if (controller := controller_of(cue)) is not None:
         return controller
-    lender = lender_of(cue) if depth < 3 else None
+    lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
             return actors
@@ -187,7 +189,27 @@ def noun_holder(noun: Token) -> Token | None:
                 return objects[0]
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOLDER_VERBS:
         return subject_of(head)
-    return None
+    return _one_asked(noun)
+
+
+_ASKING_NOUNS = frozenset({"request", "invitation"})
+
+
+def _one_asked(noun: Token) -> Token | None:
+    """Whose comment a request asks for: the subject of the verb that takes the request
+    ("Acme did not respond to a request for comment on ...", "Lee ignored requests for
+    comment": Acme, Lee), or None."""
+    request = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    if request.lemma_.lower() not in _ASKING_NOUNS:
+        return None
+    verb = request.head
+    if request.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif request.dep_ != "dobj":
+        return None
+    return subject_of(verb) if verb.pos_ == "VERB" else None
 
 
 _NAMED = frozenset({"PERSON", "ORG"})
