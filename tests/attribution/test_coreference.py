@@ -113,3 +113,11 @@ def test_a_shortened_long_name_is_the_same_person(attributed):
     )
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers == ["Tomas Rivera Solano", "Tomas Rivera Solano", "Pedro R. Quintana Ortiz"]
+
+
+def test_a_place_before_a_name_is_no_role(attributed):
+    result = attributed(
+        "On Monday, United States Senator from Vermont Bernie Sanders won the vote."
+    )
+    sanders = next(p for p in result.people if p.name == "Bernie Sanders")
+    assert "Vermont" not in sanders.roles

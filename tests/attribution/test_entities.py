@@ -6,6 +6,7 @@ from foretold.attribution.entities import (
     initials,
     kind_of,
     name_after_title,
+    name_parts,
     office_holder_body,
     organisation_name,
     role_before_comma,
@@ -164,3 +165,36 @@ def test_a_role_phrase_set_before_a_name_with_a_comma(nlp):
     doc = nlp("In Velo, Ann Lee said so.")
     ann = next(t.i for t in doc if t.text == "Ann")
     assert role_before_comma(doc, ann) == ""
+
+
+def test_lower_case_modifiers_of_a_role_noun_belong_to_the_title(nlp):
+    doc = nlp("The treaty was signed by Danish prime minister Ann Velder on Monday.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == "Danish prime minister"
+
+
+def test_apposition_that_runs_into_a_verb_or_names_a_document_is_no_role(nlp):
+    doc = nlp(
+        "Ann Velder, a UN envoy for the Office of the UN High Commissioner for Refugees who "
+        "had studied the case, cautioned justice does not come swiftly."
+    )
+    head = next(t for t in doc if t.text == "Velder")
+    assert appositive_roles(head) == [
+        "a UN envoy for the Office of the UN High Commissioner for Refugees"
+    ]
+    doc = nlp(
+        "According to U.S. Attorney Tom Brill, the manifesto if written by the suspect could "
+        "help the case."
+    )
+    assert appositive_roles(next(t for t in doc if t.text == "Brill")) == []
+
+
+def test_country_speaks_as_a_group(nlp):
+    doc = nlp("Norway denied the claims, according to CNN Philippines.")
+    assert kind_of(doc[0]) == "group"
+    assert kind_of(next(t for t in doc if t.text == "Philippines")) == "organization"
+
+
+def test_hyphen_keeps_a_given_name_whole(nlp):
+    doc = nlp("Nils-Erik Brandvold said the fire was out.")
+    assert name_parts(doc[0:4])[0] == ["Nils-Erik", "Brandvold"]

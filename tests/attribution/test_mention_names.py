@@ -1,5 +1,7 @@
 """The words of a mention that carry a name, and whether they read as a person's name."""
 
+from foretold.attribution.mention_names import name_after_office
+
 
 def test_title_running_into_a_place_names_the_person_after_it(attributed):
     text = "United States Senator from Vermont Bernie Sanders said the bill was unfair."
@@ -38,3 +40,17 @@ def test_given_name_joined_to_a_full_name_shares_its_surname(attributed):
     success = next(s for s in result.statements if "success" in s.text)
     assert success.speaker == "Paul Corrigan"
     assert {p.name for p in result.people} == {"Paul Corrigan", "Nadia Corrigan"}
+
+
+def test_name_after_an_office_and_its_place(nlp):
+    doc = nlp("Speakers included First Minister of Wales Anna Brell and the mayor.")
+    start = next(t.i for t in doc if t.text == "Wales")
+    assert name_after_office(doc[start : start + 3]).text == "Anna Brell"
+    assert name_after_office(doc[start : start + 1]) is None
+
+
+def test_a_name_of_an_organisation_is_a_person_who_works_there(attributed):
+    result = attributed("Nils-Erik Haagen of Rogaland Fire and Rescue said no one was hurt.")
+    kinds = {p.name: p.kind for p in result.people}
+    assert kinds["Nils-Erik Haagen"] == "person"
+    assert kinds["Rogaland Fire and Rescue"] == "organization"

@@ -1,6 +1,7 @@
 """Names the tagger labels PERSON that are not people."""
 
 from foretold.attribution import attribute
+from foretold.attribution.mistagged_names import medium_names
 from foretold.ingest.article import make_article
 
 
@@ -176,3 +177,11 @@ def test_a_user_name_run_together_is_not_a_person(nlp):
 
     people = _tagged(nlp, "Marchers in the rain. Image: MarekLindqvist.", "MarekLindqvist")
     assert medium_names(people) == {"MarekLindqvist"}
+
+
+def test_a_name_given_to_a_thing_is_not_a_person(nlp):
+    doc = nlp("The country left in what has been termed Brexit. Ann Lee was called a hero.")
+    name = next(t.i for t in doc if t.text == "Brexit")
+    assert medium_names([doc[name : name + 1]]) == {"Brexit"}
+    lee = next(t.i for t in doc if t.text == "Ann")
+    assert medium_names([doc[lee : lee + 2]]) == set()

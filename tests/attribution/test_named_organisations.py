@@ -109,3 +109,16 @@ def test_a_name_cut_inside_its_of_phrase_is_finished(nlp):
     doc.ents = [Span(doc, start, end, label="ORG")]
     names = [span.text for span, _ in organisation_spans(doc)]
     assert names == ["Office of the UN High Commissioner for Refugees"]
+
+
+def test_a_name_set_beside_a_project_or_place_is_no_organisation(attributed):
+    text = (
+        "The cable links our biggest island, Crete, to the grid. Crete Power, a similar project "
+        "between Greece and Egypt, was approved by the Crete Energy Board."
+    )
+    assert set(_organisations(attributed(text))) == {"Crete Energy Board"}
+
+
+def test_a_name_in_lower_case_first_ending_in_an_organisation_word_is_one(attributed):
+    found = _organisations(attributed("Sam Reed, the head trader for vFinance Investments, said."))
+    assert "vFinance Investments" in found

@@ -75,3 +75,10 @@ def test_a_name_without_its_place_and_a_name_by_its_opening_word():
     assert without_places("Air Force", places) is None
     assert opening_word("NBC", "NBC News") and opening_word("Northrop", "Northrop Grumman")
     assert not opening_word("Bank", "Bank of America")
+
+
+def test_a_name_without_its_closing_organisation_word():
+    from foretold.attribution.short_forms import opening_word
+
+    assert opening_word("Liberal National", "Liberal National Party")
+    assert not opening_word("Liberal National", "Liberal National Alliance Front")

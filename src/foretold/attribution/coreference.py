@@ -23,6 +23,7 @@ from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     Entity,
@@ -42,6 +43,7 @@ from foretold.attribution.mention_names import (
     after_title,
     joined_place,
     looks_like_name,
+    name_after_office,
     name_span,
     shared_surname,
     thing_span,
@@ -110,6 +112,9 @@ class Coreference:
         for ent in people:
             if ent.text not in self.places:
                 self._add_person(ent)
+        for ent in doc.ents:
+            if ent.label_ in {"ORG", "GPE"} and (named := name_after_office(ent)) is not None:
+                self._add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
         self._index_mistagged_surnames()
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)
@@ -143,8 +148,8 @@ class Coreference:
             entity.roles.setdefault(kin, None)
         self._by_key[normalise_name(" ".join(words))] = entity
         title_start, title = title_before(self.doc, ent.start)
-        if title:
-            entity.add_role(title)
+        if title and _names_office(self.doc[title_start : ent.start]):
+            entity.add_role(title)  # not "Vermont" of "Senator from Vermont Ann Lee"
         start_tok = self.doc[title_start]
         entity.add_mention(start_tok.idx, ent.end_char, self.text[start_tok.idx : ent.end_char])
         if title:
@@ -574,6 +579,17 @@ def _lone_title(ent: Span) -> bool:
         and ent[0].lower_ in HONORIFICS | ROLE_NOUNS
         and before is not None
         and before.lower_ == "the"
+    )
+
+
+def _names_office(title: Span) -> bool:
+    """Words before a name that give an office or a standing: a role or person noun, an
+    honorific, a party or nationality ("Labour MP", "Taoiseach", "Democrat"); not a lone
+    place or given name the tagger left out of the name ("Vermont", "Sadiq")."""
+    words = ROLE_NOUNS | HONORIFICS | PERSON_NOUNS | SPOKES_NOUNS
+    return any(
+        t.lower_.rstrip(".") in words or t.ent_type_ == "NORP" or t.is_lower or "-" in t.text
+        for t in title
     )
 
 

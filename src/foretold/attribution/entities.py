@@ -63,6 +63,7 @@ ORG_WORDS = _words(
     club company organization organisation reuters ap afp cnn bbc kremlin pentagon state
     states reserve airlines airline airways motors corporation holdings industries partners
     capital systems technologies media bureau authority federation league alliance coalition
+    investments
     college school hospital police army navy parliament assembly ltd llc plc firm exchange
     trust
     """
@@ -99,7 +100,7 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | _words(
     """
     advisory bulletin announcement suit lawsuit complaint ruling opinion judgment verdict
     findings tweet tweets post notice communique website constitution reasoning explanation
-    message
+    message manifesto
     """
 )
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del", "des"})
@@ -188,6 +189,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             lower in ROLE_NOUNS
             or lower in {"vice", "deputy"}
             or ((tok.is_title or tok.is_upper) and tok.pos_ in _TITLE_POS)
+            or _role_modifier(tok, first, start)
         ):
             first = i
         elif (
@@ -214,6 +216,21 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= start:
         return start, ""
     return first, doc[first:start].text
+
+
+def _role_modifier(token: Token, first: int, start: int) -> bool:
+    """A word in lower case that modifies a role noun of the title being read ("prime" of
+    "prime minister", "police" of "police chief"; ``first`` and ``start``: the title so
+    far)."""
+    head = token.head
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.dep_ in {"amod", "compound"}
+        and token.pos_ in {"NOUN", "ADJ"}
+        and first <= head.i < start
+        and head.lower_ in ROLE_NOUNS
+    )
 
 
 def role_before_comma(doc: Doc, start: int) -> str:
@@ -253,6 +270,7 @@ def appositive_roles(head: Token) -> list[str]:
             and child.pos_ in {"NOUN", "PROPN"}
             and child.ent_type_ != "PERSON"
             and child.lemma_.lower() not in _SHARES
+            and _names_role(child)
         ):
             roles.append(_subtree_text(child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
@@ -262,21 +280,42 @@ def appositive_roles(head: Token) -> list[str]:
     return roles
 
 
+def _names_role(noun: Token) -> bool:
+    """An apposition that can give a person's role: not a document ("Bash, the manifesto"),
+    a site written in lower case ("Image: Ann Lee (flickr)") or words of the clause the
+    parser hung on the name, which run into a verb ("Ann Lee, a rapporteur, cautioned justice
+    does not come": "cautioned justice")."""
+    if noun.lower_ in DOCUMENT_NOUNS or (noun.pos_ == "PROPN" and noun.is_lower):
+        return False
+    after = noun.right_edge.i + 1
+    return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
+
+
 def _subtree_text(token: Token) -> str:
+    """The words of a phrase, without closing punctuation or a relative clause after its
+    nouns ("a rapporteur for the Office, who had investigated the case": a rapporteur for the
+    Office)."""
     left, right = token.left_edge.i, token.right_edge.i
     doc = token.doc
+    clauses = [t.left_edge.i for t in token.subtree if t.dep_ == "relcl" and t.left_edge.i > left]
+    if clauses:
+        right = min(clauses) - 1
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1].text
 
 
 def name_parts(span: Span) -> tuple[list[str], str | None]:
-    """The words of a person's name without honorifics or possessive, and a gender from them."""
-    words = [
-        t.text
-        for t in span
-        if not t.is_punct and t.tag_ != "POS" and t.text not in {"'s", "\u2019s"}
-    ]
+    """The words of a person's name without honorifics or possessive, and a gender from them;
+    a hyphen keeps the words it joins together ("Nils-Erik Berg": Nils-Erik, Berg)."""
+    words: list[str] = []
+    for t in span:
+        joined = t.i > span.start and not span.doc[t.i - 1].whitespace_
+        if joined and words and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.text
+        elif not t.is_punct and t.tag_ != "POS" and t.text not in {"'s", "\u2019s"}:
+            words.append(t.text)
+    words = [w.strip("-") for w in words if w.strip("-")]
     gender = None
     words = words[_title_words(words) :]
     while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
@@ -305,11 +344,14 @@ def _title_words(words: Sequence[str]) -> int:
 
 def kind_of(head: Token) -> EntityKind:
     """Whether a speaker phrase names a person, an organisation or a group: "the senator",
-    "the insider", "his wife" name a person; "officials" a group; "the report" an
-    organisation."""
+    "the insider", "his wife" name a person; "officials" and a country ("Turkey denied") a
+    group; "the report" an organisation."""
     if head.ent_type_ == "PERSON":
         return "person"
-    if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW"}:
+    if head.ent_type_ in {"GPE", "LOC"}:  # a country speaks for its people ...
+        broadcaster = any(c.ent_type_ == "ORG" for c in head.lefts)  # ... "CNN Philippines"
+        return "organization" if broadcaster else "group"
+    if head.ent_type_ in {"ORG", "NORP", "FAC", "WORK_OF_ART", "LAW"}:
         return "group" if head.ent_type_ == "NORP" and head.tag_ == "NNPS" else "organization"
     lower = head.lower_
     if lower in EVIDENCE_NOUNS:

@@ -2,9 +2,11 @@
 
 A tagged name can include a place a title ran into ("Senator from Vermont Jane Moss") or sit
 after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's name can stop
-before the second place of "of A and B" ("The High Court of England and Wales"). A proper-noun
-phrase the tagger missed can still read as a person's name ("Mr MacFarlane"). A lone given
-name joined by "and" to a full name shares its surname ("David and Louise Turpin").
+before the second place of "of A and B" ("The High Court of England and Wales"); a name
+tagged as an organisation can run a title's place into a person's name ("First Minister of
+Scotland Nicola Sturgeon"). A proper-noun phrase the tagger missed can still read as a
+person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"). A lone given name joined by
+"and" to a full name shares its surname ("David and Louise Turpin").
 """
 
 from __future__ import annotations
@@ -51,6 +53,27 @@ def after_title(mention: Span, head: Token) -> Span:
     if not any(t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in titled):
         return mention
     return doc[start : mention.end]
+
+
+def name_after_office(ent: Span) -> Span | None:
+    """The person's name that closes a name the tagger ran from a title's place into it
+    ("Scotland Nicola Sturgeon" in "First Minister of Scotland Nicola Sturgeon": Nicola
+    Sturgeon): the last two words of three or more capitalised proper nouns right after an
+    office and its "of", none of them a word for an organisation or an office, and no proper
+    noun after them; or None."""
+    doc = ent.doc
+    if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    office = doc[ent.start - 2]
+    if not office.is_title or office.lower_ not in ROLE_NOUNS | HONORIFICS:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
+        return None
+    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in ent):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+        return None  # "Director of Air Force Communications Bill Bodie": the name follows
+    return doc[ent.end - 2 : ent.end]
 
 
 def shared_surname(ent: Span) -> list[str] | None:
@@ -121,5 +144,24 @@ def looks_like_name(mention: Span, head: Token) -> bool:
             any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
             or (head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS)
             or bool(title_before(mention.doc, mention.start)[1])
+            or member_of_organisation(head)
         )
     return all(t.is_title for t in words)
+
+
+def member_of_organisation(head: Token) -> bool:
+    """A name of two or three capitalised words, none an organisation word, followed by "of"
+    and an organisation's name: a person who works there ("Ann-Li Berg of Velo Fire and
+    Rescue said"), whatever the tagger made of the name."""
+    doc = head.doc
+    name = doc[head.left_edge.i : head.i + 1]
+    if not 2 <= len([t for t in name if t.is_alpha]) <= 3:
+        return False
+    if any(t.is_alpha and (not t.is_title or t.lower_ in ORG_WORDS) for t in name):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in c.children)
+        for c in head.rights
+    )

@@ -5,8 +5,8 @@ Before an article's people are built, these are set aside: one-word names used a
 pipeline"), only as a nationality adjective ("Tongan time") or labelled something else
 more often than as a person; names with a digit ("COVID-19"), user names run together
 ("MarekLindqvist"), the article's own publisher, one-word names used as a medium ("wrote on
-Twitter") and one-word names the text describes as an organisation ("low-cost airline
-Ryanair", "the vice president of Dacia").
+Twitter") or given to a thing ("termed Brexit") and one-word names the text describes as an
+organisation ("low-cost airline Ryanair", "the vice president of Dacia").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from foretold.attribution.entities import (
     HONORIFICS,
     MEDIUM_NOUNS,
     ORG_DESCRIPTORS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     demonym_modifier,
     title_before,
@@ -135,9 +136,27 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         uses = [e.root for e in people if e.text == ent.text]
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_medium(u) for u in uses) or _common_noun(ent, uses, lower_words):
+        if any(_used_as_medium(u) or _name_given(u) for u in uses) or _common_noun(
+            ent, uses, lower_words
+        ):
             media.add(ent.text)
     return media
+
+
+# Verbs that give a thing its name ("what has been termed Brexit", "an app called Velo").
+_NAMING_VERBS = frozenset({"call", "term", "dub", "nickname", "brand", "label", "christen"})
+
+
+def _name_given(token: Token) -> bool:
+    """A name the text gives to a thing, as the object predicate of a naming verb ("the
+    exit, which has been termed Brexit"), never to a person ("a man called Lee")."""
+    verb = token.head
+    if token.dep_ != "oprd" or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    named = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        named.append(verb.head)
+    return not any(n.lower_ in PERSON_NOUNS | ROLE_NOUNS or n.ent_type_ == "PERSON" for n in named)
 
 
 # Characters that never occur in a name ("[W]e" read as a name).

@@ -38,11 +38,12 @@ from foretold.attribution.entities import (
     SPOKES_NOUNS,
     title_before,
 )
+from foretold.attribution.mention_names import member_of_organisation
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
 _EVENT_WORDS = frozenset(
     {
-        "conference", "summit", "project", "projects", "games", "cup", "championship",
+        "conference", "summit", "project", "projects", "game", "games", "cup", "championship",
         "championships", "festival", "awards", "award", "prize", "act", "treaty", "agreement",
         "accord", "olympics", "tournament", "expo", "week", "day", "pipeline",
         "initiative", "plan", "proceedings", "convention", "law", "laws", "bill",
@@ -198,7 +199,7 @@ def _trimmed(ent: Span) -> Span | None:
 
 def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]]) -> bool:
     """A tagged organisation name that reads as an institution (see the module docstring)."""
-    if span[0].text[:1].islower() or not any(c.isalpha() for c in span.text):
+    if _lower_first(span) or not any(c.isalpha() for c in span.text):
         return False  # "iPod", "anti-Brexit"
     if _mostly_other(votes) or _against_number(span) or _shouted(span):
         return False
@@ -208,6 +209,12 @@ def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]
     if span[0].text in _STORMS or span.text in _CODES or _title_or_person(span, labels):
         return False
     return not _joins_places(span, labels)
+
+
+def _lower_first(span: Span) -> bool:
+    """A name that opens in lower case, as products and slogans do ("iPod", "anti-Brexit"),
+    unless it ends in an organisation word ("vFinance Investments", "eVelo Group")."""
+    return span[0].text[:1].islower() and not (len(span) > 1 and span[-1].lower_ in ORG_WORDS)
 
 
 def _title_or_person(span: Span, labels: dict[str, Counter[str]]) -> bool:
@@ -243,9 +250,10 @@ def _joins_places(span: Span, labels: dict[str, Counter[str]]) -> bool:
 
 
 def _head_word(span: Span) -> str:
-    """The word a name is about: before its first "of" ("Government of Iraq"), else its last."""
+    """The word a name is about: before its first "of", "for" or "in" ("Government of Iraq",
+    "Velo Prize in Mathematics"), else its last."""
     for token in span[1:]:
-        if token.lower_ == "of":
+        if token.lower_ in {"of", "for", "in"}:
             return span.doc[token.i - 1].lower_
     return span[-1].lower_
 
@@ -288,10 +296,13 @@ def _in_title(span: Span) -> bool:
 
 
 def _thing_use(ent: Span) -> bool:
-    """A use of a name that is not an organisation's, unless the name has an organisation
-    word: where something is or appeared ("at the Ellipse", "published in Science Advances"),
-    a name given ("called FaceTime"), a place's partner ("Damietta and Idku"), a modifier of
-    a thing ("CT scans", "the Motorola ROKR")."""
+    """A use of a name that is not an organisation's: set beside a word for a place or a
+    project ("our biggest island, Crete", "Velo Link, a project between ..."); unless the
+    name has an organisation word, also where something is or appeared ("at the Ellipse",
+    "published in Science Advances"), a name given ("called FaceTime"), a place's partner
+    ("Damietta and Idku"), a modifier of a thing ("CT scans", "the Motorola ROKR")."""
+    if _apposed_thing(ent.root):
+        return True
     if any(t.lower_ in ORG_WORDS for t in ent):
         return False
     root = ent.root
@@ -305,18 +316,50 @@ def _thing_use(ent: Span) -> bool:
     return _where(root) or root.dep_ == "oprd"  # "called FaceTime"
 
 
+# Common nouns for places, which an apposition names a place with ("the island, Crete").
+_PLACE_NOUNS = frozenset(
+    {
+        "island", "city", "town", "village", "country", "region", "province", "mainland",
+        "capital", "peninsula", "port", "district", "territory", "state", "county",
+    }
+)  # fmt: skip
+
+
+def _apposed_thing(root: Token) -> bool:
+    """A name in apposition with a common noun for a place or for a project, event or work,
+    on either side of it ("our biggest island, Crete"; "Crete, the Greek mainland"; "Velo
+    Link, a similar project")."""
+    nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.append(root.head)
+    return any(n.is_lower and n.lower_ in _PLACE_NOUNS | _EVENT_WORDS for n in nouns)
+
+
 def _person_use(ent: Span) -> bool:
     """A use of a name as a person's: with a relative "who" ("Ann Lee, who was arrested"),
-    with an apposition naming a person's role ("Ann Lee, founder of Velo") or after a kin
-    noun ("wife of Ann Lee")."""
+    with an apposition naming a person's role ("Ann Lee, founder of Velo"; not a title
+    before another name), working for an organisation ("Ann Lee of Velo Rescue") or after a
+    kin noun ("wife of Ann Lee")."""
     root = ent.root
     for child in root.rights:
         if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
             return True
         if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
-            return True
+            return not _titles_someone(child)
     head = root.head
+    if member_of_organisation(root):
+        return True
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in KIN_NOUNS
+
+
+def _titles_someone(role: Token) -> bool:
+    """A role noun that titles a person named after it, which the parser hung on the name
+    before ("a letter to Velo News, published Monday, Acme President Ann Lee said ...")."""
+    doc = role.doc
+    after = role.right_edge.i + 1
+    return any(t.ent_type_ == "PERSON" and t.i > role.i for t in role.subtree) or (
+        after < len(doc) and doc[after].ent_type_ == "PERSON"
+    )
 
 
 def _where(token: Token) -> bool:

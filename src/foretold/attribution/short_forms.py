@@ -111,19 +111,20 @@ def without_places(name: str, places: Collection[str]) -> str | None:
 def opening_word(short: str, full: str) -> bool:
     """Whether a one-word name opens a longer name of capitalised words and can stand for it
     ("Northrop" for "Northrop Grumman", "NBC" for "NBC News"; not "Bank" for "Bank of
-    America").
+    America"), or a longer name is the full one without its closing organisation word
+    ("Liberal National" for "Liberal National Party").
 
     >>> opening_word("Northrop", "Northrop Grumman"), opening_word("Bank", "Bank of America")
     (True, False)
+    >>> opening_word("Velo Motor", "Velo Motor Company"), opening_word("Velo", "Velo Motor")
+    (True, True)
     """
     words = full.split()
-    return (
-        " " not in short
-        and len(words) >= 2
-        and words[0] == short
-        and short.lower() not in ORG_WORDS
-        and all(w[:1].isupper() for w in words)
-    )
+    if not all(w[:1].isupper() for w in words) or short.lower() in ORG_WORDS:
+        return False
+    if " " in short:
+        return words[:-1] == short.split() and words[-1].lower() in ORG_WORDS
+    return len(words) >= 2 and words[0] == short
 
 
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
