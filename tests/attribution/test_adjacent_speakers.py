@@ -57,3 +57,8 @@ def test_stranded_subject_skips_a_dashed_aside_and_takes_the_first_conjunct(nlp)
 def test_a_subjectless_infinitive_heading_nothing_keeps_no_subject(nlp):
     doc = nlp("Read the full report here.")
     assert subject_of(_cue(doc, "Read")) is None
+
+
+def test_object_of_an_inverted_report_is_its_speaker(nlp):
+    doc = nlp("The plan will fail, warned the minister.")
+    assert subject_of(_cue(doc, "warned")).text == "minister"

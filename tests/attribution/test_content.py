@@ -37,3 +37,9 @@ def test_relative_pronoun_object_is_not_the_content(nlp):
     verb = next(t for t in doc if t.text == "rejected")
     found = [doc[a:b].text for a, b in clause_content(verb)]
     assert found == ["what the council calls a compromise"]
+
+
+def test_inverted_report_reports_the_clause_before_its_comma(nlp):
+    doc = nlp("The talks had collapsed, reported the state news agency.")
+    verb = next(t for t in doc if t.text == "reported")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["The talks had collapsed"]

@@ -4,9 +4,10 @@ Failing a subject, a name the parse left right before the cue, through its appos
 a bracketed affiliation ("John Smith, 44, said ...", "Sen. Ann Lee (D-MA) said ..."), or right
 after a cue that closes its content ('"...," said Tom Baker, ...') is the speaker, as is the
 object of a verb that closes its content after a comma ("It cannot work, argued the city's
-lawyer, Ann Lee"; not an addressee: "..., told the board"). A finite verb heading its sentence
-with no subject in the parse takes the noun phrase right before it, past a dashed aside ("Dems
-hope ...", "Lee - in a speech - declared ...").
+lawyer, Ann Lee"; not an addressee: "..., told the board"), also when the parse hung that verb
+on the clause it closes (``inverted_cues``: "The plan will fail, warned the minister"). A
+finite verb heading its sentence with no subject in the parse takes the noun phrase right before
+it, past a dashed aside ("Dems hope ...", "Lee - in a speech - declared ...").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, is_name, people
 
 
@@ -24,7 +26,7 @@ def adjacent_name(cue: Token) -> Token | None:
     member of the panel, told ...')."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in cue.children):
         return None
-    return _name_before(cue) or _name_after(cue) or _object_after(cue)
+    return _name_before(cue) or _name_after(cue) or _object_after(cue) or inverted_speaker(cue)
 
 
 _NAME_PHRASE_DEPS = frozenset({"appos", "prep", "pobj", "nummod", "npadvmod", "amod", "conj"})

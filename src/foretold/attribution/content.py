@@ -1,8 +1,10 @@
 """The content a reporting verb introduces, read from the dependency parse, as token ranges.
 
 ``clause_content`` tries the readings of a verb in turn and keeps the first that applies:
-- the object of a phrasal verb ("ruled out [a run]") and a report that closes the brackets
-  it stands in ("her ratings ([as low as 19%], a historian says) hurt him");
+- the object of a phrasal verb ("ruled out [a run]"), a report that closes the brackets
+  it stands in ("her ratings ([as low as 19%], a historian says) hurt him") and an inverted
+  report whose speaker the parse took for its object ("[It will fail], warned the minister",
+  in ``inverted_cues``);
 - the clause a clause verb reports, in ``complement_content`` ("said [that the talks
   failed]"), also for a verb outside the lexicon with a clause complement and a person or
   group subject (``generic_cue``), unless the verb's to-infinitive comes first;
@@ -43,6 +45,7 @@ from foretold.attribution.infinitive_content import (
     infinitive_first,
     perfect_infinitive,
 )
+from foretold.attribution.inverted_cues import inverted_content
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
     listener_topic,
@@ -72,6 +75,8 @@ def clause_content(verb: Token) -> list[Range]:
         return [phrasal]
     if lemma in CLAUSE_VERBS and (bracketed := bracketed_report(verb)):
         return bracketed
+    if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):
+        return inverted
     if (
         (lemma in CLAUSE_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))

@@ -1,7 +1,8 @@
 """Cues found in the parse, token by token outside quotations: each token is tried as one kind
 of cue after another and gives the first that applies.
 
-- phrases with no verb: "according to X" (``source_phrases``), "in X's words" and other source
+- phrases with no verb: "according to X" (``source_phrases``; only the comma-set relative
+  clause right before it, ``sourced_relatives``), "in X's words" and other source
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
   (``noun_cues``), a poll named by "in" and a holder named by "to" framing a sentence
   (``sentence_frames``), a stance noun after "there is" (``holderless_cues``);
@@ -84,6 +85,7 @@ from foretold.attribution.passives import (
 from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
+from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of
 
 
@@ -96,6 +98,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         lower = token.lower_
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             ranges, source = according_content(token)
+            if (relative := sourced_relative(token)) is not None:
+                ranges = [relative]
             cue = Cue(token, doc[token.i : token.i + 2].text, source)
             cue.fragments = [char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
