@@ -20,6 +20,14 @@ def test_a_gerund_hung_on_a_tensed_verb_goes_with_the_gerund_before_it(nlp):
     assert subject_of(next(t for t in doc if t.text == "arguing")).text == "Lee"
 
 
+def test_a_gerund_hung_on_a_verb_after_a_modal_goes_with_the_gerund_before_it(nlp):
+    doc = nlp(
+        "On Thursday, he expanded his plan, warning reporters in interviews that the group "
+        "could easily enter the country and implying that some members might already be here."
+    )
+    assert subject_of(next(t for t in doc if t.text == "implying")).text == "he"
+
+
 def test_the_one_quoted_as_saying_is_the_speaker(nlp):
     doc = nlp("The Harbor Gazette quoted Ann Lee, a former nurse, as saying the ward was closed.")
     assert subject_of(next(t for t in doc if t.text == "saying")).text == "Lee"

@@ -51,6 +51,18 @@ def test_venue_of_the_saying_after_the_object_is_left_out(parsed):
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["him"]
 
 
+def test_place_of_the_act_after_the_object_is_left_out(parsed):
+    words = ["voters", "favored", "her", "in", "other", "states"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 1, 5, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "amod", "pobj"],
+        ["NNS", "VBD", "PRP", "IN", "JJ", "NNS"],
+        ["voter", "favor", "she", "in", "other", "state"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["her"]
+
+
 def test_modal_conjunct_of_an_object_cue_goes_with_the_object(contents):
     text = "The governor proposes a new levy on banks and would spare small firms."
     assert ("proposes", "a new levy on banks and would spare small firms") in contents(text)

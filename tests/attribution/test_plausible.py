@@ -225,3 +225,23 @@ def test_deed_ordered_is_no_attribution(nlp):
 def test_clause_ordered_stays(nlp):
     text = "The judge ordered that the two men remain in custody until April."
     assert "ordered" in _cues(nlp, text)
+
+
+def test_thing_posted_in_a_passive_is_no_attribution(nlp):
+    text = "The new limits were posted as notices on the shop doors."
+    assert "posted" not in _cues(nlp, text)
+
+
+def test_lives_claimed_are_no_attribution(nlp):
+    text = "The flood destroyed two bridges and claimed about forty lives."
+    assert "claimed" not in _cues(nlp, text)
+
+
+def test_thing_shown_off_is_no_attribution(nlp):
+    text = "At the launch the chief executive showed off the new folding screen."
+    assert "showed" not in _cues(nlp, text)
+
+
+def test_thing_added_is_no_attribution(nlp):
+    text = "The latest update adds a dark mode to the older phones."
+    assert "adds" not in _cues(nlp, text)

@@ -169,6 +169,30 @@ BORROWED_SUBJECTS = [
         "argued",
         "lawyer",
     ),
+    (
+        "inverted_cue_the_parse_coordinated_with_its_content_takes_the_speaker_after_it",
+        "The plan will fail, warned the finance minister.",
+        "warned",
+        "minister",
+    ),
+    (
+        "verb_in_a_list_of_verb_phrases_is_no_inverted_cue",
+        "The game is free, runs on older hardware, supports more platforms and is easy to use.",
+        "supports",
+        "game",
+    ),
+    (
+        "gerund_on_a_noun_of_time_is_said_by_the_owner_of_that_time",
+        "Maybe years of Trump\u2019s talking about the working class were a ruse.",
+        "talking",
+        "Trump",
+    ),
+    (
+        "noun_of_time_is_no_subject",
+        "He stated that the plan was sound, and several times described the result as good.",
+        "described",
+        "He",
+    ),
 ]
 
 
@@ -281,3 +305,8 @@ def test_a_name_along_with_a_named_speaker_speaks_too(attributed):
 def test_a_comment_asked_for_is_held_by_the_one_asked(nlp):
     doc = nlp("The Velo Group did not respond to a request for comment on the lawsuit.")
     assert noun_holder(_cue(doc, "comment")).text == "Group"
+
+
+def test_a_clausal_subject_is_no_speaker(nlp):
+    doc = nlp("But ignoring is what the senators have done, by refusing to answer the survey.")
+    assert subject_of(_cue(doc, "refusing")) is None

@@ -17,6 +17,13 @@ def test_common_noun_subject_gives_way_to_its_author(nlp):
     assert subject_of(_cue(doc, "found")).text == "hospital"
 
 
+def test_document_of_words_gives_way_to_its_sender(nlp):
+    doc = nlp("A letter from the company said that the plant would close in June.")
+    assert subject_of(_cue(doc, "said")).text == "company"
+    doc = nlp("A report from Iraq said that ten people had died.")
+    assert subject_of(_cue(doc, "said")).text == "report"
+
+
 @pytest.mark.parametrize(
     ("text", "antecedent"),
     [

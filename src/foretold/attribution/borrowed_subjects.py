@@ -2,8 +2,9 @@
 
 A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and
 accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q," he said -
-and vowed ...': Lee; a gerund the parse hung on a tensed verb inside another gerund's clause goes
-with that gerund: "saying the plan was sunk - and arguing ...": saying; a tensed verb the parse hung
+and vowed ...': Lee; a gerund the parse hung on a tensed verb, or on a verb after a modal,
+inside another gerund's clause goes with that gerund: "saying the plan was sunk - and arguing
+...", "warning that it could fail and implying ...": saying, warning; a tensed verb the parse hung
 on an infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...":
 urged), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
 supporters saying ...") or the verb whose object it describes ("issued a statement saying ..."); a
@@ -106,16 +107,34 @@ def _gerund_before(cue: Token) -> Token | None:
     """For a gerund with no subject that the parse coordinates with a tensed verb inside the
     clause another gerund reports ('Lee spoke, saying the bill was fine - and arguing ...'), that
     other gerund, the one it really goes with (saying), or None."""
-    if not gerund_on_tensed_verb(cue):
+    if not (gerund_on_tensed_verb(cue) or _gerund_on_modal_verb(cue)):
         return None
     verb = cue.head
-    for _ in range(3):
-        if verb.dep_ not in {"ccomp", "conj"} or verb.head == verb:
+    for _ in range(5):
+        if verb.dep_ not in _CLIMBING_DEPS or verb.head == verb:
             return None
         verb = verb.head
         if verb.tag_ == "VBG":
             return verb
     return None
+
+
+# The links a gerund's search for the gerund it goes with climbs: clauses and the phrases
+# the parse may hang them on ("warning aides in [interviews] that X could ...").
+_CLIMBING_DEPS = frozenset({"ccomp", "conj", "acl", "pobj", "prep", "dobj"})
+
+
+def _gerund_on_modal_verb(cue: Token) -> bool:
+    """A gerund with no auxiliary that the parse coordinates with a verb after a modal that has
+    a subject of its own ("warning that the storm could hit the coast and [urging] ..."): the
+    gerund cannot share that subject."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or head.tag_ == "VBG":
+        return False
+    if any(c.dep_ in {"aux", "nsubj"} for c in cue.children):
+        return False
+    head_deps = {(c.dep_, c.tag_) for c in head.children}
+    return ("aux", "MD") in head_deps and any(d == "nsubj" for d, _ in head_deps)
 
 
 def _verb_before_aside(cue: Token) -> Token | None:

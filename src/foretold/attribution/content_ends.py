@@ -2,11 +2,11 @@
 material that is cut off or taken in after it.
 
 - a clause ends before its trailing conjunctions and punctuation (``clause_end``);
-- left out: the time, medium or venue of the saying after an object ("endorsed him [in May]",
-  "mocked her [on the campaign trail]", also when the parser hung the medium on the object:
-  "claimed [victory] in a tweet"), and, after an object or an infinitive, a closing clause
-  with its own subject that gives the time or cause of the act ("refused [to sign it] after
-  the board objected");
+- left out: the time, medium, venue or place of the saying after an object ("endorsed him
+  [in May]", "mocked her [on the campaign trail]", "favored her [in Ohio]", also when the
+  parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
+  object or an infinitive, a closing clause with its own subject that gives the time or
+  cause of the act ("refused [to sign it] after the board objected");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), a clause after a colon that closes the content and that the
@@ -121,14 +121,25 @@ def _medium(prep: Token, noun: Token) -> bool:
 
 
 def when_or_where(prep: Token) -> bool:
-    """A phrase giving the time, the medium or the venue of the saying, not what was said:
-    "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]", "mocked
-    her [on the campaign trail]"."""
+    """A phrase giving the time, the medium, the venue or the place of the saying, not what
+    was said: "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]",
+    "mocked her [on the campaign trail]", "favored her [in Ohio]"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
     noun = objects[0]
-    return noun.ent_type_ in _TIME_ENTS or _medium(prep, noun)
+    return noun.ent_type_ in _TIME_ENTS or _medium(prep, noun) or _place(prep, noun)
+
+
+# Nouns of the places where an act was done, after "in": "favored her [in other states]".
+_PLACE_NOUNS = frozenset({"state", "country", "city", "county", "district", "region", "nation"})
+
+
+def _place(prep: Token, noun: Token) -> bool:
+    """An "in" phrase naming a place: "leads him [in Ohio]", "favored her [in other states]"."""
+    return prep.lower_ == "in" and (
+        noun.ent_type_ in {"GPE", "LOC"} or noun.lemma_.lower() in _PLACE_NOUNS
+    )
 
 
 def medium_cut(noun: Token, end: int) -> int:

@@ -5,7 +5,9 @@ A candidate found by the parse is set aside when
 - its content or its sentence carries markup left over from the page ('<tweet id="..."
   author="...">'), an embedded post rather than a report;
 - its verb writes or sends a thing rather than reporting words ("wrote a letter to the
-  board", "tweeted a video"): the content is the verb's bare object noun phrase;
+  board", "tweeted a video"): the content is the verb's bare object noun phrase, or, in a
+  passive with no agent, the thing put up ("the limits were posted on the doors");
+- "claim" takes lives ("the storm claimed 40 lives") or "show off" displays a thing;
 - a first or second person only perceives something ("I noticed a post", "you can find
   details in the report"), which is the writer's narration, not a report;
 - "I" or "we" has a noun phrase for content ("I read the books"), which narrates a deed;
@@ -20,7 +22,7 @@ A candidate found by the parse is set aside when
   finding of a study or an inquiry ("the survey found Smith with a lead");
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
-  judge ordered a new trial");
+  judge ordered a new trial", "the update adds a dark mode");
 - a verb of seeking or taking on has an office or a contest for content ("she seeks the
   nomination", "he did not seek reelection", "he assumed the presidency");
 - a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
@@ -144,6 +146,9 @@ def _implausible(cue: Cue, text: str) -> bool:
     return (
         _markup(cue, text)
         or _written_thing(cue)
+        or _posted_thing(cue)
+        or _lives_claimed(cue)
+        or _shown_off(cue)
         or _narrated_perception(cue)
         or _first_person_thing(cue)
         or _reflexive_object(cue)
@@ -226,6 +231,48 @@ def _written_thing(cue: Cue) -> bool:
     return bool(objects) and objects[0].left_edge.idx >= cue.start
 
 
+def _posted_thing(cue: Cue) -> bool:
+    """A writing verb in a passive with no agent and no clause, whose content is the thing
+    written and where it went: "[the limits were posted as notices on the doors]", "[the
+    notice was published for viewing]" (but "it was posted that the vote slipped" and "she
+    was written off as a long shot", a verdict)."""
+    verb = cue.token
+    if _lemma(cue) not in WRITING_VERBS or cue.quoted:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if any(c.dep_ in {"agent", "ccomp", "xcomp", "prt"} for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.i < verb.i and subject.lower_ not in {"it", "this"}
+
+
+# Nouns of people killed: "the storm claimed [40 lives]" takes them, it says nothing.
+CASUALTY_NOUNS = frozenset(["life", "lives", "victim", "victims", "casualty", "casualties"])
+
+
+def _lives_claimed(cue: Cue) -> bool:
+    """ "Claim" whose object is lives lost: "the quake claimed [about 300 lives]", "the flood
+    claimed [the lives of ten people]" (but "she claimed [victory]", "he claimed [that it
+    failed]")."""
+    if _lemma(cue) != "claim" or cue.quoted:
+        return False
+    objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
+    return bool(objects) and objects[0].lower_ in CASUALTY_NOUNS
+
+
+def _shown_off(cue: Cue) -> bool:
+    """ "Show off" with a noun phrase, which displays a thing: "she showed off [the new
+    phone]" (but "the poll showed [Lee ahead]")."""
+    return (
+        _lemma(cue) == "show"
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in cue.token.children)
+        and not any(c.dep_ == "ccomp" for c in cue.token.children)
+        and not cue.quoted
+    )
+
+
 def _narrated_perception(cue: Cue) -> bool:
     """A first or second person perceiving: "I noticed a post", "you can find the details"."""
     subject = cue.subject
@@ -288,8 +335,9 @@ def _person_finds_thing(cue: Cue) -> bool:
     )
 
 
-# Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed.
-ORDERING_VERBS = frozenset(["order"])
+# Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed, and
+# "added [300 jobs]" or "the update adds [support for video]" grows a thing.
+ORDERING_VERBS = frozenset(["order", "add"])
 DEED_ACT_VERBS = ACT_VERBS | ORDERING_VERBS
 
 # Verbs of seeking or taking on a post: "seeks [the nomination]", "assumed [the presidency]".

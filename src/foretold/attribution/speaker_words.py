@@ -1,6 +1,6 @@
 """Which words can head a speaker: nouns and pronouns, names of people and organisations,
-nouns that name people; and the pronouns that name no one (an expletive "it" or "there", a
-relative pronoun)."""
+nouns that name people; and the words that name no one (an expletive "it" or "there", a
+relative pronoun, a common noun of time)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,23 @@ def people(noun: Token) -> bool:
 
 def is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in HUMAN_SUBJECTS
+
+
+# Common nouns of time, which the parse may make a verb's subject ("several times described").
+_TIME_NOUNS = frozenset(
+    {
+        "time", "year", "month", "week", "day", "hour", "minute", "decade", "century",
+        "weekend", "night", "morning", "afternoon", "evening",
+    }
+)  # fmt: skip
+
+
+def is_time_noun(token: Token) -> bool:
+    """A common noun of time, plural or with a determiner or number, which never speaks
+    ("several times", "50 years", "the week"; not the magazine in "Time credits ...")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ in _TIME_MODIFIERS for c in token.children)
+
+
+_TIME_MODIFIERS = frozenset({"det", "nummod", "amod", "quantmod"})

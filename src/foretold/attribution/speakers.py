@@ -1,13 +1,17 @@
 """The speaker of a cue: the token heading its subject in the parse.
 
-The subject is the cue's ``nsubj``; a cue set off by commas inside the clause it reports takes
+The subject is the cue's ``nsubj`` (not a clause, nor a common noun of time: "several times
+described ..."); a cue set off by commas inside the clause it reports takes
 the words between the comma and itself ("The cause, farmers say, is ..."). A contracted
 auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"); a
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ..."), and a place the parse took for the subject to the name it qualifies ("Ann Lee of the
 University of California, Los Angeles said ..."). Passive cues take their ``by`` agent. A cue
-without a subject borrows one (``borrowed_subjects``), or takes the noun a relative clause or
-participle modifies ("Conley, who said ...", "included aides suggesting ..."); an infinitive on
+without a subject that closes its content and comes before its speaker takes that speaker
+rather than the content's subject ("The plan will fail, warned the minister": the minister;
+``inverted_cues``); otherwise it borrows one (``borrowed_subjects``), or takes the noun a
+relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
+...", but for a noun of time its owner: "years of Lee talking about ...": Lee); an infinitive on
 a noun of effort is said by whoever makes it ("sold shares in a bid to persuade ..."); failing
 all these, a speaker the parse left beside the cue (``adjacent_speakers``). Documents and
 organisations speak through their authors, and a subject "it" only for the document or
@@ -30,8 +34,9 @@ from foretold.attribution.borrowed_subjects import (
     named_antecedent,
     passive_subject,
 )
+from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.mentions import one_name
-from foretold.attribution.speaker_words import EXPLETIVES, is_name, people
+from foretold.attribution.speaker_words import EXPLETIVES, is_name, is_time_noun, people
 from foretold.attribution.speaking_things import document_author, it_antecedent
 
 
@@ -40,7 +45,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     subjects = [
         c
         for c in cue.children
-        if c.dep_ in {"nsubj", "csubj"} and c.ent_type_ not in {"DATE", "TIME"}
+        if c.dep_ == "nsubj" and c.ent_type_ not in {"DATE", "TIME"} and not is_time_noun(c)
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
@@ -57,6 +62,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if (controller := controller_of(cue)) is not None:
         return controller
+    if (inverted := _inverted_before_lender(cue)) is not None:
+        return inverted  # "The plan will fail, warned the minister": not "plan"
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
@@ -66,10 +73,36 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if passive is not None:
         return passive  # "He was forced out and said ...": He
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+        if is_time_noun(cue.head):
+            return _owner_of_time(cue.head)
         return _effort_holder(cue, depth) or cue.head
     if cue.dep_ == "relcl" and is_name(cue.head) and not has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+def _inverted_before_lender(cue: Token) -> Token | None:
+    """The speaker after an inverted cue the parse coordinated with the clause it reports ("The
+    plan will fail, warned the minister": the minister, not "plan"); None when the cue is one
+    of a list of verb phrases sharing a subject ("It is free, runs on old machines, supports
+    more platforms": no inverted report)."""
+    siblings = [
+        c
+        for c in cue.head.children
+        if c.dep_ == "conj" and c != cue and c.pos_ in {"VERB", "AUX"} and c.i < cue.i
+    ]
+    return None if siblings else inverted_speaker(cue)
+
+
+def _owner_of_time(noun: Token) -> Token | None:
+    """Whose years or days a gerund on a noun of time tells of: the name or people in its "of"
+    phrase ("after years of Lee talking about jobs": Lee), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None and (is_name(owner) or people(owner) or owner.pos_ == "PRON"):
+                return owner
+    return None
 
 
 def _clitic_subject(subject: Token) -> Token:

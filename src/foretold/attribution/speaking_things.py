@@ -3,7 +3,9 @@ organisation a subject "it" stands for.
 
 A common-noun subject that names its author with "by", directly or through a participle of
 writing or sending, gives way to that author ("An estimate by the tax committee projected ...",
-"An email sent by the campaign warned ..."), but a poll stays its own source and so does a
+"An email sent by the campaign warned ..."), and so does a document of words that names its
+sender with "from" or a body with "of" ("A statement from the firm said ...", "The opinion of
+the court reads ..."), but a poll stays its own source and so does a
 document someone only obtained. A subject "it" speaks only for the document or organisation it
 stands for, the nearest main-clause subject in its sentence or the one before, or past people
 and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
@@ -130,13 +132,14 @@ def _named_thing_before(pronoun: Token) -> Token | None:
 def document_author(subject: Token) -> Token:
     """The author a common-noun subject names with "by", directly or through a participle
     ("A 2014 estimate by the tax committee projected ...", "An email sent out by the campaign
-    warned ...": the committee, the campaign); the subject otherwise, and a poll is its own
+    warned ...": the committee, the campaign), or a document of words with "from" or "of"
+    ("A statement from Acme said ...": Acme); the subject otherwise, and a poll is its own
     source ("A poll conducted by Gallup shows ...": the poll), as is a document someone only
     obtained ("an email obtained by the group")."""
     if subject.pos_ != "NOUN":
         return subject
     for child in subject.rights:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and (child.lower_ == "by" or _sender(subject, child)):
             by = child
         elif _authored(child) and subject.lower_ not in POLL_NOUNS:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -146,6 +149,32 @@ def document_author(subject: Token) -> Token:
         if author is not None and author.pos_ in {"NOUN", "PROPN"}:
             return author if author.ent_type_ not in AMOUNT_ENTS else subject
     return subject
+
+
+# Documents of words that name their sender with "from" or a body with "of": "a statement
+# from the firm", "the opinion of the court".
+_SENT_DOCUMENTS = frozenset(
+    {
+        "statement", "release", "memo", "email", "e-mail", "letter", "message", "note",
+        "announcement", "notice", "advisory", "bulletin", "opinion", "filing", "report",
+    }
+)  # fmt: skip
+# Entities that are places or times, not senders: "a report from Iraq", "a letter from 1990".
+_NO_SENDER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "FAC"})
+
+
+def _sender(document: Token, prep: Token) -> bool:
+    """A "from" or "of" phrase on a document of words that names who sent it: "a statement
+    from the firm", "a letter from Lee", "the opinion of the court" (but "a report from Iraq",
+    "a report of gunfire")."""
+    if document.lower_ not in _SENT_DOCUMENTS:
+        return False
+    sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if sender is None or sender.ent_type_ in _NO_SENDER_ENTS:
+        return False
+    if prep.lower_ == "from":
+        return sender.pos_ == "PROPN" or sender.lower_ in SPEAKING_BODIES
+    return prep.lower_ == "of" and (sender.ent_type_ == "ORG" or sender.lower_ in SPEAKING_BODIES)
 
 
 _AUTHORING = frozenset(
