@@ -151,3 +151,19 @@ def test_cues_inside_the_interviewers_questions_make_no_statement(nlp):
     statements = _statements(nlp, ASKED)
     assert not any("support" in s.cue or "planned" in s.cue for s in statements)
     assert [s.speaker for s in statements] == ["Helen Ashdown"] * 2
+
+
+def test_picture_credits_under_names_are_not_turns():
+    text = "Ann Lee Image: City Council.\n\nBob NoorPhoto: Reuters.\n\nAnn Lee: We began."
+    assert paragraph_label(text, 0, 28) is None
+    assert paragraph_label(text, 30, 53) is None
+    assert paragraph_label(text, 55, len(text)) is not None
+
+
+def test_reports_of_unknown_speakers_inside_answers_go(nlp):
+    text = BRACKETED.replace(
+        "Within ten years the counts", "They noticed that within ten years the counts"
+    )
+    statements = _statements(nlp, text)
+    assert not any(s.cue == "noticed" for s in statements)
+    assert _answers(statements)[0][0] == "Helen Ashdown"

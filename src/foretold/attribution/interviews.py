@@ -11,7 +11,8 @@ other turn, some label opening two of them.
   outside the answers ("Did the board back you?").
 - Another label names a person of the article: by full name, surname, first name or initials
   ("NG": Natasha Gownaris). A or Answer is the person most mentioned before the first turn.
-- A label that names nobody ("Note:", "Update:") is no turn.
+- A label that names nobody ("Note:", "Update:") is no turn, nor is a picture credit under a
+  name ("Ann Lee Image: City Council.", "Ann LeePhoto: Reuters.").
 
 An answer runs from its label through the unlabelled paragraphs up to the next turn (the
 last turn of the article keeps its own paragraph only) and becomes a direct statement of the
@@ -19,8 +20,10 @@ interviewee: its words are printed as the interviewee's own; the label is cue an
 mention. Statements the ordinary cues found stay, except one read from the answer's own
 label ("A: ..." as A saying it), which the answer replaces. Inside an answer, one credited to
 "I" or "we" outside quotation marks goes to the interviewee, and one of the interviewee over
-most of the answer's words stands for it. One credited to the interviewer's label names no
-one. Until an article proves an interview, only paragraph starts are read.
+most of the answer's words stands for it; one whose speaker stays unknown ("you can see
+that", "they will look for alternatives") is the turn's own talk, not a report, and goes. One
+credited to the interviewer's label names no one. Until an article proves an interview, only
+paragraph starts are read.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _BRACKETED = re.compile(
     r"|(?:\[(?P<square>[^\[\]\n]{1,40})\]|\((?P<round>[^()\n]{1,40})\))[ \t]*:)[ \t]*(?=\S)"
 )
 _COLON = re.compile(r"[ \t]*(?P<colon>[^\s:()\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?=\S)")
+_CREDIT = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Courtesy)$")
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019\-]*")
 _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al", "la", "le"})
 _ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
@@ -76,13 +80,14 @@ class Label:
 
 def paragraph_label(text: str, start: int, end: int) -> Label | None:
     """The turn label opening the paragraph ``text[start:end]``: "((Ann Lee)) We began." and
-    "Q: Why now?" have one; "[The] book sold." and "Collectivism 1.0: a plan." do not."""
+    "Q: Why now?" have one; "[The] book sold.", "Collectivism 1.0: a plan." and the picture
+    credit "Ann Lee Image: City Council." do not."""
     match = _BRACKETED.match(text, start, end) or _COLON.match(text, start, end)
     if match is None:
         return None
     group = next(g for g, value in match.groupdict().items() if value is not None)
     name = match[group].strip()
-    if not _name_like(name):
+    if not _name_like(name) or _CREDIT.search(name):
         return None
     name_start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
     end_text = text[start:end].rstrip()
@@ -306,6 +311,7 @@ def read_interview(
         for s in statements
         if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
+    kept = [s for s in kept if not _unknown_in_answer(s, found)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
@@ -376,6 +382,12 @@ def _first_person(
         speaker_id=person_id(entity.name),
         speaker_role=next(iter(entity.roles), None),
     )
+
+
+def _unknown_in_answer(statement: Statement, found: list[Answer]) -> bool:
+    """A statement inside an answer whose speaker stays unknown: the interviewee's talk ("they
+    will look for alternatives", "you can see that"), not a report of anyone's."""
+    return statement.speaker is None and any(a.start <= statement.start < a.end for a in found)
 
 
 def _already_said(answer: Answer, statements: list[Statement]) -> bool:
