@@ -88,3 +88,18 @@ def test_a_participle_that_describes_the_noun_is_no_content(nlp):
     assert noun_content(doc[3]) == []
     doc = nlp("The board rejected the claims made by the builders.")
     assert noun_content(doc[4]) == []
+
+
+def test_clause_after_be_opens_with_a_that_hung_inside_it(parsed):
+    words = ["The", "fear", "is", "that", "if", "talks", "fail", ",", "prices", "will", "rise"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 6, 6, 6, 10, 10, 10, 10, 2],
+        ["det", "nsubj", "ROOT", "mark", "mark", "nsubj", "advcl", "punct", "nsubj", "aux"]
+        + ["ccomp"],
+        ["DT", "NN", "VBZ", "IN", "IN", "NNS", "VBD", ",", "NNS", "MD", "VB"],
+        ["the", "fear", "be", "that", "if", "talk", "fail", ",", "price", "will", "rise"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[1])] == [
+        "that if talks fail , prices will rise"
+    ]

@@ -1,9 +1,10 @@
 """Cue nouns: a stance received from a named holder, a that-clause the parse hung elsewhere,
-a holder named by the verb a "with" phrase hangs on or by a modifier, and talk with no holder
-that goes around ("amid reports that ...", "rumors persist that ...")."""
+a holder named by the verb a "with" phrase hangs on, by a modifier, by "within" or by a
+"from" phrase naming people, and talk with no holder that goes around ("amid reports that
+...", "rumors persist that ..."); stance adjectives after the people they describe."""
 
-from foretold.attribution.cues import CUE_NOUNS
-from foretold.attribution.noun_cues import noun_cue
+from foretold.attribution.cues import CUE_ADJECTIVES, CUE_NOUNS
+from foretold.attribution.noun_cues import adjective_cue, noun_cue
 
 
 def _noun_cues(nlp, text):
@@ -100,3 +101,33 @@ def test_a_voiced_stance_goes_to_the_object_of_to_on_its_verb(nlp):
     text = "Two of the delegates have already pledged their support to the governor."
     assert _noun_cues(nlp, text) == [("Two", ["the governor"])]
     assert _noun_cues(nlp, "She voiced her concerns to the board.") == []
+
+
+def test_a_group_named_by_within_holds_the_noun(nlp):
+    text = "The concern within the administration is that the court will block the rule."
+    assert _noun_cues(nlp, text) == [("administration", ["that the court will block the rule"])]
+    text = "There was criticism from within the party over the tax plan."
+    assert _noun_cues(nlp, text) == [("party", ["the tax plan"])]
+
+
+def test_a_source_may_be_a_common_noun_of_people(nlp):
+    text = "The plan drew criticism from lawmakers in both parties."
+    assert _noun_cues(nlp, text) == [("lawmakers", ["The plan"])]
+    text = "The concern among economists is that the rate rise came too late."
+    assert _noun_cues(nlp, text) == [("economists", ["that the rate rise came too late"])]
+
+
+def _adjective_cues(nlp, text):
+    doc = nlp(text)
+    found = []
+    for token in doc:
+        if token.lower_ in CUE_ADJECTIVES and (cue := adjective_cue(doc, token)) is not None:
+            holder = cue.subject.text if cue.subject is not None else None
+            found.append((holder, [text[a:b] for a, b in cue.fragments]))
+    return found
+
+
+def test_a_stance_adjective_after_people_is_theirs(nlp):
+    text = "They were the only ones worried about the cost of the bridge."
+    assert _adjective_cues(nlp, text) == [("ones", ["the cost of the bridge"])]
+    assert _adjective_cues(nlp, "She wrote a book critical of the tax plan.") == []

@@ -1,7 +1,8 @@
 """The content of cue nouns and stance adjectives, read from the dependency parse.
 
 - a clause after the noun: "his claim [that ...]", "her decision [to ...]", "his view is [that
-  ...]", "the question is [whether ...]" (not a participle that describes the noun: "the
+  ...]" (also when the parser hung the "that" on a condition inside: "the fear is [that if X,
+  Y]"), "the question is [whether ...]" (not a participle that describes the noun: "the
   opinion, released on Wednesday", "the plan following the vote"), up to the ", to" that goes
   on with a "from ... to ..." range; a clause with no gap the parser took for a relative
   clause ("allegations [he lied]"), and a clause after a colon that closes a noun of speech
@@ -31,8 +32,10 @@ def noun_content(noun: Token) -> list[Range]:
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for child in _predicate_clauses(head):
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or (
-                _question_clause(child)
+            if (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                or _question_clause(child)
+                or _opening_that(child)
             ):
                 return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
@@ -90,6 +93,14 @@ def _question_clause(clause: Token) -> bool:
     """Whether a clause puts a question, opening with "whether", "if", "how" or "why": "the
     question is [whether he can win]" (not "the plan is [what they wanted]")."""
     return clause.doc[clause.left_edge.i].lower_ in QUESTION_WORDS
+
+
+def _opening_that(clause: Token) -> bool:
+    """Whether a clause after "be" opens with a "that" the parser hung on a clause inside it,
+    as it does before a fronted condition: "the fear is [that if talks fail, prices will
+    rise]" ("that" marks "fail", which hangs on "rise")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head != clause
 
 
 def _range_cut(noun: Token, start: int, end: int) -> int:

@@ -1,9 +1,10 @@
 """Cues that are not verbs: cue nouns with their holder ("his claim that ...",
-"criticism from X", "she toyed with the idea of ...", "the FDA demand that ...") or, for talk
-that goes around, with none ("amid reports that ...", "rumors persist that ..."), stances
-received from a named holder ("X won the endorsement of Y", whose content is X), source
-phrases ("in X's words"), stance adjectives ("X is confident that ...") and stances after
-"be" ("X was against ...", "X is a supporter of ...")."""
+"criticism from X", "criticism from lawmakers", "the concern within the party is that ...",
+"she toyed with the idea of ...", "the FDA demand that ...") or, for talk that goes around,
+with none ("amid reports that ...", "rumors persist that ..."), stances received from a named
+holder ("X won the endorsement of Y", whose content is X), source phrases ("in X's words"),
+stance adjectives ("X is confident that ...", "the only ones worried about X") and stances
+after "be" ("X was against ...", "X is a supporter of ...")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
+from foretold.attribution.entities import GROUP_WORDS, ORG_WORDS, PERSON_NOUNS
 from foretold.attribution.noun_content import adjective_content, noun_content
 from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
@@ -50,6 +52,7 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
         or _noun_source(noun, ranges[0][0])
         or _with_holder(noun)
         or _modifier_holder(noun, ranges[0][0])
+        or _within_holder(noun)
     )
     if holder is not None and _thing_relative(holder):
         holder = None
@@ -216,6 +219,23 @@ def _modifier_holder(noun: Token, start: int) -> Token | None:
     return None
 
 
+def _within_holder(noun: Token) -> Token | None:
+    """The group inside which a cue noun is held, named by "within" or "from within": "the
+    concern within the administration is that ...", "criticism from within his party over X"
+    (not a time: "a decision within weeks")."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            prep = next((c for c in prep.children if c.lower_ == "within"), prep)
+        if prep.lower_ != "within":
+            continue
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is not None and (
+            group.ent_type_ in HUMAN_SUBJECTS or group.lower_ in ORG_WORDS | GROUP_WORDS
+        ):
+            return group
+    return None
+
+
 def _with_holder(noun: Token) -> Token | None:
     """The subject of the verb whose "with" phrase holds the cue noun: "he toyed [with the
     idea] of a ban", "the firm is expanding, [with plans] to hire"."""
@@ -336,8 +356,9 @@ def agent_cue(doc: Doc, noun: Token) -> Cue | None:
 def _noun_source(
     noun: Token, content: int, preps: frozenset[str] | set[str] = frozenset({"from", "of", "among"})
 ) -> Token | None:
-    """The person or group a cue noun comes from: "criticism from Democrats", "the
-    contention of Clinton that ..." (an "of" phrase only before a content that follows it);
+    """The person or group a cue noun comes from: "criticism from Democrats", "concern among
+    economists", "the contention of Clinton that ..." (an "of" phrase only before a content
+    that follows it);
     given a verb and ``{"from"}``, the source its object comes from ("drew praise from X")."""
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -346,7 +367,8 @@ def _noun_source(
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if source is not None and (
-            source.ent_type_ in HUMAN_SUBJECTS or source.lower_ in GROUP_PRONOUNS
+            source.ent_type_ in HUMAN_SUBJECTS
+            or source.lower_ in GROUP_PRONOUNS | GROUP_WORDS | PERSON_NOUNS
         ):
             return source
     return None
@@ -363,12 +385,30 @@ def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
     holder = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if holder is None and adjective.dep_ == "acomp":
         holder = subject_of(adjective.head)
+    if holder is None:
+        holder = _described_people(adjective)
     if holder is None or holder.lower_ in {"it", "there"}:
         return None
     ranges = adjective_content(adjective)
     if not ranges:
         return None
     return Cue(adjective, adjective.text, holder, [char_range(doc, a, b) for a, b in ranges])
+
+
+# Pronouns and nouns of people that a stance adjective after them can describe: "the only
+# ones worried about X", "voters eager to ...".
+_DESCRIBED_PEOPLE = GROUP_WORDS | PERSON_NOUNS | {"ones", "those"}
+
+
+def _described_people(adjective: Token) -> Token | None:
+    """The people a stance adjective after them describes: "lawmakers [nervous about the
+    vote]", "the only ones [worried about it]" (not "a book [critical of the plan]")."""
+    head = adjective.head
+    if adjective.dep_ not in {"amod", "acl"} or adjective.i < head.i:
+        return None
+    if head.ent_type_ in {"PERSON", "NORP"} or head.lower_ in _DESCRIBED_PEOPLE:
+        return head
+    return None
 
 
 def stance_cue(doc: Doc, copula: Token) -> Cue | None:
