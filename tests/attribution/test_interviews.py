@@ -167,3 +167,21 @@ def test_reports_of_unknown_speakers_inside_answers_go(nlp):
     statements = _statements(nlp, text)
     assert not any(s.cue == "noticed" for s in statements)
     assert _answers(statements)[0][0] == "Helen Ashdown"
+
+
+def test_the_interviewers_own_talk_makes_no_statement(nlp):
+    text = BRACKETED.replace(
+        "((HG)) What comes next?",
+        "((HG)) Allow me to congratulate the volunteers on the new survey. What comes next?",
+    )
+    statements = _statements(nlp, text)
+    assert not any(s.cue == "congratulate" for s in statements)
+
+
+def test_you_in_the_interviewers_turn_is_the_one_who_answers(nlp):
+    text = BRACKETED.replace(
+        "((HG)) What comes next?",
+        "((HG)) You mentioned the colonies grew after the storm. What comes next?",
+    )
+    said = [s for s in _statements(nlp, text) if s.cue == "mentioned"]
+    assert [s.speaker for s in said] == ["Helen Ashdown"]

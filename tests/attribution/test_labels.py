@@ -75,3 +75,8 @@ def test_a_label_before_a_name_alone_is_a_credit_not_a_statement(nlp):
 def test_a_label_in_capitals_read_as_a_verb_still_names_the_speaker(nlp):
     text = "CAMPAIGNWATCH: Senator Gains Ground In Ohio.\n\nMore voters came out on Sunday."
     assert _speakers(nlp, text) == [(":", "CAMPAIGNWATCH", "Senator Gains Ground In Ohio")]
+
+
+def test_a_label_glued_to_a_credit_word_heads_a_picture_credit(nlp):
+    text = "The race tightened in May.\n\nMaria LopezImage: Lopez for Senate.\n\nPolls closed."
+    assert not any(cue == ":" for cue, _, _ in _speakers(nlp, text))

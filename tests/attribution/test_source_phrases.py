@@ -61,6 +61,15 @@ def test_according_to_a_document_someone_only_obtained_keeps_the_document(nlp):
     assert [(s.speaker, s.text) for s in found] == [("letter", "the mayor rejected the offer")]
 
 
+def test_according_to_with_no_comma_before_closes_the_clause_it_follows(nlp):
+    text = (
+        "The storm flooded the valley, killing at least twelve according to local officials, "
+        "and leaving hundreds without power."
+    )
+    found = [s for s in _statements(nlp, text) if s.cue == "according to"]
+    assert [s.text for s in found] == ["The storm flooded the valley, killing at least twelve"]
+
+
 def _statements(nlp, text: str) -> list[Statement]:
     article = make_article(text, language="en")
     return attribute(nlp(article.text), article).statements

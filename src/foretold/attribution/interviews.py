@@ -22,8 +22,11 @@ label ("A: ..." as A saying it), which the answer replaces. Inside an answer, on
 "I" or "we" outside quotation marks goes to the interviewee, and one of the interviewee over
 most of the answer's words stands for it; one whose speaker stays unknown ("you can see
 that", "they will look for alternatives") is the turn's own talk, not a report, and goes. One
-credited to the interviewer's label names no one. Until an article proves an interview, only
-paragraph starts are read.
+credited to the interviewer's label names no one. Inside the interviewer's turns (and an
+unlabelled question just before the first turn), one credited to "you" goes to the one who
+answers next ("You mentioned the site was old"), and one whose speaker stays unknown ("Allow
+me to congratulate the crew", "I suspect it will fail") is the interviewer's own talk and
+goes. Until an article proves an interview, only paragraph starts are read.
 """
 
 from __future__ import annotations
@@ -253,7 +256,20 @@ def answers(
     """The answers: each person's turn runs from the label through the unlabelled paragraphs
     up to the next turn (a label that denotes someone or is bracketed); the last turn of the
     article keeps its own paragraph, for what follows may be the writer's again."""
-    turns: list[tuple[Label, Entity | None, int]] = []  # label, speaker, end of its words
+    found = []
+    for label, speaker, end in _turns(paragraphs, speakers, text):
+        if speaker is not None and speaker is not _INTERVIEWER:
+            words = text[label.body : end].rstrip()
+            found.append(Answer(label.body, label.body + len(words), label, speaker))
+    return found
+
+
+def _turns(
+    paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
+) -> list[tuple[Label, Entity | None, int]]:
+    """Each turn's label, whom it denotes and where its words end ("((WN)) Why? / More." is
+    one turn of the interviewer through both paragraphs; the last turn keeps its own)."""
+    turns: list[tuple[Label, Entity | None, int]] = []
     for _, end, label in paragraphs:
         if label is not None and (label.key in speakers or _bracketed(label, text)):
             turns.append((label, speakers.get(label.key), end))
@@ -262,11 +278,21 @@ def answers(
     if turns:
         last = turns[-1][0]
         turns[-1] = (last, turns[-1][1], last.paragraph_end)
-    found = []
-    for label, speaker, end in turns:
-        if speaker is not None and speaker is not _INTERVIEWER:
-            words = text[label.body : end].rstrip()
-            found.append(Answer(label.body, label.body + len(words), label, speaker))
+    return turns
+
+
+def questions(
+    paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
+) -> list[tuple[int, int]]:
+    """Where the interviewer's turns lie: the words after each of its labels, and an
+    unlabelled paragraph ending in a question just before the first turn ("Thank you for
+    your time. Allow me to ask: why now?" followed by "((Ann Lee)) Because...")."""
+    turns = _turns(paragraphs, speakers, text)
+    found = [(label.body, end) for label, speaker, end in turns if speaker is _INTERVIEWER]
+    if turns:
+        before = [p for p in paragraphs if p[1] <= turns[0][0].label_start]
+        if before and before[-1][2] is None and text[: before[-1][1]].rstrip().endswith("?"):
+            found.append((before[-1][0], before[-1][1]))
     return found
 
 
@@ -311,7 +337,9 @@ def read_interview(
         for s in statements
         if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
-    kept = [s for s in kept if not _unknown_in_answer(s, found)]
+    asked = questions(paragraphs, speakers, text)
+    kept = [_second_person(s, asked, found, quotes) for s in kept]
+    kept = [s for s in kept if not _unknown_in_answer(s, found) and not _unknown_asking(s, asked)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
@@ -388,6 +416,45 @@ def _unknown_in_answer(statement: Statement, found: list[Answer]) -> bool:
     """A statement inside an answer whose speaker stays unknown: the interviewee's talk ("they
     will look for alternatives", "you can see that"), not a report of anyone's."""
     return statement.speaker is None and any(a.start <= statement.start < a.end for a in found)
+
+
+def _second_person(
+    statement: Statement,
+    asked: list[tuple[int, int]],
+    found: list[Answer],
+    quotes: tuple[QuoteSpan, ...],
+) -> Statement:
+    """A statement inside the interviewer's turn whose speaker is "you" outside quotation
+    marks ("((WN)) You mentioned the site was old. Why?"): the one who answers next."""
+    mention = statement.speaker_mention
+    if statement.speaker is not None or mention is None or mention.text.lower() != "you":
+        return statement
+    if any(q.start <= mention.start and mention.end <= q.end for q in quotes):
+        return statement
+    turn = next(((a, b) for a, b in asked if a <= mention.start < b), None)
+    answer = next((a for a in found if turn is not None and a.start >= turn[1]), None)
+    if answer is None:
+        return statement
+    entity = answer.speaker
+    return replace(
+        statement,
+        speaker=entity.name,
+        speaker_id=person_id(entity.name),
+        speaker_role=next(iter(entity.roles), None),
+    )
+
+
+def _unknown_asking(statement: Statement, asked: list[tuple[int, int]]) -> bool:
+    """A statement inside the interviewer's turn whose speaker stays unknown and is not the
+    label ("((WN)) Let me congratulate you on the prize.", "I suspect the rule will change;
+    do you agree?"): the interviewer's own talk, not a report."""
+    if statement.speaker is not None:
+        return False
+    mention = statement.speaker_mention
+    return any(
+        start <= statement.start < end and (mention is None or start <= mention.start)
+        for start, end in asked
+    )
 
 
 def _already_said(answer: Answer, statements: list[Statement]) -> bool:

@@ -1,5 +1,6 @@
 """Transcript and headline labels: a short name, a colon, then the words ("Q:",
-"Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d")."""
+"Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d"); a label ending in a credit word
+("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
     for match in _LABEL.finditer(text):
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None or len(label) > 7 or in_quote[label.start] >= 0:
+            continue
+        if _credit_label(match.group(1)):
             continue
         if len(label) > 5 or any(_verb(t, len(label) == 1) for t in label):
             continue
@@ -107,6 +110,15 @@ def _verb(token: Token, alone: bool) -> bool:
     capitals the tagger read as a verb is still a name ("CLINTON:", "NEWSWIRE:")."""
     name = alone and token.is_upper and len(token.text) > 2
     return token.pos_ in {"VERB", "AUX"} and not name
+
+
+_CREDIT_WORD = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Courtesy)$")
+
+
+def _credit_label(label: str) -> bool:
+    """A label ending in a credit word, glued to the name or not, heads a picture credit
+    ("Ann LeeImage: Lee for Mayor.", "Ann Lee Photo: campaign site"), not words said."""
+    return _CREDIT_WORD.search(label) is not None
 
 
 def _credit(doc: Doc, start: int, end: int) -> bool:

@@ -4,8 +4,9 @@
   through a participle of writing or sending ("according to a memo posted by Senator Ann Lee":
   Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
   the dashes or brackets or after the colon it sits in, and without a closing clause of
-  contrast (", although ...") or a part after the phrase with no verb ("[A], according to a
-  poll last week - about the same as in May");
+  contrast (", although ..."), a part after the phrase with no verb ("[A], according to a
+  poll last week - about the same as in May") or, when only a comma after it sets the phrase
+  off, the part after that comma ("[Ten died] according to the police, and roads shut");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -41,7 +42,9 @@ def sentence_without(according: Token) -> list[Range]:
     left, right = _inside_dashes(doc, left, right, inner)
     left, right = _inside_brackets(doc, left, right, inner)
     parts = [(left, inner[0]), (inner[1], right)]
-    if inner[0] - left > 1 and _concession(doc, inner[1], right):
+    if inner[0] - left > 1 and (
+        _concession(doc, inner[1], right) or _closes_clause(according, left, inner, right)
+    ):
         parts = parts[:1]
     ranges = finish(doc, parts, according.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
@@ -96,6 +99,30 @@ def _concession(doc: Doc, start: int, end: int) -> bool:
     while start < end and doc[start].is_punct:
         start += 1
     return start < end and doc[start].lower_ in _CONCESSIVE
+
+
+def _closes_clause(according: Token, left: int, inner: Range, right: int) -> bool:
+    """A phrase hung on the words before it, set off by a comma after it but none before,
+    closes the part before it, and what follows the comma is the writer's again: "[Ten died]
+    according to the police, and roads were shut" (not "She said according to the police,
+    ten died", where the phrase opens the clause after it); the day of the report may come
+    between the phrase and the comma ("according to the police on Friday, and ...")."""
+    doc = according.doc
+    after = inner[1]
+    while after < right and doc[after].dep_ == "prep" and _dated(doc[after]):
+        after = doc[after].right_edge.i + 1
+    return (
+        according.head.i < according.i
+        and after < right
+        and doc[after].text == ","
+        and not doc[inner[0] - 1].is_punct
+        and _has_verb(doc, left, inner[0])
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition of a date or time ("on Friday", "in May")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 _OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
