@@ -398,11 +398,16 @@ def _first_person(
     mention = statement.speaker_mention
     if mention is None or mention.text.lower() not in _FIRST_PERSON:
         return statement
-    if any(q.start <= mention.start and mention.end <= q.end for q in quotes):
+    if _quoted(mention, quotes):
         return statement
     answer = next((a for a in found if a.start <= mention.start < a.end), None)
     if answer is None:
         return statement
+    return _credited(statement, answer)
+
+
+def _credited(statement: Statement, answer: Answer) -> Statement:
+    """The statement given to the one who answers, with the role the article gives them."""
     entity = answer.speaker
     return replace(
         statement,
@@ -410,6 +415,12 @@ def _first_person(
         speaker_id=person_id(entity.name),
         speaker_role=next(iter(entity.roles), None),
     )
+
+
+def _quoted(mention: Mention, quotes: tuple[QuoteSpan, ...]) -> bool:
+    """Whether the mention lies inside quotation marks ("I" in a quoted sentence is not the
+    interviewee)."""
+    return any(q.start <= mention.start and mention.end <= q.end for q in quotes)
 
 
 def _unknown_in_answer(statement: Statement, found: list[Answer]) -> bool:
@@ -429,19 +440,13 @@ def _second_person(
     mention = statement.speaker_mention
     if statement.speaker is not None or mention is None or mention.text.lower() != "you":
         return statement
-    if any(q.start <= mention.start and mention.end <= q.end for q in quotes):
+    if _quoted(mention, quotes):
         return statement
     turn = next(((a, b) for a, b in asked if a <= mention.start < b), None)
     answer = next((a for a in found if turn is not None and a.start >= turn[1]), None)
     if answer is None:
         return statement
-    entity = answer.speaker
-    return replace(
-        statement,
-        speaker=entity.name,
-        speaker_id=person_id(entity.name),
-        speaker_role=next(iter(entity.roles), None),
-    )
+    return _credited(statement, answer)
 
 
 def _unknown_asking(statement: Statement, asked: list[tuple[int, int]]) -> bool:

@@ -35,6 +35,7 @@ _TIME_NOUNS = frozenset(
         "weekend", "night", "morning", "afternoon", "evening",
     }
 )  # fmt: skip
+_TIME_MODIFIERS = frozenset({"det", "nummod", "amod", "quantmod"})
 
 
 def is_time_noun(token: Token) -> bool:
@@ -43,6 +44,3 @@ def is_time_noun(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _TIME_NOUNS:
         return False
     return token.tag_ == "NNS" or any(c.dep_ in _TIME_MODIFIERS for c in token.children)
-
-
-_TIME_MODIFIERS = frozenset({"det", "nummod", "amod", "quantmod"})
