@@ -121,3 +121,15 @@ def test_a_place_before_a_name_is_no_role(attributed):
     )
     sanders = next(p for p in result.people if p.name == "Bernie Sanders")
     assert "Vermont" not in sanders.roles
+
+
+def test_definite_description_takes_the_one_organisation_named_just_before(attributed):
+    texts = [
+        "Velo Motors cut 500 jobs on Monday. The firm said the cuts were needed.",
+        "Velo Motors sued Brenta Corp on Friday. The firm said the suit was baseless.",
+        "The Department of Labor fined Halden Foods. The company said it would appeal.",
+        "Sales fell, according to Norwick Partners, a research firm, and Velo Motors. "
+        "The firm said demand was weak.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Velo Motors", "firm", "Halden Foods", "Norwick Partners"]

@@ -9,7 +9,9 @@
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
   short forms take an organisation's full name (`short_forms`), and a definite description
-  an organisation named before ("the unanimous court": the Supreme Court). A relative "who"
+  an organisation named before ("the unanimous court": the Supreme Court) or the only company
+  or body of a fitting kind named in its sentence or the two before ("Velo Motors cut jobs.
+  The firm said ...": Velo Motors). A relative "who"
   stands for the noun its clause hangs on. Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
 """
@@ -366,7 +368,7 @@ class Coreference:
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
             return relative
-        described = self._described_organisation(mention)
+        described = self._recent_organisation(mention) or self._described_organisation(mention)
         if described is not None:
             return described
         if _nobody(mention, head):
@@ -391,6 +393,64 @@ class Coreference:
             return self._organization(mention, mention[-1], name=full)
         found.add_mention(mention.start_char, mention.end_char, mention.text)
         return found
+
+    def _recent_organisation(self, mention: Span) -> Entity | None:
+        """The one organisation of a fitting kind named in the sentence of a definite
+        description ("the firm", "the auto company", "the group") or the two before it ("Velo
+        Motors cut jobs. The firm said ...": Velo Motors); None when there is none or more
+        than one or an untagged proper noun that could be another, unless one alone was
+        described with that noun ("Veltra, a research firm")."""
+        noun = _description_noun(mention)
+        if noun is None:
+            return None
+        sentence = mention[0].sent
+        for _ in range(_DESCRIPTION_REACH):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        found: dict[str, tuple[str, Entity | None]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not sentence.start <= ent.start or ent.end > mention.start:
+                continue
+            if any(t.i in self._by_token for t in ent):
+                continue
+            name = _without_article_text(ent.text)
+            entity = self._by_key.get(f"organization:{normalise_name(name)}") or long_form(
+                name, "organization", self.entities
+            )
+            full = entity.name if entity is not None else name
+            if noun in _COMPANY_NOUNS and _public_body(full):
+                continue
+            found.setdefault(normalise_name(full), (full, entity))
+        begin = sentence.start_char
+        for entity in self.entities:
+            if entity.kind != "organization" or not any(
+                begin <= start < mention.start_char for start, _, _ in entity.mentions
+            ):
+                continue
+            if not (noun in _COMPANY_NOUNS and _public_body(entity.name)):
+                found.setdefault(normalise_name(entity.name), (entity.name, entity))
+        described = [
+            key for key, (_, entity) in found.items()
+            if entity is not None and any(r.split()[-1].lower() == noun for r in entity.roles)
+        ]  # fmt: skip
+        if len(described) == 1:
+            found = {described[0]: found[described[0]]}
+        elif len(found) != 1 or self._untagged_name(sentence.start, mention.start):
+            return None
+        full, entity = next(iter(found.values()))
+        if entity is None:
+            return self._organization(mention, mention[-1], name=full)
+        entity.add_mention(mention.start_char, mention.end_char, mention.text)
+        return entity
+
+    def _untagged_name(self, start: int, end: int) -> bool:
+        """Whether a proper noun between two tokens that no name takes in could be one more
+        organisation ("the maker of the iPhone, Velo Inc.": "Velo Inc." untagged)."""
+        return any(
+            t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.i not in self._by_token and t.is_alpha
+            and not t.is_sent_start
+            for t in self.doc[start:end]
+        )  # fmt: skip
 
     def _thing_speaker(self, thing: Token, context: Entity | None) -> Entity | None:
         """Who speaks through the document or organisation a subject "it" stands for: the
@@ -547,6 +607,53 @@ def _with_article(span: Span) -> Span:
     """A name with the "the" right before it, as a speaker mention would have it."""
     before = span.start - 1
     return span.doc[before : span.end] if before >= 0 and span.doc[before].lower_ == "the" else span
+
+
+_DESCRIPTION_REACH = 2  # sentences before a description searched for the organisation
+# Nouns that describe a company; "the group", "the agency", "the organisation" fit any body.
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "corporation", "automaker", "carmaker", "airline", "carrier",
+        "retailer", "manufacturer", "lender", "insurer", "conglomerate", "startup",
+    }
+)  # fmt: skip
+_DESCRIPTION_NOUNS = _COMPANY_NOUNS | {"group", "agency", "organisation", "organization"}
+# Words that end the names of public bodies, never called "the company".
+_PUBLIC_WORDS = frozenset(
+    {
+        "ministry", "department", "agency", "court", "police", "council", "committee",
+        "commission", "party", "university", "parliament", "assembly", "army", "navy",
+        "senate", "congress", "federation", "league", "association", "school", "hospital",
+        "bureau", "authority", "administration", "office", "board", "reserve", "government",
+        "union", "institute", "foundation", "college", "force", "guard", "service",
+    }
+)  # fmt: skip
+
+
+def _description_noun(mention: Span) -> str | None:
+    """The organisation noun a definite description in lower case ends with ("the firm",
+    "the auto firm" -> "firm"), or None ("the firm's lawyers", "a firm", "the Velo firm")."""
+    head = mention[-1]
+    if len(mention) < 2 or mention[0].lower_ != "the" or head.tag_ != "NN":
+        return None
+    if head.lower_ not in _DESCRIPTION_NOUNS or not all(t.is_lower for t in mention[1:]):
+        return None
+    if any(t.pos_ not in {"ADJ", "NOUN"} for t in mention[1:]):
+        return None
+    return head.lower_
+
+
+def _public_body(name: str) -> bool:
+    """Whether an organisation's name is that of a public body ("Department of Labor",
+    "Federal Reserve"), which no one calls a company."""
+    return any(word.lower() in _PUBLIC_WORDS for word in name.split())
+
+
+def _without_article_text(text: str) -> str:
+    """A name without its opening "the" or closing possessive ("the Navy's": Navy)."""
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _nobody(mention: Span, head: Token) -> bool:
