@@ -408,8 +408,8 @@ class Coreference:
             if sentence.start > 0:
                 sentence = self.doc[sentence.start - 1].sent
         found: dict[str, tuple[str, Entity | None]] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG" or not sentence.start <= ent.start or ent.end > mention.start:
+        for ent in self.doc[sentence.start : mention.start].ents:
+            if ent.label_ != "ORG":
                 continue
             if any(t.i in self._by_token for t in ent):
                 continue
