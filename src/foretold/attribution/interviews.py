@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials
+from foretold.attribution.labels import credit_label
 from foretold.attribution.quotes import QuoteSpan
 from foretold.ids import normalise_name, person_id, record_id
 from foretold.records import Article, Mention, Statement
@@ -48,7 +49,6 @@ _BRACKETED = re.compile(
     r"|(?:\[(?P<square>[^\[\]\n]{1,40})\]|\((?P<round>[^()\n]{1,40})\))[ \t]*:)[ \t]*(?=\S)"
 )
 _COLON = re.compile(r"[ \t]*(?P<colon>[^\s:()\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?=\S)")
-_CREDIT = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Courtesy)$")
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019\-]*")
 _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al", "la", "le"})
 _ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
@@ -90,7 +90,7 @@ def paragraph_label(text: str, start: int, end: int) -> Label | None:
         return None
     group = next(g for g, value in match.groupdict().items() if value is not None)
     name = match[group].strip()
-    if not _name_like(name) or _CREDIT.search(name):
+    if not _name_like(name) or credit_label(name):
         return None
     name_start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
     end_text = text[start:end].rstrip()

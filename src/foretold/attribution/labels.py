@@ -21,7 +21,7 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None or len(label) > 7 or in_quote[label.start] >= 0:
             continue
-        if _credit_label(match.group(1)):
+        if credit_label(match.group(1)):
             continue
         if len(label) > 5 or any(_verb(t, len(label) == 1) for t in label):
             continue
@@ -115,7 +115,7 @@ def _verb(token: Token, alone: bool) -> bool:
 _CREDIT_WORD = re.compile(r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Courtesy)$")
 
 
-def _credit_label(label: str) -> bool:
+def credit_label(label: str) -> bool:
     """A label ending in a credit word, glued to the name or not, heads a picture credit
     ("Ann LeeImage: Lee for Mayor.", "Ann Lee Photo: campaign site"), not words said."""
     return _CREDIT_WORD.search(label) is not None
