@@ -337,8 +337,8 @@ def _person_finds_thing(cue: Cue) -> bool:
 
 # Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed, and
 # "added [300 jobs]" or "the update adds [support for video]" grows a thing.
-ORDERING_VERBS = frozenset(["order", "add"])
-DEED_ACT_VERBS = ACT_VERBS | ORDERING_VERBS
+DECREE_AND_GROWTH_VERBS = frozenset(["order", "add"])
+DEED_ACT_VERBS = ACT_VERBS | DECREE_AND_GROWTH_VERBS
 
 # Verbs of seeking or taking on a post: "seeks [the nomination]", "assumed [the presidency]".
 OFFICE_VERBS = frozenset(["seek", "assume"])
