@@ -30,3 +30,12 @@ def test_a_common_noun_speaker_keeps_the_place_it_belongs_to(attributed):
     (statement,) = result.statements
     assert statement.speaker_mention.text == "The government of New Velonia"
     assert statement.speaker == "government of New Velonia"
+
+
+def test_a_noun_of_a_quantity_keeps_the_group_it_measures(attributed):
+    text = "The vote was close. A majority of voters said the mayor should resign."
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "A majority of voters"
+    assert statement.speaker == "a majority of voters"
+    person = next(p for p in attributed(text).people if p.name == statement.speaker)
+    assert person.kind == "group"

@@ -42,13 +42,13 @@ def test_they_continues_the_organisation_that_spoke(attributed):
     assert added.speaker_mention.text == "They"
 
 
-def test_they_after_another_plural_subject_stays_unresolved(attributed):
+def test_they_after_another_plural_subject_goes_to_that_subject(attributed):
     text = (
-        "Brightwater Energy said the plant would close. Workers were angry. "
+        "Brightwater Energy said the plant would close. The workers were angry. "
         "They said the move was unfair."
     )
     unfair = next(s for s in attributed(text).statements if "unfair" in s.text)
-    assert unfair.speaker is None
+    assert unfair.speaker == "workers"
 
 
 def test_they_after_names_joined_by_and_stays_unresolved(attributed):
@@ -86,3 +86,18 @@ def test_a_short_form_taken_for_a_pronoun_names_the_organisation(attributed):
     unclear = next(s for s in attributed(text).statements if "unclear" in s.text)
     assert unclear.speaker == "World Health Organization"
     assert unclear.speaker_mention.text == "WHO"
+
+
+def test_they_goes_to_the_plural_subject_before_it_that_names_people(attributed):
+    text = (
+        "Protesters gathered outside the police headquarters on Sunday. "
+        "They demanded that the government withdraw the bill."
+    )
+    [demand] = attributed(text).statements
+    assert (demand.speaker, demand.speaker_mention.text) == ("protesters", "They")
+
+
+def test_they_after_a_plural_thing_stays_unresolved(attributed):
+    text = "The storms hit the coast overnight. They said the roads would reopen soon."
+    [reopen] = attributed(text).statements
+    assert reopen.speaker is None

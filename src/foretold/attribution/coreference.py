@@ -26,6 +26,7 @@ from foretold.attribution.entities import (
     HONORIFICS,
     ORG_WORDS,
     PERSON_NOUNS,
+    QUANTITY_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     Entity,
@@ -304,6 +305,8 @@ class Coreference:
             resolved = self._antecedents.resolve(head, context) or (
                 self._antecedents.resolve_plural(head)
             )
+            if resolved is None and (subject := self._antecedents.plural_subject(head)):
+                resolved = self.entity_for(thing_span(subject), subject, context)
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             return resolved
@@ -516,7 +519,10 @@ class Coreference:
     ) -> Entity | None:
         """The organisation or group a mention names, created on first sight."""
         words = [
-            t for t in mention if not (t.i == mention.start and t.lower_ in {"the", "a", "an"})
+            t
+            for t in mention
+            if not (t.i == mention.start and t.lower_ in {"the", "a", "an"})
+            or head.lower_ in QUANTITY_NOUNS  # "a lot of people" needs its article
         ]
         if not words:
             return None

@@ -54,6 +54,14 @@ GROUP_WORDS = _words(
     some others several most few all both
     """
 )
+# Nouns of a quantity, which name no one without the group they measure: "a lot of people",
+# "a number of lawmakers", "a majority of voters".
+QUANTITY_NOUNS = frozenset(
+    [
+        *("lot", "lots", "number", "majority", "minority", "plurality", "handful", "half"),
+        *("third", "quarter", "percent", "dozens", "hundreds", "thousands", "millions"),
+    ]
+)
 # Words that end the names of organisations ("Federal Reserve Bank", "Ford Motor Company").
 ORG_WORDS = _words(
     """
@@ -358,6 +366,8 @@ def kind_of(head: Token) -> EntityKind:
         return "organization"
     if lower == "one" and (group := partitive_group(head)) is not None:
         return "person" if people_noun(group) else "organization"  # "One of the users"
+    if lower in QUANTITY_NOUNS and partitive_group(head) is not None:
+        return "group"  # "a number of lawmakers"
     if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS or lower in {"they", "we"}:
         return "group"
     if head.pos_ == "PROPN":

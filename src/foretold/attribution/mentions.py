@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.entities import partitive_group
+from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
 
 
 class MentionIndex:
@@ -133,10 +133,11 @@ def place_end(head: Token) -> int:
 
 
 def partitive_end(head: Token) -> int:
-    """Where a number or quantifier speaker ends with the group in lower case it is taken from
-    ("One of the users said": after "users"); right after the head otherwise, so that an
-    unnamed speaker never looks named ("one of the Iranian players": "one")."""
-    if head.lower_ not in _PARTITIVE_HEADS:
+    """Where a number, quantifier or noun of a quantity ends with the group in lower case it
+    is taken from ("One of the users said", "a lot of people say": after "users", "people");
+    right after the head otherwise, so that an unnamed speaker never looks named ("one of the
+    Iranian players": "one")."""
+    if head.lower_ not in _PARTITIVE_HEADS | QUANTITY_NOUNS:
         return head.i + 1
     group = partitive_group(head)
     if group is None or group.head.i != head.i + 1 or group.tag_ != "NNS":

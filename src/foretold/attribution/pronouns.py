@@ -7,7 +7,10 @@ compatible person, preferring speakers and main-clause subjects ("Conley said sh
 person. A "they" outside quotation marks that opens the sentence of a cue goes to an
 organisation or group that spoke in the same or the sentence before ("The company said ...
 They added ..."), when no other plural subject comes between, bar one inside what that
-organisation said ("The army said 36 people were ill. They added ..."). A short form the tagger took
+organisation said ("The army said 36 people were ill. They added ..."); failing that, it
+goes to the nearest plural subject before it in its sentence or the one before, when that
+subject names people or a body ("The researchers tagged the birds. They found ...": the
+researchers; not "The flies hovered. They did not land"). A short form the tagger took
 for a pronoun ("WHO said ...") names the organisation that spoke under that name or whose
 initials it gives.
 """
@@ -18,7 +21,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from foretold.attribution.entities import Entity
+from foretold.attribution.entities import Entity, people_noun
 from foretold.attribution.short_forms import long_form
 from foretold.ids import normalise_name
 
@@ -91,6 +94,28 @@ class Antecedents:
         if any(_blocks(t, reported) for t in between):
             return None
         return entity
+
+    def plural_subject(self, token: Token) -> Token | None:
+        """The nearest plural subject before a "they" outside quotation marks, in its sentence
+        or the one before, when it names people or a body ("The officers were suspended. They
+        said ...": officers), or None: the nearest is what "they" stands for, and a thing
+        ("the flies") speaks for no one."""
+        if token.lower_ != "they" or self._in_quote[token.i] >= 0:
+            return None
+        doc = token.doc
+        sentence = token.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for candidate in reversed(doc[start : token.i]):
+            if (
+                candidate.dep_ not in {"nsubj", "nsubjpass"}
+                or candidate.pos_ in {"PRON", "NUM"}
+                or self._in_quote[candidate.i] >= 0
+                or not _plural(candidate)
+            ):
+                continue
+            body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"}
+            return candidate if body or people_noun(candidate) else None
+        return None
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
         """The nearest compatible person before a personal pronoun; for a short form the tagger
