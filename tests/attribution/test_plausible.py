@@ -245,3 +245,50 @@ def test_thing_shown_off_is_no_attribution(nlp):
 def test_thing_added_is_no_attribution(nlp):
     text = "The latest update adds a dark mode to the older phones."
     assert "adds" not in _cues(nlp, text)
+
+
+def test_what_someone_has_seen_is_no_attribution(nlp):
+    assert _cues(nlp, "The two engineers who have seen the drawings left the firm.") == []
+    assert _cues(nlp, "The mayor has seen her support shrink since the spring.") == []
+
+
+def test_a_view_held_in_the_perfect_stays(nlp):
+    assert "seen" in _cues(nlp, "The mayor has seen the new plan as a test of her term.")
+    assert "seen" in _cues(nlp, "The minister has seen that the old rules failed.")
+
+
+def test_seeing_after_a_preposition_is_no_attribution(nlp):
+    text = "After seeing the flood warnings, the farmers moved their herds."
+    assert _cues(nlp, text) == []
+
+
+def test_a_forecast_seen_stays(nlp):
+    assert "see" in _cues(nlp, "The economists see a recession next year.")
+    assert "sees" in _cues(nlp, "The bank sees rates rising by the summer.")
+
+
+def test_moving_to_act_with_no_act_is_no_attribution(nlp):
+    assert _cues(nlp, "Then a young rival began to challenge her in Ohio.") == []
+    assert _cues(nlp, "The low price ended up encouraging its overuse by the farmers.") == []
+
+
+def test_moving_to_act_with_an_act_stays(nlp):
+    assert "encouraged" in _cues(nlp, "The mayor encouraged the farmers to sell their herds.")
+    text = "The mayor challenged her rival to a debate on the budget."
+    assert "challenged" in _cues(nlp, text)
+
+
+def test_a_person_finding_a_thing_with_a_clause_is_no_attribution(nlp):
+    assert _cues(nlp, "Young farmers often cannot find jobs that pay well in the valley.") == []
+    assert _cues(nlp, "The mayor found a way to pay for the new bridge.") == []
+
+
+def test_answering_only_a_message_is_no_attribution(nlp):
+    assert _cues(nlp, "The mayor was responding to a letter from the farmers' union.") == []
+    text = "Responding to the criticism, the mayor said the bridge was safe."
+    assert _cues(nlp, text) == ["said"]
+
+
+def test_an_answer_denied_or_given_stays(nlp):
+    assert "respond" in _cues(nlp, "The firm did not respond to a request for comment.")
+    assert "responded" in _cues(nlp, "The mayor responded that the bridge was safe.")

@@ -18,8 +18,9 @@ A candidate found by the parse is set aside when
   kept up ("continued her campaign"), a topic learned about ("learned about the plan"), a
   thing noticed ("unions noticed him"), or a topic a thing, not a person, focuses on ("the
   speech focused on taxes");
-- a person finds a thing ("she could not find a job", "he found it online"), which is no
-  finding of a study or an inquiry ("the survey found Smith with a lead");
+- a person finds a thing ("she could not find a job", "he found it online", "voters cannot
+  find jobs that pay well", "he found a way to win"), which is no finding of a study or an
+  inquiry ("the survey found Smith with a lead");
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
   judge ordered a new trial", "the update adds a dark mode");
@@ -27,7 +28,16 @@ A candidate found by the parse is set aside when
   nomination", "he did not seek reelection", "he assumed the presidency");
 - a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
   saw a 9% fall", "the week saw a referendum"), or, as an infinitive, looks for an answer ("to
-  see whether it held");
+  see whether it held"), or, in the perfect, what someone has lived through or laid eyes on
+  ("officials who have seen the files", "she has seen her lead shrink"), or, as a gerund
+  after a preposition, the occasion of a deed ("after seeing the sign, they left"); "X is
+  seen as Y", "has seen it as a test" and "sees rates rising" stay;
+- a verb that moves someone to act has only its object and no act to do ("began to
+  challenge her in Iowa", "encouraging its overuse"), a contest or a thing fostered, not
+  words ("challenged him to a debate" stays);
+- "respond" has only the message it answers for content ("responding to this criticism",
+  "was responding to a message from X"), unless the answer is denied ("did not respond to
+  a request for comment" reports that none came);
 - a verb of a deed in an infinitive of purpose has for content only its object, an act aimed
   at and not words said ("they met to vote on the budget", "in an effort to find the cause");
 - an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
@@ -66,6 +76,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
+from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -157,6 +168,10 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _act_on_thing(cue)
         or _office_sought(cue)
         or _witnessed_event(cue)
+        or _seen_in_the_past(cue)
+        or _seeing_as_occasion(cue)
+        or _moved_without_act(cue)
+        or _message_answered(cue)
         or _purpose_act(cue)
         or _verdict(cue)
         or _looking_to_see(cue)
@@ -324,15 +339,34 @@ def _bare_object(cue: Cue) -> bool:
 
 
 def _person_finds_thing(cue: Cue) -> bool:
-    """A person who finds a thing: "Smith found [a receptive audience]", "he found [it]"
-    (but "the poll found [Smith with a lead]" and "she found [that it failed]")."""
+    """A person who finds a thing: "Smith found [a receptive audience]", "he found [it]",
+    "voters cannot find [jobs that pay well]", "she found [a way to win]" (but "the poll
+    found [Smith with a lead]" and "she found [that it failed]")."""
     subject = cue.subject
     return (
         _lemma(cue) == "find"
         and subject is not None
-        and (subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON")
-        and _noun_phrase(cue)
+        and (
+            subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON" or _person(subject)
+        )
+        and (_noun_phrase(cue) or _object_with_clauses(cue))
     )
+
+
+def _person(noun: Token) -> bool:
+    """A common noun of a person or a role: "women", "the candidates", "a photographer"."""
+    return bool({noun.lower_, noun.lemma_.lower()} & (PERSON_NOUNS | ROLE_NOUNS))
+
+
+def _object_with_clauses(cue: Cue) -> bool:
+    """Content that is only a noun object and the clauses inside it: "found [a way to win]",
+    "will find [the facts he needs]" (but not a clause of the verb: "found [that it failed]",
+    "found [them lacking]", nor a pronoun: "found [someone he would like]")."""
+    verb = cue.token
+    if cue.quoted or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return len(objects) == 1 and objects[0].pos_ == "NOUN" and _object_only(cue, objects[0])
 
 
 # Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed, and
@@ -456,6 +490,83 @@ def _purpose_act(cue: Cue) -> bool:
 def _object_only_token(token: Token, phrase: Token) -> bool:
     """A token inside the subtree of ``phrase``."""
     return phrase.left_edge.i <= token.i <= phrase.right_edge.i
+
+
+def _seen_in_the_past(cue: Cue) -> bool:
+    """A verb of seeing in the perfect, which names what someone has lived through or laid
+    eyes on: "officials who have seen the files", "she has seen her lead shrink", "he has
+    seen what can happen" (but "she has seen it as a test" and "he has seen that it
+    failed")."""
+    verb = cue.token
+    if _lemma(cue) not in SEEING_VERBS or cue.quoted or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return False
+    return not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in children
+    )
+
+
+def _seeing_as_occasion(cue: Cue) -> bool:
+    """A gerund of seeing after a preposition, the occasion of what follows: "after seeing
+    the sign, they turned back", "she changed her mind upon seeing the damage" (but "after
+    seeing it as a test" and "despite seeing that it failed")."""
+    verb = cue.token
+    if _lemma(cue) not in SEEING_VERBS or cue.quoted or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children
+    )
+
+
+# Verbs that move someone to act, whose words are only the act in their to-infinitive:
+# "urged to", "challenged her to debate", "encouraged them to vote", "pressed him to quit".
+MOVING_VERBS = frozenset(["challenge", "encourage", "invite", "press", "pressure", "push"])
+
+
+def _moved_without_act(cue: Cue) -> bool:
+    """A verb that moves someone to act with only its object for content and no act to do:
+    "a rival began to challenge [her] in the primaries", "she challenged [his thinking]",
+    "the rule ended up encouraging [its overuse]" contest or foster a thing (but "challenged
+    [him to a debate]", "encouraged [voters to stay home]")."""
+    verb = cue.token
+    if _lemma(cue) not in MOVING_VERBS or not _noun_phrase(cue):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and _object_only(cue, objects[0])
+
+
+# Verbs of answering whose "to" phrase is the message answered: "responded to [a letter]".
+ANSWERING_VERBS = frozenset(["respond"])
+# Words that deny an answer was given: "did not respond to", "neither ... nor ... responded".
+DENIALS = frozenset(["not", "n't", "never", "neither", "nor", "no"])
+
+
+def _message_answered(cue: Cue) -> bool:
+    """An answer given with only the message it answers for content: "he was responding to
+    [a message from the envoy]", "responding to [this criticism], she said ...", "the
+    mayor responded to [the letter]" name what was answered, not the answer (but "the firm
+    did not respond to [a request for comment]" reports that no answer came, and "she
+    responded that it failed" reports the answer)."""
+    verb = cue.token
+    if _lemma(cue) not in ANSWERING_VERBS or cue.quoted or not _noun_phrase(cue):
+        return False
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
+    if not to or not _object_only(cue, to[0]):
+        return False
+    subject = cue.subject
+    denied = any(c.dep_ == "neg" for c in verb.children) or (
+        subject is not None and any(t.lower_ in DENIALS for t in subject.subtree)
+    )
+    return not denied
 
 
 def _bare_infinitive(verb: Token) -> bool:
