@@ -105,3 +105,14 @@ def test_a_concessive_gerund_keeps_its_own_claim(contents):
         ("says", "it found no fault"),
         ("claiming", "the wiring was old"),
     ]
+
+
+def test_a_second_report_by_the_same_speaker_inside_the_first_keeps_its_words(contents):
+    text = (
+        "Mayor Lee said if the tax is raised, the factory will move to another state and "
+        "Lee says some of its workers will follow it."
+    )
+    assert contents(text) == [
+        ("said", "if the tax is raised, the factory will move to another state"),
+        ("says", "some of its workers will follow it"),
+    ]

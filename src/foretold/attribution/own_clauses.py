@@ -1,10 +1,11 @@
 """Clauses that hold a report of their own inside another report's content, whose words that
 report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
-..."), a cue in brackets with its own subject ("(critics say it is small)"), a relative clause
-set off by a comma ("praised the pastor, who has vowed ..."), a closing "when" clause
-("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a tensed verb
-inside another report ("saying X was sunk [- and arguing ...]")."""
+..."), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
+and Lee says B"), a cue in brackets with its own subject ("(critics say it is small)"), a
+relative clause set off by a comma ("praised the pastor, who has vowed ..."), a closing "when"
+clause ("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a
+tensed verb inside another report ("saying X was sunk [- and arguing ...]")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cue import Cue
+from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 
 # Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
 HEARSAY = frozenset(
@@ -23,6 +25,7 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
     """The characters of the clause in which a cue reports on its own, or None."""
     return (
         _contrast_clause(cue)
+        or _coordinated_report(cue)
         or _concession(cue)
         or _bracketed(cue)
         or _nonrestrictive_relative(cue)
@@ -197,3 +200,52 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
         return None
     end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
     return comma.idx, end
+
+
+_COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _coordinated_report(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a reporting clause that the parse coordinates with a verb inside the
+    complement of a report with the same subject ("Lee said if taxes rise, jobs will go [and
+    Lee says some firms will leave]"): a speaker does not report themselves by name, so it is
+    the writer's second report, not part of the first one's words (with another subject it may
+    be: "A, and Cole told them B" can be what the first source says). A clause with its own
+    "that" continues the complement ("said that A and that B")."""
+    token = cue.token
+    if cue.subject is None or token.pos_ != "VERB" or token.dep_ != "conj":
+        return None
+    if cue_lemma(token.lemma_, token.text) not in CLAUSE_VERBS:
+        return None
+    children = list(token.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not _same_subject(subject, _reporting_verb(token)):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > token.i for c in children):
+        return None
+    first = token.left_edge
+    if first.i == 0 or token.doc[first.i - 1].dep_ != "cc":
+        return None
+    start = token.doc[first.i - 1]
+    if not all(first.idx <= f[0] for f in cue.fragments):
+        return None
+    end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
+    return start.idx, end
+
+
+def _reporting_verb(token: Token) -> Token | None:
+    """The verb whose clause complement holds the token: "said" in "Lee said [A and B]"."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp":
+            return ancestor.head
+    return None
+
+
+def _same_subject(subject: Token, verb: Token | None) -> bool:
+    """The verb has a subject with the same name as ``subject`` (not a pronoun)."""
+    if verb is None or subject.pos_ != "PROPN":
+        return False
+    other = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return other is not None and other.lower_ == subject.lower_
