@@ -132,3 +132,15 @@ def test_adjective_before_a_long_object_goes_with_the_content(parsed):
         ["the", "court", "find", "unconstitutional", "a", "law", "to", "lapse"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["unconstitutional a law to lapse"]
+
+
+def test_modal_predicate_coordinated_with_the_cue_goes_with_a_gerund_subject(contents):
+    text = (
+        "The director said cutting state grants before new donors could be found, and without"
+        " knowing who will run the board, could badly hurt clinics that serve families."
+    )
+    assert (
+        "said",
+        "cutting state grants before new donors could be found, and without knowing who will"
+        " run the board, could badly hurt clinics that serve families",
+    ) in contents(text)

@@ -66,3 +66,28 @@ def test_place_of_the_act_after_the_object_is_left_out(parsed):
 def test_modal_conjunct_of_an_object_cue_goes_with_the_object(contents):
     text = "The governor proposes a new levy on banks and would spare small firms."
     assert ("proposes", "a new levy on banks and would spare small firms") in contents(text)
+
+
+def test_clause_after_a_semicolon_that_keeps_the_subject_goes_with_the_content(contents):
+    text = (
+        "The mayor said the problem was not the budget; the problem was that the council kept"
+        " delaying the vote."
+    )
+    assert (
+        "said",
+        "the problem was not the budget; the problem was that the council kept delaying the vote",
+    ) in contents(text)
+
+
+def test_predicate_the_parser_made_the_head_of_the_report_goes_with_the_content(parsed):
+    words = ["aides", "believe", "her", "record", ",", "built", "slowly", ",", "will", "win"]
+    doc = parsed(
+        words,
+        [1, 9, 3, 1, 1, 9, 5, 5, 9, 9],
+        ["nsubj", "ccomp", "poss", "dobj", "punct", "csubj", "advmod", "punct", "aux", "ROOT"],
+        ["NNS", "VBP", "PRP$", "NN", ",", "VBN", "RB", ",", "MD", "VB"],
+        ["aide", "believe", "her", "record", ",", "build", "slowly", ",", "will", "win"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "her record , built slowly , will win"
+    ]

@@ -31,11 +31,12 @@ from foretold.attribution.content_ends import (
     closing_participle,
     colon_sequel,
     modal_conjunct_end,
+    predicate_sequel,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
-from foretold.attribution.mistagged_verbs import FINITE_TAGS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
+from foretold.attribution.tensed_verbs import tensed
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -59,7 +60,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, end)
-            end = colon_sequel(verb, closing_participle(verb, end))
+            end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
@@ -88,10 +89,7 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     before a tensed clause with no subject of its own is that clause's subject."""
     if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return None
-    tensed = clause.tag_ in FINITE_TAGS or any(
-        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children
-    )
-    if not tensed:
+    if not tensed(clause):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i > child.i:
@@ -351,10 +349,13 @@ def bracketed_report(verb: Token) -> list[Range]:
 def gerund_complement(verb: Token) -> list[Range]:
     """A gerund clause the parser hung on a clause verb as its complement, with the
     participles of its list after a comma: "said [raising the fee would hurt sales]",
-    "recalled [meeting her twice, losing touch]"."""
+    "recalled [meeting her twice, losing touch]", and the predicate with a modal that the
+    parser coordinated with the cue when the gerund is a clausal subject: "said [raising the
+    fee, and doing it now, could hurt sales]"."""
     for child in verb.rights:
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             end = closing_participle(verb, clause_end(child) + 1)
+            end = modal_conjunct_end(verb, end)
             return finish(verb.doc, [(child.left_edge.i, end)], verb.i)
     return []
 

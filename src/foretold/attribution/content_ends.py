@@ -10,9 +10,12 @@ material that is cut off or taken in after it.
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), a clause after a colon that closes the content and that the
-  parser made the head of the report ("argued [that it failed: the costs rose]"), and a verb
-  with a past modal and no subject that the parser coordinated with the cue ("proposes [a
-  levy and would spare small firms]").
+  parser made the head of the report ("argued [that it failed: the costs rose]"), or after a
+  semicolon when that clause keeps the subject of the reported clause ("said [the problem
+  was not X; the problem was Y]"), a tensed predicate with no subject after a comma that
+  the parser made the head of the report ("believe [her record, built over years, will
+  carry her]"), and a verb with a past modal and no subject that the parser coordinated
+  with the cue ("proposes [a levy and would spare small firms]").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from spacy.tokens import Token
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
+from foretold.attribution.tensed_verbs import tensed
 
 
 def clause_end(head: Token) -> int:
@@ -175,14 +179,16 @@ def closing_participle(verb: Token, end: int) -> int:
     return end
 
 
-_SEQUEL_MARKS = frozenset({":"})
+_SEQUEL_MARKS = frozenset({":", ";"})
 
 
 def colon_sequel(verb: Token, end: int) -> int:
     """The end (exclusive) of a content range that takes in the clause after a colon which
     closes it, when the parser made that clause the head of the report: "argued [that the
     plan was flawed: its costs were too high]" (a quotation after the colon is a report of
-    its own)."""
+    its own). After a semicolon the clause goes on with the report when it keeps the subject
+    of the tensed clause reported: "said [the cost was not the problem; the problem was the
+    delay]", but "said [the dam had failed]; Jones secured the area"."""
     doc = verb.doc
     head = verb.head
     if verb.dep_ != "ccomp" or head.i <= end or cue_lemma(head.lemma_, head.text) in ALL_VERBS:
@@ -191,6 +197,45 @@ def colon_sequel(verb: Token, end: int) -> int:
     while i < head.i and doc[i].is_punct and doc[i].text not in _SEQUEL_MARKS:
         i += 1
     if doc[i].text not in _SEQUEL_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
+        return end
+    if doc[i].text == ";" and not _same_subject(verb, head):
+        return end
+    return head.right_edge.i + 1
+
+
+def _same_subject(verb: Token, sequel: Token) -> bool:
+    """A sequel clause whose subject is the word of the subject of the tensed clause the verb
+    reports: "said [the cost was not the problem; the problem was ...]", "said [she had no
+    need to; she should just ...]"."""
+    subjects = {
+        s.lower_
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i and tensed(c)
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    }
+    return any(s.dep_ in SUBJECT_DEPS and s.lower_ in subjects for s in sequel.children)
+
+
+# Relations of a subject that is a noun phrase (a clausal subject can be an aside after it).
+_NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def predicate_sequel(verb: Token, end: int) -> int:
+    """The end (exclusive) of a content range whose predicate the parser made the head of the
+    report after a comma: a tensed verb with no subject of its own, whose subject is the
+    cue's object or clause: "aides believe [her record, built over years, will carry the
+    state]"."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or head.i <= end
+        or end >= len(verb.doc)
+        or verb.doc[end].text != ","
+        or cue_lemma(head.lemma_, head.text) in ALL_VERBS
+        or not tensed(head)
+        or any(c.dep_ in _NOMINAL_SUBJECTS for c in head.children)
+    ):
         return end
     return head.right_edge.i + 1
 

@@ -33,6 +33,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.ranges import trim
 from foretold.attribution.sentence_edges import closes, line_end, line_opens
 from foretold.attribution.speakers import subject_of
+from foretold.attribution.tensed_verbs import FINITE_TAGS
 
 MISTAGGED = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -91,9 +92,6 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 def _inside_place(token: Token) -> bool:
     """A word inside the name of a place: "States" of "United States" is no verb."""
     return token.ent_iob_ == "I" and token.ent_type_ in _PLACE_ENTITIES
-
-
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 _OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})

@@ -34,6 +34,7 @@ from foretold.attribution.content_ends import (
     medium_cut,
     modal_conjunct_end,
     occasion_cut,
+    predicate_sequel,
     when_or_where,
     with_conditions,
 )
@@ -106,7 +107,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 ):
                     end = max(end, child.right_edge.i + 1)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
-            return finish(doc, [(start, colon_sequel(verb, end))], verb.i)
+            end = predicate_sequel(verb, colon_sequel(verb, end))
+            return finish(doc, [(start, end)], verb.i)
     return None
 
 

@@ -9,6 +9,8 @@ marks stay). Left out at its end:
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
+- a participle clause after a modal clause, on what the saying led to: "said [he would back
+  it], drawing a sharp reply" (in ``result_participles``);
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
   him a "moderate," a subtle dig at his rival", "[support rose to 40 percent], a 9-point jump";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
@@ -22,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.result_participles import drop_result_participle
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -286,6 +289,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
         end = drop_trailing_report(doc, start, end)
+        end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)

@@ -1,0 +1,18 @@
+"""Verbs that carry tense: a finite verb ("failed", "fails") or one with a finite or modal
+auxiliary ("has failed", "will fail", "was not requiring"), as opposed to an infinitive, a
+bare participle or a gerund ("to fail", "failing")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Tags of a verb or auxiliary that carries tense: past, present and modal.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def tensed(verb: Token) -> bool:
+    """A verb that is finite itself or has a finite or modal auxiliary: "[failed]", "will
+    [fail]", "was not [requiring]"."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
+    )
