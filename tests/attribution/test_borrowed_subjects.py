@@ -67,3 +67,22 @@ def test_a_clause_with_its_own_tensed_auxiliary_borrows_no_subject(nlp):
     ents = ["B-PERSON"] + ["O"] * 12
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
     assert subject_of(doc[9]) is None
+
+
+def test_a_participle_on_a_relative_clause_on_a_thing_goes_to_whoever_has_the_thing(nlp):
+    doc = nlp(
+        "Mayor Ann Lee had a strong moment that could help her in the debate, forcefully "
+        "denouncing the budget cuts."
+    )
+    assert subject_of(next(t for t in doc if t.text == "denouncing")).text == "Lee"
+    doc = nlp(
+        "She shares with her rival a strategy that depends on presenting herself as a reformer."
+    )
+    assert subject_of(next(t for t in doc if t.text == "presenting")).text == "She"
+
+
+def test_a_participle_on_a_relative_clause_on_a_speaking_thing_stays_with_it(nlp):
+    doc = nlp(
+        "The council released a report that came out Monday, warning that the bridge is unsafe."
+    )
+    assert subject_of(next(t for t in doc if t.text == "warning")).text == "council"

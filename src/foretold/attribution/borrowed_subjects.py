@@ -12,14 +12,15 @@ participle whose lender's subject is a pronoun in a clause hung on a named subje
 ("Lee said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
 Most; "Acme said they would appeal, adding ...": Acme); a participle whose lender's subject is a
 thing goes to the people acting in the clause just before its comma ("The clash came at noon, when
-protesters stormed the hall, shouting ...": protesters). An infinitive or gerund under a verb that
-brings someone to speak is said by that verb's object ("led the chairman to declare ...", "kept her
-from writing ...") or by the subject of a passive ("was urged by aides to announce ..."); a
-participle "as saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee
-as saying ..."), but the object of a verb of means is not ("used the interview to demand ...":
-whoever used it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on
-another verb borrows nothing ("found records that showed a ship had attacked ...": the finder did
-not attack).
+protesters stormed the hall, shouting ...": protesters), and one whose lender is a relative
+clause on a thing to whoever has that thing ("She has a strategy that rests on casting herself as
+...": She). An infinitive or gerund under a verb that brings someone to speak is said by that
+verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the subject
+of a passive ("was urged by aides to announce ..."); a participle "as saying" after a verb of
+quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
+verb of means is not ("used the interview to demand ...": whoever used it). A cue heading a clause
+with a tensed auxiliary of its own that the parse hung on another verb borrows nothing ("found
+records that showed a ship had attacked ...": the finder did not attack).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.adjacent_speakers import DASHES
-from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, POLL_NOUNS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
@@ -289,6 +290,32 @@ def actors_before(cue: Token, found: Token) -> Token | None:
     if actor is None or not (people(actor) or actor.ent_type_ in {"PERSON", "ORG", "NORP"}):
         return None
     return actor
+
+
+def owner_of_thing(cue: Token, lender: Token, found: Token) -> Token | None:
+    """For a participle whose lender is a relative clause on a thing ("that", "which"), the
+    subject of the verb that has that thing for object, directly or through a preposition: a
+    strategy or a moment does not speak, whoever has it does ("She shares a strategy that
+    banks on presenting herself as ...": She; "Lee had a moment that played well, denouncing
+    ...": Lee); None for a document, poll or body, which speaks for itself."""
+    if cue.tag_ != "VBG" or cue.dep_ == "conj" or found.lower_ not in {"that", "which"}:
+        return None
+    thing = lender.head
+    if lender.dep_ != "relcl" or found.head != lender or thing.pos_ != "NOUN":
+        return None
+    if people(thing) or thing.ent_type_ or thing.lower_ in SPEAKING_THINGS | POLL_NOUNS:
+        return None
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "shares with Trump a strategy that ...", as the parse may have it
+    elif thing.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.lower_ in EXPLETIVES | RELATIVE:
+        return None
+    return owner if owner.pos_ in {"PRON", "PROPN"} or people(owner) else None
 
 
 def _agrees_with(pronoun: Token, name: Token) -> bool:

@@ -32,6 +32,7 @@ from foretold.attribution.borrowed_subjects import (
     finite_clause,
     lender_of,
     named_antecedent,
+    owner_of_thing,
     passive_subject,
 )
 from foretold.attribution.inverted_cues import inverted_speaker
@@ -68,6 +69,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
             return actors
+        if (owner := owner_of_thing(cue, lender, found)) is not None:
+            return owner  # "She shares a strategy that banks on presenting ...": She
         return _identified(named_antecedent(cue, lender, found))
     passive = passive_subject(lender) if lender is not None and cue.dep_ == "conj" else None
     if passive is not None:
