@@ -144,3 +144,17 @@ def test_modal_predicate_coordinated_with_the_cue_goes_with_a_gerund_subject(con
         "cutting state grants before new donors could be found, and without knowing who will"
         " run the board, could badly hurt clinics that serve families",
     ) in contents(text)
+
+
+def test_a_clause_taken_for_a_relative_of_a_time_is_the_content(nlp):
+    text = "The two donors didn't know at the time that the candidate they backed would win."
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == "know")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == [
+        "that the candidate they backed would win"
+    ]
+    doc = nlp("The mayor disclosed for the first time that the council had lost the files.")
+    verb = next(t for t in doc if t.text == "disclosed")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == [
+        "that the council had lost the files"
+    ]

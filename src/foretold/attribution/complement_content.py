@@ -1,11 +1,12 @@
 """The clause a clause verb reports, as token ranges.
 
 - clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in
-  a statement [that ...]"; "said that A and that B" keeps both, but a reporting verb
-  coordinated with the cue is left out (", and urged ...", "and insisted that ..."), and so is
-  a clause the parser hung on the verb after it across a colon ("they sent a message: he must
-  stop"); a gerund clause the parser made the verb's own complement ("recalled [meeting
-  her]"), with the participles that go on its list ("discusses [hiding cash, dodging taxes]");
+  a statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as
+  a relative); "said that A and that B" keeps both, but a reporting verb coordinated with the
+  cue is left out (", and urged ...", "and insisted that ..."), and so is a clause the parser
+  hung on the verb after it across a colon ("they sent a message: he must stop"); a gerund
+  clause the parser made the verb's own complement ("recalled [meeting her]"), with the
+  participles that go on its list ("discusses [hiding cash, dodging taxes]");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
   that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
 - a report that closes the brackets it stands in reports the words before its comma ("her
@@ -181,17 +182,35 @@ def _own_content(child: Token) -> bool:
 
 
 def _medium_clause(verb: Token) -> list[Token]:
-    """ "said in a statement [that ...]": the clause the parser hung on the medium noun."""
+    """ "said in a statement [that ...]": the clause the parser hung on the medium noun; also
+    one it took for a relative clause of a time ("did not know at the time [that the vote
+    would fail]", "disclosed for the first time [that ...]")."""
     for prep in verb.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during", "at"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during", "at", "for"}:
             continue
         for noun in prep.children:
             for clause in noun.rights:
-                if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and (
+                    any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    or _time_relative(noun, clause)
                 ):
                     return [clause]
     return []
+
+
+def _time_relative(noun: Token, clause: Token) -> bool:
+    """A clause after "time" that opens with a "that" the parser took for a relative adverb
+    and has its own subject, which after a reporting verb is what it reports: "knew at the
+    time [that the vote would fail]"."""
+    first = clause.left_edge
+    return (
+        noun.lemma_.lower() == "time"
+        and clause.dep_ == "relcl"
+        and first.lower_ == "that"
+        and first.dep_ == "advmod"
+        and first.head == clause
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
 
 
 def _listener_clause(verb: Token) -> list[Token]:
