@@ -211,3 +211,13 @@ def test_stance_and_evidence_verbs_take_their_content(nlp):
 def test_lexicon_covers_debunking_and_joking_about():
     assert "debunk" in ALL_VERBS
     assert "about" in PREPOSITION_VERBS["joke"].split()
+
+
+def test_wanting_is_an_intention_with_its_infinitive_for_content(contents):
+    assert contents("The governor wants to raise the toll on the bridge.") == [
+        ("wants", "to raise the toll on the bridge")
+    ]
+    assert contents("The unions want the council to delay the vote.") == [
+        ("want", "the council to delay the vote")
+    ]
+    assert contents("If you want to see the bridge, take the ferry.") == []

@@ -116,3 +116,13 @@ def test_a_second_report_by_the_same_speaker_inside_the_first_keeps_its_words(co
         ("said", "if the tax is raised, the factory will move to another state"),
         ("says", "some of its workers will follow it"),
     ]
+
+
+def test_a_relative_clause_a_report_interrupts_is_that_reports_content(contents):
+    text = (
+        "The mayor wants to close the old bridge which, she said, some engineers see as "
+        '"a danger to everyone."'
+    )
+    found = contents(text)
+    assert found[0] == ("wants", "to close the old bridge")
+    assert ("said", 'some engineers see as "a danger to everyone."') in found

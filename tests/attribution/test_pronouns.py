@@ -101,3 +101,12 @@ def test_they_after_a_plural_thing_stays_unresolved(attributed):
     text = "The storms hit the coast overnight. They said the roads would reopen soon."
     [reopen] = attributed(text).statements
     assert reopen.speaker is None
+
+
+def test_a_speaker_reporting_on_herself_gives_her_gender(attributed):
+    text = (
+        "Pat Lowe, a senator, spoke on Monday. Robin Hale, an economist, said she expects "
+        "rates to rise. He said the bank would wait."
+    )
+    wait = next(s for s in attributed(text).statements if "would wait" in s.text)
+    assert wait.speaker == "Pat Lowe"

@@ -33,7 +33,7 @@ CLAUSE_VERBS = _words(
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
     acknowledge clarify contend rule order demand request insist propose recommend
-    remember project echo illustrate presume
+    remember project echo illustrate presume want
     """
 )
 
@@ -41,7 +41,7 @@ INFINITIVE_VERBS = _words(
     """
     vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
     expect vote offer seek aim swear tell warn encourage order push press demand propose
-    pressure challenge invite
+    pressure challenge invite want
     """
 )
 
@@ -206,9 +206,9 @@ def cue_lemma(lemma: str, word: str) -> str:
     return lemma
 
 
-# Belief verbs that are conversational filler with a first or second person subject ("I think";
-# "we" only when no clause is stated: "as we know it").
-FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand")
+# Belief and desire verbs that are conversational filler with a first or second person subject
+# ("I think", "if you want to see it"; "we" only when no clause is stated: "as we know it").
+FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand want")
 FIRST_SECOND_PERSON = _words("i you we")
 
 # Nouns that introduce content: "his claim that ...", "her decision to ...", "concerns about X".

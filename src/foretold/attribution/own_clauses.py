@@ -3,7 +3,8 @@ report gives up: a contrast or concession set off by a comma or dash ("X said A,
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
 ..."), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
 and Lee says B"), a cue in brackets with its own subject ("(critics say it is small)"), a
-relative clause set off by a comma ("praised the pastor, who has vowed ..."), a closing "when"
+relative clause set off by a comma ("praised the pastor, who has vowed ...") or interrupted by
+a report ("ties to Kyiv which, she said, some see as ..."), a closing "when"
 clause ("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a
 tensed verb inside another report ("saying X was sunk [- and arguing ...]")."""
 
@@ -29,6 +30,7 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
         or _concession(cue)
         or _bracketed(cue)
         or _nonrestrictive_relative(cue)
+        or _interrupted_relative(cue)
         or _closing_when(cue)
         or _stray_gerund(cue)
     )
@@ -75,6 +77,28 @@ def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
         return None
     last = token.right_edge
     start, end = before.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+def _interrupted_relative(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a relative clause that a report set off by commas interrupts ("he
+    wants to loosen ties to Kyiv [which, she said, some see as a threat]"): the clause is that
+    report's content, not part of the report around it."""
+    token = cue.token
+    clause = token.head
+    if token.dep_ != "parataxis" or clause.dep_ != "relcl" or clause.i < token.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    words = [t for t in token.subtree if not t.is_punct]
+    doc = token.doc
+    before, after = words[0].i - 1, words[-1].i + 1
+    if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    first, last = clause.left_edge, clause.right_edge
+    start, end = first.idx, last.idx + len(last.text)
     if not all(start <= f[0] < end for f in cue.fragments):
         return None
     return start, max(end, cue.fragments[-1][1])

@@ -4,9 +4,11 @@ continues.
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation; the pronoun's gender then sticks to that
-person. A "they" outside quotation marks that opens the sentence of a cue goes to an
-organisation or group that spoke in the same or the sentence before ("The company said ...
-They added ..."), when no other plural subject comes between, bar one inside what that
+person. A named person who reports a clause that opens with "he" or "she" outside quotation
+marks ("Conley said she believes ...") speaks of themselves and has that gender from then on.
+A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
+group that spoke in the same or the sentence before ("The company said ... They added ..."),
+when no other plural subject comes between, bar one inside what that
 organisation said ("The army said 36 people were ill. They added ..."); failing that, it
 goes to the nearest plural subject before it in its sentence or the one before, when that
 subject names people or a body ("The researchers tagged the birds. They found ...": the
@@ -54,8 +56,27 @@ class Antecedents:
         if entity.kind == "person" and head.pos_ != "PRON":
             self._speaker_tokens.add(head.i)
             self.add(head, entity)
+            if entity.gender is None and (own := self._own_subject(head)) is not None:
+                _learn(entity, "m" if own.lower_ in MALE_PRONOUNS else "f")
         elif entity.kind in {"organization", "group"} and head.pos_ != "PRON":
             self._bodies.append((head, entity))
+
+    def _own_subject(self, head: Token) -> Token | None:
+        """The "he" or "she" that opens the clause a named person reports, outside quotation
+        marks ("Conley said she believes ...": she, Conley herself), or None."""
+        if head.dep_ != "nsubj":
+            return None
+        for clause in head.head.children:
+            if clause.dep_ != "ccomp" or clause.i < head.i:
+                continue
+            for subject in clause.children:
+                if (
+                    subject.dep_ in {"nsubj", "nsubjpass"}
+                    and subject.lower_ in {"he", "she"}
+                    and self._in_quote[subject.i] < 0
+                ):
+                    return subject
+        return None
 
     def short_form_body(self, token: Token) -> Entity | None:
         """The organisation that spoke before under a short form the tagger took for a pronoun
