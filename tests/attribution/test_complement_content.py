@@ -158,3 +158,8 @@ def test_a_clause_taken_for_a_relative_of_a_time_is_the_content(nlp):
     assert [doc[a:b].text for a, b in clause_content(verb)] == [
         "that the council had lost the files"
     ]
+
+
+def test_a_date_opening_a_clause_with_no_that_dates_the_saying(attributed):
+    statement = attributed("The Treasury said on Monday it would sell more bonds.").statements[0]
+    assert statement.text == "it would sell more bonds"

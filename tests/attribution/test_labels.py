@@ -80,3 +80,13 @@ def test_a_label_in_capitals_read_as_a_verb_still_names_the_speaker(nlp):
 def test_a_label_glued_to_a_credit_word_heads_a_picture_credit(nlp):
     text = "The race tightened in May.\n\nMaria LopezImage: Lopez for Senate.\n\nPolls closed."
     assert not any(cue == ":" for cue, _, _ in _speakers(nlp, text))
+
+
+def test_a_label_naming_no_person_before_a_report_of_its_own_heads_a_story(attributed):
+    [statement] = attributed("The Latest: Trump says he will win Ohio").statements
+    assert (statement.speaker, statement.cue) == ("Trump", "says")
+
+
+def test_a_person_label_keeps_the_words_that_report_someone_else(attributed):
+    [statement] = attributed("Bill Clinton: Hillary thinks the tests are too many").statements
+    assert statement.speaker == "Bill Clinton"

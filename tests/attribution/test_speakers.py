@@ -310,3 +310,12 @@ def test_a_comment_asked_for_is_held_by_the_one_asked(nlp):
 def test_a_clausal_subject_is_no_speaker(nlp):
     doc = nlp("But ignoring is what the senators have done, by refusing to answer the survey.")
     assert subject_of(_cue(doc, "refusing")) is None
+
+
+def test_a_wire_dateline_is_no_speaker(attributed):
+    text = (
+        "CLEVELAND, July 19 (UPI) -- Former Attorney General Michael Mukasey told "
+        "reporters the plan would fail."
+    )
+    [statement] = attributed(text).statements
+    assert statement.speaker == "Michael Mukasey"

@@ -35,6 +35,7 @@ from foretold.attribution.content_ends import (
     predicate_sequel,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
+from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.tensed_verbs import tensed
@@ -58,6 +59,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = min(c.left_edge.i for c in side)
         start = _object_as_subject(verb, side[0]) or start
         start = _fronted_predicate(verb, start)
+        if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
+            start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, end)

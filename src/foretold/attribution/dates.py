@@ -170,17 +170,21 @@ def _verb_dates(verb: Token) -> list[Token]:
 def _clause_opening_dates(cue: Token) -> list[Token]:
     """A date that opens a reported clause with no "that" after the cue: the parser hangs
     it on the clause, but it dates the saying ("said Monday the plant would reopen")."""
-    dates = []
-    for clause in cue.rights:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
-            continue
-        first = clause.left_edge
-        for child in clause.lefts:
-            if child.left_edge.i != first.i or child.dep_ not in _DATE_DEPS:
-                continue  # "said Monday was the deadline": a subject, not a time
-            if (found := _child_date(child)) is not None:
-                dates.append(found)
-    return dates
+    phrases = [opening_date_phrase(c) for c in cue.rights if c.dep_ == "ccomp"]
+    return [found for p in phrases if p is not None and (found := _child_date(p)) is not None]
+
+
+def opening_date_phrase(clause: Token) -> Token | None:
+    """The date phrase that opens a reported clause with no "that" ("said [on Monday] the
+    plant would reopen"), which dates the saying, not what was said; None when there is none
+    ("said Monday was the deadline": a subject, not a time)."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None
+    first = clause.left_edge
+    for child in clause.lefts:
+        if child.left_edge.i == first.i and child.dep_ in _DATE_DEPS and _child_date(child):
+            return child
+    return None
 
 
 def _participle_dates(cue: Token) -> list[Token]:

@@ -1,6 +1,8 @@
 """Transcript and headline labels: a short name, a colon, then the words ("Q:",
 "Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d"); a label ending in a credit word
-("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said."""
+("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said, and one that names
+no person before words that open with their own speaker and cue ("The Latest: Trump says ...")
+heads a story."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import LABEL_HEADINGS, LABEL_TOPIC_WORDS, MEDIUM_PREPOSITIONS
+from foretold.attribution.cues import (
+    CLAUSE_VERBS,
+    FIRST_SECOND_PERSON,
+    LABEL_HEADINGS,
+    LABEL_TOPIC_WORDS,
+    MEDIUM_PREPOSITIONS,
+)
 
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
 
@@ -31,6 +39,8 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
         if colon is None or _credit(doc, match.start(2), match.end(2)):
             continue
+        if not _person(label) and _own_report(doc, match.start(2), match.end(2)):
+            continue
         cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
     taken = {cue.token.idx for cue in cues}
@@ -38,6 +48,30 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         if match.start() not in taken and (cue := _named_colon_cue(doc, match, in_quote)):
             cues.append(cue)
     return cues
+
+
+def _person(label: Span) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in label)
+
+
+def _own_report(doc: Doc, start: int, end: int) -> bool:
+    """Words after a label that open with their own speaker and cue ("The Latest: Trump says
+    he will win"): a label that names no person heads a story, it says nothing; "Ann Lee: Cole
+    thinks it failed", "Lee: I say we win" and "Lee: We will see what voters say" stay Lee's."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in CLAUSE_VERBS
+        and any(
+            c.dep_ == "nsubj"
+            and c.left_edge.i == words.start
+            and c.lower_ not in FIRST_SECOND_PERSON
+            for c in t.children
+        )
+        for t in words
+    )
 
 
 _NAMED_COLON = re.compile(r":[ \t\u00a0]*([\"\u201c][^\n]*)")

@@ -6,7 +6,8 @@ the words between the comma and itself ("The cause, farmers say, is ..."). A con
 auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"); a
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ..."), and a place the parse took for the subject to the name it qualifies ("Ann Lee of the
-University of California, Los Angeles said ..."). Passive cues take their ``by`` agent. A cue
+University of California, Los Angeles said ..."), and a wire dateline to the name after its dash
+("CLEVELAND, July 19 (UPI) -- Ann Lee told ..."). Passive cues take their ``by`` agent. A cue
 without a subject that closes its content and comes before its speaker takes that speaker
 rather than the content's subject ("The plan will fail, warned the minister": the minister;
 ``inverted_cues``); otherwise it borrows one (``borrowed_subjects``), or takes the noun a
@@ -54,7 +55,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
-            document_author(_named_before_place(_parenthetical_subject(cue, subject)))
+            document_author(
+                _named_before_place(_past_dateline(_parenthetical_subject(cue, subject)))
+            )
         )
     for child in cue.children:
         if child.dep_ == "agent":
@@ -135,6 +138,24 @@ def _parenthetical_subject(cue: Token, subject: Token) -> Token:
         if t.pos_ in {"NOUN", "PROPN", "PRON"} and not start < t.head.i < cue.i
     ]
     return heads[0] if heads else subject
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The speaker after a wire dateline the parse took for the subject ("CLEVELAND, July 19
+    (UPI) -- Michael Mukasey told ...": Mukasey, not Cleveland): a place opening its line,
+    with the name after the dash hung on it; the subject otherwise."""
+    doc = subject.doc
+    opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
+    if subject.ent_type_ != "GPE" or not opens_line:
+        return subject
+    dash = next((t for t in doc[subject.i : subject.right_edge.i] if t.text in _DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else subject
 
 
 def _named_before_place(subject: Token) -> Token:
