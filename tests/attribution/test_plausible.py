@@ -292,3 +292,7 @@ def test_answering_only_a_message_is_no_attribution(nlp):
 def test_an_answer_denied_or_given_stays(nlp):
     assert "respond" in _cues(nlp, "The firm did not respond to a request for comment.")
     assert "responded" in _cues(nlp, "The mayor responded that the bridge was safe.")
+
+
+def test_a_gerund_that_is_the_subject_of_an_it_clause_reports_nothing(attributed):
+    assert attributed("It was a great pleasure discussing this with you.").statements == ()

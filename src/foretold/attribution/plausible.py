@@ -55,7 +55,9 @@ A candidate found by the parse is set aside when
 - content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
   ..."): a clause reported from before its cue is set off by a comma;
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
-- the cue verb is a duty ("she will have to explain ...", "without having to answer ...").
+- the cue verb is a duty ("she will have to explain ...", "without having to answer ...");
+- the cue is a gerund that is the real subject of an "it is" clause ("it was a pleasure
+  discussing this with you").
 """
 
 from __future__ import annotations
@@ -184,7 +186,17 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _clause_across_break(cue)
         or _relative_source(cue)
         or _obliged(cue)
+        or _extraposed_gerund(cue)
     )
+
+
+def _extraposed_gerund(cue: Cue) -> bool:
+    """A gerund after the noun of an "it is" clause, the clause's real subject: "it was a
+    pleasure discussing this with you", "it has been an honour working with her"."""
+    verb, noun = cue.token, cue.token.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "attr":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children)
 
 
 # Verbs whose infinitive is a duty, not a deed: "she will have to explain", "they need to".
