@@ -57,7 +57,9 @@ A candidate found by the parse is set aside when
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
 - the cue verb is a duty ("she will have to explain ...", "without having to answer ...");
 - the cue is a gerund that is the real subject of an "it is" clause ("it was a pleasure
-  discussing this with you").
+  discussing this with you");
+- a relative clause on the subject of "say" or "tell" gives background on the speaker, with
+  no clause for content ("said Lee, who endorsed the mayor", ``speaker_backgrounds``).
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.speaker_backgrounds import speaker_background
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -187,6 +190,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _relative_source(cue)
         or _obliged(cue)
         or _extraposed_gerund(cue)
+        or speaker_background(cue, _content_tokens(cue))
     )
 
 
