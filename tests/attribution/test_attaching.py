@@ -50,3 +50,8 @@ def test_a_contentless_cue_claims_a_quotation_after_its_adverbials(contents):
 def test_a_gloss_after_a_closing_quotation_is_not_content(contents):
     text = 'The invitation reads, "One more thing...", the teasing tagline of the founder.'
     assert contents(text) == [("reads", '"One more thing..."')]
+
+
+def test_a_label_on_a_noun_is_not_reported_by_the_clauses_verb(contents):
+    text = 'Lee won most of the "very conservative" voters in the county.'
+    assert contents(text) == []

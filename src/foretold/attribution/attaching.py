@@ -35,6 +35,7 @@ from foretold.attribution.quoted_phrases import (
     cut_before_quote,
     governing_cue,
     modifies_noun,
+    names_source,
     sentence_before_cue,
     title_after_cue,
     without_gloss,
@@ -124,6 +125,8 @@ def attach_quotes(
             cue.quoted = True
         elif previous is not None and title_after_cue(doc, previous, starts[q], ends[q]):
             continue  # '"X," she said on "This Week."': a name, not more of her words
+        elif names_source(doc, starts[q], ends[q]):
+            continue  # 'according to "The Plan: A History," ...': the title of the source
         else:
             cue = None
             if not modifies_noun(doc, ends[q]):

@@ -1,8 +1,9 @@
 """Short quoted phrases inside a clause rather than words quoted on their own: names and
-titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"'),
-labels on a noun ('the "Win or Lose" crowd'), a phrase the clause's verb governs ('railed
-against the "fevered dreams"'), where the content of a cue holding such a phrase starts, and
-the writer's gloss on a quotation that closes the sentence ('"Q", the motto of the firm')."""
+titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"',
+the title in a source phrase: 'according to "The Plan: A History," ...'), labels on a noun
+('the "Win or Lose" crowd'), a phrase the clause's verb governs ('railed against the "fevered
+dreams"'), where the content of a cue holding such a phrase starts, and the writer's gloss on
+a quotation that closes the sentence ('"Q", the motto of the firm')."""
 
 from __future__ import annotations
 
@@ -50,10 +51,22 @@ def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:
     )
 
 
+def names_source(doc: Doc, start: int, end: int) -> bool:
+    """A quotation inside a source phrase names the source, a book or a report ('according to
+    "The Plan: A History" by Ann Lee, ...'): a title, not words anyone is quoted saying."""
+    first = next((t for t in doc[start:end] if not t.is_punct), None)
+    return first is not None and any(
+        t.lower_ == "according" and t.dep_ == "prep" for t in first.ancestors
+    )
+
+
 def governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
     """A partial quotation in a clause with no reporting verb ('Cruz railed against the
     "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
-    person or group is its subject, reports their words."""
+    person or group is its subject, reports their words; a label on the noun after it is the
+    writer's ('won most "very conservative" voters')."""
+    if modifies_noun(doc, end):
+        return None
     inside = doc[start:end]
     if len(inside) > 12 or any(t.text in SENTENCE_END for t in inside[:-2]):
         return None  # a quotation of its own, not a phrase quoted inside a clause

@@ -1,0 +1,28 @@
+"""Short quoted phrases inside a clause: names, titles and labels, not words said."""
+
+from foretold.attribution.quoted_phrases import names_source
+
+
+def test_a_title_inside_a_source_phrase_names_the_source(nlp):
+    text = 'According to "The Long Road: A History," by Ann Lee, the mayor told aides he had lost.'
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "The")
+    last = next(t.i for t in doc if t.text == "History")
+    assert names_source(doc, first - 1, last + 3)
+
+
+def test_a_quotation_after_a_source_phrase_does_not_name_it(nlp):
+    text = 'According to Lee, the mayor called the plan "a waste of money."'
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "a")
+    assert not names_source(doc, first - 1, len(doc))
+
+
+def test_a_title_in_a_source_phrase_is_not_a_quotation_of_the_next_cue(contents):
+    text = 'According to "The Long Road: A History," by Ann Lee, the mayor told aides he had lost.'
+    assert not any("Long Road" in content for _, content in contents(text))
+
+
+def test_a_title_in_a_source_phrase_does_not_open_its_content(contents):
+    text = 'According to Tom Reed\'s "The Fixers: A Memoir" and other records, his was a hard job.'
+    assert contents(text) == [("According to", "his was a hard job")]
