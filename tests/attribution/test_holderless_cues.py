@@ -1,5 +1,7 @@
 """Cues whose holder goes unnamed."""
 
+from foretold.attribution.holderless_cues import passive_stance
+
 
 def test_fronted_asked_has_no_named_asker(attributed):
     found = attributed("Asked whether he would run again, Reid said he had not decided.").statements
@@ -28,3 +30,15 @@ def test_stance_noun_after_there_is_reports_its_clause(attributed):
     assert [(s.speaker, s.text) for s in found] == [(None, "that the bridge must be rebuilt")]
     found = attributed("There is no consensus on whether the tax will raise money.").statements
     assert [s.text for s in found] == ["whether the tax will raise money"]
+
+
+def test_passive_stance_keeps_its_subject(nlp):
+    doc = nlp("The mayor was accused of lying about the budget.")
+    start, end = passive_stance(doc, next(t for t in doc if t.text == "accused"))
+    assert doc[start:end].text == "The mayor was accused of lying about the budget"
+
+
+def test_passive_question_verb_reports_what_was_asked_not_whom(nlp):
+    doc = nlp("The senator was asked about the budget during the debate.")
+    start, end = passive_stance(doc, next(t for t in doc if t.text == "asked"))
+    assert doc[start:end].text == "the budget"

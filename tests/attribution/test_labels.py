@@ -90,3 +90,13 @@ def test_a_label_naming_no_person_before_a_report_of_its_own_heads_a_story(attri
 def test_a_person_label_keeps_the_words_that_report_someone_else(attributed):
     [statement] = attributed("Bill Clinton: Hillary thinks the tests are too many").statements
     assert statement.speaker == "Bill Clinton"
+
+
+def test_a_label_whose_words_name_the_person_again_heads_a_section(nlp):
+    text = (
+        "The candidates have plans.\n\n"
+        "Maria Lopez: Housing Last year, Mayor Maria Lopez proposed that rents be frozen."
+    )
+    found = _speakers(nlp, text)
+    assert all(cue != ":" for cue, _, _ in found)
+    assert ("proposed", "Maria Lopez", "that rents be frozen") in found

@@ -1,7 +1,8 @@
 """Cues whose holder goes unnamed, and what they report: a fronted participle of a question
 verb ("Asked whether [...], Lee said"), an infinitive after "it is" and an adjective ("It is
 important to note [that ...]"), an agentless passive whose stance is in a preposition ("[the
-mayor was accused of lying]") and a stance noun after "there is" ("there are fears [the vote
+mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
+[the budget]") and a stance noun after "there is" ("there are fears [the vote
 will slip]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
 hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
 
@@ -14,6 +15,9 @@ from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
 from foretold.attribution.ranges import subtree_range, trim
 
+# Verbs of questioning, whose object (or passive subject) is the one asked, not what was asked.
+_QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
+
 
 def unstated_asker(verb: Token) -> bool:
     """A fronted participle of a question verb with no subject of its own ("Asked whether ...,";
@@ -22,7 +26,7 @@ def unstated_asker(verb: Token) -> bool:
         verb.tag_ in {"VBN", "VBD"}
         and verb.dep_ == "advcl"
         and verb.i < verb.head.i
-        and cue_lemma(verb.lemma_, verb.text) in {"ask", "press", "question", "quiz"}
+        and cue_lemma(verb.lemma_, verb.text) in _QUESTION_VERBS
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
 
@@ -67,14 +71,18 @@ _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
 
 def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause of a passive cue with no agent whose stance is in a preposition, its subject
-    included: "[the mayor was accused of lying]", "[she is known for her candour]"."""
+    included: "[the mayor was accused of lying]", "[she is known for her candour]"; a verb of
+    questioning reports only what its preposition names, its subject being the one asked:
+    "the mayor was asked about [the budget]"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}:
         return None
+    asked = cue_lemma(verb.lemma_, verb.text) in _QUESTION_VERBS
     for prep in verb.rights:
-        stated = any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+        stated = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
-            return trim(doc, subject.left_edge.i, prep.right_edge.i + 1)
+            start = stated[0].left_edge.i if asked else subject.left_edge.i
+            return trim(doc, start, prep.right_edge.i + 1)
     return None
 
 

@@ -2,7 +2,8 @@
 "Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d"); a label ending in a credit word
 ("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said, and one that names
 no person before words that open with their own speaker and cue ("The Latest: Trump says ...")
-heads a story."""
+heads a story, and so does a person's label whose words name that person again ("Ann Lee:
+Housing Last year, Mayor Ann Lee proposed ...": a section about her)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
             continue
         if not _person(label) and _own_report(doc, match.start(2), match.end(2)):
             continue
+        if _named_again(speaker, doc, match.start(2), match.end(2), in_quote):
+            continue
         cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
     taken = {cue.token.idx for cue in cues}
@@ -71,6 +74,18 @@ def _own_report(doc: Doc, start: int, end: int) -> bool:
             for c in t.children
         )
         for t in words
+    )
+
+
+def _named_again(speaker: Token, doc: Doc, start: int, end: int, in_quote: list[int]) -> bool:
+    """Words after a person's label that name that person again outside quotation marks:
+    the label heads a section about the person, not their words ("Ann Lee: Housing [Two years
+    ago, Mayor Ann Lee proposed ...]"); no one speaks of themselves by name."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or speaker.ent_type_ != "PERSON":
+        return False
+    return any(
+        t.ent_type_ == "PERSON" and t.text == speaker.text and in_quote[t.i] < 0 for t in words
     )
 
 

@@ -16,7 +16,9 @@ token ranges.
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
   verb reports the name alone ("what she calls [a sham]"), but a relative clause whose pronoun
   is the cue's object gives no content of its own ("the budget, which the mayor criticized")
-  unless the cue names or describes it ("a mayor [whom critics describe as aloof]").
+  unless the cue names or describes it: the pronoun (or the noun with a "that") and the name
+  or description, without the speaker and the cue between them ("a mayor [whom] critics
+  describe [as aloof]", "[a film that] she called [dull]", in ``relative_gaps``).
 A clause the parser hung on the cue after a closing participle goes with the participle
 ("addressed [the issue], remarking it was minor"). Where an object ends (the medium or time of
 the saying, closing clauses) is in ``content_ends``.
@@ -47,6 +49,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
+from foretold.attribution.relative_gaps import relative_opening
 
 
 def object_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -176,10 +179,11 @@ def phrasal_content(verb: Token) -> Range | None:
 
 
 def _described_relative(verb: Token) -> list[Range]:
-    """A relative clause whose pronoun is the object the cue gives a name or a description,
-    from the pronoun on: "a mayor [whom critics describe as aloof]", "a film [that she called
-    dull]" (the clause says how the speaker saw the thing); the parser may take the pronoun
-    for a second subject."""
+    """A relative clause whose pronoun is the object the cue gives a name or a description:
+    the pronoun and what follows the cue, "a mayor [whom] critics describe [as aloof]", "[a
+    film that] she called [dull]" (the clause says how the speaker saw the thing), the whole
+    clause when a report interrupts it ("[which, she said, some see as a danger]"); the parser
+    may take the pronoun for a second subject."""
     if verb.dep_ != "relcl":
         return []
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
@@ -196,7 +200,10 @@ def _described_relative(verb: Token) -> list[Range]:
         return []
     if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights):
         return []
-    return finish(verb.doc, [(pronoun.i, verb.right_edge.i + 1)], verb.i)
+    if any(t.is_punct for t in verb.doc[pronoun.i : verb.i]):  # "which, she said, some see as"
+        return finish(verb.doc, [(pronoun.i, verb.right_edge.i + 1)], verb.i)
+    opening = relative_opening(pronoun)
+    return finish(verb.doc, [opening, (verb.i + 1, verb.right_edge.i + 1)], verb.i)
 
 
 def _fronted_name(verb: Token) -> list[Range]:
