@@ -86,3 +86,11 @@ def test_a_participle_on_a_relative_clause_on_a_speaking_thing_stays_with_it(nlp
         "The council released a report that came out Monday, warning that the bridge is unsafe."
     )
     assert subject_of(next(t for t in doc if t.text == "warning")).text == "council"
+
+
+def test_a_participle_after_a_reported_quotation_goes_with_the_reporter(nlp):
+    doc = nlp(
+        'The senator stressed that "the only answer is a deal with the unions," suggesting '
+        "that the vote could wait until spring."
+    )
+    assert subject_of(next(t for t in doc if t.text == "suggesting")).text == "senator"

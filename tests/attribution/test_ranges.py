@@ -68,3 +68,25 @@ def test_a_range_takes_the_rest_of_a_word_written_without_spaces(nlp):
     assert doc[slice(*whole_words(doc, may, may + 1))].text == "mid-May"
     vote = next(t.i for t in doc if t.text == "vote")
     assert whole_words(doc, vote - 1, vote + 1) == (vote - 1, vote + 1)
+
+
+def test_a_closing_report_after_a_quotation_closing_on_its_comma_is_left_out(contents):
+    text = (
+        'The senator stressed that "the only answer is a deal with the unions," suggesting '
+        "that the vote could wait until spring."
+    )
+    assert contents(text) == [
+        ("stressed", 'that "the only answer is a deal with the unions,"'),
+        ("suggesting", "that the vote could wait until spring"),
+    ]
+
+
+def test_a_participle_of_trying_to_report_is_left_out(contents):
+    text = (
+        'The governor said she was "going to cut every program in the state," while trying to '
+        "explain her plan to close the deficit."
+    )
+    assert contents(text) == [
+        ("said", 'she was "going to cut every program in the state,"'),
+        ("explain", "her plan to close the deficit"),
+    ]

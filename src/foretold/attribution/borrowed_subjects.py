@@ -2,22 +2,23 @@
 
 A cue without a subject borrows it from the verb it is coordinated with ("Sanders has cast ... and
 accused her", "He was ousted and said ...", past a dashed aside: 'Lee railed at it - "Q," he said -
-and vowed ...': Lee; a gerund the parse hung on a tensed verb, or on a verb after a modal,
-inside another gerund's clause goes with that gerund: "saying the plan was sunk - and arguing
-...", "warning that it could fail and implying ...": saying, warning; a tensed verb the parse hung
-on an infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...":
-urged), the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to
-supporters saying ...") or the verb whose object it describes ("issued a statement saying ..."); a
-participle whose lender's subject is a pronoun in a clause hung on a named subject takes that name
-("Lee said he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...":
-Most; "Acme said they would appeal, adding ...": Acme); a participle whose lender's subject is a
-thing goes to the people acting in the clause just before its comma ("The clash came at noon, when
-protesters stormed the hall, shouting ...": protesters), and one whose lender is a relative
-clause on a thing to whoever has that thing ("She has a strategy that rests on casting herself as
-...": She). An infinitive or gerund under a verb that brings someone to speak is said by that
-verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the subject
-of a passive ("was urged by aides to announce ..."); a participle "as saying" after a verb of
-quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
+and vowed ...': Lee; a gerund the parse hung on a tensed verb, or on a verb after a modal, inside
+another gerund's clause goes with that gerund: "saying the plan was sunk - and arguing ...",
+"warning that it could fail and implying ...": saying, warning; a tensed verb the parse hung on an
+infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...": urged),
+the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters
+saying ...") or the verb whose object it describes ("issued a statement saying ..."); a participle
+whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee said
+he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme
+said they would appeal, adding ...": Acme); a participle right after a quotation a verb reports goes
+with that verb ('stressed that "A," suggesting B': whoever stressed); a participle whose lender's
+subject is a thing goes to the people acting in the clause just before its comma ("The clash came at
+noon, when protesters stormed the hall, shouting ...": protesters), and one whose lender is a
+relative clause on a thing to whoever has that thing ("She has a strategy that rests on casting
+herself as ...": She). An infinitive or gerund under a verb that brings someone to speak is said by
+that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the
+subject of a passive ("was urged by aides to announce ..."); a participle "as saying" after a verb
+of quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
 verb of means is not ("used the interview to demand ...": whoever used it). A cue heading a clause
 with a tensed auxiliary of its own that the parse hung on another verb borrows nothing ("found
 records that showed a ship had attacked ...": the finder did not attack).
@@ -54,12 +55,12 @@ def lender_of(cue: Token) -> Token | None:
         return sender
     if (
         cue.tag_ == "VBG"
-        and cue.lemma_.lower() == "add"
+        and (cue.lemma_.lower() == "add" or _after_closed_quotation(cue))
         and cue.dep_ == "advcl"
         and _after_comma(cue)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in ALL_VERBS
-    ):  # "told them that X, adding ...": the one who told, not X
+    ):  # "told them that X, adding ...", 'stressed that "X," suggesting ...': the teller
         return head.head
     if (gerund := _gerund_before(cue)) is not None:
         return gerund  # "saying the bill was fine - and arguing ...": whoever was saying
@@ -190,6 +191,13 @@ def _after_comma(token: Token) -> bool:
     if i >= 0 and doc[i].is_quote:
         i -= 1
     return i >= 0 and doc[i].text == ","
+
+
+def _after_closed_quotation(token: Token) -> bool:
+    """A quotation mark right before a token: the quoted words a report gave end there, and a
+    participle after them goes on with the one reporting them ('stressed that "A," suggesting
+    B': whoever stressed A suggests B, not the subject inside the quotation)."""
+    return token.i > 0 and token.doc[token.i - 1].is_quote
 
 
 # Verbs whose object is the means to an end an infinitive names, not its doer.

@@ -3,7 +3,9 @@
 A content range is clipped to the paragraph of its cue and trimmed of edge punctuation (quote
 marks stay). Left out at its end:
 - a closing report of the same speaker in a participle: "[the plan would fail], adding that
-  ...", also when the parser hung it on a noun: "rejected [the idea], saying that ...";
+  ...", also when the parser hung it on a noun: "rejected [the idea], saying that ...", after
+  a quotation closing on its comma: 'stressed [that "A,"] suggesting ...', and in a participle
+  of trying whose infinitive reports: 'said [she was "going,"] while trying to explain ...';
 - a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
   and so does one that opens the last items of a list: ", his speech, and his record"), also
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
@@ -221,15 +223,24 @@ def _in_relative(token: Token, start: int) -> bool:
     return token.dep_ in {"relcl", "acl"} and token.i > start
 
 
+def _reports_through(verb: Token) -> bool:
+    """A participle of trying whose infinitive is a reporting verb: "while [trying to explain]
+    the plan", "[seeking to assure] voters"."""
+    return any(
+        c.dep_ == "xcomp" and cue_lemma(c.lemma_, c.text) in ALL_VERBS for c in verb.children
+    )
+
+
 def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing report of the same speaker in a participle after
-    a comma or "while": "said [the plan would fail], adding that ...", "[X] while insisting
-    that ..." (an attribution of its own)."""
+    a comma or "while" (and any quotation mark closing there): "said [the plan would fail],
+    adding that ...", "[X] while insisting that ...", 'stressed [that "A,"] suggesting ...',
+    "[X] while trying to explain ..." (an attribution of its own)."""
     for i in range(start + 1, end - 1):
         if doc[i].text != "," and doc[i].lower_ != "while":
             continue
         j = i + 1
-        while j < end - 1 and doc[j].lower_ in _PARTICIPLE_MARKS:
+        while j < end - 1 and (doc[j].lower_ in _PARTICIPLE_MARKS or is_quote_token(doc[j])):
             j += 1
         verb = doc[j]
         if (
@@ -238,7 +249,7 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
             and start <= verb.head.i < i
             and not _in_relative(verb.head, start)
             and verb.right_edge.i >= end - 2
-            and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+            and (cue_lemma(verb.lemma_, verb.text) in ALL_VERBS or _reports_through(verb))
             and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         ):
