@@ -1,11 +1,10 @@
 """Cues that are not verbs: cue nouns with their holder ("his claim that ...",
 "criticism from X", "criticism from lawmakers", "the concern within the party is that ...",
 "she toyed with the idea of ...", "the FDA demand that ...") or, for talk that goes around,
-with none ("amid reports that ...", "rumors persist that ...", "accusations of fraud have
-dogged him"), stances received from a named holder ("X won the endorsement of Y", whose
-content is X), source phrases ("in X's words"), stance adjectives ("X is confident that ...",
-"the only ones worried about X") and stances after "be" ("X was against ...", "X is a
-supporter of ...")."""
+with none ("amid reports that ...", "rumors persist that ..."), stances received from a named
+holder ("X won the endorsement of Y", whose content is X), source phrases ("in X's words"),
+stance adjectives ("X is confident that ...", "the only ones worried about X") and stances
+after "be" ("X was against ...", "X is a supporter of ...")."""
 
 from __future__ import annotations
 
@@ -148,15 +147,14 @@ def _own_subject(clause: Token) -> bool:
 
 def _unowned_report(doc: Doc, noun: Token, start: int) -> bool:
     """A report that needs no holder: one whose content is a question ("the question of
-    whether ..."), or talk that goes around ("rumors that ...") with a that-clause, met by
+    whether ..."), or talk that goes around ("rumors that ...") with a that-clause or met by
     its target ("she faced criticism for X", "amid concerns about X", "after months of
-    criticism over X", "in response to a question about X") or the bare subject of its
-    sentence ("accusations of fraud have dogged him")."""
+    criticism over X", "in response to a question about X")."""
     if doc[start].lower_ in QUESTION_OPENERS:
         return True
     if noun.lower_ not in _UNOWNED_NOUNS:
         return False
-    return doc[start].lower_ == "that" or _met_by_target(noun) or _bare_subject(noun)
+    return doc[start].lower_ == "that" or _met_by_target(noun)
 
 
 # Nouns of talk that goes around with no one named: "amid reports that ...".
@@ -191,15 +189,6 @@ def _met_by_target(noun: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in _MEETING_NOUNS
     return head.lower_ == "to" and head.head.lemma_.lower() in _ANSWER_WORDS
-
-
-def _bare_subject(noun: Token) -> bool:
-    """Whether unowned talk is the subject of its sentence with no determiner, talk in general
-    rather than someone's: "[accusations] of fraud have dogged him" (not "the accusations of
-    fraud", whose holder the text named before)."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} and not any(
-        c.dep_ in {"det", "poss"} for c in noun.children
-    )
 
 
 def _measured(noun: Token) -> Token:
