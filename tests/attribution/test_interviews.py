@@ -169,6 +169,16 @@ def test_reports_of_unknown_speakers_inside_answers_go(nlp):
     assert _answers(statements)[0][0] == "Helen Ashdown"
 
 
+def test_reports_of_others_inside_answers_are_the_interviewees_account(nlp):
+    text = BRACKETED.replace(
+        "Within ten years the counts",
+        "Her brother Tom Ashdown wanted to stay. Within ten years the counts",
+    )
+    statements = _statements(nlp, text)
+    assert not any(s.cue == "wanted" for s in statements)
+    assert {s.speaker for s in statements} == {"Helen Ashdown"}
+
+
 def test_the_interviewers_own_talk_makes_no_statement(nlp):
     text = BRACKETED.replace(
         "((HG)) What comes next?",

@@ -42,6 +42,15 @@ def test_given_name_joined_to_a_full_name_shares_its_surname(attributed):
     assert {p.name for p in result.people} == {"Paul Corrigan", "Nadia Corrigan"}
 
 
+def test_given_name_after_a_title_of_phrase_shares_its_partners_surname(attributed):
+    result = attributed(
+        "Guests of Honour Maren and Tobias Holloway held a session on Saturday. "
+        "Maren said the event was a success."
+    )
+    assert [s.speaker for s in result.statements] == ["Maren Holloway"]
+    assert "Honour Maren" not in {p.name for p in result.people}
+
+
 def test_name_after_an_office_and_its_place(nlp):
     doc = nlp("Speakers included First Minister of Wales Anna Brell and the mayor.")
     start = next(t.i for t in doc if t.text == "Wales")

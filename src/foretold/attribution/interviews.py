@@ -21,7 +21,10 @@ mention. Statements the ordinary cues found stay, except one read from the answe
 label ("A: ..." as A saying it), which the answer replaces. Inside an answer, one credited to
 "I" or "we" outside quotation marks goes to the interviewee, and one of the interviewee over
 most of the answer's words stands for it; one whose speaker stays unknown ("you can see
-that", "they will look for alternatives") is the turn's own talk, not a report, and goes. One
+that", "they will look for alternatives") is the turn's own talk, not a report, and goes, and
+so does one credited to anyone else in words not quoted ("my brother wanted to stay"): the
+interviewee tells of it, and the answer carries it, as a quotation carries the reports
+inside it ('my mother said "it looked smaller"' stays: the answer quotes her). One
 credited to the interviewer's label names no one. Inside the interviewer's turns (and an
 unlabelled question just before the first turn), one credited to "you" goes to the one who
 answers next ("You mentioned the site was old"), and one whose speaker stays unknown ("Allow
@@ -339,7 +342,7 @@ def read_interview(
     ]
     asked = questions(paragraphs, speakers, text)
     kept = [_second_person(s, asked, found, quotes) for s in kept]
-    kept = [s for s in kept if not _unknown_in_answer(s, found) and not _unknown_asking(s, asked)]
+    kept = [s for s in kept if not _told_in_answer(s, found) and not _unknown_asking(s, asked)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
@@ -423,10 +426,16 @@ def _quoted(mention: Mention, quotes: tuple[QuoteSpan, ...]) -> bool:
     return any(q.start <= mention.start and mention.end <= q.end for q in quotes)
 
 
-def _unknown_in_answer(statement: Statement, found: list[Answer]) -> bool:
-    """A statement inside an answer whose speaker stays unknown: the interviewee's talk ("they
-    will look for alternatives", "you can see that"), not a report of anyone's."""
-    return statement.speaker is None and any(a.start <= statement.start < a.end for a in found)
+def _told_in_answer(statement: Statement, found: list[Answer]) -> bool:
+    """A statement inside an answer whose speaker is not the interviewee: the interviewee's
+    talk ("they will look for alternatives", "you can see that") or unquoted account of
+    someone else ("my brother wanted to stay", "the university offered to help"), which the
+    answer carries, not a report the article makes."""
+    if statement.speaker is not None and statement.kind != "indirect":
+        return False
+    return any(
+        a.start <= statement.start < a.end and statement.speaker != a.speaker.name for a in found
+    )
 
 
 def _second_person(

@@ -6,7 +6,9 @@ before the second place of "of A and B" ("The High Court of England and Wales");
 tagged as an organisation can run a title's place into a person's name ("First Minister of
 Scotland Nicola Sturgeon"). A proper-noun phrase the tagger missed can still read as a
 person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"). A lone given name joined by
-"and" to a full name shares its surname ("David and Louise Turpin").
+"and" to a full name shares its surname ("David and Louise Turpin"), also when the tagger ran
+the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and Sean Reed":
+Cherie Reed, not "Honour Cherie").
 """
 
 from __future__ import annotations
@@ -78,9 +80,13 @@ def name_after_office(ent: Span) -> Span | None:
 
 def shared_surname(ent: Span) -> list[str] | None:
     """The full name of a lone given name that shares the surname of the name it is joined to
-    ("David and Louise Turpin": David Turpin), or None."""
+    ("David and Louise Turpin": David Turpin), or None. A word before the given name that
+    closes a title's "of" phrase is the title's ("Guests of Honour Cherie and Sean Reed":
+    Cherie Reed)."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+    if len(ent) != 1 and not (len(ent) == 2 and _closes_title_of(ent)):
+        return None
+    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
         return None
     given, surname = doc[ent.end + 1], doc[ent.end + 2]
     partner = surname.ent_type_ == "PERSON" and given.ent_iob_ == "B" and surname.ent_iob_ == "I"
@@ -89,6 +95,15 @@ def shared_surname(ent: Span) -> list[str] | None:
     if surname.head != ent.root or surname.dep_ != "conj" or not ent.root.is_title:
         return None
     return [ent.root.text, surname.text]
+
+
+def _closes_title_of(ent: Span) -> bool:
+    """A two-word name whose first word closes the "of" phrase of an untagged noun before it,
+    a title the tagger cut ("Guests of Honour Cherie": Honour)."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
+        return False
+    title = ent.doc[ent.start - 2]
+    return title.pos_ in {"NOUN", "PROPN"} and title.ent_iob_ == "O"
 
 
 def joined_place(mention: Span) -> str:
