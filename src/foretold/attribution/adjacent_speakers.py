@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from foretold.attribution.cues import HUMAN_SUBJECTS
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, is_name, people
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
 def adjacent_name(cue: Token) -> Token | None:
@@ -97,9 +98,6 @@ def _object_after(cue: Token) -> Token | None:
     return speaker if people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
@@ -109,7 +107,7 @@ def stranded_subject(verb: Token) -> Token | None:
     Friday that ...", "Lee - in a rare remark - declared that ...": Dems, office, Lee); its
     first conjunct or the noun an "of" phrase in it hangs on ("Lee and his aides say": Lee;
     "the average of polls shows": average)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE_TAGS or has_subject(verb):
+    if verb.dep_ != "ROOT" or verb.tag_ not in TENSE_TAGS or has_subject(verb):
         return None
     doc = verb.doc
     i = verb.i - 1

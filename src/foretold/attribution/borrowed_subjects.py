@@ -33,6 +33,7 @@ from foretold.attribution.cues import ALL_VERBS, POLL_NOUNS, SPEAKING_THINGS, cu
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
+from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 
@@ -79,17 +80,13 @@ def lender_of(cue: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
-_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def finite_clause(cue: Token) -> bool:
     """A cue heading a clause hung on another verb with a tensed auxiliary of its own, whose
     subject the parse put elsewhere, so that it borrows none ("came across records that showed a
     bomber had attacked a ship": "had attacked" is the bomber's, not the finder's)."""
     if cue.dep_ not in {"advcl", "acl"}:
         return False
-    tensed = _TENSED_TAGS | {"MD"}
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in tensed for c in cue.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in cue.children)
 
 
 def _tensed_beside_infinitive(cue: Token) -> Token | None:
@@ -97,12 +94,12 @@ def _tensed_beside_infinitive(cue: Token) -> Token | None:
     infinitive, the one it really goes with ("Lee urged the rest of the party to unite and
     tried to make the case ...": urged, not "to unite", whose doer is the rest), or None."""
     head = cue.head
-    if cue.dep_ != "conj" or cue.tag_ not in _TENSED_TAGS or head.dep_ != "xcomp":
+    if cue.dep_ != "conj" or cue.tag_ not in TENSE_TAGS or head.dep_ != "xcomp":
         return None
     if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
         return None
     governor = head.head
-    return governor if governor.pos_ in {"VERB", "AUX"} and governor.tag_ in _TENSED_TAGS else None
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.tag_ in TENSE_TAGS else None
 
 
 def _gerund_before(cue: Token) -> Token | None:

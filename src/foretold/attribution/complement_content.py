@@ -38,7 +38,7 @@ from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
-from foretold.attribution.tensed_verbs import tensed
+from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -386,7 +386,7 @@ def comma_report(verb: Token) -> list[Range]:
     """A finite clause verb after its content and a comma, which the parser hung on the
     content's verb as a clause of its own: "[The mayor, pressed by critics, will resign], a
     report shows"."""
-    if verb.dep_ not in {"ccomp", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.dep_ not in {"ccomp", "advcl"} or verb.tag_ not in TENSE_TAGS:
         return []
     if any(c.dep_ == "mark" for c in verb.children):
         return _closing_report(verb)

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
-from foretold.attribution.tensed_verbs import tensed
+from foretold.attribution.tensed_verbs import TENSE_TAGS, has_modal, tensed
 
 
 def clause_end(head: Token) -> int:
@@ -249,7 +249,7 @@ def modal_conjunct_end(verb: Token, end: int) -> int:
     said: "stated [she was not interested, but would serve if needed]", "proposes [a new
     levy and would spare small firms]" (the modal is the content's tense, not the cue's), or
     a bare verb after a to-infinitive complement."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if has_modal(verb):
         return end
     for child in verb.rights:
         if (
@@ -278,7 +278,7 @@ def _bare_infinitive_conjunct(child: Token, end: int) -> bool:
     return (
         child.tag_ == "VB"
         and (
-            verb.tag_ in {"VBD", "VBZ", "VBP"}
+            verb.tag_ in TENSE_TAGS
             or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
         )
         and not any(c.dep_ == "aux" for c in child.children)

@@ -15,12 +15,12 @@ from foretold.attribution.cues import HUMAN_SUBJECTS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.ranges import Range, finish
 from foretold.attribution.speaker_words import people
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 # Verbs whose object after a comma is their listener, never an inverted speaker ("..., told
 # the board").
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform"})
 
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 # What may follow the speaker in an inverted report: its occasion ("on Tuesday", "today").
 _CLOSING_DEPS = frozenset({"punct", "prep", "npadvmod", "advmod"})
@@ -31,7 +31,7 @@ def inverted_speaker(cue: Token) -> Token | None:
     names who speaks and ends the sentence ("It cannot work, argued [the city's lawyer], Ann
     Lee."; "Prices will rise, predicted [the bank] on Tuesday."), or None."""
     doc = cue.doc
-    if cue.pos_ != "VERB" or cue.tag_ not in _TENSED or cue.i == 0:
+    if cue.pos_ != "VERB" or cue.tag_ not in TENSE_TAGS or cue.i == 0:
         return None
     if doc[cue.i - 1].text != "," or cue.lemma_.lower() in _LISTENER_VERBS:
         return None

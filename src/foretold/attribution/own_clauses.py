@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 # Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
 HEARSAY = frozenset(
@@ -123,9 +124,6 @@ def _closing_when(cue: Cue) -> tuple[int, int] | None:
     return start, max(end, cue.fragments[-1][1])
 
 
-_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def gerund_on_tensed_verb(token: Token) -> bool:
     """A gerund with no auxiliary that the parse coordinates with a tensed or passive verb
     ("saying the bill was fine - and [arguing] ...", where the parse joins "arguing" to
@@ -135,7 +133,7 @@ def gerund_on_tensed_verb(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False
-    return head.tag_ in _TENSED_TAGS or is_passive(head)
+    return head.tag_ in TENSE_TAGS or is_passive(head)
 
 
 def _stray_gerund(cue: Cue) -> tuple[int, int] | None:

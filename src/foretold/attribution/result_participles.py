@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.tensed_verbs import has_modal
 
 # Relations of the words the parser can hang on a clause's verb after a closing participle
 # that still belong with the participle's phrase ("..., giving cover to lawmakers [nervous
@@ -30,18 +31,13 @@ def drop_result_participle(doc: Doc, start: int, end: int) -> int:
             participle.tag_ == "VBG"
             and participle.dep_ == "advcl"
             and start <= verb.i < i
-            and _modal(verb)
+            and has_modal(verb)
             and cue_lemma(participle.lemma_, participle.text) not in ALL_VERBS
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
             and _closes_range(participle, end)
         ):
             return i
     return end
-
-
-def _modal(verb: Token) -> bool:
-    """A verb with a modal auxiliary: "would [back]", "can not [support]"."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _closes_range(participle: Token, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 
 # The plain verbs of saying, which introduce a speaker and whose subject a relative clause
 # identifies: "said Lee, who ...", "Lee, who ..., told reporters".
@@ -17,9 +18,6 @@ SAYING_VERBS = frozenset({"say", "tell"})
 
 # Relative pronouns that stand for the speaker as the subject of the clause.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-# Dependencies of a subject: a content verb with one states a clause of its own.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def speaker_background(cue: Cue, content: list[Token]) -> bool:

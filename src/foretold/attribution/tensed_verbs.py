@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Tags of a verb that carries tense itself: past and present.
+TENSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tags of a verb or auxiliary that carries tense: past, present and modal.
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+FINITE_TAGS = TENSE_TAGS | {"MD"}
 
 
 def tensed(verb: Token) -> bool:
@@ -16,3 +18,8 @@ def tensed(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
     )
+
+
+def has_modal(verb: Token) -> bool:
+    """A verb with a modal auxiliary: "would [back]", "can not [support]"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
