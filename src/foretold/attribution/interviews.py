@@ -18,18 +18,25 @@ An answer runs from its label through the unlabelled paragraphs up to the next t
 last turn of the article keeps its own paragraph only) and becomes a direct statement of the
 interviewee: its words are printed as the interviewee's own; the label is cue and speaker
 mention. Statements the ordinary cues found stay, except one read from the answer's own
-label ("A: ..." as A saying it), which the answer replaces. Inside an answer, one credited to
-"I" or "we" outside quotation marks goes to the interviewee, and one of the interviewee over
-most of the answer's words stands for it; one whose speaker stays unknown ("you can see
-that", "they will look for alternatives") is the turn's own talk, not a report, and goes, and
-so does one credited to anyone else in words not quoted ("my brother wanted to stay"): the
-interviewee tells of it, and the answer carries it, as a quotation carries the reports
-inside it ('my mother said "it looked smaller"' stays: the answer quotes her). One
-credited to the interviewer's label names no one. Inside the interviewer's turns (and an
-unlabelled question just before the first turn), one credited to "you" goes to the one who
-answers next ("You mentioned the site was old"), and one whose speaker stays unknown ("Allow
-me to congratulate the crew", "I suspect it will fail") is the interviewer's own talk and
-goes. Until an article proves an interview, only paragraph starts are read.
+label ("A: ..." as A saying it), which the answer replaces. Inside an answer, one credited
+to "I" or "we" outside quotation marks goes to the interviewee; one of the interviewee over
+most of the answer's words stands for it, and one naming the interviewee is the writer's,
+set between the turns ("IM Ann Lee decided to stay"); any other of the interviewee goes: it
+is the answer's own narration ("I don't remember how much I scored", "we asked for more
+telescope time"), which the answer carries. One whose speaker stays unknown ("you can see
+that", "they will look for alternatives") is the turn's own talk, not a report, and goes,
+and so does one credited to anyone else in words not quoted, or quoted only in part ("my
+brother wanted to stay", 'the board called it "a waste"'; speech quotes a phrase as a term,
+not as a report): the interviewee tells of it, and the answer carries it, as a quotation
+carries the reports inside it ('my mother said "it looked smaller"' stays: the answer quotes
+her). One credited to the interviewer's label names no one. Inside the interviewer's turns
+(and an unlabelled question just before the first turn), one credited to "you" outside
+quotation marks is the interviewer recalling what the one asked said ("You mentioned the
+site was old. Why?"), not a report: the answer gives the interviewee's words, and it goes;
+so does one whose speaker stays unknown ("Allow me to congratulate the crew", "I suspect it
+will fail"), the interviewer's own talk. One of a third party stays ("The minister said the
+site was old. Do you agree?"): the article reports it. Until an article proves an interview,
+only paragraph starts are read.
 """
 
 from __future__ import annotations
@@ -57,12 +64,15 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al
 _ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
 _ANSWERERS = frozenset({"a", "answer", "answers"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 # Words heading an editorial label, not a person: those of colon labels, and the plurals and
 # section names an interview page adds ("Editor's Notes", "Live Updates").
 _SECTION_WORDS = LABEL_HEADINGS | frozenset(
     {"notes", "updates", "editors", "corrections", "clarification", "disclaimer", "warning",
      "summary", "background", "news", "live", "transcript", "statement"}
 )  # fmt: skip
+# Share of an answer's characters a statement of the interviewee spans to stand for the answer.
+_ANSWER_SHARE = 0.8
 _INTERVIEWER = Entity(name="", kind="person")  # stands for the interviewer while reading
 
 
@@ -341,8 +351,7 @@ def read_interview(
         if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
     asked = questions(paragraphs, speakers, text)
-    kept = [_second_person(s, asked, found, quotes) for s in kept]
-    kept = [s for s in kept if not _told_in_answer(s, found) and not _unknown_asking(s, asked)]
+    kept = [s for s in kept if not _told_in_answer(s, found) and not _askers_talk(s, asked, quotes)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
@@ -427,60 +436,52 @@ def _quoted(mention: Mention, quotes: tuple[QuoteSpan, ...]) -> bool:
 
 
 def _told_in_answer(statement: Statement, found: list[Answer]) -> bool:
-    """A statement inside an answer whose speaker is not the interviewee: the interviewee's
-    talk ("they will look for alternatives", "you can see that") or unquoted account of
-    someone else ("my brother wanted to stay", "the university offered to help"), which the
-    answer carries, not a report the article makes."""
-    if statement.speaker is not None and statement.kind != "indirect":
-        return False
-    return any(
-        a.start <= statement.start < a.end and statement.speaker != a.speaker.name for a in found
-    )
-
-
-def _second_person(
-    statement: Statement,
-    asked: list[tuple[int, int]],
-    found: list[Answer],
-    quotes: tuple[QuoteSpan, ...],
-) -> Statement:
-    """A statement inside the interviewer's turn whose speaker is "you" outside quotation
-    marks ("((WN)) You mentioned the site was old. Why?"): the one who answers next."""
-    mention = statement.speaker_mention
-    if statement.speaker is not None or mention is None or mention.text.lower() != "you":
-        return statement
-    if _quoted(mention, quotes):
-        return statement
-    turn = next(((a, b) for a, b in asked if a <= mention.start < b), None)
-    answer = next((a for a in found if turn is not None and a.start >= turn[1]), None)
+    """A statement inside an answer that the answer carries: the interviewee's own narration
+    unless it stands for the whole answer ("I don't remember how much I scored"), the turn's
+    talk ("they will look for alternatives", "you can see that") or an account of someone
+    else not wholly quoted ("my brother wanted to stay", 'the board called it "a waste"');
+    not a report the article makes."""
+    answer = next((a for a in found if a.start <= statement.start < a.end), None)
     if answer is None:
-        return statement
-    return _credited(statement, answer)
-
-
-def _unknown_asking(statement: Statement, asked: list[tuple[int, int]]) -> bool:
-    """A statement inside the interviewer's turn whose speaker stays unknown and is not the
-    label ("((WN)) Let me congratulate you on the prize.", "I suspect the rule will change;
-    do you agree?"): the interviewer's own talk, not a report."""
-    if statement.speaker is not None:
         return False
+    if statement.speaker == answer.speaker.name:
+        return not _covers(statement, answer) and not _named(statement, answer.speaker)
+    return statement.speaker is None or statement.kind != "direct"
+
+
+def _named(statement: Statement, person: Entity) -> bool:
+    """The statement's speaker mention names the person ("IM Ann Lee decided to stay"): the
+    writer's narration set between the turns, for no one names themselves."""
     mention = statement.speaker_mention
-    return any(
-        start <= statement.start < end and (mention is None or start <= mention.start)
-        for start, end in asked
-    )
+    words = set(normalise_name(mention.text).split()) if mention is not None else set()
+    return bool(words & {normalise_name(person.surname), normalise_name(person.first)} - {""})
+
+
+def _askers_talk(
+    statement: Statement, asked: list[tuple[int, int]], quotes: tuple[QuoteSpan, ...]
+) -> bool:
+    """A statement inside the interviewer's turn that reports no one: one credited to "you"
+    outside quotation marks, the interviewer recalling the interviewee ("((WN)) You mentioned
+    the site was old. Why?"), or one whose speaker stays unknown and is not the label ("Let
+    me congratulate you on the prize.", "I suspect the rule will change; do you agree?")."""
+    mention = statement.speaker_mention
+    turn = next(((a, b) for a, b in asked if a <= statement.start < b), None)
+    if turn is None:
+        return False
+    if mention is not None and mention.text.lower() in _SECOND_PERSON:
+        return not _quoted(mention, quotes)
+    return statement.speaker is None and (mention is None or turn[0] <= mention.start)
 
 
 def _already_said(answer: Answer, statements: list[Statement]) -> bool:
     """A statement of the same speaker covers most of the answer."""
-    size = answer.end - answer.start
-    for statement in statements:
-        if statement.speaker != answer.speaker.name:
-            continue
-        shared = min(statement.end, answer.end) - max(statement.start, answer.start)
-        if shared >= 0.8 * size:
-            return True
-    return False
+    return any(s.speaker == answer.speaker.name and _covers(s, answer) for s in statements)
+
+
+def _covers(statement: Statement, answer: Answer) -> bool:
+    """The statement spans most of the answer's words: it stands for the answer."""
+    shared = min(statement.end, answer.end) - max(statement.start, answer.start)
+    return shared >= _ANSWER_SHARE * (answer.end - answer.start)
 
 
 def _answer_statement(article: Article, answer: Answer) -> Statement:
