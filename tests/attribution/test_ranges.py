@@ -13,6 +13,19 @@ def test_closing_with_phrase_after_a_comma_is_left_out(contents):
     assert contents(text) == [("think", "the tax will never take effect")]
 
 
+def test_closing_so_clause_with_its_own_subject_is_left_out(contents):
+    text = (
+        "According to the survey, a third of the members remain undecided, "
+        "so a late shift could change the result."
+    )
+    assert contents(text) == [("According to", "a third of the members remain undecided")]
+
+
+def test_summing_up_phrase_the_parser_merged_with_the_words_is_left_out(contents):
+    text = 'Lee attacked Cole on taxes and called him a "radical," a subtle dig at a senator.'
+    assert ("called", 'him a "radical,"') in contents(text)
+
+
 def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
     doc = nlp('She said, "the plan failed."')
     start = next(t.i for t in doc if t.text == ",")

@@ -11,10 +11,13 @@ marks stay). Left out at its end:
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
+- a ", so" clause with its own subject, the writer's conclusion: "[a third remain undecided],
+  so late movement could matter";
 - a participle clause after a modal clause, on what the saying led to: "said [he would back
   it], drawing a sharp reply" (in ``result_participles``);
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
-  him a "moderate," a subtle dig at his rival", "[support rose to 40 percent], a 9-point jump";
+  him a "moderate," a subtle dig at his rival" (also when the parser made the words part of
+  that phrase), "[support rose to 40 percent], a 9-point jump";
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him").
@@ -177,6 +180,34 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _result_clause(so: Token) -> Token | None:
+    """The clause a "so" of result opens: the verb it marks, or the verb coordinated after it
+    when the parser made it a conjunction ("remain undecided, so late movement could ...")."""
+    if so.dep_ in {"mark", "advmod"} and so.head.i > so.i and so.head.dep_ in {"advcl", "conj"}:
+        return so.head
+    if so.dep_ == "cc":
+        return next((c for c in so.head.children if c.dep_ == "conj" and c.i > so.i), None)
+    return None
+
+
+def drop_so_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing ", so" clause with its own subject, the writer's
+    conclusion from what was said: "[a third of voters remain undecided], so late movement
+    could matter"."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ != "so":
+            continue
+        clause = _result_clause(doc[i + 1])
+        if (
+            clause is not None
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            and clause.right_edge.i >= end - 2
+            and not any(is_quote_token(t) for t in doc[i + 1 : end])
+        ):
+            return i
+    return end
+
+
 def drop_with_tail(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing "with" phrase after a comma, the writer's note on
     the circumstances: "[the tax will never take effect], with both parties against it"."""
@@ -269,6 +300,16 @@ _SUMMARY_NOUNS = frozenset(
 _SUMMARY_MARKS = {",", "\u2014", "--", "-", ";"}
 
 
+def _closes_range(noun: Token, end: int) -> bool:
+    """A noun phrase that runs to the end of a range, also when the parser hung its closing
+    "at" or "to" phrase on the verb: "called him a "moderate," a dig [at his rival]"."""
+    last = noun.right_edge.i
+    if last >= end - 2:
+        return True
+    after = noun.doc[last + 1]
+    return after.dep_ == "prep" and after.head.i < noun.i and after.right_edge.i >= end - 2
+
+
 def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing noun phrase after a comma or a dash in which the
     writer sums up what was said: 'called him a "moderate," [a subtle dig at his rival]', "it
@@ -283,8 +324,8 @@ def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
         while noun.head != noun and noun.head.left_edge.i == j and noun.head.i < end:
             noun = noun.head
         if (
-            noun.left_edge.i == j
-            and noun.right_edge.i >= end - 2
+            noun.left_edge.i <= j <= noun.i
+            and _closes_range(noun, end)
             and noun.lemma_.lower() in _SUMMARY_NOUNS
         ):
             return j if j > i + 1 else i
@@ -305,6 +346,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)
+        end = drop_so_tail(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
