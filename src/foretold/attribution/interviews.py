@@ -263,26 +263,27 @@ class Answer:
     speaker: Entity
 
 
-def answers(
-    paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
-) -> list[Answer]:
+Turn = tuple[Label, Entity | None, int]  # a turn's label, whom it denotes, end of its words
+
+
+def answers(turns: list[Turn], text: str) -> list[Answer]:
     """The answers: each person's turn runs from the label through the unlabelled paragraphs
     up to the next turn (a label that denotes someone or is bracketed); the last turn of the
     article keeps its own paragraph, for what follows may be the writer's again."""
     found = []
-    for label, speaker, end in _turns(paragraphs, speakers, text):
+    for label, speaker, end in turns:
         if speaker is not None and speaker is not _INTERVIEWER:
             words = text[label.body : end].rstrip()
             found.append(Answer(label.body, label.body + len(words), label, speaker))
     return found
 
 
-def _turns(
+def turns_of(
     paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
-) -> list[tuple[Label, Entity | None, int]]:
+) -> list[Turn]:
     """Each turn's label, whom it denotes and where its words end ("((WN)) Why? / More." is
     one turn of the interviewer through both paragraphs; the last turn keeps its own)."""
-    turns: list[tuple[Label, Entity | None, int]] = []
+    turns: list[Turn] = []
     for _, end, label in paragraphs:
         if label is not None and (label.key in speakers or _bracketed(label, text)):
             turns.append((label, speakers.get(label.key), end))
@@ -295,12 +296,11 @@ def _turns(
 
 
 def questions(
-    paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
+    turns: list[Turn], paragraphs: list[tuple[int, int, Label | None]], text: str
 ) -> list[tuple[int, int]]:
     """Where the interviewer's turns lie: the words after each of its labels, and an
     unlabelled paragraph ending in a question just before the first turn ("Thank you for
     your time. Allow me to ask: why now?" followed by "((Ann Lee)) Because...")."""
-    turns = _turns(paragraphs, speakers, text)
     found = [(label.body, end) for label, speaker, end in turns if speaker is _INTERVIEWER]
     if turns:
         before = [p for p in paragraphs if p[1] <= turns[0][0].label_start]
@@ -337,7 +337,8 @@ def read_interview(
     labels = [label for _, _, label in paragraphs if label is not None]
     if not is_interview(labels, speakers):
         return statements
-    found = answers(paragraphs, speakers, text)
+    turns = turns_of(paragraphs, speakers, text)
+    found = answers(turns, text)
     if not found:
         return statements
     for label in labels:
@@ -350,7 +351,7 @@ def read_interview(
         for s in statements
         if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
-    asked = questions(paragraphs, speakers, text)
+    asked = questions(turns, paragraphs, text)
     kept = [s for s in kept if not _told_in_answer(s, found) and not _askers_talk(s, asked, quotes)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
