@@ -38,11 +38,14 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
         if speaker is None:
             continue
         colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
-        if colon is None or _credit(doc, match.start(2), match.end(2)):
+        words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if colon is None:
             continue
-        if not _person(label) and _own_report(doc, match.start(2), match.end(2)):
-            continue
-        if _named_again(speaker, doc, match.start(2), match.end(2), in_quote):
+        if words is not None and (
+            _credit(words)
+            or (not _person(label) and _own_report(words))
+            or _named_again(speaker, words, in_quote)
+        ):
             continue
         cue = Cue(colon[0], ":", speaker, [(match.start(2), match.end(2))])
         cues.append(cue)
@@ -57,13 +60,10 @@ def _person(label: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in label)
 
 
-def _own_report(doc: Doc, start: int, end: int) -> bool:
+def _own_report(words: Span) -> bool:
     """Words after a label that open with their own speaker and cue ("The Latest: Trump says
     he will win"): a label that names no person heads a story, it says nothing; "Ann Lee: Cole
     thinks it failed", "Lee: I say we win" and "Lee: We will see what voters say" stay Lee's."""
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return False
     return any(
         t.pos_ == "VERB"
         and t.lemma_.lower() in CLAUSE_VERBS
@@ -77,12 +77,11 @@ def _own_report(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _named_again(speaker: Token, doc: Doc, start: int, end: int, in_quote: list[int]) -> bool:
+def _named_again(speaker: Token, words: Span, in_quote: list[int]) -> bool:
     """Words after a person's label that name that person again outside quotation marks:
     the label heads a section about the person, not their words ("Ann Lee: Housing [Two years
     ago, Mayor Ann Lee proposed ...]"); no one speaks of themselves by name."""
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None or speaker.ent_type_ != "PERSON":
+    if speaker.ent_type_ != "PERSON":
         return False
     return any(
         t.ent_type_ == "PERSON" and t.text == speaker.text and in_quote[t.i] < 0 for t in words
@@ -170,11 +169,10 @@ def credit_label(label: str) -> bool:
     return _CREDIT_WORD.search(label) is not None
 
 
-def _credit(doc: Doc, start: int, end: int) -> bool:
+def _credit(words: Span) -> bool:
     """The words after a label are a name alone ("Image: Ann Lee.", "Photo: Reuters"): a
     credit line, not something said."""
-    words = doc.char_span(start, end, alignment_mode="expand")
-    names = [t for t in words or () if not t.is_punct and not t.is_space]
+    names = [t for t in words if not t.is_punct and not t.is_space]
     return bool(names) and len(names) <= 5 and all(t.pos_ == "PROPN" for t in names)
 
 
