@@ -26,7 +26,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.adjacent_speakers import adjacent_name, has_subject, stranded_subject
+from foretold.attribution.adjacent_speakers import (
+    DASHES,
+    adjacent_name,
+    has_subject,
+    stranded_subject,
+)
 from foretold.attribution.borrowed_subjects import (
     actors_before,
     controller_of,
@@ -140,9 +145,6 @@ def _parenthetical_subject(cue: Token, subject: Token) -> Token:
     return heads[0] if heads else subject
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _past_dateline(subject: Token) -> Token:
     """The speaker after a wire dateline the parse took for the subject ("CLEVELAND, July 19
     (UPI) -- Michael Mukasey told ...": Mukasey, not Cleveland): a place opening its line,
@@ -151,7 +153,7 @@ def _past_dateline(subject: Token) -> Token:
     opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
     if subject.ent_type_ != "GPE" or not opens_line:
         return subject
-    dash = next((t for t in doc[subject.i : subject.right_edge.i] if t.text in _DASHES), None)
+    dash = next((t for t in doc[subject.i : subject.right_edge.i] if t.text in DASHES), None)
     if dash is None:
         return subject
     after = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i]
