@@ -221,3 +221,13 @@ def test_wanting_is_an_intention_with_its_infinitive_for_content(contents):
         ("want", "the council to delay the vote")
     ]
     assert contents("If you want to see the bridge, take the ferry.") == []
+
+
+def test_likening_and_crediting_verbs_report_their_object(attributed):
+    found = attributed("The governor likened the strike to a hostage crisis.").statements
+    assert [(s.cue, s.text) for s in found] == [("likened", "the strike to a hostage crisis")]
+    text = "The coach credits the team's strong season to its young players."
+    found = attributed(text).statements
+    assert [(s.cue, s.text) for s in found] == [
+        ("credits", "the team's strong season to its young players")
+    ]

@@ -1,6 +1,6 @@
 """Cues whose holder goes unnamed."""
 
-from foretold.attribution.holderless_cues import passive_stance
+from foretold.attribution.holderless_cues import passive_stance, passive_topic
 
 
 def test_fronted_asked_has_no_named_asker(attributed):
@@ -42,3 +42,23 @@ def test_passive_question_verb_reports_what_was_asked_not_whom(nlp):
     doc = nlp("The senator was asked about the budget during the debate.")
     start, end = passive_stance(doc, next(t for t in doc if t.text == "asked"))
     assert doc[start:end].text == "the budget"
+
+
+def test_passive_topic_is_its_subject(nlp):
+    doc = nlp("Two lobbyists are mentioned in the leaked memos.")
+    start, end = passive_topic(doc, next(t for t in doc if t.text == "mentioned"))
+    assert doc[start:end].text == "Two lobbyists"
+
+
+def test_passive_topic_needs_a_naming_verb_and_a_noun_subject(nlp):
+    doc = nlp("The bridge was rebuilt last year.")
+    assert passive_topic(doc, next(t for t in doc if t.text == "rebuilt")) is None
+    doc = nlp("It was mentioned in the memo.")
+    assert passive_topic(doc, next(t for t in doc if t.text == "mentioned")) is None
+
+
+def test_agentless_mention_reports_its_subject_with_no_holder(attributed):
+    found = attributed("No other companies were mentioned in the report.").statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("mentioned", None, "No other companies")
+    ]

@@ -52,7 +52,7 @@ OBJECT_VERBS = _words(
     mock ridicule reject back decry denounce laud hail tout highlight champion commend demand
     congratulate thank predict address invoke mention recommend warn urge show find
     advocate compare assail oppose cite reference
-    echo deem list promote
+    echo deem list promote liken credit
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
     excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade

@@ -50,6 +50,7 @@ from foretold.attribution.holderless_cues import (
     existential_cue,
     impersonal_infinitive,
     passive_stance,
+    passive_topic,
     unstated_asker,
 )
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
@@ -176,7 +177,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         ):
             continue  # "presented the award", not "presented it as a win"
         if passive and not any(c.dep_ == "agent" for c in token.children):
-            clause = passive_content(token) or passive_stance(doc, token)
+            clause = (
+                passive_content(token) or passive_stance(doc, token) or passive_topic(doc, token)
+            )
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue

@@ -2,7 +2,8 @@
 verb ("Asked whether [...], Lee said"), an infinitive after "it is" and an adjective ("It is
 important to note [that ...]"), an agentless passive whose stance is in a preposition ("[the
 mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
-[the budget]") and a stance noun after "there is" ("there are fears [the vote
+[the budget]"), the subject of an agentless passive of a naming verb ("[two donors] are
+mentioned in the emails") and a stance noun after "there is" ("there are fears [the vote
 will slip]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
 hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
 
@@ -64,6 +65,22 @@ def copula_clause(verb: Token) -> list[tuple[int, int]]:
             clause = trim(verb.doc, child.left_edge.i, clause_end(child) + 1)
             return [clause] if clause else []
     return []
+
+
+# Verbs whose passive subject is what was said: "[two donors] are mentioned in the emails".
+_TOPIC_VERBS = frozenset({"mention", "cite"})
+
+
+def passive_topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject of an agentless passive of a verb that names what was said, the topic
+    spoken of by no one named: "[two donors] are mentioned in the emails", "[no figures]
+    were cited"."""
+    if cue_lemma(verb.lemma_, verb.text) not in _TOPIC_VERBS or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > verb.i or subject.pos_ == "PRON":
+        return None
+    return trim(doc, *subtree_range(subject))
 
 
 _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
