@@ -27,6 +27,11 @@ def test_lexicon_covers_belief_and_speech():
     assert "think" in FILLER_VERBS
 
 
+def test_an_invitation_is_no_cue(nlp):
+    assert _cues(nlp, "The club invited the mayor to open the new hall.") == []
+    assert "invite" not in ALL_VERBS
+
+
 def test_cue_lemma_mends_lemmatiser_slips():
     assert cue_lemma("hop", "hopes") == "hope"
     assert cue_lemma("say", "said") == "say"

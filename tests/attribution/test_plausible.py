@@ -296,3 +296,30 @@ def test_an_answer_denied_or_given_stays(nlp):
 
 def test_a_gerund_that_is_the_subject_of_an_it_clause_reports_nothing(attributed):
     assert attributed("It was a great pleasure discussing this with you.").statements == ()
+
+
+def test_content_in_another_paragraph_is_no_attribution(nlp):
+    text = "The senator admitted the loss.\n\nSince then the party has never lost the seat."
+    cue = _cue_on(nlp, text, "admitted", "the party has never lost the seat")
+    assert plausible_cues([cue], text) == []
+
+
+def test_content_in_the_cue_paragraph_stays(nlp):
+    text = "The senator admitted the party had lost the seat.\n\nIt was a hard night."
+    cue = _cue_on(nlp, text, "admitted", "the party had lost the seat")
+    assert plausible_cues([cue], text) != []
+
+
+def test_a_deal_called_off_is_no_attribution(nlp):
+    text = "The two banks called off their planned merger after the new rules."
+    assert "called" not in _cues(nlp, text)
+
+
+def test_a_phone_call_is_no_attribution(nlp):
+    text = "She called the senator to thank him for his support."
+    assert "called" not in _cues(nlp, text)
+
+
+def test_a_call_on_someone_to_act_stays(nlp):
+    text = "The governor called on her rival to resign from the board."
+    assert "called" in _cues(nlp, text)

@@ -7,7 +7,10 @@ A candidate found by the parse is set aside when
 - its verb writes or sends a thing rather than reporting words ("wrote a letter to the
   board", "tweeted a video"): the content is the verb's bare object noun phrase, or, in a
   passive with no agent, the thing put up ("the limits were posted on the doors");
-- "claim" takes lives ("the storm claimed 40 lives") or "show off" displays a thing;
+- "claim" takes lives ("the storm claimed 40 lives"), or a particle makes the verb a deed
+  ("show off" displays a thing, "call off" cancels it);
+- "call" has a person and an infinitive but no "on" or "for", a call made ("she called Lee to
+  congratulate him");
 - a first or second person only perceives something ("I noticed a post", "you can find
   details in the report"), which is the writer's narration, not a report;
 - "I" or "we" has a noun phrase for content ("I read the books"), which narrates a deed;
@@ -52,6 +55,8 @@ A candidate found by the parse is set aside when
 - a verb outside the lexicon has for content no clause with a subject of its own after it
   ("Turnout fell, so they sold up", "they turned out to vote"), which the parse made of words
   that report nothing;
+- unquoted content lies wholly in another paragraph than its cue, a sentence the parse ran
+  across the break;
 - content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
   ..."): a clause reported from before its cue is set off by a comma;
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
@@ -165,6 +170,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _posted_thing(cue)
         or _lives_claimed(cue)
         or _shown_off(cue)
+        or _phone_call(cue)
         or _narrated_perception(cue)
         or _first_person_thing(cue)
         or _reflexive_object(cue)
@@ -187,6 +193,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _question_to_reader(cue)
         or _unknown_verb_content(cue)
         or _clause_across_break(cue)
+        or _content_across_paragraphs(cue, text)
         or _relative_source(cue)
         or _obliged(cue)
         or _extraposed_gerund(cue)
@@ -293,14 +300,41 @@ def _lives_claimed(cue: Cue) -> bool:
     return bool(objects) and objects[0].lower_ in CASUALTY_NOUNS
 
 
+# Particles that turn a reporting verb into a deed: "showed off [the phone]" displays it,
+# "called off [the deal]" cancels it.
+DEED_PARTICLES = {"show": frozenset(["off"]), "call": frozenset(["off"])}
+
+
 def _shown_off(cue: Cue) -> bool:
-    """ "Show off" with a noun phrase, which displays a thing: "she showed off [the new
-    phone]" (but "the poll showed [Lee ahead]")."""
+    """A verb whose particle makes it a deed, with no clause: "she showed off [the new
+    phone]", "the firms called off [the merger]" (but "the poll showed [Lee ahead]", "she
+    called [the merger] a mistake")."""
+    particles = DEED_PARTICLES.get(_lemma(cue), frozenset())
     return (
-        _lemma(cue) == "show"
-        and any(c.dep_ == "prt" and c.lower_ == "off" for c in cue.token.children)
+        any(c.dep_ == "prt" and c.lower_ in particles for c in cue.token.children)
         and not any(c.dep_ == "ccomp" for c in cue.token.children)
         and not cue.quoted
+    )
+
+
+# Prepositions of "call" that make it a demand: "called on [X] to resign", "called for [X]".
+DEMAND_PREPOSITIONS = frozenset(["on", "upon", "for"])
+
+
+def _phone_call(cue: Cue) -> bool:
+    """ "Call" with a person and an infinitive but no "on", a call made to do something: "she
+    called [Lee to congratulate him]" (but "she called on [Lee to resign]" demands it, and
+    "she called [Lee] a liar" names him)."""
+    verb = cue.token
+    if _lemma(cue) != "call" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ in DEMAND_PREPOSITIONS for c in children):
+        return False
+    if any(c.dep_ in {"oprd", "ccomp"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i for c in children) and any(
+        c.dep_ == "xcomp" and c.i > verb.i for c in children
     )
 
 
@@ -543,7 +577,7 @@ def _seeing_as_occasion(cue: Cue) -> bool:
 
 # Verbs that move someone to act, whose words are only the act in their to-infinitive:
 # "urged to", "challenged her to debate", "encouraged them to vote", "pressed him to quit".
-MOVING_VERBS = frozenset(["challenge", "encourage", "invite", "press", "pressure", "push"])
+MOVING_VERBS = frozenset(["challenge", "encourage", "press", "pressure", "push"])
 
 
 def _moved_without_act(cue: Cue) -> bool:
@@ -732,6 +766,16 @@ def _clause_across_break(cue: Cue) -> bool:
     if end is None or end.end >= len(doc):
         return False
     return doc[end.end].text in CLAUSE_BREAKS
+
+
+def _content_across_paragraphs(cue: Cue, text: str) -> bool:
+    """Unquoted content wholly in another paragraph than its cue: when the parse runs "He lost
+    the race." and the next paragraph "Since then, no rival has won." into one sentence, the
+    second paragraph is no report of "lost" (a quotation may go on into the next paragraph)."""
+    if cue.quoted:
+        return False
+    at = cue.token.idx
+    return any("\n\n" in text[at:start] or "\n\n" in text[end:at] for start, end in cue.fragments)
 
 
 RELATIVE_TAGS = frozenset(["WDT", "WP"])
