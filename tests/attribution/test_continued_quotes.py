@@ -16,3 +16,14 @@ def test_a_quotation_that_opens_where_the_content_stops_goes_on_with_it(attribut
     statement = next(s for s in attributed(text).statements if "fair share" in s.text)
     assert statement.text.startswith("wealthy donors")
     assert statement.text.endswith('fair share."')
+
+
+def test_a_quotation_goes_on_with_the_report_heading_the_sentence_before_it(attributed):
+    """The report's content stops short of the sentence's end; the quotation is still its."""
+    text = (
+        "Ann Lee announced a suit against the county on Monday, after weeks of talks. "
+        "\u201cWe are asking the court to stop this practice at once.\u201d\n"
+    )
+    statement = next(s for s in attributed(text).statements if "stop this practice" in s.text)
+    assert statement.speaker_mention.text == "Ann Lee"
+    assert statement.cue == "announced"

@@ -41,3 +41,14 @@ def test_a_cue_before_the_colon_claims_the_quotation_after_it(nlp):
     quotes = find_quote_spans(text)
     attach_quotes(doc, quotes, [report, shout], token_quotes(doc, quotes), text)
     assert (report.fragments, shout.fragments) == ([first], [last])
+
+
+def test_a_question_closing_its_sentence_is_not_claimed_by_the_next_sentences_verb(attributed):
+    text = (
+        "''Was I going to stay home and complain?'' she told me. "
+        "''Or was I going to do something about it?'' Ruth Mayer sold her car and moved away.\n"
+    )
+    statements = attributed(text).statements
+    question = next(s for s in statements if "do something about it" in s.text)
+    assert question.speaker_mention is None or question.speaker_mention.text != "Ruth Mayer"
+    assert question.cue == "told"

@@ -11,6 +11,7 @@ from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex
+from foretold.attribution.named_by import names_by
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import conjoined_speakers
@@ -156,7 +157,7 @@ def _speaker(
 ) -> _Speakers:
     """The speaker of a cue, the mention naming it, and the names joined to it by "and"
     ("Chrysler and Toyota both reported": Chrysler, then Toyota)."""
-    relayed = _reported_source(cue.token) if cue.quoted else None
+    relayed = _reported_source(cue.token) if cue.quoted and not names_by(cue) else None
     head = relayed or _teller_before_colon(cue) or cue.subject
     if head is None or _unnamed_asker(cue.token):
         return None, None, ()

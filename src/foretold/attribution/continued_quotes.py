@@ -35,10 +35,28 @@ def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
             last <= start
             and cue.token.idx < last
             and "\n" not in between
-            and between.strip() in {".", "?", "!", ":"}
+            and (between.strip() in {".", "?", "!", ":"} or _reports_sentence(cue, start))
         ):
             return cue
     return None
+
+
+def _reports_sentence(cue: Cue, start: int) -> bool:
+    """The cue heads the whole sentence right before the quotation, whose content stops short
+    of its end ("Lee announced the suit on Monday, in the capital. "Q.""): the quotation goes
+    on with what the speaker announced."""
+    token = cue.token
+    sentence = token.sent
+    after = token.doc.text[sentence.end_char : start]
+    return (
+        all(a.i > token.i for a in token.ancestors)
+        and cue.subject is not None
+        and cue.subject.left_edge.i == sentence.start
+        and after.strip() == ""
+        and "\n" not in after
+        and sentence[-1].text in SENTENCE_END
+        and not any(t.is_quote for t in sentence)
+    )
 
 
 def run_on(

@@ -16,7 +16,8 @@ from foretold.attribution.cues import AMOUNT_ENTS, cue_lemma
 def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """The cue right after a quotation ('"Q," she said', '"Q." said Ann'); none when a full
     stop inside the marks ends the sentence ('"Q." But Ann also said ...') or the cue is in a
-    clause a conjunction opens ('chants of "Q" until Ann spoke')."""
+    clause a conjunction opens ('chants of "Q" until Ann spoke'); after a quotation that ends its
+    sentence inside the marks, only a reporting verb ('"Why?" Ann asked', not '"Why?" Ann left')."""
     if (
         end_token >= 2
         and doc[end_token - 2].text == "."
@@ -32,7 +33,7 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
         if token.text in SENTENCE_END or "\n" in token.text:
             return None
         if token.i in cues_at and cues_at[token.i].subject is not None:
-            return cues_at[token.i]
+            return cues_at[token.i] if _reports_after(doc, end_token, token) else None
         if (subject := _subject_phrase_at(token, cues_at)) is not None:
             i = subject.right_edge.i + 1  # the speaker's own words do not count as distance
             continue
@@ -41,6 +42,19 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
         i += 1
         seen += 1
     return None
+
+
+def _reports_after(doc: Doc, end_token: int, verb: Token) -> bool:
+    """A quotation that ends its own sentence inside the marks ('"Why not?" Lee asked') is
+    taken up by a reporting verb after it, not by any verb with a person for subject that
+    starts the next sentence ('"Why not?" Lee sold the house')."""
+    if (
+        end_token < 2
+        or doc[end_token - 2].text not in SENTENCE_END
+        or not doc[end_token - 1].is_quote
+    ):
+        return True
+    return cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS
 
 
 def _subject_phrase_at(token: Token, cues_at: dict[int, Cue]) -> Token | None:

@@ -9,6 +9,8 @@ of cue after another and gives the first that applies.
 - lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``), and a lexicon
   verb in -ing taken for a noun, set off by commas before a quotation ('accepted the post,
   writing, "..."');
+- a passive naming verb with a "by" phrase, whose object gives the name ("labeled a "sham" by
+  critics", ``named_by``);
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
@@ -70,6 +72,7 @@ from foretold.attribution.mistagged_verbs import (
     headline_pair,
     mistagged_cue,
 )
+from foretold.attribution.named_by import named_by
 from foretold.attribution.noun_cues import (
     adjective_cue,
     agent_cue,
@@ -150,6 +153,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.extend(headline_pair(doc, cue))
             continue
         lemma = cue_lemma(token.lemma_, token.text)
+        if (named := named_by(doc, token)) is not None:
+            cues.append(named)
+            continue
         if lemma in RAISING_VERBS or (lemma == "expect" and passive):
             clause = raising_content(token)
             if clause:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.named_by import named_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 # Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
@@ -34,6 +35,7 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
         or _interrupted_relative(cue)
         or _closing_when(cue)
         or _stray_gerund(cue)
+        or named_aside(cue)
     )
 
 
