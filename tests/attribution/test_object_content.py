@@ -126,3 +126,10 @@ def test_directional_phrase_hung_on_the_cue_goes_with_the_object(contents):
     assert [t for c, t in contents(text) if c == "announced"] == [
         "the injection of ten billion dollars into the economy"
     ]
+
+
+def test_concessive_phrase_on_the_cue_goes_with_the_object(contents):
+    text = "The governor defended the budget despite criticism from both parties."
+    assert ("defended", "the budget despite criticism from both parties") in contents(text)
+    text = "The mayor praised the plan amid growing doubts about its cost."
+    assert ("praised", "the plan amid growing doubts about its cost") in contents(text)

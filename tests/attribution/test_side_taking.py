@@ -22,3 +22,8 @@ def test_act_in_support_of_someone_takes_their_side(contents):
         ("marched in favor of", "the new park")
     ]
     assert contents("Jane Lee walked in the park.") == []
+
+
+def test_side_taken_loses_a_closing_apposition(contents):
+    text = "The union came out in support of Jane Lee, the favorite of many teachers."
+    assert contents(text) == [("came out in support of", "Jane Lee")]

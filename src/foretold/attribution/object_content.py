@@ -65,7 +65,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
-                    return finish(doc, [(left, with_conditions(verb, end))], verb.i)
+                    end = with_conditions(verb, end)
+                    return finish(doc, [(left, end)], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
@@ -118,11 +119,13 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
 
 
+# Prepositions of the cue's phrases that go on with its object: what it is about or for, and
+# the circumstances the act answers ("defended [the plan despite criticism]", "[amid doubts]").
 _OBJECT_PREPS = frozenset(
     {
         "of", "for", "as", "with", "on", "against", "about", "to", "at", "over", "in",
         "including", "into", "behind", "toward", "towards", "between", "among", "within",
-        "beyond",
+        "beyond", "despite", "amid", "amidst", "following", "instead",
     }
 )  # fmt: skip
 

@@ -17,18 +17,23 @@ marks stay). Left out at its end:
   it], drawing a sharp reply" (in ``result_participles``);
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
   him a "moderate," a subtle dig at his rival" (also when the parser made the words part of
-  that phrase), "[support rose to 40 percent], a 9-point jump";
+  that phrase), "[support rose to 40 percent], a 9-point jump", and one that compares a
+  figure with another: "[$2 billion] - half of what her rival wants" (in ``comparison_tails``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
 A second act of the speaker that the parser coordinated inside the content is cut in
-``cue_conjuncts`` ("touting [her record] and attacking him").
+``cue_conjuncts`` ("touting [her record] and attacking him"). Taken in at its end: the second
+half of a pair of phrases the parser hung outside it ("[not by X, but by Y]", "[fund buses
+instead of roads]", in ``paired_phrases``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -333,16 +338,18 @@ def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
 
 
 def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
-    """The ranges trimmed and, from the anchor's paragraph only, without their closing
-    material; an empty range is dropped."""
+    """The ranges trimmed and, from the anchor's paragraph only, with the second half of a
+    pair of phrases and without their closing material; an empty range is dropped."""
     out = []
     for start, end in parts:
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
+            end = paired_end(doc, start, end)
         end = drop_trailing_report(doc, start, end)
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
+        end = drop_comparison_tail(doc, start, end)
         end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import COMING_OUT_NOUNS, HUMAN_SUBJECTS, REFLEXIVE_STANCE_VERBS
 from foretold.attribution.misplaced_subjects import PERSONS, fronted_subject
-from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.ranges import finish, subtree_range
 from foretold.attribution.sentence_frames import holds_view
 from foretold.attribution.speakers import subject_of
 
@@ -33,9 +33,10 @@ def side_taken(doc: Doc, verb: Token, lemma: str) -> Cue | None:
         target = _object_of(verb, REFLEXIVE_STANCE_VERBS[lemma])
     if target is None:
         return None
-    content = trim(doc, *subtree_range(target))
-    if content is None:
+    ranges = finish(doc, [subtree_range(target)], verb.i)
+    if not ranges:
         return None
+    content = ranges[0]
     phrase = doc[verb.i : content[0]].text  # "came out against", "distanced herself from"
     return Cue(verb, phrase, subject, [char_range(doc, *content)])
 
@@ -82,8 +83,9 @@ def supporting_act(doc: Doc, verb: Token) -> Cue | None:
     subject = subject_of(verb) or fronted_subject(verb)
     if subject is None or not (holds_view(subject) or subject.lower_ in PERSONS):
         return None
-    content = trim(doc, *subtree_range(target))
-    if content is None:
+    ranges = finish(doc, [subtree_range(target)], verb.i)
+    if not ranges:
         return None
+    content = ranges[0]
     phrase = doc[verb.i : content[0]].text  # "headline a rally in support of"
     return Cue(verb, phrase, subject, [char_range(doc, *content)])
