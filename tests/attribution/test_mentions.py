@@ -39,3 +39,10 @@ def test_a_noun_of_a_quantity_keeps_the_group_it_measures(attributed):
     assert statement.speaker == "a majority of voters"
     person = next(p for p in attributed(text).people if p.name == statement.speaker)
     assert person.kind == "group"
+
+
+def test_a_common_noun_source_keeps_whoever_released_it(attributed):
+    text = '"We will not close the plant," Ann Lee said, according to audio released by the union.'
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "audio released by the union"
+    assert statement.speaker == "audio"

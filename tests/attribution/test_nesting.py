@@ -154,3 +154,15 @@ def test_a_closing_cue_reports_back_only_to_the_semicolon_after_another_report(c
 def test_pieces_around_a_cue_join_when_the_second_goes_on_with_its_verb(contents):
     text = "His plan, he stated, was for the city to lend the firms money."
     assert contents(text) == [("stated", text[:-1])]
+
+
+def test_an_owned_cue_noun_outranks_a_speakerless_cue_taking_it_as_object(attributed):
+    text = "If it fails, that is all the more reason to consider Ann Lee's proposal for a toll."
+    [statement] = attributed(text).statements
+    assert (statement.cue, statement.speaker) == ("proposal", "Ann Lee")
+
+
+def test_a_cue_noun_stays_inside_the_object_of_a_cue_with_a_speaker(attributed):
+    text = "The council will consider Ann Lee's proposal for a toll."
+    [statement] = attributed(text).statements
+    assert (statement.cue, statement.speaker) == ("consider", "council")

@@ -188,6 +188,13 @@ BORROWED_SUBJECTS = [
         "Trump",
     ),
     (
+        "gerund_hung_on_the_noun_before_its_actor_is_said_by_that_actor",
+        "The plan would spare voters the awkwardness of Ann Lee jetting around the country "
+        "asking for money.",
+        "asking",
+        "Lee",
+    ),
+    (
         "noun_of_time_is_no_subject",
         "He stated that the plan was sound, and several times described the result as good.",
         "described",
@@ -220,6 +227,16 @@ def test_relative_clause_without_subject_on_a_name_is_the_name_speaking(nlp):
     ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 8
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert subject_of(doc[6]).text == "Cole"
+
+
+def test_gerund_after_a_thing_in_an_of_phrase_is_not_said_by_that_thing(nlp):
+    words = ["the", "timing", "of", "the", "report", "warning", "of", "a", "slump"]
+    heads = [1, 1, 1, 4, 2, 1, 5, 8, 6]
+    deps = ["det", "ROOT", "prep", "det", "pobj", "acl", "prep", "det", "pobj"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN"]
+    tags = ["DT", "NN", "IN", "DT", "NN", "VBG", "IN", "DT", "NN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert subject_of(doc[5]).text == "timing"
 
 
 def test_named_apposition_gives_the_person_and_a_mention_through_the_name(nlp):

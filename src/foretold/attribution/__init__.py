@@ -10,7 +10,7 @@ from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
-from foretold.attribution.mentions import MentionIndex
+from foretold.attribution.mentions import MentionIndex, provider_end
 from foretold.attribution.named_by import names_by
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
@@ -155,7 +155,8 @@ def _speaker(
     mentions: MentionIndex,
     resolved: dict[int, _Speakers],
 ) -> _Speakers:
-    """The speaker of a cue, the mention naming it, and the names joined to it by "and"
+    """The speaker of a cue, the mention naming it (a bare common noun with whoever released
+    it: "according to audio released by the union"), and the names joined to it by "and"
     ("Chrysler and Toyota both reported": Chrysler, then Toyota)."""
     relayed = _reported_source(cue.token) if cue.quoted and not names_by(cue) else None
     head = relayed or _teller_before_colon(cue) or cue.subject
@@ -184,6 +185,8 @@ def _speaker(
             coref.note_speaker(name, other)
             others.append(other)
             span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
+    if span.end == head.i + 1:
+        span = span.doc[span.start : provider_end(head)]  # "audio released by the union"
     return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)
 
 

@@ -1,7 +1,8 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
 without appositions, so that it points at the words that name the speaker; a number or
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
-belongs to ("the government of Burundi"). A name joined by "and" to
+belongs to ("the government of Burundi"), and a bare common noun the one who released it
+("audio released by the union", added by ``provider_end``). A name joined by "and" to
 another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
@@ -130,6 +131,24 @@ def place_end(head: Token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end if end == place.i + 1 else head.i + 1
+
+
+def provider_end(head: Token) -> int:
+    """Where a common-noun speaker ends with whoever provided or released it, when a passive
+    participle with a ``by`` phrase follows it ("according to a memo obtained by the
+    newspaper": after "newspaper"), so that the mention holds the one who vouches for it;
+    right after the head otherwise."""
+    doc = head.doc
+    after = head.i + 1
+    if head.pos_ != "NOUN" or after >= len(doc):
+        return after
+    participle = doc[after]
+    if participle.dep_ != "acl" or participle.head != head or participle.tag_ != "VBN":
+        return after
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    if agent is None or not any(c.dep_ == "pobj" for c in agent.children):
+        return after
+    return agent.right_edge.i + 1
 
 
 def partitive_end(head: Token) -> int:

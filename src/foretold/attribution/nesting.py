@@ -5,7 +5,9 @@ with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], acco
 aides', and leaves no report to a cue whose content was only the thing that carried it,
 'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
-called it "a farce""); two cues with the same content make one statement. A verb outside the
+called it "a farce""), and a cue noun with a holder of its own the object of a cue without a
+speaker ("reason to consider Lee's proposal for a toll": Lee's proposal); two cues with the same
+content make one statement. A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
 from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
 reports back to the last semicolon only, when another report lies before it ('He said A;
@@ -64,8 +66,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
     with a report of its own (``own_clauses``; a cue inside such a clause keeps its words). Any
     other cue inside another cue's content gives way to it, except a cue noun heading a passive
-    subject that is the whole content of its verb and an infinitive cue under a passive of
-    hearsay ("She is said to have told them ...").
+    subject that is the whole content of its verb, an infinitive cue under a passive of
+    hearsay ("She is said to have told them ...") and an owned cue noun that a cue without a
+    speaker takes as object ("to consider Lee's proposal for ...").
     """
     text = doc.text if text is None else text
     for cue in cues:
@@ -109,7 +112,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             if (id(k) not in hollow or _holds_itself(cue))
             and any(f[0] <= where < f[1] for f in k.fragments)
         ]
-        if outer and all(_passive_topic(cue, k) or _hearsay_speech(cue, k) for k in outer):
+        if outer and all(
+            _passive_topic(cue, k) or _hearsay_speech(cue, k) or _owned_object(cue, k)
+            for k in outer
+        ):
             kept = [k for k in kept if k not in outer]
             outer = []
         if not outer and not any(k.fragments == cue.fragments for k in kept):
@@ -200,6 +206,17 @@ def _passive_topic(cue: Cue, outer: Cue) -> bool:
         return False
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return all(start <= f[0] and f[1] <= end for f in outer.fragments)
+
+
+def _owned_object(cue: Cue, outer: Cue) -> bool:
+    """'All the more reason to consider [Lee's proposal] for a new tax': a cue noun with its
+    own holder as the object of a cue without a speaker keeps its statement."""
+    noun = cue.token
+    if outer.subject is not None or cue.subject is None or noun.pos_ != "NOUN":
+        return False
+    if noun.head != outer.token or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _extent(cue: Cue) -> tuple[int, int]:

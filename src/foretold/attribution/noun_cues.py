@@ -28,6 +28,7 @@ from foretold.attribution.noun_content import adjective_content, noun_content
 from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of
+from foretold.attribution.than_clauses import beyond_comparison
 
 
 def noun_cue(doc: Doc, noun: Token) -> Cue | None:
@@ -384,7 +385,7 @@ def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
     """A stance adjective predicated of its holder: "X is confident that ...", "X, eager to ..."."""
     holder = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if holder is None and adjective.dep_ == "acomp":
-        holder = subject_of(adjective.head)
+        holder = subject_of(beyond_comparison(adjective.head, adjective))
     if holder is None:
         holder = _described_people(adjective)
     if holder is None or holder.lower_ in {"it", "there"}:

@@ -12,7 +12,9 @@ without a subject that closes its content and comes before its speaker takes tha
 rather than the content's subject ("The plan will fail, warned the minister": the minister;
 ``inverted_cues``); otherwise it borrows one (``borrowed_subjects``), or takes the noun a
 relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
-...", but for a noun of time its owner: "years of Lee talking about ...": Lee); an infinitive on
+...", but for a noun of time its owner: "years of Lee talking about ...": Lee, and for any noun
+the person in its "of" phrase right before the gerund: "the awkwardness of Lee jetting around
+...": Lee); an infinitive on
 a noun of effort is said by whoever makes it ("sold shares in a bid to persuade ..."); failing
 all these, a speaker the parse left beside the cue (``adjacent_speakers``). Documents and
 organisations speak through their authors, and a subject "it" only for the document or
@@ -71,6 +73,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if (controller := controller_of(cue)) is not None:
         return controller
+    if (actor := _actor_before_gerund(cue)) is not None:
+        return actor  # "the awkwardness of Lee jetting around ...": Lee
     if (inverted := _inverted_before_lender(cue)) is not None:
         return inverted  # "The plan will fail, warned the minister": not "plan"
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
@@ -113,6 +117,21 @@ def _owner_of_time(noun: Token) -> Token | None:
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if owner is not None and (is_name(owner) or people(owner) or owner.pos_ == "PRON"):
                 return owner
+    return None
+
+
+def _actor_before_gerund(cue: Token) -> Token | None:
+    """The person right before a gerund the parse hung on the noun before them: the object of
+    that noun's "of" ("the awkwardness of Ann Lee jetting around the world": Lee, not
+    whoever finds it awkward), when it names people; None otherwise."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.i == 0:
+        return None
+    for prep in cue.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or not prep.i < cue.i:
+            continue
+        actor = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if actor is not None and actor.right_edge.i == cue.i - 1:
+            return actor if is_name(actor) or people(actor) or actor.pos_ == "PRON" else None
     return None
 
 
