@@ -20,3 +20,8 @@ def test_a_break_inside_a_sentence_is_left_to_the_parser(nlp):
     assert len(_sentences(nlp, text)) == 1
     lower = "He said the\n\ntalks failed on Tuesday."
     assert len(_sentences(nlp, lower)) == 1
+
+
+def test_a_line_ending_in_a_semicolon_before_a_capital_ends_a_sentence(nlp):
+    text = "Storm floods the harbour;\nMayor hoping for calm in coming days.\n\nIt rained."
+    assert "Mayor hoping for calm in coming days." in _sentences(nlp, text)

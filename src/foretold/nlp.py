@@ -22,7 +22,9 @@ def model_name(name: str | None = None) -> str:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break, so that the parser never runs one paragraph into
     the next (a paragraph ending in "A.F.L.-C.I.O." would otherwise swallow the next one);
-    a break that splits a sentence ("U.S.", "Secretary"; "the", "talks") is left to the parser."""
+    a break that splits a sentence ("U.S.", "Secretary"; "the", "talks") is left to the parser,
+    but a semicolon before a capital ends a headline's part ("Storm floods harbour;", "Mayor
+    hoping for calm")."""
     previous = None
     after_break = False
     for token in doc:
@@ -36,7 +38,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _ends_paragraph(last: Token, first: Token) -> bool:
-    if first.text[:1].islower() or last.text in {",", ";", "(", "-", "\u2014", "\u2013"}:
+    if first.text[:1].islower() or last.text in {",", "(", "-", "\u2014", "\u2013"}:
         return False
     return not (last.text.endswith(".") and len(last.text) <= 5)  # "U.S.", "Mr."
 

@@ -39,7 +39,7 @@ def parsed(nlp) -> Callable[..., Doc]:
     pos = {"VBD": "VERB", "VBG": "VERB", "PRP": "PRON", "NNS": "NOUN", "NN": "NOUN", "JJ": "ADJ"}
     pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB", "MD": "AUX", "VB": "VERB"}
     pos |= {"NNP": "PROPN", "VBN": "VERB", "RP": "ADP", "POS": "PART", "PRP$": "PRON"}
-    pos |= {"CC": "CCONJ", ".": "PUNCT", "VBP": "VERB", "RB": "ADV"}
+    pos |= {"CC": "CCONJ", ".": "PUNCT", "VBP": "VERB", "RB": "ADV", "WDT": "PRON"}
 
     def build(words, heads, deps, tags, lemmas) -> Doc:
         return Doc(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foretold.attribution.headlines import headline_cues
+from foretold.attribution.headlines import headline_cues, headline_passive
 
 
 def test_title_case_participle_reports_its_infinitive(contents):
@@ -39,3 +39,23 @@ def test_title_case_verb_before_a_colon_label_reports_the_first_part(contents):
 def test_title_case_verb_after_a_plural_subject_reports_its_object(contents):
     found = contents("Media Reports Reveal Reason Behind Mayor\u2019s Exit.\n\nIt was close.")
     assert ("Reveal", "Reason Behind Mayor\u2019s Exit") in found
+
+
+def test_a_bare_participle_ending_a_headline_is_an_agentless_passive(contents):
+    found = contents("Senator's remarks condemned.\n\nThe senator spoke on Monday.")
+    assert ("condemned", "Senator's remarks") in found
+
+
+def test_a_bare_participle_outside_the_first_paragraph_is_no_headline(nlp):
+    doc = nlp("It was close.\n\nSenator's remarks condemned.")
+    assert all(headline_passive(doc, t) is None for t in doc)
+
+
+def test_a_bare_participle_with_an_object_is_active(nlp):
+    doc = nlp("Senator condemned the remarks.\n\nIt was close.")
+    assert all(headline_passive(doc, t) is None for t in doc)
+
+
+def test_a_bare_participle_that_judges_nothing_is_no_report(nlp):
+    doc = nlp("Prize winners announced.\n\nIt was close.")
+    assert all(headline_passive(doc, t) is None for t in doc)

@@ -100,3 +100,32 @@ def test_a_label_whose_words_name_the_person_again_heads_a_section(nlp):
     found = _speakers(nlp, text)
     assert all(cue != ":" for cue, _, _ in found)
     assert ("proposed", "Maria Lopez", "that rents be frozen") in found
+
+
+def test_a_lowercase_writer_or_document_noun_closes_a_label(nlp):
+    doc = nlp("Daily Courier editorial: The mayor must resign.\n\nIt was close.")
+    cues = colon_cues(doc, [-1] * len(doc), doc.text)
+    assert [(c.subject.text, doc.text[slice(*c.fragments[0])]) for c in cues] == [
+        ("editorial", "The mayor must resign.")
+    ]
+
+
+def test_a_lowercase_topic_word_still_makes_no_label(nlp):
+    doc = nlp("Budget talks: The council meets again today.\n\nIt was close.")
+    assert colon_cues(doc, [-1] * len(doc), doc.text) == []
+
+
+def test_quoted_names_after_a_label_are_said_not_a_credit(nlp):
+    doc = nlp("Mayor Lee: 'Fire Chief Bob Cole.'\n\nIt was close.")
+    assert ":" in [c.text for c in colon_cues(doc, [-1] * len(doc), doc.text)]
+
+
+def test_a_section_name_before_a_colon_names_no_speaker(nlp):
+    doc = nlp("Sports: Local rowing club wins regional title.\n\nIt was close.")
+    assert colon_cues(doc, [-1] * len(doc), doc.text) == []
+
+
+def test_a_name_past_a_label_colon_is_what_the_label_says_not_its_name(nlp):
+    text = "Survey: Mayor Ann Lee and Bob Cole tied in Ohio.\n\nIt was close."
+    assert [s[0] for s in _speakers(nlp, text)] == [":"]
+    assert "Lee" not in (_speakers(nlp, text)[0][1] or "")

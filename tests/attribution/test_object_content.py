@@ -133,3 +133,15 @@ def test_concessive_phrase_on_the_cue_goes_with_the_object(contents):
     assert ("defended", "the budget despite criticism from both parties") in contents(text)
     text = "The mayor praised the plan amid growing doubts about its cost."
     assert ("praised", "the plan amid growing doubts about its cost") in contents(text)
+
+
+def test_cue_in_a_relative_clause_reports_the_subject_taken_from_the_main_verb(parsed):
+    words = ["ad", "that", "slams", "Lee", "airs", "today"]
+    doc = parsed(
+        words,
+        [0, 2, 0, 4, 2, 4],
+        ["ROOT", "nsubj", "relcl", "nsubj", "ccomp", "npadvmod"],
+        ["NN", "WDT", "VBZ", "NNP", "VBZ", "NN"],
+        ["ad", "that", "slam", "Lee", "air", "today"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["Lee"]

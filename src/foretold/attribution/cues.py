@@ -59,6 +59,15 @@ OBJECT_VERBS = _words(
     """
 )
 
+# Object verbs that judge their object: a headline's bare participle of one is a passive with
+# an unnamed judge ("Budget plan criticized").
+JUDGING_VERBS = _words(
+    """
+    accuse assail attack belittle berate blame blast castigate chastise chide condemn criticise
+    criticize debunk decry denounce deride disparage dismiss dispute excoriate lambaste mock
+    rebuke reject ridicule scold slam applaud commend hail laud praise
+    """
+)
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 
 # Irregular past forms of lexicon verbs, which agree with any subject: "the editorial read".
@@ -327,12 +336,15 @@ EVIDENCE_NOUNS = _words(
     """
 )
 
-# Headline labels: words that head a line with a colon but name no speaker ("BYLINE:",
-# "EXCLUSIVE:"), and the words that join a speaker to a topic ("Trump on trade:").
+# Headline labels: words and section names that head a line with a colon but name no speaker
+# ("BYLINE:", "EXCLUSIVE:", "SPORTS:"), and the words that join a speaker to a topic ("Trump on
+# trade:").
 LABEL_HEADINGS = _words(
     """
     byline exclusive look watch breaking update updated video photos photo editor
     note source sources credit correction opinion analysis related read listen see
+    sports weather obituary obituaries business politics world nation local entertainment
+    health science technology travel lifestyle
     """
 )
 LABEL_TOPIC_WORDS = _words("on about to vs at")

@@ -46,7 +46,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.grounds import grounds_holder, grounds_noun
-from foretold.attribution.headlines import headline_cues
+from foretold.attribution.headlines import headline_cues, headline_passive
 from foretold.attribution.holderless_cues import (
     copula_clause,
     existential_cue,
@@ -189,6 +189,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue
+        if (topic := headline_passive(doc, token)) is not None:
+            cues.append(Cue(token, token.text, None, [char_range(doc, *topic)]))
+            continue  # "[Mayor's plan] criticized": a headline's passive
         if token.dep_ == "acl" and (described := described_noun(token, lemma)):
             cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in described]))
             continue  # "[files deemed secret]": seen so by someone unnamed

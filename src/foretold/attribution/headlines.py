@@ -15,12 +15,13 @@ from foretold.attribution.cues import (
     CLAUSE_VERBS,
     HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
+    JUDGING_VERBS,
     OBJECT_VERBS,
     PAST_FORMS,
     PREPOSITION_VERBS,
     cue_lemma,
 )
-from foretold.attribution.ranges import trim
+from foretold.attribution.ranges import subtree_range, trim
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*")
@@ -211,3 +212,26 @@ def _cut_short(doc: Doc, cue: Cue) -> bool:
         return True
     start, end = cue.fragments[0]
     return len(cue.fragments) == 1 and " " not in doc.text[start:end]
+
+
+_BARE_PASSIVE_TAGS = frozenset({"VBD", "VBN"})
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "dative", "agent"})
+
+
+def headline_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject of a past participle of judging that ends a headline of the first paragraph
+    with no auxiliary, object or agent: headlines drop "is", so "[Mayor's budget plan]
+    criticized" is a passive whose critic goes unnamed (not "Winners announced", "Mayor
+    criticized the plan.", nor a line past the first paragraph)."""
+    if verb.tag_ not in _BARE_PASSIVE_TAGS or verb.dep_ != "ROOT":
+        return None
+    if cue_lemma(verb.lemma_, verb.text) not in JUDGING_VERBS or not verb.lower_.endswith("ed"):
+        return None
+    if "\n\n" in doc.text[: verb.idx] or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > verb.i:
+        return None
+    if any(t.is_alpha for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    return trim(doc, *subtree_range(subject))

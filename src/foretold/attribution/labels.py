@@ -18,7 +18,10 @@ from foretold.attribution.cues import (
     LABEL_HEADINGS,
     LABEL_TOPIC_WORDS,
     MEDIUM_PREPOSITIONS,
+    POLL_NOUNS,
+    SPEAKING_DOCUMENTS,
 )
+from foretold.attribution.entities import ROLE_NOUNS
 
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
 
@@ -171,9 +174,20 @@ def credit_label(label: str) -> bool:
 
 def _credit(words: Span) -> bool:
     """The words after a label are a name alone ("Image: Ann Lee.", "Photo: Reuters"): a
-    credit line, not something said."""
+    credit line, not something said; quoted words are said ("Lee: 'Ban Acme Corp.'")."""
+    if words[0].is_quote:
+        return False
     names = [t for t in words if not t.is_punct and not t.is_space]
     return bool(names) and len(names) <= 5 and all(t.pos_ == "PROPN" for t in names)
+
+
+def _source_noun(words: list[Token], i: int) -> bool:
+    """A lowercase noun for a writer or a document that closes a capitalised label ("Times
+    editorial:", "Senate aide:"); a poll is left out, as it reports findings, not words."""
+    word = words[i].lower_
+    last = i + 1 == len(words) or words[i + 1].lower_ in LABEL_TOPIC_WORDS
+    noun = word in ROLE_NOUNS or (word in SPEAKING_DOCUMENTS and word not in POLL_NOUNS)
+    return i > 0 and last and noun and words[i].pos_ == "NOUN"
 
 
 def _label_speaker(label: Span) -> Token | None:
@@ -184,7 +198,7 @@ def _label_speaker(label: Span) -> Token | None:
         if i > 0 and token.lower_ in LABEL_TOPIC_WORDS:
             words = words[:i]
             break
-        if token.is_alpha and not token.text[:1].isupper():
+        if token.is_alpha and not token.text[:1].isupper() and not _source_noun(words, i):
             return None
     if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
         return None

@@ -83,6 +83,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             return described  # "a mayor [whom critics describe as aloof]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
             clauses = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+            if clauses and (subject := _main_verb_subject(verb, clauses[0])) is not None:
+                return finish(doc, [subtree_range(subject)], verb.i)
             if clauses:
                 end = clause_end(clauses[0]) + 1
                 if clauses[0].tag_ == "VBG":  # "discusses [burying guns, dying free ...]"
@@ -114,6 +116,21 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = predicate_sequel(verb, colon_sequel(verb, end))
             return finish(doc, [(start, end)], verb.i)
     return None
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _main_verb_subject(verb: Token, clause: Token) -> Token | None:
+    """The object of a cue in a relative clause that the parser took for the subject of the
+    sentence's main verb: in "the ad that slams [Lee] airs today", "Lee airs today" is no
+    clause of "slams", which takes an object; "airs" is the verb of "the ad"."""
+    if verb.dep_ != "relcl" or clause.tag_ not in _FINITE_TAGS or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ == "PRON":
+        return None
+    return subject
 
 
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
