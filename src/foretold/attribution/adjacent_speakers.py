@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.cues import HUMAN_SUBJECTS
 from foretold.attribution.inverted_cues import inverted_speaker
+from foretold.attribution.marks import DASHES
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, is_name, people
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -96,9 +97,6 @@ def _object_after(cue: Token) -> Token | None:
     if speaker is None or speaker.left_edge.i != cue.i + 1:
         return None
     return speaker if people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
-
-
-DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def stranded_subject(verb: Token) -> Token | None:

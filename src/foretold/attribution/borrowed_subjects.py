@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cues import ALL_VERBS, POLL_NOUNS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.entities import GROUP_WORDS
+from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS

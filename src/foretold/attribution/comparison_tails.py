@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013"})
+from foretold.attribution.marks import DASHES
+
+_MARKS = DASHES | {","}
 
 # Words of degree that can open the comparison: "[less than] half of", "[about] a third of".
 _DEGREE_WORDS = frozenset(

@@ -9,10 +9,14 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import AMOUNT_ENTS, HUMAN_SUBJECTS
+from foretold.attribution.marks import DASHES
 from foretold.attribution.ranges import trim
 from foretold.attribution.speaker_words import people
 
 NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "nickname", "term"})
+
+# Marks that set an aside off: "the town[,] called the "Gem" by its residents[,]".
+ASIDE_MARKS = DASHES | {","}
 
 
 def _name_of(verb: Token) -> Token | None:
@@ -38,7 +42,7 @@ def _by_phrase(verb: Token, name: Token) -> Token | None:
 def _set_off(verb: Token) -> bool:
     """A participle set off by a comma or dash ("the town, called ..."), which the parse may
     take for a past tense with the noun before the comma for subject."""
-    return verb.i > 0 and verb.doc[verb.i - 1].text in {",", "\u2014", "-", "--"}
+    return verb.i > 0 and verb.doc[verb.i - 1].text in ASIDE_MARKS
 
 
 def _gives_names(source: Token) -> bool:
@@ -95,7 +99,7 @@ def named_aside(cue: Cue) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     last = cue.subject.right_edge.i if cue.subject is not None else verb.i
-    if last + 1 >= len(doc) or doc[last + 1].text not in {",", "\u2014", "-", "--"}:
+    if last + 1 >= len(doc) or doc[last + 1].text not in ASIDE_MARKS:
         return None
     before = doc[verb.i - 1]
     return before.idx, doc[last + 1].idx + len(doc[last + 1].text)

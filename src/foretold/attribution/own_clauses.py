@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.adjacent_speakers import DASHES
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.marks import DASHES
 from foretold.attribution.named_by import named_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
