@@ -1,6 +1,7 @@
 """Where the content of a reporting verb ends: what is cut off after it and what is taken in."""
 
 from foretold.attribution.content import clause_content
+from foretold.attribution.content_ends import when_or_where
 
 
 def test_closing_time_clause_of_the_act_is_left_out(contents):
@@ -91,3 +92,19 @@ def test_predicate_the_parser_made_the_head_of_the_report_goes_with_the_content(
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
         "her record , built slowly , will win"
     ]
+
+
+def test_closing_cause_clause_hung_inside_the_object_is_left_out(contents):
+    text = (
+        "The coach refused to discuss the terms of the deal she reached with the club because"
+        " she is bound by a gag order."
+    )
+    assert ("refused", "to discuss the terms of the deal she reached with the club") in contents(
+        text
+    )
+
+
+def test_venue_of_one_of_several_is_not_what_was_said(nlp):
+    doc = nlp("She mocked him at one of her rallies.")
+    assert doc[3].lower_ == "at"
+    assert when_or_where(doc[3])

@@ -24,3 +24,10 @@ def test_making_no_secret_of_reports_the_object_of_of(contents):
     assert contents("The senator has made no secret of her plan to run for governor.") == [
         ("made no secret of", "her plan to run for governor")
     ]
+
+
+def test_participle_whose_subject_is_the_object_goes_with_it(contents):
+    text = "The sketch also poked fun at Smith returning to Ohio to campaign ahead of the primary."
+    assert contents(text) == [
+        ("poked fun at", "Smith returning to Ohio to campaign ahead of the primary")
+    ]

@@ -145,3 +145,21 @@ def test_cue_in_a_relative_clause_reports_the_subject_taken_from_the_main_verb(p
         ["ad", "that", "slam", "Lee", "air", "today"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["Lee"]
+
+
+def test_participle_hung_on_the_cue_after_its_prepositions_object_goes_with_it(parsed):
+    words = ["they", "complained", "about", "prices", "rising", "again"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 2, 1, 4],
+        ["nsubj", "ROOT", "prep", "pobj", "advcl", "advmod"],
+        ["PRP", "VBD", "IN", "NNS", "VBG", "RB"],
+        ["they", "complain", "about", "price", "rise", "again"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["prices rising again"]
+
+
+def test_phrase_on_the_cue_after_its_prepositions_object_goes_with_it(contents):
+    text = "The campaign did not respond to our requests last week for comment."
+    assert contents(text) == [("respond", "our requests last week for comment")]
+    assert contents("The governor talks about crime at one of her rallies.") == [("talks", "crime")]

@@ -24,3 +24,13 @@ def test_a_passive_with_an_agent_and_an_adverbial_infinitive_reports_the_whole_c
     assert [t for c, t in contents("Jones was projected by the networks to win the seat.")] == [
         "Jones was projected by the networks to win the seat"
     ]
+
+
+def test_raising_clause_leaves_out_a_closing_participle_clause(contents):
+    text = (
+        "Several council members appeared ready to abandon the mayor, throwing the city hall"
+        " further into turmoil."
+    )
+    assert contents(text) == [
+        ("appeared", "Several council members appeared ready to abandon the mayor")
+    ]

@@ -6,8 +6,11 @@ material that is cut off or taken in after it.
   [in May]", "mocked her [on the campaign trail]", "favored her [in Ohio]", also when the
   parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
   object or an infinitive, a closing clause with its own subject that gives the time or
-  cause of the act ("refused [to sign it] after the board objected");
+  cause of the act ("refused [to sign it] after the board objected", also a cause the parser
+  hung inside the range: "declined to discuss [the deal he reached] because he is bound");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
+  participle clause whose subject is the preposition's object before it ("poked fun at [the
+  mayor returning home]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), a clause after a colon that closes the content and that the
   parser made the head of the report ("argued [that it failed: the costs rose]"), or after a
@@ -45,10 +48,17 @@ _OCCASION_MARKS = frozenset(
 )
 
 
+# Marks of a cause clause, which at the end of a range gives the reason for the act, however
+# deep the parser hung it.
+_CAUSE_MARKS = frozenset({"because"})
+
+
 def occasion_cut(verb: Token, end: int) -> int:
     """The end (exclusive) of an object or infinitive range before a closing clause with its
     own subject that gives the time or the cause of the act: "refused [to sign it] after the
-    board objected", "praised [the plan] when she spoke"."""
+    board objected", "praised [the plan] when she spoke"; a cause clause is cut also when the
+    parser hung it inside a clause of the range: "declined to discuss [the deal he reached]
+    because he is bound by a gag order"."""
     doc = verb.doc
     last = end - 1
     while last > verb.i and doc[last].is_punct and not is_quote_token(doc[last]):
@@ -64,7 +74,7 @@ def occasion_cut(verb: Token, end: int) -> int:
             and clause.right_edge.i >= last
             and verb.i <= clause.head.i < i
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-            and not _inside_clause(clause.head, verb)
+            and (mark.lower_ in _CAUSE_MARKS or not _inside_clause(clause.head, verb))
         ):
             return i
     return end
@@ -127,12 +137,23 @@ def _medium(prep: Token, noun: Token) -> bool:
 def when_or_where(prep: Token) -> bool:
     """A phrase giving the time, the medium, the venue or the place of the saying, not what
     was said: "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]",
-    "mocked her [on the campaign trail]", "favored her [in Ohio]"."""
+    "mocked her [on the campaign trail]", "favored her [in Ohio]", also of one of several:
+    "mocked her [at one of his rallies]"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
-    noun = objects[0]
+    noun = _one_of(objects[0])
     return noun.ent_type_ in _TIME_ENTS or _medium(prep, noun) or _place(prep, noun)
+
+
+def _one_of(noun: Token) -> Token:
+    """The noun a quantity picks from: "[rallies]" in "one of his rallies", "each of the
+    debates"; the noun itself otherwise."""
+    if noun.pos_ not in {"NUM", "PRON", "DET"} and noun.tag_ != "CD":
+        return noun
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    picked = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun if picked is None else picked
 
 
 # Nouns of the places where an act was done, after "in": "favored her [in other states]".
@@ -156,6 +177,22 @@ def medium_cut(noun: Token, end: int) -> int:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if objects and _medium(prep, objects[0]):
         return prep.left_edge.i
+    return end
+
+
+def object_gerund(verb: Token, end: int) -> int:
+    """The end (exclusive) of a preposition's object that takes in a participle clause right
+    after it with no comma, which the parser hung on the cue but whose subject is that object:
+    "poked fun at [the mayor returning to his hometown]", "complained about [prices rising
+    again]"."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.left_edge.i == end
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+        ):
+            return child.right_edge.i + 1
     return end
 
 

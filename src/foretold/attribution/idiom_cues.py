@@ -1,5 +1,6 @@
 """Cues made of a verb and the fixed words around it: a light verb and a stance noun report
-the object of their preposition ("she took a swipe at [X]", "he heaped praise on [X for Y]");
+the object of their preposition ("she took a swipe at [X]", "he heaped praise on [X for Y]",
+"they poked fun at [the mayor returning home]");
 "made (it) clear" states the clause after it; a phrasal verb outside the lexicon states a
 stance toward its object ("she played down [the risk]"); a telling verb reports the story it
 names ("she told [the story of her first campaign]")."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content_ends import clause_end
+from foretold.attribution.content_ends import clause_end, object_gerund
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import IDIOM_NOUNS, IDIOM_PREPOSITIONS
 from foretold.attribution.object_content import phrasal_content
@@ -61,6 +62,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         )
         if reason is not None and reason.i == end:  # "praise on [X for Y]"
             end = reason.right_edge.i + 1
+        end = object_gerund(verb, end)  # "fun at [the mayor returning home]"
         content = trim(doc, start, end)
         if content is None:
             return None

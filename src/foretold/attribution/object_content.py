@@ -11,6 +11,9 @@ token ranges.
   speech verb closes ("[Grow up], she scolded");
 - phrasal verbs: "ruled out [a run]";
 - objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
+  with a participle whose subject the object is ("complained about [prices rising]") and the
+  phrases on the cue after it that go on with it as after an object ("did not respond to [my
+  requests for comment]"),
   or the noun a relative clause leaves it without: "[the issues] they care about"; a
   counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
@@ -35,6 +38,7 @@ from foretold.attribution.content_ends import (
     condition_clause,
     medium_cut,
     modal_conjunct_end,
+    object_gerund,
     occasion_cut,
     predicate_sequel,
     when_or_where,
@@ -65,8 +69,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
-                    end = with_conditions(verb, end)
-                    return finish(doc, [(left, end)], verb.i)
+                    end = _further_phrases(verb, child, object_gerund(verb, end))
+                    return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
@@ -134,6 +138,36 @@ def _main_verb_subject(verb: Token, clause: Token) -> Token | None:
 
 
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
+
+
+# Relations of the words that can stand between an object and a phrase that goes on with it:
+# "responded to my requests [last week] for comment".
+_ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
+
+
+def _further_phrases(verb: Token, prep: Token, end: int) -> int:
+    """The end (exclusive) of the object of a cue's own preposition that takes in the phrases
+    the parser hung on the cue right after it, which go on with what was said as they do
+    after an object: "did not respond to [my requests last week for comment]", "argued for
+    [cuts in spending]"; a phrase of the time, medium, venue or place of the saying is left
+    out ("argued for [it] at one of his rallies"), and so is a second phrase with the cue's
+    own preposition ("voted for [him] for mayor")."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i <= prep.i or child.dep_ != "prep":
+            continue
+        if child.lower_ not in _OBJECT_PREPS or child.lower_ == prep.lower_ or when_or_where(child):
+            continue
+        if all(_adverbial(doc[i], verb) for i in range(end, child.left_edge.i)):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _adverbial(token: Token, verb: Token) -> bool:
+    """A word of an adverbial the parser hung on the verb: "[last week]", "[again]"."""
+    while token.head != verb and token.head != token:
+        token = token.head
+    return token.head == verb and token.dep_ in _ADVERBIAL_DEPS
 
 
 # Prepositions of the cue's phrases that go on with its object: what it is about or for, and

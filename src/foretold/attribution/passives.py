@@ -3,8 +3,10 @@ to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [n
 run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
 ("[Kasich] was endorsed by the Times"), and participles that tell how the noun before them is
 seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a new
-clause ("[X seems stable], but that could change"), and before a closing clause with its own
-subject that gives the time or cause ("[X was written off] when he began")."""
+clause ("[X seems stable], but that could change"), before a closing participle clause after a
+comma, the writer's note on what followed ("[Others appeared ready to leave], throwing the
+party into disarray"), and before a closing clause with its own subject that gives the time or
+cause ("[X was written off] when he began")."""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ def raising_content(verb: Token) -> Range | None:
 
 def _own_clause_end(verb: Token) -> int:
     """End (exclusive) of a verb's clause before a comma that opens another clause: "[X seems
-    stable], but that could change", "[X is known as Y], which is why ..."."""
+    stable], but that could change", "[X is known as Y], which is why ...", "[X appeared
+    ready to leave], throwing ..."."""
     doc = verb.doc
     end = verb.right_edge.i + 1
     for child in verb.rights:
@@ -45,10 +48,20 @@ def _own_clause_end(verb: Token) -> int:
         if first < 1 or doc[first - 1].text != ",":
             continue
         if child.dep_ == "cc" or (
-            child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            child.dep_ == "advcl"
+            and (
+                any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                or _closing_participle(child)
+            )
         ):
             end = min(end, first - 1)
     return occasion_cut(verb, end)
+
+
+def _closing_participle(clause: Token) -> bool:
+    """A participle clause that opens with its participle: "..., [throwing the party into
+    disarray]" (what followed the raised clause, not part of it)."""
+    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
 
 
 def passive_content(verb: Token) -> Range | None:
