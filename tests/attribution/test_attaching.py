@@ -55,3 +55,13 @@ def test_a_gloss_after_a_closing_quotation_is_not_content(contents):
 def test_a_label_on_a_noun_is_not_reported_by_the_clauses_verb(contents):
     text = 'Lee won most of the "very conservative" voters in the county.'
     assert contents(text) == []
+
+
+def test_a_quotation_a_preposition_opens_is_no_speech_of_the_cue_after_it(attributed):
+    text = (
+        'To a question on the "future of public pensions," Lee said the state would keep '
+        "its promises."
+    )
+    statements = attributed(text).statements
+    said = [s for s in statements if s.cue == "said"]
+    assert [s.text for s in said] == ["the state would keep its promises"]

@@ -1,6 +1,6 @@
 """Short quoted phrases inside a clause: names, titles and labels, not words said."""
 
-from foretold.attribution.quoted_phrases import names_source
+from foretold.attribution.quoted_phrases import in_phrase, names_source
 
 
 def test_a_title_inside_a_source_phrase_names_the_source(nlp):
@@ -26,3 +26,10 @@ def test_a_title_in_a_source_phrase_is_not_a_quotation_of_the_next_cue(contents)
 def test_a_title_in_a_source_phrase_does_not_open_its_content(contents):
     text = 'According to Tom Reed\'s "The Fixers: A Memoir" and other records, his was a hard job.'
     assert contents(text) == [("According to", "his was a hard job")]
+
+
+def test_a_quotation_after_a_preposition_or_determiner_is_in_a_phrase(nlp):
+    doc = nlp('On the "cost of jobs," Lee said little. "We will see," Lee said.')
+    opening = [t.i for t in doc if t.is_quote and t.text == '"']
+    assert in_phrase(doc, opening[0])
+    assert not in_phrase(doc, opening[2])

@@ -107,3 +107,37 @@ def test_the_two_halves_split_a_file_by_position_and_cover_it():
     assert half_of(articles, None) == articles
     with pytest.raises(GoldFileError, match="--half"):
         half_of(articles, "odd")
+
+
+def _bare(text, part, number, kind="indirect", cue="question"):
+    start = text.index(part)
+    return Statement(
+        str(number), "x", part, start, start + len(part), kind, None, None, None, None, cue
+    )
+
+
+def test_statements_without_a_mention_split_at_a_new_sentence():
+    text = (
+        "Voters raised the question of whether taxes would rise. Later the board raised the "
+        "question of whether the school would close."
+    )
+    statements = [
+        _bare(text, "whether taxes would rise", 1),
+        _bare(text, "whether the school would close", 2),
+    ]
+    assert len(units_from_statements(text, statements)) == 2
+
+
+def test_quotations_without_a_mention_stay_one_unit():
+    text = '"We will win," the statement said. "We will take the House."'
+    statements = [
+        _bare(text, '"We will win,"', 1, "direct", "said"),
+        _bare(text, '"We will take the House."', 2, "direct", "said"),
+    ]
+    assert len(units_from_statements(text, statements)) == 1
+
+
+def test_statements_without_a_mention_in_one_sentence_stay_one_unit():
+    text = "Taxes, the report said, would rise and, it said, stay high."
+    statements = [_bare(text, "Taxes", 1, cue="said"), _bare(text, "would rise", 2, cue="said")]
+    assert len(units_from_statements(text, statements)) == 1

@@ -34,6 +34,7 @@ from foretold.attribution.quoted_phrases import (
     clause_of_partial,
     cut_before_quote,
     governing_cue,
+    in_phrase,
     modifies_noun,
     names_source,
     sentence_before_cue,
@@ -130,8 +131,9 @@ def attach_quotes(
         else:
             cue = None
             if not modifies_noun(doc, ends[q]):
+                after = None if in_phrase(doc, starts[q]) else cue_after(doc, ends[q], cues_at)
                 cue = (
-                    cue_after(doc, ends[q], cues_at)
+                    after
                     or cue_before(doc, starts[q], cues_at)
                     or bare_cue_before(doc, starts[q], cues_at)
                     or cue_before_adverbials(doc, starts[q], cues_at)

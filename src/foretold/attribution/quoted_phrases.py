@@ -1,7 +1,8 @@
 """Short quoted phrases inside a clause rather than words quoted on their own: names and
 titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"',
 the title in a source phrase: 'according to "The Plan: A History," ...'), labels on a noun
-('the "Win or Lose" crowd'), a phrase the clause's verb governs ('railed against the "fevered
+('the "Win or Lose" crowd'), the object of a phrase before a cue ('on the "cost of jobs," Lee
+said ...'), a phrase the clause's verb governs ('railed against the "fevered
 dreams"'), where the content of a cue holding such a phrase starts, and the writer's gloss on
 a quotation that closes the sentence ('"Q", the motto of the firm')."""
 
@@ -23,6 +24,16 @@ def modifies_noun(doc: Doc, end_token: int) -> bool:
         return False
     after = doc[end_token]
     return after.is_alpha and after.is_lower and after.pos_ in {"NOUN", "PROPN"}
+
+
+def in_phrase(doc: Doc, start_token: int) -> bool:
+    """The quotation opens right after a preposition or determiner inside its sentence ('To
+    a question on the "cost of jobs," Lee said ...'): the object of that phrase, a term the
+    writer quotes, not words of the speaker a cue after it names."""
+    if start_token == 0:
+        return False
+    before = doc[start_token - 1]
+    return before.tag_ in {"IN", "DT"} and not before.is_sent_start
 
 
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}

@@ -43,6 +43,8 @@
    keeps its own clause ('A, and [the group is "overrun,"] she said'), as does a quoted phrase
    a later cue reports ('[The pair became "upset"] once it ended, according to X'). A
    quotation that labels the noun after it ('the "Win or Lose" crowd') is no speech of its own,
+   nor is one that a preposition or determiner opens for a cue after it ('on the "cost of
+   jobs," Lee said ...'),
    and a noun phrase after a comma closing the sentence is the writer's gloss on a quotation,
    not content ('The sign reads, "Q", the owner's motto').
    A short quotation opening its sentence before a cue is said words ('"As mayor," she said,

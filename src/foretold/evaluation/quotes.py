@@ -2,7 +2,8 @@
 
 Units: a gold quote is its fragments (``quote_spans``, else the whole span); a predicted unit
 is the statements one cue produced in one paragraph (same speaker mention and cue), so
-'"X," she said. "Y."' counts as one unit, as in the gold.
+'"X," she said. "Y."' counts as one unit, as in the gold; without a mention, a statement in a
+later sentence that is not a quotation after a quotation comes from another cue.
 
 Matching: a predicted and a gold unit match when they share at least half of the words of
 the larger one (quote marks and punctuation ignored), one to one, best overlaps first. The
@@ -134,10 +135,14 @@ def _gold_article(record: dict[str, Any]) -> GoldArticle:
 
 
 def units_from_statements(text: str, statements: Iterable[Statement]) -> list[Unit]:
-    """Group the statements of one cue within a paragraph into one unit."""
+    """Group the statements of one cue within a paragraph into one unit. Without a speaker
+    mention the cue word alone cannot tell two cues apart, so a statement that opens a new
+    sentence after the last one of its group starts a unit of its own, unless both are
+    quotations ('"X," the report said. "Y."' is one cue's)."""
     units: list[Unit] = []
     groups: dict[tuple[Any, ...], list[Statement]] = {}
     order: list[tuple[Any, ...]] = []
+    latest: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for statement in sorted(statements, key=lambda s: s.start):
         mention = statement.speaker_mention
         paragraph = text.count("\n", 0, statement.start) if mention is None else None
@@ -146,6 +151,12 @@ def units_from_statements(text: str, statements: Iterable[Statement]) -> list[Un
             statement.cue,
             paragraph if mention is None else _paragraph_of(text, statement.start, mention.start),
         )
+        if mention is None:
+            base = key
+            key = latest.get(base, base)
+            if key in groups and _new_sentence(text, groups[key][-1], statement):
+                key = (*base, len(order))
+            latest[base] = key
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -163,6 +174,16 @@ def units_from_statements(text: str, statements: Iterable[Statement]) -> list[Un
             )
         )
     return units
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!][\"'\u201d]?\s+[\"\u201c]?[A-Z]")
+
+
+def _new_sentence(text: str, last: Statement, statement: Statement) -> bool:
+    """The statement opens a sentence after ``last`` ends, and not both are quotations."""
+    if last.kind == "direct" and statement.kind == "direct":
+        return False
+    return bool(_SENTENCE_BREAK.search(text, last.end - 1, statement.start + 1))
 
 
 def _paragraph_of(text: str, start: int, anchor: int) -> int:
