@@ -94,3 +94,38 @@ def test_a_participle_after_a_reported_quotation_goes_with_the_reporter(nlp):
         "that the vote could wait until spring."
     )
     assert subject_of(next(t for t in doc if t.text == "suggesting")).text == "senator"
+
+
+def test_a_gerund_heading_the_sentence_goes_with_the_report_hung_on_it(parsed):
+    words = ["Prices", "will", "fall", ",", "she", "said", ",", "adding", "that", "it", "helps"]
+    doc = parsed(
+        words,
+        [2, 2, 5, 5, 5, 7, 5, 7, 10, 10, 7],
+        ["nsubj", "aux", "ccomp", "punct", "nsubj", "parataxis", "punct", "ROOT", "mark"]
+        + ["nsubj", "ccomp"],
+        ["NNS", "MD", "VB", ",", "PRP", "VBD", ",", "VBG", "IN", "PRP", "VBZ"],
+        ["price", "will", "fall", ",", "she", "say", ",", "add", "that", "it", "help"],
+    )
+    assert subject_of(doc[7]).text == "she"
+
+
+def test_a_gerund_heading_the_sentence_with_no_comma_after_the_aside_borrows_nothing(parsed):
+    words = ["Prices", "will", "fall", ",", "she", "said", "adding", "that", "it", "helps"]
+    doc = parsed(
+        words,
+        [2, 2, 5, 5, 5, 6, 6, 9, 9, 6],
+        ["nsubj", "aux", "ccomp", "punct", "nsubj", "parataxis", "ROOT", "mark", "nsubj", "ccomp"],
+        ["NNS", "MD", "VB", ",", "PRP", "VBD", "VBG", "IN", "PRP", "VBZ"],
+        ["price", "will", "fall", ",", "she", "say", "add", "that", "it", "help"],
+    )
+    assert subject_of(doc[6]) is None
+
+
+def test_the_one_judged_in_a_passive_for_a_deed_did_it(nlp):
+    doc = nlp("Voters can be forgiven for not knowing that the council met on Sunday.")
+    assert subject_of(next(t for t in doc if t.text == "knowing")).text == "Voters"
+
+
+def test_the_one_pushed_into_saying_something_says_it(nlp):
+    doc = nlp("The lobbyists pressured the senator into saying that the bill was dead.")
+    assert subject_of(next(t for t in doc if t.text == "saying")).text == "senator"

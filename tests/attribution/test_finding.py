@@ -24,3 +24,8 @@ def test_a_gerund_tagged_as_a_noun_before_a_quotation_reports_it(contents):
     found = contents(text)
     assert ("affirmed", "her willingness to accept the role") in found
     assert ("writing", '"The city needs calm."') in found
+
+
+def test_you_judged_in_a_passive_for_not_knowing_is_no_filler(contents):
+    text = "You can be forgiven for not knowing that the council met on Sunday."
+    assert contents(text) == [("knowing", "that the council met on Sunday")]

@@ -34,3 +34,8 @@ def test_raising_clause_leaves_out_a_closing_participle_clause(contents):
     assert contents(text) == [
         ("appeared", "Several council members appeared ready to abandon the mayor")
     ]
+
+
+def test_an_impersonal_passive_set_off_inside_a_clause_reports_that_clause(contents):
+    text = "The road passed a farm where, it is said, smugglers once hid their boats."
+    assert contents(text) == [("said", "smugglers once hid their boats")]

@@ -11,13 +11,16 @@ saying ...") or the verb whose object it describes ("issued a statement saying .
 whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee said
 he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme
 said they would appeal, adding ...": Acme); a participle right after a quotation a verb reports goes
-with that verb ('stressed that "A," suggesting B': whoever stressed); a participle whose lender's
+with that verb ('stressed that "A," suggesting B': whoever stressed), and a gerund the parse
+made the head of a sentence whose report it hung on it with that report ('"A," he said, adding
+B': he); a participle whose lender's
 subject is a thing goes to the people acting in the clause just before its comma ("The clash came at
 noon, when protesters stormed the hall, shouting ...": protesters), and one whose lender is a
 relative clause on a thing to whoever has that thing ("She has a strategy that rests on casting
 herself as ...": She). An infinitive or gerund under a verb that brings someone to speak is said by
-that verb's object ("led the chairman to declare ...", "kept her from writing ...") or by the
-subject of a passive ("was urged by aides to announce ..."); a participle "as saying" after a verb
+that verb's object ("led the chairman to declare ...", "kept her from writing ...", "talked
+him into saying ...") or by the subject of a passive ("was urged by aides to announce ...",
+"was criticized for saying ..."); a participle "as saying" after a verb
 of quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
 verb of means is not ("used the interview to demand ...": whoever used it). A cue heading a clause
 with a tensed auxiliary of its own that the parse hung on another verb borrows nothing ("found
@@ -41,6 +44,8 @@ _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 def lender_of(cue: Token) -> Token | None:
     """The verb whose subject a cue without one shares, or None."""
     head = cue.head
+    if (reporter := _report_before_gerund(cue)) is not None:
+        return reporter  # '"It will pass," he said, adding ...': whoever said it
     if head == cue:
         return None
     if (
@@ -87,6 +92,23 @@ def finite_clause(cue: Token) -> bool:
     if cue.dep_ not in {"advcl", "acl"}:
         return False
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in cue.children)
+
+
+def _report_before_gerund(cue: Token) -> Token | None:
+    """For a gerund the parse made the head of a sentence whose reporting verb it hung on the
+    gerund ('"The bill will pass," she said, adding that ...'), that reporting verb, whose
+    subject goes on speaking, or None."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"ROOT", "advcl"}:
+        return None
+    reports = [c for c in cue.children if c.dep_ == "parataxis" and c.i < cue.i]
+    if not reports or reports[-1].pos_ != "VERB":
+        return None
+    report = reports[-1]
+    doc = cue.doc
+    end = report.right_edge.i
+    if doc[end].text != "," and not (end + 1 < cue.i and doc[end + 1].text == ","):
+        return None
+    return report if report.lemma_.lower() in ALL_VERBS else None
 
 
 def _tensed_beside_infinitive(cue: Token) -> Token | None:
@@ -202,18 +224,22 @@ _MEANS_VERBS = frozenset({"use", "take", "seize", "grab", "exploit", "utilize", 
 
 
 def controller_of(cue: Token) -> Token | None:
-    """Who does the saying of an infinitive or gerund cue with no subject of its own: the
-    object of the verb that brings someone to it ("The result led the chairman to declare ...",
-    "left many to wonder ...", "kept his partner from writing about ...") or the subject of a
-    passive verb ("She is reported to have called ...", "He was forced to admit ..."); the
-    one quoted "as saying" ("quoted Ann Lee as saying ...": Ann Lee). None for a verb of
-    means ("Lee used the interview to demand ...", "took the opportunity to say ...": the
-    subject of "used" speaks)."""
+    """Who does the saying of an infinitive or gerund cue with no subject of its own: the object of
+    the verb that brings someone to it ("The result led the chairman to declare ...", "left many
+    to wonder ...", "kept his partner from writing about ...", "pushed aides into saying ...")
+    or the subject of a passive verb ("She is reported to have called ...", "He was forced to
+    admit ...", "Lee was criticized for saying ..."); the one quoted "as saying" ("quoted Ann
+    Lee as saying ...": Ann Lee). None for a verb of means ("Lee used the interview to demand
+    ...", "took the opportunity to say ...": the subject of "used" speaks)."""
     verb = cue.head
     if cue.dep_ == "pcomp" and verb.lower_ == "as" and verb.dep_ == "prep":
         return _quoted_person(verb.head)
+    if (judged := _judged_for(cue)) is not None:
+        return judged
     if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
         verb = verb.head
+    elif cue.tag_ == "VBG" and cue.dep_ in {"pcomp", "pobj"} and verb.lower_ == "into":
+        verb = verb.head  # "talked the senator into running": the senator
     elif cue.dep_ != "xcomp":
         return None
     if verb.pos_ not in {"VERB", "AUX"} or verb == cue:
@@ -232,6 +258,18 @@ def controller_of(cue: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _judged_for(cue: Token) -> Token | None:
+    """The subject of a passive verb that judges someone for a deed a gerund names, who did
+    it ("Lee was criticized for saying ...", "You can be forgiven for not knowing ...": Lee,
+    You), or None."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in {"for", "of"} or prep.head.tag_ != "VBN":
+        return None
+    return passive_subject(prep.head)
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})

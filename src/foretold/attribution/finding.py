@@ -14,9 +14,11 @@ of cue after another and gives the first that applies.
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
-  are filler ("I think"), as are those of "we" with no clause or in a question; a verb that reports
+  are filler ("I think"), as are those of "we" with no clause or in a question (but not "you"
+  judged in a passive for a deed: "you can be forgiven for not knowing ..."); a verb that reports
   only with "as" needs its "as" phrase ("presents herself as a reformer"); an agentless passive
-  reports its clause with no holder ("X is accused of ..."), as do a described noun ("files deemed
+  reports its clause with no holder ("X is accused of ...", and one set off inside the clause it
+  reports: "where, it is said, [...]"), as do a described noun ("files deemed
   secret"), a fronted "Asked whether ..." and "it is important to note ..." (``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
@@ -82,6 +84,7 @@ from foretold.attribution.noun_cues import (
 )
 from foretold.attribution.passives import (
     described_noun,
+    interrupted_clause,
     passive_content,
     passive_object,
     raising_content,
@@ -182,6 +185,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             c.dep_ == "prep" and c.lower_ == "as" for c in token.children
         ):
             continue  # "presented the award", not "presented it as a win"
+        if passive and (aside := interrupted_clause(token)):
+            cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in aside]))
+            continue  # "where, it is said, [smugglers met]"
         if passive and not any(c.dep_ == "agent" for c in token.children):
             clause = (
                 passive_content(token) or passive_stance(doc, token) or passive_topic(doc, token)
@@ -259,6 +265,8 @@ def _filler(verb: Token, subject: Token) -> bool:
     "as we know it", "what do we know about ...?")."""
     if subject.lower_ not in FIRST_SECOND_PERSON or verb.lemma_.lower() not in FILLER_VERBS:
         return False
+    if subject.dep_ == "nsubjpass" and subject.head != verb:
+        return False  # "you can be forgiven for not knowing [...]"
     if subject.lower_ != "we":
         return True
     end = next((t for t in reversed(verb.sent) if not t.is_space), verb)

@@ -1,12 +1,13 @@
 """Content of cues that report without an active speaking subject: raising verbs ("[X seems
 to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will
 run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
-("[Kasich] was endorsed by the Times"), and participles that tell how the noun before them is
-seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a new
-clause ("[X seems stable], but that could change"), before a closing participle clause after a
-comma, the writer's note on what followed ("[Others appeared ready to leave], throwing the
-party into disarray"), and before a closing clause with its own subject that gives the time or
-cause ("[X was written off] when he began")."""
+("[Kasich] was endorsed by the Times"), an impersonal passive set off inside the clause it
+reports ("[where], it is said, [smugglers met]"), and participles that tell how the noun before
+them is seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a
+new clause ("[X seems stable], but that could change"), before a closing participle clause
+after a comma, the writer's note on what followed ("[Others appeared ready to leave], throwing
+the party into disarray"), and before a closing clause with its own subject that gives the
+time or cause ("[X was written off] when he began")."""
 
 from __future__ import annotations
 
@@ -164,3 +165,16 @@ def described_noun(verb: Token, lemma: str) -> list[Range]:
     ):
         return []
     return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)
+
+
+def interrupted_clause(verb: Token) -> list[Range]:
+    """The clause an impersonal passive set off inside it reports, on both sides of the
+    aside: "the bridge where, [it is said], smugglers once met" gives "where" and
+    "smugglers once met"; none for other passives."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in {"VERB", "AUX"} or head.i < verb.i:
+        return []
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return []
+    parts = [(head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)]
+    return finish(verb.doc, [(a, b) for a, b in parts if a < b], verb.i)
