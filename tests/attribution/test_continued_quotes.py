@@ -27,3 +27,13 @@ def test_a_quotation_goes_on_with_the_report_heading_the_sentence_before_it(attr
     statement = next(s for s in attributed(text).statements if "stop this practice" in s.text)
     assert statement.speaker_mention.text == "Ann Lee"
     assert statement.cue == "announced"
+
+
+def test_a_quotation_whose_closing_mark_the_content_starts_at_is_taken_whole(attributed):
+    """The parse began the content at the quotation's closing mark; the quotation joins it."""
+    text = (
+        "The senator praised the governor, saying \u201con her worst day\u201d she would still"
+        " be a better leader than her rival."
+    )
+    statement = next(s for s in attributed(text).statements if s.cue == "saying")
+    assert statement.text.startswith("\u201con her worst day\u201d")

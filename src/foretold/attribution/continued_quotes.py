@@ -93,8 +93,10 @@ def join_following(
     if cue.token.sent != sentence or doc[end_token - 1].i == sentence.start:
         return None
     for index, fragment in enumerate(cue.fragments):
-        if fragment[0] < span[1] or fragment[0] >= sentence.end_char:
+        if fragment[0] <= span[0] or fragment[0] >= sentence.end_char:
             continue
+        if fragment[0] < span[1]:  # the parse began the content at the closing mark
+            fragment = (span[1], max(span[1], fragment[1]))
         between = doc.char_span(span[1], fragment[0], alignment_mode="expand")
         if between is None or any(
             t.text in SENTENCE_END or t.is_quote or "\n" in t.text for t in between
