@@ -323,3 +323,23 @@ def test_a_phone_call_is_no_attribution(nlp):
 def test_a_call_on_someone_to_act_stays(nlp):
     text = "The governor called on her rival to resign from the board."
     assert "called" in _cues(nlp, text)
+
+
+def test_thing_observed_is_no_attribution(nlp):
+    text = "The team has been observing the comet since early March."
+    assert "observing" not in _cues(nlp, text)
+
+
+def test_observing_that_stays(nlp):
+    text = "The team observed that the comet had grown dimmer."
+    assert "observed" in _cues(nlp, text)
+
+
+def test_product_demonstrated_is_no_attribution(nlp):
+    text = "At the fair the company demonstrated its new electric tractor."
+    assert "demonstrated" not in _cues(nlp, text)
+
+
+def test_meeting_to_discuss_a_topic_is_no_attribution(nlp):
+    text = "The council will meet on Monday to discuss the new parking rules."
+    assert "discuss" not in _cues(nlp, text)

@@ -19,7 +19,8 @@ A candidate found by the parse is set aside when
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
   journalism"), an audience or topic addressed ("will address the convention"), a thing
   kept up ("continued her campaign"), a topic learned about ("learned about the plan"), a
-  thing noticed ("unions noticed him"), or a topic a thing, not a person, focuses on ("the
+  thing noticed or watched ("unions noticed him", "they observed the comet"), a thing put on
+  show ("demonstrated its new tractor"), or a topic a thing, not a person, focuses on ("the
   speech focused on taxes");
 - a person finds a thing ("she could not find a job", "he found it online", "voters cannot
   find jobs that pay well", "he found a way to win"), which is no finding of a study or an
@@ -42,7 +43,8 @@ A candidate found by the parse is set aside when
   "was responding to a message from X"), unless the answer is denied ("did not respond to
   a request for comment" reports that none came);
 - a verb of a deed in an infinitive of purpose has for content only its object, an act aimed
-  at and not words said ("they met to vote on the budget", "in an effort to find the cause");
+  at and not words said ("they met to vote on the budget", "in an effort to find the cause",
+  "they met to discuss the budget");
 - an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
 - the content is a "what" clause holding its own cue after a preposition, as a subject or as
   a question ("an example of what he envisions");
@@ -64,7 +66,13 @@ A candidate found by the parse is set aside when
 - the cue is a gerund that is the real subject of an "it is" clause ("it was a pleasure
   discussing this with you");
 - a relative clause on the subject of "say" or "tell" gives background on the speaker, with
-  no clause for content ("said Lee, who endorsed the mayor", ``speaker_backgrounds``).
+  no clause for content ("said Lee, who endorsed the mayor", ``speaker_backgrounds``);
+- a naming verb as a participle or an agentless passive gives a thing its name ("a storm
+  known as Ida", "the feature is called Sync", ``given_names``);
+- an image shows a thing ("photos showing a row of windows", ``depictions``);
+- the content is an adverbial clause of the cue ("declared it so he could fund a wall",
+  ``adverbial_clauses``);
+- the cue is an instruction to the reader ("For more, see the report", ``imperatives``).
 """
 
 from __future__ import annotations
@@ -74,6 +82,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from foretold.attribution.adverbial_clauses import adverbial_content
 from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
     ACT_VERBS,
@@ -85,7 +94,10 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
+from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.given_names import given_name
+from foretold.attribution.imperatives import instruction
 from foretold.attribution.speaker_backgrounds import speaker_background
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -127,9 +139,12 @@ REFLEXIVES = frozenset(
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 # Verbs that report only with a clause ("taught that", "addressed how", 'continued, "..."',
-# "learned that", "noticed that"): their bare noun-phrase object is a subject taught, an
-# audience or topic addressed, a thing kept up, a topic learned about or a thing noticed.
-CLAUSE_ONLY_VERBS = frozenset(["teach", "address", "continue", "learn", "notice"])
+# "learned that", "noticed that", "observed that", "demonstrated that"): their bare noun-phrase
+# object is a subject taught, an audience or topic addressed, a thing kept up, a topic learned
+# about, a thing noticed or watched, or a thing put on show.
+CLAUSE_ONLY_VERBS = frozenset(
+    ["teach", "address", "continue", "learn", "notice", "observe", "demonstrate"]
+)
 
 # Verbs whose bare topic is no report when a thing is their subject: "the speech focused on
 # [taxes]" describes the speech ("Lee focused on taxes" takes a stance).
@@ -198,6 +213,10 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _obliged(cue)
         or _extraposed_gerund(cue)
         or speaker_background(cue, _content_tokens(cue))
+        or given_name(cue)
+        or depicted_scene(cue)
+        or adverbial_content(cue)
+        or instruction(cue)
     )
 
 
@@ -512,7 +531,20 @@ PURPOSE_DEPS = frozenset(["advcl", "acl"])
 # Verbs of a deed as well as of words: with a noun phrase in an infinitive of purpose they
 # name the deed ("dug to find the cause", "came to see the show", "met to vote on the bill").
 DEED_VERBS = frozenset(
-    ["find", "see", "show", "support", "add", "seek", "vote", "read", "offer", "let", "answer"]
+    [
+        "find",
+        "see",
+        "show",
+        "support",
+        "add",
+        "seek",
+        "vote",
+        "read",
+        "offer",
+        "let",
+        "answer",
+        "discuss",
+    ]
 )
 # Verbs before an infinitive that is no purpose: "went on to say", "came forward to charge",
 # "could not bring themselves to back", "took a moment to point out".

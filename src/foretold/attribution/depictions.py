@@ -1,0 +1,36 @@
+"""Pictures that show things: "show" or "depict" with an image for subject and only a noun
+phrase for content sets out what the picture holds, no one's words or findings ("photos
+showing a row of windows", "a sign showing the logo", "the footage showed thick smoke").
+A scene of people acting stays, an event on record ("the video showed police beating a
+man"), and so do records, polls and studies, which report a finding ("the poll showed Lee
+ahead").
+"""
+
+from __future__ import annotations
+
+from foretold.attribution.cue import Cue
+
+# Verbs of showing what an image holds.
+SHOWING_VERBS = frozenset(["show", "depict", "picture", "capture"])
+# Nouns of images, which show a scene: "[the video] showed a crowd".
+IMAGE_NOUNS = frozenset(
+    [
+        *("photo", "photograph", "picture", "image", "video", "footage", "film", "clip"),
+        *("still", "screenshot", "sign", "map", "camera", "livestream", "broadcast", "painting"),
+        *("drawing", "mural", "poster", "banner"),
+    ]
+)
+
+
+def depicted_scene(cue: Cue) -> bool:
+    """ "Show" or "depict" with an image for subject and content with no verb: "[the photo]
+    showed a crowd at the gate" (but "the video showed that the gate was open" reports)."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SHOWING_VERBS or cue.quoted:
+        return False
+    subject = cue.subject
+    if subject is None or subject.lemma_.lower() not in IMAGE_NOUNS:
+        return False
+    doc = verb.doc
+    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in cue.fragments]
+    return all(s is not None and not any(t.pos_ in {"VERB", "AUX"} for t in s) for s in spans)

@@ -1,0 +1,73 @@
+"""Names with no one to give them: a naming verb or "known as" a name, as a participle
+after its noun or in a passive with no agent gives the thing a name, the writer's account and
+no one's words ("a tool called a spade", "the feature is called Sync", "a storm known as
+Ida", "the island of Rapa Nui, also called Easter Island", "the mass of water, called a
+plume, was large"). With an agent someone names it ("the plan was called a sham by
+critics"); "call" for or on someone is a demand ("the strike was called for"); "known for",
+"known to" and "known as" with a description tell of a repute, a view widely held ("she is
+known for her wit", "the town, known as the capital of jazz").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import Cue
+from foretold.attribution.cues import cue_lemma
+
+# Verbs that name a thing in a participle or a passive.
+NAME_GIVING_VERBS = frozenset(
+    ["call", "name", "dub", "term", "brand", "label", "nickname", "know", "title"]
+)
+# Prepositions that turn "call" into a demand or an appeal: "called for a vote", "called on".
+APPEAL_PREPOSITIONS = frozenset(["for", "on", "upon"])
+
+
+def given_name(cue: Cue) -> bool:
+    """A naming verb or "known as" as a participle after its noun, in an agentless passive,
+    or set off by commas after its noun: "a tool [called a spade]", "[it is called Sync]",
+    "the mass, [called a plume], was large"."""
+    verb = cue.token
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    if cue.quoted or lemma not in NAME_GIVING_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"agent", "ccomp"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS for c in children):
+        return False
+    if lemma == "know" and not any(_as_name(c) for c in children):
+        return False
+    if verb.tag_ == "VBN":
+        if any(c.dep_ == "auxpass" for c in children) or verb.dep_ in {"acl", "relcl"}:
+            return True
+        return verb.dep_ != "conj" and not any(c.dep_ == "aux" for c in children)
+    return _set_off_after_noun(verb, cue.subject)
+
+
+def _as_name(child: Token) -> bool:
+    """An "as" phrase holding a proper name: "known [as Hurricane Ida]" (not "known as the
+    capital of jazz", a repute)."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+    )
+
+
+def _set_off_after_noun(verb: Token, subject: Token | None) -> bool:
+    """A naming verb the parse took for a predicate, set off by commas right after a plain
+    noun phrase that has a predicate of its own after the name: "[the mass of water], called
+    a plume, [was] large" (not "the mayor, who lost, called it a sham", whose subject holds
+    its own commas)."""
+    if subject is None or subject.i > verb.i:
+        return False
+    phrase = list(subject.subtree)
+    if phrase[-1].text == ",":  # the parse may hang the comma after it on the noun
+        phrase = phrase[:-1]
+    if any(t.is_punct for t in phrase):
+        return False
+    between = verb.doc[phrase[-1].i + 1 : verb.i]
+    if not between or between[0].text != "," or any(t.pos_ != "ADV" for t in between[1:]):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in {"AUX", "VERB"} for c in verb.children)

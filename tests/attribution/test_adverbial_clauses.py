@@ -1,0 +1,20 @@
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+
+def _statements(nlp, text):
+    article = make_article(text, language="en")
+    return [(s.cue, s.text) for s in attribute(nlp(article.text), article).statements]
+
+
+def test_purpose_clause_is_no_content(nlp):
+    text = (
+        "On Monday, lawyers from ten states filed a combined lawsuit against the state of"
+        " emergency President Lee declared last Friday so he could fund a dam on the river."
+    )
+    assert not any(t.startswith("so ") for _, t in _statements(nlp, text))
+
+
+def test_reported_clause_stays(nlp):
+    text = "The governor declared that the dam would be built by spring."
+    assert ("declared", "that the dam would be built by spring") in _statements(nlp, text)
