@@ -10,6 +10,8 @@
   group subject (``generic_cue``), unless the verb's to-infinitive comes first;
 - the to-infinitive of a promise-like verb, in ``infinitive_content`` ("vowed [to act]"), and
   the perfect to-infinitive of a clause verb ("claims [to have seen it]");
+- the "if" clause a verb of asking puts as its question, in ``asked_questions`` ("asked [if
+  he would run]");
 - what the object of a speech-act verb or of its own preposition names, in
   ``object_content`` ("called [the show a disgrace]", "admitted to [the errors]");
 - last, a gerund complement ("recalled [meeting her]"), a report after its content and a comma
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.asked_questions import ASKING_VERBS, asked_question
 from foretold.attribution.complement_content import (
     bracketed_report,
     comma_report,
@@ -86,6 +89,8 @@ def clause_content(verb: Token) -> list[Range]:
         return infinitive
     if lemma in CLAUSE_VERBS and (perfect := perfect_infinitive(verb)) is not None:
         return perfect
+    if lemma in ASKING_VERBS and (asked := asked_question(verb)):
+        return asked
     if (found := object_content(verb, lemma)) is not None:
         return found
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
