@@ -123,6 +123,12 @@ def test_thing_kept_up_is_no_attribution(nlp):
     assert "continued" not in _cues(nlp, "The senator continued her campaign in Ohio on Monday.")
 
 
+def test_a_noun_object_kept_up_is_no_attribution_even_with_a_verb_inside(nlp):
+    text = "The shares rose on Friday, continuing their run of having gained every week."
+    assert "continuing" not in _cues(nlp, text)
+    assert "continued" in _cues(nlp, "She continued that the plan had failed.")
+
+
 def test_quotation_continued_stays(nlp):
     assert "continued" in _cues(nlp, '"We will win the state," she continued.')
 

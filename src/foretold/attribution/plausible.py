@@ -398,13 +398,27 @@ def _bare_object(cue: Cue) -> bool:
     addressed [how the plan would work]", "she learned [that it failed]" and "Lee focused on
     [taxes]")."""
     if not _noun_phrase(cue):
-        return False
+        return _lemma(cue) in CLAUSE_ONLY_VERBS and _noun_headed(cue)
     if _lemma(cue) in THING_TOPIC_VERBS:
         subject = cue.subject
         return subject is None or not (
             subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS
         )
     return _lemma(cue) in CLAUSE_ONLY_VERBS
+
+
+def _noun_headed(cue: Cue) -> bool:
+    """Unquoted content that is the verb's noun object with what hangs on it, verbs in its
+    modifiers included: "continuing [their run of having risen for a year]" (not "continued
+    [that it had risen]")."""
+    verb = cue.token
+    if cue.quoted:
+        return False
+    head = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    phrase = set(head.subtree)
+    return all(t in phrase for t in _content_tokens(cue) if not t.is_punct)
 
 
 def _person_finds_thing(cue: Cue) -> bool:
