@@ -133,3 +133,30 @@ def test_definite_description_takes_the_one_organisation_named_just_before(attri
     ]
     speakers = [attributed(text).statements[-1].speaker for text in texts]
     assert speakers == ["Velo Motors", "firm", "Halden Foods", "Norwick Partners"]
+
+
+def test_a_description_of_a_standing_is_the_person_before_it(attributed):
+    text = (
+        "Ann Lee endorsed Tom Cole on Sunday. The former three-term governor said Cole would win."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_description_with_a_place_may_be_someone_new(attributed):
+    text = "Ann Lee endorsed Tom Cole on Sunday. The governor of Ohio said Cole would lose."
+    assert [s.speaker for s in attributed(text).statements][-1] != "Ann Lee"
+
+
+def test_a_description_of_another_office_is_not_the_office_holder(attributed):
+    text = "Sen. Ann Lee endorsed Tom Cole on Sunday. The former secretary said Cole would lose."
+    assert [s.speaker for s in attributed(text).statements][-1] != "Ann Lee"
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it(attributed):
+    text = "Velo Bank cut 300 jobs. A spokeswoman for Velo Bank said the cuts were needed."
+    assert [s.speaker for s in attributed(text).statements] == ["Velo Bank"]
+
+
+def test_a_spokesperson_for_a_person_stays_the_spokesperson(attributed):
+    text = "Ann Lee lost. A spokesman for Lee said she would not concede."
+    assert [s.speaker for s in attributed(text).statements][-1] == "spokesman"

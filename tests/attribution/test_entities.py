@@ -198,3 +198,14 @@ def test_country_speaks_as_a_group(nlp):
 def test_hyphen_keeps_a_given_name_whole(nlp):
     doc = nlp("Nils-Erik Brandvold said the fire was out.")
     assert name_parts(doc[0:4])[0] == ["Nils-Erik", "Brandvold"]
+
+
+def test_another_office_is_told_by_title_short_forms():
+    from foretold.attribution.entities import Entity, holds_other_office
+
+    senator = Entity(name="Ann Lee", kind="person")
+    senator.add_role("Sen.")
+    assert holds_other_office(senator, "secretary")
+    assert not holds_other_office(senator, "senator")
+    assert not holds_other_office(senator, "candidate")
+    assert not holds_other_office(Entity(name="Bo Ray", kind="person"), "secretary")

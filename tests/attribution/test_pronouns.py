@@ -110,3 +110,21 @@ def test_a_speaker_reporting_on_herself_gives_her_gender(attributed):
     )
     wait = next(s for s in attributed(text).statements if "would wait" in s.text)
     assert wait.speaker == "Pat Lowe"
+
+
+def test_a_pronoun_takes_the_person_of_its_gender_in_its_sentence(attributed):
+    text = (
+        "Ann Lee said she would run for mayor. Tom Cole spoke to reporters on Monday. "
+        "Aides to Lee were furious, and she said the plan would fail."
+    )
+    assert [s.speaker for s in attributed(text).statements][-1] == "Ann Lee"
+
+
+def test_a_possessive_names_what_its_owner_has(attributed):
+    text = "Ann Lee lost the primary on Tuesday. Her campaign said it would ask for a recount."
+    assert [s.speaker for s in attributed(text).statements] == ["Ann Lee's campaign"]
+
+
+def test_a_possessive_that_could_be_two_people_names_no_owner(attributed):
+    text = "Tom Cole and Bo Ray met on Tuesday. His campaign said the talks went well."
+    assert [s.speaker for s in attributed(text).statements] == ["his campaign"]

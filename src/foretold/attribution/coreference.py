@@ -11,19 +11,27 @@
   short forms take an organisation's full name (`short_forms`), and a definite description
   an organisation named before ("the unanimous court": the Supreme Court) or the only company
   or body of a fitting kind named in its sentence or the two before ("Velo Motors cut jobs.
-  The firm said ...": Velo Motors). A relative "who"
+  The firm said ...": Velo Motors). A definite description of a standing no one was given
+  ("the former three-term governor") is the nearest person speaking or a main-clause subject
+  just before; a phrase owned by "his" or "her" is named after its owner ("Ann Lee's
+  campaign"); a spokesperson "for" an organisation speaks for it. A relative "who"
   stands for the noun its clause hangs on. Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
+    DESCRIBING_NOUNS,
+    FEMALE_NOUNS,
     GROUP_WORDS,
     HONORIFICS,
+    MALE_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     QUANTITY_NOUNS,
@@ -32,6 +40,7 @@ from foretold.attribution.entities import (
     Entity,
     appositive_roles,
     document_holder,
+    holds_other_office,
     kin_noun,
     kind_of,
     name_after_title,
@@ -65,6 +74,7 @@ from foretold.attribution.named_organisations import (
 )
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.role_nouns import (
+    RANK_WORDS,
     bare_title,
     introduced_relative,
     names_family,
@@ -328,6 +338,8 @@ class Coreference:
             if office is not None:
                 return office
             return self._organization(mention, head, "person", name=head.lower_)
+        if (spoken_for := self._spoken_for(mention, head)) is not None:
+            return spoken_for
         body = office_holder_body(head)
         if body is not None and (office := self._office(mention, head, body)) is not None:
             return office
@@ -367,6 +379,8 @@ class Coreference:
             resolved = role_holder(mention, self.entities)
             if resolved is not None:
                 return resolved
+        if (person := self._described_person(mention, head)) is not None:
+            return person
         relative = introduced_relative(head, self.entities)
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
@@ -376,8 +390,48 @@ class Coreference:
             return described
         if _nobody(mention, head):
             return None
+        if (owned := self._owned(mention, head)) is not None:
+            return owned
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
+
+    def _described_person(self, mention: Span, head: Token) -> Entity | None:
+        """The person a definite description of a standing looks back to when no one was
+        given that role ("Ann Lee backed Cole. The former three-term governor said ...": Ann
+        Lee; `Antecedents.described`), or None: the description is "the", words in lower case
+        and the noun, with nothing after it but an "of" phrase in lower case ("the former
+        secretary of state"; "the governor of Ohio" may be someone new)."""
+        if mention[0].lower_ != "the" or head.i != mention.end - 1 or head.tag_ != "NN":
+            return None
+        if head.lower_ not in DESCRIBING_NOUNS or _capitalised_word(mention[1:]):
+            return None
+        if any(_other_rank(t) for t in mention):
+            return None  # "the vice president" holds another office
+        for after in head.rights:
+            if after.dep_ in {"relcl", "acl", "appos"}:
+                return None
+            if after.dep_ == "prep" and (after.lower_ != "of" or _capitalised_word(after.subtree)):
+                return None  # "the secretary of state", not "the governor of Ohio"
+        gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
+        person = self._antecedents.described(
+            head, gender, lambda entity: not holds_other_office(entity, head.lower_)
+        )
+        if person is not None:
+            person.add_mention(mention.start_char, mention.end_char, mention.text)
+        return person
+
+    def _owned(self, mention: Span, head: Token) -> Entity | None:
+        """Who or what a phrase owned by "his" or "her" names, under its owner's name ("Lee
+        spoke. His campaign said ...": "Ann Lee's campaign"; `Antecedents.owner`), or None
+        when no one fits."""
+        owner_word = mention[0]
+        if owner_word.lower_ not in {"his", "her"} or owner_word.head != head or len(mention) < 2:
+            return None
+        owner = self._antecedents.owner(owner_word)
+        if owner is None:
+            return None
+        rest = " ".join(self.text[mention[1].idx : mention.end_char].split())
+        return self._organization(mention, head, kind_of(head), name=f"{owner.name}'s {rest}")
 
     def _described_organisation(self, mention: Span) -> Entity | None:
         """The organisation named before that a definite description stands for ("The Federal
@@ -414,8 +468,8 @@ class Coreference:
         for ent in self.doc[sentence.start : mention.start].ents:
             if ent.label_ != "ORG":
                 continue
-            if any(t.i in self._by_token for t in ent):
-                continue
+            if self._names_people(ent):
+                continue  # "Sanders" tagged as a body after "Bernie Sanders"
             name = _without_article_text(ent.text)
             entity = self._by_key.get(f"organization:{normalise_name(name)}") or long_form(
                 name, "organization", self.entities
@@ -489,6 +543,27 @@ class Coreference:
         if found is None and name.isupper():
             found = long_form(name, "organization", self.entities)
         return found
+
+    def _spoken_for(self, mention: Span, head: Token) -> Entity | None:
+        """The organisation a spokesperson speaks for, named after "for" or "of" ("a
+        spokeswoman for Velo Bank said ...": Velo Bank), or None for anyone else's
+        spokesperson ("a spokesman for Lee")."""
+        if head.lower_ not in SPOKES_NOUNS or head.pos_ != "NOUN":
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+                continue
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is None or body.ent_type_ != "ORG" or body.i in self._by_token:
+                return None
+            span = name_span(body)
+            if self._names_people(span):
+                return None
+            entity = self._organization(_with_article(span), body)
+            if entity is not None:
+                entity.add_mention(mention.start_char, mention.end_char, mention.text)
+            return entity
+        return None
 
     def _office(self, mention: Span, head: Token, body: Span) -> Entity | None:
         """Who a role noun after proper nouns is: an organisation for its spokesperson ("an
@@ -647,6 +722,19 @@ def _description_noun(mention: Span) -> str | None:
     if any(t.pos_ not in {"ADJ", "NOUN"} for t in mention[1:]):
         return None
     return head.lower_
+
+
+def _other_rank(token: Token) -> bool:
+    """A word that makes a role another office ("vice", "deputy"), not "former" ("the former
+    governor" still names who was governor) nor the "first" of "first lady"."""
+    if token.lower_ == "first" and token.head.lower_ == "lady":
+        return False
+    return token.lower_ in RANK_WORDS - {"former"}
+
+
+def _capitalised_word(tokens: Iterable[Token]) -> bool:
+    """Whether any word among tokens holds a capital ("Ohio"; not "three-term")."""
+    return any(t.is_alpha and not t.is_lower for t in tokens)
 
 
 def _public_body(name: str) -> bool:

@@ -99,6 +99,39 @@ PERSON_NOUNS = KIN_NOUNS | _words(
     passenger customer patient farmer engineer scientist researcher journalist author
     """
 )
+# Nouns that describe a person already named by a standing they have ("the former governor",
+# "the candidate", "the actor"), rather than introduce someone new ("the spokesman").
+DESCRIBING_NOUNS = _words(
+    """
+    candidate nominee senator governor president secretary minister chancellor premier mayor
+    congressman congresswoman lawmaker leader founder ceo chairman chairwoman ambassador
+    general commander actor actress dean lady billionaire mogul businessman
+    businesswoman star incumbent frontrunner front-runner hopeful challenger contender
+    democrat republican socialist populist
+    """
+)
+# Offices a person holds one of at a time, with the short forms titles give them.
+OFFICES = {
+    "president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
+    "gov": "governor", "secretary": "secretary", "sec": "secretary", "mayor": "mayor",
+    "minister": "minister", "representative": "representative", "rep": "representative",
+    "congressman": "representative", "congresswoman": "representative",
+    "chancellor": "chancellor", "premier": "premier", "ambassador": "ambassador",
+}  # fmt: skip
+
+
+def holds_other_office(entity: Entity, noun: str) -> bool:
+    """Whether the article gives a person an office other than the one a noun names
+    ("Sen. Ann Lee" is not "the former secretary"; she may be "the candidate")."""
+    office = OFFICES.get(noun)
+    if office is None:
+        return False
+    held = {OFFICES[w.rstrip(".")] for w in entity.role_words() if w.rstrip(".") in OFFICES}
+    return bool(held) and office not in held
+
+
+FEMALE_NOUNS = _words("congresswoman chairwoman actress lady businesswoman spokeswoman")
+MALE_NOUNS = _words("congressman chairman businessman spokesman")
 # Role nouns of people who speak for the body named before them ("an Interpol spokesperson").
 SPOKES_NOUNS = _words("spokesperson spokesman spokeswoman reporter correspondent")
 # Nouns of a medium after its name ("Time magazine"): the name is the proper noun alone.

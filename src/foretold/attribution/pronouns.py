@@ -3,9 +3,14 @@ continues.
 
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
-...") and never reaching into another quotation; the pronoun's gender then sticks to that
-person. A named person who reports a clause that opens with "he" or "she" outside quotation
-marks ("Conley said she believes ...") speaks of themselves and has that gender from then on.
+...") and never reaching into another quotation, but a person of unknown gender loses to one
+in the pronoun's own sentence already known to have its gender; the pronoun's gender then
+sticks to that person. A possessive "his" or "her" names an owner only when one subject of
+its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a role
+description ("the former governor") the nearest fitting speaker or subject
+(`Antecedents.described`). A named person who reports a clause that opens with "he" or
+"she" outside quotation marks ("Conley said she believes ...") speaks of themselves and has
+that gender from then on.
 A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
 group that spoke in the same or the sentence before ("The company said ... They added ..."),
 when no other plural subject comes between, bar one inside what that
@@ -20,6 +25,7 @@ initials it gives.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -151,6 +157,7 @@ class Antecedents:
             return _learn(prefer, gender)
         end = bisect_left(self._person_starts, token.idx)
         fallback: Entity | None = None
+        known: Entity | None = None  # the nearest in its sentence known to have its gender
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break
@@ -162,10 +169,74 @@ class Antecedents:
             if head.i in self._speaker_tokens or (
                 head.dep_ in {"nsubj", "nsubjpass"} and _main_clause(head.head)
             ):
+                if entity.gender is None and known is not None:
+                    return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
                 return _learn(entity, gender)
             if fallback is None:
                 fallback = entity
+            if known is None and entity.gender == gender and head.i >= token.sent.start:
+                known = entity
         return _learn(fallback, gender) if fallback else None
+
+    def owner(self, token: Token) -> Entity | None:
+        """The person a possessive "his" or "her" refers to when the text leaves no doubt: the
+        one person of a fitting gender named as a subject in its sentence or the sentence
+        before, with no other such person named between ("Lee sold the firm, and his
+        campaign said ...", "Lee spoke. His campaign said ...": Lee), or None; the pronoun
+        teaches no one a gender."""
+        lower = token.lower_
+        if lower not in {"his", "her"} or self._in_quote[token.i] >= 0:
+            return None
+        gender = "m" if lower in MALE_PRONOUNS else "f"
+        doc = token.doc
+        start = token.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        end = bisect_left(self._person_starts, token.idx)
+        found: Entity | None = None
+        for index in range(end - 1, -1, -1):
+            head, entity = self._person_at[index]
+            if head.i < start:
+                break
+            if entity.gender not in {None, gender} or self._in_quote[head.i] >= 0:
+                continue
+            if found is not None and entity is not found:
+                return None  # two people it could be
+            if head.dep_ in {"nsubj", "nsubjpass"} or head.i in self._speaker_tokens:
+                found = found or entity
+            elif found is None:
+                return None  # a nearer person who is no subject
+        return found
+
+    def described(
+        self, head: Token, gender: str | None = None, fits: Callable[[Entity], bool] = bool
+    ) -> Entity | None:
+        """The person a definite description of a role looks back to when no one was given
+        that role: the nearest speaker or main-clause subject before it in its sentence or
+        the two before, of a fitting gender and kind (``fits``), never inside another
+        quotation ("Ann Lee endorsed Cole. The former governor said ...": Ann Lee), or None."""
+        doc = head.doc
+        start = head.sent.start
+        for _ in range(_DESCRIBED_REACH):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        end = bisect_left(self._person_starts, head.idx)
+        for index in range(end - 1, -1, -1):
+            token, entity = self._person_at[index]
+            if token.i < start:
+                break
+            if gender is not None and entity.gender not in {None, gender} or not fits(entity):
+                continue
+            if self._in_quote[token.i] >= 0 and self._in_quote[token.i] != self._in_quote[head.i]:
+                continue
+            if token.i in self._speaker_tokens or (
+                token.dep_ in {"nsubj", "nsubjpass"} and _main_clause(token.head)
+            ):
+                return entity if gender is None else _learn(entity, gender)
+        return None
+
+
+_DESCRIBED_REACH = 2  # sentences before a role description searched for its person
 
 
 def _learn(entity: Entity, gender: str) -> Entity:
