@@ -65,3 +65,59 @@ def test_a_quotation_a_preposition_opens_is_no_speech_of_the_cue_after_it(attrib
     statements = attributed(text).statements
     said = [s for s in statements if s.cue == "said"]
     assert [s.text for s in said] == ["the state would keep its promises"]
+
+
+def test_a_quotation_split_by_its_cue_is_one_statement_of_the_speaker(attributed):
+    text = '"We will win this seat," Ann Lee said on Monday, "and we will win it big."'
+    statements = attributed(text).statements
+    assert [s.text for s in statements] == ['"We will win this seat,"', '"and we will win it big."']
+    assert {(s.cue, s.speaker_mention.start) for s in statements} == {("said", text.index("Ann"))}
+
+
+def test_single_marks_nested_in_a_quotation_stay_in_its_statement(attributed):
+    text = "\"My father told me, 'Never give up,' and I never did,\" Ann Lee said."
+    statements = attributed(text).statements
+    assert len(statements) == 1
+    assert "Never give up" in statements[0].text
+    assert statements[0].speaker_mention.text == "Ann Lee"
+
+
+def test_a_quotation_of_several_sentences_is_one_statement(attributed):
+    text = '"We lost. We will be back next year. Count on it," said Ann Lee, the mayor.'
+    statements = attributed(text).statements
+    assert len(statements) == 1
+    assert statements[0].text.count(".") >= 2
+    assert statements[0].speaker_mention.text == "Ann Lee"
+
+
+def test_a_quotation_after_a_colon_goes_to_the_report_before_it(attributed):
+    text = 'Ann Lee, the mayor, told reporters on Monday: "The vote was fair and it is over."'
+    statements = attributed(text).statements
+    assert [s.speaker_mention.text for s in statements if "vote" in s.text] == ["Ann Lee"]
+
+
+def test_a_quotation_after_the_cue_sentence_goes_on_with_the_speaker(attributed):
+    text = (
+        '"The budget is a mess," Ann Lee said. "Nobody has read it. Nobody will."\n\n'
+        "The council meets again on Friday."
+    )
+    statements = attributed(text).statements
+    speakers = {s.speaker_mention.text for s in statements if "Nobody" in s.text}
+    assert speakers == {"Ann Lee"}
+
+
+def test_a_closing_mark_with_no_opening_one_makes_no_quotation(attributed):
+    text = "Listing the losses, Ann Lee added, the firm is a proven failure.”"
+    statements = attributed(text).statements
+    assert all("“" not in s.text for s in statements)
+
+
+def test_a_belief_in_a_reason_clause_goes_with_the_report(attributed):
+    text = (
+        "Ann Lee, the mayor, backed the plan on Monday, saying she had waited because she "
+        'believed "the town needed more time."'
+    )
+    statements = attributed(text).statements
+    reported = next(s for s in statements if "more time" in s.text)
+    assert reported.cue == "saying"
+    assert reported.text.startswith("she had waited")

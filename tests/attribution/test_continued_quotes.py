@@ -37,3 +37,18 @@ def test_a_quotation_whose_closing_mark_the_content_starts_at_is_taken_whole(att
     )
     statement = next(s for s in attributed(text).statements if s.cue == "saying")
     assert statement.text.startswith("\u201con her worst day\u201d")
+
+
+def test_a_verb_alone_between_two_quotations_reports_the_second_on_its_own(attributed):
+    text = 'The mayor backs "fair pay raises," opposes "blanket pay freezes" and left early.'
+    statements = attributed(text).statements
+    by_text = {s.text: s for s in statements}
+    assert by_text['"blanket pay freezes"'].cue == "opposes"
+    assert by_text['"blanket pay freezes"'].speaker_mention.text == "The mayor"
+    assert by_text['"fair pay raises,"'].cue == "backs"
+
+
+def test_a_conjunction_between_two_quotations_keeps_them_in_one_report(attributed):
+    text = 'Ann Lee called the plan "a farce" and "a sham" on Monday.'
+    statements = attributed(text).statements
+    assert {s.cue for s in statements if "sham" in s.text or "farce" in s.text} == {"called"}

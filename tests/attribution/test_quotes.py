@@ -41,3 +41,27 @@ def test_quote_opening_a_sentence_and_left_open_runs_to_its_paragraph_end():
 def test_a_closing_mark_that_starts_a_paragraph_opens_a_quotation():
     text = "Lee spoke first.\n” We will not give up on this town,” the letter read."
     assert _quoted(text) == ["” We will not give up on this town,”"]
+
+
+def test_a_quotation_split_by_its_cue_gives_two_spans():
+    text = "“We will win,” she said, “and we will win big.”"
+    assert _quoted(text) == ["“We will win,”", "“and we will win big.”"]
+
+
+def test_single_marks_nested_in_double_marks_stay_inside():
+    text = "\"My father told me, 'Never give up,' and I never did,\" Ann Lee said."
+    assert _quoted(text) == ["\"My father told me, 'Never give up,' and I never did,\""]
+
+
+def test_curly_single_marks_nested_in_curly_double_marks_stay_inside():
+    text = "“They shouted ‘Out!’ at us,” she said."
+    assert _quoted(text) == ["“They shouted ‘Out!’ at us,”"]
+
+
+def test_a_closing_mark_with_no_opening_one_is_dropped():
+    assert _quoted("She added, the plan is over now.”") == []
+
+
+def test_a_quotation_opened_twice_keeps_the_later_opening():
+    text = "He said “maybe. “We will see what happens,” Lee said."
+    assert _quoted(text) == ["“We will see what happens,”"]

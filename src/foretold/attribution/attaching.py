@@ -6,7 +6,7 @@ continues (``continued_quotes``) or the verb of the clause a quoted phrase sits 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.continued_quotes import (
     continues,
@@ -15,6 +15,7 @@ from foretold.attribution.continued_quotes import (
     over_colon,
     run_on,
     statement_before,
+    verb_between,
 )
 from foretold.attribution.cue import Cue, overlaps
 from foretold.attribution.cues import FILLER_VERBS
@@ -62,17 +63,27 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _own_belief(inner: Cue, outer: Cue) -> bool:
-    """A verb of belief with a personal pronoun for subject right under another cue ('Lee
-    added that he thinks "Q"', 'remarking she did not feel "Q"'): the speaker's report of
-    their own view, which the outer cue's statement holds."""
+    """A verb of belief with a personal pronoun for subject under another cue, in its
+    complement or a reason clause hung on that ('Lee added that he thinks "Q"', 'saying she
+    waited because she believed "Q"'): the speaker's report of their own view, which the outer
+    cue's statement holds."""
     token = inner.token
     return (
-        token.head == outer.token
-        and token.dep_ == "ccomp"
+        _under(token, outer.token)
         and token.lemma_.lower() in FILLER_VERBS
         and inner.subject is not None
         and inner.subject.lower_ in _PERSONAL
     )
+
+
+def _under(token: Token, head: Token) -> bool:
+    """``token`` heads the complement clause of ``head``, or a side clause hung on it ('saying
+    [she had waited because she believed "Q"]': believed hangs on waited, said's complement)."""
+    for _ in range(3):
+        if token.dep_ != "advcl" or token.head == token:
+            break
+        token = token.head
+    return token.dep_ == "ccomp" and token.head == head
 
 
 def attach_quotes(
@@ -171,6 +182,11 @@ def attach_quotes(
             elif (clause := clause_before_colon(doc, starts[q], ends[q])) is not None:
                 cue = clause
                 cue.fragments = [span]
+                cues.append(cue)
+            elif previous is not None and (
+                verb := verb_between(doc, previous, previous_end, starts[q])
+            ):
+                cue = Cue(verb, verb.text, previous.subject, [span], quoted=True)
                 cues.append(cue)
             elif previous is not None and continues(text, previous, previous_end, quote.start):
                 cue = previous

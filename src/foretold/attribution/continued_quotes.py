@@ -2,11 +2,13 @@
 own, in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation
 follows ('She argued that X. "Y."'), a quotation that opens right where a cue's content
 stops ('She urged voters "to stay home."'), a quotation left open or a report closed by a colon at
-the end of a paragraph, and a cue's content that resumes after a quotation in its sentence."""
+the end of a paragraph, a cue's content that resumes after a quotation in its sentence,
+and a verb alone between two quotations that starts a statement of the same speaker ('backs
+"A," opposes "B"')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import SENTENCE_END, Cue
 
@@ -21,6 +23,23 @@ def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     if words <= 1:
         return True
     return previous_end <= previous.token.idx < start and words <= 40
+
+
+def verb_between(doc: Doc, previous: Cue, previous_end: int, start_token: int) -> Token | None:
+    """'Lee backs "fair raises," opposes "pay freezes"': a tensed verb with no subject of its
+    own, alone between a cue's quotation and the next, takes the next as its object; the same
+    speaker says it, in a statement of its own rather than more of the first."""
+    if previous.subject is None or start_token == 0 or previous_end < 0:
+        return None
+    verb = doc[start_token - 1]
+    between = doc.text[previous_end : verb.idx]
+    if between.strip(" ,") or "\n" in between:
+        return None
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb
 
 
 def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
