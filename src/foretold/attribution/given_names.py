@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import cue_lemma
+from foretold.attribution.named_by import NAMING_VERBS
 
 # Verbs that name a thing in a participle or a passive.
-NAME_GIVING_VERBS = frozenset(
-    ["call", "name", "dub", "term", "brand", "label", "nickname", "know", "title"]
-)
-# Prepositions that turn "call" into a demand or an appeal: "called for a vote", "called on".
+NAME_GIVING_VERBS = NAMING_VERBS | {"name", "know", "title"}
+# Prepositions that turn "call" into a demand or an appeal: "called for a vote", "called on
+# [X] to resign".
 APPEAL_PREPOSITIONS = frozenset(["for", "on", "upon"])
 
 

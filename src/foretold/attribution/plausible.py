@@ -96,7 +96,7 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
-from foretold.attribution.given_names import given_name
+from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.speaker_backgrounds import speaker_background
 
@@ -336,10 +336,6 @@ def _shown_off(cue: Cue) -> bool:
     )
 
 
-# Prepositions of "call" that make it a demand: "called on [X] to resign", "called for [X]".
-DEMAND_PREPOSITIONS = frozenset(["on", "upon", "for"])
-
-
 def _phone_call(cue: Cue) -> bool:
     """ "Call" with a person and an infinitive but no "on", a call made to do something: "she
     called [Lee to congratulate him]" (but "she called on [Lee to resign]" demands it, and
@@ -348,7 +344,7 @@ def _phone_call(cue: Cue) -> bool:
     if _lemma(cue) != "call" or cue.quoted:
         return False
     children = list(verb.children)
-    if any(c.dep_ == "prep" and c.lower_ in DEMAND_PREPOSITIONS for c in children):
+    if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS for c in children):
         return False
     if any(c.dep_ in {"oprd", "ccomp"} for c in children):
         return False
