@@ -39,3 +39,15 @@ def test_call_for_stays(nlp):
 def test_known_for_stays(nlp):
     text = "The judge was known for her long and careful rulings."
     assert "known" in _cues(nlp, text)
+
+
+def test_appositive_name_after_a_comma_is_no_attribution(nlp):
+    text = "Tourists came to see the old walls that ring the town of Tarn, also called Old Harbour."
+    assert "called" not in _cues(nlp, text)
+    text = "He spent a year on supervised release, also called probation, in the north."
+    assert "called" not in _cues(nlp, text)
+
+
+def test_naming_after_an_aside_stays(nlp):
+    text = "The mayor, asked about the report, called it a sham."
+    assert "called" in _cues(nlp, text)

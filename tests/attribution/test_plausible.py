@@ -349,3 +349,13 @@ def test_product_demonstrated_is_no_attribution(nlp):
 def test_meeting_to_discuss_a_topic_is_no_attribution(nlp):
     text = "The council will meet on Monday to discuss the new parking rules."
     assert "discuss" not in _cues(nlp, text)
+
+
+def test_event_seen_as_a_done_deed_is_no_attribution(nlp):
+    assert "see" not in _cues(nlp, "The agreement will see new trains delivered to three cities.")
+    text = "The storm came during the wet season, which saw a sharp rise in river levels."
+    assert "saw" not in _cues(nlp, text)
+
+
+def test_view_seen_stays(nlp):
+    assert "sees" in _cues(nlp, "The minister sees that the plan has failed.")

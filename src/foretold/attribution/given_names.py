@@ -2,10 +2,10 @@
 after its noun or in a passive with no agent gives the thing a name, the writer's account and
 no one's words ("a tool called a spade", "the feature is called Sync", "a storm known as
 Ida", "the island of Rapa Nui, also called Easter Island", "the mass of water, called a
-plume, was large"). With an agent someone names it ("the plan was called a sham by
-critics"); "call" for or on someone is a demand ("the strike was called for"); "known for",
-"known to" and "known as" with a description tell of a repute, a view widely held ("she is
-known for her wit", "the town, known as the capital of jazz").
+plume, was large", "out on licence, also called parole"). With an agent someone names it
+("the plan was called a sham by critics"); "call" for or on someone is a demand ("the strike
+was called for"); "known for", "known to" and "known as" with a description tell of a repute,
+a view widely held ("she is known for her wit", "the town, known as the capital of jazz").
 """
 
 from __future__ import annotations
@@ -38,11 +38,32 @@ def given_name(cue: Cue) -> bool:
         return False
     if lemma == "know" and not any(_as_name(c) for c in children):
         return False
+    if _appositive_name(verb, children):
+        return True
     if verb.tag_ == "VBN":
         if any(c.dep_ == "auxpass" for c in children) or verb.dep_ in {"acl", "relcl"}:
             return True
         return verb.dep_ != "conj" and not any(c.dep_ == "aux" for c in children)
     return _set_off_after_noun(verb, cue.subject)
+
+
+def _appositive_name(verb: Token, children: list[Token]) -> bool:
+    """A naming verb with no subject of its own, set off by a comma right after a noun, whose
+    only complement is the name: "the island of Nui, [also called Easter Island]", "out on
+    licence, [also called parole]" (not "Lee, who lost, called it a sham", nor "he met Lee,
+    calling him a friend")."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if len([c for c in children if c.dep_ in {"oprd", "dobj"}]) != 1:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in children):
+        return False
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    if before < 1 or verb.doc[before].text != ",":
+        return False
+    return verb.doc[before - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _as_name(child: Token) -> bool:

@@ -72,7 +72,9 @@ A candidate found by the parse is set aside when
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
 - the content is an adverbial clause of the cue ("declared it so he could fund a wall",
   ``adverbial_clauses``);
-- the cue is an instruction to the reader ("For more, see the report", ``imperatives``).
+- the cue is an instruction to the reader ("For more, see the report", ``imperatives``);
+- the cue is asked about in the writer's own question ("Why should voters back her?",
+  ``open_questions``).
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.imperatives import instruction
+from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -214,6 +217,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _extraposed_gerund(cue)
         or speaker_background(cue, _content_tokens(cue))
         or given_name(cue)
+        or open_question(cue)
         or depicted_scene(cue)
         or adverbial_content(cue)
         or instruction(cue)
@@ -517,7 +521,8 @@ def _object_only(cue: Cue, phrase: Token) -> bool:
 
 def _witnessed_event(cue: Cue) -> bool:
     """A verb of seeing whose content is an event lived through, not a view: "the markets saw
-    [investors pull out]", "Korea saw [a 9% fall]", "the week saw [a referendum]" (but "the
+    [investors pull out]", "Korea saw [a 9% fall]", "the week saw [a referendum]", "the deal
+    will see [jobs cut]", "the flood saw [a rise] [in claims]" (but "the
     campaign sees [Smith winning]", "she sees [parallels with 1968]", "he sees [that it
     failed]")."""
     verb = cue.token
@@ -527,13 +532,42 @@ def _witnessed_event(cue: Cue) -> bool:
     if subject is not None and subject.pos_ == "NOUN" and subject.lower_ in EVENT_SUBJECTS:
         return True
     for child in verb.children:
-        if child.i < verb.i or not _object_only(cue, child):
+        if child.i < verb.i:
             continue
-        if child.dep_ == "ccomp" and _bare_infinitive(child):
-            return True
         if child.dep_ == "dobj" and child.lemma_.lower() in CHANGE_NOUNS:
+            return _object_and_phrases(cue, child)
+        if not _object_only(cue, child):
+            continue
+        if child.dep_ == "ccomp" and (_bare_infinitive(child) or _participle_clause(child)):
+            return True
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.i == child.i + 1 for c in child.children
+        ):
             return True
     return False
+
+
+def _object_and_phrases(cue: Cue, phrase: Token) -> bool:
+    """Content that is the object and the phrases the parse hung on the verb after it: "the
+    crisis saw [a spike] [in arrivals]"."""
+    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    return bool(tokens) and all(
+        phrase.left_edge.i <= t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token)
+        for t in tokens
+    )
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A clause of a subject and a past participle with no auxiliary or conjunction, a thing
+    done to the subject: "the deal will see [jobs cut]", "[guests locked] in a room" (but
+    "she saw [that jobs were cut]")."""
+    if verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 # Clauses that hold an infinitive of purpose: "met [to vote on it]", "an effort [to find it]".
