@@ -74,7 +74,10 @@ A candidate found by the parse is set aside when
   ``adverbial_clauses``);
 - the cue is an instruction to the reader ("For more, see the report", ``imperatives``);
 - the cue is asked about in the writer's own question ("Why should voters back her?",
-  ``open_questions``).
+  ``open_questions``);
+- the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
+  permission, a price, a quality shown, a thing weighed or known of ("the service is intended
+  to launch", "it will allow users to share files", ``idle_senses``).
 """
 
 from __future__ import annotations
@@ -99,6 +102,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
+from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
@@ -221,6 +225,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or depicted_scene(cue)
         or adverbial_content(cue)
         or instruction(cue)
+        or idle_sense(cue)
     )
 
 

@@ -1,0 +1,151 @@
+"""Senses of cue words that report nothing: a thing meant for a purpose ("the service is
+intended to launch in May", "a plant intended to supply the city"), a permission granted
+("the update will allow users to share files"), a price asked ("the firm charges a fee for
+delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
+are considering runs") and a thing known of ("she was aware of the report").
+
+Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
+late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
+considering leaving", "she was aware that it failed".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import Cue
+from foretold.attribution.cues import SAID_NOUNS
+
+# Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
+# strain]".
+QUALITY_NOUNS = frozenset(
+    [
+        *("promise", "sign", "signs", "symptom", "symptoms", "restraint", "courage", "resolve"),
+        *("resilience", "strength", "weakness", "improvement", "interest", "potential"),
+    ]
+)
+# Nouns of a price asked: "charges [a fee]", "charged [an added cost]".
+PRICE_NOUNS = frozenset(
+    [
+        *("fee", "fees", "cost", "costs", "price", "prices", "rate", "rates", "premium", "fare"),
+        *("fares", "toll", "tolls", "rent", "interest", "commission", "tax", "taxes", "dollar"),
+        *("dollars", "euro", "euros", "pound", "pounds", "cent", "cents", "amount", "sum"),
+    ]
+)
+
+
+def idle_sense(cue: Cue) -> bool:
+    """A cue word used in a sense that reports no one's words or thoughts."""
+    return (
+        _meant_thing(cue)
+        or _permission(cue)
+        or _price(cue)
+        or _quality_shown(cue)
+        or _thing_weighed(cue)
+        or _aware_of_thing(cue)
+    )
+
+
+def _content(cue: Cue) -> list[Token]:
+    doc = cue.token.doc
+    tokens: list[Token] = []
+    for start, end in cue.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def _has_verb(cue: Cue) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in _content(cue))
+
+
+def _meant_thing(cue: Cue) -> bool:
+    """ "Intend" as a passive or a participle after a noun, a thing meant for a purpose with
+    no one holding the intention: "the service is intended to launch in May", "a plant
+    intended to supply the city" (but "she intends to run", "he intended to quit")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "intend" or verb.tag_ != "VBN" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children)
+
+
+def _permission(cue: Cue) -> bool:
+    """ "Allow" with a person and an infinitive, a permission granted: "the update will allow
+    [users to share files]", "the law allows [firms to merge]" (but "he allowed [that it was
+    late]" concedes)."""
+    verb = cue.token
+    if verb.lemma_.lower() != "allow" or cue.quoted:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in {"that", "if"} for c in _content(cue)) and any(
+        c.dep_ in {"ccomp", "xcomp"} and _infinitive(c) for c in verb.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "[to share] files"."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children) or (
+        verb.i > 0 and verb.nbor(-1).lower_ == "to"
+    )
+
+
+def _price(cue: Cue) -> bool:
+    """Active "charge" with a price or a payer and what is paid for, a fee asked: "the firm
+    charges [a fee for delivery]", "it cannot charge [the city for the costs]" (but "police
+    charged [him with fraud]", "she charged [that he lied]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "charge" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "ccomp", "xcomp", "agent"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    priced = any(o.lower_ in PRICE_NOUNS or o.lemma_.lower() in PRICE_NOUNS for o in objects)
+    paid_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+    return bool(objects) and (priced or paid_for)
+
+
+def _quality_shown(cue: Cue) -> bool:
+    """ "Show" whose object is a quality on display, with no clause: "the drug showed
+    [promise]", "the bridge showed [signs of strain]" (but "the poll showed [Lee ahead]",
+    "tests showed [that it failed]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "show" or cue.quoted or _has_verb(cue):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return len(objects) == 1 and objects[0].lower_ in QUALITY_NOUNS
+
+
+def _thing_weighed(cue: Cue) -> bool:
+    """Active "consider" with only a noun object, a thing weighed and no view or plan: "two
+    senators are considering [runs]", "the judge reconsidered [his ruling]" (but "they are
+    considering [leaving]", "she considers [it a mistake]", "he considered [that it failed]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in {"consider", "reconsider"} or cue.quoted or _has_verb(cue):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "agent"} for c in children):
+        return False
+    if any(t.lower_ == "as" for t in _content(cue)):  # "consider [it as a threat]"
+        return False
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return False
+    if objects[0].lemma_.lower() in SAID_NOUNS:  # "will consider [her proposal]"
+        return False
+    phrase = set(objects[0].subtree)
+    return all(t in phrase for t in _content(cue) if not t.is_punct)
+
+
+def _aware_of_thing(cue: Cue) -> bool:
+    """ "Aware of" a noun phrase, a thing known of and no belief stated: "she was aware of
+    [the report]" (but "aware [that it failed]")."""
+    word = cue.token
+    if word.lower_ != "aware" or cue.quoted or _has_verb(cue):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
