@@ -1,4 +1,5 @@
-"""One attribution per stretch of text: nested cues give way; direct quotations and clauses
+"""One attribution per stretch of text: nested cues give way; direct quotations (but not a
+report that an outer cue reports whole, ``reported_reports``) and clauses
 with a report of their own (``own_clauses``: contrasts, concessions, brackets, comma-set
 relative clauses, closing "when" clauses, stray gerunds) keep theirs (a direct quotation takes
 with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
@@ -26,6 +27,7 @@ from foretold.attribution.cues import cue_lemma
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.ranges import trim, whole_words
+from foretold.attribution.reported_reports import reported_report
 
 
 def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
@@ -62,8 +64,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     """Keep one attribution per stretch of text.
 
     A cue carrying a direct quotation inside another cue's content takes its words out of that
-    content, innermost first ("Biden said he told him, "X"" gives X to "told", and "said" keeps
-    only what remains; nothing remains of "issued [a statement] saying, "X""); so does a clause
+    content, innermost first ('"X," he told them, according to aides' gives X to "told";
+    nothing remains of "issued [a statement] saying, "X""), unless the inner cue and its subject
+    are what an outer cue opening before them reports (``reported_reports``: "Officials say he
+    told them, "X"" leaves X to "say"); so does a clause
     with a report of its own (``own_clauses``; a cue inside such a clause keeps its words). Any
     other cue inside another cue's content gives way to it, except a cue noun heading a passive
     subject that is the whole content of its verb, an infinitive cue under a passive of
@@ -83,7 +87,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         for other in cues:
             if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
                 continue
-            if _participle_inside(cue, other, extent):
+            if _participle_inside(cue, other, extent) or reported_report(cue, other):
                 continue
             other.fragments = _without(other.fragments, extent, text)
             if _carrier_only(cue, other):
