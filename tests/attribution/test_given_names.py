@@ -51,3 +51,33 @@ def test_appositive_name_after_a_comma_is_no_attribution(nlp):
 def test_naming_after_an_aside_stays(nlp):
     text = "The mayor, asked about the report, called it a sham."
     assert "called" in _cues(nlp, text)
+
+
+def test_quoted_name_after_participle_is_no_attribution(nlp):
+    text = 'The council launched a housing plan called "Homes First" in the spring.'
+    assert "called" not in _cues(nlp, text)
+
+
+def test_quoted_name_after_known_as_is_no_attribution(nlp):
+    text = 'The old mill, known as the "Red Barn", was sold to a developer last year.'
+    assert "known" not in _cues(nlp, text)
+
+
+def test_quoted_name_in_agentless_passive_is_no_attribution(nlp):
+    text = 'The storm was commonly called "the big blow." It flooded three towns.'
+    assert "called" not in _cues(nlp, text)
+
+
+def test_quoted_label_with_agent_stays(nlp):
+    text = 'The inquiry, often labeled a "fishing trip" by its critics, went on for a year.'
+    assert "labeled" in _cues(nlp, text)
+
+
+def test_quoted_label_with_speaker_stays(nlp):
+    text = 'The mayor called the budget "a disgrace to the city."'
+    assert "called" in _cues(nlp, text)
+
+
+def test_quoted_name_used_by_a_community_stays(nlp):
+    text = 'The hacker, known online as "Nightowl," was arrested in May.'
+    assert "known" in _cues(nlp, text)

@@ -33,3 +33,38 @@ def test_a_quotation_after_a_preposition_or_determiner_is_in_a_phrase(nlp):
     opening = [t.i for t in doc if t.is_quote and t.text == '"']
     assert in_phrase(doc, opening[0])
     assert not in_phrase(doc, opening[2])
+
+
+def _statements(nlp, text):
+    from foretold.attribution import attribute
+    from foretold.ingest.article import make_article
+
+    article = make_article(text, clean=False, language="en")
+    return [(s.cue, s.text) for s in attribute(nlp(text), article).statements]
+
+
+def test_a_case_title_after_its_noun_is_no_statement(nlp):
+    text = (
+        'On Monday the appeals court ruled in regard to the case "Anna Berg vs. Northwind Limited".'
+    )
+    assert _statements(nlp, text) == []
+
+
+def test_an_award_title_after_a_determiner_is_no_statement(nlp):
+    text = 'She received the "Order of the Golden Star", the highest honour, for her work.'
+    assert _statements(nlp, text) == []
+
+
+def test_a_talk_title_after_its_noun_is_no_statement(nlp):
+    text = 'This talk from the 2018 summit "The Broken Ladder" shows how the problem was met.'
+    assert all("Broken" not in t for _, t in _statements(nlp, text))
+
+
+def test_words_quoted_after_a_verb_stay_a_statement(nlp):
+    text = 'The mayor said "We Will Rebuild" to the crowd on Friday.'
+    assert any("Rebuild" in t for _, t in _statements(nlp, text))
+
+
+def test_a_plain_quotation_after_a_noun_stays_a_statement(nlp):
+    text = 'Lee told reporters "the plan is a waste of money and will fail."'
+    assert any("waste" in t for _, t in _statements(nlp, text))

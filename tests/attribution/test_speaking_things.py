@@ -24,6 +24,13 @@ def test_document_of_words_gives_way_to_its_sender(nlp):
     assert subject_of(_cue(doc, "said")).text == "report"
 
 
+def test_document_a_subject_issued_gives_way_to_that_subject(nlp):
+    doc = nlp('The bakery released a statement which said, "We will reopen on Monday."')
+    assert subject_of(_cue(doc, "said")).text == "bakery"
+    doc = nlp('Lee found a letter which said, "We will reopen on Monday."')
+    assert subject_of(_cue(doc, "said")).text == "which"
+
+
 @pytest.mark.parametrize(
     ("text", "antecedent"),
     [

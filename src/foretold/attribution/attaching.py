@@ -40,6 +40,7 @@ from foretold.attribution.quoted_phrases import (
     names_source,
     sentence_before_cue,
     title_after_cue,
+    title_after_noun,
     without_gloss,
 )
 from foretold.attribution.quotes import QuoteSpan
@@ -139,6 +140,8 @@ def attach_quotes(
             continue  # '"X," she said on "This Week."': a name, not more of her words
         elif names_source(doc, starts[q], ends[q]):
             continue  # 'according to "The Plan: A History," ...': the title of the source
+        elif title_after_noun(doc, starts[q], ends[q]):
+            continue  # 'ruled on the case "Lee v. Ames"': a title, not words said
         else:
             cue = None
             if not modifies_noun(doc, ends[q]):

@@ -2,10 +2,12 @@
 after its noun or in a passive with no agent gives the thing a name, the writer's account and
 no one's words ("a tool called a spade", "the feature is called Sync", "a storm known as
 Ida", "the island of Rapa Nui, also called Easter Island", "the mass of water, called a
-plume, was large", "out on licence, also called parole"). With an agent someone names it
-("the plan was called a sham by critics"); "call" for or on someone is a demand ("the strike
-was called for"); "known for", "known to" and "known as" with a description tell of a repute,
-a view widely held ("she is known for her wit", "the town, known as the capital of jazz").
+plume, was large", "out on licence, also called parole"), and so does a name in quotation
+marks right after the verb or its "as" ('a lake known as "the Mirror"'). With an agent
+someone names it ("the plan was called a sham by critics"); "call" for or on someone is a
+demand ("the strike was called for"); "known for", "known to" and "known as" with a
+description tell of a repute, a view widely held ("she is known for her wit", "the town,
+known as the capital of jazz").
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def given_name(cue: Cue) -> bool:
     "the mass, [called a plume], was large"."""
     verb = cue.token
     lemma = cue_lemma(verb.lemma_, verb.text)
-    if cue.quoted or lemma not in NAME_GIVING_VERBS:
+    if lemma not in NAME_GIVING_VERBS or (cue.quoted and not _quoted_name(verb)):
         return False
     children = list(verb.children)
     if any(c.dep_ in {"agent", "ccomp"} for c in children):
@@ -45,6 +47,22 @@ def given_name(cue: Cue) -> bool:
             return True
         return verb.dep_ != "conj" and not any(c.dep_ == "aux" for c in children)
     return _set_off_after_noun(verb, cue.subject)
+
+
+def _quoted_name(verb: Token) -> bool:
+    """The quotation a naming verb holds is the name itself, right after the verb or its "as",
+    with no subject naming it and no "by" for an agent anywhere in the phrase: 'a plan dubbed
+    "Clean Slate"', 'a lake known as "the Mirror"' (not 'Lee called it "a sham"', nor 'the
+    plan, labeled a "sham" by critics')."""
+    doc = verb.doc
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(t.lower_ == "by" for t in verb.subtree if t.i > verb.i):
+        return False
+    after = verb.i + 1
+    while after < len(doc) and (doc[after].pos_ == "DET" or doc[after].lower_ == "as"):
+        after += 1
+    return after < len(doc) and doc[after].is_quote
 
 
 def _appositive_name(verb: Token, children: list[Token]) -> bool:

@@ -1,10 +1,12 @@
 """Short quoted phrases inside a clause rather than words quoted on their own: names and
 titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet the Press"',
-the title in a source phrase: 'according to "The Plan: A History," ...'), labels on a noun
-('the "Win or Lose" crowd'), the object of a phrase before a cue ('on the "cost of jobs," Lee
-said ...'), a phrase the clause's verb governs ('railed against the "fevered
-dreams"'), where the content of a cue holding such a phrase starts, and the writer's gloss on
-a quotation that closes the sentence ('"Q", the motto of the firm')."""
+a title after its noun: 'ruled on the case "Lee v. Ames"', the title in a source phrase:
+'according to "The Plan: A History," ...'), labels on a noun ('the "Win or Lose" crowd'),
+the object of a phrase before a cue ('on the "cost of jobs," Lee said ...'), a phrase the
+clause's verb governs ('railed against the "fevered dreams"'), where the content of a cue
+holding such a phrase starts, and the writer's gloss on a quotation that closes the sentence
+('"Q", the motto of the firm').
+"""
 
 from __future__ import annotations
 
@@ -44,6 +46,28 @@ def _names_only(inside: Span) -> bool:
     "Late Show"'), not words quoted from someone."""
     words = [t for t in inside if t.is_alpha]
     return bool(words) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+def title_after_noun(doc: Doc, start: int, end: int) -> bool:
+    """A quotation of proper nouns alone right after a noun or a determiner names the thing
+    that noun speaks of ('the court ruled on the case "Lee v. Ames"', 'she won the "Golden
+    Pen"'): a title inside the clause, not words anyone said."""
+    if start == 0 or doc[start - 1].pos_ not in {"NOUN", "PROPN", "DET", "NUM"}:
+        return False
+    inside = doc[start:end]
+    if any(t.text in SENTENCE_END for t in inside[:-2]):
+        return False
+    words = [t for t in inside if t.is_alpha]
+    return (
+        bool(words)
+        and words[0].is_title
+        and words[-1].is_title
+        and any(t.pos_ == "PROPN" for t in words)
+        and all(t.is_title or t.pos_ in _TITLE_LINKS for t in words)
+    )
+
+
+_TITLE_LINKS = {"ADP", "DET", "CCONJ"}
 
 
 def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:

@@ -5,7 +5,8 @@ A common-noun subject that names its author with "by", directly or through a par
 writing or sending, gives way to that author ("An estimate by the tax committee projected ...",
 "An email sent by the campaign warned ..."), and so does a document of words that names its
 sender with "from" or a body with "of" ("A statement from the firm said ...", "The opinion of
-the court reads ..."), but a poll stays its own source and so does a
+the court reads ..."), and a document a subject issues gives way to that subject ("The firm
+released a statement which said ..."); but a poll stays its own source and so does a
 document someone only obtained. A subject "it" speaks only for the document or organisation it
 stands for, the nearest main-clause subject in its sentence or the one before, or past people
 and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
@@ -136,6 +137,8 @@ def document_author(subject: Token) -> Token:
     ("A statement from Acme said ...": Acme); the subject otherwise, and a poll is its own
     source ("A poll conducted by Gallup shows ...": the poll), as is a document someone only
     obtained ("an email obtained by the group")."""
+    if (issuer := _issuer(subject)) is not None:
+        return issuer
     if subject.pos_ != "NOUN":
         return subject
     for child in subject.rights:
@@ -161,6 +164,21 @@ _SENT_DOCUMENTS = frozenset(
 )  # fmt: skip
 # Entities that are places or times, not senders: "a report from Iraq", "a letter from 1990".
 _NO_SENDER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "FAC"})
+
+
+def _issuer(relative: Token) -> Token | None:
+    """The subject of a verb of issuing whose document a relative pronoun stands for ("The
+    firm released a statement which said ...": the firm)."""
+    clause = relative.head
+    if relative.tag_ != "WDT" or clause.dep_ != "relcl":
+        return None
+    document = clause.head
+    verb = document.head
+    if document.lower_ not in _SENT_DOCUMENTS or document.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _AUTHORING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _sender(document: Token, prep: Token) -> bool:
