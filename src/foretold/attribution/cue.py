@@ -30,6 +30,16 @@ class Cue:
     def start(self) -> int:
         return self.fragments[0][0]
 
+    def content_tokens(self) -> list[Token]:
+        """The tokens of the content fragments, in order."""
+        doc = self.token.doc
+        tokens: list[Token] = []
+        for start, end in self.fragments:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.extend(span)
+        return tokens
+
 
 def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -46,18 +46,8 @@ def idle_sense(cue: Cue) -> bool:
     )
 
 
-def _content(cue: Cue) -> list[Token]:
-    doc = cue.token.doc
-    tokens: list[Token] = []
-    for start, end in cue.fragments:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            tokens.extend(span)
-    return tokens
-
-
 def _has_verb(cue: Cue) -> bool:
-    return any(t.pos_ in {"VERB", "AUX"} for t in _content(cue))
+    return any(t.pos_ in {"VERB", "AUX"} for t in cue.content_tokens())
 
 
 def _meant_thing(cue: Cue) -> bool:
@@ -80,9 +70,9 @@ def _permission(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() != "allow" or cue.quoted:
         return False
-    return not any(c.dep_ == "mark" and c.lower_ in {"that", "if"} for c in _content(cue)) and any(
-        c.dep_ in {"ccomp", "xcomp"} and _infinitive(c) for c in verb.children
-    )
+    return not any(
+        c.dep_ == "mark" and c.lower_ in {"that", "if"} for c in cue.content_tokens()
+    ) and any(c.dep_ in {"ccomp", "xcomp"} and _infinitive(c) for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -131,7 +121,7 @@ def _thing_weighed(cue: Cue) -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "agent"} for c in children):
         return False
-    if any(t.lower_ == "as" for t in _content(cue)):  # "consider [it as a threat]"
+    if any(t.lower_ == "as" for t in cue.content_tokens()):  # "consider [it as a threat]"
         return False
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
@@ -139,7 +129,7 @@ def _thing_weighed(cue: Cue) -> bool:
     if objects[0].lemma_.lower() in SAID_NOUNS:  # "will consider [her proposal]"
         return False
     phrase = set(objects[0].subtree)
-    return all(t in phrase for t in _content(cue) if not t.is_punct)
+    return all(t in phrase for t in cue.content_tokens() if not t.is_punct)
 
 
 def _aware_of_thing(cue: Cue) -> bool:

@@ -219,7 +219,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _relative_source(cue)
         or _obliged(cue)
         or _extraposed_gerund(cue)
-        or speaker_background(cue, _content_tokens(cue))
+        or speaker_background(cue, cue.content_tokens())
         or given_name(cue)
         or open_question(cue)
         or depicted_scene(cue)
@@ -259,23 +259,13 @@ def _obliged(cue: Cue) -> bool:
     return False
 
 
-def _content_tokens(cue: Cue) -> list[Token]:
-    doc = cue.token.doc
-    tokens: list[Token] = []
-    for start, end in cue.fragments:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            tokens.extend(span)
-    return tokens
-
-
 def _lemma(cue: Cue) -> str:
     return cue_lemma(cue.token.lemma_, cue.token.text)
 
 
 def _noun_phrase(cue: Cue) -> bool:
     """Unquoted content with no verb: "a detailed letter to the board" (not "that it failed")."""
-    tokens = _content_tokens(cue)
+    tokens = cue.content_tokens()
     return bool(tokens) and not cue.quoted and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
 
 
@@ -390,7 +380,7 @@ def _reflexive_object(cue: Cue) -> bool:
     """Content that is a reflexive or reciprocal object with no clause: "I found [myself in
     Ohio]", "they mocked [each other]" (but "finds herself struggling" reports a state and
     "cast himself as a reformer" a view)."""
-    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
     if not tokens or not _noun_phrase(cue) or _lemma(cue) in AS_VERBS:
         return False
     pair = (tokens[0].lower_, tokens[1].lower_ if len(tokens) > 1 else "")
@@ -423,7 +413,7 @@ def _noun_headed(cue: Cue) -> bool:
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     phrase = set(head.subtree)
-    return all(t in phrase for t in _content_tokens(cue) if not t.is_punct)
+    return all(t in phrase for t in cue.content_tokens() if not t.is_punct)
 
 
 def _person_finds_thing(cue: Cue) -> bool:
@@ -502,7 +492,7 @@ def _act_on_thing(cue: Cue) -> bool:
     phrase = objects[0]
     if phrase.lemma_.lower() in SAID_NOUNS or phrase.lower_ in SAID_NOUNS:
         return False
-    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
     if not tokens or tokens[0].i != phrase.left_edge.i:
         return False
     # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
@@ -555,7 +545,7 @@ def _witnessed_event(cue: Cue) -> bool:
 def _object_and_phrases(cue: Cue, phrase: Token) -> bool:
     """Content that is the object and the phrases the parse hung on the verb after it: "the
     crisis saw [a spike] [in arrivals]"."""
-    tokens = [t for t in _content_tokens(cue) if not t.is_punct]
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
     return bool(tokens) and all(
         phrase.left_edge.i <= t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token)
         for t in tokens
@@ -615,7 +605,7 @@ def _purpose_act(cue: Cue) -> bool:
     phrases = [c for c in verb.children if c.dep_ in {"dobj", "prep"} and c.i > verb.i]
     if not phrases or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
         return False
-    return all(any(_object_only_token(t, p) for p in phrases) for t in _content_tokens(cue))
+    return all(any(_object_only_token(t, p) for p in phrases) for t in cue.content_tokens())
 
 
 def _object_only_token(token: Token, phrase: Token) -> bool:
@@ -732,7 +722,7 @@ def _looking_to_see(cue: Cue) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    first = _content_tokens(cue)[:1]
+    first = cue.content_tokens()[:1]
     return bool(first) and first[0].lower_ in QUESTION_WORDS
 
 
@@ -745,7 +735,7 @@ def _free_relative(cue: Cue) -> bool:
     verb = cue.token
     if cue.quoted or _lemma(cue) in RAISING_VERBS | AS_VERBS | NAMING_VERBS:
         return False
-    tokens = _content_tokens(cue)
+    tokens = cue.content_tokens()
     if not tokens or tokens[0].lower_ != "what" or not any(t.i == verb.i for t in tokens):
         return False
     if any(t.text in QUOTE_CHARS for t in tokens):  # "what he called "a sham""
@@ -773,7 +763,7 @@ def _topic_of_noun(cue: Cue) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in TOPIC_NOUNS | AIM_NOUNS or not _noun_phrase(cue):
         return False
-    first = _content_tokens(cue)[0]
+    first = cue.content_tokens()[0]
     if first.i == 0:
         return False
     before = first.nbor(-1)
@@ -825,7 +815,7 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False
     if _before_cue(cue):
         return True
-    tokens = {t.i for t in _content_tokens(cue)}
+    tokens = {t.i for t in cue.content_tokens()}
     return not any(
         child.dep_ == "ccomp" and child.i in tokens and _has_subject(child)
         for child in verb.children
