@@ -23,6 +23,17 @@ def attributed(nlp) -> Callable[[str], Attribution]:
 
 
 @pytest.fixture
+def cue_words(nlp) -> Callable[[str], list[str]]:
+    """The cue word of each statement found in a text, in order."""
+
+    def read(text: str) -> list[str]:
+        article = make_article(text, language="en")
+        return [s.cue for s in attribute(nlp(article.text), article).statements]
+
+    return read
+
+
+@pytest.fixture
 def contents(nlp) -> Callable[[str], list[tuple[str, str]]]:
     """(cue, text) of each statement found in a text, in order."""
 

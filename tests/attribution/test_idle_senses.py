@@ -1,54 +1,45 @@
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
+def test_thing_meant_for_a_purpose_is_no_intention(cue_words):
+    assert "intended" not in cue_words("The ferry service is intended to launch in May.")
 
 
-def _cues(nlp, text):
-    article = make_article(text, language="en")
-    return [s.cue for s in attribute(nlp(article.text), article).statements]
+def test_person_intending_stays(cue_words):
+    assert "intends" in cue_words("The mayor intends to run for a second term next year.")
 
 
-def test_thing_meant_for_a_purpose_is_no_intention(nlp):
-    assert "intended" not in _cues(nlp, "The ferry service is intended to launch in May.")
-
-
-def test_person_intending_stays(nlp):
-    assert "intends" in _cues(nlp, "The mayor intends to run for a second term next year.")
-
-
-def test_permission_is_no_report(nlp):
+def test_permission_is_no_report(cue_words):
     text = "The new update will allow farmers to share their harvest records online."
-    assert "allow" not in _cues(nlp, text)
+    assert "allow" not in cue_words(text)
 
 
-def test_quality_shown_is_no_finding(nlp):
+def test_quality_shown_is_no_finding(cue_words):
     text = "One experimental vaccine, Varix, initially showed promise in the trials."
-    assert "showed" not in _cues(nlp, text)
+    assert "showed" not in cue_words(text)
 
 
-def test_poll_showing_a_lead_stays(nlp):
-    assert "showed" in _cues(nlp, "A new poll showed that the mayor was ahead by ten points.")
+def test_poll_showing_a_lead_stays(cue_words):
+    assert "showed" in cue_words("A new poll showed that the mayor was ahead by ten points.")
 
 
-def test_thing_weighed_is_no_view(nlp):
+def test_thing_weighed_is_no_view(cue_words):
     text = "Two local senators are both reportedly considering runs."
-    assert "considering" not in _cues(nlp, text)
+    assert "considering" not in cue_words(text)
 
 
-def test_view_held_as_stays(nlp):
+def test_view_held_as_stays(cue_words):
     text = "Most engineers consider the new design of the bridge as unsafe."
-    assert "consider" in _cues(nlp, text)
+    assert "consider" in cue_words(text)
 
 
-def test_thing_known_of_is_no_belief(nlp):
+def test_thing_known_of_is_no_belief(cue_words):
     text = "Harlan, who runs a bakery in town, may not even be aware of the award."
-    assert "aware" not in _cues(nlp, text)
+    assert "aware" not in cue_words(text)
 
 
-def test_price_asked_is_no_accusation(nlp):
+def test_price_asked_is_no_accusation(cue_words):
     text = "The ferry line will charge an added fee for taking a car to the island."
-    assert "charge" not in _cues(nlp, text)
+    assert "charge" not in cue_words(text)
 
 
-def test_charge_with_a_crime_stays(nlp):
+def test_charge_with_a_crime_stays(cue_words):
     text = "Prosecutors charged that the mayor had lied to the council about the budget."
-    assert "charged" in _cues(nlp, text)
+    assert "charged" in cue_words(text)
