@@ -410,10 +410,7 @@ def _noun_headed(cue: Cue) -> bool:
     if cue.quoted:
         return False
     head = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    phrase = set(head.subtree)
-    return all(t in phrase for t in cue.content_tokens() if not t.is_punct)
+    return head is not None and head.pos_ in {"NOUN", "PROPN"} and _object_only(cue, head)
 
 
 def _person_finds_thing(cue: Cue) -> bool:
