@@ -68,3 +68,27 @@ def test_words_quoted_after_a_verb_stay_a_statement(nlp):
 def test_a_plain_quotation_after_a_noun_stays_a_statement(nlp):
     text = 'Lee told reporters "the plan is a waste of money and will fail."'
     assert any("waste" in t for _, t in _statements(nlp, text))
+
+
+def test_a_show_title_after_a_possessive_is_no_statement(nlp):
+    text = 'Speaking on the network\'s "Morning Hour," the senator said the bill would pass.'
+    statements = _statements(nlp, text)
+    assert all("Morning" not in t for _, t in statements)
+    assert any("the bill would pass" in t for _, t in statements)
+
+
+def test_a_show_title_closing_the_cue_sentence_is_no_statement(nlp):
+    text = '"The plan is dead," the mayor said on Channel 4\'s "Evening Report."'
+    assert all("Evening" not in t for _, t in _statements(nlp, text))
+
+
+def test_a_show_title_with_its_comma_after_the_cue_is_no_statement(nlp):
+    text = '"We will win," Lee told the hosts of "Early Start," adding that the vote was close.'
+    statements = _statements(nlp, text)
+    assert all("Early" not in t for _, t in statements)
+    assert any("We will win" in t for _, t in statements)
+
+
+def test_more_words_after_the_cue_stay_a_statement(nlp):
+    text = '"The plan is dead," the mayor said. "We Start Again Tomorrow."'
+    assert any("Tomorrow" in t for _, t in _statements(nlp, text))

@@ -72,7 +72,9 @@ _TITLE_LINKS = {"ADP", "DET", "CCONJ"}
 
 def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:
     """A short capitalised quotation after the cue in the cue's own sentence names a show, a
-    book or an ad ('"X," she said on "Meet the Press"'), not more words of the speaker."""
+    book or an ad ('"X," she said on "Meet the Press"', '"X," he told the hosts of "Early
+    Start,"', the comma or full stop that closes the sentence inside the marks), not more
+    words of the speaker."""
     cue = previous.token
     words = [t for t in doc[start:end] if t.is_alpha]
     return (
@@ -81,7 +83,7 @@ def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:
         and cue.sent.start <= start < cue.sent.end
         and 0 < len(words) <= 5
         and words[0].is_title
-        and not any(t.text in SENTENCE_END or t.text == "," for t in doc[start:end])
+        and not any(t.text in SENTENCE_END or t.text == "," for t in doc[start : end - 2])
         and all(f[1] <= cue.idx for f in previous.fragments)
     )
 
