@@ -131,3 +131,8 @@ def test_a_stance_adjective_after_people_is_theirs(nlp):
     text = "They were the only ones worried about the cost of the bridge."
     assert _adjective_cues(nlp, text) == [("ones", ["the cost of the bridge"])]
     assert _adjective_cues(nlp, "She wrote a book critical of the tax plan.") == []
+
+
+def test_making_sure_is_an_act_not_a_stance(cue_words):
+    assert "sure" not in cue_words("Her aides worked to make sure the mayor got the credit.")
+    assert "sure" in cue_words("The mayor is sure that the council will back the plan.")

@@ -352,3 +352,9 @@ def test_event_seen_as_a_done_deed_is_no_attribution(cue_words):
 
 def test_view_seen_stays(cue_words):
     assert "sees" in cue_words("The minister sees that the plan has failed.")
+
+
+def test_bracketed_pointer_to_an_example_reports_nothing(cue_words):
+    text = "She was known for her charm, not for her policy (think Ann Lee and Tom Cole)."
+    assert "think" not in cue_words(text)
+    assert "think" in cue_words("Ann Lee and Tom Cole think the plan will fail.")

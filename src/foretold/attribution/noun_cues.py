@@ -382,7 +382,10 @@ def _gerund(noun: Token, start: int) -> bool:
 
 
 def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
-    """A stance adjective predicated of its holder: "X is confident that ...", "X, eager to ..."."""
+    """A stance adjective predicated of its holder: "X is confident that ...", "X, eager to ...";
+    not the complement of "make", which names an act ("she made sure the doors were locked")."""
+    if adjective.dep_ == "acomp" and adjective.head.lemma_ == "make":
+        return None
     holder = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if holder is None and adjective.dep_ == "acomp":
         holder = subject_of(beyond_comparison(adjective.head, adjective))

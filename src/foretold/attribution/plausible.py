@@ -213,6 +213,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _topic_of_noun(cue)
         or _sentence_adverb(cue)
         or _question_to_reader(cue)
+        or _bracketed_pointer(cue)
         or _unknown_verb_content(cue)
         or _clause_across_break(cue)
         or _content_across_paragraphs(cue, text)
@@ -790,6 +791,16 @@ def _question_to_reader(cue: Cue) -> bool:
         return False
     last = [t for t in cue.token.sent if not t.is_space and t.text not in QUOTE_CHARS]
     return bool(last) and last[-1].text == "?"
+
+
+def _bracketed_pointer(cue: Cue) -> bool:
+    """A bare verb opening brackets with the parse's subject after it: "(think Ann Lee)",
+    "(see the chart)" point the reader to an example or a source; they report nothing."""
+    verb = cue.token
+    if verb.tag_ not in {"VB", "VBP"} or verb.i == 0 or verb.doc[verb.i - 1].text != "(":
+        return False
+    subject = cue.subject
+    return subject is None or subject.i > verb.i
 
 
 # Marks that end a clause before a cue without reporting it ("Sales fell; the firm hopes").
