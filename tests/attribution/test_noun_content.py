@@ -103,3 +103,12 @@ def test_clause_after_be_opens_with_a_that_hung_inside_it(parsed):
     assert [doc[a:b].text for a, b in noun_content(doc[1])] == [
         "that if talks fail , prices will rise"
     ]
+
+
+def test_a_stance_participle_reports_its_cause_in_a_by_phrase(attributed):
+    statements = attributed("Local farmers have been outraged by the new water rules.").statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
+        ("outraged", "the new water rules", "Local farmers")
+    ]
+    statements = attributed("The governor was delighted by the turnout.").statements
+    assert [(s.cue, s.text) for s in statements] == [("delighted", "the turnout")]

@@ -39,3 +39,15 @@ def test_raising_clause_leaves_out_a_closing_participle_clause(contents):
 def test_an_impersonal_passive_set_off_inside_a_clause_reports_that_clause(contents):
     text = "The road passed a farm where, it is said, smugglers once hid their boats."
     assert contents(text) == [("said", "smugglers once hid their boats")]
+
+
+def test_a_noun_made_public_with_no_one_named_is_what_was_announced(contents):
+    text = "A $4 billion merger announced Monday would create the largest dairy firm."
+    assert contents(text) == [("announced", "A $4 billion merger")]
+    text = "Nearly 5,000 new jobs expected next year will go to the region."
+    assert contents(text) == [("expected", "Nearly 5,000 new jobs")]
+
+
+def test_a_noun_announced_by_someone_named_is_no_unnamed_announcement(contents):
+    text = "A merger announced by the company on Monday would create a giant."
+    assert ("announced", "A merger") not in contents(text)

@@ -19,7 +19,8 @@ of cue after another and gives the first that applies.
   only with "as" needs its "as" phrase ("presents herself as a reformer"); an agentless passive
   reports its clause with no holder ("X is accused of ...", and one set off inside the clause it
   reports: "where, it is said, [...]"), as do a described noun ("files deemed
-  secret"), a fronted "Asked whether ..." and "it is important to note ..." (``holderless_cues``);
+  secret"), a noun made public or foreseen ("[a merger] announced Monday"), a fronted
+  "Asked whether ..." and "it is important to note ..." (``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
   misplaced it (``misplaced_subjects``);
@@ -83,6 +84,7 @@ from foretold.attribution.noun_cues import (
     stance_cue,
 )
 from foretold.attribution.passives import (
+    announced_noun,
     described_noun,
     interrupted_clause,
     passive_content,
@@ -201,6 +203,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if token.dep_ == "acl" and (described := described_noun(token, lemma)):
             cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in described]))
             continue  # "[files deemed secret]": seen so by someone unnamed
+        if token.dep_ == "acl" and (announced := announced_noun(token, lemma)) is not None:
+            cues.append(Cue(token, token.text, None, [char_range(doc, *announced)]))
+            continue  # "[a merger] announced Monday": made public by someone unnamed
         if unstated_asker(token) or impersonal_infinitive(token):  # no one is named
             ranges = clause_content(token) or copula_clause(token)
             if ranges:

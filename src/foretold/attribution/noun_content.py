@@ -202,12 +202,13 @@ def _gapless_clause(verb: Token) -> bool:
 
 
 def adjective_content(adjective: Token) -> list[Range]:
-    """ "confident [that ...]", "eager [to ...]", "worried [about X]"."""
+    """ "confident [that ...]", "eager [to ...]", "worried [about X]", and a stance with its
+    cause in a "by" phrase: "outraged by [the raids]", "delighted by [the result]"."""
     for child in adjective.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
             span = (child.left_edge.i, clause_end(child) + 1)
             return finish(adjective.doc, [span], adjective.i)
-        if child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS:
+        if (child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS) or child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)

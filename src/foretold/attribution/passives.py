@@ -1,7 +1,8 @@
 """Content of cues that report without an active speaking subject: raising verbs ("[X seems
 to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will
 run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
-("[Kasich] was endorsed by the Times"), an impersonal passive set off inside the clause it
+("[Kasich] was endorsed by the Times"), a noun made public or foreseen with no one named ("[a
+merger] announced Monday"), an impersonal passive set off inside the clause it
 reports ("[where], it is said, [smugglers met]"), and participles that tell how the noun before
 them is seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a
 new clause ("[X seems stable], but that could change"), before a closing participle clause
@@ -165,6 +166,29 @@ def described_noun(verb: Token, lemma: str) -> list[Range]:
     ):
         return []
     return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)
+
+
+# Participles that tell a noun before them was made public or foreseen, which is what they
+# report when no one is named: "a merger announced Monday", "arrivals expected this year".
+_ANNOUNCING_PARTICIPLES = frozenset(
+    {"announce", "disclose", "reveal", "propose", "expect", "predict", "forecast"}
+)
+
+
+def announced_noun(verb: Token, lemma: str) -> Range | None:
+    """A noun and the bare passive participle after it that tells it was made public or
+    foreseen, with no one named: "[a $2 billion merger] announced Monday", "[5,000 new jobs]
+    expected next year" (not "a plan announced by the mayor", which names who announced it,
+    nor "the talks expected to resume", whose clause is what was foreseen)."""
+    head = verb.head
+    if lemma not in _ANNOUNCING_PARTICIPLES or verb.tag_ != "VBN":
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"agent", "dobj", "ccomp", "xcomp", "oprd"} for c in verb.children):
+        return None
+    ranges = finish(verb.doc, [(head.left_edge.i, verb.i)], verb.i)
+    return ranges[0] if ranges else None
 
 
 def interrupted_clause(verb: Token) -> list[Range]:

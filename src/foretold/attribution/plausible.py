@@ -92,6 +92,7 @@ from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
     ACT_VERBS,
     AS_VERBS,
+    CUE_ADJECTIVES,
     FIRST_SECOND_PERSON,
     KNOWN_LEMMAS,
     RAISING_VERBS,
@@ -745,9 +746,10 @@ def _free_relative(cue: Cue) -> bool:
 
 def _participle_of_its_noun(cue: Cue) -> bool:
     """A past participle after a noun whose content is that noun: "[exit polls] reported by
-    the network", "[its letter], written by a lawyer" name a thing, not what was said."""
+    the network", "[its letter], written by a lawyer" name a thing, not what was said (with
+    no one named, a noun made public or foreseen stays: "[a merger] announced Monday")."""
     verb = cue.token
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not _noun_phrase(cue):
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not _noun_phrase(cue) or cue.subject is None:
         return False
     return cue.fragments[-1][1] <= verb.idx
 
@@ -815,11 +817,14 @@ def _before_cue(cue: Cue) -> bool:
 def _unknown_verb_content(cue: Cue) -> bool:
     """A verb outside the lexicon whose content is not a clause with its own subject after it:
     "she thinks they erred" was found by its clause, but in "Turnout fell, so the firm sold
-    up" and "they turned out to vote" the parse made a clause of what reports nothing."""
+    up" and "they turned out to vote" the parse made a clause of what reports nothing (a
+    stance participle with its cause stays: "outraged by [the raids]")."""
     verb = cue.token
     if verb.pos_ != "VERB" or cue.text != verb.text or cue.quoted:
         return False  # "according to" is a cue of its own
     if _lemma(cue) in KNOWN_LEMMAS or _lemma(cue) in VOICING_VERBS:  # "voiced [support]"
+        return False
+    if verb.lower_ in CUE_ADJECTIVES and any(c.dep_ == "agent" for c in verb.children):
         return False
     if _before_cue(cue):
         return True
