@@ -163,3 +163,8 @@ def test_a_clause_taken_for_a_relative_of_a_time_is_the_content(nlp):
 def test_a_date_opening_a_clause_with_no_that_dates_the_saying(attributed):
     statement = attributed("The Treasury said on Monday it would sell more bonds.").statements[0]
     assert statement.text == "it would sell more bonds"
+
+
+def test_an_aside_after_a_dash_reports_the_phrase_after_the_dash(contents):
+    text = "He stayed in jail for a month - proof, his lawyers argued, of a biased court."
+    assert contents(text) == [("argued", "proof, his lawyers argued, of a biased court")]

@@ -166,3 +166,18 @@ def test_a_cue_noun_stays_inside_the_object_of_a_cue_with_a_speaker(attributed):
     text = "The council will consider Ann Lee's proposal for a toll."
     [statement] = attributed(text).statements
     assert (statement.cue, statement.speaker) == ("consider", "council")
+
+
+def test_an_opening_phrase_with_a_possessive_joins_the_clause_after_the_cue(contents):
+    text = "In the wake of the mayor's arrest, aides said, the office was closed."
+    assert contents(text) == [("said", text[:-1])]
+
+
+def test_a_bracketed_aside_does_not_split_a_clause_around_the_cue(contents):
+    text = "At 4 a.m. (0900 GMT), police said, the fire broke out in the hall."
+    assert contents(text) == [("said", text[:-1])]
+
+
+def test_a_lone_opening_adverb_is_no_content(contents):
+    text = 'However, she added, "the doors were never locked."'
+    assert [t for _, t in contents(text)] == ['"the doors were never locked."']

@@ -358,3 +358,25 @@ def test_bracketed_pointer_to_an_example_reports_nothing(cue_words):
     text = "She was known for her charm, not for her policy (think Ann Lee and Tom Cole)."
     assert "think" not in cue_words(text)
     assert "think" in cue_words("Ann Lee and Tom Cole think the plan will fail.")
+
+
+def test_moving_oneself_to_act_is_no_attribution(cue_words):
+    text = "The young coder challenged himself to build a chess engine from scratch."
+    assert "challenged" not in cue_words(text)
+
+
+def test_pushing_a_thing_to_a_level_is_no_attribution(cue_words):
+    text = "The heavy selling pushed the main index to its lowest level in two years."
+    assert "pushed" not in cue_words(text)
+
+
+def test_pushing_someone_to_act_stays(cue_words):
+    assert "pushed" in cue_words("Party leaders pushed the senator to resign.")
+
+
+def test_clause_after_a_passive_thing_is_not_its_content(cue_words):
+    assert "announced" not in cue_words("After the merger was announced the shares climbed.")
+
+
+def test_clause_after_a_passive_of_telling_stays(cue_words):
+    assert "told" in cue_words("Reporters were told the bridge would stay closed.")

@@ -103,3 +103,10 @@ def test_a_participle_of_trying_to_report_is_left_out(contents):
         ("said", 'she was "going to cut every program in the state,"'),
         ("explain", "her plan to close the deficit"),
     ]
+
+
+def test_comma_set_relative_before_a_closing_cue_stays(contents):
+    text = "The mill is the oldest in the county, which has twelve others, the owner told us."
+    assert contents(text) == [
+        ("told", "The mill is the oldest in the county, which has twelve others")
+    ]

@@ -4,6 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
+from foretold.attribution.speaker_words import marked_up
 from foretold.attribution.speakers import noun_holder, subject_of
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
@@ -336,3 +337,10 @@ def test_a_wire_dateline_is_no_speaker(attributed):
     )
     [statement] = attributed(text).statements
     assert statement.speaker == "Michael Mukasey"
+
+
+def test_a_phrase_with_wiki_markup_names_no_one(nlp):
+    doc = nlp("The ((es))Spanish language text follows. The minister spoke.")
+    marked = next(t for t in doc if t.text == "language")
+    assert marked_up(marked)
+    assert not marked_up(next(t for t in doc if t.text == "minister"))

@@ -35,6 +35,7 @@ from foretold.attribution.cues import ALL_VERBS, POLL_NOUNS, SPEAKING_THINGS, cu
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
+from foretold.attribution.quoted_sources import QUOTING_VERBS, quoted_source, quoting_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
@@ -233,7 +234,8 @@ def controller_of(cue: Token) -> Token | None:
     ...", "took the opportunity to say ...": the subject of "used" speaks)."""
     verb = cue.head
     if cue.dep_ == "pcomp" and verb.lower_ == "as" and verb.dep_ == "prep":
-        return _quoted_person(verb.head)
+        quoting = quoting_verb(cue)
+        return quoted_source(quoting) if quoting is not None else _quoted_person(verb.head)
     if (judged := _judged_for(cue)) is not None:
         return judged
     if cue.dep_ == "pcomp" and verb.lower_ == "from" and verb.dep_ == "prep":
@@ -272,13 +274,10 @@ def _judged_for(cue: Token) -> Token | None:
     return passive_subject(prep.head)
 
 
-_QUOTING_VERBS = frozenset({"quote", "cite"})
-
-
 def _quoted_person(verb: Token) -> Token | None:
     """The one a verb of quoting quotes "as saying" ("The paper quoted Ann Lee, a nurse, as
     saying ...": Ann Lee), or None for other verbs ("opened the talks as saying ...")."""
-    if verb.lemma_.lower() not in _QUOTING_VERBS:
+    if verb.lemma_.lower() not in QUOTING_VERBS:
         return None
     quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if quoted is None or not (quoted.pos_ in {"PROPN", "PRON"} or people(quoted)):

@@ -24,7 +24,7 @@ Where a complement ends (closing participles, colon sequels, modal conjuncts) is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import (
     child_is_joiner,
@@ -36,6 +36,7 @@ from foretold.attribution.content_ends import (
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
+from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
@@ -76,6 +77,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         inner = subtree_range(verb)
         if verb.dep_ == "parataxis":
             inner = (inner[0], _aside_end(verb))
+            left = _after_dash(doc, left, inner[0])
         return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
     if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
         return trailing
@@ -85,6 +87,16 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     if (fronted_so := _fronted_so(verb)) is not None:
         return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
     return None
+
+
+def _after_dash(doc: Doc, left: int, aside: int) -> int:
+    """Where the words an aside interrupts start: after the last dash before it, since the
+    aside comments on the phrase after the dash ("He stayed in jail - [proof], police said, [of
+    his guilt]"); ``left`` when no dash comes between."""
+    for i in range(aside - 1, left, -1):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i + 1  # a spaced dash, not the hyphen of "export-led"
+    return left
 
 
 def _object_as_subject(verb: Token, clause: Token) -> int | None:

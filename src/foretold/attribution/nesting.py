@@ -26,6 +26,7 @@ from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, o
 from foretold.attribution.cues import cue_lemma
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
+from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
 from foretold.attribution.reported_reports import reported_report
 
@@ -270,7 +271,7 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or _stray(span) or _addressee(cue, span):
+        if span is None or _stray(span) or _addressee(cue, span) or _quoted_one(cue, span):
             continue
         trimmed = trim(doc, span.start, span.end)
         while trimmed and doc[trimmed[1] - 1].pos_ == "CCONJ":  # "A, B, and" lost its last item
@@ -314,8 +315,10 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     other words it heads, and punctuation: ", according to the ministry," or ", I told you,";
     the second piece does not open a clause of its own ("even as ...", "but ...")."""
     whole = doc.char_span(before[0], after[1], alignment_mode="expand")
-    if whole is None or any(c in QUOTE_CHARS for t in whole for c in t.text):
+    if whole is None or any(_quote_mark(t) for t in whole):
         return False
+    if any(c in QUOTE_CHARS for t in whole for c in t.text) and not _fronted_phrase(whole[0]):
+        return False  # an apostrophe ("Lee's") only after an opening phrase of time or cause
     gap = doc.char_span(before[1], after[0], alignment_mode="expand")
     token = cue.token
     if gap is None or not gap.start <= token.i < gap.end:
@@ -329,7 +332,39 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     for child in token.children:
         if gap.start <= child.left_edge.i and child.right_edge.i < gap.end:
             heads.update(t.i for t in child.subtree)
+    if token.i in (aside := _bracketed(gap)):
+        return False  # "It meant long days (he reported to the boss) and late nights"
+    heads.update(aside)
     return all(t.is_punct or t.is_space or t.i in heads for t in gap)
+
+
+def _bracketed(span: Span) -> set[int]:
+    """The tokens inside brackets within a span: an aside such as "(0900 GMT)" in "At 4 a.m.
+    (0900 GMT), police said, the fire broke out" belongs to neither the cue nor the clause."""
+    inside: set[int] = set()
+    depth = 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(token.i)
+    return inside if not depth else set()
+
+
+def _quote_mark(token: Token) -> bool:
+    """A quote mark, not the apostrophe of a possessive ("Lee's")."""
+    return token.tag_ != "POS" and any(c in QUOTE_CHARS for c in token.text)
+
+
+_FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "mark"})
+
+
+def _fronted_phrase(first: Token) -> bool:
+    """The first word of a sentence opening with a phrase of time, place or cause ("[In the
+    wake of Lee's death], police said, ...", "[As a result of Monday's vote], ...")."""
+    return first.is_sent_start and first.dep_ in _FRONTED_DEPS
 
 
 def _opens_clause(piece: Span) -> bool:
@@ -363,11 +398,19 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def _quoted_one(cue: Cue, span: Span) -> bool:
+    """A piece that is the one a verb of quoting quotes "as saying": in "quoted [Ann Lee] as
+    saying ..." she is the speaker, not what was quoted."""
+    quoted = quoted_source(cue.token)
+    return quoted is not None and quoted.left_edge.i <= span.start < quoted.right_edge.i + 1
+
+
 def _stray(span: Span) -> bool:
     """An unquoted piece of content that reports nothing: a relative pronoun left by a cue
     inside its clause ("fighters [which], the letter said, no one wants"), a date ("she told
     reporters on [Tuesday]"), or a partitive relative clause on a word outside it ("A,
-    according to officials, [some of whom were hurt]"); the subject of a passive stays
+    according to officials, [some of whom were hurt]"), a lone opening adverb ("[However], she
+    added, ..."); the subject of a passive stays
     ("the claims, [which] were denied")."""
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or span[0].text in QUOTE_CHARS:
@@ -376,7 +419,23 @@ def _stray(span: Span) -> bool:
         return True
     if all(t.ent_type_ in _DATE_ENTITIES and t.pos_ not in {"VERB", "AUX"} for t in words):
         return True
-    return _partitive_relative(words)
+    return _partitive_relative(words) or _opening_connective(words)
+
+
+# Adverbs that stand for a clause: "he said [so]", "[So] says the mayor".
+_CLAUSE_ADVERBS = frozenset({"so", "not", "yes", "no", "otherwise"})
+
+
+def _opening_connective(words: list[Token]) -> bool:
+    """A lone adverb opening the sentence before the cue, which links it to the one before
+    and says nothing: "[However], she added, the doors were open"."""
+    first = words[0]
+    return (
+        len(words) == 1
+        and first.pos_ == "ADV"
+        and first.is_sent_start
+        and first.lower_ not in _CLAUSE_ADVERBS
+    )
 
 
 def _partitive_relative(words: list[Token]) -> bool:

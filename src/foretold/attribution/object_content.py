@@ -22,6 +22,8 @@ token ranges.
   unless the cue names or describes it: the pronoun (or the noun with a "that") and the name
   or description, without the speaker and the cue between them ("a mayor [whom] critics
   describe [as aloof]", "[a film that] she called [dull]", in ``relative_gaps``).
+A verb of quoting whose object it quotes "as saying" has no content of its own ("quoted Ann Lee
+as saying ...": the gerund reports, ``quoted_sources``).
 A clause the parser hung on the cue after a closing participle goes with the participle
 ("addressed [the issue], remarking it was minor"). Where an object ends (the medium or time of
 the saying, closing clauses) is in ``content_ends``.
@@ -52,6 +54,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 
@@ -61,6 +64,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
     disgrace]", "admitted to [the errors]", "described [it] as [a sham]"; None when it has
     none of these."""
     doc = verb.doc
+    if as_saying(verb) is not None:
+        return None  # "quoted [Ann Lee] as saying ...": the one quoted, whose gerund reports
     children = list(verb.children)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):

@@ -38,7 +38,9 @@ A candidate found by the parse is set aside when
   seen as Y", "has seen it as a test" and "sees rates rising" stay;
 - a verb that moves someone to act has only its object and no act to do ("began to
   challenge her in Iowa", "encouraging its overuse"), a contest or a thing fostered, not
-  words ("challenged him to a debate" stays);
+  words ("challenged him to a debate" stays) or a level it pushes it to ("pushed the index to
+  a low"), or moves oneself ("challenged himself to build
+  a boat"), a resolve;
 - "respond" has only the message it answers for content ("responding to this criticism",
   "was responding to a message from X"), unless the answer is denied ("did not respond to
   a request for comment" reports that none came);
@@ -107,6 +109,7 @@ from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
+from foretold.attribution.speaker_words import people
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -205,6 +208,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _seen_in_the_past(cue)
         or _seeing_as_occasion(cue)
         or _moved_without_act(cue)
+        or _self_moved(cue)
+        or _clause_after_passive_thing(cue)
         or _message_answered(cue)
         or _purpose_act(cue)
         or _verdict(cue)
@@ -661,7 +666,50 @@ def _moved_without_act(cue: Cue) -> bool:
     if any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and _object_only(cue, objects[0])
+    return bool(objects) and (_object_only(cue, objects[0]) or _moved_to_state(cue, objects[0]))
+
+
+def _moved_to_state(cue: Cue, moved: Token) -> bool:
+    """A verb that moves its object to a level or state named by a "to" phrase, no act to do:
+    "the sell-off pushed [the index to its lowest level]", "pressed [rivals to the limit]" (but
+    "challenged [him to a debate]" is a contest offered)."""
+    if _lemma(cue) == "challenge":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.tag_ == "IN" and c.i > moved.i
+        for c in cue.token.children
+    )
+
+
+def _self_moved(cue: Cue) -> bool:
+    """A verb that moves someone to act with a reflexive for the one moved: "he challenged
+    [himself to build a boat]", "she pushed [herself to finish]" tell of a resolve, not of
+    words said to anyone (but "challenged [the mayor to a debate]")."""
+    if _lemma(cue) not in MOVING_VERBS:
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return len(tokens) > 1 and tokens[0].lower_ in REFLEXIVES and tokens[1].lower_ == "to"
+
+
+# Verbs whose passive subject is the one who heard the words: "Reporters were told ...".
+HEARER_VERBS = frozenset(
+    ["tell", "inform", "assure", "remind", "advise", "notify", "brief", "warn", "ask", "promise"]
+)
+
+
+def _clause_after_passive_thing(cue: Cue) -> bool:
+    """A passive cue whose subject is a thing, with for content a bare clause after it: in
+    "After the news was announced [the index fell]" the news is what was announced, and the
+    clause is the sentence's own (but "It was announced [the firm would close]" and "He was
+    told [the plan had failed]" report it)."""
+    verb = cue.token
+    if _lemma(cue) in HEARER_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or people(subject):
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return bool(tokens) and tokens[0].i > verb.i and tokens[0].lower_ != "that" and not cue.quoted
 
 
 # Verbs of answering whose "to" phrase is the message answered: "responded to [a letter]".

@@ -339,7 +339,9 @@ def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
 
 def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
     """The ranges trimmed and, from the anchor's paragraph only, with the second half of a
-    pair of phrases and without their closing material; an empty range is dropped."""
+    pair of phrases and without their closing material; an empty range is dropped. A comma-set
+    aside closing a range that ends before the cue is the speaker's ("The mill is old, which
+    few know, she said") and stays."""
     out = []
     for start, end in parts:
         if anchor is not None:
@@ -350,7 +352,8 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_comparison_tail(doc, start, end)
-        end = drop_trailing_aside(doc, start, end)
+        if anchor is None or end > anchor:
+            end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)

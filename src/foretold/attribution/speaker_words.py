@@ -24,6 +24,14 @@ def people(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or lower in GROUP_WORDS or lower in ROLE_NOUNS
 
 
+def marked_up(head: Token) -> bool:
+    """A phrase holding leftover wiki markup in double brackets, which names no one: the
+    language tag in "((es))Spanish language: hola" before a foreign original."""
+    doc = head.doc
+    text = doc.text[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+    return "((" in text or "))" in text
+
+
 def is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in HUMAN_SUBJECTS
 

@@ -45,16 +45,28 @@ from foretold.attribution.borrowed_subjects import (
 )
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.mentions import one_name
-from foretold.attribution.speaker_words import EXPLETIVES, is_name, is_time_noun, people
+from foretold.attribution.quoted_sources import quoted_source
+from foretold.attribution.speaker_words import (
+    EXPLETIVES,
+    is_name,
+    is_time_noun,
+    marked_up,
+    people,
+)
 from foretold.attribution.speaking_things import document_author, it_antecedent
 
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
     """The token heading the speaker of a cue, or None."""
+    if depth == 0 and (quoted := quoted_source(cue)) is not None:
+        return quoted  # "The paper quoted Ann Lee as saying ...": Ann Lee, not the paper
     subjects = [
         c
         for c in cue.children
-        if c.dep_ == "nsubj" and c.ent_type_ not in {"DATE", "TIME"} and not is_time_noun(c)
+        if c.dep_ == "nsubj"
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and not is_time_noun(c)
+        and not marked_up(c)
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
