@@ -698,10 +698,11 @@ HEARER_VERBS = frozenset(
 
 
 def _clause_after_passive_thing(cue: Cue) -> bool:
-    """A passive cue whose subject is a thing, with for content a bare clause after it: in
-    "After the news was announced [the index fell]" the news is what was announced, and the
-    clause is the sentence's own (but "It was announced [the firm would close]" and "He was
-    told [the plan had failed]" report it)."""
+    """A passive cue whose subject is a thing, with for content a bare clause (one with a subject
+    of its own) after it: in "After the news was announced [the index fell]" the news is what
+    was announced, and the clause is the sentence's own (but "It was announced [the firm would
+    close]", "He was told [the plan had failed]" and "farmers were outraged by [the rules]"
+    report it)."""
     verb = cue.token
     if _lemma(cue) in HEARER_VERBS:
         return False
@@ -709,7 +710,9 @@ def _clause_after_passive_thing(cue: Cue) -> bool:
     if subject is None or subject.pos_ != "NOUN" or people(subject):
         return False
     tokens = [t for t in cue.content_tokens() if not t.is_punct]
-    return bool(tokens) and tokens[0].i > verb.i and tokens[0].lower_ != "that" and not cue.quoted
+    if not tokens or tokens[0].i <= verb.i or tokens[0].lower_ == "that" or cue.quoted:
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in tokens)
 
 
 # Verbs of answering whose "to" phrase is the message answered: "responded to [a letter]".
