@@ -121,3 +121,16 @@ def test_a_belief_in_a_reason_clause_goes_with_the_report(attributed):
     reported = next(s for s in statements if "more time" in s.text)
     assert reported.cue == "saying"
     assert reported.text.startswith("she had waited")
+
+
+def test_a_quotation_split_by_its_cue_after_another_speakers_paragraph(attributed):
+    text = (
+        'Mary Cole watched. Tom Reed praised the crew. "They worked hard."\n\n'
+        '"Later," she recalled, "we all went home."\n'
+    )
+    statements = attributed(text).statements
+    later = [s for s in statements if s.text in {'"Later,"', '"we all went home."'}]
+    assert [(s.text, s.cue) for s in later] == [
+        ('"Later,"', "recalled"),
+        ('"we all went home."', "recalled"),
+    ]

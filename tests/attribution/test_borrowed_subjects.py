@@ -129,3 +129,15 @@ def test_the_one_judged_in_a_passive_for_a_deed_did_it(nlp):
 def test_the_one_pushed_into_saying_something_says_it(nlp):
     doc = nlp("The lobbyists pressured the senator into saying that the bill was dead.")
     assert subject_of(next(t for t in doc if t.text == "saying")).text == "senator"
+
+
+def test_a_report_added_in_a_while_clause_goes_to_the_teller(attributed):
+    text = (
+        'Ann Lee chairs the board. She insisted the vote was "premature" while adding, '
+        'in a later interview, "We will decide in May."\n'
+    )
+    statements = attributed(text).statements
+    added = next(s for s in statements if "decide in May" in s.text)
+    assert (added.cue, added.speaker) == ("adding", "Ann Lee")
+    insisted = next(s for s in statements if s.cue == "insisted")
+    assert insisted.text == 'the vote was "premature"'

@@ -52,3 +52,23 @@ def test_a_question_closing_its_sentence_is_not_claimed_by_the_next_sentences_ve
     question = next(s for s in statements if "do something about it" in s.text)
     assert question.speaker_mention is None or question.speaker_mention.text != "Ruth Mayer"
     assert question.cue == "told"
+
+
+def test_a_later_cue_with_its_own_phrase_before_the_colon_claims_the_quotation(attributed):
+    text = (
+        'The mayor supports "smaller schools," opposes "new taxes" and recalled her first '
+        'campaign: "We had nothing but a phone."\n'
+    )
+    statements = attributed(text).statements
+    phone = next(s for s in statements if "a phone" in s.text)
+    assert (phone.cue, phone.text) == ("recalled", '"We had nothing but a phone."')
+    assert [s.text for s in statements if s.cue == "supports"] == ['"smaller schools,"']
+
+
+def test_a_quotation_after_a_later_colon_cue_leaves_the_first_cue_its_own_words(attributed):
+    text = (
+        "The coach praised the players and recalled his first season: "
+        '"We lost every game but one."\n'
+    )
+    by_cue = {s.cue: s.text for s in attributed(text).statements}
+    assert by_cue == {"praised": "the players", "recalled": '"We lost every game but one."'}

@@ -110,3 +110,8 @@ def test_comma_set_relative_before_a_closing_cue_stays(contents):
     assert contents(text) == [
         ("told", "The mill is the oldest in the county, which has twelve others")
     ]
+
+
+def test_a_range_of_quote_marks_alone_is_dropped(nlp):
+    doc = nlp('"Later," she recalled, "we went home."')
+    assert trim(doc, 0, 1) is None

@@ -21,6 +21,7 @@ from foretold.attribution.cue import Cue, overlaps
 from foretold.attribution.cues import FILLER_VERBS
 from foretold.attribution.cues_around_quotes import (
     bare_cue_before,
+    before_later_cue,
     clause_before_colon,
     cue_after,
     cue_before,
@@ -128,7 +129,10 @@ def attach_quotes(
             outer.fragments = [span]
             cue.fragments, cue = [], outer
         if cue is not None and (later := later_colon_cue(doc, cue, starts[q], cues_at)):
-            cue.fragments = [f for f in cue.fragments if not overlaps(f, span)]
+            # a later cue with a phrase of its own was taken into the first cue's content:
+            # the first keeps its words up to that cue's clause
+            kept = before_later_cue(doc, cue, later) if later.fragments else cue.fragments
+            cue.fragments = [f for f in kept if not overlaps(f, span)]
             later.fragments, cue = [span], later
         if cue is not None:
             cue.fragments = _widen(cue.fragments, span)

@@ -64,7 +64,7 @@ def lender_of(cue: Token) -> Token | None:
         cue.tag_ == "VBG"
         and (cue.lemma_.lower() == "add" or _after_closed_quotation(cue))
         and cue.dep_ == "advcl"
-        and _after_comma(cue)
+        and (_after_comma(cue) or _opened_by_mark(cue))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in ALL_VERBS
     ):  # "told them that X, adding ...", 'stressed that "X," suggesting ...': the teller
@@ -211,6 +211,14 @@ def _after_comma(token: Token) -> bool:
     if i >= 0 and doc[i].is_quote:
         i -= 1
     return i >= 0 and doc[i].text == ","
+
+
+def _opened_by_mark(token: Token) -> bool:
+    """A subordinating word of the participle's own right before it ('insisted the delay was
+    "premature" while adding ...'): the participle opens a side clause of its own, not the
+    progressive of the verb before it."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].dep_ == "mark" and doc[token.i - 1].head == token
 
 
 def _after_closed_quotation(token: Token) -> bool:

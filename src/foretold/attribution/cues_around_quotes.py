@@ -166,11 +166,39 @@ def bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue 
 def later_colon_cue(doc: Doc, cue: Cue, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """'"X," Lee said as a heckler yelled: "Y!"': a cue with a speaker and no content of its own
     closes the clause before the colon, past the cue the parse hung the quotation on; the
-    quotation is what that later cue reports."""
+    quotation is what that later cue reports. So it is when the later cue's own phrase ends at
+    the colon ('She backs A, opposes B and recalled her first race: "Q."': recalled)."""
     colon = cue_before_colon(doc, start_token, cues_at)
-    if colon is None or colon is cue or colon.fragments or colon.token.i < cue.token.i:
+    if colon is None or colon is cue or colon.token.i < cue.token.i:
+        return None
+    mark = _colon_before(doc, start_token)
+    if any(f[0] < colon.token.idx or f[1] > mark.idx for f in colon.fragments):
         return None
     return colon
+
+
+def _colon_before(doc: Doc, start_token: int) -> Token:
+    """The colon right before a quotation (``cue_before_colon`` found it)."""
+    i = start_token - 1
+    while doc[i].is_space:
+        i -= 1
+    return doc[i]
+
+
+def before_later_cue(doc: Doc, cue: Cue, later: Cue) -> list[tuple[int, int]]:
+    """The content of ``cue`` up to the clause of a later cue the parse took into it ('She
+    backs [A], opposes B and recalled ...: "Q"'): the later verb, and the verbs before it it is
+    coordinated with, start a clause of their own; a fragment that starts in it is dropped."""
+    verb = later.token
+    while verb.dep_ == "conj" and verb.head.i > cue.token.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    stop = verb.left_edge.i
+    while stop > 0 and (doc[stop - 1].dep_ == "cc" or doc[stop - 1].is_space):
+        stop -= 1
+    while stop > 0 and doc[stop - 1].is_punct and not doc[stop - 1].is_quote:
+        stop -= 1
+    cut = doc[stop].idx
+    return [(f[0], min(f[1], cut)) for f in cue.fragments if f[0] < cut]
 
 
 def cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:

@@ -46,7 +46,9 @@ def is_quote_token(token: Token) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int) -> Range | None:
-    """Drop punctuation (but not quote marks) and spaces at both ends of a range."""
+    """Drop punctuation (but not quote marks) and spaces at both ends of a range; a range of
+    quote marks alone holds no words and is dropped (the opening mark of '"Later," she
+    recalled, "we left."' left over beside the cue's own phrase)."""
     while (
         start < end
         and (doc[start].is_punct or doc[start].is_space)
@@ -59,7 +61,9 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
         and not is_quote_token(doc[end - 1])
     ):
         end -= 1
-    return (start, end) if end > start else None
+    if all(is_quote_token(t) for t in doc[start:end]):
+        return None
+    return (start, end)
 
 
 def whole_words(doc: Doc, start: int, end: int) -> Range:
