@@ -9,6 +9,7 @@ from foretold.attribution.entities import (
     name_parts,
     office_holder_body,
     organisation_name,
+    plural_people_name,
     role_before_comma,
     title_before,
 )
@@ -209,3 +210,16 @@ def test_another_office_is_told_by_title_short_forms():
     assert not holds_other_office(senator, "senator")
     assert not holds_other_office(senator, "candidate")
     assert not holds_other_office(Entity(name="Bo Ray", kind="person"), "secretary")
+
+
+def test_capitalised_plural_for_a_people_is_a_group(nlp):
+    doc = nlp("Britons voted to leave, and the Americans said they were worried.")
+    assert kind_of(next(t for t in doc if t.text == "Britons")) == "group"
+
+
+def test_plural_people_name_needs_a_bare_capitalised_plural(nlp):
+    doc = nlp("Canadians told pollsters that Ann Evans and the Germans agreed.")
+    found = {t.text: plural_people_name(t) for t in doc if t.is_title}
+    assert found["Canadians"] is True
+    assert found["Evans"] is False  # a surname tagged as a person
+    assert found["Germans"] is False  # with an article: a description

@@ -63,3 +63,16 @@ def test_a_name_of_an_organisation_is_a_person_who_works_there(attributed):
     kinds = {p.name: p.kind for p in result.people}
     assert kinds["Nils-Erik Haagen"] == "person"
     assert kinds["Rogaland Fire and Rescue"] == "organization"
+
+
+def test_plural_of_a_nationality_is_a_group_not_a_person(attributed):
+    result = attributed(
+        "Norlanders voted in a 2019 referendum to leave the union. Canadians told pollsters "
+        "they liked the plan. Tom Evans won the seat. Evans said he was happy."
+    )
+    kinds = {
+        s.speaker: next(p.kind for p in result.people if p.id == s.speaker_id)
+        for s in result.statements
+    }
+    assert kinds.get("Canadians") == "group"
+    assert kinds.get("Tom Evans") == "person"

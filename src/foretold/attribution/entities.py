@@ -383,12 +383,28 @@ def _title_words(words: Sequence[str]) -> int:
     return last if all(w[:1].isupper() for w in words[:last]) else 0
 
 
+_PLURAL_PEOPLE = re.compile(r"^[A-Z][a-z]+[aeiou]ns$")
+
+
+def plural_people_name(token: Token) -> bool:
+    """A capitalised plural for the people of a place or a party, with no article ("Britons
+    voted to leave", "Canadians told pollsters ...", "Republicans said ..."); not a surname
+    the tagger marks as a person ("Evans said")."""
+    return (
+        token.ent_type_ != "PERSON"
+        and bool(_PLURAL_PEOPLE.match(token.text))
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def kind_of(head: Token) -> EntityKind:
     """Whether a speaker phrase names a person, an organisation or a group: "the senator",
     "the insider", "his wife" name a person; "officials" and a country ("Turkey denied") a
     group; "the report" an organisation."""
     if head.ent_type_ == "PERSON":
         return "person"
+    if plural_people_name(head):
+        return "group"
     if head.ent_type_ in {"GPE", "LOC"}:  # a country speaks for its people ...
         broadcaster = any(c.ent_type_ == "ORG" for c in head.lefts)  # ... "CNN Philippines"
         return "organization" if broadcaster else "group"

@@ -20,6 +20,7 @@ from foretold.attribution.entities import (
     ORG_WORDS,
     ROLE_NOUNS,
     name_after_title,
+    plural_people_name,
     title_before,
 )
 
@@ -150,6 +151,8 @@ def looks_like_name(mention: Span, head: Token) -> bool:
         return False
     if mention[0].lower_ == "the":  # "the Federal Reserve": names of people take no article
         return False
+    if len(words) == 1 and plural_people_name(words[0]):
+        return False  # "Britons voted ...": the people of a country
     if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
         return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
