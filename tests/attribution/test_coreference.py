@@ -160,3 +160,11 @@ def test_a_spokesperson_for_an_organisation_speaks_for_it(attributed):
 def test_a_spokesperson_for_a_person_stays_the_spokesperson(attributed):
     text = "Ann Lee lost. A spokesman for Lee said she would not concede."
     assert [s.speaker for s in attributed(text).statements][-1] == "spokesman"
+
+
+def test_a_generational_suffix_keeps_the_surname(attributed):
+    result = attributed(
+        "Robert Smith Jr. spoke at the rally. Later, Smith said the vote would be close."
+    )
+    close = next(s for s in result.statements if "close" in s.text)
+    assert close.speaker == "Robert Smith Jr."

@@ -49,6 +49,7 @@ from foretold.attribution.entities import (
     office_holder_body,
     organisation_name,
     role_before_comma,
+    surname_of,
     title_before,
 )
 from foretold.attribution.mention_names import (
@@ -146,10 +147,10 @@ class Coreference:
         entity = self._match_name(words)
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person")
-            entity.surname = words[-1].lower()
+            entity.surname = surname_of(words)
             entity.first = words[0].lower()
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()) and words[-1].lower() == entity.surname:
+        elif len(words) > len(entity.name.split()) and surname_of(words) == entity.surname:
             entity.aliases.setdefault(entity.name, None)
             entity.name = " ".join(words)
             entity.first = words[0].lower()
@@ -231,7 +232,7 @@ class Coreference:
         key = normalise_name(" ".join(words))
         if key in self._by_key:
             return self._by_key[key]
-        last = words[-1].lower()
+        last = surname_of(words)
         first = words[0].lower()
         candidates = []
         for entity in self.entities:
@@ -363,7 +364,7 @@ class Coreference:
             entity = self._match_name(words) if words else None
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
-                entity.surname, entity.first = words[-1].lower(), words[0].lower()
+                entity.surname, entity.first = surname_of(words), words[0].lower()
                 self.entities.append(entity)
                 self._by_key[normalise_name(entity.name)] = entity
                 for role in appositive_roles(head):
@@ -526,7 +527,7 @@ class Coreference:
         entity = self._match_name(words)
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person", gender=gender)
-            entity.surname, entity.first = words[-1].lower(), words[0].lower()
+            entity.surname, entity.first = surname_of(words), words[0].lower()
             self.entities.append(entity)
             self._by_key[normalise_name(entity.name)] = entity
         entity.add_role(self.doc[mention.start : name.start].text)
@@ -628,7 +629,7 @@ class Coreference:
         if entity is None:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
-                entity.surname = name.split()[-1].lower()
+                entity.surname = surname_of(name.split())
                 entity.first = name.split()[0].lower()
             self.entities.append(entity)
             self._by_key[key] = entity

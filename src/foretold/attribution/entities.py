@@ -369,6 +369,23 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
     return words, gender
 
 
+# Generational suffixes that close a name after the surname ("Ann Lee Jr.", "Bo Ray III").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_of(words: Sequence[str]) -> str:
+    """The surname of a person's name in lower case: its last word, before a generational
+    suffix ("Robert Smith Jr." and "Smith" share "smith").
+
+    >>> surname_of(["Robert", "Smith", "Jr."]), surname_of(["Ann", "Lee"])
+    ('smith', 'lee')
+    """
+    end = len(words)
+    while end > 1 and words[end - 1].lower().rstrip(".,") in NAME_SUFFIXES:
+        end -= 1
+    return words[end - 1].lower() if words else ""
+
+
 def _title_words(words: Sequence[str]) -> int:
     """How many capitalised words before the last honorific open a name, when two or more
     words of the name follow it ("Crown Prince Ali bin Said": 1, "Vice President Ann Lee":

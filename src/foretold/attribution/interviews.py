@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import LABEL_HEADINGS
-from foretold.attribution.entities import HONORIFICS, Entity, initials
+from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_of
 from foretold.attribution.labels import credit_label
 from foretold.attribution.quotes import QuoteSpan
 from foretold.ids import normalise_name, person_id, record_id
@@ -199,7 +199,7 @@ def _new_name(name: str, lower_words: frozenset[str]) -> bool:
 def _new_person(name: str) -> Entity:
     """A person known only by a turn label."""
     words = name.split()
-    return Entity(name=name, kind="person", surname=words[-1].lower(), first=words[0].lower())
+    return Entity(name=name, kind="person", surname=surname_of(words), first=words[0].lower())
 
 
 def _questioners(labels: list[Label], text: str) -> set[str]:
