@@ -168,3 +168,11 @@ def test_a_generational_suffix_keeps_the_surname(attributed):
     )
     close = next(s for s in result.statements if "close" in s.text)
     assert close.speaker == "Robert Smith Jr."
+
+
+def test_a_surname_particle_the_tagger_cut_off_joins_the_name(attributed):
+    result = attributed(
+        "Commission President Ursula von der Leyen said the deal was close. "
+        "Von der Leyen added that talks would resume on Monday."
+    )
+    assert [s.speaker for s in result.statements] == ["Ursula von der Leyen"] * 2

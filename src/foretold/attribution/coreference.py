@@ -60,6 +60,7 @@ from foretold.attribution.mention_names import (
     name_span,
     shared_surname,
     thing_span,
+    with_particle_surname,
     without_place,
 )
 from foretold.attribution.mistagged_names import (
@@ -139,7 +140,7 @@ class Coreference:
     def _add_person(self, ent: Span) -> None:
         if _lone_title(ent):
             return
-        ent = without_place(ent)
+        ent = with_particle_surname(without_place(ent))
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
         if not words:

@@ -37,6 +37,24 @@ def without_place(ent: Span) -> Span:
     return ent
 
 
+# Lower-case words that open a surname ("von der Leyen", "van Dam", "bin Salman").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "bin", "ibn"}
+)
+
+
+def with_particle_surname(ent: Span) -> Span:
+    """A tagged name cut after a lower-case particle of its surname, with the capitalised
+    word the tagger left out ("Ursula von der" before "Leyen": Ursula von der Leyen)."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc) or ent[-1].text not in NAME_PARTICLES:
+        return ent
+    after = doc[ent.end]
+    if after.pos_ != "PROPN" or not after.is_title or not ent[-1].whitespace_:
+        return ent
+    return doc[ent.start : ent.end + 1]
+
+
 def after_title(mention: Span, head: Token) -> Span:
     """The tagged name inside a mention that opens with a title naming an office ("Labour MP
     Jane Moss", where the tagger took "Jane Moss" for an organisation: Jane Moss); the mention
