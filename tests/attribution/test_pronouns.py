@@ -128,3 +128,38 @@ def test_a_possessive_names_what_its_owner_has(attributed):
 def test_a_possessive_that_could_be_two_people_names_no_owner(attributed):
     text = "Tom Cole and Bo Ray met on Tuesday. His campaign said the talks went well."
     assert [s.speaker for s in attributed(text).statements] == ["his campaign"]
+
+
+def test_they_goes_to_a_team_named_as_a_singular_subject(attributed):
+    text = (
+        "The Oslo team, led by Kari Dahl, measured the glacier from a plane. "
+        "They found that the ice had thinned by a third."
+    )
+    [found] = attributed(text).statements
+    assert found.speaker_mention.text == "They"
+    assert found.speaker is not None and "team" in found.speaker
+
+
+def test_they_goes_to_an_organisation_named_as_a_singular_subject(attributed):
+    text = (
+        "The league did not name the injured player in its notice. "
+        "They did say he would miss the rest of the season."
+    )
+    [miss] = attributed(text).statements
+    assert miss.speaker is not None and "league" in miss.speaker.lower()
+
+
+def test_they_after_a_singular_person_stays_unresolved(attributed):
+    text = "Mara Holt left the meeting early. They said the vote would be held in May."
+    [vote] = attributed(text).statements
+    assert vote.speaker is None
+
+
+def test_they_continues_an_earlier_they(attributed):
+    text = (
+        "The researchers caught forty geese in May. "
+        "They fitted each bird with a small tracker. "
+        "They found that most of the geese flew north."
+    )
+    found = next(s for s in attributed(text).statements if "flew north" in s.text)
+    assert found.speaker == "researchers"

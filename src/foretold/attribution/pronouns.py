@@ -126,23 +126,33 @@ class Antecedents:
         """The nearest plural subject before a "they" outside quotation marks, in its sentence
         or the one before, when it names people or a body ("The officers were suspended. They
         said ...": officers), or None: the nearest is what "they" stands for, and a thing
-        ("the flies") speaks for no one."""
+        ("the flies") speaks for no one. With no plural subject there, a "they" goes to the
+        nearest body named as a singular subject ("The team tagged the birds. They found
+        ...", "Acme have cut prices, and they said ...": the team, Acme) or, failing one, to
+        an earlier "they" that is a subject there ("They tagged the birds. They found
+        ...": whoever the first stands for)."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
         sentence = token.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        fallback: Token | None = None
+        earlier: Token | None = None
         for candidate in reversed(doc[start : token.i]):
-            if (
-                candidate.dep_ not in {"nsubj", "nsubjpass"}
-                or candidate.pos_ in {"PRON", "NUM"}
-                or self._in_quote[candidate.i] >= 0
-                or not _plural(candidate)
-            ):
+            if candidate.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote[candidate.i] >= 0:
+                continue
+            if candidate.lower_ == "they":
+                earlier = earlier or candidate
+                continue
+            if candidate.pos_ in {"PRON", "NUM"}:
+                continue
+            if not _plural(candidate):
+                if fallback is None and _singular_body(candidate):
+                    fallback = candidate
                 continue
             body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"}
             return candidate if body or people_noun(candidate) else None
-        return None
+        return fallback or earlier
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
         """The nearest compatible person before a personal pronoun; for a short form the tagger
@@ -265,6 +275,28 @@ def _plural(token: Token) -> bool:
         or token.pos_ == "NUM"
         or any(c.dep_ == "conj" for c in token.children)
     )
+
+
+def _singular_body(subject: Token) -> bool:
+    """A singular subject that a "they" may stand for: an organisation's name or a noun for a
+    body of people ("Acme", "the council", "the research team"), not a person or a thing."""
+    if subject.ent_type_ in {"ORG", "NORP"}:
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
+
+
+# Singular nouns for a body of people, which news often continues with "they".
+COLLECTIVE_NOUNS = frozenset(
+    [
+        *("team", "panel", "jury", "crew", "delegation", "tribe", "government", "family"),
+        *("band", "committee", "council", "board", "commission", "ministry", "department"),
+        *("agency", "bureau", "authority", "administration", "company", "firm", "union"),
+        *("organisation", "organization", "association", "institute", "university"),
+        *("foundation", "league", "federation", "alliance", "coalition", "party", "club"),
+        *("network", "group", "parliament", "assembly", "congress", "senate", "court"),
+        *("police", "army", "navy"),
+    ]
+)
 
 
 def _main_clause(verb: Token) -> bool:
