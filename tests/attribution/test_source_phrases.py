@@ -73,3 +73,8 @@ def test_according_to_with_no_comma_before_closes_the_clause_it_follows(nlp):
 def _statements(nlp, text: str) -> list[Statement]:
     article = make_article(text, language="en")
     return attribute(nlp(article.text), article).statements
+
+
+def test_according_to_stays_after_the_semicolon_before_it(contents):
+    text = "Four people were on the boat; according to the coast guard, one of them drowned."
+    assert contents(text) == [("according to", "one of them drowned")]

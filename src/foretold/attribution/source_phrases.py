@@ -3,7 +3,8 @@
 - "according to X": the source is X, or the author a document names with "by", directly or
   through a participle of writing or sending ("according to a memo posted by Senator Ann Lee":
   Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
-  the dashes or brackets or after the colon it sits in, and without a closing clause of
+  the dashes or brackets or after the colon it sits in and after the last semicolon before
+  it ("Four were aboard; according to police, [one died]"), and without a closing clause of
   contrast (", although ..."), a part after the phrase with no verb ("[A], according to a
   poll last week - about the same as in May") or, when only a comma after it sets the phrase
   off, the part after that comma ("[Ten died] according to the police, and roads shut");
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.speaking_things import document_author
 
@@ -41,6 +43,7 @@ def sentence_without(according: Token) -> list[Range]:
     doc = according.doc
     left, right = _inside_dashes(doc, left, right, inner)
     left, right = _inside_brackets(doc, left, right, inner)
+    left, right = _inside_semicolons(doc, left, right, inner)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and (
         _concession(doc, inner[1], right) or _closes_clause(according, left, inner, right)
@@ -88,6 +91,24 @@ def _inside_brackets(doc: Doc, left: int, right: int, inner: Range) -> Range:
         return left, right
     closing = [i for i in range(inner[1], right) if doc[i].text == ")"]
     return opening[-1] + 1, closing[0] if closing else right
+
+
+def _inside_semicolons(doc: Doc, left: int, right: int, inner: Range) -> Range:
+    """The part of a sentence around a phrase that starts after the last semicolon before it,
+    outside quotation marks: the clauses before are the writer's ("Four were aboard;
+    according to police, [one died]"; "She wrote two novels; but, according to her diary,
+    [also kept a play]")."""
+    before = [i for i in range(left, inner[0]) if doc[i].text == ";" and not _quoted(doc, i)]
+    if before:
+        left = before[-1] + 1
+    return left, right
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """The token lies inside a pair of quotation marks in its sentence."""
+    sent = doc[i].sent
+    marks = sum(1 for t in doc[sent.start : i] if t.text in QUOTE_CHARS and t.text != "'")
+    return marks % 2 == 1
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
