@@ -236,3 +236,28 @@ def test_likening_and_crediting_verbs_report_their_object(attributed):
     assert [(s.cue, s.text) for s in found] == [
         ("credits", "the team's strong season to its young players")
     ]
+
+
+def test_verbs_of_liking_and_disowning_report_their_object(contents):
+    assert contents("Many conservatives admire the former general.") == [
+        ("admire", "the former general")
+    ]
+    assert contents("The council renounced its earlier plan.") == [
+        ("renounced", "its earlier plan")
+    ]
+
+
+def test_adjectives_of_annoyance_and_puzzlement_report_their_cause(contents):
+    assert contents("Voters are mystified that the plan failed.") == [
+        ("mystified", "that the plan failed")
+    ]
+    assert contents("The coach was annoyed by the referee's calls.") == [
+        ("annoyed", "the referee's calls")
+    ]
+
+
+def test_unloading_on_someone_reports_them(contents):
+    assert contents("Jane Lee unloaded on her rivals in a speech Sunday.") == [
+        ("unloaded", "her rivals")
+    ]
+    assert contents("The workers unloaded the truck on Monday.") == []

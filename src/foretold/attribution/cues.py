@@ -56,6 +56,7 @@ OBJECT_VERBS = _words(
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
     excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade
+    admire despise relish renounce loathe detest
     """
 )
 
@@ -148,6 +149,7 @@ PREPOSITION_VERBS = {
     "lie": "about",
     "protest": "against at",
     "fulminate": "against",
+    "unload": "on",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
@@ -184,6 +186,10 @@ MEDIUM_PREPOSITIONS = _words("on in via through")
 # Verbs that report only with "X as Y", not elsewhere: "presents herself as a reformer",
 # "the raid was billed as a rescue" (but "presented the award").
 AS_ONLY_VERBS = _words("present frame bill pitch depict position")
+# Verbs of striking that find fault with a person over the matter of an "on" phrase: "hit the
+# mayor on taxes", "knocked her on trade".
+HITTING_VERBS = _words("hit knock pound hammer bash ding")
+
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = (
     _words("see view regard describe portray cast paint characterize characterise") | AS_ONLY_VERBS
@@ -289,6 +295,7 @@ CUE_ADJECTIVES = _words(
     committed intent passionate enthusiastic sympathetic distrustful hostile delighted
     welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
     comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond sensitive
+    mystified miffed annoyed irritated puzzled baffled dismayed disgusted appalled horrified
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})

@@ -13,6 +13,8 @@ of cue after another and gives the first that applies.
   critics", ``named_by``);
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
+  verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held or
+  bought ("held a dim view of it", ``held_views``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
   are filler ("I think"), as are those of "we" with no clause or in a question (but not "you"
   judged in a passive for a deed: "you can be forgiven for not knowing ..."); a verb that reports
@@ -40,6 +42,7 @@ from foretold.attribution.cues import (
     EXISTENTIAL_NOUNS,
     FILLER_VERBS,
     FIRST_SECOND_PERSON,
+    HITTING_VERBS,
     IDIOM_VERBS,
     PHRASAL_VERBS,
     RAISING_VERBS,
@@ -48,8 +51,10 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
+from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.grounds import grounds_holder, grounds_noun
 from foretold.attribution.headlines import headline_cues, headline_passive
+from foretold.attribution.held_views import held_view
 from foretold.attribution.holderless_cues import (
     copula_clause,
     existential_cue,
@@ -179,6 +184,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.append(cue)
             continue
         if lemma not in CUE_LEMMAS and (cue := supporting_act(doc, token)) is not None:
+            cues.append(cue)
+            continue
+        if lemma in HITTING_VERBS and (cue := faulting_hit(doc, token)) is not None:
+            cues.append(cue)
+            continue
+        if lemma not in CUE_LEMMAS and (cue := held_view(doc, token)) is not None:
             cues.append(cue)
             continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):

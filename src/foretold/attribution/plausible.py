@@ -104,7 +104,9 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
+from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.open_questions import open_question
@@ -875,6 +877,8 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False  # "according to" is a cue of its own
     if _lemma(cue) in KNOWN_LEMMAS or _lemma(cue) in VOICING_VERBS:  # "voiced [support]"
         return False
+    if faulting_hit(verb.doc, verb) or held_view(verb.doc, verb):  # "hit [him on trade]",
+        return False  # "held [a dim view of it]"
     if verb.lower_ in CUE_ADJECTIVES and any(c.dep_ == "agent" for c in verb.children):
         return False
     if _before_cue(cue):

@@ -1,0 +1,16 @@
+"""Verbs that state a view through an object that names one."""
+
+
+def test_a_view_held_or_bought_is_the_content(contents):
+    assert contents("Most voters held a favorable opinion of the mayor.") == [
+        ("held", "a favorable opinion of the mayor")
+    ]
+    assert contents("Republicans never bought the idea that the bill would save money.") == [
+        ("bought", "the idea that the bill would save money")
+    ]
+
+
+def test_holding_a_post_or_an_event_and_buying_things_are_acts(contents):
+    assert contents("She held the position of treasurer for a decade.") == []
+    assert contents("The party held a rally in Ohio.") == []
+    assert contents("He bought shares in the company.") == []
