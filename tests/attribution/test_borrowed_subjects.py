@@ -141,3 +141,14 @@ def test_a_report_added_in_a_while_clause_goes_to_the_teller(attributed):
     assert (added.cue, added.speaker) == ("adding", "Ann Lee")
     insisted = next(s for s in statements if s.cue == "insisted")
     assert insisted.text == 'the vote was "premature"'
+
+
+def test_one_who_has_little_to_say_about_a_thing_speaks_about_it(attributed):
+    result = attributed("Several of the guests had little to say about the new chef.")
+    [statement] = result.statements
+    assert (statement.cue, statement.text) == ("say", "the new chef")
+    assert "guests" in statement.speaker
+
+
+def test_a_thing_to_do_that_is_no_saying_has_no_report(contents):
+    assert contents("The farmer had a fence to mend after the storm.") == []

@@ -60,6 +60,8 @@ def lender_of(cue: Token) -> Token | None:
         return head.head  # nor "quoted aides saying ...": the aides)
     if (sender := _message_sender(cue)) is not None:
         return sender
+    if (holder := _having_verb(cue)) is not None:
+        return holder  # "had little to say about X": whoever had it
     if (
         cue.tag_ == "VBG"
         and (cue.lemma_.lower() == "add" or _after_closed_quotation(cue))
@@ -84,6 +86,24 @@ def lender_of(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _having_verb(cue: Token) -> Token | None:
+    """For a to-infinitive cue on the object of "have", that "have", whose subject does the
+    saying: "The mayor had little to say about the plan", "She will have more to say about it"
+    (the mayor and she speak), or None."""
+    head = cue.head
+    if cue.dep_ != "relcl" or not any(c.tag_ == "TO" for c in cue.children):
+        return None
+    if head.dep_ != "dobj" or head.head.lemma_.lower() != "have" or head.head.pos_ != "VERB":
+        return None
+    if head.lower_ not in _AMOUNTS:
+        return None
+    return head.head
+
+
+# Words for how much one has to say: "had [little] to say", "will have [more] to say".
+_AMOUNTS = frozenset({"little", "much", "more", "less", "nothing", "something", "lot", "plenty"})
 
 
 def finite_clause(cue: Token) -> bool:

@@ -16,8 +16,9 @@
   ``object_content`` ("called [the show a disgrace]", "admitted to [the errors]");
 - last, a gerund complement ("recalled [meeting her]"), a report after its content and a comma
   ("[The plant will close], a report shows"), the topic after a counselling verb's listener
-  ("advised the mayor on [the budget]") or the noun a stranded preposition is about ("[the
-  issues] they care about").
+  ("advised the mayor on [the budget]"), the noun a stranded preposition is about ("[the
+  issues] they care about") or the question a preposition takes, in
+  ``prepositional_questions`` ("disagree on [how to do it]").
 Where each range ends is decided in ``content_ends``. The content of cue nouns and stance
 adjectives is read in ``noun_content``; passives, raising verbs and impressions ("it seems
 ...") in ``passives``; source phrases ("according to X") in ``source_phrases``; the closing
@@ -56,6 +57,7 @@ from foretold.attribution.object_content import (
     phrasal_content,
     stranded_preposition,
 )
+from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.ranges import Range
 
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -97,4 +99,4 @@ def clause_content(verb: Token) -> list[Range]:
         return clause
     if lemma in COUNSEL_VERBS and (topic := listener_topic(verb)):
         return topic
-    return stranded_preposition(verb, lemma)
+    return stranded_preposition(verb, lemma) or prepositional_question(verb)

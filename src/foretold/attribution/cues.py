@@ -105,6 +105,7 @@ PREPOSITION_VERBS = {
     "fight": "for",
     "rail": "against at",
     "write": "about",
+    "say": "about",
     "ask": "about for",
     "insist": "on",
     "focus": "on",

@@ -65,6 +65,7 @@ from foretold.attribution.holderless_cues import (
 )
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
 from foretold.attribution.labels import colon_cues, quotation_at
+from foretold.attribution.looks import present_look
 from foretold.attribution.misplaced_subjects import (
     clitic_perfect,
     fronted_subject,
@@ -166,7 +167,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if (named := named_by(doc, token)) is not None:
             cues.append(named)
             continue
-        if lemma in RAISING_VERBS or (lemma == "expect" and passive):
+        if lemma in RAISING_VERBS or (lemma == "expect" and passive) or present_look(token):
             clause = raising_content(token)
             if clause:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
