@@ -31,3 +31,20 @@ def test_participle_whose_subject_is_the_object_goes_with_it(contents):
     assert contents(text) == [
         ("poked fun at", "Smith returning to Ohio to campaign ahead of the primary")
     ]
+
+
+def test_tirade_delivered_reports_its_target(contents):
+    assert contents("The senator delivered a tirade against the press at the rally.") == [
+        ("delivered a tirade against", "the press")
+    ]
+    text = "It was at the dinner that the senator delivered his tirade against the press."
+    assert contents(text) == [("delivered his tirade against", "the press")]
+
+
+def test_changing_one_s_mind_and_mincing_words_report_their_topic(contents):
+    assert contents("The governor has changed her mind about the new stadium.") == [
+        ("changed her mind about", "the new stadium")
+    ]
+    assert contents("The mayor does not mince words about the budget.") == [
+        ("mince words about", "the budget")
+    ]

@@ -136,3 +136,7 @@ def test_a_stance_adjective_after_people_is_theirs(nlp):
 def test_making_sure_is_an_act_not_a_stance(cue_words):
     assert "sure" not in cue_words("Her aides worked to make sure the mayor got the credit.")
     assert "sure" in cue_words("The mayor is sure that the council will back the plan.")
+
+
+def test_vague_about_reports_what_was_left_unclear(contents):
+    assert contents("The minister remained vague about her plans.") == [("vague", "her plans")]

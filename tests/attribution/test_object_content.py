@@ -163,3 +163,21 @@ def test_phrase_on_the_cue_after_its_prepositions_object_goes_with_it(contents):
     text = "The campaign did not respond to our requests last week for comment."
     assert contents(text) == [("respond", "our requests last week for comment")]
     assert contents("The governor talks about crime at one of her rallies.") == [("talks", "crime")]
+
+
+def test_particle_taken_for_an_adverb_still_makes_a_phrasal_verb(parsed):
+    words = ["she", "walked", "back", "her", "remarks"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "advmod", "poss", "dobj"],
+        ["PRP", "VBD", "RB", "PRP$", "NNS"],
+        ["she", "walk", "back", "her", "remark"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["her remarks"]
+
+
+def test_sizing_up_reports_what_is_judged(contents):
+    assert contents("Voters are sizing up the two candidates.") == [
+        ("sizing", "the two candidates")
+    ]

@@ -80,7 +80,7 @@ RAISING_VERBS = _words("seem appear")
 LIKENESS_MARKERS = _words("like if though")
 
 # Phrasal verbs whose object is what is stated, with their particles: "ruled out a run",
-# "played down the risk".
+# "played down the risk", "walked back her remarks", "sized up the field".
 PHRASAL_VERBS = {
     "rule": "out",
     "point": "out",
@@ -93,6 +93,8 @@ PHRASAL_VERBS = {
     "brush": "off aside",
     "shrug": "off",
     "write": "off",
+    "walk": "back",
+    "size": "up",
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
@@ -157,14 +159,20 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
 # Light verbs and the nouns after them that together state a stance toward the object of a
 # preposition: "took a swipe at X", "poked fun at X", "heaped praise on X", "raised alarms
-# about X", "voiced displeasure with X", "made references to X".
+# about X", "voiced displeasure with X", "made references to X", "delivered a tirade against
+# X", "changed her mind about X", "did not mince words about X".
 IDIOM_VERBS = _words(
-    "take make poke heap pour shower raise voice express hurl lob level crack cast"
+    """
+    take make poke heap pour shower raise voice express hurl lob level crack cast mince change
+    deliver launch unleash
+    """
 )
 IDIOM_NOUNS = _words(
     """
     aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
     praise scorn insult insults reference references alarm alarms displeasure exception secret
+    words mind minds tirade tirades rant rants diatribe diatribes harangue harangues screed
+    screeds broadside broadsides
     """
 )
 IDIOM_PREPOSITIONS = _words("at on of about to with against over")
@@ -297,6 +305,7 @@ CUE_ADJECTIVES = _words(
     welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
     comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond sensitive
     mystified miffed annoyed irritated puzzled baffled dismayed disgusted appalled horrified
+    vague
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})

@@ -40,10 +40,11 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
 
 
 def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
-    """A light verb whose object noun states a stance toward the object of a preposition
-    after it, on the noun or the verb, with the reason given by "for": "she took a swipe at
-    [the plan]", "he heaped praise on [the mayor for her work]"."""
-    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    """A light verb whose object noun after it states a stance toward the object of a
+    preposition after it, on the noun or the verb, with the reason given by "for": "she took
+    a swipe at [the plan]", "he heaped praise on [the mayor for her work]", "the rally where
+    he delivered a tirade against [the press]"."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # not a relative "that"
     if noun is None or noun.lower_ not in IDIOM_NOUNS:
         return None
     subject = subject_of(verb)

@@ -226,7 +226,8 @@ def _demonstrative_object(verb: Token) -> list[Token]:
 def phrasal_content(verb: Token) -> Range | None:
     """The object of a phrasal reporting verb: "ruled out [a run]", "played down [the risk]"."""
     particles = PHRASAL_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
-    if not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+    particle = _particle(verb, particles)
+    if particle is None:
         return None
     objects = _objects(verb)
     if not objects or objects[0].pos_ not in {"NOUN", "PROPN"}:
@@ -235,6 +236,17 @@ def phrasal_content(verb: Token) -> Range | None:
         return None  # "pointed out where ...": a place, not a statement
     ranges = finish(verb.doc, [subtree_range(objects[0])], verb.i)
     return ranges[0] if ranges else None
+
+
+def _particle(verb: Token, particles: list[str]) -> Token | None:
+    """The particle of a phrasal verb, or one of its particles right after it that the
+    parser took for an adverb: "walked [back] his remarks"."""
+    for child in verb.children:
+        if child.lower_ not in particles:
+            continue
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1):
+            return child
+    return None
 
 
 def _described_relative(verb: Token) -> list[Range]:
