@@ -247,6 +247,18 @@ def test_verbs_of_liking_and_disowning_report_their_object(contents):
     ]
 
 
+def test_verbs_of_hectoring_retracting_and_mirroring_report_their_object(contents):
+    assert contents("The mayor harangued the council about its budget.") == [
+        ("harangued", "the council about its budget")
+    ]
+    assert contents("The senator retracted her earlier claim.") == [
+        ("retracted", "her earlier claim")
+    ]
+    assert contents("The senator mirrored the party line on trade.") == [
+        ("mirrored", "the party line on trade")
+    ]
+
+
 def test_adjectives_of_annoyance_and_puzzlement_report_their_cause(contents):
     assert contents("Voters are mystified that the plan failed.") == [
         ("mystified", "that the plan failed")

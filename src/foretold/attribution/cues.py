@@ -56,7 +56,7 @@ OBJECT_VERBS = _words(
     deride chide rebut dispute articulate scold berate chastise bemoan castigate lambaste
     excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade
-    admire despise relish renounce loathe detest
+    admire despise relish renounce loathe detest harangue retract mirror
     """
 )
 
