@@ -27,8 +27,7 @@ def people(noun: Token) -> bool:
 def marked_up(head: Token) -> bool:
     """A phrase holding leftover wiki markup in double brackets, which names no one: the
     language tag in "((es))Spanish language: hola" before a foreign original."""
-    doc = head.doc
-    text = doc.text[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+    text = head.doc[head.left_edge.i : head.right_edge.i + 1].text
     return "((" in text or "))" in text
 
 
