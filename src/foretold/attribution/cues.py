@@ -395,3 +395,8 @@ IMPERSONAL_VERBS = _words(
     worry surprise concern trouble amaze help hurt go stand look sound
     """
 )
+
+
+# Verbs whose object is the one addressed: in their passive the subject heard the words
+# ("Reporters were told ...").
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "advise", "notify", "brief"})

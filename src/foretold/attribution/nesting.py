@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
-from foretold.attribution.cues import cue_lemma
+from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
@@ -376,10 +376,6 @@ def _opens_clause(piece: Span) -> bool:
         if token.pos_ != "ADV":
             return False
     return False
-
-
-# Verbs whose object is the one addressed: in their passive the subject heard the words.
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "advise", "notify", "brief"})
 
 
 def _addressee(cue: Cue, span: Span) -> bool:

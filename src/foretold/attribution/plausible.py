@@ -93,6 +93,7 @@ from foretold.attribution.adverbial_clauses import adverbial_content
 from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
     ACT_VERBS,
+    ADDRESSEE_VERBS,
     AS_VERBS,
     CUE_ADJECTIVES,
     FIRST_SECOND_PERSON,
@@ -694,9 +695,7 @@ def _self_moved(cue: Cue) -> bool:
 
 
 # Verbs whose passive subject is the one who heard the words: "Reporters were told ...".
-HEARER_VERBS = frozenset(
-    ["tell", "inform", "assure", "remind", "advise", "notify", "brief", "warn", "ask", "promise"]
-)
+HEARER_VERBS = ADDRESSEE_VERBS | {"warn", "ask", "promise"}
 
 
 def _clause_after_passive_thing(cue: Cue) -> bool:
