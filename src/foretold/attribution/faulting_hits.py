@@ -55,22 +55,22 @@ def faulting_hit(doc: Doc, verb: Token) -> Cue | None:
 
 def _person(noun: Token) -> bool:
     """Whether a noun names a person or group: "Lee", "him", "the governor", "the party"."""
-    return (
-        noun.ent_type_ in HUMAN_SUBJECTS
-        or noun.pos_ == "PROPN"
-        or noun.lower_ in _STRUCK_PEOPLE
-        or noun.lemma_.lower() in _STRUCK_PEOPLE
-    )
+    return _named_or_in(noun, _STRUCK_PEOPLE)
 
 
 def _faultfinder(subject: Token) -> bool:
     """Whether a subject can find fault: a person, a group or what speaks for them ("the ad"),
     not a thing that strikes ("the storm hit them on Monday")."""
+    return _named_or_in(subject, _FAULTFINDERS)
+
+
+def _named_or_in(token: Token, words: frozenset[str]) -> bool:
+    """A name of a person or body, or a word (or its lemma) among the given words."""
     return (
-        subject.ent_type_ in HUMAN_SUBJECTS
-        or subject.pos_ == "PROPN"
-        or subject.lower_ in _FAULTFINDERS
-        or subject.lemma_.lower() in _FAULTFINDERS
+        token.ent_type_ in HUMAN_SUBJECTS
+        or token.pos_ == "PROPN"
+        or token.lower_ in words
+        or token.lemma_.lower() in words
     )
 
 
