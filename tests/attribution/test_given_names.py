@@ -72,3 +72,9 @@ def test_quoted_label_with_speaker_stays(cue_words):
 def test_quoted_name_used_by_a_community_stays(cue_words):
     text = 'The hacker, known online as "Nightowl," was arrested in May.'
     assert "known" in cue_words(text)
+
+
+def test_call_for_someone_to_act_stays(contents):
+    text = "Lee, speaking on the radio, called again for the mayor to resign over the scandal."
+    found = contents(text)
+    assert ("called", "for the mayor to resign over the scandal") in found

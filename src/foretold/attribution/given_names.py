@@ -38,6 +38,8 @@ def given_name(cue: Cue) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS for c in children):
         return False
+    if any(_appeal_clause(verb, c) for c in children):
+        return False
     if lemma == "know" and not any(_as_name(c) for c in children):
         return False
     if _appositive_name(verb, children):
@@ -47,6 +49,15 @@ def given_name(cue: Cue) -> bool:
             return True
         return verb.dep_ != "conj" and not any(c.dep_ == "aux" for c in children)
     return _set_off_after_noun(verb, cue.subject)
+
+
+def _appeal_clause(verb: Token, child: Token) -> bool:
+    """A "for" clause after a naming verb, which makes it a demand: "called again [for the
+    mayor to resign]", where the parse took "for" for the clause's marker."""
+    if child.dep_ not in {"advcl", "ccomp", "xcomp"} or child.i < verb.i:
+        return False
+    first = child.left_edge
+    return first.dep_ == "mark" and first.lower_ in APPEAL_PREPOSITIONS and first.head == child
 
 
 def _quoted_name(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from foretold.attribution.noun_content import adjective_content, noun_content
 from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of
+from foretold.attribution.support_among import support_among
 from foretold.attribution.than_clauses import beyond_comparison
 
 
@@ -36,9 +37,12 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     with no one named, a noun whose content is a question ("the question of whether ...") or
     talk that goes around ("rumors that ...", "amid concerns about X").
     A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
-    [their support for X]"); "support" and "stance" count only when voiced."""
+    [their support for X]"); "support" and "stance" count only when voiced, or when found
+    among a group for a named target ("support for Lee among women", ``support_among``)."""
     if (received := _received_stance(doc, noun)) is not None:
         return received
+    if (polled := support_among(doc, noun)) is not None:
+        return polled
     if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
         return None
     extraposed = _extraposed_clause(doc, noun)
