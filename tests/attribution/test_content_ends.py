@@ -108,3 +108,28 @@ def test_venue_of_one_of_several_is_not_what_was_said(nlp):
     doc = nlp("She mocked him at one of her rallies.")
     assert doc[3].lower_ == "at"
     assert when_or_where(doc[3])
+
+
+def test_paragraph_a_closing_colon_announces_goes_with_the_object(contents):
+    text = "The auditor cited several worrying figures:\n\nThe average rent rose by 12 percent."
+    assert contents(text) == [
+        ("cited", "several worrying figures"),
+        ("cited", "The average rent rose by 12 percent"),
+    ]
+
+
+def test_paragraph_a_closing_colon_announces_goes_with_a_phrasal_object(contents):
+    text = (
+        "The committee pointed out some worrying figures:\n\n"
+        "The average rent in the city rose by 12 percent.\n\nOther towns fared better."
+    )
+    assert contents(text) == [
+        ("pointed", "some worrying figures"),
+        ("pointed", "The average rent in the city rose by 12 percent"),
+    ]
+
+
+def test_quotation_after_a_closing_colon_is_not_taken_in(contents):
+    text = 'The auditor cited several worrying figures:\n\n"Rents rose by 12 percent," she said.'
+    assert ("cited", "several worrying figures") in contents(text)
+    assert all(not (cue == "cited" and "Rents" in words) for cue, words in contents(text))

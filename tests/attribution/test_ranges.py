@@ -115,3 +115,10 @@ def test_comma_set_relative_before_a_closing_cue_stays(contents):
 def test_a_range_of_quote_marks_alone_is_dropped(nlp):
     doc = nlp('"Later," she recalled, "we went home."')
     assert trim(doc, 0, 1) is None
+
+
+def test_closing_when_clause_on_a_date_goes_with_the_content(contents):
+    text = "The union said the plant lost money in 2009, when the main buyer closed its doors."
+    assert contents(text) == [
+        ("said", "the plant lost money in 2009, when the main buyer closed its doors")
+    ]

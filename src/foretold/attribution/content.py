@@ -36,6 +36,7 @@ from foretold.attribution.complement_content import (
     complement_content,
     gerund_complement,
 )
+from foretold.attribution.content_ends import colon_paragraph
 from foretold.attribution.cues import (
     CLAUSE_VERBS,
     HUMAN_SUBJECTS,
@@ -77,7 +78,8 @@ def clause_content(verb: Token) -> list[Range]:
     """Content ranges of a reporting verb, in text order (empty when it has none)."""
     lemma = cue_lemma(verb.lemma_, verb.text)
     if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
-        return [phrasal]
+        announced = colon_paragraph(verb, phrasal[1])
+        return [phrasal, *([announced] if announced else [])]
     if lemma in CLAUSE_VERBS and (bracketed := bracketed_report(verb)):
         return bracketed
     if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):

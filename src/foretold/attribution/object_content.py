@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from foretold.attribution.content_ends import (
     clause_end,
     closing_participle,
+    colon_paragraph,
     colon_sequel,
     condition_clause,
     medium_cut,
@@ -123,7 +124,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     end = max(end, child.right_edge.i + 1)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
-            return finish(doc, [(start, end)], verb.i)
+            announced = colon_paragraph(verb, end)
+            return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
 
 

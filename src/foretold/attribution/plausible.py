@@ -909,11 +909,22 @@ def _clause_across_break(cue: Cue) -> bool:
 def _content_across_paragraphs(cue: Cue, text: str) -> bool:
     """Unquoted content wholly in another paragraph than its cue: when the parse runs "He lost
     the race." and the next paragraph "Since then, no rival has won." into one sentence, the
-    second paragraph is no report of "lost" (a quotation may go on into the next paragraph)."""
+    second paragraph is no report of "lost" (a quotation may go on into the next paragraph, and
+    so may a fragment that a colon closing the paragraph before it announced)."""
     if cue.quoted:
         return False
     at = cue.token.idx
-    return any("\n\n" in text[at:start] or "\n\n" in text[end:at] for start, end in cue.fragments)
+    return any(
+        ("\n\n" in text[at:start] and not _announced(text, cue.fragments, start))
+        or "\n\n" in text[end:at]
+        for start, end in cue.fragments
+    )
+
+
+def _announced(text: str, fragments: list[tuple[int, int]], start: int) -> bool:
+    """A fragment that opens the paragraph after a fragment closed by a colon, which announced
+    it: "lists some findings:" + "[Wages rose.]"."""
+    return any(end < start and text[end:start].strip() == ":" for _, end in fragments)
 
 
 RELATIVE_TAGS = frozenset(["WDT", "WP"])

@@ -7,7 +7,8 @@ marks stay). Left out at its end:
   a quotation closing on its comma: 'stressed [that "A,"] suggesting ...', and in a participle
   of trying whose infinitive reports: 'said [she was "going,"] while trying to explain ...';
 - a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
-  and so does one that opens the last items of a list: ", his speech, and his record"), also
+  and so does one that opens the last items of a list: ", his speech, and his record", and a
+  "when" clause on a date: "in 2009, when the mill closed"), also
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
@@ -164,6 +165,16 @@ def _closing_mark(doc: Doc, i: int) -> bool:
     return is_quote_token(doc[i]) and not doc[i - 1].whitespace_ and bool(doc[i].whitespace_)
 
 
+def _time_relative(aside: Token) -> bool:
+    """A relative clause with "when" on a date, which says what marks that time and goes on
+    with the content: "it turned sour in 2002, [when the plant closed]"."""
+    return (
+        aside.dep_ == "relcl"
+        and aside.doc[aside.left_edge.i].lower_ == "when"
+        and aside.head.ent_type_ in {"DATE", "TIME"}
+    )
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
@@ -183,6 +194,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and start <= aside.head.i < i
             and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
             and not _list_item(aside)
+            and not _time_relative(aside)
             and not any(is_quote_token(t) for t in doc[cut + 1 : end])
         ):
             return cut + 1 if cut > i else i
