@@ -168,3 +168,14 @@ def test_a_date_opening_a_clause_with_no_that_dates_the_saying(attributed):
 def test_an_aside_after_a_dash_reports_the_phrase_after_the_dash(contents):
     text = "He stayed in jail for a month - proof, his lawyers argued, of a biased court."
     assert contents(text) == [("argued", "proof, his lawyers argued, of a biased court")]
+
+
+def test_a_that_before_another_subordinator_is_the_verbs_object_not_a_clause(attributed):
+    text = "Ann Cole learned that in 2001 after she expressed doubts about the mayor's new stadium."
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker_mention.text) for s in statements] == [("doubts", "she")]
+
+
+def test_a_that_clause_with_a_later_subordinator_is_still_the_content(contents):
+    found = contents("Research suggests that job losses since 2001 have hurt the town.")
+    assert found == [("suggests", "that job losses since 2001 have hurt the town")]

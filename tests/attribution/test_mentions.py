@@ -46,3 +46,9 @@ def test_a_common_noun_source_keeps_whoever_released_it(attributed):
     [statement] = attributed(text).statements
     assert statement.speaker_mention.text == "audio released by the union"
     assert statement.speaker == "audio"
+
+
+def test_a_mention_never_spans_a_spaced_dash(nlp):
+    doc = nlp("But polls did predict the Democratic caucus - Gallup: the race was close.")
+    gallup = next(t for t in doc if t.text == "Gallup")
+    assert MentionIndex(doc).mention(gallup).text == "Gallup"

@@ -181,3 +181,12 @@ def test_a_bracketed_aside_does_not_split_a_clause_around_the_cue(contents):
 def test_a_lone_opening_adverb_is_no_content(contents):
     text = 'However, she added, "the doors were never locked."'
     assert [t for _, t in contents(text)] == ['"the doors were never locked."']
+
+
+def test_a_label_set_off_by_a_dash_speaks_words_a_verb_before_it_shares(attributed):
+    text = (
+        "But polls did predict the Democratic caucus - Gallup: \u201cWhile the caucuses gave an "
+        "upset on one side, most pollsters fared much better with the other results.\u201d"
+    )
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker_mention.text) for s in statements] == [(":", "Gallup")]

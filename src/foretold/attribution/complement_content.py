@@ -4,7 +4,9 @@
   a statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as
   a relative); "said that A and that B" keeps both, but a reporting verb coordinated with the
   cue is left out (", and urged ...", "and insisted that ..."), and so is a clause the parser
-  hung on the verb after it across a colon ("they sent a message: he must stop"); a gerund
+  hung on the verb after it across a colon ("they sent a message: he must stop"), and so is a
+  "that" the parser took for a clause's mark when another subordinator follows it ("learned
+  that in 2001 after she ..." reports nothing); a gerund
   clause the parser made the verb's own complement ("recalled [meeting her]"), with the
   participles that go on its list ("discusses [hiding cash, dodging taxes]");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
@@ -52,7 +54,10 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     ccomps = [
         c
         for c in children
-        if c.dep_ == "ccomp" and not _before_colon(c, verb) and not _fronted_adverbial(c, verb)
+        if c.dep_ == "ccomp"
+        and not _before_colon(c, verb)
+        and not _fronted_adverbial(c, verb)
+        and not _demonstrative_that(c)
     ] or (_medium_clause(verb) or _listener_clause(verb))
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
@@ -187,6 +192,18 @@ def _fronted_adverbial(clause: Token, verb: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and any(_own_content(c) for c in verb.rights)
     )
+
+
+def _demonstrative_that(clause: Token) -> bool:
+    """A clause the parser opened with a "that" that is the verb's own object, a pronoun, since
+    another subordinator opens the clause before its subject: "Lee learned [that] in 2001 after
+    he voiced doubts about the plan" (what Lee learned is "that", a lesson; no clause can take
+    two subordinators before its subject)."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if len(marks) < 2 or marks[0].lower_ != "that" or not subjects:
+        return False
+    return marks[1].i < subjects[0].left_edge.i
 
 
 def _own_content(child: Token) -> bool:

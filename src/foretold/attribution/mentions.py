@@ -2,7 +2,8 @@
 without appositions, so that it points at the words that name the speaker; a number or
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
 belongs to ("the government of Burundi"), and a bare common noun the one who released it
-("audio released by the union", added by ``provider_end``). A name joined by "and" to
+("audio released by the union", added by ``provider_end``); a noun phrase never reaches back
+across a line break or a spaced dash ("the caucus - Gallup": Gallup). A name joined by "and" to
 another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
+from foretold.attribution.marks import DASHES
 
 
 class MentionIndex:
@@ -59,12 +61,24 @@ class MentionIndex:
             start, end = chunk
             while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
                 start += 1
-            for i in range(head.i - 1, start - 1, -1):  # a chunk never spans a line break
-                if "\n" in doc[i].text_with_ws:
+            for i in range(head.i - 1, start - 1, -1):  # nor a line break or a spaced dash
+                if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
                     break
             return doc[start : max(end, partitive_end(head), place_end(head))]
         return doc[head.i : partitive_end(head)]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space either side, which ends a phrase ("the vote - Gallup": Gallup), not
+    the hyphen of a compound."""
+    doc = token.doc
+    return (
+        token.text in DASHES
+        and token.i > 0
+        and bool(doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
 
 
 _NAMES = frozenset({"PERSON", "ORG"})

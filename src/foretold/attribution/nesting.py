@@ -8,7 +8,8 @@ aides', and leaves no report to a cue whose content was only the thing that carr
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
 called it "a farce""), and a cue noun with a holder of its own the object of a cue without a
 speaker ("reason to consider Lee's proposal for a toll": Lee's proposal); two cues with the same
-content make one statement. A verb outside the
+content make one statement (a label colon set off by a dash after the other cue speaks them:
+"Polls erred - Gallup: "Q""). A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
 from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
 reports back to the last semicolon only, when another report lies before it ('He said A;
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
+from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
@@ -123,9 +125,26 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         ):
             kept = [k for k in kept if k not in outer]
             outer = []
-        if not outer and not any(k.fragments == cue.fragments for k in kept):
-            kept.append(cue)  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
+        if outer:
+            continue
+        same = [k for k in kept if k.fragments == cue.fragments]
+        if same and all(_dashed_label(cue, k) for k in same):
+            kept = [k for k in kept if k not in same]  # 'Polls erred - Gallup: "Q"': Gallup
+        elif same:
+            continue  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
+        kept.append(cue)
     return kept
+
+
+def _dashed_label(colon: Cue, other: Cue) -> bool:
+    """A label colon set off by a dash after another cue with the same words: the label, not
+    that cue's subject, speaks ("Polls got the vote wrong - Gallup: "Q"": the parse hung the
+    quotation on "got"; Gallup)."""
+    name = colon.subject
+    token = colon.token
+    if token.text != ":" or name is None or not _labels(name, token) or name.i < 2:
+        return False
+    return name.doc[name.i - 1].text in DASHES and other.token.i < name.i
 
 
 def _after_semicolon(cue: Cue, cues: list[Cue], text: str) -> list[tuple[int, int]]:
