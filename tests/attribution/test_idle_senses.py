@@ -43,3 +43,33 @@ def test_price_asked_is_no_accusation(cue_words):
 def test_charge_with_a_crime_stays(cue_words):
     text = "Prosecutors charged that the mayor had lied to the council about the budget."
     assert "charged" in cue_words(text)
+
+
+def test_risk_posed_by_a_thing_is_no_threat(cue_words):
+    text = "The long drought threatens the wheat harvest across the valley."
+    assert "threatens" not in cue_words(text)
+
+
+def test_threat_made_by_people_stays(cue_words):
+    text = "Local ranchers threatened to sue the county over the new fees."
+    assert "threatened" in cue_words(text)
+
+
+def test_risk_posed_by_that_is_no_threat(cue_words):
+    text = "Rents rose again in March. That threatened to push many families out of town."
+    assert "threatened" not in cue_words(text)
+
+
+def test_threat_made_by_a_union_stays(cue_words):
+    text = "The dockworkers' union threatened to strike if the port cut wages."
+    assert "threatened" in cue_words(text)
+
+
+def test_showing_up_is_no_impression(cue_words):
+    text = "The mayor appeared on a morning radio show on Sunday."
+    assert "appeared" not in cue_words(text)
+
+
+def test_impression_of_appear_stays(cue_words):
+    text = "The new ferry schedule appears to have cut waiting times by half."
+    assert "appears" in cue_words(text)

@@ -380,3 +380,23 @@ def test_clause_after_a_passive_thing_is_not_its_content(cue_words):
 
 def test_clause_after_a_passive_of_telling_stays(cue_words):
     assert "told" in cue_words("Reporters were told the bridge would stay closed.")
+
+
+def test_people_sought_are_no_attribution(cue_words):
+    text = "The two founders have been seeking investors for their bakery chain."
+    assert "seeking" not in cue_words(text)
+
+
+def test_apology_sought_stays(cue_words):
+    text = "The farmers sought an apology from the water board over the outage."
+    assert "sought" in cue_words(text)
+
+
+def test_money_spent_on_a_deed_is_no_attribution(cue_words):
+    text = "A group of ranchers spent $40,000 to back the sheriff in the race."
+    assert "back" not in cue_words(text)
+
+
+def test_backing_without_money_stays(cue_words):
+    text = "A group of ranchers backed the sheriff in the race."
+    assert "backed" in cue_words(text)

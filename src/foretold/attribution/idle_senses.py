@@ -2,11 +2,13 @@
 intended to launch in May", "a plant intended to supply the city"), a permission granted
 ("the update will allow users to share files"), a price asked ("the firm charges a fee for
 delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
-are considering runs") and a thing known of ("she was aware of the report").
+are considering runs"), a thing known of ("she was aware of the report"), a risk a thing
+poses ("the drought threatens the harvest") and a showing up ("she appeared on the radio").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
-considering leaving", "she was aware that it failed".
+considering leaving", "she was aware that it failed", "the union threatened to strike",
+"it appears that he lost".
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import SAID_NOUNS
+from foretold.attribution.cues import SAID_NOUNS, SPEAKING_THINGS
+from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.speaker_words import people
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
 # strain]".
@@ -43,6 +47,8 @@ def idle_sense(cue: Cue) -> bool:
         or _quality_shown(cue)
         or _thing_weighed(cue)
         or _aware_of_thing(cue)
+        or _risk_posed(cue)
+        or _appearance(cue)
     )
 
 
@@ -139,3 +145,44 @@ def _aware_of_thing(cue: Cue) -> bool:
     if word.lower_ != "aware" or cue.quoted or _has_verb(cue):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+
+
+# Subjects that stand for a state of affairs, not a speaker: "[that] threatened to ...".
+_SITUATION_PRONOUNS = frozenset(["that", "this"])
+
+
+def _risk_posed(cue: Cue) -> bool:
+    """ "Threaten" with a state of affairs for subject, or a thing that threatens a thing, a
+    risk posed and no threat made: "that threatened [to raise prices]", "rising costs are
+    threatening [further losses]", "the drought threatens [the harvest]" (but "the union
+    threatened [to strike]", "ranchers threatened [to sue]", "the group threatened [an
+    attack]")."""
+    verb = cue.token
+    subject = cue.subject
+    if verb.lemma_.lower() != "threaten" or subject is None or cue.quoted:
+        return False
+    if subject.lower_ in _SITUATION_PRONOUNS:
+        return True
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower or _has_verb(cue):
+        return False
+    lemma = subject.lemma_.lower()
+    return not (
+        people(subject)
+        or lemma in PERSON_NOUNS | ROLE_NOUNS | SPEAKING_THINGS
+        or subject.lower_ in PERSON_NOUNS | ROLE_NOUNS
+    )
+
+
+# Dependents that carry the impression of "appear" or "seem": "appeared [tired]", "appears [to
+# have lost]", "it appears [that he lost]", "it seems [like he lost]".
+_IMPRESSION_DEPS = frozenset(["xcomp", "ccomp", "acomp", "attr", "oprd", "advcl"])
+
+
+def _appearance(cue: Cue) -> bool:
+    """ "Appear" with no impression, only a place or a part, a showing up: "the senator
+    appeared [on television]", "she appeared [as his guest]" (but "she appeared [tired]", "he
+    appears [to have lost]", "it appears [that he lost]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "appear" or cue.quoted:
+        return False
+    return not any(c.dep_ in _IMPRESSION_DEPS for c in verb.children)

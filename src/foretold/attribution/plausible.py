@@ -29,7 +29,8 @@ A candidate found by the parse is set aside when
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
   judge ordered a new trial", "the update adds a dark mode");
 - a verb of seeking or taking on has an office or a contest for content ("she seeks the
-  nomination", "he did not seek reelection", "he assumed the presidency");
+  nomination", "he did not seek reelection", "he assumed the presidency"), or "seek" has
+  people for content ("the firm is seeking investors");
 - a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
   saw a 9% fall", "the week saw a referendum"), or, as an infinitive, looks for an answer ("to
   see whether it held"), or, in the perfect, what someone has lived through or laid eyes on
@@ -47,6 +48,7 @@ A candidate found by the parse is set aside when
 - a verb of a deed in an infinitive of purpose has for content only its object, an act aimed
   at and not words said ("they met to vote on the budget", "in an effort to find the cause",
   "they met to discuss the budget");
+- a cue verb says what money was spent on ("the group spent $2 million to back her");
 - an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
 - the content is a "what" clause holding its own cue after a preposition, as a subject or as
   a question ("an example of what he envisions");
@@ -215,6 +217,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _clause_after_passive_thing(cue)
         or _message_answered(cue)
         or _purpose_act(cue)
+        or _paid_for(cue)
         or _verdict(cue)
         or _looking_to_see(cue)
         or _free_relative(cue)
@@ -467,6 +470,7 @@ OFFICE_NOUNS = frozenset(
         *("nomination", "nominations", "reelection", "re-election", "election", "office"),
         *("seat", "presidency", "candidacy", "term", "post", "chair", "chairmanship"),
         *("leadership", "premiership", "governorship", "mandate", "throne", "crown", "title"),
+        "house",
     ]
 )
 
@@ -481,9 +485,18 @@ def _office_sought(cue: Cue) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     return (
         bool(objects)
-        and all(o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in OFFICE_NOUNS for o in objects)
+        and all(
+            o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in OFFICE_NOUNS or _sought_people(cue, o)
+            for o in objects
+        )
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
     )
+
+
+def _sought_people(cue: Cue, noun: Token) -> bool:
+    """People a verb of seeking looks for, a search and not words: "the firm is seeking
+    [investors]", "they sought [partners and buyers]"."""
+    return _lemma(cue) == "seek" and (_person(noun) or people(noun))
 
 
 def _act_on_thing(cue: Cue) -> bool:
@@ -613,6 +626,24 @@ def _purpose_act(cue: Cue) -> bool:
     if not phrases or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
         return False
     return all(any(_object_only_token(t, p) for p in phrases) for t in cue.content_tokens())
+
+
+# Verbs of paying, whose infinitive or gerund is what the money buys: "spent $2 million to
+# back her".
+PAYING_VERBS = frozenset(["spend", "pay", "invest"])
+
+
+def _paid_for(cue: Cue) -> bool:
+    """A cue verb that says what money was spent on, a deed paid for and no words: "the group
+    spent $2 million to back her", "they paid $40,000 attacking him in ads" (but "she spent the
+    week attacking him" and "he paid tribute, saying ...")."""
+    verb = cue.token
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in PAYING_VERBS:
+        return False
+    if cue.quoted or verb.i < head.i:
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in head.children)
 
 
 def _object_only_token(token: Token, phrase: Token) -> bool:
