@@ -163,3 +163,26 @@ def test_they_continues_an_earlier_they(attributed):
     )
     found = next(s for s in attributed(text).statements if "flew north" in s.text)
     assert found.speaker == "researchers"
+
+
+def test_pronoun_goes_to_the_subject_of_the_clause_framing_it(attributed):
+    text = (
+        "Mayor Tom Reed said the budget was balanced. When engineer Paul Grady first visited "
+        "the bridge on Friday, he praised the design."
+    )
+    praised = next(s for s in attributed(text).statements if s.cue == "praised")
+    assert praised.speaker == "Paul Grady"
+
+
+def test_pronoun_after_a_person_in_a_reported_clause_keeps_the_speaker(attributed):
+    text = "Mayor Tom Reed spoke on Friday. He said Paul Grady is honest, but he added a warning."
+    assert {s.speaker for s in attributed(text).statements} == {"Tom Reed"}
+
+
+def test_pronoun_goes_to_the_author_named_with_by_in_its_sentence(attributed):
+    text = (
+        "Mayor Tom Reed said the budget was balanced. A letter by Paul Grady reached the "
+        "council, and he praised the design in it."
+    )
+    praised = next(s for s in attributed(text).statements if s.cue == "praised")
+    assert praised.speaker == "Paul Grady"

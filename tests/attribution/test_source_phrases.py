@@ -78,3 +78,10 @@ def _statements(nlp, text: str) -> list[Statement]:
 def test_according_to_stays_after_the_semicolon_before_it(contents):
     text = "Four people were on the boat; according to the coast guard, one of them drowned."
     assert contents(text) == [("according to", "one of them drowned")]
+
+
+def test_according_to_inside_a_reported_clause_leaves_the_reporter_out(nlp):
+    text = "The agency said according to its own data, rents in the city rose by a fifth."
+    found = _statements(nlp, text)
+    assert ("agency", "said") in [(s.speaker, s.cue) for s in found]
+    assert all(not s.text.startswith("The agency said") for s in found)

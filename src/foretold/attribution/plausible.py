@@ -81,7 +81,9 @@ A candidate found by the parse is set aside when
   ``open_questions``);
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
   permission, a price, a quality shown, a thing weighed or known of ("the service is intended
-  to launch", "it will allow users to share files", ``idle_senses``).
+  to launch", "it will allow users to share files", ``idle_senses``);
+- the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
+  Knew Nothing", ``title_words``).
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ from foretold.attribution.imperatives import instruction
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people
+from foretold.attribution.title_words import title_word
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -239,6 +242,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or adverbial_content(cue)
         or instruction(cue)
         or idle_sense(cue)
+        or title_word(cue)
     )
 
 

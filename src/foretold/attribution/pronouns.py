@@ -4,7 +4,10 @@ continues.
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation, but a person of unknown gender loses to one
-in the pronoun's own sentence already known to have its gender; the pronoun's gender then
+in the pronoun's own sentence already known to have its gender, and a speaker or subject of an
+earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
+adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
+by Lee reached them, and she ..."); the pronoun's gender then
 sticks to that person. A possessive "his" or "her" names an owner only when one subject of
 its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a role
 description ("the former governor") the nearest fitting speaker or subject
@@ -155,8 +158,10 @@ class Antecedents:
         return fallback or earlier
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
-        """The nearest compatible person before a personal pronoun; for a short form the tagger
-        took for a pronoun, the organisation it names (`short_form_body`)."""
+        """The nearest compatible person before a personal pronoun, or the one framing its
+        sentence ("When Lee took office, she ...") over a speaker of an earlier sentence; for a
+        short form the tagger took for a pronoun, the organisation it names
+        (`short_form_body`)."""
         if (body := self.short_form_body(token)) is not None:
             return body
         lower = token.lower_
@@ -167,6 +172,7 @@ class Antecedents:
             return _learn(prefer, gender)
         end = bisect_left(self._person_starts, token.idx)
         fallback: Entity | None = None
+        framing: Entity | None = None  # "When Lee took office, she ...": Lee
         known: Entity | None = None  # the nearest in its sentence known to have its gender
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
@@ -181,9 +187,13 @@ class Antecedents:
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
+                if framing is not None and head.i < token.sent.start:
+                    return _learn(framing, gender)
                 return _learn(entity, gender)
             if fallback is None:
                 fallback = entity
+                if head.i >= token.sent.start and _framing_person(head):
+                    framing = entity
             if known is None and entity.gender == gender and head.i >= token.sent.start:
                 known = entity
         return _learn(fallback, gender) if fallback else None
@@ -247,6 +257,15 @@ class Antecedents:
 
 
 _DESCRIBED_REACH = 2  # sentences before a role description searched for its person
+
+
+def _framing_person(head: Token) -> bool:
+    """A person who frames the clause a pronoun opens: the subject of an adverbial clause
+    ("When Lee took office, she ...") or the author after "by" ("a letter by Lee shows her
+    ...")."""
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return head.head.dep_ == "advcl"
+    return head.dep_ == "pobj" and head.head.lower_ == "by"
 
 
 def _learn(entity: Entity, gender: str) -> Entity:

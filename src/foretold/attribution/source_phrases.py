@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import QUOTE_CHARS
+from foretold.attribution.cues import CLAUSE_VERBS
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.speaking_things import document_author
 
@@ -31,9 +32,11 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
 
 
 def sentence_without(according: Token) -> list[Range]:
-    """The sentence a source phrase ("according to X") qualifies, without the phrase."""
+    """The sentence a source phrase ("according to X") qualifies, without the phrase; inside
+    a clause another speaker reports, only that clause ("Lee said according to its data,
+    [sales rose]")."""
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
-    while head.dep_ != "ROOT" and head.head != head:
+    while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
     left, right = subtree_range(head)
     inner = subtree_range(according)
@@ -55,6 +58,18 @@ def sentence_without(according: Token) -> list[Range]:
     if len(ranges) == 2 and not _has_verb(doc, *ranges[1]) and _has_verb(doc, *ranges[0]):
         ranges = ranges[:1]
     return ranges
+
+
+def _reported_clause(head: Token) -> bool:
+    """A clause a reporting verb with a subject of its own takes for content: "[sales rose]"
+    in "Lee said according to its data, sales rose"."""
+    verb = head.head
+    return (
+        head.dep_ == "ccomp"
+        and verb.i < head.i
+        and verb.lemma_.lower() in CLAUSE_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:

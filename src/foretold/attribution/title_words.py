@@ -1,0 +1,42 @@
+"""Cue verbs inside titles: a verb written in Title Case amid running prose, right after
+another capitalised word, is a word of the title of a film, book or song ("she starred in The
+Woman Who Knew Nothing", "he read The Boy Who Said No"), not a report. A verb opening its
+sentence or a quotation, or one after a colon or dash, keeps its capital for that reason
+("Said the mayor: ..."), and a line written wholly in Title Case is a headline, read
+elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import QUOTE_CHARS, Cue
+
+# Marks after which a word is capitalised for its place, not as part of a name.
+_OPENING_MARKS = frozenset({":", "-", "\u2013", "\u2014", "(", "[", *QUOTE_CHARS})
+_PROSE_WORDS = 3  # lower-case words of four letters or more that make a sentence prose
+
+
+def title_word(cue: Cue) -> bool:
+    """The cue verb is a capitalised word of a title amid prose ("the film The Woman Who
+    [Knew] Nothing"); not a verb that opens its sentence or follows a colon ("[Said] the
+    mayor", "Lee: [Said] it twice")."""
+    verb = cue.token
+    if verb.pos_ not in {"VERB", "AUX"} or not _title_case(verb) or cue.quoted:
+        return False
+    if verb.i == verb.sent.start or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.text in _OPENING_MARKS or not before.text[:1].isupper():
+        return False
+    return _prose(verb)
+
+
+def _title_case(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _prose(token: Token) -> bool:
+    """The sentence runs in lower case outside its names: "she starred in ... last year"."""
+    lower = [t for t in token.sent if t.is_alpha and t.is_lower and len(t) >= 4]
+    return len(lower) >= _PROSE_WORDS
