@@ -152,3 +152,11 @@ def test_one_who_has_little_to_say_about_a_thing_speaks_about_it(attributed):
 
 def test_a_thing_to_do_that_is_no_saying_has_no_report(contents):
     assert contents("The farmer had a fence to mend after the storm.") == []
+
+
+def test_a_participle_after_a_report_closing_its_sentence_goes_with_that_report(nlp):
+    doc = nlp(
+        "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d the aide recalled, "
+        "adding that Ortiz was angry."
+    )
+    assert subject_of(next(t for t in doc if t.text == "adding")).text == "aide"

@@ -179,3 +179,11 @@ def test_a_that_before_another_subordinator_is_the_verbs_object_not_a_clause(att
 def test_a_that_clause_with_a_later_subordinator_is_still_the_content(contents):
     found = contents("Research suggests that job losses since 2001 have hurt the town.")
     assert found == [("suggests", "that job losses since 2001 have hurt the town")]
+
+
+def test_a_report_closing_its_sentence_hung_on_the_report_before_reads_all_of_it(nlp):
+    doc = nlp("Ortiz said the mayor had no chance to keep the seat, the aide recalled.")
+    verb = next(t for t in doc if t.text == "recalled")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == [
+        "Ortiz said the mayor had no chance to keep the seat"
+    ]

@@ -190,3 +190,16 @@ def test_a_label_set_off_by_a_dash_speaks_words_a_verb_before_it_shares(attribut
     )
     statements = attributed(text).statements
     assert [(s.cue, s.speaker_mention.text) for s in statements] == [(":", "Gallup")]
+
+
+def test_an_outer_cue_reporting_a_report_whole_takes_all_its_quotation(attributed):
+    text = (
+        "Ward said Mills \u201cwould never get the votes,\u201d the adviser recalled, adding that "
+        "Ward said of his rival: \u201cHe is finished. He knows it.\u201d"
+    )
+    statements = attributed(text).statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements][-1] == (
+        "adding",
+        "that Ward said of his rival: \u201cHe is finished. He knows it.\u201d",
+        "the adviser",
+    )

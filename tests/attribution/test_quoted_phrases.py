@@ -92,3 +92,21 @@ def test_a_show_title_with_its_comma_after_the_cue_is_no_statement(nlp):
 def test_more_words_after_the_cue_stay_a_statement(nlp):
     text = '"The plan is dead," the mayor said. "We Start Again Tomorrow."'
     assert any("Tomorrow" in t for _, t in _statements(nlp, text))
+
+
+def test_a_report_closed_by_a_later_cue_keeps_its_speaker_and_cue(nlp):
+    text = "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d the aide recalled."
+    assert _statements(nlp, text) == [
+        ("recalled", "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d")
+    ]
+
+
+def test_a_passive_before_a_closing_cue_leaves_it_the_quoted_clause(nlp):
+    text = (
+        "Members are asked to rank the panels, and the trade panel is less likely to be "
+        "\u201coverrun by hardliners,\u201d Kemp said."
+    )
+    assert (
+        "said",
+        "the trade panel is less likely to be \u201coverrun by hardliners,\u201d",
+    ) in _statements(nlp, text)

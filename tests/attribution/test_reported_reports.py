@@ -2,7 +2,7 @@
 
 from foretold.attribution.cue import Cue
 from foretold.attribution.nesting import drop_nested
-from foretold.attribution.reported_reports import reported_report
+from foretold.attribution.reported_reports import closing_report, reported_report
 
 from .cues_in_text import rest as _rest
 from .cues_in_text import token as _token
@@ -54,3 +54,23 @@ def test_a_bracketed_report_keeps_its_quotation(contents):
         '(to which, Reed says, the minister replied, "We shall see.")'
     )
     assert ("replied", '"We shall see."') in found
+
+
+REPORTED_BACK = (
+    "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d the aide recalled."
+)
+
+
+def test_a_report_a_closing_cue_reports_back_is_closed_whole(nlp):
+    doc = nlp(REPORTED_BACK)
+    quote = _token(doc, "\u201c")
+    recalled = Cue(_token(doc, "recalled"), "recalled", _token(doc, "aide"), [(0, 54)])
+    said = Cue(_token(doc, "said"), "said", doc[0], [])
+    assert closing_report(said, recalled, quote)
+
+
+def test_a_closing_cue_takes_the_whole_report_and_its_quotation(attributed):
+    statements = attributed(REPORTED_BACK).statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
+        ("recalled", "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d", "the aide")
+    ]

@@ -69,6 +69,7 @@ def lender_of(cue: Token) -> Token | None:
         and (_after_comma(cue) or _opened_by_mark(cue))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in ALL_VERBS
+        and not _closing_report(head)
     ):  # "told them that X, adding ...", 'stressed that "X," suggesting ...': the teller
         return head.head
     if (gerund := _gerund_before(cue)) is not None:
@@ -220,6 +221,17 @@ def _message_sender(cue: Token) -> Token | None:
     if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
+
+
+def _closing_report(verb: Token) -> bool:
+    """A reporting verb whose subject opens a clause after a comma, closing the sentence
+    it reports back ('Lee said Park "would never win," an aide recalled, adding ...'): a
+    participle hung on it goes on with that verb's subject, not with the report it
+    reports."""
+    if verb.lemma_.lower() not in ALL_VERBS:
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return subject is not None and _after_comma(subject.left_edge)
 
 
 def _after_comma(token: Token) -> bool:

@@ -65,6 +65,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = min(c.left_edge.i for c in side)
         start = _object_as_subject(verb, side[0]) or start
         start = _fronted_predicate(verb, start)
+        start = _reported_back(verb, start)
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1
@@ -92,6 +93,26 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     if (fronted_so := _fronted_so(verb)) is not None:
         return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
     return None
+
+
+def _reported_back(verb: Token, start: int) -> int:
+    """Where the content of a report closing its sentence after a comma starts when the parse
+    hung it on the reporting verb before its complement: in "Lee said the plan had failed, an
+    aide recalled" the aide recalls Lee's report, so the content starts with Lee."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= start or head.lemma_.lower() not in CLAUSE_VERBS:
+        return start
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or start >= subject.i:
+        return start
+    comma = subject.left_edge.i - 1
+    while comma > start and is_quote_token(verb.doc[comma]):
+        comma -= 1
+    if verb.doc[comma].text != ",":
+        return start
+    if not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return start
+    return head.left_edge.i
 
 
 def _after_dash(doc: Doc, left: int, aside: int) -> int:

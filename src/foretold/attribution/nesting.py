@@ -90,7 +90,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         for other in cues:
             if other is cue or not any(f[0] <= where < f[1] for f in other.fragments):
                 continue
-            if _participle_inside(cue, other, extent) or reported_report(cue, other):
+            if _participle_inside(cue, other, extent):
+                continue
+            if reported_report(cue, other):
+                other.fragments = _through(other.fragments, where, extent[1])
                 continue
             other.fragments = _without(other.fragments, extent, text)
             if _carrier_only(cue, other):
@@ -204,6 +207,13 @@ def _hearsay_speech(cue: Cue, outer: Cue) -> bool:
     if verb.lemma_.lower() not in HEARSAY:
         return False
     return is_passive(verb)
+
+
+def _through(fragments: list[tuple[int, int]], where: int, end: int) -> list[tuple[int, int]]:
+    """The fragments with the one holding ``where`` stretched to ``end``: an outer cue that
+    reports an inner report whole takes all of the quotation the inner cue carries ("Aides
+    say that he told them: "We won. We will win again."")."""
+    return [(f[0], max(f[1], end)) if f[0] <= where < f[1] else f for f in fragments]
 
 
 def _without(

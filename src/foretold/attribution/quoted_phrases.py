@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from foretold.attribution.cue import QUOTE_CHARS, SENTENCE_END, Cue, char_range
 from foretold.attribution.cues import HUMAN_SUBJECTS
 from foretold.attribution.ranges import trim
+from foretold.attribution.reported_reports import closing_report
 
 
 def modifies_noun(doc: Doc, end_token: int) -> bool:
@@ -141,13 +142,18 @@ def governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | 
 def cut_before_quote(
     doc: Doc, cue: Cue, span: tuple[int, int], quote_token: int, cues_at: dict[int, Cue]
 ) -> list[tuple[int, int]]:
-    """'X said: "Q," she said': the second cue's content is Q alone, not X's words before it."""
+    """'X said: "Q," she said': the second cue's content is Q alone, not X's words before it;
+    but a report that the second cue reports whole keeps its speaker and cue ('Lee said Park
+    "would never win," an aide recalled', ``closing_report``)."""
     out = []
+    quote = doc[quote_token]
     for fragment in cue.fragments:
         if fragment[0] < span[0] < fragment[1] and cue.token.idx >= span[1]:
             first = doc.char_span(fragment[0], span[0], alignment_mode="expand")
             if first is not None and any(
-                _reports_before(t, cue, quote_token, cues_at) for t in first
+                _reports_before(t, cue, quote_token, cues_at)
+                and not (t.i in cues_at and closing_report(cues_at[t.i], cue, quote))
+                for t in first
             ):
                 fragment = (_quote_clause_start(doc, cue, quote_token, cues_at), fragment[1])
         out.append(fragment)

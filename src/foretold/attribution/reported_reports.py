@@ -1,6 +1,8 @@
 """A report told inside another's content: in 'Prosecutors say that he told an officer, "I
 would do it again"' the whole clause, quotation and all, is what the prosecutors say; the
-quotation does not leave their content for the inner cue."""
+quotation does not leave their content for the inner cue. So it is for a report that a cue closing
+the sentence reports back: in 'Lee said Park "would never win," an aide recalled' the aide
+recalls Lee's words, quotation and all."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import CUE_LEMMAS, Cue
 from foretold.attribution.cues import cue_lemma
+from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import own_clause
 
 
@@ -50,3 +53,26 @@ def _own_words(inner: Token, outer: Token | None) -> bool:
         return outer.lower_ == pronoun
     plural = outer.tag_ in {"NNS", "NNPS"}
     return pronoun in (_PLURAL if plural else _SINGULAR)
+
+
+def closing_report(inner: Cue, outer: Cue, quote: Token) -> bool:
+    """The inner cue, a lexicon verb, governs a quotation and has a subject of its own, and
+    both lie in the content of an outer cue that follows the quotation ('Lee said Park "would
+    never win," an aide recalled'): the outer cue reports the whole report, not the quotation
+    alone. A participle with no subject of its own or a passive ("they are asked to vote, and
+    "Q," she said") reports nothing whole, nor does a verb set off from the quotation by a
+    dash or a semicolon ("Lee responded, painting him as weak - "Q," an ad says")."""
+    token = inner.token
+    subject = inner.subject
+    if subject is None or subject.head.i != token.i or subject.dep_ != "nsubj":
+        return False
+    if outer.token.i < quote.i or not token.is_ancestor(quote):
+        return False
+    if cue_lemma(token.lemma_, token.text) not in CUE_LEMMAS:
+        return False
+    if any(t.text in DASHES or t.text == ";" for t in token.doc[token.i : quote.i]):
+        return False
+    return all(
+        any(start <= where < end for start, end in outer.fragments)
+        for where in (subject.idx, token.idx)
+    )
