@@ -2,6 +2,7 @@
 
 from spacy.tokens import Doc
 
+from foretold.attribution.borrowed_subjects import lender_of
 from foretold.attribution.speakers import subject_of
 
 
@@ -160,3 +161,21 @@ def test_a_participle_after_a_report_closing_its_sentence_goes_with_that_report(
         "adding that Ortiz was angry."
     )
     assert subject_of(next(t for t in doc if t.text == "adding")).text == "aide"
+
+
+def test_fronted_gerund_taken_for_a_preposition_borrows_the_subject(attributed):
+    found = attributed(
+        "Considering the size of the budget, the mayor said it was easy to find savings."
+    ).statements
+    assert ("Considering", "mayor", "the size of the budget") in [
+        (s.cue, s.speaker, s.text) for s in found
+    ]
+
+
+def test_participle_on_a_cleft_goes_with_the_clause_after_that(nlp):
+    doc = nlp(
+        "It was at the meeting that Lee delivered her attack on the plan in a short statement,"
+        " pointing to the cost of the bridge."
+    )
+    pointing = next(t for t in doc if t.text == "pointing")
+    assert lender_of(pointing).text == "delivered"

@@ -1,6 +1,6 @@
 """Cues whose holder goes unnamed."""
 
-from foretold.attribution.holderless_cues import passive_stance, passive_topic
+from foretold.attribution.holderless_cues import gerund_fragment, passive_stance, passive_topic
 
 
 def test_fronted_asked_has_no_named_asker(attributed):
@@ -61,4 +61,35 @@ def test_agentless_mention_reports_its_subject_with_no_holder(attributed):
     found = attributed("No other companies were mentioned in the report.").statements
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("mentioned", None, "No other companies")
+    ]
+
+
+def test_a_sentence_that_is_only_a_gerund_reports_for_no_one(attributed):
+    found = attributed("Warning that the deal could collapse.").statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("Warning", None, "that the deal could collapse")
+    ]
+    found = attributed("Praising the mayor's record on housing.").statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("Praising", None, "the mayor's record on housing")
+    ]
+
+
+def test_a_gerund_with_a_subject_is_no_fragment(nlp):
+    doc = nlp("The board is warning that the deal could collapse.")
+    assert not gerund_fragment(next(t for t in doc if t.text == "warning"))
+
+
+def test_reported_is_a_verb_whose_passive_subject_is_the_topic(nlp):
+    doc = nlp("Three new cases were reported in the region.")
+    start, end = passive_topic(doc, next(t for t in doc if t.text == "reported"))
+    assert doc[start:end].text == "Three new cases"
+
+
+def test_a_passive_sharing_its_subject_reports_only_its_preposition(attributed):
+    found = attributed(
+        "She coached the team and was known as one of the best players in the league."
+    ).statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("known", None, "one of the best players in the league")
     ]

@@ -181,3 +181,8 @@ def test_sizing_up_reports_what_is_judged(contents):
     assert contents("Voters are sizing up the two candidates.") == [
         ("sizing", "the two candidates")
     ]
+
+
+def test_a_gerund_taken_for_a_preposition_reports_its_object(contents):
+    text = "Considering the size of the budget, the mayor said it was easy to find savings."
+    assert ("Considering", "the size of the budget") in contents(text)

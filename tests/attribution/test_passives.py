@@ -51,3 +51,12 @@ def test_a_noun_made_public_with_no_one_named_is_what_was_announced(contents):
 def test_a_noun_announced_by_someone_named_is_no_unnamed_announcement(contents):
     text = "A merger announced by the company on Monday would create a giant."
     assert ("announced", "A merger") not in contents(text)
+
+
+def test_passive_with_it_takes_a_clause_hung_on_a_time_phrase(attributed):
+    found = attributed(
+        "While it has been known for some time that the mill would close, officials said nothing."
+    ).statements
+    assert ("known", None, "that the mill would close") in [
+        (s.cue, s.speaker, s.text) for s in found
+    ]

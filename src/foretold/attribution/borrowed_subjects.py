@@ -7,7 +7,9 @@ another gerund's clause goes with that gerund: "saying the plan was sunk - and a
 "warning that it could fail and implying ...": saying, warning; a tensed verb the parse hung on an
 infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...": urged),
 the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters
-saying ...") or the verb whose object it describes ("issued a statement saying ..."); a participle
+saying ...", a fronted gerund taken for a preposition: "Considering the cost, Lee said ...", and
+past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave) or the
+verb whose object it describes ("issued a statement saying ..."); a participle
 whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee said
 he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme
 said they would appeal, adding ...": Acme); a participle right after a quotation a verb reports goes
@@ -72,6 +74,8 @@ def lender_of(cue: Token) -> Token | None:
         and not _closing_report(head)
     ):  # "told them that X, adding ...", 'stressed that "X," suggesting ...': the teller
         return head.head
+    if (cleft := _cleft_clause(cue)) is not None:
+        return cleft  # "It was in May that Lee gave a speech, warning ...": whoever gave it
     if (gerund := _gerund_before(cue)) is not None:
         return gerund  # "saying the bill was fine - and arguing ...": whoever was saying
     if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
@@ -82,11 +86,50 @@ def lender_of(cue: Token) -> Token | None:
         return governor  # "urged aides to wait and tried to ...": whoever urged them
     if cue.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head  # "dismissed the charge by pointing out ...": whoever dismissed it
-    elif cue.dep_ not in _BORROWING_DEPS:
+    elif not (cue.dep_ in _BORROWING_DEPS or _fronted_prepositional_gerund(cue)):
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _fronted_prepositional_gerund(cue: Token) -> bool:
+    """A gerund opening a sentence that the parse took for a preposition on the verb after it,
+    whose subject does the gerund's act ("Considering the cost, the mayor said ...": the mayor
+    considers it)."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "prep"
+        and cue.i == cue.sent.start
+        and cue.head.i > cue.i
+        and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    )
+
+
+def _cleft_clause(cue: Token) -> Token | None:
+    """For a participle the parse hung on the "be" of a cleft sentence, the verb of the clause
+    after "that", whose subject goes on acting ("It was at the summit that Lee gave a speech,
+    warning ...": gave, not "was"), or None."""
+    copula = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    for focus in copula.children:
+        nouns = [focus] if focus.dep_ == "attr" else []
+        if focus.dep_ == "prep":
+            nouns = [c for c in focus.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            for clause in noun.rights:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in {"relcl", "ccomp", "acl"}
+                    and first.lower_ == "that"
+                    and clause.right_edge.i < cue.i
+                    and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children)
+                ):
+                    return clause
+    return None
 
 
 def _having_verb(cue: Token) -> Token | None:

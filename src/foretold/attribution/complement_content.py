@@ -58,7 +58,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _before_colon(c, verb)
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
-    ] or (_medium_clause(verb) or _listener_clause(verb))
+    ] or (medium_clause(verb) or _listener_clause(verb))
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
@@ -234,7 +234,7 @@ def _own_content(child: Token) -> bool:
     return child.dep_ == "dobj" and child.pos_ == "NOUN" and child.ent_type_ != "PERSON"
 
 
-def _medium_clause(verb: Token) -> list[Token]:
+def medium_clause(verb: Token) -> list[Token]:
     """ "said in a statement [that ...]": the clause the parser hung on the medium noun; also
     one it took for a relative clause of a time ("did not know at the time [that the vote
     would fail]", "disclosed for the first time [that ...]")."""

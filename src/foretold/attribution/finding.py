@@ -22,7 +22,8 @@ of cue after another and gives the first that applies.
   reports its clause with no holder ("X is accused of ...", and one set off inside the clause it
   reports: "where, it is said, [...]"), as do a described noun ("files deemed
   secret"), a noun made public or foreseen ("[a merger] announced Monday"), a fronted
-  "Asked whether ..." and "it is important to note ..." (``holderless_cues``);
+  "Asked whether ...", "it is important to note ..." and a sentence that is only a gerund
+  ("Warning that the deal could fail.", ``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
   misplaced it (``misplaced_subjects``);
@@ -58,6 +59,7 @@ from foretold.attribution.held_views import held_view
 from foretold.attribution.holderless_cues import (
     copula_clause,
     existential_cue,
+    gerund_fragment,
     impersonal_infinitive,
     passive_stance,
     passive_topic,
@@ -218,7 +220,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if token.dep_ == "acl" and (announced := announced_noun(token, lemma)) is not None:
             cues.append(Cue(token, token.text, None, [char_range(doc, *announced)]))
             continue  # "[a merger] announced Monday": made public by someone unnamed
-        if unstated_asker(token) or impersonal_infinitive(token):  # no one is named
+        if unstated_asker(token) or impersonal_infinitive(token) or gerund_fragment(token):
+            # no one is named
             ranges = clause_content(token) or copula_clause(token)
             if ranges:
                 cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in ranges]))

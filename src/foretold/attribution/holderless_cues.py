@@ -1,5 +1,6 @@
 """Cues whose holder goes unnamed, and what they report: a fronted participle of a question
-verb ("Asked whether [...], Lee said"), an infinitive after "it is" and an adjective ("It is
+verb ("Asked whether [...], Lee said"), a sentence that is only a gerund ("Warning [that the
+deal could fail]."), an infinitive after "it is" and an adjective ("It is
 important to note [that ...]"), an agentless passive whose stance is in a preposition ("[the
 mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
 [the budget]"), the subject of an agentless passive of a naming verb ("[two donors] are
@@ -30,6 +31,21 @@ def unstated_asker(verb: Token) -> bool:
         and cue_lemma(verb.lemma_, verb.text) in _QUESTION_VERBS
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+def gerund_fragment(verb: Token) -> bool:
+    """A sentence that is only a gerund with no subject, as in a list of what someone did in a
+    speech, whose doer goes unnamed: "Praising the mayor's record on housing.", "Warning that
+    the deal could collapse."."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+        return False
+    opening = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    if opening != verb or any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children)
+
+
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent", "expl"})
 
 
 def impersonal_infinitive(verb: Token) -> bool:
@@ -68,7 +84,7 @@ def copula_clause(verb: Token) -> list[tuple[int, int]]:
 
 
 # Verbs whose passive subject is what was said: "[two donors] are mentioned in the emails".
-_TOPIC_VERBS = frozenset({"mention", "cite"})
+_TOPIC_VERBS = frozenset({"mention", "cite", "report"})
 
 
 def passive_topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -90,15 +106,17 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause of a passive cue with no agent whose stance is in a preposition, its subject
     included: "[the mayor was accused of lying]", "[she is known for her candour]"; a verb of
     questioning reports only what its preposition names, its subject being the one asked:
-    "the mayor was asked about [the budget]"."""
+    "the mayor was asked about [the budget]"; a passive sharing the subject of the verb before
+    it reports only its preposition's words: "She coached and was known as [a fine player]"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}:
+    shared = subject is None and verb.dep_ == "conj" and verb.tag_ == "VBN"
+    if not shared and (subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}):
         return None
     asked = cue_lemma(verb.lemma_, verb.text) in _QUESTION_VERBS
     for prep in verb.rights:
         stated = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
-            start = stated[0].left_edge.i if asked else subject.left_edge.i
+            start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
             return trim(doc, start, prep.right_edge.i + 1)
     return None
 

@@ -201,7 +201,10 @@ def _objects(verb: Token) -> list[Token]:
     """The objects after a verb; with none, a noun the parser took for an object predicate
     of an active verb instead: "called out [Lee]", "called [her remarks about him] racist"
     (but "a site called [Acme]" names the site, and "was declared [the winner]" has no
-    object), or a demonstrative taken for a preposition: "confirmed [that account]"."""
+    object), or a demonstrative taken for a preposition: "confirmed [that account]"; the
+    object of a gerund the parser took for a preposition: "Considering [the cost], ..."."""
+    if verb.dep_ == "prep" and verb.tag_ == "VBG":
+        return [c for c in verb.rights if c.dep_ == "pobj"]
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
         return objects

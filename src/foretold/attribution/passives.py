@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.complement_content import medium_clause
 from foretold.attribution.content_ends import clause_end, occasion_cut
 from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS
 from foretold.attribution.ranges import Range, finish, subtree_range
@@ -67,8 +68,12 @@ def _closing_participle(clause: Token) -> bool:
 
 
 def passive_content(verb: Token) -> Range | None:
-    """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]"."""
+    """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]", also with
+    the clause the parser hung on a phrase of time or medium: "it has been known for some time
+    [that the mill would close]"."""
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not ccomps and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        ccomps = medium_clause(verb)
     if ccomps:
         ranges = finish(verb.doc, [(ccomps[0].left_edge.i, clause_end(ccomps[0]) + 1)], verb.i)
         return ranges[0] if ranges else None
