@@ -73,3 +73,43 @@ def test_showing_up_is_no_impression(cue_words):
 def test_impression_of_appear_stays(cue_words):
     text = "The new ferry schedule appears to have cut waiting times by half."
     assert "appears" in cue_words(text)
+
+
+def test_thing_withheld_is_no_denial(cue_words):
+    text = "The council has repeatedly denied funding for the new bridge over the river."
+    assert "denied" not in cue_words(text)
+
+
+def test_denied_report_stays(cue_words):
+    text = "The bakery chain denied the report, saying its sales had grown this year."
+    assert "denied" in cue_words(text)
+
+
+def test_habit_of_a_kind_is_no_belief(cue_words):
+    text = "The heron is the only bird known to eat the river's young eels."
+    assert "known" not in cue_words(text)
+
+
+def test_state_found_out_is_no_resolve(cue_words):
+    text = "Lena Ruiz fell ill in May. She was later determined to have a fractured hip."
+    assert "determined" not in cue_words(text)
+
+
+def test_cause_found_out_is_no_resolve(cue_words):
+    text = "The barn fire was determined to have started in a faulty heater."
+    assert "determined" not in cue_words(text)
+
+
+def test_resolve_stays(cue_words):
+    text = "The young mayor was determined to win the vote in the spring."
+    assert "determined" in cue_words(text)
+
+
+def test_thing_sought_is_no_finding(cue_words):
+    text = "The Green Party is to find a new leader after the vote in the north."
+    assert "find" not in cue_words(text)
+
+
+def test_finding_of_an_inquiry_stays(cue_words):
+    text = "The panel will meet again to find whether the dam had failed."
+    assert "find" in cue_words(text)

@@ -3,12 +3,17 @@ intended to launch in May", "a plant intended to supply the city"), a permission
 ("the update will allow users to share files"), a price asked ("the firm charges a fee for
 delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
 are considering runs"), a thing known of ("she was aware of the report"), a risk a thing
-poses ("the drought threatens the harvest") and a showing up ("she appeared on the radio").
+poses ("the drought threatens the harvest"), a showing up ("she appeared on the radio"), a
+thing withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
+beetle known to eat bark"), a state found out ("he was later determined to have a
+fracture", "the fire was determined to have started in the attic") and a thing sought ("the
+party is to find a new leader").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike",
-"it appears that he lost".
+"it appears that he lost", "she denied the report", "a man known to be armed", "she was
+determined to win", "the panel is to find whether it failed".
 """
 
 from __future__ import annotations
@@ -49,6 +54,10 @@ def idle_sense(cue: Cue) -> bool:
         or _aware_of_thing(cue)
         or _risk_posed(cue)
         or _appearance(cue)
+        or _thing_withheld(cue)
+        or _habit_known(cue)
+        or _determined_state(cue)
+        or _thing_sought(cue)
     )
 
 
@@ -186,3 +195,114 @@ def _appearance(cue: Cue) -> bool:
     if verb.lemma_.lower() != "appear" or cue.quoted:
         return False
     return not any(c.dep_ in _IMPRESSION_DEPS for c in verb.children)
+
+
+# Nouns of a thing granted or withheld: "denied [funding]", "was denied [bail]".
+GRANTED_NOUNS = frozenset(
+    [
+        *("funding", "fund", "funds", "money", "aid", "access", "entry", "admission", "bail"),
+        *("parole", "visa", "visas", "asylum", "permission", "permit", "permits", "benefit"),
+        *("benefits", "care", "treatment", "citizenship", "membership", "loan", "loans"),
+        *("credit", "coverage"),
+    ]
+)
+
+
+def _thing_withheld(cue: Cue) -> bool:
+    """ "Deny" with a thing granted or withheld, a refusal and no denial of a claim: "the
+    board denied [funding for the road]", "they denied [the family entry]", "[bail] was
+    denied" (but "she denied [the report]", "he denied [that he lied]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "deny" or cue.quoted or _has_verb(cue):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
+        return False
+    things = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in GRANTED_NOUNS or t.lower_ in GRANTED_NOUNS for t in things)
+
+
+# Verbs of a state, whose "known to" states a belief about the case: "known [to be] armed",
+# "known [to have] left".
+_STATE_VERBS = frozenset(["be", "have", "hold", "own", "remain", "contain", "possess"])
+
+
+def _habit_known(cue: Cue) -> bool:
+    """ "Known to" as a participle after a noun that names no person, with an infinitive of an
+    act, a habit of a kind of thing and no belief anyone holds: "a beetle [known to eat
+    bark]", "the only birds known to nest there" (but "a man known to be armed", "a gang
+    known by police to sell arms", "a senator known to oppose the bill")."""
+    verb = cue.token
+    if verb.lower_ != "known" or verb.dep_ != "acl" or cue.quoted:
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or people(noun):
+        return False
+    if noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS or noun.lower_ in PERSON_NOUNS | ROLE_NOUNS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    acts = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c)]
+    return bool(acts) and all(a.lemma_.lower() not in _STATE_VERBS for a in acts)
+
+
+# Adverbs that make "was determined" an event of finding out, not a resolve: "he was [later]
+# determined to have a fracture".
+_FINDING_TIME_ADVERBS = frozenset(["later", "subsequently", "eventually", "since", "initially"])
+
+
+def _determined_state(cue: Cue) -> bool:
+    """ "Determined to" after "be", a state found out and no resolve, when the infinitive is
+    perfect, the subject is a thing or the finding is put in time: "the fire was determined
+    [to have started in the attic]", "the cause was determined [to be a leak]", "he was later
+    determined [to have a fracture]" (but "the mayor was determined [to win]", "she is
+    determined [to have her say]")."""
+    word = cue.token
+    if word.lower_ != "determined" or cue.quoted:
+        return False
+    children = list(word.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    infinitives = [c for c in children if c.dep_ == "xcomp" and _infinitive(c)]
+    if len(infinitives) != 1 or not _after_be(word):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _FINDING_TIME_ADVERBS for c in children):
+        return True
+    if _perfect(infinitives[0]):
+        return True
+    subject = cue.subject
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not people(subject)
+        and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+    )
+
+
+def _after_be(word: Token) -> bool:
+    """A word after "be", as its adjective or its passive: "was [determined]"."""
+    if word.dep_ == "acomp":
+        return word.head.lemma_ == "be"
+    return any(c.dep_ == "auxpass" for c in word.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """An infinitive in the perfect: "to [have] started", "to [have] been caused"."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def _thing_sought(cue: Cue) -> bool:
+    """ "Find" as an infinitive with only a noun phrase for content, a thing sought and no
+    finding: "the party is to find [a new leader]", "the aim is to find [a buyer]" (but "the
+    panel is to find [whether it failed]", "jurors may yet find [him guilty]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "find" or verb.tag_ != "VB" or cue.quoted or _has_verb(cue):
+        return False
+    if not _infinitive(verb):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)

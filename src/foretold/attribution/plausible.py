@@ -80,8 +80,11 @@ A candidate found by the parse is set aside when
 - the cue is asked about in the writer's own question ("Why should voters back her?",
   ``open_questions``);
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
-  permission, a price, a quality shown, a thing weighed or known of ("the service is intended
-  to launch", "it will allow users to share files", ``idle_senses``);
+  permission, a price, a quality shown, a thing weighed or known of, a thing withheld, a
+  habit of a kind of thing, a state found out or a thing sought ("the service is intended
+  to launch", "it will allow users to share files", "they denied funding for the road", "a
+  beetle known to eat bark", "he was later determined to have a fracture", "the party is to
+  find a new leader", ``idle_senses``);
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
   Knew Nothing", ``title_words``).
 """
