@@ -176,3 +176,12 @@ def test_a_surname_particle_the_tagger_cut_off_joins_the_name(attributed):
         "Von der Leyen added that talks would resume on Monday."
     )
     assert [s.speaker for s in result.statements] == ["Ursula von der Leyen"] * 2
+
+
+def test_a_national_arm_does_not_rename_the_company(attributed):
+    result = attributed(
+        "Velmart said on Monday it would sell its stores in Poland. Velmart said the sale "
+        "would close in May.\n\nIn recent years, Velmart Polska has cut its staff by half."
+    )
+    speakers = [s.speaker for s in result.statements if "sale" in s.text]
+    assert speakers == ["Velmart"]

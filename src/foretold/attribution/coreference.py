@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +74,12 @@ from foretold.attribution.named_organisations import (
     described_names,
     descriptor,
     organisation_spans,
+)
+from foretold.attribution.organisation_parts import (
+    foreign_name,
+    names_part,
+    opening_places,
+    other_places,
 )
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.role_nouns import (
@@ -616,6 +623,8 @@ class Coreference:
             if self._org_names is None:
                 self._org_names = tagged_organisations(self.doc)
             full = tagged_long_form(name, kind, mention.end_char, self._org_names)
+        if full is not None and self._foreign_full_name(full, mention):
+            full = None  # "the Senate" of a state, not "the U.S. Senate" met later
         if full is not None:
             aliases, name, kind = (*aliases, name), full, "organization"
             key = f"{kind}:{normalise_name(name)}"
@@ -644,8 +653,12 @@ class Coreference:
         """An organisation already met under another form of the name: without the place
         before it ("the Air Force" after "the U.S. Air Force"), or, for tagged organisation
         names, as the word that opens it ("Northrop" and "Northrop Grumman", "NBC" and "NBC
-        News", in either order; the longer name becomes the canonical one)."""
-        if bare is not None and (found := self._by_key.get(f"organization:{normalise_name(bare)}")):
+        News", in either order; the longer name becomes the canonical one). Not a body of
+        another place ("the Veldan Senate" after "the Ruritanian Senate") nor a part of the
+        body (`organisation_parts`: "Velo Canada" is not "Velo")."""
+        places = self.place_words
+        found = self._by_key.get(f"organization:{normalise_name(bare)}") if bare else None
+        if found is not None and not other_places(name, [found.name, *found.aliases], places):
             return found
         if head.ent_type_ != "ORG":
             return None
@@ -654,12 +667,42 @@ class Coreference:
             if entity.kind != "organization" or normalise_name(entity.name) not in tagged:
                 continue
             if opening_word(name, entity.name):
+                if names_part(name, entity.name, places, later=False):
+                    return None
                 return entity
             if opening_word(entity.name, name):
+                if names_part(entity.name, name, places, later=True):
+                    return None
                 entity.aliases.setdefault(entity.name, None)
                 entity.name = name
                 return entity
         return None
+
+    def _foreign_full_name(self, full: str, mention: Span) -> bool:
+        """Whether a full name the tagger found in another paragraph opens with a place other
+        than the one the article names most before a short form (`foreign_name`): "the
+        Senate" of an article about Ruritania is not "the U.S. Senate" paragraphs later. In the same
+        paragraph the writer spells out the name just shortened ("the Navy's records, ...
+        The United States Navy")."""
+        assert self._org_names is not None
+        starts = [start for start, name in self._org_names if name == full]
+        if not starts:
+            return False
+        start = min(starts, key=lambda s: abs(s - mention.start_char))
+        lo, hi = sorted((start, mention.start_char))
+        if "\n" not in self.text[lo:hi]:
+            return False
+        return foreign_name(full, self._places_around(mention), self.place_words)
+
+    def _places_around(self, mention: Span) -> Counter[str]:
+        """How often the article names each place before a mention, by the country keys of
+        the places the tagger marks (`opening_places`)."""
+        return Counter(
+            key
+            for ent in self.doc[: mention.start].ents
+            if ent.label_ == "GPE"
+            for key in opening_places(f"{ent.text} .", self.place_words)
+        )
 
     @property
     def place_words(self) -> frozenset[str]:
