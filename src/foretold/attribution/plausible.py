@@ -86,7 +86,9 @@ A candidate found by the parse is set aside when
   beetle known to eat bark", "he was later determined to have a fracture", "the party is to
   find a new leader", ``idle_senses``);
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
-  Knew Nothing", ``title_words``).
+  Knew Nothing", ``title_words``);
+- the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on
+  schools", ``misread_objects``).
 """
 
 from __future__ import annotations
@@ -117,6 +119,7 @@ from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
+from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people
@@ -246,6 +249,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or instruction(cue)
         or idle_sense(cue)
         or title_word(cue)
+        or misread_object(cue)
     )
 
 
