@@ -10,7 +10,8 @@ of cue after another and gives the first that applies.
   verb in -ing taken for a noun, set off by commas before a quotation ('accepted the post,
   writing, "..."');
 - a passive naming verb with a "by" phrase, whose object gives the name ("labeled a "sham" by
-  critics", ``named_by``);
+  critics", ``named_by``), or with no agent and the name in quotation marks, a label with no
+  holder ("[the law] was labeled ["a disaster"]", ``quoted_names``);
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
   verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held or
@@ -99,6 +100,7 @@ from foretold.attribution.passives import (
     passive_object,
     raising_content,
 )
+from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
@@ -166,7 +168,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.extend(headline_pair(doc, cue))
             continue
         lemma = cue_lemma(token.lemma_, token.text)
-        if (named := named_by(doc, token)) is not None:
+        if (named := named_by(doc, token) or quoted_name(doc, token, in_quote)) is not None:
             cues.append(named)
             continue
         if lemma in RAISING_VERBS or (lemma == "expect" and passive) or present_look(token):

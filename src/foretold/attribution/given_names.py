@@ -3,7 +3,9 @@ after its noun or in a passive with no agent gives the thing a name, the writer'
 no one's words ("a tool called a spade", "the feature is called Sync", "a storm known as
 Ida", "the island of Rapa Nui, also called Easter Island", "the mass of water, called a
 plume, was large", "out on licence, also called parole"), and so does a name in quotation
-marks right after the verb or its "as" ('a lake known as "the Mirror"'). With an agent
+marks right after the verb or its "as" ('a lake known as "the Mirror"'); but a passive of a
+label verb with its auxiliary and a name in quotation marks reports a label someone gave
+('the law was labeled "a disaster"', ``quoted_names``). With an agent
 someone names it ("the plan was called a sham by critics"); "call" for or on someone is a
 demand ("the strike was called for"); "known for", "known to" and "known as" with a
 description tell of a repute, a view widely held ("she is known for her wit", "the town,
@@ -20,6 +22,10 @@ from foretold.attribution.named_by import NAMING_VERBS
 
 # Verbs that name a thing in a participle or a passive.
 NAME_GIVING_VERBS = NAMING_VERBS | {"name", "know", "title"}
+# Verbs that give a label, which in a passive with quotation marks is someone's ("the files
+# were designated as "Secret"", "the law was labeled "a disaster""); "called" and "known as"
+# a quoted name stay the writer's naming ('the storm was called "the big blow"').
+LABEL_VERBS = (NAME_GIVING_VERBS - {"call", "know"}) | {"designate"}
 # Prepositions that turn "call" into a demand or an appeal: "called for a vote", "called on
 # [X] to resign".
 APPEAL_PREPOSITIONS = frozenset(["for", "on", "upon"])
@@ -33,6 +39,8 @@ def given_name(cue: Cue) -> bool:
     lemma = cue_lemma(verb.lemma_, verb.text)
     if lemma not in NAME_GIVING_VERBS or (cue.quoted and not _quoted_name(verb)):
         return False
+    if cue.quoted and lemma in LABEL_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # 'the law was labeled "a disaster"': a label someone gave
     children = list(verb.children)
     if any(c.dep_ in {"agent", "ccomp"} for c in children):
         return False

@@ -19,7 +19,7 @@ NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "nickname", "term"})
 ASIDE_MARKS = DASHES | {","}
 
 
-def _name_of(verb: Token) -> Token | None:
+def name_of(verb: Token) -> Token | None:
     """The name a naming verb gives: its predicate ("called [the Gem]") or the object of its
     "as" ("labeled as [a witch hunt]")."""
     for child in verb.rights:
@@ -65,7 +65,7 @@ def named_by(doc: Doc, verb: Token) -> Cue | None:
         return None
     if not _set_off(verb) and (verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children)):
         return None
-    name = _name_of(verb)
+    name = name_of(verb)
     if name is None:
         return None
     by = _by_phrase(verb, name)
