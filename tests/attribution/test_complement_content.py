@@ -176,6 +176,20 @@ def test_a_that_before_another_subordinator_is_the_verbs_object_not_a_clause(att
     assert [(s.cue, s.speaker_mention.text) for s in statements] == [("doubts", "she")]
 
 
+def test_a_subordinator_right_after_that_leaves_that_the_clauses_mark(parsed):
+    words = ["Lee", "said", "that", ",", "after", "the", "vote", ",", "they", "left"]
+    doc = parsed(
+        words,
+        [1, 1, 9, 9, 9, 6, 9, 9, 9, 1],
+        ["nsubj", "ROOT", "mark", "punct", "mark", "det", "nsubj", "punct", "nsubj", "ccomp"],
+        ["NNP", "VBD", "IN", ",", "IN", "DT", "NN", ",", "PRP", "VBD"],
+        ["Lee", "say", "that", ",", "after", "the", "vote", ",", "they", "leave"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "that , after the vote , they left"
+    ]
+
+
 def test_a_that_clause_with_a_later_subordinator_is_still_the_content(contents):
     found = contents("Research suggests that job losses since 2001 have hurt the town.")
     assert found == [("suggests", "that job losses since 2001 have hurt the town")]

@@ -93,3 +93,9 @@ def test_a_passive_sharing_its_subject_reports_only_its_preposition(attributed):
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("known", None, "one of the best players in the league")
     ]
+
+
+def test_an_event_said_to_have_gone_unreported_reports_nothing(nlp):
+    for text in ["No injuries were reported after the storm.", "The leak was not reported."]:
+        doc = nlp(text)
+        assert passive_topic(doc, next(t for t in doc if t.text == "reported")) is None

@@ -219,10 +219,15 @@ def _demonstrative_that(clause: Token) -> bool:
     """A clause the parser opened with a "that" that is the verb's own object, a pronoun, since
     another subordinator opens the clause before its subject: "Lee learned [that] in 2001 after
     he voiced doubts about the plan" (what Lee learned is "that", a lesson; no clause can take
-    two subordinators before its subject)."""
+    two subordinators before its subject). A subordinator right after "that" opens a clause
+    inside the reported one, so "that" is its mark: "Lee said that, after the vote, the council
+    agreed", "ruled that although the law stands, it ..." keep their clause."""
     marks = [c for c in clause.children if c.dep_ == "mark"]
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     if len(marks) < 2 or marks[0].lower_ != "that" or not subjects:
+        return False
+    between = clause.doc[marks[0].i + 1 : marks[1].i]
+    if all(t.is_punct or t.is_space for t in between):
         return False
     return marks[1].i < subjects[0].left_edge.i
 

@@ -90,13 +90,25 @@ _TOPIC_VERBS = frozenset({"mention", "cite", "report"})
 def passive_topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The subject of an agentless passive of a verb that names what was said, the topic
     spoken of by no one named: "[two donors] are mentioned in the emails", "[no figures]
-    were cited"."""
-    if cue_lemma(verb.lemma_, verb.text) not in _TOPIC_VERBS or verb.tag_ != "VBN":
+    were cited"; an event said to have gone unreported reports nothing: "the fault was not
+    reported", "no damage was reported"."""
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    if lemma not in _TOPIC_VERBS or verb.tag_ != "VBN":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.i > verb.i or subject.pos_ == "PRON":
         return None
+    if lemma == "report" and _unreported(verb, subject):
+        return None
     return trim(doc, *subtree_range(subject))
+
+
+def _unreported(verb: Token, subject: Token) -> bool:
+    """A passive "report" denied, on the verb or in its subject's determiner: "the leak was
+    not reported", "no injuries were reported"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subject.children)
 
 
 _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
