@@ -1,8 +1,9 @@
 """A name in quotation marks given by no one named: an agentless passive of a naming verb
 with its auxiliary ("the law was labeled "a disaster for families"", "towns that are often
 labeled the "forgotten heartland"", "the files were designated as "Secret""). The marks show
-the name is someone's words, so the naming is a report with no holder; its content is the
-thing named and the name ("[the law] was labeled ["a disaster for families"]"). A bare
+the name is someone's words, so the naming is a report with no holder; its content is one
+stretch from the thing named to the name ("[the law was labeled "a disaster for families"]"),
+so a reader sees what was named and how. A bare
 participle after its noun ('a lake known as "the Mirror"'), and "called" ('the storm was
 called "the big blow"'), stay the writer's naming (``given_names``).
 """
@@ -68,7 +69,7 @@ def quoted_name(doc: Doc, verb: Token, in_quote: list[int]) -> Cue | None:
     named = _named(verb)
     if named is None:
         return None
-    parts = [trim(doc, *named), trim(doc, name.left_edge.i, name.right_edge.i + 1)]
-    if any(p is None for p in parts):
+    whole = trim(doc, named[0], name.right_edge.i + 1)
+    if whole is None:
         return None
-    return Cue(verb, verb.text, None, [char_range(doc, *p) for p in parts if p is not None])
+    return Cue(verb, verb.text, None, [char_range(doc, *whole)])
