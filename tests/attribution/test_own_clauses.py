@@ -24,7 +24,7 @@ def test_a_cue_in_brackets_with_its_own_subject_keeps_its_claim(nlp):
     says = _token(doc, "says")
     say = [t for t in doc if t.text == "say"][0]
     outer = Cue(says, "says", doc[1], [_rest(text, "the fund")])
-    inner = Cue(say, "say", _token(doc, "critics"), [(text.index("a reserve"), text.index(")"))])
+    inner = Cue(say, "say", doc[12], [(text.index("a reserve"), text.index(")"))])
     assert inner.subject.head == say
     kept = drop_nested([outer, inner], doc)
     assert kept == [outer, inner]
@@ -126,3 +126,23 @@ def test_a_relative_clause_a_report_interrupts_is_that_reports_content(contents)
     found = contents(text)
     assert found[0] == ("wants", "to close the old bridge")
     assert ("said", 'some engineers see as "a danger to everyone."') in found
+
+
+def test_a_relative_clause_on_an_appositive_keeps_its_own_claim(nlp):
+    text = "The mayor invited the senator to the gala, an honor the senator said he hoped was due."
+    doc = nlp(text)
+    said_token = _token(doc, "said")
+    assert said_token.dep_ == "relcl"
+    invited = Cue(_token(doc, "invited"), "invited", doc[1], [_rest(text, "the senator to")])
+    said = Cue(said_token, "said", doc[12], [_span(text, "he hoped was due")])
+    kept = drop_nested([invited, said], doc)
+    assert kept == [invited, said]
+    assert text[slice(*invited.fragments[0])].strip() == "the senator to the gala"
+
+
+def test_a_relative_clause_with_a_pronoun_on_an_appositive_gives_way(nlp):
+    text = "The mayor praised the port, a town that she hoped to visit soon."
+    doc = nlp(text)
+    praised = Cue(_token(doc, "praised"), "praised", doc[1], [_rest(text, "the port")])
+    hoped = Cue(_token(doc, "hoped"), "hoped", _token(doc, "she"), [_span(text, "to visit soon")])
+    assert drop_nested([praised, hoped], doc) == [praised]

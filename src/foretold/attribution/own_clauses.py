@@ -32,6 +32,7 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
         or _concession(cue)
         or _bracketed(cue)
         or _nonrestrictive_relative(cue)
+        or _appositive_relative(cue)
         or _interrupted_relative(cue)
         or _closing_when(cue)
         or _stray_gerund(cue)
@@ -80,6 +81,34 @@ def _nonrestrictive_relative(cue: Cue) -> tuple[int, int] | None:
         return None
     last = token.right_edge
     start, end = before.idx, last.idx + len(last.text)
+    if not all(start <= f[0] < end for f in cue.fragments):
+        return None
+    return start, max(end, cue.fragments[-1][1])
+
+
+# What the parse makes of a noun phrase set off after a clause: an apposition, a loose adverbial
+# noun or a second object ("invited her, an honor ...").
+_APPOSED = frozenset({"appos", "npadvmod", "dobj"})
+
+
+def _appositive_relative(cue: Cue) -> tuple[int, int] | None:
+    """The characters of a noun set off by a comma after a clause and the relative clause on
+    it that a cue opens with a subject of its own and no relative pronoun and heads with its
+    whole content ("Lee invited Ann, [an honor Ann said she hoped would last]"): a remark of its
+    own about what came before, not part of the content around it."""
+    token = cue.token
+    noun = token.head
+    if token.dep_ != "relcl" or noun.dep_ not in _APPOSED or noun.pos_ != "NOUN":
+        return None
+    if cue.subject is None or cue.subject.head.i != token.i or cue.subject.i < noun.i:
+        return None
+    if token.left_edge.i != cue.subject.left_edge.i:
+        return None  # a relative pronoun opens it ("a state that she hoped to win")
+    first = noun.left_edge
+    if first.i == 0 or token.doc[first.i - 1].text not in _CLAUSE_BREAKS:
+        return None
+    last = token.right_edge
+    start, end = token.doc[first.i - 1].idx, last.idx + len(last.text)
     if not all(start <= f[0] < end for f in cue.fragments):
         return None
     return start, max(end, cue.fragments[-1][1])
