@@ -133,3 +133,13 @@ def test_quotation_after_a_closing_colon_is_not_taken_in(contents):
     text = 'The auditor cited several worrying figures:\n\n"Rents rose by 12 percent," she said.'
     assert ("cited", "several worrying figures") in contents(text)
     assert all(not (cue == "cited" and "Rents" in words) for cue, words in contents(text))
+
+
+def test_partner_of_a_talk_is_left_out(contents):
+    text = "Dr Moss discussed her findings with reporters last week."
+    assert ("discussed", "her findings") in contents(text)
+
+
+def test_thing_a_talk_found_fault_with_stays(contents):
+    text = "The harbour master discussed problems with the new dredging plan."
+    assert ("discussed", "problems with the new dredging plan") in contents(text)

@@ -113,3 +113,28 @@ def test_thing_sought_is_no_finding(cue_words):
 def test_finding_of_an_inquiry_stays(cue_words):
     text = "The panel will meet again to find whether the dam had failed."
     assert "find" in cue_words(text)
+
+
+def test_emergency_answered_is_no_reply(cue_words):
+    text = "Firefighters were answering a call about a burning barn when the truck overturned."
+    assert "answering" not in cue_words(text)
+
+
+def test_crew_responding_to_a_fire_is_no_reply(cue_words):
+    text = "The fire engine crashed while the crew was responding to a grass fire."
+    assert "responding" not in cue_words(text)
+
+
+def test_answered_call_for_reform_stays(cue_words):
+    text = "The governor answered the call for reform with a new bill."
+    assert "answered" in cue_words(text)
+
+
+def test_cause_explained_by_a_thing_is_no_explanation(cue_words):
+    text = "The rise in ferry fares is partly explained by the higher cost of diesel."
+    assert "explained" not in cue_words(text)
+
+
+def test_rule_explained_by_an_official_stays(cue_words):
+    text = "The new parking rule was explained by the city planner at the meeting."
+    assert "explained" in cue_words(text)

@@ -400,3 +400,18 @@ def test_money_spent_on_a_deed_is_no_attribution(cue_words):
 def test_backing_without_money_stays(cue_words):
     text = "A group of ranchers backed the sheriff in the race."
     assert "backed" in cue_words(text)
+
+
+def test_talk_sought_in_a_purpose_infinitive_is_no_attribution(cue_words):
+    text = "The reporter phoned the harbour master to discuss the dredging plan."
+    assert "discuss" not in cue_words(text)
+
+
+def test_talk_scheduled_is_no_attribution(cue_words):
+    text = "The parish council is scheduled to discuss the dredging plan on Monday."
+    assert "discuss" not in cue_words(text)
+
+
+def test_talk_held_stays(cue_words):
+    text = "The harbour master discussed the dredging plan at length."
+    assert "discussed" in cue_words(text)

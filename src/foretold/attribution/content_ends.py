@@ -140,12 +140,51 @@ def when_or_where(prep: Token) -> bool:
     """A phrase giving the time, the medium, the venue or the place of the saying, not what
     was said: "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]",
     "mocked her [on the campaign trail]", "favored her [in Ohio]", also of one of several:
-    "mocked her [at one of his rallies]"."""
+    "mocked her [at one of his rallies]"; or the one a talk was held with: "discussed the
+    plan [with reporters]"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
     noun = _one_of(objects[0])
-    return noun.ent_type_ in _TIME_ENTS or _medium(prep, noun) or _place(prep, noun)
+    return (
+        noun.ent_type_ in _TIME_ENTS
+        or _medium(prep, noun)
+        or _place(prep, noun)
+        or _partner(prep, noun)
+    )
+
+
+# Verbs of a talk held with someone: "discussed it [with reporters]".
+_TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "debate"})
+# Entity types of a partner in talk: a person, an organisation or a country.
+_PARTNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Pronouns of a partner in talk: "spoke [with him]" (not "had problems [with it]").
+_PARTNER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _partner(prep: Token, noun: Token) -> bool:
+    """A "with" phrase of a verb of talk that names who the talk was with, not what it was
+    about: "discussed the plan [with reporters]", "spoke about the case [with Lee]" (not
+    "discussed problems [with the plan]")."""
+    verb = prep.head
+    if prep.lower_ != "with" or verb.lemma_.lower() not in _TALK_VERBS:
+        return False
+    return (
+        noun.ent_type_ in _PARTNER_ENTS
+        or noun.lower_ in _PARTNER_PRONOUNS
+        or noun.lemma_.lower() in PARTNER_NOUNS
+    )
+
+
+# Nouns of the people a talk is held with: "with [reporters]", "with [officials]".
+PARTNER_NOUNS = frozenset(
+    {
+        "reporter", "journalist", "official", "officer", "leader", "minister", "lawmaker",
+        "senator", "member", "colleague", "counterpart", "student", "voter", "resident",
+        "supporter", "advisor", "adviser", "aide", "staff", "press", "media", "investor",
+        "analyst", "expert", "parent", "family", "friend", "people",
+    }
+)  # fmt: skip
 
 
 def _one_of(noun: Token) -> Token:

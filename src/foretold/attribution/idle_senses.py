@@ -6,14 +6,17 @@ are considering runs"), a thing known of ("she was aware of the report"), a risk
 poses ("the drought threatens the harvest"), a showing up ("she appeared on the radio"), a
 thing withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
 beetle known to eat bark"), a state found out ("he was later determined to have a
-fracture", "the fire was determined to have started in the attic") and a thing sought ("the
-party is to find a new leader").
+fracture", "the fire was determined to have started in the attic"), a thing sought ("the
+party is to find a new leader"), an emergency turned out to ("police were answering a call",
+"the crew was responding to a fire") and a cause that explains a thing ("the rise is
+explained by strong demand").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike",
 "it appears that he lost", "she denied the report", "a man known to be armed", "she was
-determined to win", "the panel is to find whether it failed".
+determined to win", "the panel is to find whether it failed", "she answered the call for
+reform", "the rule was explained by the planner".
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def idle_sense(cue: Cue) -> bool:
         or _habit_known(cue)
         or _determined_state(cue)
         or _thing_sought(cue)
+        or _emergency_answered(cue)
+        or _cause_explained(cue)
     )
 
 
@@ -306,3 +311,77 @@ def _thing_sought(cue: Cue) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
         return False
     return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)
+
+
+# Nouns of an emergency that crews answer or respond to: "answering [a call]", "responding
+# to [a fire]".
+EMERGENCY_NOUNS = frozenset(
+    [
+        *("call", "calls", "alarm", "alarms", "fire", "fires", "wildfire", "wildfires"),
+        *("blaze", "blazes", "emergency", "emergencies", "crash", "crashes", "accident"),
+        *("accidents", "shooting", "shootings", "disturbance", "disturbances"),
+    ]
+)
+
+
+def _emergency_answered(cue: Cue) -> bool:
+    """ "Answer" or "respond to" an emergency, a crew turning out and no reply given: "police
+    were answering [a call about a break-in]", "the engine rolled while responding to [a
+    wildfire]" (but "she answered the call for reform", "he responded to the call to
+    resign", "the mayor responded to the fire with a statement")."""
+    verb = cue.token
+    lemma = verb.lemma_.lower()
+    if lemma not in {"answer", "respond"} or cue.quoted:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in cue.content_tokens()):
+        return False
+    children = list(verb.children)
+    if lemma == "answer":
+        things = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    else:
+        things = [
+            o
+            for p in children
+            if p.dep_ == "prep" and p.lower_ == "to" and p.i > verb.i
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):  # "with a statement"
+        return False
+    return len(things) == 1 and _emergency(things[0])
+
+
+def _emergency(noun: Token) -> bool:
+    """An emergency noun with no appeal made in it: "a call [about a break-in]" (not "the
+    call [for reform]", "the call [to resign]")."""
+    if noun.lower_ not in EMERGENCY_NOUNS:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"acl", "relcl"}
+        for c in noun.children
+    )
+
+
+# Nouns of a cause that explains a thing: "explained [by the fact] that ...", "[by strong
+# demand]".
+CAUSE_NOUNS = frozenset(
+    [
+        *("fact", "facts", "demand", "rise", "fall", "growth", "increase", "decline", "drop"),
+        *("cost", "costs", "price", "prices", "change", "changes", "lack", "shortage"),
+        *("weather", "difference", "differences", "effect", "effects", "presence"),
+        *("absence", "loss", "losses", "use", "need", "popularity", "success", "failure"),
+    ]
+)
+
+
+def _cause_explained(cue: Cue) -> bool:
+    """A passive "explain" by a cause, no one explaining: "the rise is explained [by strong
+    demand]", "growth was partly explained [by the fact that prices fell]" (but "the rule was
+    explained by the planner", "it was explained by the company")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "explain" or cue.quoted:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return len(agents) == 1 and agents[0].lemma_.lower() in CAUSE_NOUNS and not agents[0].ent_type_

@@ -81,10 +81,11 @@ A candidate found by the parse is set aside when
   ``open_questions``);
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
   permission, a price, a quality shown, a thing weighed or known of, a thing withheld, a
-  habit of a kind of thing, a state found out or a thing sought ("the service is intended
-  to launch", "it will allow users to share files", "they denied funding for the road", "a
-  beetle known to eat bark", "he was later determined to have a fracture", "the party is to
-  find a new leader", ``idle_senses``);
+  habit of a kind of thing, a state found out, a thing sought, an emergency turned out to or
+  a cause ("the service is intended to launch", "it will allow users to share files", "they
+  denied funding for the road", "a beetle known to eat bark", "he was later determined to
+  have a fracture", "the party is to find a new leader", "police were answering a call",
+  "the rise is explained by demand", ``idle_senses``);
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
   Knew Nothing", ``title_words``);
 - the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on
@@ -226,6 +227,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _clause_after_passive_thing(cue)
         or _message_answered(cue)
         or _purpose_act(cue)
+        or _talk_aimed_at(cue)
         or _paid_for(cue)
         or _verdict(cue)
         or _looking_to_see(cue)
@@ -637,6 +639,30 @@ def _purpose_act(cue: Cue) -> bool:
     if not phrases or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
         return False
     return all(any(_object_only_token(t, p) for p in phrases) for t in cue.content_tokens())
+
+
+# Verbs of a talk that can be only planned or sought: "met to discuss [the budget]".
+TALK_VERBS = frozenset(["discuss", "talk"])
+# Participles of a plan whose infinitive has not yet happened: "is scheduled to discuss".
+PLAN_PARTICIPLES = frozenset(["scheduled", "set", "due", "expected", "planned", "slated"])
+
+
+def _talk_aimed_at(cue: Cue) -> bool:
+    """A verb of talk in an infinitive of purpose or of a plan, with only its topic for
+    content, a talk sought and nothing yet said: "the reporter called her to discuss [the
+    race]", "the council is scheduled to discuss [the budget] on Monday" (but "he went on to
+    discuss [the budget]", "she called to discuss [how it failed]" and "they discussed [the
+    budget]")."""
+    verb = cue.token
+    if _lemma(cue) not in TALK_VERBS or verb.pos_ != "VERB" or not _noun_phrase(cue):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in PHASE_VERBS:
+        return False
+    planned = verb.dep_ == "xcomp" and head.lower_ in PLAN_PARTICIPLES
+    return verb.dep_ in PURPOSE_DEPS or planned
 
 
 # Verbs of paying, whose infinitive or gerund is what the money buys: "spent $2 million to
