@@ -191,7 +191,7 @@ def attach_quotes(
                 cue.fragments = [span]
                 cues.append(cue)
             elif previous is not None and (
-                verb := verb_between(doc, previous, previous_end, starts[q])
+                verb := verb_between(doc, text, previous, previous_end, starts[q])
             ):
                 cue = Cue(verb, verb.text, previous.subject, [span], quoted=True)
                 cues.append(cue)

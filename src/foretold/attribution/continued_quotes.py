@@ -25,14 +25,16 @@ def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     return previous_end <= previous.token.idx < start and words <= 40
 
 
-def verb_between(doc: Doc, previous: Cue, previous_end: int, start_token: int) -> Token | None:
+def verb_between(
+    doc: Doc, text: str, previous: Cue, previous_end: int, start_token: int
+) -> Token | None:
     """'Lee backs "fair raises," opposes "pay freezes"': a tensed verb with no subject of its
     own, alone between a cue's quotation and the next, takes the next as its object; the same
     speaker says it, in a statement of its own rather than more of the first."""
     if previous.subject is None or start_token == 0 or previous_end < 0:
         return None
     verb = doc[start_token - 1]
-    between = doc.text[previous_end : verb.idx]
+    between = text[previous_end : verb.idx]
     if between.strip(" ,") or "\n" in between:
         return None
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
@@ -54,19 +56,19 @@ def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
             last <= start
             and cue.token.idx < last
             and "\n" not in between
-            and (between.strip() in {".", "?", "!", ":"} or _reports_sentence(cue, start))
+            and (between.strip() in {".", "?", "!", ":"} or _reports_sentence(text, cue, start))
         ):
             return cue
     return None
 
 
-def _reports_sentence(cue: Cue, start: int) -> bool:
+def _reports_sentence(text: str, cue: Cue, start: int) -> bool:
     """The cue heads the whole sentence right before the quotation, whose content stops short
     of its end ("Lee announced the suit on Monday, in the capital. "Q.""): the quotation goes
     on with what the speaker announced."""
     token = cue.token
     sentence = token.sent
-    after = token.doc.text[sentence.end_char : start]
+    after = text[sentence.end_char : start]
     return (
         all(a.i > token.i for a in token.ancestors)
         and cue.subject is not None

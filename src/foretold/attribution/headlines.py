@@ -46,7 +46,8 @@ def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
     found, but for a colon label after the verb, is left alone."""
     at = {cue.token.i: cue for cue in found}
     cues: list[Cue] = []
-    for match in _LINE.finditer(doc.text):
+    text = doc.text
+    for match in _LINE.finditer(text):
         if not _title_case(match.group()):
             continue
         line = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -60,7 +61,7 @@ def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
             continue
         if existing is None:
             cues.append(cue)
-        elif _cut_short(doc, existing) or _runs_on(existing, cue):
+        elif _cut_short(text, existing) or _runs_on(existing, cue):
             existing.fragments = cue.fragments
             existing.subject = cue.subject
     return cues
@@ -206,12 +207,12 @@ def _runs_on(cue: Cue, headline: Cue) -> bool:
     return start == first and end > last
 
 
-def _cut_short(doc: Doc, cue: Cue) -> bool:
+def _cut_short(text: str, cue: Cue) -> bool:
     """A cue whose content the parse cut to a single word, or left out."""
     if not cue.fragments:
         return True
     start, end = cue.fragments[0]
-    return len(cue.fragments) == 1 and " " not in doc.text[start:end]
+    return len(cue.fragments) == 1 and " " not in text[start:end]
 
 
 _BARE_PASSIVE_TAGS = frozenset({"VBD", "VBN"})
@@ -227,7 +228,8 @@ def headline_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     if cue_lemma(verb.lemma_, verb.text) not in JUDGING_VERBS or not verb.lower_.endswith("ed"):
         return None
-    if "\n\n" in doc.text[: verb.idx] or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+    before = "".join(t.text_with_ws for t in doc[: verb.i])
+    if "\n\n" in before or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > verb.i:
