@@ -48,14 +48,14 @@ def test_a_bare_participle_ending_a_headline_is_an_agentless_passive(contents):
 
 def test_a_bare_participle_outside_the_first_paragraph_is_no_headline(nlp):
     doc = nlp("It was close.\n\nSenator's remarks condemned.")
-    assert all(headline_passive(doc, t) is None for t in doc)
+    assert all(headline_passive(doc, t, doc.text) is None for t in doc)
 
 
 def test_a_bare_participle_with_an_object_is_active(nlp):
     doc = nlp("Senator condemned the remarks.\n\nIt was close.")
-    assert all(headline_passive(doc, t) is None for t in doc)
+    assert all(headline_passive(doc, t, doc.text) is None for t in doc)
 
 
 def test_a_bare_participle_that_judges_nothing_is_no_report(nlp):
     doc = nlp("Prize winners announced.\n\nIt was close.")
-    assert all(headline_passive(doc, t) is None for t in doc)
+    assert all(headline_passive(doc, t, doc.text) is None for t in doc)

@@ -110,6 +110,7 @@ from foretold.attribution.speakers import subject_of
 
 def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
     """Reporting verbs and "according to" phrases outside quotations, with their content."""
+    text = doc.text if text is None else text
     cues: list[Cue] = []
     for token in doc:
         if in_quote[token.i] >= 0:
@@ -213,7 +214,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
                 cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
             continue
-        if (topic := headline_passive(doc, token)) is not None:
+        if (topic := headline_passive(doc, token, text)) is not None:
             cues.append(Cue(token, token.text, None, [char_range(doc, *topic)]))
             continue  # "[Mayor's plan] criticized": a headline's passive
         if token.dep_ == "acl" and (described := described_noun(token, lemma)):
@@ -253,7 +254,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cue = Cue(token, token.text, subject)
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)
-    cues.extend(colon_cues(doc, in_quote, doc.text if text is None else text))
+    cues.extend(colon_cues(doc, in_quote, text))
     cues.extend(headline_cues(doc, in_quote, cues))
     return cues
 

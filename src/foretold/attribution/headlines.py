@@ -219,7 +219,7 @@ _BARE_PASSIVE_TAGS = frozenset({"VBD", "VBN"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "dative", "agent"})
 
 
-def headline_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def headline_passive(doc: Doc, verb: Token, text: str) -> tuple[int, int] | None:
     """The subject of a past participle of judging that ends a headline of the first paragraph
     with no auxiliary, object or agent: headlines drop "is", so "[Mayor's budget plan]
     criticized" is a passive whose critic goes unnamed (not "Winners announced", "Mayor
@@ -228,8 +228,7 @@ def headline_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     if cue_lemma(verb.lemma_, verb.text) not in JUDGING_VERBS or not verb.lower_.endswith("ed"):
         return None
-    before = "".join(t.text_with_ws for t in doc[: verb.i])
-    if "\n\n" in before or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+    if text.find("\n\n", 0, verb.idx) >= 0 or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > verb.i:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
-from foretold.attribution.speaker_words import people
+from foretold.attribution.speaker_words import people, person_noun
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
 # strain]".
@@ -179,11 +179,8 @@ def _risk_posed(cue: Cue) -> bool:
         return True
     if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower or _has_verb(cue):
         return False
-    lemma = subject.lemma_.lower()
     return not (
-        people(subject)
-        or lemma in PERSON_NOUNS | ROLE_NOUNS | SPEAKING_THINGS
-        or subject.lower_ in PERSON_NOUNS | ROLE_NOUNS
+        people(subject) or person_noun(subject) or subject.lemma_.lower() in SPEAKING_THINGS
     )
 
 
@@ -241,9 +238,7 @@ def _habit_known(cue: Cue) -> bool:
     if verb.lower_ != "known" or verb.dep_ != "acl" or cue.quoted:
         return False
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.ent_type_ or people(noun):
-        return False
-    if noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS or noun.lower_ in PERSON_NOUNS | ROLE_NOUNS:
+    if noun.pos_ != "NOUN" or noun.ent_type_ or people(noun) or person_noun(noun):
         return False
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children):

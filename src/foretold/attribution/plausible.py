@@ -114,7 +114,6 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.depictions import depicted_scene
-from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.held_views import held_view
@@ -123,7 +122,7 @@ from foretold.attribution.imperatives import instruction
 from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
-from foretold.attribution.speaker_words import people
+from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.title_words import title_word
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -448,15 +447,12 @@ def _person_finds_thing(cue: Cue) -> bool:
         _lemma(cue) == "find"
         and subject is not None
         and (
-            subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON" or _person(subject)
+            subject.lower_ in PERSONAL_PRONOUNS
+            or subject.ent_type_ == "PERSON"
+            or person_noun(subject)
         )
         and (_noun_phrase(cue) or _object_with_clauses(cue))
     )
-
-
-def _person(noun: Token) -> bool:
-    """A common noun of a person or a role: "women", "the candidates", "a photographer"."""
-    return bool({noun.lower_, noun.lemma_.lower()} & (PERSON_NOUNS | ROLE_NOUNS))
 
 
 def _object_with_clauses(cue: Cue) -> bool:
@@ -509,7 +505,7 @@ def _office_sought(cue: Cue) -> bool:
 def _sought_people(cue: Cue, noun: Token) -> bool:
     """People a verb of seeking looks for, a search and not words: "the firm is seeking
     [investors]", "they sought [partners and buyers]"."""
-    return _lemma(cue) == "seek" and (_person(noun) or people(noun))
+    return _lemma(cue) == "seek" and (person_noun(noun) or people(noun))
 
 
 def _act_on_thing(cue: Cue) -> bool:

@@ -174,6 +174,7 @@ class Antecedents:
         fallback: Entity | None = None
         framing: Entity | None = None  # "When Lee took office, she ...": Lee
         known: Entity | None = None  # the nearest in its sentence known to have its gender
+        sentence_start = token.sent.start
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break
@@ -187,14 +188,14 @@ class Antecedents:
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
-                if framing is not None and head.i < token.sent.start:
+                if framing is not None and head.i < sentence_start:
                     return _learn(framing, gender)
                 return _learn(entity, gender)
             if fallback is None:
                 fallback = entity
-                if head.i >= token.sent.start and _framing_person(head):
+                if head.i >= sentence_start and _framing_person(head):
                     framing = entity
-            if known is None and entity.gender == gender and head.i >= token.sent.start:
+            if known is None and entity.gender == gender and head.i >= sentence_start:
                 known = entity
         return _learn(fallback, gender) if fallback else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import HUMAN_SUBJECTS
-from foretold.attribution.entities import GROUP_WORDS, ROLE_NOUNS
+from foretold.attribution.entities import GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -22,6 +22,15 @@ def people(noun: Token) -> bool:
     """A noun that names people ("aides", "the senator", "Ann Lee")."""
     lower = noun.lower_
     return noun.ent_type_ == "PERSON" or lower in GROUP_WORDS or lower in ROLE_NOUNS
+
+
+_PERSON_WORDS = PERSON_NOUNS | ROLE_NOUNS
+
+
+def person_noun(noun: Token) -> bool:
+    """A common noun of a person or a role, in its own form or its lemma: "women", "the
+    candidates", "a photographer"."""
+    return bool({noun.lower_, noun.lemma_.lower()} & _PERSON_WORDS)
 
 
 def marked_up(head: Token) -> bool:

@@ -24,10 +24,12 @@ def support_among(doc: Doc, noun: Token) -> Cue | None:
     if noun.lemma_.lower() not in BACKING_NOUNS:
         return None
     verb = noun.head if noun.dep_ in {"nsubj", "dobj"} else None
-    group = _among_group(noun) or (_among_group(verb) if verb is not None else None)
+    group = _prep_object(noun, "among")
+    if group is None and verb is not None:
+        group = _prep_object(verb, "among")
     if group is None:
         return None
-    target = _for_target(noun)
+    target = _prep_object(noun, "for")
     if (
         target is None
         and verb is not None
@@ -43,17 +45,9 @@ def support_among(doc: Doc, noun: Token) -> Cue | None:
     return Cue(noun, noun.text, group, [char_range(doc, *span)])
 
 
-def _among_group(head: Token) -> Token | None:
-    """The object of an "among" phrase on a word: "strongest [among renters]"."""
+def _prep_object(head: Token, preposition: str) -> Token | None:
+    """The object of a word's preposition: "strongest [among renters]", "support [for Lee]"."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "among":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _for_target(noun: Token) -> Token | None:
-    """The object of a backing noun's "for" phrase: "support [for Lee]"."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None

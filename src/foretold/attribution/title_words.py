@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cue import QUOTE_CHARS, Cue
+from foretold.attribution.cue import Cue
 
-# Marks after which a word is capitalised for its place, not as part of a name.
-_OPENING_MARKS = frozenset({":", "-", "\u2013", "\u2014", "(", "[", *QUOTE_CHARS})
 _PROSE_WORDS = 3  # lower-case words of four letters or more that make a sentence prose
 
 
@@ -24,11 +22,8 @@ def title_word(cue: Cue) -> bool:
     verb = cue.token
     if verb.pos_ not in {"VERB", "AUX"} or not _title_case(verb) or cue.quoted:
         return False
-    if verb.i == verb.sent.start or verb.i == 0:
-        return False
-    before = verb.doc[verb.i - 1]
-    if before.text in _OPENING_MARKS or not before.text[:1].isupper():
-        return False
+    if verb.i == verb.sent.start or not verb.doc[verb.i - 1].text[:1].isupper():
+        return False  # only right after a capitalised word: no colon, dash or quotation mark
     return _prose(verb)
 
 
