@@ -155,7 +155,7 @@ def when_or_where(prep: Token) -> bool:
 
 
 # Verbs of a talk held with someone: "discussed it [with reporters]".
-_TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "debate"})
+_PARTNER_TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "debate"})
 # Entity types of a partner in talk: a person, an organisation or a country.
 _PARTNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Pronouns of a partner in talk: "spoke [with him]" (not "had problems [with it]").
@@ -167,7 +167,7 @@ def _partner(prep: Token, noun: Token) -> bool:
     about: "discussed the plan [with reporters]", "spoke about the case [with Lee]" (not
     "discussed problems [with the plan]")."""
     verb = prep.head
-    if prep.lower_ != "with" or verb.lemma_.lower() not in _TALK_VERBS:
+    if prep.lower_ != "with" or verb.lemma_.lower() not in _PARTNER_TALK_VERBS:
         return False
     return (
         noun.ent_type_ in _PARTNER_ENTS

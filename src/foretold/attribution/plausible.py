@@ -638,7 +638,7 @@ def _purpose_act(cue: Cue) -> bool:
 
 
 # Verbs of a talk that can be only planned or sought: "met to discuss [the budget]".
-TALK_VERBS = frozenset(["discuss", "talk"])
+PLANNED_TALK_VERBS = frozenset(["discuss", "talk"])
 # Participles of a plan whose infinitive has not yet happened: "is scheduled to discuss".
 PLAN_PARTICIPLES = frozenset(["scheduled", "set", "due", "expected", "planned", "slated"])
 
@@ -650,7 +650,7 @@ def _talk_aimed_at(cue: Cue) -> bool:
     discuss [the budget]", "she called to discuss [how it failed]" and "they discussed [the
     budget]")."""
     verb = cue.token
-    if _lemma(cue) not in TALK_VERBS or verb.pos_ != "VERB" or not _noun_phrase(cue):
+    if _lemma(cue) not in PLANNED_TALK_VERBS or verb.pos_ != "VERB" or not _noun_phrase(cue):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
