@@ -71,7 +71,7 @@ def lender_of(cue: Token) -> Token | None:
         and (_after_comma(cue) or _opened_by_mark(cue))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in ALL_VERBS
-        and not _closing_report(head)
+        and not _trailing_reporter(head)
     ):  # "told them that X, adding ...", 'stressed that "X," suggesting ...': the teller
         return head.head
     if (cleft := _cleft_clause(cue)) is not None:
@@ -266,7 +266,7 @@ def _message_sender(cue: Token) -> Token | None:
     return verb
 
 
-def _closing_report(verb: Token) -> bool:
+def _trailing_reporter(verb: Token) -> bool:
     """A reporting verb whose subject opens a clause after a comma, closing the sentence
     it reports back ('Lee said Park "would never win," an aide recalled, adding ...'): a
     participle hung on it goes on with that verb's subject, not with the report it
