@@ -1,6 +1,11 @@
 """Cues whose holder goes unnamed."""
 
-from foretold.attribution.holderless_cues import gerund_fragment, passive_stance, passive_topic
+from foretold.attribution.holderless_cues import (
+    as_passive,
+    gerund_fragment,
+    passive_stance,
+    passive_topic,
+)
 
 
 def test_fronted_asked_has_no_named_asker(attributed):
@@ -99,3 +104,13 @@ def test_an_event_said_to_have_gone_unreported_reports_nothing(nlp):
     for text in ["No injuries were reported after the storm.", "The leak was not reported."]:
         doc = nlp(text)
         assert passive_topic(doc, next(t for t in doc if t.text == "reported")) is None
+
+
+def test_as_noted_above_is_no_report_of_the_clause_subject(attributed):
+    found = attributed("The council approved the budget last week, as noted above.").statements
+    assert [(s.cue, s.speaker) for s in found if s.speaker is not None] == []
+
+
+def test_as_passive_needs_no_subject_or_agent(nlp):
+    doc = nlp("The council approved the budget last week, as noted above.")
+    assert as_passive(next(t for t in doc if t.text == "noted"))

@@ -10,7 +10,9 @@
   clause the parser made the verb's own complement ("recalled [meeting her]"), with the
   participles that go on its list ("discusses [hiding cash, dodging taxes]");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
-  that the parser hung on it ("[X might have helped], they argue, [perhaps by acting sooner]");
+  that the parser hung on it ("[X might have helped], they argue, [perhaps by acting
+  sooner]"), and a report before a comma that the parser made the complement of the clause
+  after it ("Lee reported, [the council refused to pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
   "so" ("[So] says the mayor"); "half said [so]", "he said [no]";
@@ -38,6 +40,7 @@ from foretold.attribution.content_ends import (
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
+from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
@@ -77,8 +80,9 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
             start = verb.right_edge.i + 1
         return finish(doc, [(start, end)], verb.i)
-    if (verb.dep_ == "parataxis" or _as_clause(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
-        head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"
+    aside = verb.dep_ == "parataxis" or _as_clause(verb) or fronted_report(verb)
+    if aside and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"; "Lee said, X"
         left, right = subtree_range(head)
         inner = subtree_range(verb)
         if verb.dep_ == "parataxis":

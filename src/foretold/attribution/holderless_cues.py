@@ -4,8 +4,9 @@ deal could fail]."), an infinitive after "it is" and an adjective ("It is
 important to note [that ...]"), an agentless passive whose stance is in a preposition ("[the
 mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
 [the budget]"), the subject of an agentless passive of a naming verb ("[two donors] are
-mentioned in the emails") and a stance noun after "there is" ("there are fears [the vote
-will slip]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
+mentioned in the emails"), a stance noun after "there is" ("there are fears [the vote
+will slip]") and a participle with "as" and no subject or agent ("The council approved it, as
+noted above"). Also the clause of an infinitive cue after "be" and an adjective that the parse
 hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def unstated_asker(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and cue_lemma(verb.lemma_, verb.text) in _QUESTION_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+def as_passive(verb: Token) -> bool:
+    """A past participle with "as" and no subject or agent, a writer's pointer whose holder
+    goes unnamed: "The council approved the budget, as noted above" (not the council's
+    note), "as was reported earlier", "as expected"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
 

@@ -7,9 +7,10 @@ auxiliary the parse took for the subject gives way to the pronoun before it ("he
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ..."), and a place the parse took for the subject to the name it qualifies ("Ann Lee of the
 University of California, Los Angeles said ..."), and a wire dateline to the name after its dash
-("CLEVELAND, July 19 (UPI) -- Ann Lee told ..."). Passive cues take their ``by`` agent. A cue
-without a subject that closes its content and comes before its speaker takes that speaker
-rather than the content's subject ("The plan will fail, warned the minister": the minister;
+("CLEVELAND, July 19 (UPI) -- Ann Lee told ..."). Passive cues take their ``by`` agent, and
+a participle with "as" and no agent has no speaker ("as noted above"). A cue without a
+subject that closes its content and comes before its speaker takes that speaker rather than
+the content's subject ("The plan will fail, warned the minister": the minister;
 ``inverted_cues``); otherwise it borrows one (``borrowed_subjects``), or takes the noun a
 relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
 ...", but for a noun of time its owner: "years of Lee talking about ...": Lee, and for any noun
@@ -43,6 +44,7 @@ from foretold.attribution.borrowed_subjects import (
     owner_of_thing,
     passive_subject,
 )
+from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.mentions import one_name
 from foretold.attribution.quoted_sources import quoted_source
@@ -85,6 +87,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if (controller := controller_of(cue)) is not None:
         return controller
+    if as_passive(cue):
+        return None  # "The council approved it, as noted above": no one named notes it
     if (actor := _actor_before_gerund(cue)) is not None:
         return actor  # "the awkwardness of Lee jetting around ...": Lee
     if (inverted := _inverted_before_lender(cue)) is not None:
