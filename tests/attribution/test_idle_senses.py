@@ -138,3 +138,42 @@ def test_cause_explained_by_a_thing_is_no_explanation(cue_words):
 def test_rule_explained_by_an_official_stays(cue_words):
     text = "The new parking rule was explained by the city planner at the meeting."
     assert "explained" in cue_words(text)
+
+
+def test_contest_defended_is_no_case_argued(cue_words):
+    text = "Senators defending their seats this year need his voters."
+    assert "defending" not in cue_words(text)
+
+
+def test_plan_defended_stays(cue_words):
+    assert "defended" in cue_words("The governor defended the budget on Monday.")
+
+
+def test_status_given_up_is_no_stance(cue_words):
+    text = "Many firms are renouncing their citizenship to cut taxes."
+    assert "renouncing" not in cue_words(text)
+
+
+def test_violence_renounced_stays(cue_words):
+    assert "renounced" in cue_words("The cleric renounced violence last year.")
+
+
+def test_place_shown_to_a_person_is_no_finding(cue_words):
+    assert "showed" not in cue_words("At the farm, the old chef showed me where he slept.")
+
+
+def test_map_showing_where_stays(cue_words):
+    assert "shows" in cue_words("The map shows where the storm hit.")
+
+
+def test_gesture_at_a_person_is_no_report(cue_words):
+    text = "He recently pointed to a woman in the crowd and called her a hero."
+    assert "pointed" not in cue_words(text)
+
+
+def test_pointing_to_a_report_stays(cue_words):
+    assert "pointed" in cue_words("She pointed to the report.")
+
+
+def test_pointing_out_to_a_person_stays(cue_words):
+    assert "pointed" in cue_words("He pointed out the flaw to me.")

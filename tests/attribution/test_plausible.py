@@ -415,3 +415,41 @@ def test_talk_scheduled_is_no_attribution(cue_words):
 def test_talk_held_stays(cue_words):
     text = "The harbour master discussed the dredging plan at length."
     assert "discussed" in cue_words(text)
+
+
+def test_one_of_the_courses_taught_is_no_report(cue_words):
+    text = "For years he taught one of the school's most sought-after courses, Modern Poetry."
+    assert "taught" not in cue_words(text)
+
+
+def test_criticism_addressed_is_no_report(cue_words):
+    text = (
+        "The chief also addressed — albeit obliquely — criticism the network has received over "
+        "the amount of airtime it has given the mayor."
+    )
+    assert "addressed" not in cue_words(text)
+
+
+def test_comments_on_a_topic_with_a_gerund_are_no_report(cue_words):
+    text = (
+        "This post was updated to include the mayor's comments on the fund, market competition "
+        "and her consideration of running for office."
+    )
+    assert "comments" not in cue_words(text)
+
+
+def test_comments_on_how_stay(cue_words):
+    text = "The post now includes her comments on how the fund would run."
+    assert "comments" in cue_words(text)
+
+
+def test_person_tagged_as_firm_finding_an_audience_is_no_finding(cue_words):
+    text = (
+        "Rebecca Ford spoke first. But in Ohio, even more so than in Iowa, Ford found a "
+        "receptive audience for her message."
+    )
+    assert "found" not in cue_words(text)
+
+
+def test_finding_with_a_clause_stays(cue_words):
+    assert "found" in cue_words("The Ford plant closed. Ford found that sales fell.")

@@ -8,15 +8,18 @@ thing withheld ("the board denied funding for the road"), a habit of a kind of t
 beetle known to eat bark"), a state found out ("he was later determined to have a
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
 party is to find a new leader"), an emergency turned out to ("police were answering a call",
-"the crew was responding to a fire") and a cause that explains a thing ("the rise is
-explained by strong demand").
+"the crew was responding to a fire"), a cause that explains a thing ("the rise is
+explained by strong demand"), a contest defended ("defending their seats"), a status given
+up ("renounced his citizenship"), a place shown to someone ("showed me where he slept") and a
+gesture at a person ("pointed to a man in the crowd").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike",
 "it appears that he lost", "she denied the report", "a man known to be armed", "she was
 determined to win", "the panel is to find whether it failed", "she answered the call for
-reform", "the rule was explained by the planner".
+reform", "the rule was explained by the planner", "she defended the plan", "he renounced
+violence", "the map shows where it hit", "she pointed to the report".
 """
 
 from __future__ import annotations
@@ -63,6 +66,10 @@ def idle_sense(cue: Cue) -> bool:
         or _thing_sought(cue)
         or _emergency_answered(cue)
         or _cause_explained(cue)
+        or _contest_defended(cue)
+        or _status_given_up(cue)
+        or _place_shown(cue)
+        or _gesture(cue)
     )
 
 
@@ -380,3 +387,87 @@ def _cause_explained(cue: Cue) -> bool:
         return False
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return len(agents) == 1 and agents[0].lemma_.lower() in CAUSE_NOUNS and not agents[0].ent_type_
+
+
+# Contests held against rivals: "defending [their seats]", "defended [her title]".
+CONTEST_NOUNS = frozenset(
+    [
+        *("seat", "seats", "majority", "majorities", "title", "titles", "crown", "belt"),
+        *("championship", "championships", "lead", "record"),
+    ]
+)
+
+
+def _contest_defended(cue: Cue) -> bool:
+    """ "Defend" with a seat, a majority or a title for object, a contest held and no case
+    argued: "senators defending [their seats] this year", "she will defend [her title]" (but
+    "she defended [the plan]", "he defended [his aide]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return len(objects) == 1 and objects[0].lower_ in CONTEST_NOUNS
+
+
+# Verbs of giving up a thing held: "renounced [his citizenship]".
+_GIVING_UP_VERBS = frozenset(["renounce", "relinquish", "surrender", "forfeit"])
+# Statuses a person holds and may give up: "[citizenship]", "[membership]".
+STATUS_NOUNS = frozenset(
+    [
+        *("citizenship", "citizenships", "nationality", "passport", "passports"),
+        *("membership", "memberships", "title", "titles", "seat", "throne", "crown"),
+    ]
+)
+
+
+def _status_given_up(cue: Cue) -> bool:
+    """A verb of giving up with a status for object, a deed and no stance taken: "companies
+    renouncing [their citizenship]", "she relinquished [her seat]" (but "he renounced
+    [violence]", "they renounced [the deal]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in _GIVING_UP_VERBS or cue.quoted:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return len(objects) == 1 and objects[0].lemma_.lower() in STATUS_NOUNS
+
+
+def _place_shown(cue: Cue) -> bool:
+    """ "Show" with a person and a "where" clause, a place pointed out by leading someone
+    there: "he showed [me] where he slept", "she showed [the guests] where to park" (but "the
+    map shows where it hit", "she showed me that it failed")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "show" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ in {"dobj", "dative"} and _person(c) for c in children):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ == "where" for c in children
+    )
+
+
+def _person(noun: Token) -> bool:
+    """A person named by a pronoun or a common noun: "[me]", "[the guests]"."""
+    return noun.lower_ in _PERSON_PRONOUNS or person_noun(noun)
+
+
+# Personal pronouns as objects: "showed [me]", "pointed at [him]".
+_PERSON_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them"])
+
+
+def _gesture(cue: Cue) -> bool:
+    """ "Point to" or "point at" a person named by a common noun or a pronoun, with nothing
+    said of them, a gesture: "he pointed to [a man in the crowd]", "she pointed at [him]" (but
+    "she pointed to [the report]", "he pointed to Lee as the culprit", "she pointed out [the
+    flaw] to me")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "point" or cue.quoted or _has_verb(cue):
+        return False
+    children = list(verb.children)
+    if any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"prt", "dobj"} for c in children):
+        return False
+    after = verb.i + 1 < len(verb.doc) and verb.nbor(1)
+    if not after or after.lower_ not in {"to", "at"} or after.head != verb:
+        return False
+    objects = [o for o in after.children if o.dep_ == "pobj"]
+    return len(objects) == 1 and _person(objects[0])

@@ -81,11 +81,13 @@ A candidate found by the parse is set aside when
   ``open_questions``);
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
   permission, a price, a quality shown, a thing weighed or known of, a thing withheld, a
-  habit of a kind of thing, a state found out, a thing sought, an emergency turned out to or
-  a cause ("the service is intended to launch", "it will allow users to share files", "they
-  denied funding for the road", "a beetle known to eat bark", "he was later determined to
-  have a fracture", "the party is to find a new leader", "police were answering a call",
-  "the rise is explained by demand", ``idle_senses``);
+  habit of a kind of thing, a state found out, a thing sought, an emergency turned out to, a
+  cause, a contest defended, a status given up, a place shown or a gesture ("the service is
+  intended to launch", "it will allow users to share files", "they denied funding for the
+  road", "a beetle known to eat bark", "he was later determined to have a fracture", "the
+  party is to find a new leader", "police were answering a call", "the rise is explained by
+  demand", "defending their seats", "renounced his citizenship", "showed me where he slept",
+  "pointed to a man in the crowd", ``idle_senses``);
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
   Knew Nothing", ``title_words``);
 - the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on
@@ -429,13 +431,28 @@ def _bare_object(cue: Cue) -> bool:
 
 def _noun_headed(cue: Cue) -> bool:
     """Unquoted content that is the verb's noun object with what hangs on it, verbs in its
-    modifiers included: "continuing [their run of having risen for a year]" (not "continued
-    [that it had risen]")."""
+    modifiers included: "continuing [their run of having risen for a year]", "taught [one of
+    its most sought-after courses]" (not "continued [that it had risen]")."""
     verb = cue.token
     if cue.quoted:
         return False
-    head = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return head is not None and head.pos_ in {"NOUN", "PROPN"} and _object_only(cue, head)
+    head = next((c for c in verb.children if _object_noun(c) and c.i > verb.i), None)
+    return (
+        head is not None
+        and (head.pos_ in {"NOUN", "PROPN"} or _partitive(head))
+        and _object_only(cue, head)
+    )
+
+
+def _object_noun(token: Token) -> bool:
+    """A verb's object, or a noun the parse made its complement: "addressed - briefly -
+    [criticism] it had drawn"."""
+    return token.dep_ == "dobj" or (token.dep_ == "xcomp" and token.pos_ == "NOUN")
+
+
+def _partitive(head: Token) -> bool:
+    """A number heading an "of" phrase, one of a set of things: "[one] of its best courses"."""
+    return head.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _person_finds_thing(cue: Cue) -> bool:
@@ -450,9 +467,18 @@ def _person_finds_thing(cue: Cue) -> bool:
             subject.lower_ in PERSONAL_PRONOUNS
             or subject.ent_type_ == "PERSON"
             or person_noun(subject)
+            or _person_named_elsewhere(subject)
         )
         and (_noun_phrase(cue) or _object_with_clauses(cue))
     )
+
+
+def _person_named_elsewhere(token: Token) -> bool:
+    """A proper name the tagger labels a person elsewhere in the text, by its last word: "Lee"
+    after "Ann Lee" (a surname the tagger took for a firm in one sentence)."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return False
+    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
 
 
 def _object_with_clauses(cue: Cue) -> bool:
@@ -872,12 +898,15 @@ def _participle_of_its_noun(cue: Cue) -> bool:
 
 def _topic_of_noun(cue: Cue) -> bool:
     """A cue noun with only its topic for content: "his remarks on [the schools]", "her ideas
-    about [taxes]", or a noun of aims with what it is for: "his plan for [the firm]", "a goal
-    of [$10,000]" (but "his claim that ...", "his plan to [sell]" and "kind words for [the
+    about [taxes]", "his comments on [the fund and his thought of running]", or a noun of aims
+    with what it is for: "his plan for [the firm]", "a goal of [$10,000]" (but "his claim that
+    ...", "his remarks on [how it would run]", "his plan to [sell]" and "kind words for [the
     mayor]")."""
     noun = cue.token
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in TOPIC_NOUNS | AIM_NOUNS or not _noun_phrase(cue):
+    if noun.pos_ != "NOUN" or lemma not in TOPIC_NOUNS | AIM_NOUNS or cue.quoted:
+        return False
+    if not (_noun_phrase(cue) or (lemma in TOPIC_NOUNS and _topic_phrase(cue))):
         return False
     first = cue.content_tokens()[0]
     if first.i == 0:
@@ -886,6 +915,17 @@ def _topic_of_noun(cue: Cue) -> bool:
     if lemma in AIM_NOUNS:
         return before.pos_ == "ADP" and before.head == noun
     return before.lower_ in TOPIC_PREPOSITIONS and before.head == noun
+
+
+def _topic_phrase(cue: Cue) -> bool:
+    """Content that is a noun phrase after "on" or "about", verbs in its modifiers included:
+    "his comments on [the fund and his thought of running]" (not "on [how it would run]")."""
+    tokens = cue.content_tokens()
+    if not tokens or tokens[0].i == 0:
+        return False
+    head = tokens[0].nbor(-1)
+    objects = [c for c in head.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return len(objects) == 1 and _object_only(cue, objects[0])
 
 
 def _sentence_adverb(cue: Cue) -> bool:
