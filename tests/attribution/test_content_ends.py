@@ -143,3 +143,8 @@ def test_partner_of_a_talk_is_left_out(contents):
 def test_thing_a_talk_found_fault_with_stays(contents):
     text = "The harbour master discussed problems with the new dredging plan."
     assert ("discussed", "problems with the new dredging plan") in contents(text)
+
+
+def test_relative_partner_of_a_talk_is_left_out(contents):
+    text = "The mayor discussed the budget with her husband on Sunday."
+    assert contents(text) == [("discussed", "the budget")]

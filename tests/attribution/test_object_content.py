@@ -186,3 +186,9 @@ def test_sizing_up_reports_what_is_judged(contents):
 def test_a_gerund_taken_for_a_preposition_reports_its_object(contents):
     text = "Considering the size of the budget, the mayor said it was easy to find savings."
     assert ("Considering", "the size of the budget") in contents(text)
+
+
+def test_recipient_after_the_object_is_left_out(contents):
+    text = "The union offered fresh support to teachers who say the reform is unfair."
+    assert ("offered", "fresh support") in contents(text)
+    assert ("say", "the reform is unfair") in contents(text)

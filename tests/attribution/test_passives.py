@@ -60,3 +60,11 @@ def test_passive_with_it_takes_a_clause_hung_on_a_time_phrase(attributed):
     assert ("known", None, "that the mill would close") in [
         (s.cue, s.speaker, s.text) for s in found
     ]
+
+
+def test_a_clause_before_a_passive_is_not_its_complement(contents):
+    text = (
+        "The council is running a survey of residents, the results of which will be "
+        "announced on Friday."
+    )
+    assert contents(text) == []

@@ -141,7 +141,7 @@ def when_or_where(prep: Token) -> bool:
     was said: "endorsed him [in May]", "known him [for years]", "claimed victory [in a tweet]",
     "mocked her [on the campaign trail]", "favored her [in Ohio]", also of one of several:
     "mocked her [at one of his rallies]"; or the one a talk was held with: "discussed the
-    plan [with reporters]"."""
+    plan [with reporters]", "discussed the budget [with her husband]"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
@@ -176,13 +176,16 @@ def _partner(prep: Token, noun: Token) -> bool:
     )
 
 
-# Nouns of the people a talk is held with: "with [reporters]", "with [officials]".
+# Nouns of the people a talk is held with: "with [reporters]", "with [officials]", "with her
+# [husband]".
 PARTNER_NOUNS = frozenset(
     {
         "reporter", "journalist", "official", "officer", "leader", "minister", "lawmaker",
         "senator", "member", "colleague", "counterpart", "student", "voter", "resident",
         "supporter", "advisor", "adviser", "aide", "staff", "press", "media", "investor",
-        "analyst", "expert", "parent", "family", "friend", "people",
+        "analyst", "expert", "parent", "family", "friend", "people", "mother", "father",
+        "wife", "husband", "son", "daughter", "brother", "sister", "child", "spouse", "relative",
+        "neighbor", "neighbour",
     }
 )  # fmt: skip
 

@@ -4,7 +4,8 @@ token ranges.
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
   a question coordinated with the object ("knows [the rules and where they are kept]"), also
   after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
-  the parser coordinated with the cue ("blasted [the film and the books]"), a to-infinitive
+  the parser coordinated with the cue ("blasted [the film and the books]") but not the one
+  who received it ("offered [fresh support] to teachers"), a to-infinitive
   after the object ("backs [the bill to cut taxes]") and an "including" phrase hung on the cue
   ("cited [reports, including a survey]"); with no object, a noun the parser took for an
   object predicate of an active verb ("called out [Lee]"), or the clause before the comma a
@@ -110,7 +111,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
                 if (
-                    child.dep_ in _OBJECT_TAIL_DEPS
+                    (child.dep_ in _OBJECT_TAIL_DEPS and not _recipient(child, objects[0]))
                     or (
                         child.dep_ == "prep"
                         and child.lower_ in _OBJECT_PREPS
@@ -145,6 +146,12 @@ def _main_verb_subject(verb: Token, clause: Token) -> Token | None:
 
 
 _OBJECT_TAIL_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"}
+
+
+def _recipient(child: Token, obj: Token) -> bool:
+    """A "to" phrase after the object naming who received it, not what was said: "offered
+    [fresh support] to the mayor"."""
+    return child.dep_ == "dative" and child.lower_ == "to" and child.i > obj.i
 
 
 # Relations of the words that can stand between an object and a phrase that goes on with it:

@@ -22,14 +22,16 @@ from foretold.attribution.ranges import Range, finish, subtree_range
 
 def raising_content(verb: Token) -> Range | None:
     """ "X seems to ..." / "X is expected to ..." / "X seems like ...": the whole clause,
-    subject included; "it seems (like) ...": what follows the verb."""
+    subject included; "it seems (like) ...": what follows the verb. A clause the parser hung
+    on the verb before it is no complement of the verb: "[The board runs a poll], the results
+    of which will be announced" reports nothing."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ == "it":
         return impersonal_content(verb)
     if not any(
         c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
-        for c in verb.children
+        for c in verb.rights
     ):
         return None
     if subject is None or subject.lower_ == "there":
