@@ -1,7 +1,7 @@
 """Where the content of a reporting verb ends: what is cut off after it and what is taken in."""
 
 from foretold.attribution.content import clause_content
-from foretold.attribution.content_ends import when_or_where
+from foretold.attribution.content_ends import noun_conjunct_end, when_or_where
 
 
 def test_closing_time_clause_of_the_act_is_left_out(contents):
@@ -148,3 +148,42 @@ def test_thing_a_talk_found_fault_with_stays(contents):
 def test_relative_partner_of_a_talk_is_left_out(contents):
     text = "The mayor discussed the budget with her husband on Sunday."
     assert contents(text) == [("discussed", "the budget")]
+
+
+def test_noun_coordinated_with_the_cue_without_a_joiner_goes_with_the_complement(parsed):
+    words = ["they", "agree", "it", "is", "hard", "to", "put", "on", "hold", "the", "ruling"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 6, 3, 6, 1, 10, 8],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "aux", "xcomp", "prep", "conj", "det", "dobj"],
+        ["PRP", "VBP", "PRP", "VBZ", "JJ", "TO", "VB", "IN", "NN", "DT", "NN"],
+        ["they", "agree", "it", "be", "hard", "to", "put", "on", "hold", "the", "ruling"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "it is hard to put on hold the ruling"
+    ]
+
+
+def test_verb_coordinated_with_the_cue_after_a_joiner_stays_out(parsed):
+    words = ["they", "agree", "it", "is", "hard", "and", "hope", "for", "change"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 1, 1, 6, 7],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj"],
+        ["PRP", "VBP", "PRP", "VBZ", "JJ", "CC", "VBP", "IN", "NN"],
+        ["they", "agree", "it", "be", "hard", "and", "hope", "for", "change"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["it is hard"]
+
+
+def test_second_stance_noun_coordinated_with_the_first_stays_out(parsed):
+    words = ["she", "took", "swipes", "at", "him", "and", "jabs", "at", "them"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 2, 3, 2, 2, 6, 7],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+        ["PRP", "VBD", "NNS", "IN", "PRP", "CC", "NNS", "IN", "PRP"],
+        ["she", "take", "swipe", "at", "he", "and", "jab", "at", "they"],
+    )
+    assert noun_conjunct_end(doc[2], 5, frozenset({"swipes", "jabs"})) == 5
+    assert noun_conjunct_end(doc[2], 5, frozenset({"swipes"})) == 9

@@ -48,3 +48,16 @@ def test_changing_one_s_mind_and_mincing_words_report_their_topic(contents):
     assert contents("The mayor does not mince words about the budget.") == [
         ("mince words about", "the budget")
     ]
+
+
+def test_noun_coordinated_with_the_stance_noun_goes_on_with_its_object(contents):
+    text = (
+        "Mr. Ortiz made pointed references to the mayor's budget record and his support for "
+        "the stadium deal."
+    )
+    assert contents(text) == [
+        (
+            "made pointed references to",
+            "the mayor's budget record and his support for the stadium deal",
+        )
+    ]

@@ -192,3 +192,17 @@ def test_recipient_after_the_object_is_left_out(contents):
     text = "The union offered fresh support to teachers who say the reform is unfair."
     assert ("offered", "fresh support") in contents(text)
     assert ("say", "the reform is unfair") in contents(text)
+
+
+def test_adjectives_listed_after_an_as_description_go_with_it(contents):
+    text = (
+        "The union has attacked the governor as being too close to the banks, too dependent "
+        "on donors and for not releasing his tax returns."
+    )
+    assert contents(text) == [
+        (
+            "attacked",
+            "the governor as being too close to the banks, too dependent on donors and for not "
+            "releasing his tax returns",
+        )
+    ]

@@ -37,6 +37,7 @@ from foretold.attribution.content_ends import (
     colon_sequel,
     modal_conjunct_end,
     predicate_sequel,
+    unjoined_conjunct_end,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
@@ -73,7 +74,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
-            end = modal_conjunct_end(verb, end)
+            end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))

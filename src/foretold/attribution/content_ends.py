@@ -17,9 +17,12 @@ material that is cut off or taken in after it.
   semicolon when that clause keeps the subject of the reported clause ("said [the problem
   was not X; the problem was Y]"), a tensed predicate with no subject after a comma that
   the parser made the head of the report ("believe [her record, built over years, will
-  carry her]"), and a verb with a past modal and no subject that the parser coordinated
-  with the cue ("proposes [a levy and would spare small firms]"), and the first sentence of
-  the next paragraph that a colon closing an object's paragraph announces ("cited [some
+  carry her]"), a noun the parser coordinated with the cue with no conjunction between
+  ("agree [it is hard to put on hold any ruling]"), and a verb with a past modal and no
+  subject that the parser coordinated with the cue ("proposes [a levy and would spare small
+  firms]"), a noun coordinated with a cue noun right after the object of its preposition
+  ("made references to [her record and her support for the bill]"), and the first sentence
+  of the next paragraph that a colon closing an object's paragraph announces ("cited [some
   figures]:" + "[Rents rose by 12 percent.]").
 """
 
@@ -344,6 +347,44 @@ def modal_conjunct_end(verb: Token, end: int) -> int:
             and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             end = max(end, clause_end(child) + 1)
+    return end
+
+
+def unjoined_conjunct_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement that takes in a noun the parser coordinated with
+    the cue with no conjunction or comma between, right where the complement stops: in
+    "agree [it is hard to put on hold any ruling]" a parse that makes "hold" a conjunct of
+    "agree" splits one clause in two; coordination needs a joiner, so the noun and its
+    phrase go on with what was said."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.left_edge.i == end
+            and not child.doc[end].is_punct
+            and child.doc[end].dep_ != "cc"
+            and child.pos_ == "NOUN"
+            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+        ):
+            return clause_end(child) + 1
+    return end
+
+
+def noun_conjunct_end(noun: Token, end: int, kin: frozenset[str]) -> int:
+    """The end (exclusive) of the object of a cue noun's preposition that takes in a noun the
+    parser coordinated with the cue noun right after that object, which goes on with it:
+    "made references to [her voting record and her support for the bill]"; not a noun of the
+    cue noun's own kind, which opens a second stance ("took swipes at X and jabs at Y")."""
+    doc = noun.doc
+    if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head != noun:
+        return end
+    for child in noun.rights:
+        if (
+            child.dep_ == "conj"
+            and child.left_edge.i == end + 1
+            and child.pos_ in {"NOUN", "PROPN"}
+            and child.lower_ not in kin
+        ):
+            return child.right_edge.i + 1
     return end
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.content_ends import clause_end, object_gerund
+from foretold.attribution.content_ends import clause_end, noun_conjunct_end, object_gerund
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import IDIOM_NOUNS, IDIOM_PREPOSITIONS
 from foretold.attribution.object_content import phrasal_content
@@ -64,6 +64,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         if reason is not None and reason.i == end:  # "praise on [X for Y]"
             end = reason.right_edge.i + 1
         end = object_gerund(verb, end)  # "fun at [the mayor returning home]"
+        end = noun_conjunct_end(noun, end, IDIOM_NOUNS)  # "references to [X and his support for Y]"
         content = trim(doc, start, end)
         if content is None:
             return None

@@ -25,9 +25,10 @@ token ranges.
   describe [as aloof]", "[a film that] she called [dull]", in ``relative_gaps``).
 A verb of quoting whose object it quotes "as saying" has no content of its own ("quoted Ann Lee
 as saying ...": the gerund reports, ``quoted_sources``).
-A clause the parser hung on the cue after a closing participle goes with the participle
-("addressed [the issue], remarking it was minor"). Where an object ends (the medium or time of
-the saying, closing clauses) is in ``content_ends``.
+Adjectives listed after an "as" description go with it ("attacked [her as too cautious, too
+slow to act]"). A clause the parser hung on the cue after a closing participle goes with the
+participle ("addressed [the issue], remarking it was minor"). Where an object ends (the medium
+or time of the saying, closing clauses) is in ``content_ends``.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         if objects and as_phrase:
-            return finish(doc, [(objects[0].left_edge.i, as_phrase[0].right_edge.i + 1)], verb.i)
+            end = _listed_descriptions(verb, as_phrase[0].right_edge.i + 1)
+            return finish(doc, [(objects[0].left_edge.i, end)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = _objects(verb)
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
@@ -123,11 +125,28 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     or _question_conjunct(child)
                 ):
                     end = max(end, child.right_edge.i + 1)
+            end = _listed_descriptions(verb, end)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
+
+
+def _listed_descriptions(verb: Token, end: int) -> int:
+    """The end (exclusive) of an "as" description of the object that takes in the adjectives
+    listed after it after a comma, which the parser hung on the cue: "painted her as [too
+    cautious, too slow to act]"."""
+    doc = verb.doc
+    described = any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i == end - 1 for c in verb.rights
+    )
+    if not described or end + 1 >= len(doc) or doc[end].text != ",":
+        return end
+    for child in verb.rights:
+        if child.pos_ == "ADJ" and child.dep_ in {"advcl", "conj"} and child.left_edge.i == end + 1:
+            return child.right_edge.i + 1
+    return end
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
