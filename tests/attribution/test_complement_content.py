@@ -201,3 +201,13 @@ def test_a_report_closing_its_sentence_hung_on_the_report_before_reads_all_of_it
     assert [doc[a:b].text for a, b in clause_content(verb)] == [
         "Ortiz said the mayor had no chance to keep the seat"
     ]
+
+
+def test_a_that_clause_hung_on_the_verb_above_is_the_cues_content(attributed):
+    found = attributed(
+        "It is unlikely Lee knew last spring, as she toured the farm towns, that the race "
+        "would tighten."
+    ).statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("knew", "Lee", "that the race would tighten")
+    ]

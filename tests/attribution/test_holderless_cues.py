@@ -5,6 +5,7 @@ from foretold.attribution.holderless_cues import (
     gerund_fragment,
     passive_stance,
     passive_topic,
+    reduced_passive,
 )
 
 
@@ -114,3 +115,15 @@ def test_as_noted_above_is_no_report_of_the_clause_subject(attributed):
 def test_as_passive_needs_no_subject_or_agent(nlp):
     doc = nlp("The council approved the budget last week, as noted above.")
     assert as_passive(next(t for t in doc if t.text == "noted"))
+
+
+def test_reduced_passive_after_when_has_no_named_speaker(attributed):
+    found = attributed("The coach remains stubborn, especially when advised to rest his players.")
+    assert [(s.cue, s.speaker, s.text) for s in found.statements] == [
+        ("advised", None, "to rest his players")
+    ]
+
+
+def test_reduced_passive_needs_when_or_if(nlp):
+    doc = nlp("The coach, advised by doctors, rested his players.")
+    assert not reduced_passive(next(t for t in doc if t.text == "advised"))

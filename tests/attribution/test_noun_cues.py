@@ -3,6 +3,8 @@ a holder named by the verb a "with" phrase hangs on, by a modifier, by "within" 
 "from" phrase naming people, and talk with no holder that goes around ("amid reports that
 ...", "rumors persist that ..."); stance adjectives after the people they describe."""
 
+from spacy.tokens import Doc
+
 from foretold.attribution.cues import CUE_ADJECTIVES, CUE_NOUNS
 from foretold.attribution.noun_cues import adjective_cue, noun_cue
 
@@ -140,3 +142,17 @@ def test_making_sure_is_an_act_not_a_stance(cue_words):
 
 def test_vague_about_reports_what_was_left_unclear(contents):
     assert contents("The minister remained vague about her plans.") == [("vague", "her plans")]
+
+
+def test_stance_adjective_hung_afar_is_held_by_the_people_right_before_it(nlp):
+    words = ["The", "vote", "gave", "cover", "to", "lawmakers", "nervous", "about", "the"]
+    words += ["tax", "."]
+    heads = [1, 2, 2, 2, 2, 4, 2, 6, 9, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "dative", "pobj", "advmod", "prep", "det", "pobj"]
+    deps += ["punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NN", "IN", "NNS", "JJ", "IN", "DT", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    cue = adjective_cue(doc, doc[6])
+    assert cue is not None and cue.subject.text == "lawmakers"
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["the tax"]

@@ -8,7 +8,9 @@
   "that" the parser took for a clause's mark when another subordinator follows it ("learned
   that in 2001 after she ..." reports nothing); a gerund
   clause the parser made the verb's own complement ("recalled [meeting her]"), with the
-  participles that go on its list ("discusses [hiding cash, dodging taxes]");
+  participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause
+  the parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
+  unlikely Lee knew last spring, as she toured, [that the race would tighten]");
 - parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
   that the parser hung on it ("[X might have helped], they argue, [perhaps by acting
   sooner]"), and a report before a comma that the parser made the complement of the clause
@@ -62,7 +64,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _before_colon(c, verb)
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
-    ] or (medium_clause(verb) or _listener_clause(verb))
+    ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
@@ -259,6 +261,27 @@ def medium_clause(verb: Token) -> list[Token]:
                 ):
                     return [clause]
     return []
+
+
+def _hoisted_clause(verb: Token) -> list[Token]:
+    """A that-clause the parse hung on a verb above the cue, right after the cue's own words
+    and a comma: "It is unlikely Lee knew at the time, as she toured the state, [that the
+    race would tighten]" (the clause is not "is"'s: it already has its own complement)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return []
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after == verb.right_edge.i + 1 or after >= len(doc):
+        return []
+    opener = doc[after]
+    clause = opener.head
+    if opener.lower_ != "that" or opener.dep_ != "mark" or clause.dep_ != "ccomp":
+        return []
+    if clause.head not in (verb.head, verb.head.head) or clause.left_edge.i != after:
+        return []
+    return [clause]
 
 
 def _time_relative(noun: Token, clause: Token) -> bool:

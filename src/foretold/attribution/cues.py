@@ -41,7 +41,7 @@ INFINITIVE_VERBS = _words(
     """
     vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
     expect vote offer seek aim swear tell warn encourage order push press demand propose
-    pressure challenge want
+    pressure challenge want advise
     """
 )
 

@@ -23,8 +23,9 @@ of cue after another and gives the first that applies.
   reports its clause with no holder ("X is accused of ...", and one set off inside the clause it
   reports: "where, it is said, [...]"), as do a described noun ("files deemed
   secret"), a noun made public or foreseen ("[a merger] announced Monday"), a fronted
-  "Asked whether ...", "it is important to note ..." and a sentence that is only a gerund
-  ("Warning that the deal could fail.", ``holderless_cues``);
+  "Asked whether ...", "it is important to note ...", a participle after "when" or "if"
+  ("bristles when told to smile") and a sentence that is only a gerund ("Warning that the
+  deal could fail.", ``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
   misplaced it (``misplaced_subjects``);
@@ -64,6 +65,7 @@ from foretold.attribution.holderless_cues import (
     impersonal_infinitive,
     passive_stance,
     passive_topic,
+    reduced_passive,
     unstated_asker,
 )
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
@@ -223,7 +225,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if token.dep_ == "acl" and (announced := announced_noun(token, lemma)) is not None:
             cues.append(Cue(token, token.text, None, [char_range(doc, *announced)]))
             continue  # "[a merger] announced Monday": made public by someone unnamed
-        if unstated_asker(token) or impersonal_infinitive(token) or gerund_fragment(token):
+        if (
+            unstated_asker(token)
+            or impersonal_infinitive(token)
+            or gerund_fragment(token)
+            or reduced_passive(token)
+        ):
             # no one is named
             ranges = clause_content(token) or copula_clause(token)
             if ranges:

@@ -5,8 +5,9 @@ important to note [that ...]"), an agentless passive whose stance is in a prepos
 mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
 [the budget]"), the subject of an agentless passive of a naming verb ("[two donors] are
 mentioned in the emails"), a stance noun after "there is" ("there are fears [the vote
-will slip]") and a participle with "as" and no subject or agent ("The council approved it, as
-noted above"). Also the clause of an infinitive cue after "be" and an adjective that the parse
+will slip]"), a participle with "as" and no subject or agent ("The council approved it, as
+noted above") and a participle after "when" or "if" with no subject ("bristles when told [to
+smile]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
 hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
 
 from __future__ import annotations
@@ -43,6 +44,25 @@ def as_passive(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+# Words that open a reduced passive clause of a condition or a time: "when asked to ...".
+_REDUCED_OPENERS = frozenset({"when", "if", "unless", "once", "whenever"})
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle after "when" or "if" with no subject, helper or agent, a passive
+    whose speaker goes unnamed: "she bristles when told to smile", "he declined, when asked
+    to, to name them" (the one told or asked is the main clause's subject, not the teller)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _OWN_SUBJECT_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _REDUCED_OPENERS and c.i < verb.i
+        for c in children
     )
 
 

@@ -412,7 +412,11 @@ def _described_people(adjective: Token) -> Token | None:
     """The people a stance adjective after them describes: "lawmakers [nervous about the
     vote]", "the only ones [worried about it]" (not "a book [critical of the plan]")."""
     head = adjective.head
-    if adjective.dep_ not in {"amod", "acl"} or adjective.i < head.i:
+    if adjective.dep_ == "advmod" and adjective.i > 0:
+        head = adjective.nbor(-1)  # "giving cover to [lawmakers] nervous about X": hung afar
+        if head.pos_ not in {"NOUN", "PROPN"} or head.head == adjective:
+            return None
+    elif adjective.dep_ not in {"amod", "acl"} or adjective.i < head.i:
         return None
     if head.ent_type_ in {"PERSON", "NORP"} or head.lower_ in _DESCRIBED_PEOPLE:
         return head
