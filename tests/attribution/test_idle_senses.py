@@ -177,3 +177,12 @@ def test_pointing_to_a_report_stays(cue_words):
 
 def test_pointing_out_to_a_person_stays(cue_words):
     assert "pointed" in cue_words("He pointed out the flaw to me.")
+
+
+def test_word_referring_to_a_meaning_is_no_report(cue_words):
+    text = 'The word "boom" only refers to how fast prices rose, not how long they stayed high.'
+    assert "refers" not in cue_words(text)
+
+
+def test_person_referring_to_a_thing_stays(cue_words):
+    assert "referred" in cue_words("The mayor referred to the cost of the new bridge.")

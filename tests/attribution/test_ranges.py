@@ -122,3 +122,10 @@ def test_closing_when_clause_on_a_date_goes_with_the_content(contents):
     assert contents(text) == [
         ("said", "the plant lost money in 2009, when the main buyer closed its doors")
     ]
+
+
+def test_participle_naming_its_object_after_a_quotation_is_a_report_of_its_own(attributed):
+    text = 'Lee said in a video, "I do not take this step lightly", calling it a "hard step".'
+    found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
+    assert ("said", "Lee", '"I do not take this step lightly"') in found
+    assert ("calling", "Lee", 'it a "hard step"') in found

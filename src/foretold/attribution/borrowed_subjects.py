@@ -299,8 +299,12 @@ def _opened_by_mark(token: Token) -> bool:
 def _after_closed_quotation(token: Token) -> bool:
     """A quotation mark right before a token: the quoted words a report gave end there, and a
     participle after them goes on with the one reporting them ('stressed that "A," suggesting
-    B': whoever stressed A suggests B, not the subject inside the quotation)."""
-    return token.i > 0 and token.doc[token.i - 1].is_quote
+    B': whoever stressed A suggests B, not the subject inside the quotation), also before
+    the comma ('said "A", calling it B')."""
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == ",":
+        return doc[token.i - 2].is_quote
+    return token.i > 0 and doc[token.i - 1].is_quote
 
 
 # Verbs whose object is the means to an end an infinitive names, not its doer.

@@ -10,8 +10,9 @@ fracture", "the fire was determined to have started in the attic"), a thing soug
 party is to find a new leader"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
 explained by strong demand"), a contest defended ("defending their seats"), a status given
-up ("renounced his citizenship"), a place shown to someone ("showed me where he slept") and a
-gesture at a person ("pointed to a man in the crowd").
+up ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
+gesture at a person ("pointed to a man in the crowd") and what a word refers to ("the word
+"pandemic" refers to how widely a disease has spread").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -19,7 +20,8 @@ considering leaving", "she was aware that it failed", "the union threatened to s
 "it appears that he lost", "she denied the report", "a man known to be armed", "she was
 determined to win", "the panel is to find whether it failed", "she answered the call for
 reform", "the rule was explained by the planner", "she defended the plan", "he renounced
-violence", "the map shows where it hit", "she pointed to the report".
+violence", "the map shows where it hit", "she pointed to the report", "the mayor referred to
+the cost".
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def idle_sense(cue: Cue) -> bool:
         or _status_given_up(cue)
         or _place_shown(cue)
         or _gesture(cue)
+        or _word_meaning(cue)
     )
 
 
@@ -398,6 +401,15 @@ CONTEST_NOUNS = frozenset(
 )
 
 
+# Nouns of words and names, whose "refers to" gives a meaning: "the term refers to ...".
+WORD_NOUNS = frozenset(
+    [
+        *("word", "words", "term", "terms", "name", "names", "phrase", "expression", "label"),
+        *("acronym", "abbreviation", "title", "nickname", "slogan"),
+    ]
+)
+
+
 def _contest_defended(cue: Cue) -> bool:
     """ "Defend" with a seat, a majority or a title for object, a contest held and no case
     argued: "senators defending [their seats] this year", "she will defend [her title]" (but
@@ -471,3 +483,22 @@ def _gesture(cue: Cue) -> bool:
         return False
     objects = [o for o in after.children if o.dep_ == "pobj"]
     return len(objects) == 1 and _person(objects[0])
+
+
+# Relations of the noun naming a quoted word the parser hung on the word itself: "the word
+# "boom"".
+_NAMING_DEPS = frozenset({"nmod", "compound", "appos"})
+
+
+def _word_meaning(cue: Cue) -> bool:
+    """ "Refer" whose subject is a word or name, a meaning and no one's words: "the word
+    "pandemic" only refers to [how widely a disease has spread]" (but "the mayor referred to
+    [the cost]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "refer" or cue.quoted:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    nouns = [subject, *(c for c in subject.children if c.dep_ in _NAMING_DEPS)]
+    return any(n.lemma_.lower() in WORD_NOUNS for n in nouns)

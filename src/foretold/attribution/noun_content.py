@@ -4,9 +4,10 @@
   ...]" (also when the parser hung the "that" on a condition inside: "the fear is [that if X,
   Y]"), "the question is [whether ...]" (not a participle that describes the noun: "the
   opinion, released on Wednesday", "the plan following the vote"), up to the ", to" that goes
-  on with a "from ... to ..." range; a clause with no gap the parser took for a relative
-  clause ("allegations [he lied]"), and a clause after a colon that closes a noun of speech
-  ("a message: [he must stop]");
+  on with a "from ... to ..." range; what a participle of saying reports: "a statement saying
+  [it was over]" (a quotation it opens is the participle's: 'a statement saying, "Q"'); a
+  clause with no gap the parser took for a relative clause ("allegations [he lied]"), and a
+  clause after a colon that closes a noun of speech ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters");
@@ -22,6 +23,7 @@ from spacy.tokens import Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS
 from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.reporting_objects import participle_report_start, saying_participle
 
 
 def noun_content(noun: Token) -> list[Range]:
@@ -48,6 +50,10 @@ def noun_content(noun: Token) -> list[Range]:
             ):
                 continue
             start, end = subtree_range(child)
+            if saying_participle(child):
+                start = participle_report_start(child)  # "a statement saying [it was over]"
+                if noun.doc[start].is_quote:
+                    continue  # 'a statement saying, "Q"': the participle quotes
             end = _range_cut(noun, start, _main_verb_cut(noun, child, end))
             return finish(noun.doc, [(start, end)], noun.i)
     for child in [*noun.rights, *_measure_phrases(noun)]:

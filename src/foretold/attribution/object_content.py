@@ -24,7 +24,8 @@ token ranges.
   or description, without the speaker and the cue between them ("a mayor [whom] critics
   describe [as aloof]", "[a film that] she called [dull]", in ``relative_gaps``).
 A verb of quoting whose object it quotes "as saying" has no content of its own ("quoted Ann Lee
-as saying ...": the gerund reports, ``quoted_sources``).
+as saying ...": the gerund reports, ``quoted_sources``), nor has a verb of issuing a document
+whose participle reports ("issued a statement saying ...", ``reporting_objects``).
 Adjectives listed after an "as" description go with it ("attacked [her as too cautious, too
 slow to act]"). A clause the parser hung on the cue after a closing participle goes with the
 participle ("addressed [the issue], remarking it was minor"). Where an object ends (the medium
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.clause_subjects import broken_clause_end
 from foretold.attribution.content_ends import (
     clause_end,
     closing_participle,
@@ -52,6 +54,7 @@ from foretold.attribution.content_ends import (
 from foretold.attribution.cues import (
     ALL_VERBS,
     AS_VERBS,
+    CLAUSE_VERBS,
     OBJECT_VERBS,
     PHRASAL_VERBS,
     PREPOSITION_VERBS,
@@ -60,6 +63,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
+from foretold.attribution.reporting_objects import reporting_participle
 
 
 def object_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -69,6 +73,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
     doc = verb.doc
     if as_saying(verb) is not None:
         return None  # "quoted [Ann Lee] as saying ...": the one quoted, whose gerund reports
+    if reporting_participle(verb) is not None:
+        return []  # "issued a statement saying ...": the participle reports
     children = list(verb.children)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
@@ -109,6 +115,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
             end = medium_cut(objects[0], end)
+            if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
+                end = clause  # "ruled [the rule violated the law]"
             for child in children:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue

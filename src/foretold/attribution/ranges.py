@@ -283,10 +283,19 @@ def _reports_through(verb: Token) -> bool:
     )
 
 
+def _after_quotation(doc: Doc, comma: int) -> bool:
+    """A comma with a quotation mark closing right before or after it: '"A", calling',
+    '"A," calling'."""
+    return is_quote_token(doc[comma - 1]) or (
+        is_quote_token(doc[comma + 1]) and not doc[comma].whitespace_
+    )
+
+
 def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing report of the same speaker in a participle after
     a comma or "while" (and any quotation mark closing there): "said [the plan would fail],
     adding that ...", "[X] while insisting that ...", 'stressed [that "A,"] suggesting ...',
+    and, after a quotation, a participle naming its object: '["A"], calling it a "B"',
     "[X] while trying to explain ..." (an attribution of its own)."""
     for i in range(start + 1, end - 1):
         if doc[i].text != "," and doc[i].lower_ != "while":
@@ -302,7 +311,10 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
             and not _in_relative(verb.head, start)
             and verb.right_edge.i >= end - 2
             and (cue_lemma(verb.lemma_, verb.text) in ALL_VERBS or _reports_through(verb))
-            and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            and any(
+                c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "oprd" and _after_quotation(doc, i))
+                for c in verb.children
+            )
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         ):
             return i

@@ -156,7 +156,7 @@ def document_author(subject: Token) -> Token:
 
 # Documents of words that name their sender with "from" or a body with "of": "a statement
 # from the firm", "the opinion of the court".
-_SENT_DOCUMENTS = frozenset(
+SENT_DOCUMENTS = frozenset(
     {
         "statement", "release", "memo", "email", "e-mail", "letter", "message", "note",
         "announcement", "notice", "advisory", "bulletin", "opinion", "filing", "report",
@@ -174,9 +174,9 @@ def _issuer(relative: Token) -> Token | None:
         return None
     document = clause.head
     verb = document.head
-    if document.lower_ not in _SENT_DOCUMENTS or document.dep_ != "dobj":
+    if document.lower_ not in SENT_DOCUMENTS or document.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() not in _AUTHORING:
+    if verb.lemma_.lower() not in AUTHORING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -185,7 +185,7 @@ def _sender(document: Token, prep: Token) -> bool:
     """A "from" or "of" phrase on a document of words that names who sent it: "a statement
     from the firm", "a letter from Lee", "the opinion of the court" (but "a report from Iraq",
     "a report of gunfire")."""
-    if document.lower_ not in _SENT_DOCUMENTS:
+    if document.lower_ not in SENT_DOCUMENTS:
         return False
     sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if sender is None or sender.ent_type_ in _NO_SENDER_ENTS:
@@ -195,7 +195,7 @@ def _sender(document: Token, prep: Token) -> bool:
     return prep.lower_ == "of" and (sender.ent_type_ == "ORG" or sender.lower_ in SPEAKING_BODIES)
 
 
-_AUTHORING = frozenset(
+AUTHORING_VERBS = frozenset(
     {
         "send", "issue", "release", "write", "publish", "sign", "post", "prepare", "produce",
         "draft", "file", "submit", "deliver", "author", "pen", "compile", "circulate", "tweet",
@@ -208,5 +208,5 @@ def _authored(participle: Token) -> bool:
     return (
         participle.dep_ == "acl"
         and participle.tag_ == "VBN"
-        and participle.lemma_.lower() in _AUTHORING
+        and participle.lemma_.lower() in AUTHORING_VERBS
     )

@@ -1,0 +1,54 @@
+"""Documents whose participle reports what they say.
+
+A participle of saying on a document of words opens what the document says: "a statement
+saying [the bridge would reopen]", "a letter stating [that two workers were hurt]".
+
+In "The mayor issued a statement saying the bridge would reopen" the words are what the
+statement says: the participle "saying" reports them (its speaker is whoever issued the
+statement, ``borrowed_subjects``), and the verb of issuing has no content of its own. The verb
+is one of authoring or sending ("issued", "released", "sent"), its object a document of words
+("statement", "letter", "email") and the participle a verb of saying with a clause ("saying",
+"stating", "claiming that ..."). A participle on another object does not report for the verb
+("dismissed a suit claiming ...": the judge claimed nothing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.speaking_things import AUTHORING_VERBS, SENT_DOCUMENTS
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def reporting_participle(verb: Token) -> Token | None:
+    """The participle of saying on the document a verb of authoring takes as object ("issued a
+    statement [saying] the bridge would reopen"), or None."""
+    if verb.lemma_.lower() not in AUTHORING_VERBS:
+        return None
+    document = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if document is None or document.lemma_.lower() not in SENT_DOCUMENTS:
+        return None
+    return next((c for c in document.rights if saying_participle(c)), None)
+
+
+def saying_participle(token: Token) -> bool:
+    """A participle of saying with a clause or quotation after it that describes a noun: "a
+    statement [saying] it was over", "an email [stating] that ..." (not "a suit [seeking]
+    damages", "a letter [signed] by all")."""
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    if cue_lemma(token.lemma_, token.text) not in CLAUSE_VERBS:
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS or c.is_quote for c in token.rights)
+
+
+def participle_report_start(participle: Token) -> int:
+    """Where the words a participle of saying reports open, past its punctuation: "saying,
+    [the bridge ...]"."""
+    doc = participle.doc
+    start = participle.i + 1
+    while start < len(doc) - 1 and doc[start].is_punct and not doc[start].is_quote:
+        start += 1
+    return start

@@ -1,0 +1,29 @@
+"""Documents whose participle reports what they say."""
+
+from foretold.attribution.reporting_objects import reporting_participle, saying_participle
+
+
+def test_statement_issued_reports_through_its_participle(contents):
+    text = "The mayor issued a statement saying the old bridge would reopen next week."
+    assert contents(text) == [("statement", "the old bridge would reopen next week")]
+
+
+def test_participle_of_the_issued_document_is_found(nlp):
+    doc = nlp("The agency released a letter stating that two workers had been hurt.")
+    participle = reporting_participle(doc[2])
+    assert participle is not None and participle.text == "stating"
+
+
+def test_quotation_after_the_participle_stays_with_the_participle(contents):
+    text = 'The union put out a statement saying, "We will strike on Monday."'
+    assert contents(text) == [("saying", '"We will strike on Monday."')]
+
+
+def test_participle_on_a_suit_a_judge_dismissed_is_no_report_of_the_judge(nlp):
+    doc = nlp("A federal judge dismissed a lawsuit claiming that the vote was rigged.")
+    assert reporting_participle(doc[3]) is None
+
+
+def test_participle_with_no_clause_is_no_saying(nlp):
+    doc = nlp("The firm filed a suit seeking damages from the city.")
+    assert not saying_participle(next(t for t in doc if t.text == "seeking"))
