@@ -186,3 +186,7 @@ def test_word_referring_to_a_meaning_is_no_report(cue_words):
 
 def test_person_referring_to_a_thing_stays(cue_words):
     assert "referred" in cue_words("The mayor referred to the cost of the new bridge.")
+
+
+def test_record_defended_stays(cue_words):
+    assert "defended" in cue_words("The governor defended his record on the economy.")

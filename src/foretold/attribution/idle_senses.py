@@ -396,7 +396,7 @@ def _cause_explained(cue: Cue) -> bool:
 CONTEST_NOUNS = frozenset(
     [
         *("seat", "seats", "majority", "majorities", "title", "titles", "crown", "belt"),
-        *("championship", "championships", "lead", "record"),
+        *("championship", "championships", "lead"),
     ]
 )
 
