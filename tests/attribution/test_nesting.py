@@ -203,3 +203,16 @@ def test_an_outer_cue_reporting_a_report_whole_takes_all_its_quotation(attribute
         "that Ward said of his rival: \u201cHe is finished. He knows it.\u201d",
         "the adviser",
     )
+
+
+def test_a_demonstrative_object_of_the_cue_stays_as_its_content(contents):
+    text = "Lee backed the levy. He never mentions that in his speeches."
+    assert ("mentions", "that") in contents(text)
+
+
+def test_a_lone_determiner_that_is_no_object_of_the_cue_is_dropped(nlp):
+    text = "Lee said that the plan was dead."
+    doc = nlp(text)
+    lone = _span(text, "that")
+    said = Cue(_token(doc, "said"), "said", doc[0], [lone])
+    assert clean_fragments(doc, said) == []

@@ -293,7 +293,8 @@ def _is_direct(doc: Doc, text: str, cue: Cue) -> bool:
 
 def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
     """The cue's content fragments trimmed of edge punctuation and a closing conjunction and
-    cutting no word, without a lone determiner or conjunction, without stray pieces
+    cutting no word, without a lone determiner or conjunction (a demonstrative that is the
+    cue's object stays: "he never mentions [that] in his speeches"), without stray pieces
     (``_stray``) or the one a passive of telling addressed (``_addressee``); overlapping
     pieces and pieces split only by the cue's own phrase made one (``_merge_overlaps``,
     ``_join_around_cue``)."""
@@ -308,10 +309,18 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
         if trimmed:
             trimmed = whole_words(doc, *trimmed)
         if trimmed and (
-            trimmed[1] - trimmed[0] > 1 or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
+            trimmed[1] - trimmed[0] > 1
+            or doc[trimmed[0]].pos_ not in {"DET", "SCONJ"}
+            or _demonstrative_object(cue, doc[trimmed[0]])
         ):
             out.append(char_range(doc, *trimmed))
     return _join_around_cue(doc, cue, _merge_overlaps(out))
+
+
+def _demonstrative_object(cue: Cue, word: Token) -> bool:
+    """A demonstrative pronoun that is the cue's object stands for what was said before it:
+    "he never mentions [that] in his speeches"."""
+    return word.lower_ in {"that", "this"} and word.dep_ == "dobj" and word.head == cue.token
 
 
 def _merge_overlaps(fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
