@@ -72,3 +72,22 @@ def test_a_quotation_after_a_later_colon_cue_leaves_the_first_cue_its_own_words(
     )
     by_cue = {s.cue: s.text for s in attributed(text).statements}
     assert by_cue == {"praised": "the players", "recalled": '"We lost every game but one."'}
+
+
+def test_a_later_cue_with_only_adverbials_before_the_comma_claims_the_quotation(nlp):
+    text = (
+        'Lee insisted it was "premature" to back the plan while adding on tax matters, '
+        '"I have no doubt her heart is in the right place."'
+    )
+    doc = nlp(text)
+    insisted, adding, lee = (
+        next(t for t in doc if t.text == w) for w in ("insisted", "adding", "Lee")
+    )
+    report = Cue(insisted, "insisted", lee, [(text.index("it was"), len(text))])
+    added = Cue(adding, "adding", lee)
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [report, added], token_quotes(doc, quotes), text)
+    assert [text[a:b].strip() for a, b in report.fragments] == [
+        'it was "premature" to back the plan'
+    ]
+    assert added.fragments == [(text.index('"I have'), len(text))]

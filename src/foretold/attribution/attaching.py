@@ -28,6 +28,7 @@ from foretold.attribution.cues_around_quotes import (
     cue_before_adverbials,
     cue_before_colon,
     cue_of_subject,
+    later_adverbial_cue,
     later_colon_cue,
     trailer_cue,
 )
@@ -133,6 +134,10 @@ def attach_quotes(
             # the first keeps its words up to that cue's clause
             kept = before_later_cue(doc, cue, later) if later.fragments else cue.fragments
             cue.fragments = [f for f in kept if not overlaps(f, span)]
+            later.fragments, cue = [span], later
+        if cue is not None and (later := later_adverbial_cue(doc, cue, starts[q], cues_at)):
+            # '... while adding on taxes, "Q."': the later cue reports the quotation
+            cue.fragments = [f for f in before_later_cue(doc, cue, later) if not overlaps(f, span)]
             later.fragments, cue = [span], later
         if cue is not None:
             cue.fragments = _widen(cue.fragments, span)

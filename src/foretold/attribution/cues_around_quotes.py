@@ -140,6 +140,19 @@ def cue_before_adverbials(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -
     return cue if edges[-1].right_edge.i == i - 1 else None
 
 
+def later_adverbial_cue(
+    doc: Doc, cue: Cue, start_token: int, cues_at: dict[int, Cue]
+) -> Cue | None:
+    """'Lee insisted the vote was "early" while adding on taxes, "We will act."': a later cue
+    inside the first cue's content, with only its own adverbials and a comma before the
+    quotation, is the one that reports it (``cue_before_adverbials``)."""
+    later = cue_before_adverbials(doc, start_token, cues_at)
+    if later is None or later is cue or later.token.i < cue.token.i:
+        return None
+    where = later.token.idx
+    return later if any(f[0] <= where < f[1] for f in cue.fragments) else None
+
+
 def bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """'Jones agreed. "Q."' or 'A, Jones says. "Q."': a cue with a speaker and no content
     after it closes the sentence just before a quotation in the same paragraph; the quotation
