@@ -273,3 +273,27 @@ def test_unloading_on_someone_reports_them(contents):
         ("unloaded", "her rivals")
     ]
     assert contents("The workers unloaded the truck on Monday.") == []
+
+
+def test_jeering_and_snubbing_report_a_stance_toward_the_object(nlp):
+    contents = _contents(nlp, "Fans at the stadium booed the new coach.")
+    assert contents == {"booed": ["the new coach"]}
+    assert _contents(nlp, "The council spurned the developer's offer.") == {
+        "spurned": ["the developer's offer"]
+    }
+
+
+def test_plotting_and_volunteering_report_an_intention(nlp):
+    assert _contents(nlp, "The rebels plotted to seize the port.") == {
+        "plotted": ["to seize the port"]
+    }
+    assert _contents(nlp, "Two nurses volunteered to stay overnight.") == {
+        "volunteered": ["to stay overnight"]
+    }
+
+
+def test_quarrelling_reports_what_is_disputed(nlp):
+    assert _contents(nlp, "The two ministers quarreled over the harbour budget.") == {
+        "quarreled": ["the harbour budget"]
+    }
+    assert {"quarrel", "feud", "squabble"} <= set(PREPOSITION_VERBS)

@@ -2,9 +2,10 @@
 
 Verbs are grouped by the complement that carries the content:
 - ``CLAUSE_VERBS`` take a clause ("said that ...", "believes ...", "warned ...").
-- ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...").
+- ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...", "plotted to ...").
 - ``OBJECT_VERBS`` take a noun phrase that names what was said or the stance held ("called
-  the show ...", "accused her of ...", "praised her effort", "favors a tax cut").
+  the show ...", "accused her of ...", "praised her effort", "favors a tax cut", "booed the
+  speaker", "spurned the offer").
 - ``PHRASAL_VERBS`` take an object after a particle ("ruled out a run").
 - ``IDIOM_VERBS`` with one of the ``IDIOM_NOUNS`` for object take the object of a
   preposition ("took a swipe at X"); ``REFLEXIVE_STANCE_VERBS`` do so after a reflexive
@@ -41,7 +42,7 @@ INFINITIVE_VERBS = _words(
     """
     vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
     expect vote offer seek aim swear tell warn encourage order push press demand propose
-    pressure challenge want advise
+    pressure challenge want advise volunteer plot scheme conspire
     """
 )
 
@@ -57,6 +58,7 @@ OBJECT_VERBS = _words(
     excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade
     admire despise relish renounce loathe detest harangue retract mirror
+    boo jeer heckle spurn rebuff snub shun
     """
 )
 
@@ -98,7 +100,7 @@ PHRASAL_VERBS = {
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
-# X", "talked about X", "voted against X".
+# X", "talked about X", "voted against X", "quarreled over X".
 PREPOSITION_VERBS = {
     "refer": "to",
     "vote": "for against",
@@ -153,6 +155,12 @@ PREPOSITION_VERBS = {
     "protest": "against at",
     "fulminate": "against",
     "unload": "on",
+    "quarrel": "about over",
+    "squabble": "about over",
+    "bicker": "about over",
+    "tussle": "over",
+    "feud": "over",
+    "spar": "over",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
