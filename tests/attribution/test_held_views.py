@@ -14,3 +14,7 @@ def test_holding_a_post_or_an_event_and_buying_things_are_acts(contents):
     assert contents("She held the position of treasurer for a decade.") == []
     assert contents("The party held a rally in Ohio.") == []
     assert contents("He bought shares in the company.") == []
+
+
+def test_holding_posts_as_an_office_is_an_act(contents):
+    assert contents("Before that, Okafor held positions as trade and finance minister.") == []

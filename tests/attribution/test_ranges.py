@@ -129,3 +129,12 @@ def test_participle_naming_its_object_after_a_quotation_is_a_report_of_its_own(a
     found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
     assert ("said", "Lee", '"I do not take this step lightly"') in found
     assert ("calling", "Lee", 'it a "hard step"') in found
+
+
+def test_closing_citing_participle_is_its_own_report(attributed):
+    result = attributed("Lee said the plan had failed, citing weak sales in the north.")
+    found = [(s.cue, s.speaker, s.text) for s in result.statements]
+    assert found == [
+        ("said", "Lee", "the plan had failed"),
+        ("citing", "Lee", "weak sales in the north"),
+    ]

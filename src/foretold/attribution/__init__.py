@@ -12,6 +12,7 @@ from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex, provider_end
 from foretold.attribution.named_by import names_by
+from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import conjoined_speakers
@@ -247,7 +248,7 @@ def _named_apposition(head: Token) -> Token:
                 if any(t.text == ":" for t in head.doc[head.i : child.i]):
                     break
                 return child
-    return _closing_name(head) or head
+    return partitive_name(head) or _closing_name(head) or head
 
 
 def _person_name(name: Token, noun: Token) -> bool:

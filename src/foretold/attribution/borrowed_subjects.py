@@ -8,22 +8,22 @@ another gerund's clause goes with that gerund: "saying the plan was sunk - and a
 infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...": urged),
 the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters
 saying ...", a fronted gerund taken for a preposition: "Considering the cost, Lee said ...", and
-past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave) or the
-verb whose object it describes ("issued a statement saying ..."); a participle
-whose lender's subject is a pronoun in a clause hung on a named subject takes that name ("Lee said
-he would try, vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme
-said they would appeal, adding ...": Acme); a participle right after a quotation a verb reports goes
-with that verb ('stressed that "A," suggesting B': whoever stressed), and a gerund the parse
-made the head of a sentence whose report it hung on it with that report ('"A," he said, adding
-B': he); a participle whose lender's
-subject is a thing goes to the people acting in the clause just before its comma ("The clash came at
-noon, when protesters stormed the hall, shouting ...": protesters), and one whose lender is a
-relative clause on a thing to whoever has that thing ("She has a strategy that rests on casting
-herself as ...": She). An infinitive or gerund under a verb that brings someone to speak is said by
-that verb's object ("led the chairman to declare ...", "kept her from writing ...", "talked
-him into saying ...") or by the subject of a passive ("was urged by aides to announce ...",
-"was criticized for saying ..."); a participle "as saying" after a verb
-of quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
+past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave) or the verb
+whose object it describes ("issued a statement saying ..."); a participle whose lender's subject is
+a pronoun in a clause hung on a named subject takes that name ("Lee said he would try, vowing ...":
+Lee; "Most of the senators said they ..., stressing ...": Most; "Acme said they would appeal, adding
+...": Acme), and so does a closing "adding" or "citing" on the complement of a report ("said the
+plan failed, citing weak sales": whoever said it); a participle right after a quotation a verb
+reports goes with that verb ('stressed that "A," suggesting B': whoever stressed), and a gerund the
+parse made the head of a sentence whose report it hung on it with that report ('"A," he said, adding
+B': he); a participle whose lender's subject is a thing goes to the people acting in the clause just
+before its comma ("The clash came at noon, when protesters stormed the hall, shouting ...":
+protesters), and one whose lender is a relative clause on a thing to whoever has that thing ("She
+has a strategy that rests on casting herself as ...": She). An infinitive or gerund under a verb
+that brings someone to speak is said by that verb's object ("led the chairman to declare ...", "kept
+her from writing ...", "talked him into saying ...") or by the subject of a passive ("was urged by
+aides to announce ...", "was criticized for saying ..."); a participle "as saying" after a verb of
+quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
 verb of means is not ("used the interview to demand ...": whoever used it). A cue heading a clause
 with a tensed auxiliary of its own that the parse hung on another verb borrows nothing ("found
 records that showed a ship had attacked ...": the finder did not attack).
@@ -33,7 +33,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cues import ALL_VERBS, POLL_NOUNS, SPEAKING_THINGS, cue_lemma
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    CITING_VERBS,
+    POLL_NOUNS,
+    SPEAKING_THINGS,
+    cue_lemma,
+)
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
@@ -66,7 +72,7 @@ def lender_of(cue: Token) -> Token | None:
         return holder  # "had little to say about X": whoever had it
     if (
         cue.tag_ == "VBG"
-        and (cue.lemma_.lower() == "add" or _after_closed_quotation(cue))
+        and (_closing_gerund(cue) or _after_closed_quotation(cue))
         and cue.dep_ == "advcl"
         and (_after_comma(cue) or _opened_by_mark(cue))
         and head.dep_ == "ccomp"
@@ -91,6 +97,13 @@ def lender_of(cue: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _closing_gerund(cue: Token) -> bool:
+    """A participle that goes on with the teller's report: "adding" or one naming the grounds
+    given ("told them that X, adding ...", "said that X, citing the weather")."""
+    lemma = cue.lemma_.lower()
+    return lemma == "add" or lemma in CITING_VERBS
 
 
 def _fronted_prepositional_gerund(cue: Token) -> bool:

@@ -46,6 +46,7 @@ from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
@@ -78,6 +79,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
+            end = present_clause_end(verb, side[-1], end)
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part

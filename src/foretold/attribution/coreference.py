@@ -82,6 +82,7 @@ from foretold.attribution.organisation_parts import (
     other_places,
 )
 from foretold.attribution.pronouns import Antecedents
+from foretold.attribution.relative_people import person_for_who
 from foretold.attribution.role_nouns import (
     RANK_WORDS,
     bare_title,
@@ -851,5 +852,5 @@ def _relative_antecedent(head: Token) -> Token | None:
     verb = head.head
     if head.lower_ != "who" or head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
         return None
-    noun = verb.head
+    noun = person_for_who(verb.head)
     return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < head.i else None

@@ -207,6 +207,10 @@ AS_ONLY_VERBS = _words("present frame bill pitch depict position")
 # mayor on taxes", "knocked her on trade".
 HITTING_VERBS = _words("hit knock pound hammer bash ding")
 
+# Verbs that name the grounds a speaker gives for what was said, in a participle that closes
+# it: "[sales fell], citing the weather", "[it failed], blaming the weather".
+CITING_VERBS = frozenset({"cite", "blame", "credit", "invoke"})
+
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = (
     _words("see view regard describe portray cast paint characterize characterise") | AS_ONLY_VERBS

@@ -21,7 +21,7 @@ VIEW_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Prepositions after "position" that make it a post: "held the position of treasurer".
-_POST_PREPOSITIONS = frozenset({"of", "at", "with", "in", "within"})
+_POST_PREPOSITIONS = frozenset({"of", "as", "at", "with", "in", "within"})
 
 
 def held_view(doc: Doc, verb: Token) -> Cue | None:
@@ -41,7 +41,8 @@ def held_view(doc: Doc, verb: Token) -> Cue | None:
 
 
 def _post(noun: Token) -> bool:
-    """A "position" that is a post: "the position of treasurer", "a position at the bank"."""
+    """A "position" that is a post: "the position of treasurer", "a position at the bank",
+    "positions as trade minister"."""
     return noun.lemma_.lower() == "position" and any(
         c.dep_ == "prep" and c.lower_ in _POST_PREPOSITIONS for c in noun.rights
     )

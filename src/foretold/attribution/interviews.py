@@ -49,6 +49,7 @@ from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_of
 from foretold.attribution.labels import credit_label
+from foretold.attribution.narration_paragraphs import narration_start
 from foretold.attribution.quotes import QuoteSpan
 from foretold.ids import normalise_name, person_id, record_id
 from foretold.records import Article, Mention, Statement
@@ -269,11 +270,13 @@ Turn = tuple[Label, Entity | None, int]  # a turn's label, whom it denotes, end 
 def answers(turns: list[Turn], text: str) -> list[Answer]:
     """The answers: each person's turn runs from the label through the unlabelled paragraphs
     up to the next turn (a label that denotes someone or is bracketed); the last turn of the
-    article keeps its own paragraph, for what follows may be the writer's again."""
+    article keeps its own paragraph, for what follows may be the writer's again; a paragraph
+    naming the interviewee in full ends it (``narration_start``)."""
     found = []
     for label, speaker, end in turns:
         if speaker is not None and speaker is not _INTERVIEWER:
-            words = text[label.body : end].rstrip()
+            narration = narration_start(text, label.body, end, speaker.name)
+            words = text[label.body : narration if narration is not None else end].rstrip()
             found.append(Answer(label.body, label.body + len(words), label, speaker))
     return found
 

@@ -3,9 +3,10 @@
 A content range is clipped to the paragraph of its cue and trimmed of edge punctuation (quote
 marks stay). Left out at its end:
 - a closing report of the same speaker in a participle: "[the plan would fail], adding that
-  ...", also when the parser hung it on a noun: "rejected [the idea], saying that ...", after
-  a quotation closing on its comma: 'stressed [that "A,"] suggesting ...', and in a participle
-  of trying whose infinitive reports: 'said [she was "going,"] while trying to explain ...';
+  ...", "[sales fell], citing the weather", also when the parser hung it on a noun: "rejected
+  [the idea], saying that ...", after a quotation closing on its comma: 'stressed [that "A,"]
+  suggesting ...', and in a participle of trying whose infinitive reports: 'said [she was
+  "going,"] while trying to explain ...';
 - a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
   and so does one that opens the last items of a list: ", his speech, and his record", and a
   "when" clause on a date: "in 2009, when the mill closed"), also
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
-from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
 
@@ -295,7 +296,8 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing report of the same speaker in a participle after
     a comma or "while" (and any quotation mark closing there): "said [the plan would fail],
     adding that ...", "[X] while insisting that ...", 'stressed [that "A,"] suggesting ...',
-    and, after a quotation, a participle naming its object: '["A"], calling it a "B"',
+    and, after a quotation, a participle naming its object: '["A"], calling it a "B"', a
+    participle naming the grounds given: "[sales fell], citing the weather",
     "[X] while trying to explain ..." (an attribution of its own)."""
     for i in range(start + 1, end - 1):
         if doc[i].text != "," and doc[i].lower_ != "while":
@@ -312,7 +314,9 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
             and verb.right_edge.i >= end - 2
             and (cue_lemma(verb.lemma_, verb.text) in ALL_VERBS or _reports_through(verb))
             and any(
-                c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "oprd" and _after_quotation(doc, i))
+                c.dep_ in {"ccomp", "xcomp"}
+                or (c.dep_ == "oprd" and _after_quotation(doc, i))
+                or (c.dep_ == "dobj" and verb.lemma_.lower() in CITING_VERBS)
                 for c in verb.children
             )
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

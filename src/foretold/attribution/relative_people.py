@@ -1,0 +1,23 @@
+"""A relative "who" stands for a person: when the parse hangs it on an organisation inside a
+role phrase ("Ann Lee, the founder of the Harbor Trust, who has long opposed the plan"), the
+one it stands for is the role noun the "of" phrase belongs to (the founder, Ann Lee), not the
+organisation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.entities import kind_of
+
+
+def person_for_who(noun: Token) -> Token:
+    """The noun a "who" clause the parse attached to `noun` stands for: the role noun whose
+    "of" phrase holds an organisation ("the founder of the Harbor Trust, who": founder), else
+    `noun` itself."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return noun
+    holder = prep.head
+    if holder.pos_ not in {"NOUN", "PROPN"} or kind_of(noun) != "organization":
+        return noun
+    return holder if kind_of(holder) == "person" else noun

@@ -1,0 +1,25 @@
+"""A present-tense adverbial clause after a present-tense complement goes on with it."""
+
+
+def test_present_when_clause_goes_with_the_complement(contents):
+    assert contents(
+        "The research paper reported E. coli releases a number of gases when it lives in "
+        "hydrogen-based atmosphere including ammonia and nitrous oxide."
+    ) == [
+        (
+            "reported",
+            "E. coli releases a number of gases when it lives in hydrogen-based atmosphere "
+            "including ammonia and nitrous oxide",
+        )
+    ]
+
+
+def test_only_a_past_cue_over_a_present_complement_takes_the_clause(nlp):
+    from foretold.attribution.present_clauses import present_clause_end
+
+    text = "The research paper reported E. coli releases a number of gases when it lives in air."
+    doc = nlp(text)
+    verb, clause = doc[3], doc[6]
+    assert present_clause_end(verb, clause, 11) == len(doc) - 1
+    doc[6].tag_ = "VBD"  # "E. coli released gases when it lives ...": no present complement
+    assert present_clause_end(verb, doc[6], 11) == 11
