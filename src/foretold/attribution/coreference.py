@@ -3,7 +3,9 @@
 - Full names open an entity (a lone given name joined to a full name shares its surname:
   "David and Louise Turpin"); a bare surname or first name joins the most recently mentioned
   entity with that surname or first name. A bare name that could be two entities goes to the
-  most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed").
+  most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed"). A
+  bare surname no person has takes a full name tagged as an organisation before it ("over
+  Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`).
 - Titles before a name, appositions and photo captions give a person roles.
 - A speaker mention goes to the person it names, the person a pronoun or role phrase refers to
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
@@ -64,6 +66,7 @@ from foretold.attribution.mention_names import (
     with_particle_surname,
     without_place,
 )
+from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.mistagged_names import (
     described_organisations,
     medium_names,
@@ -154,6 +157,8 @@ class Coreference:
         if not words:
             return
         entity = self._match_name(words)
+        if entity is None and len(words) == 1:
+            words = earlier_full_name(self.doc, words[0], ent.start) or words
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person")
             entity.surname = surname_of(words)
@@ -371,6 +376,8 @@ class Coreference:
         ):
             words, gender = name_parts(name)
             entity = self._match_name(words) if words else None
+            if entity is None and len(words) == 1:
+                words = earlier_full_name(self.doc, words[0], head.i) or words
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
                 entity.surname, entity.first = surname_of(words), words[0].lower()

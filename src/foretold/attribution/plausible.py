@@ -71,6 +71,8 @@ A candidate found by the parse is set aside when
   discussing this with you");
 - a relative clause on the subject of "say" or "tell" gives background on the speaker, with
   no clause for content ("said Lee, who endorsed the mayor", ``speaker_backgrounds``);
+- a relative clause in the simple present on a name tells the cause it stands for, with no
+  finite clause for content ("the Unity Party, which advocates statehood", ``standing_views``);
 - a naming verb as a participle or an agentless passive gives a thing its name ("a storm
   known as Ida", "the feature is called Sync", ``given_names``);
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
@@ -125,6 +127,7 @@ from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
+from foretold.attribution.standing_views import standing_view
 from foretold.attribution.title_words import title_word
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -245,6 +248,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _obliged(cue)
         or _extraposed_gerund(cue)
         or speaker_background(cue, cue.content_tokens())
+        or standing_view(cue, cue.content_tokens())
         or given_name(cue)
         or open_question(cue)
         or depicted_scene(cue)

@@ -1,0 +1,36 @@
+"""Standing views told as background: a relative clause in the simple present on a name, with
+a verb of standing for a cause, describes what the named body stands for, not something it said
+("the Unity Party, which advocates the island becoming a state"; "the Velo League, which
+champions lower fares"). A clause that reports a finite clause ("which advocates that the island
+should become a state") or carries a quotation stays a report, as does any other tense ("which
+advocated ... on Monday")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import Cue
+from foretold.attribution.present_clauses import PRESENT_TAGS
+from foretold.attribution.speaker_backgrounds import RELATIVE_SUBJECTS
+
+# Verbs that name a cause a body stands for: "advocates", "champions".
+STANCE_VERBS = frozenset({"advocate", "champion", "favor", "favour"})
+# Tags of a finite verb, which makes a reported clause of the content.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def standing_view(cue: Cue, content: list[Token]) -> bool:
+    """A stance verb in the simple present heading a relative clause on a proper noun, with
+    the relative pronoun for subject and unquoted content that has no finite verb of its own:
+    "the Unity Party, which [advocates] the island becoming a state"."""
+    verb = cue.token
+    subject = cue.subject
+    if cue.quoted or subject is None or subject.lower_ not in RELATIVE_SUBJECTS:
+        return False
+    if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS or subject.head != verb:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in STANCE_VERBS or verb.head.pos_ != "PROPN":
+        return False
+    return not any(t.tag_ in FINITE_TAGS and t != verb for t in content)
