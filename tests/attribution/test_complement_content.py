@@ -211,3 +211,17 @@ def test_a_that_clause_hung_on_the_verb_above_is_the_cues_content(attributed):
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("knew", "Lee", "that the race would tighten")
     ]
+
+
+def test_a_bare_report_after_a_closing_cue_leaves_the_content_before_the_comma(contents):
+    text = (
+        "The hospital in the town, which lost its roof in the storm, treated 25 wounded "
+        "people who came to the hospital, Channel 5 reported the mayor said."
+    )
+    assert contents(text) == [
+        (
+            "reported",
+            "The hospital in the town, which lost its roof in the storm, treated 25 wounded "
+            "people who came to the hospital",
+        )
+    ]

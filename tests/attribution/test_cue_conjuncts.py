@@ -21,3 +21,20 @@ def test_a_conjunct_in_the_form_of_the_word_it_hangs_on_stays(parsed):
     lemmas = ["warn", "that", "price", "be", "rise", "and", "fall"]
     doc = parsed(words, heads, deps, tags, lemmas)
     assert drop_cue_conjunct(doc, 1, len(doc), 0) == len(doc)
+
+
+def test_a_tensed_report_after_a_participle_cue_is_the_speakers_next_statement(contents):
+    text = (
+        'Last week, Smith went on a rant on the radio, saying that the "board was lazy" '
+        "and called for them to cut fees at once."
+    )
+    assert contents(text) == [
+        ("saying", 'that the "board was lazy"'),
+        ("called", "for them to cut fees at once"),
+    ]
+
+
+def test_a_conjunct_of_the_content_after_a_tensed_cue_stays(contents):
+    assert contents("Lee said the plan was tired and wanted to leave.") == [
+        ("said", "the plan was tired and wanted to leave")
+    ]

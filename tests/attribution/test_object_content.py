@@ -206,3 +206,16 @@ def test_adjectives_listed_after_an_as_description_go_with_it(contents):
             "releasing his tax returns",
         )
     ]
+
+
+def test_list_items_hung_on_the_cue_after_the_objects_comma_go_with_it(contents):
+    text = (
+        "The author, who lives in Ohio, discussed her writing career, time in Iran and "
+        "the 2015 lawsuit, and her life in Boston."
+    )
+    assert contents(text) == [
+        (
+            "discussed",
+            "her writing career, time in Iran and the 2015 lawsuit, and her life in Boston",
+        )
+    ]

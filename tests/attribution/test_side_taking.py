@@ -27,3 +27,9 @@ def test_act_in_support_of_someone_takes_their_side(contents):
 def test_side_taken_loses_a_closing_apposition(contents):
     text = "The union came out in support of Jane Lee, the favorite of many teachers."
     assert contents(text) == [("came out in support of", "Jane Lee")]
+
+
+def test_a_phrase_hung_on_the_verb_after_the_object_goes_on_with_it(contents):
+    assert contents("She has notably come out against Medicare for all.") == [
+        ("come out against", "Medicare for all")
+    ]

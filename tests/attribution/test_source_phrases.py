@@ -85,3 +85,19 @@ def test_according_to_inside_a_reported_clause_leaves_the_reporter_out(nlp):
     found = _statements(nlp, text)
     assert ("agency", "said") in [(s.speaker, s.cue) for s in found]
     assert all(not s.text.startswith("The agency said") for s in found)
+
+
+def test_a_fronted_according_to_leaves_out_a_closing_but_clause(contents):
+    text = (
+        "According to the city charter, the deputy mayor would normally replace the mayor, "
+        "but that post is empty after the resignation of John Lee."
+    )
+    assert contents(text) == [("According to", "the deputy mayor would normally replace the mayor")]
+
+
+def test_according_to_closing_a_relative_clause_qualifies_that_clause(contents):
+    text = (
+        "Nurses, who make up a third of the staff, according to the union, have been on "
+        "strike since May."
+    )
+    assert contents(text) == [("according to", "who make up a third of the staff")]

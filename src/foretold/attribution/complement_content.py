@@ -65,6 +65,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _before_colon(c, verb)
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
+        and not _bare_report(c, verb)
     ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
@@ -198,6 +199,19 @@ def _unshared_clause(verb: Token) -> bool:
     """A coordinated verb with a clause of its own in another form than the verb it hangs on:
     "he will win and insisted [that ...]" (but "knew X and thought Y" share their subject)."""
     return verb.tag_ != verb.head.tag_ and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _bare_report(clause: Token, verb: Token) -> bool:
+    """A report with a subject and no content of its own that closes the sentence after a
+    cue that follows its content, saying whose words the cue passes on: "[X], the paper
+    reported the mayor said" (the content is the clause before the comma)."""
+    return (
+        (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+        and clause.i > verb.i
+        and cue_lemma(clause.lemma_, clause.text) in CLAUSE_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.lefts)
+        and all(c.is_punct for c in clause.rights)
+    )
 
 
 def _before_colon(clause: Token, verb: Token) -> bool:

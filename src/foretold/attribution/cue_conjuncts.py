@@ -1,12 +1,23 @@
 """A second act of the speaker coordinated with the cue verb, which the parser hung inside the
 content: "warning [that the group could strike] and implying that ...", "touting [her record]
 and attacking him". The conjunct has the cue's verb form, not the form of the word it hangs
-on, and no subject of its own, so it goes with the cue and the content ends before it.
+on, and no subject of its own, so it goes with the cue and the content ends before it. So
+does, after a participle cue that hangs on a tensed verb, a conjunct in that verb's form that is
+itself a reporting verb with content of its own: the writer goes on with the main clause ("went
+on a rant, saying [that the board "was asleep"] and called for them to cut fees").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import (
+    CLAUSE_VERBS,
+    FILLER_VERBS,
+    INFINITIVE_VERBS,
+    PREPOSITION_VERBS,
+    cue_lemma,
+)
 
 _JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
@@ -24,13 +35,51 @@ def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
     )
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_content(verb: Token) -> bool:
+    """A reporting verb with content of its own: a clause ("and warned that ..."), an
+    infinitive ("and urged them to ..."), a "for" clause or the preposition of its content
+    ("and called for them to act", "and called for a ban")."""
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    for c in verb.children:
+        if c.dep_ in _CLAUSE_DEPS and lemma in CLAUSE_VERBS | INFINITIVE_VERBS:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return lemma in PREPOSITION_VERBS and "for" in PREPOSITION_VERBS[lemma].split()
+        if c.dep_ == "prep" and c.i == verb.i + 1 and lemma in PREPOSITION_VERBS:
+            return c.lower_ in PREPOSITION_VERBS[lemma].split()
+    return False
+
+
+def _second_report(cue: Token, verb: Token, start: int, cc: int) -> bool:
+    """A verb conjunct with no subject in the form of the tensed verb a participle cue hangs
+    on, hung on a word of the content before the joiner, that reports content of its own:
+    "went on a rant, saying [that the board was lazy] and called for ..."."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in {"advcl", "conj"}
+        and cue.head.tag_ in _TENSED
+        and verb.dep_ == "conj"
+        and verb.tag_ == cue.head.tag_
+        and start <= verb.head.i < cc
+        and verb.lemma_.lower() not in FILLER_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and _own_content(verb)
+    )
+
+
 def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
     """The end of a range without a closing conjunct that is a second act of the cue's
-    speaker: "touting [her record] and attacking him" (anchor: the cue; a source phrase like
-    "according to" is no act of the speaker)."""
+    speaker: "touting [her record] and attacking him", "spoke up, saying [that it was late]
+    and urged them to hurry" (anchor: the cue; a source phrase like "according to" is no act of the
+    speaker)."""
     cue = doc[anchor]
-    if cue.pos_ != "VERB" or cue.tag_ not in _FORMS or cue.dep_ == "prep" or anchor >= start:
+    if cue.pos_ != "VERB" or cue.dep_ == "prep" or anchor >= start:
         return end
+    same_form = cue.tag_ in _FORMS
     for i in range(start + 1, end - 1):
         if doc[i].lower_ not in _JOINERS or doc[i].dep_ != "cc":
             continue
@@ -38,6 +87,8 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
         while j < end - 1 and doc[j].lower_ in _SKIPPED:
             j += 1
         verb = doc[j]
-        if verb.right_edge.i >= end - 2 and _second_act(cue, verb, start, i):
+        if verb.right_edge.i >= end - 2 and (
+            (same_form and _second_act(cue, verb, start, i)) or _second_report(cue, verb, start, i)
+        ):
             return i
     return end

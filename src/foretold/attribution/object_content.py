@@ -4,7 +4,9 @@ token ranges.
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
   a question coordinated with the object ("knows [the rules and where they are kept]"), also
   after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
-  the parser coordinated with the cue ("blasted [the film and the books]") but not the one
+  the parser coordinated with the cue ("blasted [the film and the books]") or hung on it after
+  the object's comma as the list's next item ("discussed [her career, her years abroad and the
+  lawsuit]") but not the one
   who received it ("offered [fresh support] to teachers"), a to-infinitive
   after the object ("backs [the bill to cut taxes]") and an "including" phrase hung on the cue
   ("cited [reports, including a survey]"); with no object, a noun the parser took for an
@@ -83,7 +85,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
-                    end = _further_phrases(verb, child, object_gerund(verb, end))
+                    end = further_phrases(verb, child, object_gerund(verb, end))
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
@@ -131,6 +133,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     or condition_clause(child)
                     or _object_conjunct(child)
                     or _question_conjunct(child)
+                    or _listed_item(child, end)
                 ):
                     end = max(end, child.right_edge.i + 1)
             end = _listed_descriptions(verb, end)
@@ -186,7 +189,7 @@ def _recipient(child: Token, obj: Token) -> bool:
 _ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
 
 
-def _further_phrases(verb: Token, prep: Token, end: int) -> int:
+def further_phrases(verb: Token, prep: Token, end: int) -> int:
     """The end (exclusive) of the object of a cue's own preposition that takes in the phrases
     the parser hung on the cue right after it, which go on with what was said as they do
     after an object: "did not respond to [my requests last week for comment]", "argued for
@@ -365,6 +368,27 @@ def _object_conjunct(child: Token) -> bool:
         return False
     before = child.doc[child.left_edge.i - 1]
     return before.dep_ == "cc" and before.lower_ in {"and", "or"} and before.head == child.head
+
+
+_LIST_JOINERS = frozenset({"and", "or"})
+
+
+def _listed_item(child: Token, end: int) -> bool:
+    """A noun after the comma that closes the object, which the parser hung on the cue but
+    which opens the list's further items, coordinated with "and" or "or": "discussed [her
+    career, her years abroad and the lawsuit, and her life now]"."""
+    doc = child.doc
+    first = child.left_edge.i
+    return (
+        child.pos_ in {"NOUN", "PROPN"}
+        and child.dep_ in {"npadvmod", "dobj", "appos", "conj"}
+        and first == end + 1
+        and doc[end].text == ","
+        and any(
+            c.dep_ == "conj" and doc[c.left_edge.i - 1].lower_ in _LIST_JOINERS
+            for c in child.children
+        )
+    )
 
 
 def _question_conjunct(child: Token) -> bool:

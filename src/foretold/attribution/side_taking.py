@@ -1,7 +1,8 @@
 """Verbs and acts that take a side toward someone or something, the cue being the whole phrase
 up to it: "came out against [the deal]", "came out in support of [Lee]", "distanced herself
 from [the mayor]", and an act of a person or group done "in support of" or "in favor of"
-someone: "headlined a rally in support of [Lee]"."""
+someone: "headlined a rally in support of [Lee]". Phrases the parser hung on the verb right
+after the object go on with it, as after an object ("came out against [Medicare for all]")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import COMING_OUT_NOUNS, HUMAN_SUBJECTS, REFLEXIVE_STANCE_VERBS
 from foretold.attribution.misplaced_subjects import PERSONS, fronted_subject
+from foretold.attribution.object_content import further_phrases
 from foretold.attribution.ranges import finish, subtree_range
 from foretold.attribution.sentence_frames import holds_view
 from foretold.attribution.speakers import subject_of
@@ -33,7 +35,10 @@ def side_taken(doc: Doc, verb: Token, lemma: str) -> Cue | None:
         target = _object_of(verb, REFLEXIVE_STANCE_VERBS[lemma])
     if target is None:
         return None
-    ranges = finish(doc, [subtree_range(target)], verb.i)
+    start, end = subtree_range(target)
+    if target.head.head == verb:  # "came out against [Medicare for all]"
+        end = further_phrases(verb, target.head, end)
+    ranges = finish(doc, [(start, end)], verb.i)
     if not ranges:
         return None
     content = ranges[0]

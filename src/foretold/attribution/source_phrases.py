@@ -5,9 +5,13 @@
   Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
   the dashes or brackets or after the colon it sits in and after the last semicolon before
   it ("Four were aboard; according to police, [one died]"), and without a closing clause of
-  contrast (", although ..."), a part after the phrase with no verb ("[A], according to a
-  poll last week - about the same as in May") or, when only a comma after it sets the phrase
-  off, the part after that comma ("[Ten died] according to the police, and roads shut");
+  contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject:
+  "According to the charter, [the deputy would step in], but that post is empty"), a part
+  after the phrase with no verb ("[A], according to a poll last week - about the same as in
+  May") or, when only a comma after it sets the phrase off, the part after that comma ("[Ten
+  died] according to the police, and roads shut"); a phrase that closes a comma-set relative
+  clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
+  the union, have struck since May");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -44,9 +48,12 @@ def sentence_without(according: Token) -> list[Range]:
         sent = according.sent
         left, right = sent.start, sent.end
     doc = according.doc
+    if (relative := _closed_relative(doc, left, inner, right)) is not None:
+        return finish(doc, [relative], according.i)
     left, right = _inside_dashes(doc, left, right, inner)
     left, right = _inside_brackets(doc, left, right, inner)
     left, right = _inside_semicolons(doc, left, right, inner)
+    right = _before_contrast(doc, according, inner[1], right)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and (
         _concession(doc, inner[1], right) or _closes_clause(according, left, inner, right)
@@ -58,6 +65,27 @@ def sentence_without(according: Token) -> list[Range]:
     if len(ranges) == 2 and not _has_verb(doc, *ranges[1]) and _has_verb(doc, *ranges[0]):
         ranges = ranges[:1]
     return ranges
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"})
+
+
+def _closed_relative(doc: Doc, left: int, inner: Range, right: int) -> Range | None:
+    """A comma-set relative clause that the phrase closes, between commas, before the
+    sentence goes on: the phrase gives the source of the clause alone ("Nurses, [who make up
+    a third of staff], according to the union, have struck since May")."""
+    before, after = inner[0] - 1, inner[1]
+    if before <= left or after >= right - 1 or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if doc[before - 1].dep_ == "cc":
+        return None  # "..., but, according to X, ..." opens a clause of its own
+    for i in range(before - 1, left, -1):
+        if doc[i].text in _CLAUSE_BREAKS:
+            return None
+        if doc[i].lower_ in _RELATIVE_PRONOUNS and doc[i - 1].text == ",":
+            return (i, before)
+    return None
 
 
 def _reported_clause(head: Token) -> bool:
@@ -135,6 +163,33 @@ def _concession(doc: Doc, start: int, end: int) -> bool:
     while start < end and doc[start].is_punct:
         start += 1
     return start < end and doc[start].lower_ in _CONCESSIVE
+
+
+_CONTRAST_JOINERS = frozenset({"but", "yet"})
+
+
+def _before_contrast(doc: Doc, according: Token, start: int, end: int) -> int:
+    """The end of the clause after a fronted source phrase, before a closing ", but" clause
+    with a subject of its own, which is the writer's remark on it: "According to the charter,
+    [the deputy would step in], but that post is empty"."""
+    if according.i != according.sent.start and not doc[according.i - 1].is_punct:
+        return end
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ not in _CONTRAST_JOINERS:
+            continue
+        clause = next(
+            (c for c in doc[i + 1].head.children if c.dep_ == "conj" and c.i > i + 1), None
+        )
+        if (
+            clause is not None
+            and doc[i + 1].dep_ == "cc"
+            and start <= doc[i + 1].head.i < i
+            and clause.right_edge.i >= end - 2
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+            and not any(t.text in QUOTE_CHARS for t in doc[i:end])
+        ):
+            return i
+    return end
 
 
 def _closes_clause(according: Token, left: int, inner: Range, right: int) -> bool:
