@@ -186,3 +186,13 @@ def test_pronoun_goes_to_the_author_named_with_by_in_its_sentence(attributed):
     )
     praised = next(s for s in attributed(text).statements if s.cue == "praised")
     assert praised.speaker == "Paul Grady"
+
+
+def test_they_in_a_relative_clause_is_the_plural_body_before_it(attributed):
+    text = (
+        "Despite the long reports, neither French nor Dutch authorities released a full list "
+        "of the 12 ports they said were closed."
+    )
+    closed = next(s for s in attributed(text).statements if "closed" in s.text)
+    assert closed.speaker == "French nor Dutch authorities"
+    assert closed.speaker_mention.text == "they"

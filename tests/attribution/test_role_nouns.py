@@ -42,3 +42,22 @@ def test_a_word_of_rank_makes_a_role_another_office(attributed):
     text = "Senate President Ann Lee spoke on Monday. The vice president said the vote was close."
     statement = attributed(text).statements[-1]
     assert statement.speaker != "Ann Lee"
+
+
+def test_other_title_of_the_same_post_is_its_holder(attributed):
+    text = (
+        "Ruritania's Foreign Secretary Anton Vela said the government would protest. "
+        "The foreign minister said the embassy would stay open."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Anton Vela", "Anton Vela"]
+
+
+def test_other_title_of_another_field_is_not_the_holder(attributed):
+    text = (
+        "Foreign Minister Anton Vela said the government would protest. "
+        "The finance secretary said the embassy would stay open."
+    )
+    assert [s.speaker for s in attributed(text).statements] == [
+        "Anton Vela",
+        "finance secretary",
+    ]

@@ -24,6 +24,7 @@ from foretold.attribution.statements import (
     find_cues,
     token_quotes,
 )
+from foretold.attribution.unquoted_writings import credit_unquoted_writings
 from foretold.ids import person_id, record_id
 from foretold.records import Article, Mention, Person, Statement, StatementKind
 
@@ -108,6 +109,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                         extractor=EXTRACTOR,
                     )
                 )
+    statements = credit_unquoted_writings(text, quotes, statements)
     statements = read_interview(article, coref, quotes, statements)
     return Attribution(people=person_records(coref.entities), statements=tuple(statements))
 

@@ -17,7 +17,8 @@
   ("the former three-term governor") is the nearest person speaking or a main-clause subject
   just before; a phrase owned by "his" or "her" is named after its owner ("Ann Lee's
   campaign"); a spokesperson "for" an organisation speaks for it. A relative "who"
-  stands for the noun its clause hangs on. Tagged products name no
+  stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
+  two nouns just joined (`paired_referents`). Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
 """
 
@@ -84,6 +85,7 @@ from foretold.attribution.organisation_parts import (
     opening_places,
     other_places,
 )
+from foretold.attribution.paired_referents import paired_referent, paired_word
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
 from foretold.attribution.role_nouns import (
@@ -322,6 +324,9 @@ class Coreference:
                 person = None
         if person is not None:
             return self._organisation_named(person.name) or person
+        if paired_word(head):  # "the latter said": one of the two just named, if any
+            paired = paired_referent(head)
+            return None if paired is None else self.entity_for(thing_span(paired), paired, context)
         if (antecedent := _relative_antecedent(head)) is not None:
             return self.entity_for(thing_span(antecedent), antecedent, context)
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
@@ -609,7 +614,10 @@ class Coreference:
         *,
         name: str | None = None,
     ) -> Entity | None:
-        """The organisation or group a mention names, created on first sight."""
+        """The organisation or group a mention names, created on first sight; an opening
+        "neither" or "both" is no part of its name."""
+        if len(mention) > 1 and mention[0].dep_ == "preconj":
+            mention = mention[1:]  # "neither French nor Dutch authorities", "both the council"
         words = [
             t
             for t in mention

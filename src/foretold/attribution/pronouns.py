@@ -20,7 +20,8 @@ when no other plural subject comes between, bar one inside what that
 organisation said ("The army said 36 people were ill. They added ..."); failing that, it
 goes to the nearest plural subject before it in its sentence or the one before, when that
 subject names people or a body ("The researchers tagged the birds. They found ...": the
-researchers; not "The flies hovered. They did not land"). A short form the tagger took
+researchers; "The authorities gave no list of the ports they said were shut": the authorities;
+not "The flies hovered. They did not land"). A short form the tagger took
 for a pronoun ("WHO said ...") names the organisation that spoke under that name or whose
 initials it gives.
 """
@@ -153,7 +154,7 @@ class Antecedents:
                 if fallback is None and _singular_body(candidate):
                     fallback = candidate
                 continue
-            body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"}
+            body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"} or _plural_body(candidate)
             return candidate if body or people_noun(candidate) else None
         return fallback or earlier
 
@@ -302,6 +303,12 @@ def _singular_body(subject: Token) -> bool:
     body of people ("Acme", "the council", "the research team"), not a person or a thing."""
     if subject.ent_type_ in {"ORG", "NORP"}:
         return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
+
+
+def _plural_body(subject: Token) -> bool:
+    """A plural noun for bodies of people ("authorities", "the two companies"), which speak
+    like the people a "they" stands for."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
 
 

@@ -1,8 +1,10 @@
 """Who a role phrase refers to: an office holder, a relative or a family.
 
 - A definite role noun ("the Russian leader", "the 78-year-old U.S. president") is the most
-  recent person whose roles share the noun (or "leader" for any head of state), the country
-  and any word of rank ("the vice president" is not the president).
+  recent person whose roles share the noun (or "leader" for any head of state, or the other
+  title of the same post with the same field: "the foreign minister" for "Foreign Secretary
+  Anton Vela"), the country and any word of rank ("the vice president" is not the
+  president).
 - A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
   is the most recent person the article gives that office.
 - A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
@@ -43,7 +45,8 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
         if entity.kind != "person" or seen < 0 or not entity.roles:
             continue
         words = entity.role_words()
-        if noun not in words and not (noun in LEADER_WORDS and words & LEADER_WORDS):
+        leads = noun in LEADER_WORDS and bool(words & LEADER_WORDS)
+        if noun not in words and not leads and not same_office(chunk, words):
             continue
         if countries and not countries & entity.countries:
             continue
@@ -54,6 +57,27 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
         if seen > best_seen:
             best, best_seen = entity, seen
     return best
+
+
+# Nouns that name the same post under another title: a "foreign minister" is the country's
+# "Foreign Secretary" and a "defence secretary" its "Defence Minister".
+_SAME_OFFICES = {"minister": "secretary", "secretary": "minister"}
+
+
+def same_office(chunk: Span, role_words: set[str]) -> bool:
+    """Whether a role phrase names, under the other title, a post given with the same field
+    words ("the foreign minister" of "Foreign Secretary Anton Vela"; not "the finance
+    minister", nor a bare "the minister")."""
+    root = chunk.root
+    other = _SAME_OFFICES.get(root.lower_)
+    if other is None or other not in role_words:
+        return False
+    fields = {
+        t.lower_
+        for t in chunk
+        if t.head == root and t.dep_ in {"amod", "compound"} and t.is_alpha and t.is_lower
+    }
+    return bool(fields) and fields <= role_words and not fields & RANK_WORDS
 
 
 def office_holder(head: Token, body: Span, entities: list[Entity]) -> Entity | None:
