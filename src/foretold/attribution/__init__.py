@@ -241,9 +241,10 @@ def _unnamed_asker(verb: Token) -> bool:
 
 def _named_apposition(head: Token) -> Token:
     """The person a common-noun subject is set beside ("One of the voters, Mary Jones, said"
-    names Mary Jones), or whose name closes a title ("The mayor of Paris, Anne Hidalgo,
-    said"); the subject itself otherwise. A name past a colon is what a label says, not its
-    name ("Poll: Lee and Cole tied")."""
+    names Mary Jones), the name, of a person or not, set beside "one of" a group ("One of the
+    bidders, Harlow Engineering, said", ``partitive_names``), or whose name closes a title
+    ("The mayor of Paris, Anne Hidalgo, said"); the subject itself otherwise. A name past a
+    colon is what a label says, not its name ("Poll: Lee and Cole tied")."""
     if head.pos_ in {"NOUN", "NUM"} and head.tag_ != "NNS":
         for child in head.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and _person_name(child, head):

@@ -6,7 +6,8 @@
   cue is left out (", and urged ...", "and insisted that ..."), and so is a clause the parser
   hung on the verb after it across a colon ("they sent a message: he must stop"), and so is a
   "that" the parser took for a clause's mark when another subordinator follows it ("learned
-  that in 2001 after she ..." reports nothing); a gerund
+  that in 2001 after she ..." reports nothing), and so is a report with a subject and no
+  content of its own closing the sentence ("[X], the paper reported the mayor said"); a gerund
   clause the parser made the verb's own complement ("recalled [meeting her]"), with the
   participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause
   the parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
@@ -24,8 +25,9 @@
   will close], a report shows", '[Lee thinks it will close],” Cole said', with the comma and
   quote mark hung on the report) or made it the head of part of that clause ("[It made it easy
   for firms to grow], she said").
-Where a complement ends (closing participles, colon sequels, modal conjuncts) is in
-``content_ends``.
+Where a complement ends (closing participles, colon sequels, modal conjuncts, a noun the
+parser joined to the cue with no conjunction) is in ``content_ends``, and a present-tense
+clause after a past cue that goes on with it in ``present_clauses``.
 """
 
 from __future__ import annotations

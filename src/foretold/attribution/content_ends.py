@@ -18,8 +18,8 @@ material that is cut off or taken in after it.
   was not X; the problem was Y]"), a tensed predicate with no subject after a comma that
   the parser made the head of the report ("believe [her record, built over years, will
   carry her]"), a noun the parser coordinated with the cue with no conjunction between
-  ("agree [it is hard to put on hold any ruling]"), and a verb with a past modal and no
-  subject that the parser coordinated with the cue ("proposes [a levy and would spare small
+  ("agree [it is hard to put on hold any ruling]"), a verb with a past modal and no subject
+  that the parser coordinated with the cue ("proposes [a levy and would spare small
   firms]"), a noun coordinated with a cue noun right after the object of its preposition
   ("made references to [her record and her support for the bill]"), and the first sentence
   of the next paragraph that a colon closing an object's paragraph announces ("cited [some
@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, has_modal, tensed
 
 
@@ -161,8 +162,6 @@ def when_or_where(prep: Token) -> bool:
 _PARTNER_TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "debate"})
 # Entity types of a partner in talk: a person, an organisation or a country.
 _PARTNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Pronouns of a partner in talk: "spoke [with him]" (not "had problems [with it]").
-_PARTNER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
 def _partner(prep: Token, noun: Token) -> bool:
@@ -174,7 +173,7 @@ def _partner(prep: Token, noun: Token) -> bool:
         return False
     return (
         noun.ent_type_ in _PARTNER_ENTS
-        or noun.lower_ in _PARTNER_PRONOUNS
+        or noun.lower_ in OBJECT_PRONOUNS  # "spoke [with him]", not "[with it]"
         or noun.lemma_.lower() in PARTNER_NOUNS
     )
 

@@ -96,6 +96,7 @@ from foretold.attribution.role_nouns import (
     office_holder,
     role_holder,
 )
+from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
@@ -482,12 +483,9 @@ class Coreference:
         noun = _description_noun(mention)
         if noun is None:
             return None
-        sentence = mention[0].sent
-        for _ in range(_DESCRIPTION_REACH):
-            if sentence.start > 0:
-                sentence = self.doc[sentence.start - 1].sent
+        start = reach_start(mention[0], _DESCRIPTION_REACH)
         found: dict[str, tuple[str, Entity | None]] = {}
-        for ent in self.doc[sentence.start : mention.start].ents:
+        for ent in self.doc[start : mention.start].ents:
             if ent.label_ != "ORG":
                 continue
             if self._names_people(ent):
@@ -500,7 +498,7 @@ class Coreference:
             if noun in _COMPANY_NOUNS and _public_body(full):
                 continue
             found.setdefault(normalise_name(full), (full, entity))
-        begin = sentence.start_char
+        begin = self.doc[start].idx
         for entity in self.entities:
             if entity.kind != "organization" or not any(
                 begin <= start < mention.start_char for start, _, _ in entity.mentions
@@ -514,7 +512,7 @@ class Coreference:
         ]  # fmt: skip
         if len(described) == 1:
             found = {described[0]: found[described[0]]}
-        elif len(found) != 1 or self._untagged_name(sentence.start, mention.start):
+        elif len(found) != 1 or self._untagged_name(start, mention.start):
             return None
         full, entity = next(iter(found.values()))
         if entity is None:

@@ -18,6 +18,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 _JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
@@ -36,7 +37,6 @@ def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _own_content(verb: Token) -> bool:
@@ -61,7 +61,7 @@ def _second_report(cue: Token, verb: Token, start: int, cc: int) -> bool:
     return (
         cue.tag_ == "VBG"
         and cue.dep_ in {"advcl", "conj"}
-        and cue.head.tag_ in _TENSED
+        and cue.head.tag_ in TENSE_TAGS
         and verb.dep_ == "conj"
         and verb.tag_ == cue.head.tag_
         and start <= verb.head.i < cc

@@ -3,7 +3,9 @@ before it ('She said, "Q."', or with only its adverbials between: 'writing on Su
 the count, "Q"'), closing the sentence before it ('Jones agreed. "Q."'), before a
 colon that introduces it ('X said: "Q."'), or a short subject-and-verb trailer closing its
 sentence ('"Q," the letter reads.'); and the cues that take a quotation over from the one the
-parse hung it on (a relative clause on a later cue's subject, a later cue before a colon)."""
+parse hung it on (a relative clause on a later cue's subject, a later cue before a colon, a
+later cue inside the first one's content with only its adverbials before the quotation:
+'insisted it was "early" while adding on taxes, "Q."')."""
 
 from __future__ import annotations
 

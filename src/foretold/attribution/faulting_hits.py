@@ -13,12 +13,11 @@ from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import AMOUNT_ENTS, HITTING_VERBS, HUMAN_SUBJECTS, SPEAKING_THINGS
 from foretold.attribution.entities import GROUP_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.ranges import finish
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS
 from foretold.attribution.speakers import subject_of
 
 # Personal pronouns and words for people that stand for someone struck: "hit [him] on trade".
-_STRUCK_PEOPLE = frozenset({"him", "her", "them", "me", "us", "you"}) | (
-    GROUP_WORDS | ORG_WORDS | PERSON_NOUNS | ROLE_NOUNS
-)
+_STRUCK_PEOPLE = OBJECT_PRONOUNS | GROUP_WORDS | ORG_WORDS | PERSON_NOUNS | ROLE_NOUNS
 # Pronouns of people who find fault: "[she] hit him on trade".
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 # Words for people, groups and the things that speak for them: "the ad hits him on trade".

@@ -52,9 +52,10 @@ _REDUCED_OPENERS = frozenset({"when", "if", "unless", "once", "whenever"})
 
 
 def reduced_passive(verb: Token) -> bool:
-    """A past participle after "when" or "if" with no subject, helper or agent, a passive
-    whose speaker goes unnamed: "she bristles when told to smile", "he declined, when asked
-    to, to name them" (the one told or asked is the main clause's subject, not the teller)."""
+    """A past participle after "when", "if", "unless", "once" or "whenever" with no subject,
+    auxiliary or agent, a passive whose speaker goes unnamed: "she bristles when told to
+    smile", "he declined, when asked to, to name them" (the one told or asked is the main
+    clause's subject, not the teller)."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl":
         return False
     children = list(verb.children)

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
-from foretold.attribution.speaker_words import people, person_noun
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
 # strain]".
@@ -137,8 +137,14 @@ def _quality_shown(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() != "show" or cue.quoted or _has_verb(cue):
         return False
+    return _lone_object_in(verb, QUALITY_NOUNS)
+
+
+def _lone_object_in(verb: Token, words: frozenset[str]) -> bool:
+    """A verb with one object after it, in its own form one of ``words``: "showed
+    [promise]", "will defend [her title]"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return len(objects) == 1 and objects[0].lower_ in QUALITY_NOUNS
+    return len(objects) == 1 and objects[0].lower_ in words
 
 
 def _thing_weighed(cue: Cue) -> bool:
@@ -401,15 +407,6 @@ CONTEST_NOUNS = frozenset(
 )
 
 
-# Nouns of words and names, whose "refers to" gives a meaning: "the term refers to ...".
-WORD_NOUNS = frozenset(
-    [
-        *("word", "words", "term", "terms", "name", "names", "phrase", "expression", "label"),
-        *("acronym", "abbreviation", "title", "nickname", "slogan"),
-    ]
-)
-
-
 def _contest_defended(cue: Cue) -> bool:
     """ "Defend" with a seat, a majority or a title for object, a contest held and no case
     argued: "senators defending [their seats] this year", "she will defend [her title]" (but
@@ -417,8 +414,7 @@ def _contest_defended(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return len(objects) == 1 and objects[0].lower_ in CONTEST_NOUNS
+    return _lone_object_in(verb, CONTEST_NOUNS)
 
 
 # Verbs of giving up a thing held: "renounced [his citizenship]".
@@ -460,11 +456,7 @@ def _place_shown(cue: Cue) -> bool:
 
 def _person(noun: Token) -> bool:
     """A person named by a pronoun or a common noun: "[me]", "[the guests]"."""
-    return noun.lower_ in _PERSON_PRONOUNS or person_noun(noun)
-
-
-# Personal pronouns as objects: "showed [me]", "pointed at [him]".
-_PERSON_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them"])
+    return noun.lower_ in OBJECT_PRONOUNS or person_noun(noun)
 
 
 def _gesture(cue: Cue) -> bool:
@@ -483,6 +475,15 @@ def _gesture(cue: Cue) -> bool:
         return False
     objects = [o for o in after.children if o.dep_ == "pobj"]
     return len(objects) == 1 and _person(objects[0])
+
+
+# Nouns of words and names, whose "refers to" gives a meaning: "the term refers to ...".
+WORD_NOUNS = frozenset(
+    [
+        *("word", "words", "term", "terms", "name", "names", "phrase", "expression", "label"),
+        *("acronym", "abbreviation", "title", "nickname", "slogan"),
+    ]
+)
 
 
 # Relations of the noun naming a quoted word the parser hung on the word itself: "the word

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 
 def present_look(verb: Token) -> bool:
     """A present "look" with an adjective or a "like" phrase after it: "she looks [strong]",
     "it looks [like a rout]"."""
-    if verb.lemma_.lower() != "look" or verb.tag_ not in _PRESENT_TAGS:
+    if verb.lemma_.lower() != "look" or verb.tag_ not in PRESENT_TAGS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "like" for c in verb.rights):
         return True

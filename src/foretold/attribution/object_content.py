@@ -6,8 +6,8 @@ token ranges.
   after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
   the parser coordinated with the cue ("blasted [the film and the books]") or hung on it after
   the object's comma as the list's next item ("discussed [her career, her years abroad and the
-  lawsuit]") but not the one
-  who received it ("offered [fresh support] to teachers"), a to-infinitive
+  lawsuit]") but not the one who received it ("offered [fresh support] to teachers"), a
+  to-infinitive
   after the object ("backs [the bill to cut taxes]") and an "including" phrase hung on the cue
   ("cited [reports, including a survey]"); with no object, a noun the parser took for an
   object predicate of an active verb ("called out [Lee]"), or the clause before the comma a
@@ -66,6 +66,7 @@ from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.reporting_objects import reporting_participle
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
 def object_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -160,14 +161,11 @@ def _listed_descriptions(verb: Token, end: int) -> int:
     return end
 
 
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
-
-
 def _main_verb_subject(verb: Token, clause: Token) -> Token | None:
     """The object of a cue in a relative clause that the parser took for the subject of the
     sentence's main verb: in "the ad that slams [Lee] airs today", "Lee airs today" is no
     clause of "slams", which takes an object; "airs" is the verb of "the ad"."""
-    if verb.dep_ != "relcl" or clause.tag_ not in _FINITE_TAGS or clause.dep_ != "ccomp":
+    if verb.dep_ != "relcl" or clause.tag_ not in TENSE_TAGS or clause.dep_ != "ccomp":
         return None
     subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ == "PRON":

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.sentence_reach import reach_start
+
 _PAIRED = frozenset({"former", "latter"})
-_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _REACH = 2  # sentences before "the latter" searched for the pair
 
 
@@ -20,7 +22,7 @@ def paired_word(head: Token) -> bool:
     if head.lower_ not in _PAIRED or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
         return False
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return following is None or following.pos_ not in _NOMINAL or following.head != head
+    return following is None or following.pos_ not in _NOUN_POS or following.head != head
 
 
 def paired_referent(head: Token) -> Token | None:
@@ -28,12 +30,8 @@ def paired_referent(head: Token) -> Token | None:
     from the nearest pair of nouns before it, in its sentence or the two before, or None."""
     if not paired_word(head):
         return None
-    doc = head.doc
-    start = head.sent.start
-    for _ in range(_REACH):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    for token in reversed(doc[start : head.i - 1]):
+    start = reach_start(head, _REACH)
+    for token in reversed(head.doc[start : head.i - 1]):
         pair = _pair(token)
         if pair is not None:
             return pair[0] if head.lower_ == "former" else pair[1]
@@ -44,7 +42,7 @@ def _pair(second: Token) -> tuple[Token, Token] | None:
     """The two nouns a conjunct closes when they are a pair ("the bank and the regulator"), or
     None (not a conjunct, a verb, or a list of three or more)."""
     first = second.head
-    if second.dep_ != "conj" or second.pos_ not in _NOMINAL or first.pos_ not in _NOMINAL:
+    if second.dep_ != "conj" or second.pos_ not in _NOUN_POS or first.pos_ not in _NOUN_POS:
         return None
     if first.dep_ == "conj" or any(c.dep_ == "conj" for c in second.children):
         return None

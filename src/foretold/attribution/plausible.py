@@ -84,12 +84,13 @@ A candidate found by the parse is set aside when
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
   permission, a price, a quality shown, a thing weighed or known of, a thing withheld, a
   habit of a kind of thing, a state found out, a thing sought, an emergency turned out to, a
-  cause, a contest defended, a status given up, a place shown or a gesture ("the service is
-  intended to launch", "it will allow users to share files", "they denied funding for the
-  road", "a beetle known to eat bark", "he was later determined to have a fracture", "the
-  party is to find a new leader", "police were answering a call", "the rise is explained by
-  demand", "defending their seats", "renounced his citizenship", "showed me where he slept",
-  "pointed to a man in the crowd", ``idle_senses``);
+  cause, a contest defended, a status given up, a place shown, a gesture or what a word
+  refers to ("the service is intended to launch", "it will allow users to share files", "they
+  denied funding for the road", "a beetle known to eat bark", "he was later determined to
+  have a fracture", "the party is to find a new leader", "police were answering a call", "the
+  rise is explained by demand", "defending their seats", "renounced his citizenship", "showed
+  me where he slept", "pointed to a man in the crowd", "the term refers to ...",
+  ``idle_senses``);
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
   Knew Nothing", ``title_words``);
 - the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on

@@ -8,9 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
-
-# Tags of a verb in the present tense.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 
 def present_clause_end(verb: Token, clause: Token, end: int) -> int:

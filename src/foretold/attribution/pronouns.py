@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from foretold.attribution.entities import Entity, people_noun
+from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.ids import normalise_name
 
@@ -138,8 +139,7 @@ class Antecedents:
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
-        sentence = token.sent
-        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        start = reach_start(token, 1)
         fallback: Token | None = None
         earlier: Token | None = None
         for candidate in reversed(doc[start : token.i]):
@@ -154,7 +154,7 @@ class Antecedents:
                 if fallback is None and _singular_body(candidate):
                     fallback = candidate
                 continue
-            body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"} or _plural_body(candidate)
+            body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"} or _body_noun(candidate)
             return candidate if body or people_noun(candidate) else None
         return fallback or earlier
 
@@ -210,10 +210,7 @@ class Antecedents:
         if lower not in {"his", "her"} or self._in_quote[token.i] >= 0:
             return None
         gender = "m" if lower in MALE_PRONOUNS else "f"
-        doc = token.doc
-        start = token.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start
+        start = reach_start(token, 1)
         end = bisect_left(self._person_starts, token.idx)
         found: Entity | None = None
         for index in range(end - 1, -1, -1):
@@ -237,11 +234,7 @@ class Antecedents:
         that role: the nearest speaker or main-clause subject before it in its sentence or
         the two before, of a fitting gender and kind (``fits``), never inside another
         quotation ("Ann Lee endorsed Cole. The former governor said ...": Ann Lee), or None."""
-        doc = head.doc
-        start = head.sent.start
-        for _ in range(_DESCRIBED_REACH):
-            if start > 0:
-                start = doc[start - 1].sent.start
+        start = reach_start(head, _DESCRIBED_REACH)
         end = bisect_left(self._person_starts, head.idx)
         for index in range(end - 1, -1, -1):
             token, entity = self._person_at[index]
@@ -301,18 +294,17 @@ def _plural(token: Token) -> bool:
 def _singular_body(subject: Token) -> bool:
     """A singular subject that a "they" may stand for: an organisation's name or a noun for a
     body of people ("Acme", "the council", "the research team"), not a person or a thing."""
-    if subject.ent_type_ in {"ORG", "NORP"}:
-        return True
+    return subject.ent_type_ in {"ORG", "NORP"} or _body_noun(subject)
+
+
+def _body_noun(subject: Token) -> bool:
+    """A common noun for a body of people, by its lemma, singular or plural ("the council",
+    "authorities", "the two companies"): bodies speak like the people a "they" stands for."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
 
 
-def _plural_body(subject: Token) -> bool:
-    """A plural noun for bodies of people ("authorities", "the two companies"), which speak
-    like the people a "they" stands for."""
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
-
-
-# Singular nouns for a body of people, which news often continues with "they".
+# Nouns for a body of people, which news often continues with "they", singular ("the
+# council") or, by their lemma, plural ("authorities").
 COLLECTIVE_NOUNS = frozenset(
     [
         *("team", "panel", "jury", "crew", "delegation", "tribe", "government", "family"),

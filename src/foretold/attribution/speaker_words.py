@@ -18,6 +18,10 @@ EXPLETIVES = {"it", "there"}
 RELATIVE = {"who", "which", "that", "whom"}
 
 
+# Personal pronouns of people in the object form: "showed [me]", "spoke [with him]".
+OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
 def people(noun: Token) -> bool:
     """A noun that names people ("aides", "the senator", "Ann Lee")."""
     lower = noun.lower_

@@ -27,6 +27,7 @@ from foretold.attribution.cues import (
     SPEAKING_THINGS,
     cue_lemma,
 )
+from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.speaker_words import people
 
 _IT_CHAIN = 3  # subjects "it" followed back to the thing they stand for
@@ -73,8 +74,7 @@ def _earlier_subjects(pronoun: Token) -> list[Token]:
     """The subjects of main clauses before a pronoun in its sentence and the sentence
     before, nearest first."""
     doc = pronoun.doc
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start = reach_start(pronoun, 1)
     return [
         token
         for token in reversed(doc[start : pronoun.i])
@@ -122,8 +122,7 @@ def _named_thing_before(pronoun: Token) -> Token | None:
     """The nearest document or organisation named before a pronoun in its sentence or the
     sentence before ("Lee unveiled his new ad. It shows ...": ad)."""
     doc = pronoun.doc
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start = reach_start(pronoun, 1)
     for token in reversed(doc[start : pronoun.i]):
         if token.dep_ not in {"compound", "poss"} and _speaking_thing(token):
             return token

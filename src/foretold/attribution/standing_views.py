@@ -10,13 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.present_clauses import PRESENT_TAGS
 from foretold.attribution.speaker_backgrounds import RELATIVE_SUBJECTS
+from foretold.attribution.tensed_verbs import FINITE_TAGS, PRESENT_TAGS
 
 # Verbs that name a cause a body stands for: "advocates", "champions".
-STANCE_VERBS = frozenset({"advocate", "champion", "favor", "favour"})
-# Tags of a finite verb, which makes a reported clause of the content.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ADVOCACY_VERBS = frozenset({"advocate", "champion", "favor", "favour"})
 
 
 def standing_view(cue: Cue, content: list[Token]) -> bool:
@@ -31,6 +29,6 @@ def standing_view(cue: Cue, content: list[Token]) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    if verb.lemma_.lower() not in STANCE_VERBS or verb.head.pos_ != "PROPN":
+    if verb.lemma_.lower() not in ADVOCACY_VERBS or verb.head.pos_ != "PROPN":
         return False
     return not any(t.tag_ in FINITE_TAGS and t != verb for t in content)

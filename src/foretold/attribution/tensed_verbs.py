@@ -10,6 +10,8 @@ from spacy.tokens import Token
 TENSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tags of a verb or auxiliary that carries tense: past, present and modal.
 FINITE_TAGS = TENSE_TAGS | {"MD"}
+# Tags of a verb in the present tense.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def tensed(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from foretold.attribution.quotes import QuoteSpan
 from foretold.records import Mention, Statement
 
-_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 _FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Mm](?:e|y)|[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
@@ -46,7 +46,7 @@ def credit_unquoted_writings(
 
 def _first_person(mention: Mention | None, quotes: tuple[QuoteSpan, ...]) -> bool:
     """An "I" or "we" outside quotation marks."""
-    if mention is None or mention.text.lower() not in _FIRST_PERSON:
+    if mention is None or mention.text.lower() not in _FIRST_PERSON_SUBJECTS:
         return False
     return not any(q.start <= mention.start < q.end for q in quotes)
 
