@@ -132,3 +132,15 @@ def test_a_cue_coordinated_with_a_dated_verb_shares_its_date(nlp):
     doc = nlp("The ministry on Sunday denied the report and the mayor said the talks failed.")
     said = next(t for t in doc if t.text == "said")
     assert cue_date(said, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council on Sunday rejected the plan, citing its cost.",
+        "On Sunday, officials acknowledged the plant had been closed, blaming the storm.",
+    ],
+)
+def test_a_closing_participle_shares_the_date_of_its_report(nlp, sentence):
+    cue = "citing" if "citing" in sentence else "blaming"
+    assert _date_of(nlp, sentence, cue) == date(2021, 12, 5)

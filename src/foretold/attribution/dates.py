@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from foretold.attribution.cues import ALL_VERBS, cue_lemma
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -241,18 +243,37 @@ def _first_conjunct(cue: Token) -> Token | None:
     return cue.head
 
 
+def _reporting_head(cue: Token) -> Token | None:
+    """The reporting verb a closing participle with no subject of its own hangs on, directly
+    or through the clause it reported: its date is the participle's ("on Monday denied the
+    claim, [blaming] the weather"; "on Monday said the plant had closed, [citing] costs")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+        return None
+    head = cue.head
+    for _ in range(3):
+        if cue_lemma(head.lemma_, head.text) in ALL_VERBS:
+            return head
+        if head.dep_ not in {"ccomp", "conj"} or head.head.i > head.i:
+            return None
+        head = head.head
+    return None
+
+
 def cue_date(cue: Token, published: date | None) -> date | None:
     """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
     on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
     one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
     participle said with it ("Speaking on Monday, Lee said"), or one of the verb a cue
-    without a subject is coordinated with ("on Monday denied it and said ..."). "She said the
+    without a subject is coordinated with ("on Monday denied it and said ...") or, for a
+    closing participle, hangs on ("on Monday denied it, blaming ..."). "She said the
     talks on Tuesday failed" has none: Tuesday dates the talks.
     """
     candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
     for noun in _occasions(cue):
         candidates.extend(_occasion_dates(noun))
-    if not candidates and (first := _first_conjunct(cue)) is not None:
+    if not candidates and (first := _first_conjunct(cue) or _reporting_head(cue)) is not None:
         candidates = _verb_dates(first)
     for token in candidates:
         found = resolve_date(_entity_text(token), published)
