@@ -134,3 +134,15 @@ def test_a_quotation_split_by_its_cue_after_another_speakers_paragraph(attribute
         ('"Later,"', "recalled"),
         ('"we all went home."', "recalled"),
     ]
+
+
+def test_a_short_opening_quotation_in_typewriter_marks_is_part_of_what_is_said(nlp):
+    text = "Lee backed the plan. ''As mayor,'' she said, ''I will put it to a vote.''"
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    second = (text.index("''I will"), len(text))
+    cue = Cue(said, "said", next(t for t in doc if t.text == "she"), [second])
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    first = text.index("''As")
+    assert cue.fragments == [(first, first + len("''As mayor,''")), second]

@@ -63,6 +63,8 @@ def _inner(cue: Cue, size: int, other: Cue, other_size: int) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# Closing quotation marks, typewriter ones doubled as two apostrophes: "''To date,'' she said".
+_CLOSING_MARKS = "\"'\u201d\u2019"
 
 
 def _own_belief(inner: Cue, outer: Cue) -> bool:
@@ -225,10 +227,11 @@ def attach_quotes(
 
 def _opening_words(text: str, span: tuple[int, int]) -> bool:
     """A short quotation that opens its sentence and ends in a comma before the cue ('"As
-    mayor," she said, "I will ..."', '"Absolutely," Lee said.'): words said, not a phrase."""
+    mayor," she said, "I will ..."', '"Absolutely," Lee said.', "''To date,'' she said"):
+    words said, not a phrase."""
     before = text[: span[0]].rstrip(" \t")
     opens = not before or before[-1] in "\n.!?:"
-    return opens and text[span[1] - 2 : span[1] - 1] == ","
+    return opens and text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(",")
 
 
 def _without_speaker(cue: Cue) -> list[tuple[int, int]]:
