@@ -1,7 +1,15 @@
 """Where the content of a reporting verb ends: what is cut off after it and what is taken in."""
 
+from spacy.tokens import Span
+
 from foretold.attribution.content import clause_content
-from foretold.attribution.content_ends import noun_conjunct_end, when_or_where
+from foretold.attribution.content_ends import (
+    appositive_cut,
+    duration_cut,
+    noun_conjunct_end,
+    subject_conjunct_cut,
+    when_or_where,
+)
 
 
 def test_closing_time_clause_of_the_act_is_left_out(contents):
@@ -187,3 +195,88 @@ def test_second_stance_noun_coordinated_with_the_first_stays_out(parsed):
     )
     assert noun_conjunct_end(doc[2], 5, frozenset({"swipes", "jabs"})) == 5
     assert noun_conjunct_end(doc[2], 5, frozenset({"swipes"})) == 9
+
+
+def test_closing_stretch_of_time_hung_on_the_object_is_left_out(parsed):
+    doc = parsed(
+        ["she", "wrote", "about", "fees", "for", "many", "years"],
+        [1, 1, 1, 2, 3, 6, 4],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "amod", "pobj"],
+        ["PRP", "VBD", "IN", "NNS", "IN", "JJ", "NNS"],
+        ["she", "write", "about", "fee", "for", "many", "year"],
+    )
+    assert duration_cut(doc[3], 7) == 4
+
+
+def test_named_stretch_of_time_after_the_object_stays(parsed):
+    doc = parsed(
+        ["she", "backed", "a", "plan", "for", "the", "coming", "years"],
+        [1, 1, 3, 1, 3, 7, 7, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj"],
+        ["PRP", "VBD", "DT", "NN", "IN", "DT", "JJ", "NNS"],
+        ["she", "back", "a", "plan", "for", "the", "coming", "year"],
+    )
+    assert duration_cut(doc[3], 8) == 8
+
+
+def test_closing_point_in_time_hung_inside_the_object_is_left_out(parsed):
+    words = ["she", "announced", "her", "exit", "from", "the", "board", "on", "the", "eve"]
+    doc = parsed(
+        words + ["of", "the", "vote"],
+        [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 9, 12, 10],
+        ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"]
+        + ["prep", "det", "pobj"],
+        ["PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NN"],
+        words + ["of", "the", "vote"],
+    )
+    assert duration_cut(doc[3], 13) == 7
+
+
+def test_noun_before_a_subjectless_conjunct_of_the_cue_is_its_subject(parsed):
+    words = ["critics", "blasting", "the", "raids", "and", "the", "mayor", "defending", "them"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 6, 3, 1, 7],
+        ["nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "conj", "dobj"],
+        ["NNS", "VBG", "DT", "NNS", "CC", "DT", "NN", "VBG", "PRP"],
+        ["critic", "blast", "the", "raid", "and", "the", "mayor", "defend", "they"],
+    )
+    assert subject_conjunct_cut(doc[1], doc[3], 7) == 4
+
+
+def test_coordinated_objects_stay_together(parsed):
+    words = ["critics", "blasted", "the", "raids", "and", "the", "mayor", "."]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 6, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "punct"],
+        ["NNS", "VBD", "DT", "NNS", "CC", "DT", "NN", "."],
+        ["critic", "blast", "the", "raid", "and", "the", "mayor", "."],
+    )
+    assert subject_conjunct_cut(doc[1], doc[3], 7) == 7
+
+
+def test_description_of_a_person_closing_the_object_is_left_out(parsed):
+    words = ["they", "rejected", "the", "backing", "of", "Ann", "Lee", ",", "a", "loud", "voice"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 6, 4, 6, 10, 10, 6],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct", "det", "amod"]
+        + ["appos"],
+        ["PRP", "VBD", "DT", "NN", "IN", "NNP", "NNP", ",", "DT", "JJ", "NN"],
+        ["they", "reject", "the", "backing", "of", "Ann", "Lee", ",", "a", "loud", "voice"],
+    )
+    doc.ents = [Span(doc, 5, 7, label="PERSON")]
+    assert appositive_cut(doc[3], 11) == 7
+
+
+def test_description_of_a_thing_in_the_object_stays(parsed):
+    words = ["they", "rejected", "the", "plan", ",", "a", "costly", "idea"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 7, 7, 3],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "det", "amod", "appos"],
+        ["PRP", "VBD", "DT", "NN", ",", "DT", "JJ", "NN"],
+        ["they", "reject", "the", "plan", ",", "a", "costly", "idea"],
+    )
+    assert appositive_cut(doc[3], 8) == 8

@@ -7,7 +7,12 @@ material that is cut off or taken in after it.
   parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
   object or an infinitive, a closing clause with its own subject that gives the time or
   cause of the act ("refused [to sign it] after the board objected", also a cause the parser
-  hung inside the range: "declined to discuss [the deal he reached] because he is bound");
+  hung inside the range: "declined to discuss [the deal he reached] because he is bound"),
+  a closing phrase of how long or when the act went on that the parser hung inside the
+  object ("written about [tax rules] for ten years", "announced [her exit] on the eve of the
+  vote"), the description after a comma of a person who closes the object ("rejected [the
+  backing of Ann Lee], a loud voice for tariffs"), and a coordinated noun that is the subject
+  of a second act ("with critics blasting [the raids] and the mayor defending them");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   participle clause whose subject is the preposition's object before it ("poked fun at [the
   mayor returning home]"), a
@@ -224,6 +229,100 @@ def medium_cut(noun: Token, end: int) -> int:
     if objects and _medium(prep, objects[0]):
         return prep.left_edge.i
     return end
+
+
+# Nouns of a stretch of time, which after a bare "for" give how long an act went on.
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "century"})
+# Nouns of a point in time, which after "on" give when an act was done: "on the eve of".
+_POINT_NOUNS = frozenset({"eve", "day", "morning", "afternoon", "evening", "night", "weekend"})
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A phrase saying how long or when an act went on: "[for more than ten years]", "[for
+    decades]", "[on the eve of the vote]", "[on the night of the debate]" (not "a plan
+    [for the next five years]", whose article makes it a named stretch)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    lemma = noun.lemma_.lower()
+    if prep.lower_ == "for":
+        return (
+            noun.tag_ == "NNS"
+            and lemma in _SPAN_NOUNS
+            and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+        )
+    return prep.lower_ == "on" and lemma in _POINT_NOUNS and noun.tag_ == "NN"
+
+
+def duration_cut(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before a closing phrase the parser hung on the
+    object, or on a noun of its closing prepositions, that says how long or when the act
+    went on: "has written about [tax rules] for more than ten years", "announced [her exit
+    from the board] on the eve of the vote"."""
+    node = noun
+    while True:
+        rights = [c for c in node.rights if c.dep_ != "punct"]
+        if not rights or rights[-1].right_edge.i < end - 1:
+            return end
+        last = rights[-1]
+        if last.dep_ != "prep":
+            return end
+        if _time_phrase(last):
+            return min(end, last.left_edge.i)
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if not objects:
+            return end
+        node = objects[-1]
+
+
+def appositive_cut(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before the description after a comma that
+    closes it, of a person named at the end of the object's closing prepositions: "rejected
+    [the backing of Sen. Ann Lee], the chamber's loudest voice for tariffs" (the writer's
+    word on the person, not what the act was about)."""
+    doc = noun.doc
+    node = noun
+    while True:
+        rights = [c for c in node.rights if c.dep_ != "punct"]
+        if not rights or rights[-1].right_edge.i < end - 1:
+            return end
+        appos = [c for c in rights if c.dep_ == "appos"]
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" and appos:
+            comma = appos[0].left_edge.i - 1
+            return comma if doc[comma].text == "," and node.i < comma < end else end
+        last = rights[-1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if last.dep_ != "prep" or not objects:
+            return end
+        node = objects[-1]
+
+
+def subject_conjunct_cut(verb: Token, noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before its last coordinated noun when that noun
+    is right before a verb the parser coordinated with the cue in the same form with no
+    subject: the noun is that verb's subject, opening a second act: "with critics blasting
+    [the raids] and the mayor defending them" (a form of the cue needs no repeated subject,
+    but "the mayor defending" does)."""
+    doc = noun.doc
+    conjuncts = [c for c in noun.conjuncts if c.i > noun.i]
+    if not conjuncts or end >= len(doc):
+        return end
+    last = conjuncts[-1]
+    follower = doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(doc) else None
+    if (
+        follower is None
+        or follower.dep_ != "conj"
+        or follower.head != verb
+        or follower.tag_ != verb.tag_
+        or any(c.dep_ in SUBJECT_DEPS for c in follower.children)
+        or last.right_edge.i + 1 != end
+    ):
+        return end
+    before = last.left_edge.i
+    while before > noun.i and child_is_joiner(doc[before - 1]):
+        before -= 1
+    return before
 
 
 def object_gerund(verb: Token, end: int) -> int:

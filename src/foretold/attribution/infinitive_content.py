@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.content_ends import (
+    appositive_cut,
     child_is_joiner,
     occasion_cut,
     when_or_where,
@@ -39,6 +40,8 @@ def infinitive_content(verb: Token) -> list[Range] | None:
             start = _addressee_start(verb, child)
             end = _participle_cut(child, _bare_infinitive_end(child))
             end = _finite_conjunct_cut(child, end)
+            for obj in (c for c in child.rights if c.dep_ == "dobj"):
+                end = appositive_cut(obj, end)
             end = with_conditions(verb, occasion_cut(child, end))
             return finish(verb.doc, [(start, end)], verb.i)
     return None

@@ -40,16 +40,19 @@ from spacy.tokens import Token
 
 from foretold.attribution.clause_subjects import broken_clause_end
 from foretold.attribution.content_ends import (
+    appositive_cut,
     clause_end,
     closing_participle,
     colon_paragraph,
     colon_sequel,
     condition_clause,
+    duration_cut,
     medium_cut,
     modal_conjunct_end,
     object_gerund,
     occasion_cut,
     predicate_sequel,
+    subject_conjunct_cut,
     when_or_where,
     with_conditions,
 )
@@ -86,6 +89,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
+                    end = duration_cut(objects[-1], end)
                     end = further_phrases(verb, child, object_gerund(verb, end))
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
@@ -140,6 +144,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = _listed_descriptions(verb, end)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
+            end = duration_cut(objects[0], subject_conjunct_cut(verb, objects[0], end))
+            end = appositive_cut(objects[0], end)
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
