@@ -1,5 +1,7 @@
 """Quotations attached to the cues that report them."""
 
+import pytest
+
 from foretold.attribution.attaching import attach_quotes
 from foretold.attribution.cue import Cue, token_quotes
 from foretold.attribution.quotes import find_quote_spans
@@ -27,16 +29,19 @@ def test_a_belief_the_speaker_adds_of_their_own_goes_with_the_report(attributed)
     assert belief.speaker_mention.text == "Lee"
 
 
-def test_a_short_opening_quotation_before_a_cue_is_part_of_what_is_said(nlp):
-    text = 'Lee backed the plan. "As mayor," she said, "I will put it to a vote."'
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_a_short_opening_quotation_before_a_cue_is_part_of_what_is_said(nlp, mark):
+    text = (
+        f"Lee backed the plan. {mark}As mayor,{mark} she said, {mark}I will put it to a vote.{mark}"
+    )
     doc = nlp(text)
     said = next(t for t in doc if t.text == "said")
-    second = (text.index('"I will'), len(text))
+    second = (text.index(f"{mark}I will"), len(text))
     cue = Cue(said, "said", next(t for t in doc if t.text == "she"), [second])
     quotes = find_quote_spans(text)
     attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
-    first = text.index('"As')
-    assert cue.fragments == [(first, first + len('"As mayor,"')), second]
+    first = text.index(f"{mark}As")
+    assert cue.fragments == [(first, first + len(f"{mark}As mayor,{mark}")), second]
 
 
 def test_a_contentless_cue_claims_a_quotation_after_its_adverbials(contents):
@@ -134,15 +139,3 @@ def test_a_quotation_split_by_its_cue_after_another_speakers_paragraph(attribute
         ('"Later,"', "recalled"),
         ('"we all went home."', "recalled"),
     ]
-
-
-def test_a_short_opening_quotation_in_typewriter_marks_is_part_of_what_is_said(nlp):
-    text = "Lee backed the plan. ''As mayor,'' she said, ''I will put it to a vote.''"
-    doc = nlp(text)
-    said = next(t for t in doc if t.text == "said")
-    second = (text.index("''I will"), len(text))
-    cue = Cue(said, "said", next(t for t in doc if t.text == "she"), [second])
-    quotes = find_quote_spans(text)
-    attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
-    first = text.index("''As")
-    assert cue.fragments == [(first, first + len("''As mayor,''")), second]
