@@ -33,6 +33,8 @@ material that is cut off or taken in after it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
@@ -260,20 +262,10 @@ def duration_cut(noun: Token, end: int) -> int:
     object, or on a noun of its closing prepositions, that says how long or when the act
     went on: "has written about [tax rules] for more than ten years", "announced [her exit
     from the board] on the eve of the vote"."""
-    node = noun
-    while True:
-        rights = [c for c in node.rights if c.dep_ != "punct"]
-        if not rights or rights[-1].right_edge.i < end - 1:
-            return end
-        last = rights[-1]
-        if last.dep_ != "prep":
-            return end
-        if _time_phrase(last):
-            return min(end, last.left_edge.i)
-        objects = [c for c in last.children if c.dep_ == "pobj"]
-        if not objects:
-            return end
-        node = objects[-1]
+    for _node, rights in _closing_chain(noun, end):
+        if rights[-1].dep_ == "prep" and _time_phrase(rights[-1]):
+            return min(end, rights[-1].left_edge.i)
+    return end
 
 
 def appositive_cut(noun: Token, end: int) -> int:
@@ -281,20 +273,27 @@ def appositive_cut(noun: Token, end: int) -> int:
     closes it, of a person named at the end of the object's closing prepositions: "rejected
     [the backing of Sen. Ann Lee], the chamber's loudest voice for tariffs" (the writer's
     word on the person, not what the act was about)."""
-    doc = noun.doc
+    for node, rights in _closing_chain(noun, end):
+        appos = [c for c in rights if c.dep_ == "appos"]
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" and appos:
+            comma = appos[0].left_edge.i - 1
+            return comma if noun.doc[comma].text == "," and node.i < comma < end else end
+    return end
+
+
+def _closing_chain(noun: Token, end: int) -> Iterator[tuple[Token, list[Token]]]:
+    """The object and the noun of each of its closing prepositions in turn ("[the backing] of
+    [Ann Lee]"), each with its dependents after it, while they reach the range's ``end``."""
     node = noun
     while True:
         rights = [c for c in node.rights if c.dep_ != "punct"]
         if not rights or rights[-1].right_edge.i < end - 1:
-            return end
-        appos = [c for c in rights if c.dep_ == "appos"]
-        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" and appos:
-            comma = appos[0].left_edge.i - 1
-            return comma if doc[comma].text == "," and node.i < comma < end else end
+            return
+        yield node, rights
         last = rights[-1]
         objects = [c for c in last.children if c.dep_ == "pobj"]
         if last.dep_ != "prep" or not objects:
-            return end
+            return
         node = objects[-1]
 
 
