@@ -33,6 +33,13 @@ def test_participle_whose_subject_is_the_object_goes_with_it(contents):
     ]
 
 
+def test_both_after_the_stance_noun_pairs_two_targets(contents):
+    text = "The comedian made fun both of the senator's speech at the rally and of his record."
+    assert contents(text) == [
+        ("made fun both of", "the senator's speech at the rally and of his record")
+    ]
+
+
 def test_tirade_delivered_reports_its_target(contents):
     assert contents("The senator delivered a tirade against the press at the rally.") == [
         ("delivered a tirade against", "the press")

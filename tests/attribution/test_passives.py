@@ -68,3 +68,12 @@ def test_a_clause_before_a_passive_is_not_its_complement(contents):
         "announced on Friday."
     )
     assert contents(text) == []
+
+
+def test_a_passive_with_an_agent_takes_in_the_act_it_blames_for(contents):
+    text = "The aide was scolded by the mayor for leaking the budget memo."
+    assert contents(text) == [
+        ("scolded", "The aide was scolded by the mayor for leaking the budget memo")
+    ]
+    text = "The report was denounced by the mayor for its bias."
+    assert contents(text) == [("denounced", "The report")]

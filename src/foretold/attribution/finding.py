@@ -100,6 +100,7 @@ from foretold.attribution.passives import (
     interrupted_clause,
     passive_content,
     passive_object,
+    passive_reason,
     raising_content,
 )
 from foretold.attribution.quoted_names import quoted_name
@@ -257,7 +258,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         ranges = clause_content(token) or story_object(token) or copula_clause(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (about := passive_object(token)) is not None:
-            ranges = [about]
+            reason = passive_reason(token)
+            ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
         cue = Cue(token, token.text, subject)
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)

@@ -50,7 +50,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     subject = subject_of(verb)
     if subject is None:
         return None
-    for prep in [*noun.rights, *verb.rights]:
+    for prep in [*noun.rights, *_paired_preps(noun), *verb.rights]:
         if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in IDIOM_PREPOSITIONS:
             continue
         target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -63,6 +63,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         )
         if reason is not None and reason.i == end:  # "praise on [X for Y]"
             end = reason.right_edge.i + 1
+        end = max(end, _pair_end(prep))  # "both of [X and of Y]"
         end = object_gerund(verb, end)  # "fun at [the mayor returning home]"
         end = noun_conjunct_end(noun, end, IDIOM_NOUNS)  # "references to [X and his support for Y]"
         content = trim(doc, start, end)
@@ -71,6 +72,26 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         phrase = doc[verb.i : prep.i + 1].text  # the cue is the whole phrase: "took a swipe at"
         return Cue(verb, phrase, subject, [char_range(doc, *content)])
     return None
+
+
+_PAIR_WORDS = frozenset({"both", "either"})
+
+
+def _paired_preps(noun: Token) -> list[Token]:
+    """The prepositions the parser hung on a "both" or "either" right after the stance noun,
+    which pair two targets: "she made fun both [of his speech] and [of his record]"."""
+    pair = next((c for c in noun.rights if c.i == noun.i + 1 and c.lower_ in _PAIR_WORDS), None)
+    return [] if pair is None else list(pair.rights)
+
+
+def _pair_end(prep: Token) -> int:
+    """The end (exclusive) of the second of a paired preposition's targets: "both of [his
+    speech and of his record]"; the preposition's own end when it has no pair."""
+    pair = prep.head
+    if pair.lower_ not in _PAIR_WORDS:
+        return prep.right_edge.i + 1
+    second = [c for c in pair.rights if c.dep_ == "conj" and c.i > prep.i]
+    return second[-1].right_edge.i + 1 if second else prep.right_edge.i + 1
 
 
 _PLAIN_WORDS = frozenset({"clear", "plain"})

@@ -102,6 +102,21 @@ def passive_object(verb: Token) -> Range | None:
     return ranges[0] if ranges else None
 
 
+def passive_reason(verb: Token) -> Range | None:
+    """The act a passive cue with an agent blames or praises its subject for, in a "for"
+    phrase with a gerund after the agent, which goes with what the cue is about as it does
+    after an active object: "[The aide] was scolded by the mayor [for leaking the memo]" (not
+    a plain noun: "was denounced by the mayor for its bias")."""
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if agent is None or reason is None or reason.i < agent.right_edge.i:
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in reason.children):
+        return None
+    ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
+    return ranges[0] if ranges else None
+
+
 def _infinitive(child: Token) -> bool:
     """A verb complement after a passive cue, also a to-infinitive the parser hung on it as an
     adverbial clause with no comma before it: "[X was projected by the networks to win]"."""
