@@ -40,3 +40,20 @@ def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
 def test_a_word_inside_a_place_name_is_no_verb(contents):
     text = "A man pleaded not guilty on Monday in Concord, New Hampshire, United States."
     assert contents(text) == []
+
+
+def test_report_after_an_auxiliary_loses_its_closing_material(parsed):
+    doc = parsed(
+        ["Lee", "did", "post", "online", "that", "the", "plan", "was", "a", "joke", ","]
+        + ["with", "aides", "backing", "him", "."],
+        [1, 1, 1, 2, 7, 6, 7, 1, 9, 7, 7, 7, 11, 12, 13, 1],
+        ["nsubj", "ROOT", "dobj", "advmod", "mark", "det", "nsubj", "advcl", "det", "attr"]
+        + ["punct", "prep", "pobj", "acl", "dobj", "punct"],
+        ["NNP", "VBD", "NN", "RB", "IN", "DT", "NN", "VBD", "DT", "NN", ","]
+        + ["IN", "NNS", "VBG", "PRP", "."],
+        ["Lee", "do", "post", "online", "that", "the", "plan", "be", "a", "joke", ","]
+        + ["with", "aide", "back", "he", "."],
+    )
+    cues = find_cues(doc, [-1] * len(doc))
+    post = next(cue for cue in cues if cue.token.text == "post")
+    assert [doc.text[a:b] for a, b in post.fragments] == ["that the plan was a joke"]

@@ -30,7 +30,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
-from foretold.attribution.ranges import trim
+from foretold.attribution.ranges import finish, trim
 from foretold.attribution.sentence_edges import closes, line_end, line_opens
 from foretold.attribution.speakers import subject_of
 from foretold.attribution.tensed_verbs import FINITE_TAGS
@@ -216,7 +216,9 @@ _REPORT_REACH = 6
 
 def auxiliary_cue(doc: Doc, token: Token) -> Cue | None:
     """A lexicon verb the tagger took for a noun after "do" or "to", shown to be a verb by a
-    report close after it: "she did post online that ...", "it led him to state: ..."."""
+    report close after it: "she did post online that ...", "it led him to state: ...". The
+    report runs to the end of the sentence, without the writer's closing material: "did post
+    online [that the bridge was safe], with engineers backing her"."""
     lemma = cue_lemma(token.lemma_, token.text)
     if lemma not in CLAUSE_VERBS or token.i == 0:
         return None
@@ -231,8 +233,7 @@ def auxiliary_cue(doc: Doc, token: Token) -> Cue | None:
     start = _report_start(doc, token)
     if subject is None or start is None:
         return None
-    content = trim(doc, start, token.sent.end)
-    ranges = [] if content is None else [char_range(doc, *content)]
+    ranges = [char_range(doc, *part) for part in finish(doc, [(start, token.sent.end)], token.i)]
     return Cue(token, token.text, subject, ranges)
 
 
