@@ -233,12 +233,17 @@ def _occasion_dates(noun: Token) -> list[Token]:
     return dates
 
 
+def _has_own_subject(verb: Token) -> bool:
+    """A verb with a subject of its own, which dates its own saying."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def _first_conjunct(cue: Token) -> Token | None:
     """The verb a cue with no subject of its own is coordinated with: its date is the cue's
     ("on Tuesday announced his death and [announced] the cause")."""
     if cue.dep_ != "conj" or cue.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+    if _has_own_subject(cue):
         return None
     return cue.head
 
@@ -249,7 +254,7 @@ def _reporting_head(cue: Token) -> Token | None:
     claim, [blaming] the weather"; "on Monday said the plant had closed, [citing] costs")."""
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+    if _has_own_subject(cue):
         return None
     head = cue.head
     for _ in range(3):

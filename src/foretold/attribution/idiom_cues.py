@@ -74,6 +74,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     return None
 
 
+# Words that pair two targets of one stance noun: "fun both of X and of Y".
 _PAIR_WORDS = frozenset({"both", "either"})
 
 
