@@ -139,3 +139,17 @@ def test_a_quotation_split_by_its_cue_after_another_speakers_paragraph(attribute
         ('"Later,"', "recalled"),
         ('"we all went home."', "recalled"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('The mayor stood on the steps as a neighbour asked, "Why now?"', "asked", "a neighbour"),
+        ('Tom circled the boat as his friends jeered, "Go away!"', "jeered", "his friends"),
+    ],
+)
+def test_a_short_exclamation_or_question_after_a_cue_and_comma_is_said(
+    attributed, text, cue, speaker
+):
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker_mention.text) for s in statements] == [(cue, speaker)]

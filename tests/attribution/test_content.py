@@ -43,3 +43,17 @@ def test_inverted_report_reports_the_clause_before_its_comma(nlp):
     doc = nlp("The talks had collapsed, reported the state news agency.")
     verb = next(t for t in doc if t.text == "reported")
     assert [doc[a:b].text for a, b in clause_content(verb)] == ["The talks had collapsed"]
+
+
+def test_a_reporting_verb_between_a_verb_and_its_clause_reports_the_clause(nlp):
+    doc = _built(
+        nlp,
+        ["Lee", "waved", "as", "the", "crowd", "chanted", ",", "stay", "home", "!"],
+        [1, 1, 5, 4, 5, 1, 1, 1, 7, 1],
+        ["nsubj", "ROOT", "mark", "det", "nsubj", "advcl", "punct", "ccomp", "advmod", "punct"],
+        ["NNP", "VBD", "IN", "DT", "NN", "VBD", ",", "VB", "RB", "."],
+        ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "VERB", "ADV", "PUNCT"],
+        ["Lee", "wave", "as", "the", "crowd", "chant", ",", "stay", "home", "!"],
+    )  # fmt: skip
+    doc.ents = [doc.char_span(0, 3, label="PERSON")]
+    assert clause_content(doc[1]) == []

@@ -58,6 +58,27 @@ def test_an_infinitive_cue_under_a_passive_of_hearsay_keeps_its_speaker(nlp):
     assert drop_nested([outer, inner], doc) == [inner]
 
 
+def test_an_infinitive_judgement_with_an_object_outranks_its_verb(nlp):
+    text = "The senator declined to criticize the new tariffs on Friday."
+    doc = nlp(text)
+    declined = _token(doc, "declined")
+    criticize = _token(doc, "criticize")
+    assert criticize.dep_ == "xcomp" and criticize.head == declined
+    outer = Cue(declined, "declined", doc[1], [_rest(text, "to criticize")])
+    inner = Cue(criticize, "criticize", doc[1], [_span(text, "the new tariffs")])
+    assert drop_nested([outer, inner], doc) == [inner]
+
+
+def test_an_infinitive_of_a_plain_speech_verb_gives_way(nlp):
+    text = "The senator declined to discuss the new tariffs on Friday."
+    doc = nlp(text)
+    declined = _token(doc, "declined")
+    discuss = _token(doc, "discuss")
+    outer = Cue(declined, "declined", doc[1], [_rest(text, "to discuss")])
+    inner = Cue(discuss, "discuss", doc[1], [_span(text, "the new tariffs")])
+    assert drop_nested([outer, inner], doc) == [outer]
+
+
 def test_an_infinitive_under_a_passive_of_expectation_gives_way(nlp):
     text = "The governor is expected to announce that the budget will pass."
     doc = nlp(text)

@@ -453,3 +453,11 @@ def test_person_tagged_as_firm_finding_an_audience_is_no_finding(cue_words):
 
 def test_finding_with_a_clause_stays(cue_words):
     assert "found" in cue_words("The Ford plant closed. Ford found that sales fell.")
+
+
+def test_stance_participle_keeps_the_topic_it_is_about(attributed):
+    text = "The mayor was miffed over the council\u2019s vote on the budget."
+    found = attributed(text).statements
+    assert [(s.cue, s.text) for s in found] == [("miffed", "the council\u2019s vote on the budget")]
+    assert found[0].speaker_mention is not None
+    assert found[0].speaker_mention.text == "The mayor"

@@ -32,6 +32,7 @@ from foretold.attribution.cues_around_quotes import (
     later_colon_cue,
     trailer_cue,
 )
+from foretold.attribution.issued_statements import issued_statement
 from foretold.attribution.name_tags import name_tag
 from foretold.attribution.quoted_phrases import (
     clause_of_partial,
@@ -164,7 +165,7 @@ def attach_quotes(
                     or cue_before_adverbials(doc, starts[q], cues_at)
                 )
             long = len(text[span[0] : span[1]].split()) >= 3 or (
-                cue is not None and _opening_words(text, span)
+                cue is not None and (_opening_words(text, span) or _exclaimed_words(text, span))
             )
             if cue is None and long and (trailer := trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
@@ -217,6 +218,9 @@ def attach_quotes(
                 cue = before
                 cue.fragments = sorted([*cue.fragments, span])
                 cue.quoted = True
+            elif (issued := issued_statement(text, cues, quote.start, quote.end)) is not None:
+                cue = issued
+                cues.append(cue)
             elif (scare := governing_cue(doc, starts[q], ends[q], in_quote)) is not None:
                 cue = scare
                 cues.append(cue)
@@ -232,6 +236,15 @@ def _opening_words(text: str, span: tuple[int, int]) -> bool:
     before = text[: span[0]].rstrip(" \t")
     opens = not before or before[-1] in "\n.!?:"
     return opens and text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(",")
+
+
+def _exclaimed_words(text: str, span: tuple[int, int]) -> bool:
+    """A short quotation after a comma that ends in an exclamation or question mark ('the
+    crowd chanted, "Go home!"', 'she asked, "Why not?"'): words said, not a phrase."""
+    before = text[: span[0]].rstrip(" \t")
+    return before.endswith(",") and text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(
+        ("!", "?")
+    )
 
 
 def _without_speaker(cue: Cue) -> list[tuple[int, int]]:

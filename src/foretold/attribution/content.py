@@ -7,7 +7,9 @@
   in ``inverted_cues``);
 - the clause a clause verb reports, in ``complement_content`` ("said [that the talks
   failed]"), also for a verb outside the lexicon with a clause complement and a person or
-  group subject (``generic_cue``), unless the verb's to-infinitive comes first;
+  group subject (``generic_cue``; not when a reporting verb in a clause hung on it comes
+  first: "Lee waved as the crowd chanted, 'Stay home!'"), unless the verb's to-infinitive
+  comes first;
 - the to-infinitive of a promise-like verb, in ``infinitive_content`` ("vowed [to act]"), and
   the perfect to-infinitive of a clause verb ("claims [to have seen it]");
 - the "if" clause a verb of asking puts as its question, in ``asked_questions`` ("asked [if
@@ -37,6 +39,7 @@ from foretold.attribution.complement_content import (
     gerund_complement,
 )
 from foretold.attribution.content_ends import colon_paragraph
+from foretold.attribution.cue import CUE_LEMMAS
 from foretold.attribution.cues import (
     CLAUSE_VERBS,
     HUMAN_SUBJECTS,
@@ -69,9 +72,24 @@ def generic_cue(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have", "do", "make", "get"}:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is None or _inner_report(verb):
         return False
     return subject.ent_type_ in HUMAN_SUBJECTS or subject.lower_ in _HUMAN_PRONOUNS
+
+
+def _inner_report(verb: Token) -> bool:
+    """A reporting verb of the lexicon in a clause hung on the verb, standing between it and its
+    clause complement, which reports that complement instead ("Lee waved as the crowd chanted,
+    'Go home!'": the crowd chants the words, Lee only waves)."""
+    complement = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if complement is None:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and verb.i < c.i < complement.i
+        and cue_lemma(c.lemma_, c.text) in CUE_LEMMAS
+        for c in verb.children
+    )
 
 
 def clause_content(verb: Token) -> list[Range]:

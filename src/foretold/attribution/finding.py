@@ -109,6 +109,7 @@ from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of
+from foretold.attribution.trailer_subjects import trailer_subject
 
 
 def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
@@ -252,6 +253,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or listed_verb_subject(token)
             or hung_subject(token)
             or lent_misplaced_subject(token)
+            or trailer_subject(token)
         )
         if subject is None or _filler(token, subject):
             continue

@@ -6,8 +6,10 @@ with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], acco
 aides', and leaves no report to a cue whose content was only the thing that carried it,
 'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
-called it "a farce""), and a cue noun with a holder of its own the object of a cue without a
-speaker ("reason to consider Lee's proposal for a toll": Lee's proposal); two cues with the same
+called it "a farce""), a to-infinitive judgement with an object of its own under the cue it
+hangs on ("Lee declined to criticize [the plan]"), and a cue noun with a holder of its own the
+object of a cue without a speaker ("reason to consider Lee's proposal for a toll": Lee's
+proposal); two cues with the same
 content make one statement (a label colon set off by a dash after the other cue speaks them:
 "Polls erred - Gallup: "Q""). A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
@@ -24,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
-from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
+from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.marks import DASHES
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
@@ -74,7 +76,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     with a report of its own (``own_clauses``; a cue inside such a clause keeps its words). Any
     other cue inside another cue's content gives way to it, except a cue noun heading a passive
     subject that is the whole content of its verb, an infinitive cue under a passive of
-    hearsay ("She is said to have told them ...") and an owned cue noun that a cue without a
+    hearsay ("She is said to have told them ..."), a to-infinitive judgement with an object of
+    its own ("declined to criticize [the plan]") and an owned cue noun that a cue without a
     speaker takes as object ("to consider Lee's proposal for ...").
     """
     text = doc.text if text is None else text
@@ -123,7 +126,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             and any(f[0] <= where < f[1] for f in k.fragments)
         ]
         if outer and all(
-            _passive_topic(cue, k) or _hearsay_speech(cue, k) or _owned_object(cue, k)
+            _passive_topic(cue, k)
+            or _hearsay_speech(cue, k)
+            or _owned_object(cue, k)
+            or _infinitive_act(cue, k)
             for k in outer
         ):
             kept = [k for k in kept if k not in outer]
@@ -196,6 +202,20 @@ def _hollow(cues: list[Cue], text: str) -> set[int]:
     ]
     kept = {id(c) for c in plausible_cues(before, text)}
     return {id(c) for c in before if id(c) not in kept}
+
+
+def _infinitive_act(cue: Cue, outer: Cue) -> bool:
+    """'Lee declined [to criticize the mayor]': a to-infinitive judgement with an object of
+    its own under another cue keeps its statement ("the mayor"), the outer cue only frames
+    it."""
+    verb = cue.token
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.i == outer.token.i
+        and cue_lemma(verb.lemma_, verb.text) in JUDGING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _hearsay_speech(cue: Cue, outer: Cue) -> bool:

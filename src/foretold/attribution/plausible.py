@@ -979,7 +979,8 @@ def _unknown_verb_content(cue: Cue) -> bool:
     """A verb outside the lexicon whose content is not a clause with its own subject after it:
     "she thinks they erred" was found by its clause, but in "Turnout fell, so the firm sold
     up" and "they turned out to vote" the parse made a clause of what reports nothing (a
-    stance participle with its cause stays: "outraged by [the raids]")."""
+    stance participle with its cause or topic stays: "outraged by [the raids]", "miffed over
+    [the vote]")."""
     verb = cue.token
     if verb.pos_ != "VERB" or cue.text != verb.text or cue.quoted:
         return False  # "according to" is a cue of its own
@@ -987,7 +988,10 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False
     if faulting_hit(verb.doc, verb) or held_view(verb.doc, verb):  # "hit [him on trade]",
         return False  # "held [a dim view of it]"
-    if verb.lower_ in CUE_ADJECTIVES and any(c.dep_ == "agent" for c in verb.children):
+    if verb.lower_ in CUE_ADJECTIVES and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _STANCE_TOPIC_PREPS)
+        for c in verb.children
+    ):
         return False
     if _before_cue(cue):
         return True
@@ -996,6 +1000,10 @@ def _unknown_verb_content(cue: Cue) -> bool:
         child.dep_ == "ccomp" and child.i in tokens and _has_subject(child)
         for child in verb.children
     )
+
+
+# Prepositions that name what a stance participle is about: "miffed over [the vote]".
+_STANCE_TOPIC_PREPS = frozenset({"about", "over"})
 
 
 def _has_subject(verb: Token) -> bool:
