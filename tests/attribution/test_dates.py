@@ -144,3 +144,24 @@ def test_a_cue_coordinated_with_a_dated_verb_shares_its_date(nlp):
 def test_a_closing_participle_shares_the_date_of_its_report(nlp, sentence):
     cue = "citing" if "citing" in sentence else "blaming"
     assert _date_of(nlp, sentence, cue) == date(2021, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to officials on Sunday, the bridge will stay shut.", date(2021, 12, 5)),
+        ("The storm killed nine, according to the coast guard on Friday.", date(2021, 12, 3)),
+        ("According to the ministry, on Sunday the bridge was shut.", None),
+        ("According to a survey on Friday's storm, most roofs held.", None),
+    ],
+)
+def test_a_date_right_after_the_source_of_according_to_dates_the_account(nlp, sentence, expected):
+    doc = nlp(sentence)
+    according = next(t for t in doc if t.lower_ == "according")
+    assert cue_date(according, MONDAY) == expected
+
+
+def test_a_date_run_into_the_name_after_it_dates_the_saying(nlp):
+    doc = nlp("On Friday Harlow Motor Company announced a recall of its vans.")
+    announced = next(t for t in doc if t.text == "announced")
+    assert cue_date(announced, MONDAY) == date(2021, 12, 3)

@@ -52,3 +52,9 @@ def test_a_mention_never_spans_a_spaced_dash(nlp):
     doc = nlp("But polls did predict the Democratic caucus - Gallup: the race was close.")
     gallup = next(t for t in doc if t.text == "Gallup")
     assert MentionIndex(doc).mention(gallup).text == "Gallup"
+
+
+def test_a_date_run_into_a_name_is_no_part_of_it(nlp):
+    doc = nlp("On Friday Harlow Motor Company announced a recall of its vans.")
+    head = next(t for t in doc if t.text == "Company")
+    assert MentionIndex(doc).mention(head).text == "Harlow Motor Company"

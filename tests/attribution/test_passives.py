@@ -77,3 +77,12 @@ def test_a_passive_with_an_agent_takes_in_the_act_it_blames_for(contents):
     ]
     text = "The report was denounced by the mayor for its bias."
     assert contents(text) == [("denounced", "The report")]
+
+
+def test_a_passive_with_an_agent_takes_in_the_charge_hung_on_the_agent(contents):
+    text = "The clerk was accused by the auditors of hiding the losses."
+    assert ("accused", "of hiding the losses") in contents(text)
+    text = "The clerk was questioned twice, and accused by the auditors of hiding the losses."
+    assert ("accused", "of hiding the losses") in contents(text)
+    text = "The clerk was praised by the mayor of the town."
+    assert ("praised", "The clerk") in contents(text)

@@ -12,3 +12,22 @@ def test_background_before_told(cue_words):
 def test_relative_clause_with_a_clause_stays(cue_words):
     text = '"The bridge will be rebuilt," said Ann Porter, who noted that the funds had arrived.'
     assert "noted" in cue_words(text)
+
+
+def test_relative_clause_with_a_gerund_clause_stays(cue_words):
+    text = "Ann Porter, who recalled meeting the mayor at the harbour, said the plan would fail."
+    assert "recalled" in cue_words(text)
+
+
+def test_relative_clause_judging_its_object_stays(cue_words):
+    text = '"The bridge is late," said Ann Porter, who likened the project to a slow train.'
+    assert "likened" in cue_words(text)
+    text = '"The bridge is late," said Ann Porter, who described the project as a fiasco.'
+    assert "described" in cue_words(text)
+
+
+def test_relative_clause_on_a_written_topic_stays(cue_words):
+    text = '"The bridge is late," said Ann Porter, who wrote about the delays in her column.'
+    assert "wrote" in cue_words(text)
+    text = '"The bridge is late," said Ann Porter, who voted for the mayor.'
+    assert "voted" not in cue_words(text)

@@ -45,6 +45,7 @@ _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MO
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DAY_BEFORE = ("yesterday", "last night")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATE_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "nmod"}
 # Nouns of the occasion or document in which words were said: "in a statement on Monday",
 # "at a July 16 press conference", "according to a tweet on Friday".
@@ -148,15 +149,30 @@ def _first_date(phrase: Token) -> Token | None:
 def _child_date(child: Token) -> Token | None:
     """The date token a child of a verb stands for: itself, or the object of its "on", "in"
     or "at" ("on Sunday", "on Monday night"), or the object of a preposition under "late" or
-    "early" ("late on Tuesday")."""
+    "early" ("late on Tuesday"), or a date the parser ran into the name after it ("On
+    Friday Acme Corp announced")."""
     if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        return _first_date(objects[0]) if objects and objects[0].ent_type_ in _TIME_ENTS else None
+        if objects and objects[0].ent_type_ in _TIME_ENTS:
+            return _first_date(objects[0])
+        return _date_run_into_name(child, objects[0]) if objects else None
     if child.ent_type_ in _TIME_ENTS:
         return _first_date(child)
     if child.dep_ == "advmod":
         preps = [c for c in child.children if c.dep_ == "prep"]
         return _child_date(preps[0]) if preps else None
+    return None
+
+
+def _date_run_into_name(prep: Token, noun: Token) -> Token | None:
+    """The date right after a preposition that the parser ran into the name after it, making
+    the name its object: "On [Friday] Acme Corp announced" (but "commented on Monday's
+    report", whose object is no name)."""
+    if noun.ent_type_ not in _NAME_ENTS:
+        return None
+    first = prep.doc[prep.i + 1]
+    if first.ent_type_ in _TIME_ENTS and first.head == noun and first.i < noun.i:
+        return first
     return None
 
 
@@ -233,6 +249,25 @@ def _occasion_dates(noun: Token) -> list[Token]:
     return dates
 
 
+def _source_dates(cue: Token) -> list[Token]:
+    """Dates right after the source of "according to": the day the source gave its account
+    ("according to officials on Saturday", also when the parser hung "on Saturday" on the
+    clause the phrase closes). "According to police, on Saturday the road was shut" has
+    none: a comma parts the date from the source, and it dates the closing."""
+    if cue.lower_ != "according":
+        return []
+    dates = []
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for source in (c for c in prep.children if c.dep_ == "pobj"):
+            after = source.right_edge.i + 1
+            for child in source.children:
+                if child.dep_ == "prep" and child.i > source.i and (found := _child_date(child)):
+                    dates.append(found)
+            if after < len(cue.doc) and (found := _child_date(cue.doc[after])) is not None:
+                dates.append(found)
+    return dates
+
+
 def _has_own_subject(verb: Token) -> bool:
     """A verb with a subject of its own, which dates its own saying."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
@@ -270,12 +305,14 @@ def cue_date(cue: Token, published: date | None) -> date | None:
     """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
     on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
     one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
-    participle said with it ("Speaking on Monday, Lee said"), or one of the verb a cue
+    participle said with it ("Speaking on Monday, Lee said"), or one right after the source
+    of "according to" ("according to officials on Monday"), or one of the verb a cue
     without a subject is coordinated with ("on Monday denied it and said ...") or, for a
     closing participle, hangs on ("on Monday denied it, blaming ..."). "She said the
     talks on Tuesday failed" has none: Tuesday dates the talks.
     """
     candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
+    candidates.extend(_source_dates(cue))
     for noun in _occasions(cue):
         candidates.extend(_occasion_dates(noun))
     if not candidates and (first := _first_conjunct(cue) or _reporting_head(cue)) is not None:

@@ -259,9 +259,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         ranges = clause_content(token) or story_object(token) or copula_clause(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
-        if not ranges and by_agent and (about := passive_object(token)) is not None:
-            reason = passive_reason(token)
-            ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
+        if not ranges and by_agent:
+            about, reason = passive_object(token), passive_reason(token)
+            if about is None:  # "he was suspected and accused by X [of lying]"
+                ranges = [reason] if reason is not None else []
+            else:
+                ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
         cue = Cue(token, token.text, subject)
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)

@@ -7,7 +7,8 @@ across a line break or a spaced dash ("the caucus - Gallup": Gallup). A name joi
 another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
-"Velo insider"').
+"Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
+Corp announced": Acme Corp).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
 from foretold.attribution.marks import DASHES
+
+# A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
+# Corp announced": Acme Corp.
+DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
 class MentionIndex:
@@ -51,6 +56,7 @@ class MentionIndex:
                 and chunk[0] < start
                 and all(
                     doc[i].pos_ in {"DET", "ADJ", "PROPN", "NOUN", "NUM"}
+                    and doc[i].ent_type_ not in DATE_ENTS
                     for i in range(chunk[0], start)
                 )
             ):

@@ -103,18 +103,37 @@ def passive_object(verb: Token) -> Range | None:
 
 
 def passive_reason(verb: Token) -> Range | None:
-    """The act a passive cue with an agent blames or praises its subject for, in a "for"
-    phrase with a gerund after the agent, which goes with what the cue is about as it does
-    after an active object: "[The aide] was scolded by the mayor [for leaking the memo]" (not
-    a plain noun: "was denounced by the mayor for its bias")."""
+    """The act a passive cue with an agent blames or praises its subject for, in a "for" or
+    "of" phrase with a gerund after the agent, which goes with what the cue is about as it does
+    after an active object: "[The aide] was scolded by the mayor [for leaking the memo]", "[He]
+    was accused by the union [of hiding the losses]", also when the parse hung the phrase on
+    the agent's noun (not a plain noun: "was denounced by the mayor for its bias")."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-    reason = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
-    if agent is None or reason is None or reason.i < agent.right_edge.i:
+    if agent is None:
+        return None
+    nouns = [c for c in agent.children if c.dep_ == "pobj"]
+    reason = next(
+        (
+            c
+            for head in (verb, *nouns)
+            for c in head.rights
+            if c.dep_ == "prep"
+            and c.lower_ in _REASON_PREPOSITIONS
+            and (head is not verb or c.i > agent.right_edge.i)
+        ),
+        None,
+    )
+    if reason is None:
         return None
     if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in reason.children):
         return None
     ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
     return ranges[0] if ranges else None
+
+
+# Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
+# for leaking", "accused of lying".
+_REASON_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def _infinitive(child: Token) -> bool:

@@ -76,6 +76,8 @@ A candidate found by the parse is set aside when
 - a naming verb as a participle or an agentless passive gives a thing its name ("a storm
   known as Ida", "the feature is called Sync", ``given_names``);
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
+- the content is only a person or a pointer ("who was declared the winner", "he asked me",
+  "she wrote the following:", ``empty_contents``);
 - the content is an adverbial clause of the cue ("declared it so he could fund a wall",
   ``adverbial_clauses``);
 - the cue is an instruction to the reader ("For more, see the report", ``imperatives``);
@@ -119,6 +121,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.depictions import depicted_scene
+from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.held_views import held_view
@@ -253,6 +256,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or given_name(cue)
         or open_question(cue)
         or depicted_scene(cue)
+        or empty_content(cue)
         or adverbial_content(cue)
         or instruction(cue)
         or idle_sense(cue)

@@ -22,6 +22,8 @@ marks stay). Left out at its end:
   that phrase), "[support rose to 40 percent], a 9-point jump", and one that compares a
   figure with another: "[$2 billion] - half of what her rival wants" (in ``comparison_tails``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
+Left out at its start: a participle of citing between commas that gives the grounds
+("reported, citing police data, [thefts rose]", in ``opening_grounds``).
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him"). Taken in at its end: the second
 half of a pair of phrases the parser hung outside it ("[not by X, but by Y]", "[fund buses
@@ -35,6 +37,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
+from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
 
@@ -380,6 +383,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
             end = paired_end(doc, start, end)
+        start = drop_opening_grounds(doc, start, end)
         end = drop_trailing_report(doc, start, end)
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
