@@ -57,3 +57,10 @@ def test_a_reporting_verb_between_a_verb_and_its_clause_reports_the_clause(nlp):
     )  # fmt: skip
     doc.ents = [doc.char_span(0, 3, label="PERSON")]
     assert clause_content(doc[1]) == []
+
+
+def test_a_cue_in_a_pseudo_cleft_reports_the_clause_after_be(nlp):
+    doc = nlp("What the coach said was that the team had played badly.")
+    cue = next(t for t in doc if t.text == "said")
+    (start, end), *_ = clause_content(cue)
+    assert doc[start:end].text == "that the team had played badly"

@@ -52,3 +52,36 @@ def test_a_conjunction_between_two_quotations_keeps_them_in_one_report(attribute
     text = 'Ann Lee called the plan "a farce" and "a sham" on Monday.'
     statements = attributed(text).statements
     assert {s.cue for s in statements if "sham" in s.text or "farce" in s.text} == {"called"}
+
+
+def test_a_quotation_filling_the_next_paragraph_goes_on_with_the_report_closing_this_one(
+    attributed,
+):
+    text = (
+        "The mayor, visibly tired, answered the crowd, saying the council had cut the budget"
+        " without asking her.\n\n"
+        "\u201cI found out from the paper. Nobody called me. Nobody asked.\u201d\n\n"
+        "The council did not comment.\n"
+    )
+    statement = next(s for s in attributed(text).statements if "Nobody asked" in s.text)
+    assert statement.speaker_mention.text == "The mayor"
+    assert statement.text.startswith("the council had cut the budget")
+
+
+def test_a_transcript_line_in_the_next_paragraph_is_not_the_report_before_it(attributed):
+    text = (
+        "The host argued that the plan would fail within a year.\n\n"
+        '"LEE: It will not fail. We have the votes and we have the money."\n'
+    )
+    statements = attributed(text).statements
+    assert not any(s.cue == "argued" and "We have the votes" in s.text for s in statements)
+
+
+def test_a_report_inside_a_relative_clause_does_not_take_the_next_paragraph(attributed):
+    text = (
+        "The board issued a statement apologizing for the memos, in which aides suggested"
+        " someone should audit the fund.\n\n"
+        '"We regret these remarks. They do not reflect our values."\n'
+    )
+    statements = attributed(text).statements
+    assert not any(s.cue == "suggested" and "regret" in s.text for s in statements)

@@ -14,6 +14,7 @@ from foretold.attribution.continued_quotes import (
     join_preceding,
     over_colon,
     run_on,
+    statement_above,
     statement_before,
     verb_between,
 )
@@ -217,6 +218,10 @@ def attach_quotes(
             elif (before := statement_before(text, cues, quote.start)) is not None:
                 cue = before
                 cue.fragments = sorted([*cue.fragments, span])
+                cue.quoted = True
+            elif (above := statement_above(text, cues, span)) is not None:
+                cue = above
+                cue.fragments = run_on(cue.fragments, cue.fragments[-1][1], span)
                 cue.quoted = True
             elif (issued := issued_statement(text, cues, quote.start, quote.end)) is not None:
                 cue = issued

@@ -1,6 +1,8 @@
 """The content a reporting verb introduces, read from the dependency parse, as token ranges.
 
 ``clause_content`` tries the readings of a verb in turn and keeps the first that applies:
+- the clause after "be" when the cue sits in the subject of a pseudo-cleft, in
+  ``pseudo_clefts`` ("What she said was [that the talks failed]");
 - the object of a phrasal verb ("ruled out [a run]"), a report that closes the brackets
   it stands in ("her ratings ([as low as 19%], a historian says) hurt him") and an inverted
   report whose speaker the parse took for its object ("[It will fail], warned the minister",
@@ -62,7 +64,8 @@ from foretold.attribution.object_content import (
     stranded_preposition,
 )
 from foretold.attribution.prepositional_questions import prepositional_question
-from foretold.attribution.ranges import Range
+from foretold.attribution.pseudo_clefts import cleft_content
+from foretold.attribution.ranges import Range, finish
 
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
 
@@ -95,6 +98,8 @@ def _inner_report(verb: Token) -> bool:
 def clause_content(verb: Token) -> list[Range]:
     """Content ranges of a reporting verb, in text order (empty when it has none)."""
     lemma = cue_lemma(verb.lemma_, verb.text)
+    if lemma in CLAUSE_VERBS and (cleft := cleft_content(verb)) is not None:
+        return finish(verb.doc, [cleft], verb.i)
     if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
         announced = colon_paragraph(verb, phrasal[1])
         return [phrasal, *([announced] if announced else [])]

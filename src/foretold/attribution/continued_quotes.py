@@ -1,10 +1,10 @@
-"""Quotations that go on with a statement already attributed: the next quotation after a cue's
-own, in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation
-follows ('She argued that X. "Y."'), a quotation that opens right where a cue's content
-stops ('She urged voters "to stay home."'), a quotation left open or a report closed by a colon at
-the end of a paragraph, a cue's content that resumes after a quotation in its sentence,
-and a verb alone between two quotations that starts a statement of the same speaker ('backs
-"A," opposes "B"')."""
+"""Quotations that go on with a statement already attributed: the next quotation after a cue's own,
+in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation follows
+('She argued that X. "Y."') or, filling a paragraph of its own, the paragraph before, a
+quotation that opens right where a cue's content stops ('She urged voters "to stay home."'), a
+quotation left open or a report closed by a colon at the end of a paragraph, a cue's content
+that resumes after a quotation in its sentence, and a verb alone between two quotations that
+starts a statement of the same speaker ('backs "A," opposes "B"')."""
 
 from __future__ import annotations
 
@@ -60,6 +60,41 @@ def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
         ):
             return cue
     return None
+
+
+def statement_above(text: str, cues: list[Cue], span: tuple[int, int]) -> Cue | None:
+    """A quotation that fills a paragraph of its own, right after a paragraph that a reported
+    statement closes ('Lee added that the plan had failed.\n\n"It was doomed from the
+    start."'), goes on with that statement: the speaker's words, past the break."""
+    start, end = span
+    opens = text.rfind("\n", 0, start)
+    closes = text.find("\n", end)
+    if opens < 0 or text[opens:start].strip() or (closes >= 0 and text[end:closes].strip()):
+        return None
+    if _labelled(text[start:end]):
+        return None
+    for cue in cues:
+        if cue.subject is None or not cue.fragments or cue.token.idx >= start:
+            continue
+        if cue.subject.head != cue.subject.sent.root:
+            continue  # 'the DNC apologised for emails in which aides suggested X.': not the aides
+        last = cue.fragments[-1][1]
+        between = text[last:start]
+        if (
+            last <= start
+            and cue.token.idx < last
+            and between.strip() in {".", "?", "!"}
+            and 1 <= between.count("\n") <= 2
+        ):
+            return cue
+    return None
+
+
+def _labelled(quotation: str) -> bool:
+    """The quotation opens with a speaker's label and a colon, as a transcript does ('"LEE: We
+    won."'): the label, not the statement before, names who speaks."""
+    words = quotation.split()[:4]
+    return any(word.endswith(":") for word in words)
 
 
 def _reports_sentence(text: str, cue: Cue, start: int) -> bool:
