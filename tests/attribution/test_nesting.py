@@ -237,3 +237,37 @@ def test_a_lone_determiner_that_is_no_object_of_the_cue_is_dropped(nlp):
     lone = _span(text, "that")
     said = Cue(_token(doc, "said"), "said", doc[0], [lone])
     assert clean_fragments(doc, said) == []
+
+
+def test_a_cue_reports_the_topic_of_unowned_words_it_takes_as_object(nlp):
+    text = "The mayor offered some kind words about the new coach on Monday."
+    doc = nlp(text)
+    coach = _span(text, "the new coach")
+    offered = Cue(_token(doc, "offered"), "offered", doc[1], [_rest(text, "some kind")])
+    words = Cue(_token(doc, "words"), "words", None, [coach])
+    assert drop_nested([offered, words], doc) == [offered]
+    assert offered.fragments == [coach]
+
+
+def test_a_judgement_by_a_named_doer_outranks_a_cue_without_a_speaker(nlp):
+    text = "The ruling seemed so harsh that it prompted the judge to condemn the panel."
+    doc = nlp(text)
+    seemed = Cue(_token(doc, "seemed"), "seemed", None, [(0, len(text) - 1)])
+    condemn = Cue(_token(doc, "condemn"), "condemn", doc[8], [_span(text, "the panel")])
+    assert drop_nested([seemed, condemn], doc) == [condemn]
+
+
+def test_a_judgement_by_a_named_doer_gives_way_to_a_speakers_report(nlp):
+    text = "Reed said the vote forced the judge to condemn the panel."
+    doc = nlp(text)
+    said = Cue(_token(doc, "said"), "said", doc[0], [_rest(text, "the vote")])
+    condemn = Cue(_token(doc, "condemn"), "condemn", doc[6], [_span(text, "the panel")])
+    assert drop_nested([said, condemn], doc) == [said]
+
+
+def test_an_askers_questions_outrank_the_cue_that_answers_them(nlp):
+    text = "The firm did not respond to the paper's questions about the loans."
+    doc = nlp(text)
+    respond = Cue(_token(doc, "respond"), "respond", doc[1], [_rest(text, "the paper")])
+    questions = Cue(_token(doc, "questions"), "questions", doc[7], [_rest(text, "the loans")])
+    assert drop_nested([respond, questions], doc) == [questions]

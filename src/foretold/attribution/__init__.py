@@ -14,6 +14,7 @@ from foretold.attribution.mentions import MentionIndex, provider_end
 from foretold.attribution.named_by import names_by
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
+from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
@@ -81,7 +82,8 @@ def attribute(doc: Doc, article: Article) -> Attribution:
             resolved[id(source)] = _speaker(source, coref, mentions, resolved)
         entity, mention, others = resolved[id(source)]
         said_on = cue_date(cue.token, article.published)
-        for start, end in clean_fragments(doc, cue):
+        for fragment in clean_fragments(doc, cue):
+            start, end = closed_marks(text, *fragment, quotes)
             kind = statement_kind(text, start, end, quotes)
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker

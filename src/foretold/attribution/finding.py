@@ -94,6 +94,7 @@ from foretold.attribution.noun_cues import (
     source_phrase_cue,
     stance_cue,
 )
+from foretold.attribution.passive_descriptions import described_as
 from foretold.attribution.passives import (
     announced_noun,
     described_noun,
@@ -259,7 +260,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         ranges = clause_content(token) or story_object(token) or copula_clause(token)
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
-        if not ranges and by_agent:
+        if not ranges and by_agent and (described := described_as(token)) is not None:
+            ranges = [described]
+        elif not ranges and by_agent:
             about, reason = passive_object(token), passive_reason(token)
             if about is None:  # "he was suspected and accused by X [of lying]"
                 ranges = [reason] if reason is not None else []

@@ -7,11 +7,14 @@ aides', and leaves no report to a cue whose content was only the thing that carr
 'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
 the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
 called it "a farce""), a to-infinitive judgement with an object of its own under the cue it
-hangs on ("Lee declined to criticize [the plan]"), and a cue noun with a holder of its own the
-object of a cue without a speaker ("reason to consider Lee's proposal for a toll": Lee's
-proposal); two cues with the same
-content make one statement (a label colon set off by a dash after the other cue speaks them:
-"Polls erred - Gallup: "Q""). A verb outside the
+hangs on ("Lee declined to criticize [the plan]") or, by a doer the verb it hangs on names,
+under a cue without a speaker ("it seemed to prompt Ann to condemn [the plan]"), a cue noun
+with a holder of its own the object of a cue without a speaker ("reason to consider Lee's
+proposal for a toll": Lee's proposal), and questions with an asker of their own that a cue
+answers ("did not respond to [the paper's questions about the loans]"); a cue whose object is
+a noun of words without a holder reports that noun's topic ("offered kind words about [the
+coach]"); two cues with the same content make one statement (a label colon set off by a
+dash after the other cue speaks them: "Polls erred - Gallup: "Q""). A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
 from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
 reports back to the last semicolon only, when another report lies before it ('He said A;
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.answered_questions import answered_question
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.marks import DASHES
@@ -33,6 +37,7 @@ from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
 from foretold.attribution.reported_reports import reported_report
+from foretold.attribution.topic_nouns import framed_topic_noun
 
 
 def _participle_inside(cue: Cue, other: Cue, extent: tuple[int, int]) -> bool:
@@ -78,7 +83,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     subject that is the whole content of its verb, an infinitive cue under a passive of
     hearsay ("She is said to have told them ..."), a to-infinitive judgement with an object of
     its own ("declined to criticize [the plan]") and an owned cue noun that a cue without a
-    speaker takes as object ("to consider Lee's proposal for ...").
+    speaker takes as object ("to consider Lee's proposal for ...") and an asker's questions
+    that a cue answers (``answered_questions``). A cue whose object is a
+    noun of words without a holder first takes that noun's topic for content ("offered kind
+    words about [the coach]", ``topic_nouns``).
     """
     text = doc.text if text is None else text
     for cue in cues:
@@ -111,6 +119,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             if clause[0] <= other.token.idx < clause[1]:
                 continue  # 'Lee, who met her and said that ...': "said" keeps its own words
             other.fragments = _without(other.fragments, clause, text)
+    _to_topics(cues)
     live = sorted(
         (c for c in cues if c.fragments),
         key=lambda c: (c.start, -(c.fragments[-1][1] - c.start)),
@@ -130,6 +139,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             or _hearsay_speech(cue, k)
             or _owned_object(cue, k)
             or _infinitive_act(cue, k)
+            or answered_question(cue.token, k.token)
             for k in outer
         ):
             kept = [k for k in kept if k not in outer]
@@ -207,15 +217,34 @@ def _hollow(cues: list[Cue], text: str) -> set[int]:
 def _infinitive_act(cue: Cue, outer: Cue) -> bool:
     """'Lee declined [to criticize the mayor]': a to-infinitive judgement with an object of
     its own under another cue keeps its statement ("the mayor"), the outer cue only frames
-    it."""
+    it; so does one deeper inside a cue without a speaker when the verb it hangs on names
+    its doer ("The ruling seemed so harsh that it prompted [Ann] to condemn the panel")."""
     verb = cue.token
     return (
         verb.dep_ == "xcomp"
-        and verb.head.i == outer.token.i
+        and (verb.head.i == outer.token.i or (outer.subject is None and _doer_named(verb)))
         and cue_lemma(verb.lemma_, verb.text) in JUDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def _to_topics(cues: list[Cue]) -> None:
+    """A cue whose object is a noun of words without a holder and with a topic of its own
+    reports that topic, the noun's own content ("Lee offered kind words about [the coach]":
+    the coach); the noun's cue then repeats it and gives way."""
+    for outer in cues:
+        for cue in cues:
+            if outer.quoted or not outer.fragments or cue is outer or not cue.fragments:
+                continue
+            if framed_topic_noun(cue.token, outer.token):
+                outer.fragments = list(cue.fragments)
+
+
+def _doer_named(verb: Token) -> bool:
+    """The verb an infinitive hangs on names its doer as object ("it prompted [Ann] to accuse
+    him")."""
+    return any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _hearsay_speech(cue: Cue, outer: Cue) -> bool:

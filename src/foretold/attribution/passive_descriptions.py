@@ -1,0 +1,50 @@
+"""Passive descriptions with an agent: "X was described by Y as Z" reports Y's words in the
+"as" phrase, not the subject they are about ("[The bridge] was described by engineers as
+unsafe" gives "[as unsafe]"), as a relative does ("which engineers described [as unsafe]").
+The parser may hang the "as" phrase on the agent's noun ("by engineers as unsafe").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import AS_VERBS
+from foretold.attribution.ranges import Range, finish, subtree_range
+
+
+def _as_prep(token: Token) -> bool:
+    """An "as" phrase with a noun, clause or adjective in it: "as unsafe", "as a giveaway"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "as"
+        and any(c.dep_ in {"pobj", "pcomp", "amod", "acomp"} for c in token.children)
+    )
+
+
+def _as_phrase(verb: Token, agent: Token) -> Token | None:
+    """The "as" phrase after the agent, on the verb or on the agent's noun."""
+    nouns = [c for c in agent.children if c.dep_ == "pobj"]
+    for head in (verb, *nouns):
+        for child in head.rights:
+            if _as_prep(child) and child.i > agent.i:
+                return child
+    return None
+
+
+def described_as(verb: Token) -> Range | None:
+    """The "as" phrase of a passive describing verb with an agent: "[The deal] was portrayed
+    by critics [as a giveaway]" (but "The deal was portrayed as a giveaway" has no agent and
+    "The deal was praised by critics" no "as" phrase); a participle on a noun keeps the noun
+    ("the mayor, long seen by many as the favourite")."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in AS_VERBS:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    phrase = _as_phrase(verb, agent)
+    if phrase is None:
+        return None
+    ranges = finish(verb.doc, [subtree_range(phrase)], verb.i)
+    return ranges[0] if ranges else None

@@ -1,0 +1,21 @@
+"""Passive describing verbs with an agent report the "as" phrase."""
+
+
+def test_passive_description_with_an_agent_reports_the_as_phrase(contents):
+    text = "The old bridge was described by engineers as unsafe."
+    assert contents(text) == [("described", "as unsafe")]
+
+
+def test_passive_description_keeps_a_quoted_label(contents):
+    text = 'The singer has been described by the local paper as a "night owl", for her habits.'
+    assert contents(text) == [("described", 'as a "night owl"')]
+
+
+def test_passive_description_with_the_as_phrase_on_the_verb(contents):
+    text = "The deal was portrayed by critics as a giveaway to donors."
+    assert contents(text) == [("portrayed", "as a giveaway to donors")]
+
+
+def test_passive_without_an_as_phrase_keeps_its_subject(contents):
+    text = "The mayor was praised by critics for her plan."
+    assert ("praised", "The mayor") in contents(text)
