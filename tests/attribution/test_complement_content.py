@@ -225,3 +225,14 @@ def test_a_bare_report_after_a_closing_cue_leaves_the_content_before_the_comma(c
             "people who came to the hospital",
         )
     ]
+
+
+def test_complement_stops_before_another_source_after_a_semicolon(contents):
+    text = (
+        "Floods hit the coast. The bureau reported the quake's magnitude was 6.1; European"
+        " Seismological Centre (EMSC) reported 6.3."
+    )
+    assert contents(text) == [
+        ("reported", "the quake's magnitude was 6.1"),
+        ("reported", "6.3"),
+    ]

@@ -185,3 +185,11 @@ def test_a_national_arm_does_not_rename_the_company(attributed):
     )
     speakers = [s.speaker for s in result.statements if "sale" in s.text]
     assert speakers == ["Velmart"]
+
+
+def test_first_of_two_surnames_is_the_person_named_in_full():
+    from foretold.attribution.coreference import inner_surname
+
+    assert inner_surname("ruiz", "Carmen Ruiz Delgado")
+    assert not inner_surname("ruiz", "Carmen Ruiz")
+    assert not inner_surname("carmen", "Carmen Ruiz Delgado")

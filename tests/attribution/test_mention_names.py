@@ -76,3 +76,11 @@ def test_plural_of_a_nationality_is_a_group_not_a_person(attributed):
     }
     assert kinds.get("Canadians") == "group"
     assert kinds.get("Tom Evans") == "person"
+
+
+def test_a_surname_the_tagger_left_out_closes_the_name(attributed):
+    text = (
+        "Following the ruling, Secretary of Justice Marta Vázquez Orbel was sworn in as"
+        " governor. Governor Vázquez said she would serve."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Marta Vázquez Orbel"]

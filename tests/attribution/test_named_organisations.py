@@ -122,3 +122,9 @@ def test_a_name_set_beside_a_project_or_place_is_no_organisation(attributed):
 def test_a_name_in_lower_case_first_ending_in_an_organisation_word_is_one(attributed):
     found = _organisations(attributed("Sam Reed, the head trader for vFinance Investments, said."))
     assert "vFinance Investments" in found
+
+
+def test_an_organisation_of_a_place_keeps_the_place_in_its_name(attributed):
+    text = "The Supreme Court of Norway ruled on Monday. The court said the law was void."
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Supreme Court of Norway"]

@@ -110,3 +110,12 @@ def test_a_passive_before_a_closing_cue_leaves_it_the_quoted_clause(nlp):
         "said",
         "the trade panel is less likely to be \u201coverrun by hardliners,\u201d",
     ) in _statements(nlp, text)
+
+
+def test_a_quoted_word_as_the_subject_of_a_name_is_no_quotation(nlp):
+    from foretold.attribution.quoted_phrases import word_as_subject
+
+    doc = nlp('"Skyline" is the name of the tower rather than the park.')
+    assert word_as_subject(doc, 0, 3)
+    doc = nlp('"We will build it" is what the mayor told the crowd.')
+    assert not word_as_subject(doc, 0, 6)

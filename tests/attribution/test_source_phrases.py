@@ -101,3 +101,15 @@ def test_according_to_closing_a_relative_clause_qualifies_that_clause(contents):
         "strike since May."
     )
     assert contents(text) == [("according to", "who make up a third of the staff")]
+
+
+def test_according_to_keeps_the_title_before_the_subject(contents):
+    text = "According to the Herald, former Finance Minister Anna Berg has won 40 seats so far."
+    found = [t for c, t in contents(text) if c == "According to"]
+    assert found == ["former Finance Minister Anna Berg has won 40 seats so far"]
+
+
+def test_according_to_keeps_a_set_off_appositive_in_the_phrase(contents):
+    text = "According to Tom Reed, the organiser of the fair, the bell came from the old church."
+    found = [t for c, t in contents(text) if c == "According to"]
+    assert found == ["the bell came from the old church"]

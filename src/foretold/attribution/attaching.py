@@ -46,6 +46,7 @@ from foretold.attribution.quoted_phrases import (
     title_after_cue,
     title_after_noun,
     without_gloss,
+    word_as_subject,
 )
 from foretold.attribution.quotes import QuoteSpan
 
@@ -155,6 +156,8 @@ def attach_quotes(
             continue  # 'according to "The Plan: A History," ...': the title of the source
         elif title_after_noun(doc, starts[q], ends[q]):
             continue  # 'ruled on the case "Lee v. Ames"': a title, not words said
+        elif word_as_subject(doc, starts[q], ends[q]):
+            continue  # '"Vax" is the word of the year': a word spoken of, not words said
         else:
             cue = None
             if not modifies_noun(doc, ends[q]):

@@ -170,10 +170,12 @@ def _fronted_predicate(verb: Token, start: int) -> int:
 
 def _complement_end(head: Token) -> int:
     """Last token of a complement clause that stops before a reporting verb coordinated with
-    the cue but hung on the clause: "said [the party was calm], and urged ..."."""
+    the cue but hung on the clause: "said [the party was calm], and urged ...", or before
+    another source's report after a semicolon: "Reuters reported [the toll was 12]; the AP
+    reported 15"."""
     end = clause_end(head)
     for child in head.rights:
-        if child.dep_ == "conj" and _coordinated_report(child):
+        if child.dep_ == "conj" and (_coordinated_report(child) or _next_source(child)):
             end = min(end, child.left_edge.i - 1)
     while end > head.i and child_is_joiner(head.doc[end]):
         end -= 1
@@ -194,6 +196,20 @@ def _coordinated_report(verb: Token) -> bool:
         and i >= 2
         and doc[i - 1].dep_ == "cc"
         and (doc[i - 2].text == "," or _unshared_clause(verb))
+    )
+
+
+def _next_source(verb: Token) -> bool:
+    """A reporting verb with a subject of its own right after a semicolon, another source's
+    report the parser coordinated with the reported clause: "Reuters reported the toll was
+    12; [the AP reported 15]"."""
+    i = verb.left_edge.i
+    return (
+        verb.pos_ == "VERB"
+        and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+        and i >= 1
+        and verb.doc[i - 1].text == ";"
     )
 
 

@@ -65,6 +65,7 @@ from foretold.attribution.mention_names import (
     shared_surname,
     thing_span,
     with_particle_surname,
+    with_untagged_surname,
     without_place,
 )
 from foretold.attribution.mistagged_full_names import earlier_full_name
@@ -154,7 +155,7 @@ class Coreference:
     def _add_person(self, ent: Span) -> None:
         if _lone_title(ent):
             return
-        ent = with_particle_surname(without_place(ent))
+        ent = with_untagged_surname(with_particle_surname(without_place(ent)))
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
         if not words:
@@ -264,6 +265,10 @@ class Coreference:
                 or _part_of_name(words, entity.name)
             ):
                 candidates.append(entity)
+        if not candidates and len(words) == 1:
+            candidates = [
+                e for e in self.entities if e.kind == "person" and inner_surname(last, e.name)
+            ]
         if not candidates:
             return None
         if len(words) == 1 and not all(e.relative for e in candidates):
@@ -368,7 +373,9 @@ class Coreference:
         if org is not None and all(t == head or t.lower_ == "the" for t in mention):
             org.add_mention(mention.start_char, mention.end_char, mention.text)
             return org  # "Phivolcs said" after "the Philippine Institute ... (Phivolcs)"
-        if (head.pos_ == "PROPN" or head.is_title) and head.ent_type_ not in {"GPE", "NORP"}:
+        if (head.pos_ == "PROPN" or head.is_title) and (
+            head.ent_type_ not in {"GPE", "NORP"} or _lone_mistagged_name(mention, head)
+        ):
             words, _ = name_parts(mention)  # "Jobs said" opening a sentence: Steve Jobs
             known = self._match_name(words) if 0 < len(words) <= 3 else None
             if known is not None:  # a person named elsewhere, mis-tagged here
@@ -828,6 +835,24 @@ def _part_of_name(words: list[str], name: str) -> bool:
     return full[-len(lower) :] == lower or (
         len(lower) == 2 and full[0] == lower[0] and lower[1] in full[1:]
     )
+
+
+def _lone_mistagged_name(mention: Span, head: Token) -> bool:
+    """A lone singular proper noun the tagger took for a nationality, which may be the given
+    name or surname of someone named in full before ("as Sean had made ...", with "Sean" read
+    as a people)."""
+    return len(mention) == 1 and head.ent_type_ == "NORP" and head.tag_ == "NNP"
+
+
+def inner_surname(word: str, name: str) -> bool:
+    """A lone word that is the first of two surnames closing a name of three or more words,
+    used alone for its holder ("Ruiz" of "Ana Ruiz Garcel"), in lower case.
+
+    >>> inner_surname("ruiz", "Ana Ruiz Garcel"), inner_surname("ruiz", "Ana Ruiz")
+    (True, False)
+    """
+    full = name.lower().split()
+    return len(full) >= 3 and word == full[-2] and len(word) > 2 and full[-2].isalpha()
 
 
 def _lone_title(ent: Span) -> bool:

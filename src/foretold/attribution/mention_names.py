@@ -5,10 +5,11 @@ after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's na
 before the second place of "of A and B" ("The High Court of England and Wales"); a name
 tagged as an organisation can run a title's place into a person's name ("First Minister of
 Scotland Nicola Sturgeon"). A proper-noun phrase the tagger missed can still read as a
-person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"). A lone given name joined by
-"and" to a full name shares its surname ("David and Louise Turpin"), also when the tagger ran
-the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and Sean Reed":
-Cherie Reed, not "Honour Cherie").
+person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"), and a tagged name can stop before
+the last surname the parse joins to it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone given name
+joined by "and" to a full name shares its surname ("David and Louise Turpin"), also when the
+tagger ran the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and
+Sean Reed": Cherie Reed, not "Honour Cherie").
 """
 
 from __future__ import annotations
@@ -51,6 +52,29 @@ def with_particle_surname(ent: Span) -> Span:
         return ent
     after = doc[ent.end]
     if after.pos_ != "PROPN" or not after.is_title or not ent[-1].whitespace_:
+        return ent
+    return doc[ent.start : ent.end + 1]
+
+
+def with_untagged_surname(ent: Span) -> Span:
+    """A tagged name of two or more words with the capitalised proper noun right after it
+    that the tagger left out but the parse makes the head of the name ("Ana Ruiz" before
+    "Garcel" in "Minister Ana Ruiz Garcel was sworn in": Ana Ruiz Garcel); not a word for an
+    organisation or an office ("Ana Ruiz Foundation"), nor one more proper nouns follow."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    after = doc[ent.end]
+    if (
+        after.pos_ != "PROPN"
+        or not (after.is_title and after.is_alpha)
+        or after.ent_iob_ != "O"
+        or ent.root.head != after
+        or ent.root.dep_ != "compound"
+        or after.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS
+    ):
+        return ent
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN":
         return ent
     return doc[ent.start : ent.end + 1]
 

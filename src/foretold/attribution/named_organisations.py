@@ -9,8 +9,9 @@ name only used as one, as a name given or as a modifier of a thing ("the Cielo V
 "published in Science Advances", "called FaceTime", "CT scans"), not a country's government
 ("the Government of Iraq"), not a title or a person's name ("Secretary of State", "Ann Lee,
 who was arrested"), and not the article's publisher. A name that ends in an organisation word
-takes the proper nouns after its "of" that the tagger left out ("Progressive Party of Working
-People"), and a one-word name in brackets after it is its short form ("(CalFire)").
+takes the proper nouns or the place after its "of" that the tagger left out ("Progressive Party
+of Working People", "Supreme Court of Norway"), and a one-word name in brackets after it is its
+short form ("(CalFire)").
 
 Untagged proper nouns set beside a word for an organisation are organisations too ("the
 technology blog Gizmodo"); that word and the descriptions set beside a name are its roles.
@@ -133,12 +134,35 @@ def _continued(span: Span) -> Span:
         return whole
     if span[-1].lower_ not in ORG_WORDS or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return span
+    if (place := _place_after_of(doc, end + 1)) is not None:
+        return doc[span.start : place]
     stop = end + 1
     while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
         if doc[stop].ent_type_:
             return span
         stop += 1
     return doc[span.start : stop] if stop > end + 1 else span
+
+
+def _place_after_of(doc: Doc, start: int) -> int | None:
+    """The end of a place name that fills the "of" phrase after an organisation word, with
+    nothing capitalised after it ("Supreme Court of [Norland]", "Central Bank of [the
+    Republic of Norland]"), or None."""
+    first = start
+    if first < len(doc) and doc[first].lower_ == "the" and doc[first].ent_iob_ != "B":
+        first += 1
+    if first >= len(doc) or doc[first].ent_type_ != "GPE" or doc[first].ent_iob_ != "B":
+        return None
+    stop = first + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].text == "'s"):
+        return None
+    if not all(t.is_alpha and "\n" not in t.whitespace_ for t in doc[first : stop - 1]):
+        return None  # "Northern Ireland - 1" of a table row
+    if not doc[stop - 1].is_alpha:
+        return None
+    return stop
 
 
 def _cut_after_of(span: Span) -> Span | None:
@@ -194,6 +218,8 @@ def _trimmed(ent: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
         end -= 1
+    if end - start > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].lower_ in ORG_WORDS:
+        end = _place_after_of(doc, end) or end  # "the Supreme Court of" before "Norway"
     return doc[start:end] if end > start else None
 
 

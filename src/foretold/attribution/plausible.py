@@ -74,7 +74,10 @@ A candidate found by the parse is set aside when
 - a relative clause in the simple present on a name tells the cause it stands for, with no
   finite clause for content ("the Unity Party, which advocates statehood", ``standing_views``);
 - a naming verb as a participle or an agentless passive gives a thing its name ("a storm
-  known as Ida", "the feature is called Sync", ``given_names``);
+  known as Ida", "the feature is called Sync", ``given_names``), and naming one with its
+  object gives a name or a post ('he named it "Dawn"', ``naming_acts``);
+- "guarantee" with a thing for subject tells of an outcome ("the win does not guarantee a
+  seat", ``outcome_guarantees``);
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
 - the content is only a person or a pointer ("who was declared the winner", "he asked me",
   "she wrote the following:", ``empty_contents``);
@@ -128,7 +131,9 @@ from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.misread_objects import misread_object
+from foretold.attribution.naming_acts import naming_act
 from foretold.attribution.open_questions import open_question
+from foretold.attribution.outcome_guarantees import outcome_guarantee
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
@@ -254,6 +259,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or speaker_background(cue, cue.content_tokens())
         or standing_view(cue, cue.content_tokens())
         or given_name(cue)
+        or naming_act(cue)
+        or outcome_guarantee(cue)
         or open_question(cue)
         or depicted_scene(cue)
         or empty_content(cue)

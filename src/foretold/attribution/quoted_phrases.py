@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, SENTENCE_END, Cue, char_range
 from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.idle_senses import WORD_NOUNS
 from foretold.attribution.ranges import trim
 from foretold.attribution.reported_reports import closing_report
 
@@ -69,6 +70,22 @@ def title_after_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 _TITLE_LINKS = {"ADP", "DET", "CCONJ"}
+
+
+def word_as_subject(doc: Doc, start: int, end: int) -> bool:
+    """A short quotation that is the subject of a "be" naming it as a word or a name
+    ('"Vax" is the word of the year', '"Blue Line" was the name of the plan'): the writer
+    speaks of the word, not words anyone is quoted saying."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    heads = [t for t in words if not start <= t.head.i < end]
+    if len(heads) != 1 or heads[0].dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = heads[0].head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in WORD_NOUNS for c in verb.children
+    )
 
 
 def title_after_cue(doc: Doc, previous: Cue, start: int, end: int) -> bool:

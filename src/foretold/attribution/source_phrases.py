@@ -43,7 +43,7 @@ def sentence_without(according: Token) -> list[Range]:
     while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
     left, right = subtree_range(head)
-    inner = subtree_range(according)
+    inner = _without_subject_appositive(according, subtree_range(according), head)
     if head == according:
         sent = according.sent
         left, right = sent.start, sent.end
@@ -65,6 +65,24 @@ def sentence_without(according: Token) -> list[Range]:
     if len(ranges) == 2 and not _has_verb(doc, *ranges[1]) and _has_verb(doc, *ranges[0]):
         ranges = ranges[:1]
     return ranges
+
+
+def _without_subject_appositive(according: Token, inner: Range, head: Token) -> Range:
+    """The phrase without a closing appositive set off by a comma before it but by none after
+    it, which the parser hung on the source but which opens the clause as its subject or as
+    the title before its subject: "According to Lee, [former mayor] Ann Bell won", "According
+    to a post by Lee, an aide, [the bronze bust] came from the hall"."""
+    doc = according.doc
+    end = inner[1]
+    if end >= len(doc) or end > head.i or doc[end].is_punct:
+        return inner
+    closing = [t for t in according.subtree if t.dep_ == "appos" and t.right_edge.i == end - 1]
+    if not closing:
+        return inner
+    start = closing[0].left_edge.i
+    if start - 1 <= inner[0] or doc[start - 1].text != ",":
+        return inner
+    return inner[0], start
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})

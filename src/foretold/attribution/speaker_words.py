@@ -44,6 +44,26 @@ def marked_up(head: Token) -> bool:
     return "((" in text or "))" in text
 
 
+def editor_insert(head: Token) -> bool:
+    """A phrase in square brackets before the rest of its noun phrase, a word an editor put
+    into a quotation to make it clear, which the parser may take for the subject beside the
+    real one: "the [local] union will go like ...": the union speaks, not "local" (but "Acme
+    [Foods] has said": the bracket closes the name)."""
+    doc = head.doc
+    words = [t.i for t in head.subtree if t.text not in {"[", "]"}]
+    if not words:
+        return False
+    left, right = words[0], words[-1]
+    return (
+        left > 0
+        and right + 1 < len(doc)
+        and doc[left - 1].text == "["
+        and doc[right + 1].text == "]"
+        and right + 2 < len(doc)
+        and doc[right + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+
+
 def is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in HUMAN_SUBJECTS
 

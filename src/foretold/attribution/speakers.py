@@ -50,6 +50,7 @@ from foretold.attribution.mentions import one_name
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.speaker_words import (
     EXPLETIVES,
+    editor_insert,
     is_name,
     is_time_noun,
     marked_up,
@@ -69,6 +70,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         and c.ent_type_ not in {"DATE", "TIME"}
         and not is_time_noun(c)
         and not marked_up(c)
+        and not editor_insert(c)
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
