@@ -223,3 +223,12 @@ def test_plural_people_name_needs_a_bare_capitalised_plural(nlp):
     assert found["Canadians"] is True
     assert found["Evans"] is False  # a surname tagged as a person
     assert found["Germans"] is False  # with an article: a description
+
+
+def test_name_parts_drop_an_occupation_used_as_a_title(nlp):
+    from foretold.attribution.entities import name_parts
+
+    doc = nlp("Broadcaster Dana Welk spoke.")
+    assert name_parts(doc[0:3]) == (["Dana", "Welk"], None)
+    doc = nlp("Ukrainian Grand Master Ivo Marek won.")
+    assert name_parts(doc[0:5])[0] == ["Ivo", "Marek"]

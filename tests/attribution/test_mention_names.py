@@ -84,3 +84,10 @@ def test_a_surname_the_tagger_left_out_closes_the_name(attributed):
         " governor. Governor Vázquez said she would serve."
     )
     assert [s.speaker for s in attributed(text).statements] == ["Marta Vázquez Orbel"]
+
+
+def test_name_after_a_title_is_a_person_whatever_the_tagger_says(attributed):
+    text = "Ukrainian Grand Master Ivo Marek refused to play in the final round."
+    assert [s.speaker for s in attributed(text).statements] == ["Ivo Marek"]
+    text = "Superintendent Dana Welk said the road was closed."
+    assert [s.speaker for s in attributed(text).statements] == ["Dana Welk"]

@@ -16,6 +16,8 @@
   the perfect to-infinitive of a clause verb ("claims [to have seen it]");
 - the "if" clause a verb of asking puts as its question, in ``asked_questions`` ("asked [if
   he would run]");
+- what a verb of asking asks for or about after the one asked, in ``asked_listeners``
+  ("asked the court for [a delay]");
 - what the object of a speech-act verb or of its own preposition names, in
   ``object_content`` ("called [the show a disgrace]", "admitted to [the errors]");
 - last, a gerund complement ("recalled [meeting her]"), a report after its content and a comma
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.asked_listeners import asked_for
 from foretold.attribution.asked_questions import ASKING_VERBS, asked_question
 from foretold.attribution.complement_content import (
     bracketed_report,
@@ -118,6 +121,8 @@ def clause_content(verb: Token) -> list[Range]:
         return perfect
     if lemma in ASKING_VERBS and (asked := asked_question(verb)):
         return asked
+    if (requested := asked_for(verb, lemma)) is not None:
+        return requested
     if (found := object_content(verb, lemma)) is not None:
         return found
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):

@@ -110,6 +110,20 @@ DESCRIBING_NOUNS = _words(
     democrat republican socialist populist
     """
 )
+# Words of a title written before a person's name and no part of it: the honorifics, roles
+# and occupations ("Grand Master Ann Lee", "Broadcaster Ann Lee", "Prosecutor Ann Lee").
+NAME_TITLES = (
+    HONORIFICS
+    | ROLE_NOUNS
+    | (PERSON_NOUNS - KIN_NOUNS)
+    | _words(
+        """
+        master grandmaster prosecutor superintendent assemblyman assemblywoman broadcaster
+        presenter commentator activist physicist immunologist epidemiologist virologist
+        historian columnist anchor
+        """
+    )
+)
 # Offices a person holds one of at a time, with the short forms titles give them.
 OFFICES = {
     "president": "president", "senator": "senator", "sen": "senator", "governor": "governor",
@@ -347,7 +361,8 @@ def _subtree_text(token: Token) -> str:
 
 
 def name_parts(span: Span) -> tuple[list[str], str | None]:
-    """The words of a person's name without honorifics or possessive, and a gender from them;
+    """The words of a person's name without the title before it ("Grand Master", "Dr.",
+    "Broadcaster") or a possessive, and a gender from an honorific;
     a hyphen keeps the words it joins together ("Nils-Erik Berg": Nils-Erik, Berg)."""
     words: list[str] = []
     for t in span:
@@ -359,7 +374,7 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
     words = [w.strip("-") for w in words if w.strip("-")]
     gender = None
     words = words[_title_words(words) :]
-    while words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
+    while words and words[0].lower().rstrip(".") in NAME_TITLES and len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in MALE_TITLES:
             gender = "m"
@@ -387,15 +402,16 @@ def surname_of(words: Sequence[str]) -> str:
 
 
 def _title_words(words: Sequence[str]) -> int:
-    """How many capitalised words before the last honorific open a name, when two or more
-    words of the name follow it ("Crown Prince Ali bin Said": 1, "Vice President Ann Lee":
-    1, "Ann Lee": 0); the honorific itself is left for `name_parts` to strip.
+    """How many capitalised words before the last word of a title open a name, when two or
+    more words of the name follow it ("Crown Prince Ali bin Said": 1, "Vice President Ann Lee":
+    1, "Iranian Grand Master Ann Lee": 2, "Ann Lee": 0); that last word is left for
+    `name_parts` to strip.
 
     >>> _title_words(["Crown", "Prince", "Ali", "bin", "Said"]), _title_words(["Ann", "Lee"])
     (1, 0)
     """
     last = max(
-        (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in HONORIFICS), default=0
+        (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in NAME_TITLES), default=0
     )
     return last if all(w[:1].isupper() for w in words[:last]) else 0
 

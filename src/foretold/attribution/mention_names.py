@@ -21,6 +21,7 @@ from foretold.attribution.entities import (
     ORG_WORDS,
     ROLE_NOUNS,
     name_after_title,
+    name_parts,
     plural_people_name,
     title_before,
 )
@@ -187,7 +188,10 @@ def thing_span(token: Token) -> Span:
 
 
 def looks_like_name(mention: Span, head: Token) -> bool:
-    """A proper-noun phrase the tagger missed as a person: 1-3 capitalised words, no org word."""
+    """A proper-noun phrase the tagger missed as a person: 1-3 capitalised words, no org word,
+    perhaps after a title ("Grand Master Ann Lee")."""
+    if _titled_name(mention):
+        return True  # "Iranian Grand Master Ann Lee", whatever the tagger made of it
     words = [t for t in mention if t.pos_ == "PROPN"]
     if not words or len(words) > 3 or any(t.lower_ in ORG_WORDS for t in words):
         return False
@@ -207,6 +211,19 @@ def looks_like_name(mention: Span, head: Token) -> bool:
             or member_of_organisation(head)
         )
     return all(t.is_title for t in words)
+
+
+def _titled_name(mention: Span) -> bool:
+    """A phrase of capitalised words that opens with a title and ends in two or three words
+    of a name, none a word for an organisation: "Grand Master Ann Lee", "Superintendent Ann
+    Lee"."""
+    words = [t for t in mention if not t.is_punct]
+    if not words or not all(t.is_alpha and t.is_title for t in words) or len(words) > 6:
+        return False
+    if any(t.lower_ in ORG_WORDS for t in words):
+        return False
+    name, _ = name_parts(mention)
+    return 2 <= len(name) <= 3 and not name[0].startswith(words[0].text)
 
 
 def member_of_organisation(head: Token) -> bool:

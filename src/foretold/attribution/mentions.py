@@ -8,7 +8,8 @@ another is one name when the article tags the whole as one ("Velo Fire and Rescu
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
 "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
-Corp announced": Acme Corp).
+Corp announced": Acme Corp). An organisation name the tagger split at its "for" or "of" is
+one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
 from foretold.attribution.marks import DASHES
+from foretold.attribution.split_names import joined_organisation
 
 # A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
 # Corp announced": Acme Corp.
@@ -47,6 +49,9 @@ class MentionIndex:
             end = head.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+            if head.ent_type_ == "ORG":  # "the Federal Bureau for the Coastal Waters"
+                joined = joined_organisation(doc[start:end].ents[0])
+                start, end = joined.start, max(end, joined.end)
             conjunct = next((c for c in head.children if c.dep_ == "conj"), None)
             if conjunct is not None and conjunct.pos_ == "PROPN" and one_name(head, conjunct):
                 end = conjunct.i + 1  # "Velo Fire and Rescue" tagged as two names here

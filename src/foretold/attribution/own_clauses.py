@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.conceded_reports import conceded_report
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.marks import DASHES
@@ -37,6 +38,7 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
         or _closing_when(cue)
         or _stray_gerund(cue)
         or named_aside(cue)
+        or conceded_report(cue)
     )
 
 

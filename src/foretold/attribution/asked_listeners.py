@@ -1,0 +1,52 @@
+"""What a verb of asking asks for, when its object is the one asked: "asked the court for [a
+delay]", "pressed the mayor for [answers]", "asked her about [the budget]". The object names a
+person or body, whom the words were put to; what was said is in the "for" or "about" phrase
+the parser hung on the verb after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.content_ends import duration_cut, with_conditions
+from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.entities import ORG_WORDS, people_noun
+from foretold.attribution.object_content import further_phrases
+from foretold.attribution.ranges import Range, finish
+
+# Verbs whose object is the one asked: "asked the court for a delay".
+ASKING_LISTENER_VERBS = frozenset({"ask", "beg", "petition", "implore", "press", "question"})
+_ASKED_PREPS = frozenset({"for", "about"})
+
+
+def asked_for(verb: Token, lemma: str) -> list[Range] | None:
+    """The object of the "for" or "about" phrase after the one a verb of asking asks: "asked
+    the court for [a delay]", "asked her about [the budget]"; None unless the verb's object
+    names a person or body ("asked questions about the deal" keeps its object)."""
+    if lemma not in ASKING_LISTENER_VERBS:
+        return None
+    listener = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if listener is None or not _names_someone(listener):
+        return None
+    for prep in verb.rights:
+        if prep.i < listener.i or prep.dep_ != "prep" or prep.lower_ not in _ASKED_PREPS:
+            continue
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            return None
+        end = duration_cut(objects[-1], objects[-1].right_edge.i + 1)
+        end = with_conditions(verb, further_phrases(verb, prep, end))
+        return finish(verb.doc, [(objects[0].left_edge.i, end)], verb.i)
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    """A person or body that can be asked: "her", "the court", "voters", "Lee"."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "something", "anything", "nothing", "what"}
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in HUMAN_SUBJECTS
+        or people_noun(token)
+        or token.lower_ in ORG_WORDS
+    )
