@@ -91,3 +91,21 @@ def test_a_later_cue_with_only_adverbials_before_the_comma_claims_the_quotation(
         'it was "premature" to back the plan'
     ]
     assert added.fragments == [(text.index('"I have'), len(text))]
+
+
+def test_a_whole_quoted_post_is_not_claimed_by_the_next_sentences_verb(attributed):
+    text = (
+        'Lee tweeted she was not aware of the march: "Wow! Hundreds of people are here. '
+        '#KeepFaith" KeepFaith stands for a local charity.\n'
+    )
+    post = [s for s in attributed(text).statements if "Hundreds of people" in s.text]
+    assert all(s.cue != "stands" for s in post)
+
+
+def test_a_quoted_phrase_ending_in_a_bracketed_stop_keeps_its_cue(attributed):
+    text = (
+        'The doctor said the ruling would bring "relief to the families who waited[.]" '
+        "She added that more help was needed.\n"
+    )
+    relief = next(s for s in attributed(text).statements if "relief" in s.text)
+    assert relief.speaker_mention.text == "The doctor"

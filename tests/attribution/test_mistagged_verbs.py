@@ -57,3 +57,11 @@ def test_report_after_an_auxiliary_loses_its_closing_material(parsed):
     cues = find_cues(doc, [-1] * len(doc))
     post = next(cue for cue in cues if cue.token.text == "post")
     assert [doc.text[a:b] for a, b in post.fragments] == ["that the plan was a joke"]
+
+
+def test_a_quoted_place_name_in_a_quotation_is_no_cue(attributed):
+    text = (
+        'Lee later wrote, "The statement shows no grasp of the facts. The "United States" '
+        'is not holding any prisoners. They are all held by local forces."\n'
+    )
+    assert all(s.cue != "States" for s in attributed(text).statements)

@@ -165,6 +165,18 @@ BORROWED_SUBJECTS = [
         "Ray",
     ),
     (
+        "common_noun_gives_way_to_the_name_a_participle_calls_it",
+        "A nurse called Maria Lopez said the ward was full.",
+        "said",
+        "Lopez",
+    ),
+    (
+        "named_participle_gives_the_name_of_the_student",
+        'A university student named Wong said, "We will never back down."',
+        "said",
+        "Wong",
+    ),
+    (
         "object_of_an_inverted_cue_closing_its_content_is_the_speaker",
         "The plan cannot work, argued the city's lawyer, Ann Lee.",
         "argued",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.according_sources import broken_source, source_name
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
@@ -168,8 +169,9 @@ def _speaker(
     if head is None or _unnamed_asker(cue.token):
         return None, None, ()
     span = mentions.mention(head)
-    named = span
-    name = _named_apposition(head)
+    cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
+    named = source_name(head) if cut else span
+    name = head if cut else _named_apposition(head)
     if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
         named = mentions.mention(name)
         span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
@@ -190,7 +192,7 @@ def _speaker(
             coref.note_speaker(name, other)
             others.append(other)
             span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
-    if span.end == head.i + 1:
+    if span.end == head.i + 1 and not cut:
         span = span.doc[span.start : provider_end(head)]  # "audio released by the union"
     return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)
 

@@ -50,6 +50,7 @@ from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
+from foretold.attribution.relative_complements import misread_relative_complement
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
 
@@ -69,6 +70,9 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
     ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
+    misread = None if ccomps else misread_relative_complement(verb)
+    if misread is not None:
+        ccomps = [misread[1]]  # "which the paper reported [caused delays]"
     ccomps += _second_complements(verb, ccomps)
     if ccomps:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
@@ -76,6 +80,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = _object_as_subject(verb, side[0]) or start
         start = _fronted_predicate(verb, start)
         start = _reported_back(verb, start)
+        if misread is not None:
+            start = misread[0].i
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1

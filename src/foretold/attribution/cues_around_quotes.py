@@ -47,16 +47,31 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
 
 
 def _reports_after(doc: Doc, end_token: int, verb: Token) -> bool:
-    """A quotation that ends its own sentence inside the marks ('"Why not?" Lee asked') is
-    taken up by a reporting verb after it, not by any verb with a person for subject that
-    starts the next sentence ('"Why not?" Lee sold the house')."""
-    if (
-        end_token < 2
-        or doc[end_token - 2].text not in SENTENCE_END
-        or not doc[end_token - 1].is_quote
-    ):
+    """A quotation that ends its own sentence inside the marks ('"Why not?" Lee asked'), or
+    holds a whole sentence and closes with no comma ('"We won! #Vote4Lee" Lee tweeted'), is
+    taken up by a reporting verb after it, not by any verb with a subject that starts the next
+    sentence ('"Why not?" Lee sold the house', '"We won! #Vote4Lee" Vote4Lee trends')."""
+    if end_token < 2 or not doc[end_token - 1].is_quote:
         return True
-    return cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS
+    if doc[end_token - 2].text in SENTENCE_END or _holds_sentence_end(doc, end_token - 1):
+        return cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS
+    return True
+
+
+def _holds_sentence_end(doc: Doc, closing: int) -> bool:
+    """The quotation closed by the mark at ``closing``, with no comma before that mark, has a
+    sentence end with words after it inside: '"Go! Now" ...' (but '"Go," ...', '"the
+    victims[.]" ...' and '"Red Tide" ...' have none)."""
+    if doc[closing - 1].text == ",":
+        return False
+    words = False
+    i = closing - 1
+    while i >= 0 and not doc[i].is_quote and "\n" not in doc[i].text:
+        if doc[i].text in SENTENCE_END and words:
+            return True
+        words = words or not doc[i].is_punct
+        i -= 1
+    return False
 
 
 def _subject_phrase_at(token: Token, cues_at: dict[int, Cue]) -> Token | None:

@@ -86,11 +86,12 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
 
 
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
 def _inside_place(token: Token) -> bool:
-    """A word inside the name of a place: "States" of "United States" is no verb."""
+    """A word inside the name of a place or body: "States" of "United States" or "Reports" of
+    "Consumer Reports" is no verb."""
     return token.ent_iob_ == "I" and token.ent_type_ in _PLACE_ENTITIES
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.according_sources import phrase_run_head
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import CLAUSE_VERBS
 from foretold.attribution.ranges import Range, finish, subtree_range
@@ -32,18 +33,25 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    run = phrase_run_head(according.doc[according.i + 1])
+    if run is not None:
+        content = sentence_without(according, run.i + 1)
+        return content, document_author(run)
     return sentence_without(according), document_author(source) if source is not None else None
 
 
-def sentence_without(according: Token) -> list[Range]:
-    """The sentence a source phrase ("according to X") qualifies, without the phrase; inside
-    a clause another speaker reports, only that clause ("Lee said according to its data,
-    [sales rose]")."""
+def sentence_without(according: Token, phrase_end: int | None = None) -> list[Range]:
+    """The sentence a source phrase ("according to X") qualifies, without the phrase (up to
+    ``phrase_end`` when the parser left part of it outside its subtree); inside a clause
+    another speaker reports, only that clause ("Lee said according to its data, [sales
+    rose]")."""
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
     left, right = subtree_range(head)
     inner = _without_subject_appositive(according, subtree_range(according), head)
+    if phrase_end is not None and phrase_end > inner[1]:
+        inner = inner[0], phrase_end
     if head == according:
         sent = according.sent
         left, right = sent.start, sent.end

@@ -223,6 +223,8 @@ def _identified(subject: Token) -> Token:
     otherwise."""
     if subject.pos_ != "NOUN":
         return subject
+    if (name := _called_name(subject)) is not None:
+        return name
     verbs = [c for c in subject.children if c.dep_ == "acl"]
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(subject.head)
@@ -235,6 +237,22 @@ def _identified(subject: Token) -> Token:
                 if name is not None and name.ent_type_ == "PERSON":
                     return name
     return subject
+
+
+# Participles that give a person's name right after a common noun: "a student named Lee".
+_CALLING_VERBS = frozenset({"name", "call"})
+
+
+def _called_name(noun: Token) -> Token | None:
+    """The person's name a common noun is given by a participle right after it ("A student
+    named Bo Lee said ...", "a nurse called Ann Kerr told ...": the name), or None."""
+    for verb in noun.rights:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _CALLING_VERBS:
+            continue
+        for name in verb.children:
+            if name.dep_ in {"oprd", "dobj", "attr"} and name.ent_type_ == "PERSON":
+                return name
+    return None
 
 
 def _effort_holder(cue: Token, depth: int) -> Token | None:

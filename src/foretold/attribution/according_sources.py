@@ -1,0 +1,51 @@
+"""The source of "according to X" when the parser broke the noun phrase after "to": the
+phrase runs from "to" to the comma that sets it off, and its head is its last noun. In
+"According to the news agency Norpress, the mayor said ..." the parser may hang "Norpress" on
+the sentence (or make it the subject of "said") and leave "to" with "agency" or with nothing;
+the source is Norpress, and the phrase ends at the comma."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_NOMINAL_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def phrase_run_head(to: Token) -> Token | None:
+    """The last noun of a plain noun phrase after "to" that a comma closes, when the parser
+    did not make it the object of "to" ("According to state broadcaster Telenord, ..."); None
+    when the parse already has it, or when the words after "to" are more than a plain noun
+    phrase."""
+    doc = to.doc
+    end = to.i + 1
+    while end < len(doc) and doc[end].tag_ in _NOMINAL_TAGS:
+        end += 1
+    if end == to.i + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    last = doc[end - 1]
+    if last.tag_ not in _NOUN_TAGS:
+        return None
+    object_ = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if object_ is not None and (object_.i == last.i or object_.right_edge.i >= end - 1):
+        return None
+    return last
+
+
+def broken_source(according: Token, head: Token) -> bool:
+    """The source of "according to" is the last noun of a phrase the parser broke, so the
+    words it hung on that noun after the comma belong to the sentence ("According to news
+    agency Norpress, the mayor, Ann Lee, said": Norpress, not Ann Lee)."""
+    doc = according.doc
+    if according.lower_ != "according" or according.i + 1 >= len(doc):
+        return False
+    return phrase_run_head(doc[according.i + 1]) == head
+
+
+def source_name(head: Token) -> Span:
+    """The name the tagger found around the source's head, or the head alone, without the
+    words before it that describe the source ("state broadcaster [Radio Norpress]")."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent
+    return head.doc[head.i : head.i + 1]
