@@ -18,3 +18,13 @@ def test_questions_without_an_asker_are_not(nlp):
 def test_an_askers_remarks_are_not_questions(nlp):
     doc = nlp("The firm did not respond to the paper's remarks about the loans.")
     assert not answered_question(_token(doc, "remarks"), _token(doc, "respond"))
+
+
+def test_questions_answered_with_a_quotation_are_not_framed(nlp):
+    doc = nlp('Lee responded to the paper\'s question about the city with "Which city?"')
+    assert not answered_question(_token(doc, "question"), _token(doc, "responded"))
+
+
+def test_a_with_phrase_of_the_topic_is_no_answer(nlp):
+    doc = nlp("The firm did not respond to the paper's questions about the deal with China.")
+    assert answered_question(_token(doc, "questions"), _token(doc, "respond"))

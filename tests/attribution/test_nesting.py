@@ -69,6 +69,17 @@ def test_an_infinitive_judgement_with_an_object_outranks_its_verb(nlp):
     assert drop_nested([outer, inner], doc) == [inner]
 
 
+def test_an_infinitive_judgement_asked_for_gives_way(nlp):
+    text = "The senator was asked to criticize the new tariffs on Friday."
+    doc = nlp(text)
+    asked = _token(doc, "asked")
+    criticize = _token(doc, "criticize")
+    assert criticize.dep_ == "xcomp" and criticize.head == asked
+    outer = Cue(asked, "asked", None, [_rest(text, "to criticize")])
+    inner = Cue(criticize, "criticize", doc[1], [_span(text, "the new tariffs")])
+    assert drop_nested([outer, inner], doc) == [outer]
+
+
 def test_an_infinitive_of_a_plain_speech_verb_gives_way(nlp):
     text = "The senator declined to discuss the new tariffs on Friday."
     doc = nlp(text)

@@ -1,11 +1,14 @@
 """Questions with an asker of their own about a topic, which a cue answers or leaves
 unanswered ("The firm did not respond to [the paper's questions about the loans]"): the
 asker's questions are a statement about the topic ("the loans"); the cue that answers them
-only frames them."""
+only frames them. A cue that gives its answer ("responded to the paper's question about X
+with a joke") says the answer, and keeps it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from foretold.attribution.cue import QUOTE_CHARS
 
 _QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query"})
 _TOPIC_PREPS = frozenset({"about"})
@@ -18,7 +21,22 @@ def answered_question(noun: Token, verb: Token) -> bool:
         return False
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
         return False
+    if _answer_given(noun, verb):
+        return False
     children = list(noun.children)
     if not any(c.dep_ == "poss" for c in children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in children)
+
+
+def _answer_given(noun: Token, verb: Token) -> bool:
+    """The cue gives its answer in a "with" phrase: its own ("responded to their question
+    about X with a joke"), or a quotation the parse hung on the question ('... about the
+    city with "Which city?"'); "questions about the deal with China" is no answer."""
+    for token in (*verb.children, *noun.subtree):
+        if token.dep_ != "prep" or token.lower_ != "with":
+            continue
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.head.i == verb.i or (after is not None and after.text in QUOTE_CHARS):
+            return True
+    return False

@@ -214,14 +214,22 @@ def _hollow(cues: list[Cue], text: str) -> set[int]:
     return {id(c) for c in before if id(c) not in kept}
 
 
+# Verbs whose to-infinitive is an act asked of someone, not one they did: "asked to condemn".
+REQUEST_VERBS = frozenset(
+    {"ask", "urge", "press", "beg", "implore", "invite", "encourage", "call", "request", "tell"}
+)
+
+
 def _infinitive_act(cue: Cue, outer: Cue) -> bool:
     """'Lee declined [to criticize the mayor]': a to-infinitive judgement with an object of
     its own under another cue keeps its statement ("the mayor"), the outer cue only frames
     it; so does one deeper inside a cue without a speaker when the verb it hangs on names
-    its doer ("The ruling seemed so harsh that it prompted [Ann] to condemn the panel")."""
+    its doer ("The ruling seemed so harsh that it prompted [Ann] to condemn the panel").
+    An act asked for is not done: "when asked to condemn them" keeps no such statement."""
     verb = cue.token
     return (
         verb.dep_ == "xcomp"
+        and cue_lemma(verb.head.lemma_, verb.head.text) not in REQUEST_VERBS
         and (verb.head.i == outer.token.i or (outer.subject is None and _doer_named(verb)))
         and cue_lemma(verb.lemma_, verb.text) in JUDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
