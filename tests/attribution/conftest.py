@@ -65,3 +65,22 @@ def parsed(nlp) -> Callable[..., Doc]:
         )
 
     return build
+
+
+@pytest.fixture
+def from_rows(nlp) -> Callable[[list[str]], Doc]:
+    """A hand-built parse from rows of "word head dep tag pos lemma"."""
+
+    def build(rows: list[str]) -> Doc:
+        fields = [row.split() for row in rows]
+        return Doc(
+            nlp.vocab,
+            words=[f[0] for f in fields],
+            heads=[int(f[1]) for f in fields],
+            deps=[f[2] for f in fields],
+            tags=[f[3] for f in fields],
+            pos=[f[4] for f in fields],
+            lemmas=[f[5] for f in fields],
+        )
+
+    return build

@@ -60,28 +60,13 @@ def test_name_hung_on_a_fronted_phrase_is_the_subject_of_the_verb_after_it(nlp):
     assert [doc.text[a:b] for a, b in cue.fragments] == ["Cole"]
 
 
-def _built(nlp, rows: list[str]) -> Doc:
-    """A parse from rows of "word head dep tag pos lemma"."""
-    fields = [row.split() for row in rows]
-    return Doc(
-        nlp.vocab,
-        words=[f[0] for f in fields],
-        heads=[int(f[1]) for f in fields],
-        deps=[f[2] for f in fields],
-        tags=[f[3] for f in fields],
-        pos=[f[4] for f in fields],
-        lemmas=[f[5] for f in fields],
-    )
-
-
 def _subjects(doc: Doc) -> dict[str, str | None]:
     cues = find_cues(doc, [-1] * len(doc))
     return {cue.token.text: cue.subject.text if cue.subject is not None else None for cue in cues}
 
 
-def test_verb_of_a_list_left_unattached_takes_the_subject_of_the_list(nlp):
-    doc = _built(
-        nlp,
+def test_verb_of_a_list_left_unattached_takes_the_subject_of_the_list(from_rows):
+    doc = from_rows(
         [
             "The 1 det DT DET the",
             "agency 2 nsubj NN NOUN agency",
@@ -101,9 +86,8 @@ def test_verb_of_a_list_left_unattached_takes_the_subject_of_the_list(nlp):
     assert _subjects(doc)["admitted"] == "agency"
 
 
-def test_name_hung_on_the_verb_before_an_aside_is_its_subject_and_its_participles(nlp):
-    doc = _built(
-        nlp,
+def test_name_hung_on_the_verb_before_an_aside_is_its_subject_and_its_participles(from_rows):
+    doc = from_rows(
         [
             "Lee 8 advcl NNP PROPN Lee",
             ", 0 punct , PUNCT ,",

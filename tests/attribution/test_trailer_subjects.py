@@ -5,25 +5,10 @@ from spacy.tokens import Doc
 from foretold.attribution.trailer_subjects import trailer_subject
 
 
-def _built(nlp, rows: list[str]) -> Doc:
-    """A parse from rows of "word head dep tag pos lemma"."""
-    fields = [row.split() for row in rows]
-    return Doc(
-        nlp.vocab,
-        words=[f[0] for f in fields],
-        heads=[int(f[1]) for f in fields],
-        deps=[f[2] for f in fields],
-        tags=[f[3] for f in fields],
-        pos=[f[4] for f in fields],
-        lemmas=[f[5] for f in fields],
-    )
-
-
-def _misread(nlp, verb: str, tag: str) -> Doc:
+def _misread(from_rows, verb: str, tag: str) -> Doc:
     """'"He cannot answer them," a narrator says', with "a narrator" read as the object of
     "answer" and the trailer verb left hanging."""
-    return _built(
-        nlp,
+    return from_rows(
         [
             '" 3 punct `` PUNCT "',
             "He 3 nsubj PRP PRON he",
@@ -40,15 +25,14 @@ def _misread(nlp, verb: str, tag: str) -> Doc:
     )
 
 
-def test_phrase_between_the_closing_mark_and_the_verb_is_its_subject(nlp):
-    doc = _misread(nlp, "says", "VBZ")
+def test_phrase_between_the_closing_mark_and_the_verb_is_its_subject(from_rows):
+    doc = _misread(from_rows, "says", "VBZ")
     subject = trailer_subject(doc[9])
     assert subject is not None and subject.text == "narrator"
 
 
-def test_no_subject_without_a_closing_mark_before_the_phrase(nlp):
-    doc = _built(
-        nlp,
+def test_no_subject_without_a_closing_mark_before_the_phrase(from_rows):
+    doc = from_rows(
         [
             "They 1 nsubj PRP PRON they",
             "answered 1 ROOT VBD VERB answer",
@@ -61,6 +45,6 @@ def test_no_subject_without_a_closing_mark_before_the_phrase(nlp):
     assert trailer_subject(doc[4]) is None
 
 
-def test_no_subject_for_a_verb_that_is_not_tensed(nlp):
-    doc = _misread(nlp, "saying", "VBG")
+def test_no_subject_for_a_verb_that_is_not_tensed(from_rows):
+    doc = _misread(from_rows, "saying", "VBG")
     assert trailer_subject(doc[9]) is None

@@ -36,10 +36,16 @@ def broken_source(according: Token, head: Token) -> bool:
     """The source of "according to" is the last noun of a phrase the parser broke, so the
     words it hung on that noun after the comma belong to the sentence ("According to news
     agency Norpress, the mayor, Ann Lee, said": Norpress, not Ann Lee)."""
-    doc = according.doc
-    if according.lower_ != "according" or according.i + 1 >= len(doc):
-        return False
-    return phrase_run_head(doc[according.i + 1]) == head
+    return according.lower_ == "according" and broken_phrase_head(according) == head
+
+
+def broken_phrase_head(according: Token) -> Token | None:
+    """The head of the phrase after the "to" of "according to" when the parser broke it
+    (``phrase_run_head``), or None; also None when no "to" follows ("according as")."""
+    after = according.i + 1
+    if after >= len(according.doc) or according.doc[after].lower_ != "to":
+        return None
+    return phrase_run_head(according.doc[after])
 
 
 def source_name(head: Token) -> Span:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS
+from foretold.attribution.topic_nouns import prepositional_object, topic_phrase
 
 _QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query"})
-_TOPIC_PREPS = frozenset({"about"})
 
 
 def answered_question(noun: Token, verb: Token) -> bool:
@@ -19,14 +19,9 @@ def answered_question(noun: Token, verb: Token) -> bool:
     preposition of ``verb`` ("respond [to] the paper's questions about X")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUESTION_NOUNS:
         return False
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != verb.i:
+    if not prepositional_object(noun, verb) or not any(c.dep_ == "poss" for c in noun.children):
         return False
-    if _answer_given(noun, verb):
-        return False
-    children = list(noun.children)
-    if not any(c.dep_ == "poss" for c in children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in children)
+    return topic_phrase(noun) is not None and not _answer_given(noun, verb)
 
 
 def _answer_given(noun: Token, verb: Token) -> bool:

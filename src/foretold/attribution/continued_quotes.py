@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import SENTENCE_END, Cue
+from foretold.attribution.paragraphs import fills_paragraph
 
 
 def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
@@ -67,11 +68,7 @@ def statement_above(text: str, cues: list[Cue], span: tuple[int, int]) -> Cue | 
     statement closes ('Lee added that the plan had failed.\n\n"It was doomed from the
     start."'), goes on with that statement: the speaker's words, past the break."""
     start, end = span
-    opens = text.rfind("\n", 0, start)
-    closes = text.find("\n", end)
-    if opens < 0 or text[opens:start].strip() or (closes >= 0 and text[end:closes].strip()):
-        return None
-    if _labelled(text[start:end]):
+    if not fills_paragraph(text, start, end) or _labelled(text[start:end]):
         return None
     for cue in cues:
         if cue.subject is None or not cue.fragments or cue.token.idx >= start:

@@ -5,6 +5,7 @@ delay."" The quotation is the statement, and the one who issued it says it."""
 from __future__ import annotations
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.paragraphs import fills_paragraph
 
 # Nouns of a written statement that its issuer's words may follow in the next paragraph.
 ISSUED_NOUNS = frozenset({"statement", "letter", "memo", "message", "note"})
@@ -14,8 +15,7 @@ def issued_statement(text: str, cues: list[Cue], start: int, end: int) -> Cue | 
     """The cue of the sentence right before a quotation that fills its own paragraph, when that
     cue's object is a statement noun ("issued a statement ...", "released a letter ..."):
     a new statement of the same speaker holding the quotation."""
-    before = text[:start]
-    if not before.rstrip(" \t").endswith("\n") or not _fills_paragraph(text, end):
+    if not fills_paragraph(text, start, end):
         return None
     for cue in cues:
         token = cue.token
@@ -30,10 +30,3 @@ def issued_statement(text: str, cues: list[Cue], start: int, end: int) -> Cue | 
         issued.parent = cue.parent or cue
         return issued
     return None
-
-
-def _fills_paragraph(text: str, end: int) -> bool:
-    """Nothing but space follows the quotation up to the end of its paragraph."""
-    rest = text[end:]
-    line = rest.split("\n", 1)[0]
-    return line.strip() == ""

@@ -62,7 +62,7 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     claims that ...", '"...," the editorial read.', "Lee calls for ..."); closing a sentence
     after a comma, it reports the clause before the comma ("[Turnout fell], records show.")."""
     lemma = cue_lemma(token.lemma_, token.text)
-    if lemma not in CUE_LEMMAS or token.i == 0 or _inside_place(token):
+    if lemma not in CUE_LEMMAS or token.i == 0 or _inside_name(token):
         return None
     subject = doc[token.i - 1]
     if subject.pos_ not in MISTAGGED or not _agrees(subject, token, lemma):
@@ -86,13 +86,13 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     return Cue(token, token.text, subject, [char_range(doc, a, b) for a, b in ranges])
 
 
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
-def _inside_place(token: Token) -> bool:
+def _inside_name(token: Token) -> bool:
     """A word inside the name of a place or body: "States" of "United States" or "Reports" of
     "Consumer Reports" is no verb."""
-    return token.ent_iob_ == "I" and token.ent_type_ in _PLACE_ENTITIES
+    return token.ent_iob_ == "I" and token.ent_type_ in _NAME_ENTITIES
 
 
 _OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})

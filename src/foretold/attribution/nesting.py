@@ -242,10 +242,10 @@ def _to_topics(cues: list[Cue]) -> None:
     reports that topic, the noun's own content ("Lee offered kind words about [the coach]":
     the coach); the noun's cue then repeats it and gives way."""
     for outer in cues:
+        if outer.quoted or not outer.fragments:
+            continue
         for cue in cues:
-            if outer.quoted or not outer.fragments or cue is outer or not cue.fragments:
-                continue
-            if framed_topic_noun(cue.token, outer.token):
+            if cue is not outer and cue.fragments and framed_topic_noun(cue.token, outer.token):
                 outer.fragments = list(cue.fragments)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import AS_VERBS
+from foretold.attribution.passives import after_agent
 from foretold.attribution.ranges import Range, finish, subtree_range
 
 
@@ -23,12 +24,7 @@ def _as_prep(token: Token) -> bool:
 
 def _as_phrase(verb: Token, agent: Token) -> Token | None:
     """The "as" phrase after the agent, on the verb or on the agent's noun."""
-    nouns = [c for c in agent.children if c.dep_ == "pobj"]
-    for head in (verb, *nouns):
-        for child in head.rights:
-            if _as_prep(child) and child.i > agent.i:
-                return child
-    return None
+    return next((c for c in after_agent(verb, agent) if _as_prep(c)), None)
 
 
 def described_as(verb: Token) -> Range | None:

@@ -12,6 +12,8 @@ time or cause ("[X was written off] when he began")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from foretold.attribution.complement_content import medium_clause
@@ -102,6 +104,21 @@ def passive_object(verb: Token) -> Range | None:
     return ranges[0] if ranges else None
 
 
+def after_agent(verb: Token, agent: Token) -> Iterator[Token]:
+    """The phrases after a passive verb's agent that go with the verb: the verb's own right
+    children after the agent, then those of the agent's noun, where the parser may hang them
+    ("was accused by [the union] of hiding it": "of")."""
+    yield from (c for c in verb.rights if c.i > agent.right_edge.i)
+    for noun in agent.children:
+        if noun.dep_ == "pobj":
+            yield from noun.rights
+
+
+# Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
+# for leaking", "accused of lying".
+_REASON_PREPOSITIONS = frozenset({"for", "of"})
+
+
 def passive_reason(verb: Token) -> Range | None:
     """The act a passive cue with an agent blames or praises its subject for, in a "for" or
     "of" phrase with a gerund after the agent, which goes with what the cue is about as it does
@@ -111,15 +128,11 @@ def passive_reason(verb: Token) -> Range | None:
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     if agent is None:
         return None
-    nouns = [c for c in agent.children if c.dep_ == "pobj"]
     reason = next(
         (
             c
-            for head in (verb, *nouns)
-            for c in head.rights
-            if c.dep_ == "prep"
-            and c.lower_ in _REASON_PREPOSITIONS
-            and (head is not verb or c.i > agent.right_edge.i)
+            for c in after_agent(verb, agent)
+            if c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS
         ),
         None,
     )
@@ -129,11 +142,6 @@ def passive_reason(verb: Token) -> Range | None:
         return None
     ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
     return ranges[0] if ranges else None
-
-
-# Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
-# for leaking", "accused of lying".
-_REASON_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def _infinitive(child: Token) -> bool:

@@ -986,6 +986,10 @@ def _before_cue(cue: Cue) -> bool:
     return bool(cue.fragments) and not cue.quoted and cue.fragments[-1][1] <= cue.token.idx
 
 
+# Prepositions that name what a stance participle is about: "miffed over [the vote]".
+_STANCE_TOPIC_PREPS = frozenset({"about", "over"})
+
+
 def _unknown_verb_content(cue: Cue) -> bool:
     """A verb outside the lexicon whose content is not a clause with its own subject after it:
     "she thinks they erred" was found by its clause, but in "Turnout fell, so the firm sold
@@ -1011,10 +1015,6 @@ def _unknown_verb_content(cue: Cue) -> bool:
         child.dep_ == "ccomp" and child.i in tokens and _has_subject(child)
         for child in verb.children
     )
-
-
-# Prepositions that name what a stance participle is about: "miffed over [the vote]".
-_STANCE_TOPIC_PREPS = frozenset({"about", "over"})
 
 
 def _has_subject(verb: Token) -> bool:

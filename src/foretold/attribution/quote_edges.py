@@ -29,6 +29,6 @@ def closed_marks(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...])
             text[end : quote.end - 1], _CLOSED_OVER
         ):
             end = quote.end
-        elif quote.start < start < quote.end <= end and start - quote.start == 1:
+        elif start == quote.start + 1 and start < quote.end <= end:
             start = quote.start
     return start, end

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.according_sources import phrase_run_head
+from foretold.attribution.according_sources import broken_phrase_head
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import CLAUSE_VERBS
 from foretold.attribution.ranges import Range, finish, subtree_range
@@ -33,7 +33,7 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    run = phrase_run_head(according.doc[according.i + 1])
+    run = broken_phrase_head(according)
     if run is not None:
         content = sentence_without(according, run.i + 1)
         return content, document_author(run)

@@ -56,10 +56,9 @@ def editor_insert(head: Token) -> bool:
     left, right = words[0], words[-1]
     return (
         left > 0
-        and right + 1 < len(doc)
+        and right + 2 < len(doc)
         and doc[left - 1].text == "["
         and doc[right + 1].text == "]"
-        and right + 2 < len(doc)
         and doc[right + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
     )
 

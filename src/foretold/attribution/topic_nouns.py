@@ -20,8 +20,12 @@ def framed_topic_noun(noun: Token, verb: Token) -> bool:
     if any(c.dep_ == "poss" for c in noun.children):
         return False
     direct = noun.dep_ == "dobj" and noun.head.i == verb.i
-    through = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
-    return (direct or through) and topic_phrase(noun) is not None
+    return (direct or prepositional_object(noun, verb)) and topic_phrase(noun) is not None
+
+
+def prepositional_object(noun: Token, verb: Token) -> bool:
+    """The noun is the object of a preposition of ``verb`` ("responded [with] a comment")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def topic_phrase(noun: Token) -> Token | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Parts of speech a plain noun phrase is made of: "a narrator", "the new ad", "a voice over".
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"})
 # Marks that end the quoted words inside a quotation before a trailer: '"Q," a voice says'.
 _TRAILER_MARKS = frozenset({",", "?", "!"})
+# The most words a trailer's subject phrase runs to: "the new campaign ad".
 _LONGEST = 5
 
 
@@ -22,7 +23,7 @@ def trailer_subject(verb: Token) -> Token | None:
     "!") and a verb with no subject of its own that closes the trailer: '"We will win," [a
     narrator] says' gives narrator; a phrase with a verb in it is not one ('"Q," it began,
     says ...')."""
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.tag_ not in {"VBZ", "VBD"}:
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.tag_ not in {"VBZ", "VBD"}:
         return None
     doc = verb.doc
     start = verb.i
