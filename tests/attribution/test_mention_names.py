@@ -91,3 +91,31 @@ def test_name_after_a_title_is_a_person_whatever_the_tagger_says(attributed):
     assert [s.speaker for s in attributed(text).statements] == ["Ivo Marek"]
     text = "Superintendent Dana Welk said the road was closed."
     assert [s.speaker for s in attributed(text).statements] == ["Dana Welk"]
+
+
+def test_a_name_running_into_an_organisation_stops_before_it():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from foretold.attribution.mention_names import without_organisation
+
+    words = ["Ann", "Lee", "Velo", "Motors", "chief", "Ann", "Lee", "left", "Velo", "."]
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [
+        Span(doc, 0, 4, label="PERSON"),
+        Span(doc, 5, 7, label="PERSON"),
+        Span(doc, 8, 9, label="ORG"),
+    ]
+    assert without_organisation(doc.ents[0]).text == "Ann Lee"
+
+
+def test_a_three_word_name_stays_whole_without_its_short_form_tagged_alone():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from foretold.attribution.mention_names import without_organisation
+
+    words = ["William", "Clay", "Ford", "spoke", "at", "Ford", "."]
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 6, label="ORG")]
+    assert without_organisation(doc.ents[0]).text == "William Clay Ford"

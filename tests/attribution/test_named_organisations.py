@@ -128,3 +128,22 @@ def test_an_organisation_of_a_place_keeps_the_place_in_its_name(attributed):
     text = "The Supreme Court of Norway ruled on Monday. The court said the law was void."
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers == ["Supreme Court of Norway"]
+
+
+def _built(words: list[str], ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_two_organisation_names_that_touch_read_as_one():
+    from foretold.attribution.named_organisations import joined_organisations
+
+    doc = _built(
+        ["Carmaker", "Velo", "LLC", "and", "Acme", "cut", "jobs", "in", "Ohio"],
+        [(1, 2, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (8, 9, "GPE")],
+    )
+    assert [e.text for e in joined_organisations(doc.ents)] == ["Velo LLC", "Acme", "Ohio"]

@@ -59,3 +59,13 @@ def test_subject_it_after_a_document_or_organisation_stands_for_it(nlp, text, an
 def test_expletive_or_event_it_is_no_speaker(nlp, text, cue):
     doc = nlp(text)
     assert subject_of(_cue(doc, cue)) is None
+
+
+def test_subject_it_never_speaks_for_a_person_tagged_as_an_organisation(attributed):
+    text = (
+        "Acme unveiled its new laptop on Monday. Employee Tom Schiller discussed new gestures. "
+        'During the keynote, Schiller said, "The laptop has outpaced the PC industry every '
+        'quarter." It also adds full support for the App Store and full screen applications.'
+    )
+    statements = attributed(text).statements
+    assert [s.speaker for s in statements if "full support" in s.text] == [None]

@@ -66,6 +66,7 @@ from foretold.attribution.mention_names import (
     thing_span,
     with_particle_surname,
     with_untagged_surname,
+    without_organisation,
     without_place,
 )
 from foretold.attribution.mistagged_full_names import earlier_full_name
@@ -78,6 +79,7 @@ from foretold.attribution.named_organisations import (
     apposed_descriptions,
     described_names,
     descriptor,
+    joined_organisations,
     organisation_spans,
 )
 from foretold.attribution.organisation_parts import (
@@ -156,6 +158,7 @@ class Coreference:
         if _lone_title(ent):
             return
         ent = with_untagged_surname(with_particle_surname(without_place(ent)))
+        ent = without_organisation(ent)
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
         if not words:
@@ -492,7 +495,7 @@ class Coreference:
             return None
         start = reach_start(mention[0], _DESCRIPTION_REACH)
         found: dict[str, tuple[str, Entity | None]] = {}
-        for ent in self.doc[start : mention.start].ents:
+        for ent in joined_organisations(self.doc[start : mention.start].ents):
             if ent.label_ != "ORG":
                 continue
             if self._names_people(ent):
@@ -538,13 +541,16 @@ class Coreference:
 
     def _thing_speaker(self, thing: Token, context: Entity | None) -> Entity | None:
         """Who speaks through the document or organisation a subject "it" stands for: the
-        holder of a document ("Lee unveiled his ad. It says ...": Lee), else the thing."""
+        holder of a document ("Lee unveiled his ad. It says ...": Lee), else the thing; no
+        one when the thing is a person the tagger took for an organisation ("Lee said ... It
+        also adds ...": not Lee)."""
         holder = next((c for c in thing.lefts if c.dep_ == "poss"), None)
         if holder is not None and thing.lower_ in SPEAKING_DOCUMENTS:
             owner = self.entity_for(thing_span(holder), holder, context)
             if owner is not None:
                 return owner
-        return self.entity_for(thing_span(thing), thing, context)
+        entity = self.entity_for(thing_span(thing), thing, context)
+        return None if entity is not None and entity.kind == "person" else entity
 
     def _titled_person(self, mention: Span, name: Span) -> Entity:
         """The person a title runs into ("United States Senator from Vermont Jane Moss"),

@@ -9,7 +9,8 @@ person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"), and a tagged name ca
 the last surname the parse joins to it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone given name
 joined by "and" to a full name shares its surname ("David and Louise Turpin"), also when the
 tagger ran the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and
-Sean Reed": Cherie Reed, not "Honour Cherie").
+Sean Reed": Cherie Reed, not "Honour Cherie"). A tagged name can run into the name of an
+organisation after it ("Ann Lee Velo Motors").
 """
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ def without_place(ent: Span) -> Span:
     named = name_after_title(prep.head)
     if named is not None and ent.start < named.start and named.end == ent.end:
         return named
+    return ent
+
+
+def without_organisation(ent: Span) -> Span:
+    """A tagged name of three or more words without the organisation name it ran into: when
+    its opening words are tagged as a person's whole name elsewhere and the word after them
+    opens a name tagged as an organisation elsewhere ("Ann Lee Velo Motors" after "Velo
+    said ..." and "Ann Lee said ...": Ann Lee; not "William Clay Ford")."""
+    if len(ent) < 3:
+        return ent
+    others = [other for other in ent.doc.ents if not ent.start <= other.start < ent.end]
+    openings = {other[0].text for other in others if other.label_ == "ORG"}
+    people = {other.text for other in others if other.label_ == "PERSON"}
+    for k in range(2, len(ent)):
+        if ent[k].text in openings and ent[:k].text in people:
+            return ent[:k]
     return ent
 
 

@@ -92,7 +92,7 @@ def organisation_spans(
     opening "the" or a closing possessive, in text order, each with the shorter forms the
     text gives it there: in "Apple's iPod beat the Zune at the Cielo Vista Mall", Apple; in
     "the Department of Fire Protection (CalFire)", the department with CalFire."""
-    ents = doc.ents
+    ents = joined_organisations(doc.ents)
     labels = _label_votes(ents)
     uses: dict[str, list[Span]] = {}
     for ent in ents:
@@ -116,6 +116,19 @@ def organisation_spans(
         shorter = (span,) if whole.end > span.end else ()
         bracketed = bracketed_name(whole)
         yield whole, (*shorter, *((bracketed,) if bracketed is not None else ()))
+
+
+def joined_organisations(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Tagged names with two organisation names that touch read as one ("Velo LLC" tagged
+    as "Velo" and "LLC": one name, Velo LLC)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == last.label_ == "ORG" and last.end == ent.start:
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return tuple(joined)
 
 
 def _key(name: str) -> str:
