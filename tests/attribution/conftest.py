@@ -51,7 +51,7 @@ def parsed(nlp) -> Callable[..., Doc]:
     pos |= {",": "PUNCT", "IN": "ADP", "DT": "DET", "VBZ": "VERB", "MD": "AUX", "VB": "VERB"}
     pos |= {"NNP": "PROPN", "VBN": "VERB", "RP": "ADP", "POS": "PART", "PRP$": "PRON"}
     pos |= {"CC": "CCONJ", ".": "PUNCT", "VBP": "VERB", "RB": "ADV", "WDT": "PRON"}
-    pos |= {"TO": "PART"}
+    pos |= {"TO": "PART", ":": "PUNCT"}
 
     def build(words, heads, deps, tags, lemmas) -> Doc:
         return Doc(

@@ -236,3 +236,15 @@ def test_complement_stops_before_another_source_after_a_semicolon(contents):
         ("reported", "the quake's magnitude was 6.1"),
         ("reported", "6.3"),
     ]
+
+
+def test_clause_before_a_semicolon_is_not_the_complement_of_the_verb_after_it(parsed):
+    words = ["the", "strike", "began", ";", "Lee", "promised", "marches", "."]
+    doc = parsed(
+        words,
+        [1, 2, 5, 5, 5, 5, 5, 5],
+        ["det", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ["DT", "NN", "VBD", ":", "NNP", "VBD", "NNS", "."],
+        ["the", "strike", "begin", ";", "Lee", "promise", "march", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[5])] == ["marches"]

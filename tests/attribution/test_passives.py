@@ -86,3 +86,10 @@ def test_a_passive_with_an_agent_takes_in_the_charge_hung_on_the_agent(contents)
     assert ("accused", "of hiding the losses") in contents(text)
     text = "The clerk was praised by the mayor of the town."
     assert ("praised", "The clerk") in contents(text)
+
+
+def test_a_passive_conjunct_with_an_agent_reports_the_noun_subject_it_shares(contents):
+    text = "The news came from his agent and was confirmed by the club on Monday."
+    assert ("confirmed", "The news") in contents(text)
+    text = "He lost the vote and was mocked by his rivals."
+    assert not any(cue == "mocked" for cue, _ in contents(text))

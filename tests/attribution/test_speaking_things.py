@@ -3,7 +3,7 @@
 import pytest
 
 from foretold.attribution.speakers import subject_of
-from foretold.attribution.speaking_things import it_antecedent
+from foretold.attribution.speaking_things import document_author, it_antecedent
 
 
 def _cue(doc, word):
@@ -69,3 +69,12 @@ def test_subject_it_never_speaks_for_a_person_tagged_as_an_organisation(attribut
     )
     statements = attributed(text).statements
     assert [s.speaker for s in statements if "full support" in s.text] == [None]
+
+
+def test_figures_give_way_to_whoever_gathered_them(nlp):
+    doc = nlp("According to data collected by the weather service, the storm weakened.")
+    assert document_author(_cue(doc, "data")).text == "service"
+    doc = nlp("According to figures compiled by one of the unions, wages fell.")
+    assert document_author(_cue(doc, "figures")).text == "unions"
+    doc = nlp("According to data collected in the survey, wages fell.")
+    assert document_author(_cue(doc, "data")).text == "data"

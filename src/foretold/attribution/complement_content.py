@@ -241,9 +241,17 @@ def _bare_report(clause: Token, verb: Token) -> bool:
 def _before_colon(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on the verb after it across a colon, which introduces the
     verb's own clause rather than reporting the one before it: "[they sent a message]: he
-    must stop"."""
+    must stop", or across a semicolon, which closes a clause of its own, when no other
+    clause of the verb stands between ("[the strike began]; she promised marches every day";
+    not "He said X; 'Y', he added", whose report the nesting rules cut back)."""
     after = clause.right_edge.i + 1
-    return clause.i < verb.i and after < verb.i and verb.doc[after].text == ":"
+    if not clause.i < verb.i or after >= verb.i:
+        return False
+    if verb.doc[after].text == ":":
+        return True
+    return verb.doc[after].text == ";" and not any(
+        c.dep_ == "ccomp" and after < c.i < verb.i for c in verb.children
+    )
 
 
 def _fronted_adverbial(clause: Token, verb: Token) -> bool:

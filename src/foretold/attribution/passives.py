@@ -96,6 +96,8 @@ def passive_object(verb: Token) -> Range | None:
         span = subtree_range(subject)
     elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
         span = (verb.head.left_edge.i, verb.head.i + 1)
+    elif (subject := _shared_subject(verb)) is not None:
+        span = subtree_range(subject)
     else:
         return None
     if subject is not None and subject.lower_ in {"it", "there", "this"}:
@@ -117,6 +119,21 @@ def after_agent(verb: Token, agent: Token) -> Iterator[Token]:
 # Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
 # for leaking", "accused of lying".
 _REASON_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The noun subject a passive conjunct shares with the verb it is joined to: "[The news]
+    came from his agent and was confirmed by the club" (the club confirmed the news); a
+    pronoun far back says too little of what the agent spoke about ("he lost and was mocked
+    by rivals")."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.head.i or subject.pos_ == "PRON":
+        return None
+    return subject
 
 
 def passive_reason(verb: Token) -> Range | None:

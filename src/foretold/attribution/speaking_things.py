@@ -27,6 +27,7 @@ from foretold.attribution.cues import (
     SPEAKING_THINGS,
     cue_lemma,
 )
+from foretold.attribution.entities import partitive_group
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.speaker_words import people
 
@@ -143,11 +144,13 @@ def document_author(subject: Token) -> Token:
     for child in subject.rights:
         if child.dep_ == "prep" and (child.lower_ == "by" or _sender(subject, child)):
             by = child
-        elif _authored(child) and subject.lower_ not in POLL_NOUNS:
+        elif (_authored(child) and subject.lower_ not in POLL_NOUNS) or _gathered(subject, child):
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         else:
             continue
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if author is not None and author.lower_ == "one":
+            author = partitive_group(author)
         if author is not None and author.pos_ in {"NOUN", "PROPN"}:
             return author if author.ent_type_ not in AMOUNT_ENTS else subject
     return subject
@@ -192,6 +195,23 @@ def _sender(document: Token, prep: Token) -> bool:
     if prep.lower_ == "from":
         return sender.pos_ == "PROPN" or sender.lower_ in SPEAKING_BODIES
     return prep.lower_ == "of" and (sender.ent_type_ == "ORG" or sender.lower_ in SPEAKING_BODIES)
+
+
+# Nouns of figures gathered, and the verbs of gathering them: "data collected by the
+# agency" are the agency's as much as a report it issued.
+DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "measurements", "readings"})
+GATHERING_VERBS = frozenset({"collect", "gather", "record", "compile"})
+
+
+def _gathered(subject: Token, participle: Token) -> bool:
+    """A participle saying who gathered the figures it describes ("data [collected] by the
+    weather service", "figures [gathered] by one of the unions")."""
+    return (
+        subject.lower_ in DATA_NOUNS
+        and participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in GATHERING_VERBS
+    )
 
 
 AUTHORING_VERBS = frozenset(
