@@ -8,6 +8,8 @@ starts a statement of the same speaker ('backs "A," opposes "B"')."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import SENTENCE_END, Cue
@@ -48,19 +50,23 @@ def verb_between(
 def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
     """The attribution whose content closes the sentence a quotation follows in the same
     paragraph ("She argued that X. "Y.""): the quotation goes on with the speaker's words."""
+    for cue, between in _closing_before(text, cues, start):
+        if "\n" not in between and (
+            between.strip() in {".", "?", "!", ":"} or _reports_sentence(text, cue, start)
+        ):
+            return cue
+    return None
+
+
+def _closing_before(text: str, cues: list[Cue], start: int) -> Iterator[tuple[Cue, str]]:
+    """The cues with a speaker whose content closes after the cue and before ``start``, each
+    with the text between its content and ``start``."""
     for cue in cues:
         if cue.subject is None or not cue.fragments:
             continue
         last = cue.fragments[-1][1]
-        between = text[last:start]
-        if (
-            last <= start
-            and cue.token.idx < last
-            and "\n" not in between
-            and (between.strip() in {".", "?", "!", ":"} or _reports_sentence(text, cue, start))
-        ):
-            return cue
-    return None
+        if cue.token.idx < last <= start:
+            yield cue, text[last:start]
 
 
 def statement_above(text: str, cues: list[Cue], span: tuple[int, int]) -> Cue | None:
@@ -70,19 +76,10 @@ def statement_above(text: str, cues: list[Cue], span: tuple[int, int]) -> Cue | 
     start, end = span
     if not fills_paragraph(text, start, end) or _labelled(text[start:end]):
         return None
-    for cue in cues:
-        if cue.subject is None or not cue.fragments or cue.token.idx >= start:
-            continue
+    for cue, between in _closing_before(text, cues, start):
         if cue.subject.head != cue.subject.sent.root:
             continue  # 'the DNC apologised for emails in which aides suggested X.': not the aides
-        last = cue.fragments[-1][1]
-        between = text[last:start]
-        if (
-            last <= start
-            and cue.token.idx < last
-            and between.strip() in {".", "?", "!"}
-            and 1 <= between.count("\n") <= 2
-        ):
+        if between.strip() in {".", "?", "!"} and 1 <= between.count("\n") <= 2:
             return cue
     return None
 
