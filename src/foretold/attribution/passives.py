@@ -106,21 +106,6 @@ def passive_object(verb: Token) -> Range | None:
     return ranges[0] if ranges else None
 
 
-def after_agent(verb: Token, agent: Token) -> Iterator[Token]:
-    """The phrases after a passive verb's agent that go with the verb: the verb's own right
-    children after the agent, then those of the agent's noun, where the parser may hang them
-    ("was accused by [the union] of hiding it": "of")."""
-    yield from (c for c in verb.rights if c.i > agent.right_edge.i)
-    for noun in agent.children:
-        if noun.dep_ == "pobj":
-            yield from noun.rights
-
-
-# Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
-# for leaking", "accused of lying".
-_REASON_PREPOSITIONS = frozenset({"for", "of"})
-
-
 def _shared_subject(verb: Token) -> Token | None:
     """The noun subject a passive conjunct shares with the verb it is joined to: "[The news]
     came from his agent and was confirmed by the club" (the club confirmed the news); a
@@ -134,6 +119,21 @@ def _shared_subject(verb: Token) -> Token | None:
     if subject is None or subject.i > verb.head.i or subject.pos_ == "PRON":
         return None
     return subject
+
+
+def after_agent(verb: Token, agent: Token) -> Iterator[Token]:
+    """The phrases after a passive verb's agent that go with the verb: the verb's own right
+    children after the agent, then those of the agent's noun, where the parser may hang them
+    ("was accused by [the union] of hiding it": "of")."""
+    yield from (c for c in verb.rights if c.i > agent.right_edge.i)
+    for noun in agent.children:
+        if noun.dep_ == "pobj":
+            yield from noun.rights
+
+
+# Prepositions that give the deed a judging verb's object is blamed or praised for: "scolded
+# for leaking", "accused of lying".
+_REASON_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def passive_reason(verb: Token) -> Range | None:
