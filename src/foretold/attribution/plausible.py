@@ -71,8 +71,9 @@ A candidate found by the parse is set aside when
   discussing this with you");
 - a relative clause on the subject of "say" or "tell" gives background on the speaker, with
   no clause for content ("said Lee, who endorsed the mayor", ``speaker_backgrounds``);
-- a relative clause in the simple present on a name tells the cause it stands for, with no
-  finite clause for content ("the Unity Party, which advocates statehood", ``standing_views``);
+- a relative clause in the simple present on a name or a noun tells the cause or side it
+  stands for, with no finite clause for content ("the Unity Party, which advocates
+  statehood", "voters who back the mayor", ``standing_views``);
 - a naming verb as a participle or an agentless passive gives a thing its name ("a storm
   known as Ida", "the feature is called Sync", ``given_names``), and naming one with its
   object gives a name or a post ('he named it "Dawn"', ``naming_acts``);
