@@ -4,7 +4,8 @@ of cue after another and gives the first that applies.
 - phrases with no verb: "according to X" (``source_phrases``; only the comma-set relative
   clause right before it, ``sourced_relatives``), "in X's words" and other source
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
-  (``noun_cues``), a poll named by "in" and a holder named by "to" framing a sentence
+  (``noun_cues``), an open question with no holder ("it is unclear whether ...",
+  ``unclear_questions``), a poll named by "in" and a holder named by "to" framing a sentence
   (``sentence_frames``), a stance noun after "there is" (``holderless_cues``);
 - lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``), and a lexicon
   verb in -ing taken for a noun, set off by commas before a quotation ('accepted the post,
@@ -111,6 +112,7 @@ from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of
 from foretold.attribution.trailer_subjects import trailer_subject
+from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
 
 
 def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
@@ -161,6 +163,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue = adjective_cue(doc, token)
             if cue is not None:
                 cues.append(cue)
+            continue
+        if lower in OPEN_WORDS and (cue := unclear_question(doc, token)) is not None:
+            cues.append(cue)
             continue
         if token.pos_ != "VERB":
             if (cue := gerund_before_quote(doc, token, in_quote)) is not None:
