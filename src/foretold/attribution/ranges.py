@@ -21,6 +21,8 @@ marks stay). Left out at its end:
   him a "moderate," a subtle dig at his rival" (also when the parser made the words part of
   that phrase), "[support rose to 40 percent], a 9-point jump", and one that compares a
   figure with another: "[$2 billion] - half of what her rival wants" (in ``comparison_tails``);
+- a list after a colon naming the members of a noun in a phrase of the range: "[an ad in six
+  states]: Ohio, Iowa and Utah" (in ``colon_lists``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
 Left out at its start: a participle of citing between commas that gives the grounds
 ("reported, citing police data, [thefts rose]", in ``opening_grounds``).
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
@@ -393,6 +396,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)
+        end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
