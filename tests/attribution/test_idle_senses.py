@@ -190,3 +190,13 @@ def test_person_referring_to_a_thing_stays(cue_words):
 
 def test_record_defended_stays(cue_words):
     assert "defended" in cue_words("The governor defended his record on the economy.")
+
+
+def test_price_asked_of_a_payer_is_no_accusation(cue_words):
+    text = "The inquiry began after the airline was charging travellers in Wales 15% more."
+    assert "charging" not in cue_words(text)
+
+
+def test_charge_with_a_crime_and_no_amount_stays(cue_words):
+    text = "Police charged the driver with reckless driving on Sunday."
+    assert "charged" in cue_words(text)

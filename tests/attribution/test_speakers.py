@@ -356,3 +356,9 @@ def test_a_phrase_with_wiki_markup_names_no_one(nlp):
     marked = next(t for t in doc if t.text == "language")
     assert marked_up(marked)
     assert not marked_up(next(t for t in doc if t.text == "minister"))
+
+
+def test_a_verb_taken_for_the_subject_gives_way_to_the_name_before_the_cue(nlp):
+    text = "Students, however, account for over half of those riding buses in the U.S. Lee"
+    doc = nlp(text + " also noted that fares had risen.")
+    assert subject_of(_cue(doc, "noted")).text == "Lee"

@@ -108,6 +108,7 @@ from foretold.attribution.short_forms import (
     tagged_organisations,
     without_places,
 )
+from foretold.attribution.speaker_words import names_no_one
 from foretold.attribution.speaking_things import it_antecedent
 from foretold.ids import normalise_name
 from foretold.records import Caption, EntityKind
@@ -421,7 +422,7 @@ class Coreference:
         described = self._recent_organisation(mention) or self._described_organisation(mention)
         if described is not None:
             return described
-        if _nobody(mention, head):
+        if names_no_one(head):
             return None
         if (owned := self._owned(mention, head)) is not None:
             return owned
@@ -820,14 +821,6 @@ def _without_article_text(text: str) -> str:
     for article in ("the ", "The "):
         text = text.removeprefix(article)
     return text.removesuffix("'s").removesuffix("\u2019s")
-
-
-def _nobody(mention: Span, head: Token) -> bool:
-    """A phrase that names no one ("No organization claimed the attack", "nobody", "none of
-    the parties")."""
-    return head.lower_ in {"nobody", "none", "no-one"} or any(
-        t.lower_ in {"no", "neither"} and t.dep_ == "det" and t.head == head for t in mention
-    )
 
 
 def _part_of_name(words: list[str], name: str) -> bool:

@@ -113,9 +113,10 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _price(cue: Cue) -> bool:
-    """Active "charge" with a price or a payer and what is paid for, a fee asked: "the firm
-    charges [a fee for delivery]", "it cannot charge [the city for the costs]" (but "police
-    charged [him with fraud]", "she charged [that he lied]")."""
+    """Active "charge" with a price, a payer and what is paid for or a payer and an amount,
+    a fee asked: "the firm charges [a fee for delivery]", "it cannot charge [the city for
+    the costs]", "the store charged [buyers] 10% more", "it charges [members] $5 a month"
+    (but "police charged [him with fraud]", "she charged [that he lied]")."""
     verb = cue.token
     if verb.lemma_.lower() != "charge" or cue.quoted:
         return False
@@ -127,7 +128,20 @@ def _price(cue: Cue) -> bool:
     objects = [c for c in children if c.dep_ == "dobj"]
     priced = any(o.lower_ in PRICE_NOUNS or o.lemma_.lower() in PRICE_NOUNS for o in objects)
     paid_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
-    return bool(objects) and (priced or paid_for)
+    return bool(objects) and (priced or paid_for or any(_amount(c) for c in children))
+
+
+# Words of an amount asked beyond or below another: "charged 10% [more]", "charged [less]".
+_EXCESS_WORDS = frozenset({"more", "less"})
+
+
+def _amount(child: Token) -> bool:
+    """A verb's child that gives a sum or a share asked: "$5", "10%", "more"."""
+    if child.dep_ not in {"dobj", "dative", "npadvmod", "advmod"}:
+        return False
+    return child.lower_ in _EXCESS_WORDS or any(
+        t.ent_type_ in {"MONEY", "PERCENT"} for t in child.subtree
+    )
 
 
 def _quality_shown(cue: Cue) -> bool:

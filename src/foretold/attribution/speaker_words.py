@@ -22,6 +22,35 @@ RELATIVE = {"who", "which", "that", "whom"}
 OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 
 
+# Words that name no one on their own: "nobody said", "none of them knew".
+NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def names_no_one(head: Token) -> bool:
+    """A noun phrase head that names no one: "nobody", "none (of the parties)", or a noun
+    under "no" or "neither" ("no one", "no official", "neither side"); not a number under
+    "no fewer than" ("no fewer than ten aides", "no less than half the board")."""
+    return head.lower_ in NOBODY_WORDS or any(
+        c.dep_ == "det"
+        and c.lower_ in {"no", "neither"}
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in {"JJR", "RBR"})
+        for c in head.children
+    )
+
+
+def swallowed_clause(subject: Token) -> bool:
+    """A finite verb with a subject of its own that the parse took for the subject of the verb
+    after it, when it missed the sentence break between them ("Users account for half of
+    sales in the U.S. Lee also noted ...": "account" is no speaker, Lee is); not a clitic
+    "'s" before a participle ("he's said ...")."""
+    return (
+        subject.pos_ == "VERB"
+        and subject.is_alpha
+        and subject.tag_ in {"VBP", "VBZ", "VBD"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.children)
+    )
+
+
 def people(noun: Token) -> bool:
     """A noun that names people ("aides", "the senator", "Ann Lee")."""
     lower = noun.lower_

@@ -55,6 +55,7 @@ from foretold.attribution.speaker_words import (
     is_time_noun,
     marked_up,
     people,
+    swallowed_clause,
 )
 from foretold.attribution.speaking_things import document_author, it_antecedent
 
@@ -71,6 +72,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         and not is_time_noun(c)
         and not marked_up(c)
         and not editor_insert(c)
+        and not swallowed_clause(c)
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
