@@ -196,3 +196,23 @@ def test_they_in_a_relative_clause_is_the_plural_body_before_it(attributed):
     closed = next(s for s in attributed(text).statements if "closed" in s.text)
     assert closed.speaker == "French nor Dutch authorities"
     assert closed.speaker_mention.text == "they"
+
+
+def test_a_role_of_kin_genders_its_holder_not_the_person_it_names(attributed):
+    text = (
+        "Lina Varga, widow of reporter Tomas Brandt, thanked the crowd on Monday. "
+        'Years ago, he said, "Never give up."'
+    )
+    never = next(s for s in attributed(text).statements if "Never" in s.text)
+    assert never.speaker == "Tomas Brandt"
+
+
+def test_a_subject_of_known_gender_just_before_beats_an_unknown_one_further_back(attributed):
+    text = (
+        "Dana Okoro, wife of the late envoy, spoke on Monday. "
+        "Marek Lind was elected in March. "
+        "The paper reported that Mr. Viktor Hale of Norland accepted the ruling. "
+        'Speaking to the press, he said, "It happened on my watch."'
+    )
+    watch = next(s for s in attributed(text).statements if "my watch" in s.text)
+    assert watch.speaker == "Viktor Hale"

@@ -362,3 +362,8 @@ def test_a_verb_taken_for_the_subject_gives_way_to_the_name_before_the_cue(nlp):
     text = "Students, however, account for over half of those riding buses in the U.S. Lee"
     doc = nlp(text + " also noted that fares had risen.")
     assert subject_of(_cue(doc, "noted")).text == "Lee"
+
+
+def test_a_common_noun_title_before_a_name_is_not_the_speaker(attributed):
+    text = "The broadcaster Norvia TV revealed that the deal was off."
+    assert [s.speaker for s in attributed(text).statements] == ["Norvia TV"]

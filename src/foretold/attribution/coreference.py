@@ -6,7 +6,9 @@
   most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed"). A
   bare surname no person has takes a full name tagged as an organisation before it ("over
   Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`).
-- Titles before a name, appositions and photo captions give a person roles.
+- Titles before a name, appositions and photo captions give a person roles; an honorific
+  before the name ("Mr.") or the head noun of a role ("widow of Bo Ray", `role_genders`)
+  gives a gender.
 - A speaker mention goes to the person it names, the person a pronoun or role phrase refers to
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
@@ -91,6 +93,7 @@ from foretold.attribution.organisation_parts import (
 from foretold.attribution.paired_referents import paired_referent, paired_word
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
+from foretold.attribution.role_genders import roles_gender
 from foretold.attribution.role_nouns import (
     RANK_WORDS,
     bare_title,
@@ -194,6 +197,10 @@ class Coreference:
             entity.add_role(fronted)
         for role in appositive_roles(ent.root):
             entity.add_role(role)
+        if entity.gender is None:  # "Mr." outside the tagged name, or "widow of Bo Ray"
+            entity.gender = name_parts(self.doc[title_start : ent.end])[1]
+        if entity.gender is None:
+            entity.gender = roles_gender(entity.roles)
         for token in ent:
             self._by_token[token.i] = entity
         self._antecedents.add(ent.root, entity)
@@ -230,7 +237,8 @@ class Coreference:
 
     def _index_mistagged_surnames(self) -> None:
         """Make a surname the tagger took for a place or a body ("Honcharuk filed his
-        resignation") an antecedent for the pronouns after it."""
+        resignation"), alone or after the person's given name, an antecedent for the pronouns
+        after it; of two people with that surname, the one named before it."""
         surnames: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.kind == "person" and " " in entity.name:
@@ -239,10 +247,15 @@ class Coreference:
         for token in doc:
             if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.is_title:
                 continue
-            alone = (token.i == 0 or doc[token.i - 1].pos_ != "PROPN") and (
+            first = token.i - 1 if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else token.i
+            alone = (first == 0 or doc[first - 1].pos_ != "PROPN") and (
                 token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN"
             )
             found = surnames.get(token.lower_) if alone else None
+            if found and first < token.i:  # "Jamal Khashoggi" with only the surname tagged
+                found = [e for e in found if e.first == doc[first].lower_]
+            if found and len(found) > 1:  # only one of them named before it
+                found = [e for e in found if e.mentions and e.mentions[0][0] < token.idx]
             if found and len(found) == 1 and token.text not in self.places:
                 self._antecedents.add(token, found[0])
 

@@ -4,7 +4,9 @@ continues.
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation, but a person of unknown gender loses to one
-in the pronoun's own sentence already known to have its gender, and a speaker or subject of an
+in the pronoun's own sentence already known to have its gender, or to a subject of any clause
+in the sentence before known to have it when the person comes from further back ("Lee
+said the king gave in. Later he said ...": the king), and a speaker or subject of an
 earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
 adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
 by Lee reached them, and she ..."); the pronoun's gender then
@@ -175,7 +177,9 @@ class Antecedents:
         fallback: Entity | None = None
         framing: Entity | None = None  # "When Lee took office, she ...": Lee
         known: Entity | None = None  # the nearest in its sentence known to have its gender
+        recent: Entity | None = None  # the nearest such subject in the sentence before
         sentence_start = token.sent.start
+        before = reach_start(token, 1)
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break
@@ -189,6 +193,8 @@ class Antecedents:
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
+                if entity.gender is None and recent is not None and head.i < before:
+                    return recent  # "Lee said the king gave in. Later he said ...": the king
                 if framing is not None and head.i < sentence_start:
                     return _learn(framing, gender)
                 return _learn(entity, gender)
@@ -198,6 +204,8 @@ class Antecedents:
                     framing = entity
             if known is None and entity.gender == gender and head.i >= sentence_start:
                 known = entity
+            elif recent is None and entity.gender == gender and _subject_from(head, before):
+                recent = entity
         return _learn(fallback, gender) if fallback else None
 
     def owner(self, token: Token) -> Entity | None:
@@ -261,6 +269,11 @@ def _framing_person(head: Token) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return head.head.dep_ == "advcl"
     return head.dep_ == "pobj" and head.head.lower_ == "by"
+
+
+def _subject_from(head: Token, start: int) -> bool:
+    """A subject of any clause at or after token ``start``."""
+    return head.i >= start and head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _learn(entity: Entity, gender: str) -> Entity:

@@ -5,13 +5,14 @@ described ..."); a cue set off by commas inside the clause it reports takes
 the words between the comma and itself ("The cause, farmers say, is ..."). A contracted
 auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"); a
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
-told ..."), and a place the parse took for the subject to the name it qualifies ("Ann Lee of the
-University of California, Los Angeles said ..."), and a wire dateline to the name after its dash
-("CLEVELAND, July 19 (UPI) -- Ann Lee told ..."). Passive cues take their ``by`` agent, and
-a participle with "as" and no agent has no speaker ("as noted above"). A cue without a
-subject that closes its content and comes before its speaker takes that speaker rather than
-the content's subject ("The plan will fail, warned the minister": the minister;
-``inverted_cues``); otherwise it borrows one (``borrowed_subjects``), or takes the noun a
+told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for the subject
+to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
+and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann Lee told
+..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
+no speaker ("as noted above"). A cue without a subject that closes its content and comes
+before its speaker takes that speaker rather than the content's subject ("The plan will
+fail, warned the minister": the minister; ``inverted_cues``); otherwise it borrows one
+(``borrowed_subjects``), or takes the noun a
 relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
 ...", but for a noun of time its owner: "years of Lee talking about ...": Lee, and for any noun
 the person in its "of" phrase right before the gerund: "the awkwardness of Lee jetting around
@@ -216,6 +217,24 @@ def _named_before_place(subject: Token) -> Token:
     return noun if noun.i < first - 2 else subject
 
 
+def _name_after_title(subject: Token) -> Token | None:
+    """The name right after a common noun that titles it, with no comma between, which the
+    parse hung on the noun in apposition ("the broadcaster Norvia TV said ...": Norvia TV,
+    not "broadcaster"), or None; a plural noun stands for more than the first of the names it
+    lists ("candidates Ann Lee, Bo Ray and Cy Ott said ...")."""
+    if subject.tag_ != "NN":
+        return None
+    for name in subject.rights:
+        if name.dep_ != "appos" or name.left_edge.i != subject.i + 1:
+            continue
+        words = subject.doc[subject.i + 1 : name.i + 1]
+        capitalised = all(t.text[:1].isupper() for t in words)
+        if capitalised and any(t.ent_type_ in _NAMED_KINDS for t in words):
+            return name
+    return None
+
+
+_NAMED_KINDS = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 _NAMING_VERBS = frozenset({"identify", "name"})
 
 
@@ -225,7 +244,7 @@ def _identified(subject: Token) -> Token:
     otherwise."""
     if subject.pos_ != "NOUN":
         return subject
-    if (name := _called_name(subject)) is not None:
+    if (name := _called_name(subject) or _name_after_title(subject)) is not None:
         return name
     verbs = [c for c in subject.children if c.dep_ == "acl"]
     if subject.dep_ in {"nsubj", "nsubjpass"}:

@@ -1,0 +1,67 @@
+"""The gender a role gives the person who holds it.
+
+A role's head noun is its last word before any "of", "to", "for" or similar phrase, so that
+the phrase names someone else whose gender it does not give: in "fiancée of journalist Ann
+Lee" or "the mayor's wife" the holder is a woman, whatever the mayor or Ann Lee is. Only nouns
+that name one sex count ("widow", "king", "actress"), never ones used for both ("chair",
+"actor", "partner"); a person given roles of both genders gets neither.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from foretold.attribution.entities import FEMALE_NOUNS, MALE_NOUNS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FEMALE_ROLES = FEMALE_NOUNS | _words(
+    """
+    wife widow mother daughter sister girlfriend fiancee grandmother granddaughter niece aunt
+    stepmother stepdaughter mum mom queen princess duchess empress baroness countess heiress
+    actress waitress policewoman sportswoman congresswoman assemblywoman councilwoman
+    """
+)
+MALE_ROLES = MALE_NOUNS | _words(
+    """
+    husband widower father son brother boyfriend fiance grandfather grandson nephew uncle
+    stepfather stepson dad king prince duke emperor baron policeman sportsman assemblyman
+    councilman
+    """
+)
+# Words that open a phrase naming someone other than the role's holder.
+_PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in", "with", "from", "on", "and", "who"})
+
+
+def role_gender(role: str) -> str | None:
+    """The gender ("f" or "m") the head noun of a role gives its holder, or None ("fiancée of
+    journalist Ann Lee": f; "the senator's husband": m; "a former chair": None)."""
+    head = ""
+    for word in role.replace(",", " , ").split():
+        if word.lower() in _PHRASE_OPENERS or word == ",":
+            break
+        head = word
+    key = _plain(head.lower().strip(".'\u2019"))
+    if key.endswith(("'s", "\u2019s")):
+        return None
+    if key in FEMALE_ROLES:
+        return "f"
+    if key in MALE_ROLES:
+        return "m"
+    return None
+
+
+def roles_gender(roles: Iterable[str]) -> str | None:
+    """The one gender a person's roles agree on, or None when they give none or both
+    ("wife of Bo Ray" and "a nurse": f)."""
+    found = {gender for role in roles if (gender := role_gender(role)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """A word without accents ("fiancée": fiancee)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
