@@ -1,40 +1,124 @@
 """Objects that are the subject of a clause the parse broke off.
 
 After a verb that takes a clause the parser can read the clause's subject as the verb's object
-and hang the clause's verb on the cue as a clause of its own: in "The judge ruled the new rule
-violated the law" it made "rule" the object of "ruled" and "violated" an adverbial clause. A
-tensed verb with no subject of its own that opens right after the object goes on with it: the
-content is "[the new rule violated the law]". A verb after a comma or a conjunction is the
-cue's own ("praised the team, thanked the fans"), and so is one after an object with a
-conjunction in it, which the parse may have hung inside the object ("announced support from
-mothers who lost sons and said ...").
+and hang the clause's verb elsewhere: on the cue as a clause of its own, on the object as a
+relative or as a conjunct. In "The judge ruled the new rule violated the law" it made "rule"
+the object of "ruled" and "violated" an adverbial clause. A tensed verb with no subject of its
+own that opens right after the object goes on with it: the content is "[the new rule violated
+the law]". The object's prepositional phrases and a relative clause between commas may stand
+between them, wherever the parse hung them: "warned [the storm in the Gulf, which formed last
+week, could hit the coast]". A verb after a comma or a conjunction is the cue's own ("praised
+the team, thanked the fans"), and so is one after an object with a conjunction in it, which
+the parse may have hung inside the object ("announced support from mothers who lost sons and
+said ..."); a past form with a "by" agent and no "be" describes the noun ("found the field
+turned white by frost").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.tensed_verbs import tensed
 
-_BROKEN_DEPS = frozenset({"advcl", "conj", "ccomp", "dep"})
 # A subject, or a conjunction that makes the verb the cue's own.
 _OWN_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "cc", "preconj"})
+# Words that can open a verb group before its verb: "[had] fled", "[was] [not] forcing".
+_OPENER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Marks the parse may hang at the end of the object that end the noun phrase.
+_CLOSING_MARKS = frozenset({",", ";", ":", "--"})
 
 
 def broken_clause_end(verb: Token, subject: Token) -> int | None:
     """The end (exclusive) of the clause whose subject the parse took for the verb's object,
-    through the predicate it hung on the verb: "ruled [the rule violated the law]"; None when
+    through the predicate it hung elsewhere: "ruled [the rule violated the law]"; None when
     the object opens no such clause, or ends in a conjunction that may join the verb to the
     cue ("denied the charges and counter-accused her")."""
+    predicate = broken_predicate(verb, subject)
+    return None if predicate is None else clause_end(predicate) + 1
+
+
+def broken_predicate(verb: Token, subject: Token) -> Token | None:
+    """The tensed verb with no subject of its own that opens right after the cue's object,
+    past the object's prepositional phrases and relative clauses between commas, in the same
+    sentence: "said the plan for the park, which the board backed, [would] cost more" gives
+    "cost", wherever the parse hung it (but the cue itself, or a verb the cue hangs on, is
+    none); None when the object is followed by no such verb."""
     if any(t.dep_ == "cc" for t in subject.subtree):
         return None
-    for child in verb.rights:
-        if child.i <= subject.i or child.dep_ not in _BROKEN_DEPS:
-            continue
-        if not tensed(child) or any(c.dep_ in _OWN_DEPS for c in child.children):
-            continue
-        if child.left_edge.i != subject.right_edge.i + 1:
-            continue
-        return clause_end(child) + 1
+    doc = verb.doc
+    start = predicate_opening(subject)
+    if start >= subject.sent.end:
+        return None
+    first = doc[start]
+    predicate = first.head if first.dep_ in _OPENER_DEPS else first
+    if predicate.pos_ not in {"VERB", "AUX"} or predicate.left_edge.i != start:
+        return None
+    if predicate == verb or predicate in verb.ancestors:
+        return None
+    if not tensed(predicate) or any(c.dep_ in _OWN_DEPS for c in predicate.children):
+        return None
+    return None if _bare_passive(predicate) else predicate
+
+
+def _bare_passive(predicate: Token) -> bool:
+    """A past form with a "by" agent and no "be", which is a participle describing the noun
+    before it, not its verb: "saw the field [turned] white by frost"."""
+    children = list(predicate.children)
+    return any(c.dep_ == "agent" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    )
+
+
+def predicate_opening(subject: Token) -> int:
+    """Where the words after a noun phrase go on, past its prepositional phrases and a
+    relative clause between commas, however the parse hung them: in "the plan for the park,
+    which the board backed, would cost more" they go on at "would"."""
+    doc = subject.doc
+    i = subject.right_edge.i + 1
+    while i - 1 > subject.i and doc[i - 1].text in _CLOSING_MARKS:
+        i -= 1  # "a weapon, which was found[;]" stops at the semicolon
+    while i < subject.sent.end:
+        token = doc[i]
+        if _noun_phrase(token, i):
+            i = token.right_edge.i + 1
+        elif token.text == "," and (relative := _comma_relative(doc, i)) is not None:
+            i = relative
+        elif token.text == "," and _relative_closes(doc, i):
+            i += 1
+        else:
+            return i
+    return i
+
+
+def _noun_phrase(token: Token, i: int) -> bool:
+    """A prepositional phrase that opens at ``i`` with a noun phrase for its object: "[in the
+    Gulf]" (not "[by observing the area]", whose gerund may itself be misread)."""
+    return (
+        token.dep_ == "prep"
+        and token.left_edge.i == i
+        and any(c.dep_ == "pobj" for c in token.children)
+    )
+
+
+def _comma_relative(doc: Doc, comma: int) -> int | None:
+    """The index after a relative clause that opens after the comma at ``comma`` and closes
+    with a comma of its own: ", [which formed last week]," (None when there is none)."""
+    if comma + 1 >= len(doc):
+        return None
+    for clause in doc[comma + 1].ancestors:
+        if clause.dep_ == "relcl" and clause.left_edge.i == comma + 1:
+            after = clause.right_edge.i + 1
+            return after + 1 if after < len(doc) and doc[after].text == "," else None
     return None
+
+
+def _relative_closes(doc: Doc, comma: int) -> bool:
+    """A comma that closes a relative clause opened by a comma, which the parse hung outside
+    the clause: "a feature, which had not failed before[,] was ..."."""
+    last = doc[comma - 1]
+    for clause in [last, *last.ancestors]:
+        if clause.dep_ == "relcl" and clause.right_edge.i == comma - 1:
+            opening = clause.left_edge.i - 1
+            return opening >= 0 and doc[opening].text == ","
+    return False
