@@ -119,3 +119,12 @@ def test_a_three_word_name_stays_whole_without_its_short_form_tagged_alone():
     doc = Doc(Vocab(), words=words)
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 6, label="ORG")]
     assert without_organisation(doc.ents[0]).text == "William Clay Ford"
+
+
+def test_medium_run_into_a_name_after_on_is_left_out(attributed):
+    result = attributed(
+        "Singer Dan Moore announced on Twitter that he was running for mayor. "
+        "The next day on Twitter Moore accused his rival of lying."
+    )
+    assert {s.speaker for s in result.statements} == {"Dan Moore"}
+    assert not any(p.name.startswith("Twitter") for p in result.people)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.clause_subjects import predicate_opening
 from foretold.attribution.content_ends import (
     child_is_joiner,
     clause_end,
@@ -52,6 +53,7 @@ from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
+from foretold.attribution.told_listeners import told_listener_end
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -78,6 +80,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         side = [c for c in ccomps if (c.i > verb.i) == (ccomps[-1].i > verb.i)]
         start = min(c.left_edge.i for c in side)
         start = _object_as_subject(verb, side[0]) or start
+        start = told_listener_end(verb, lemma, start, side[0])
         start = _fronted_predicate(verb, start)
         start = _reported_back(verb, start)
         if misread is not None:
@@ -146,13 +149,15 @@ def _after_dash(doc: Doc, left: int, aside: int) -> int:
 def _object_as_subject(verb: Token, clause: Token) -> int | None:
     """Where a complement starts whose subject the parse took for the cue's object: in
     "reported [its source said ...]" or "warned [Democrats could lose]" the object right
-    before a tensed clause with no subject of its own is that clause's subject."""
+    before a tensed clause with no subject of its own is that clause's subject, also past its
+    prepositional phrases and a relative clause between commas ("reported [a man from Ohio,
+    who drove the truck, had fled]")."""
     if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return None
     if not tensed(clause):
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i > child.i:
+        if child.dep_ == "dobj" and predicate_opening(child) == clause.left_edge.i > child.i:
             return child.left_edge.i
     return None
 

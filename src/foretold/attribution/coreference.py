@@ -68,6 +68,7 @@ from foretold.attribution.mention_names import (
     thing_span,
     with_particle_surname,
     with_untagged_surname,
+    without_medium,
     without_organisation,
     without_place,
 )
@@ -161,7 +162,7 @@ class Coreference:
     def _add_person(self, ent: Span) -> None:
         if _lone_title(ent):
             return
-        ent = with_untagged_surname(with_particle_surname(without_place(ent)))
+        ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = without_organisation(ent)
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words

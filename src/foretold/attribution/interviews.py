@@ -51,6 +51,7 @@ from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_
 from foretold.attribution.labels import credit_label
 from foretold.attribution.narration_paragraphs import narration_start
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.translation_tags import english_parts, tagged_originals
 from foretold.ids import normalise_name, person_id, record_id
 from foretold.records import Article, Mention, Statement
 
@@ -271,13 +272,16 @@ def answers(turns: list[Turn], text: str) -> list[Answer]:
     """The answers: each person's turn runs from the label through the unlabelled paragraphs
     up to the next turn (a label that denotes someone or is bracketed); the last turn of the
     article keeps its own paragraph, for what follows may be the writer's again; a paragraph
-    naming the interviewee in full ends it (``narration_start``)."""
+    naming the interviewee in full ends it (``narration_start``); a turn that gives its
+    words in English and in the original language answers with each English stretch
+    (``english_parts``)."""
     found = []
     for label, speaker, end in turns:
         if speaker is not None and speaker is not _INTERVIEWER:
             narration = narration_start(text, label.body, end, speaker.name)
-            words = text[label.body : narration if narration is not None else end].rstrip()
-            found.append(Answer(label.body, label.body + len(words), label, speaker))
+            stop = narration if narration is not None else end
+            for part_start, part_end in english_parts(text, label.body, stop):
+                found.append(Answer(part_start, part_end, label, speaker))
     return found
 
 
@@ -356,9 +360,21 @@ def read_interview(
     ]
     asked = questions(turns, paragraphs, text)
     kept = [s for s in kept if not _told_in_answer(s, found) and not _askers_talk(s, asked, quotes)]
+    kept = [s for s in kept if not _in_original(s, turns, text)]
     added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
+
+
+def _in_original(statement: Statement, turns: list[Turn], text: str) -> bool:
+    """A statement inside the original-language words an answer's translation tag opens
+    ("((es))Spanish language: ..."): the English words before it say the same."""
+    return any(
+        lo <= statement.start < hi
+        for label, speaker, end in turns
+        if speaker is not None and speaker is not _INTERVIEWER
+        for lo, hi in tagged_originals(text, label.body, end)
+    )
 
 
 def _same_turn(statement: Statement, found: list[Answer]) -> bool:

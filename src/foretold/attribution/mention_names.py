@@ -10,13 +10,15 @@ the last surname the parse joins to it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone
 joined by "and" to a full name shares its surname ("David and Louise Turpin"), also when the
 tagger ran the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and
 Sean Reed": Cherie Reed, not "Honour Cherie"). A tagged name can run into the name of an
-organisation after it ("Ann Lee Velo Motors").
+organisation after it ("Ann Lee Velo Motors"), or open with the medium a preposition before
+it names ("on Twitter Lee wrote").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     HONORIFICS,
     ORG_WORDS,
@@ -37,6 +39,24 @@ def without_place(ent: Span) -> Span:
     named = name_after_title(prep.head)
     if named is not None and ent.start < named.start and named.end == ent.end:
         return named
+    return ent
+
+
+def without_medium(ent: Span) -> Span:
+    """A tagged name without the medium it ran into after "on" or "via", when that word is
+    also the lone object of such a preposition elsewhere in the text ("Twitter Lee" in "The
+    next day on Twitter Lee wrote ..." after "posted on Twitter": Lee; not "on Ann Lee's
+    show"))."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in MEDIUM_PREPOSITIONS:
+        return ent
+    word = ent[0].text
+    for token in doc:
+        if token.text != word or ent.start <= token.i < ent.end or token.dep_ != "pobj":
+            continue
+        alone = token.i + 1 >= len(doc) or not doc[token.i + 1].is_title
+        if alone and token.head.lower_ in MEDIUM_PREPOSITIONS:
+            return ent[1:]
     return ent
 
 

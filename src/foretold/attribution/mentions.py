@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
 from foretold.attribution.marks import DASHES
+from foretold.attribution.mention_names import without_medium
 from foretold.attribution.split_names import joined_organisation
 
 # A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
@@ -52,6 +53,10 @@ class MentionIndex:
             if head.ent_type_ == "ORG":  # "the Federal Bureau for the Coastal Waters"
                 joined = joined_organisation(doc[start:end].ents[0])
                 start, end = joined.start, max(end, joined.end)
+            if head.ent_type_ == "PERSON" and start < head.i:  # "on Twitter Lee wrote"
+                trimmed = without_medium(doc[start:end])
+                if trimmed.start > start:
+                    return doc[trimmed.start : end]
             conjunct = next((c for c in head.children if c.dep_ == "conj"), None)
             if conjunct is not None and conjunct.pos_ == "PROPN" and one_name(head, conjunct):
                 end = conjunct.i + 1  # "Velo Fire and Rescue" tagged as two names here

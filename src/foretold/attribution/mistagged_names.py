@@ -27,6 +27,7 @@ from foretold.attribution.entities import (
     demonym_modifier,
     title_before,
 )
+from foretold.attribution.mention_names import without_medium
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
@@ -59,7 +60,8 @@ def place_like_names(people: list[Span]) -> set[str]:
     or only as a nationality adjective ("Tongan time"); longer names that open or end with a
     word for a place ("Fort Lee", "Hollow Square") or are only ever used as a place ("in La
     Vella")."""
-    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    names = [without_medium(ent) for ent in people]
+    longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     places = {ent.text for ent in people if len(ent) > 1 and _place_named(ent, people)}
     labels = Counter((t.text, t.ent_type_) for t in people[0].doc if t.ent_type_) if people else {}
     for ent in people:
@@ -118,7 +120,8 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     """ "Person" names the tagger gave to things that are not people: names with a digit
     ("COVID-19"), the article's own publisher, and one-word names used only as a medium
     ("wrote on Twitter", "via Facebook") or as its possessor ("whose Twitter bio")."""
-    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    names = [without_medium(ent) for ent in people]
+    longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
     media = set()
     lower_words = {t.lower_ for t in people[0].doc if t.is_lower} if people else set()
@@ -206,7 +209,8 @@ def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
     Ryanair"), or an office held in it ("the vice president of Dacia")."""
-    longer = {t.lower_ for ent in people if len(ent) > 1 for t in ent}
+    names = [without_medium(ent) for ent in people]
+    longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
     doc = people[0].doc if people else None
     found = {t.text for t in doc or () if t.text in single and _office_in(t)}
