@@ -18,4 +18,4 @@ def test_passive_description_with_the_as_phrase_on_the_verb(contents):
 
 def test_passive_without_an_as_phrase_keeps_its_subject(contents):
     text = "The mayor was praised by critics for her plan."
-    assert ("praised", "The mayor") in contents(text)
+    assert any(cue == "praised" and words.startswith("The mayor") for cue, words in contents(text))

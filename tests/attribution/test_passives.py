@@ -79,6 +79,14 @@ def test_a_passive_with_an_agent_takes_in_the_act_it_blames_for(contents):
     assert contents(text) == [("denounced", "The report")]
 
 
+def test_a_passive_with_an_agent_takes_in_the_words_it_blames_for(contents):
+    text = "The mayor was criticized by residents for her proposal to close the library."
+    assert contents(text) == [
+        ("criticized", "The mayor"),
+        ("criticized", "for her proposal to close the library"),
+    ]
+
+
 def test_a_passive_with_an_agent_takes_in_the_charge_hung_on_the_agent(contents):
     text = "The clerk was accused by the auditors of hiding the losses."
     assert ("accused", "of hiding the losses") in contents(text)

@@ -95,6 +95,14 @@ def test_a_fronted_according_to_leaves_out_a_closing_but_clause(contents):
     assert contents(text) == [("According to", "the deputy mayor would normally replace the mayor")]
 
 
+def test_a_closing_according_to_leaves_out_the_clause_before_a_but(contents):
+    text = (
+        "The plant was closed in May, but the workers will be paid until June, "
+        "according to the union."
+    )
+    assert contents(text) == [("according to", "the workers will be paid until June")]
+
+
 def test_according_to_closing_a_relative_clause_qualifies_that_clause(contents):
     text = (
         "Nurses, who make up a third of the staff, according to the union, have been on "

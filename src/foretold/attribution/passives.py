@@ -1,8 +1,9 @@
 """Content of cues that report without an active speaking subject: raising verbs ("[X seems
 to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will
 run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
-("[Kasich] was endorsed by the Times"), a noun made public or foreseen with no one named ("[a
-merger] announced Monday"), an impersonal passive set off inside the clause it
+("[Kasich] was endorsed by the Times", with the act or words it blames or praises for:
+"[Lee] was rebuked by critics [for her remarks]"), a noun made public or foreseen with no
+one named ("[a merger] announced Monday"), an impersonal passive set off inside the clause it
 reports ("[where], it is said, [smugglers met]"), and participles that tell how the noun before
 them is seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a
 new clause ("[X seems stable], but that could change"), before a closing participle clause
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.complement_content import medium_clause
 from foretold.attribution.content_ends import clause_end, occasion_cut
-from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS
+from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS, SAID_NOUNS
 from foretold.attribution.ranges import Range, finish, subtree_range
 
 
@@ -141,7 +142,8 @@ def passive_reason(verb: Token) -> Range | None:
     "of" phrase with a gerund after the agent, which goes with what the cue is about as it does
     after an active object: "[The aide] was scolded by the mayor [for leaking the memo]", "[He]
     was accused by the union [of hiding the losses]", also when the parse hung the phrase on
-    the agent's noun (not a plain noun: "was denounced by the mayor for its bias")."""
+    the agent's noun, and for words said ("was rebuked by critics [for his remarks]"; not
+    another plain noun: "was denounced by the mayor for its bias")."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     if agent is None:
         return None
@@ -155,10 +157,18 @@ def passive_reason(verb: Token) -> Range | None:
     )
     if reason is None:
         return None
-    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in reason.children):
+    if not any(_reason_object(c) for c in reason.children):
         return None
     ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
     return ranges[0] if ranges else None
+
+
+def _reason_object(child: Token) -> bool:
+    """The object of a reason phrase that names an act: a gerund ("for leaking the memo") or
+    words said ("for his remarks on trade", "for a proposal to cut jobs")."""
+    if child.dep_ == "pcomp" and child.tag_ == "VBG":
+        return True
+    return child.dep_ == "pobj" and child.lower_ in SAID_NOUNS
 
 
 def _infinitive(child: Token) -> bool:

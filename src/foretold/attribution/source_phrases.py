@@ -6,7 +6,9 @@
   the dashes or brackets or after the colon it sits in and after the last semicolon before
   it ("Four were aboard; according to police, [one died]"), and without a closing clause of
   contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject:
-  "According to the charter, [the deputy would step in], but that post is empty"), a part
+  "According to the charter, [the deputy would step in], but that post is empty"; before a
+  closing phrase, the clause a ", but" joins to the one it qualifies: "The mayor is not
+  running, but [her deputy will enter the race], according to aides"), a part
   after the phrase with no verb ("[A], according to a poll last week - about the same as in
   May") or, when only a comma after it sets the phrase off, the part after that comma ("[Ten
   died] according to the police, and roads shut"); a phrase that closes a comma-set relative
@@ -61,6 +63,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     left, right = _inside_dashes(doc, left, right, inner)
     left, right = _inside_brackets(doc, left, right, inner)
     left, right = _inside_semicolons(doc, left, right, inner)
+    left = _after_contrast(according, left, inner)
     right = _before_contrast(doc, according, inner[1], right)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and (
@@ -216,6 +219,29 @@ def _before_contrast(doc: Doc, according: Token, start: int, end: int) -> int:
         ):
             return i
     return end
+
+
+def _after_contrast(according: Token, left: int, inner: Range) -> int:
+    """The start of the clause a closing source phrase hangs on when a ", but" joins that
+    clause, with a subject of its own, to the one before it, which is the writer's: "The mayor
+    is not running, but [her deputy will enter the race], according to aides"."""
+    clause = according.head
+    doc = according.doc
+    if clause.dep_ != "conj" or clause.i > according.i or clause.head.i < left:
+        return left
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return left
+    joiner = next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "cc" and c.lower_ in _CONTRAST_JOINERS and c.i < clause.left_edge.i
+        ),
+        None,
+    )
+    if joiner is None or doc[joiner.i - 1].text != "," or joiner.i >= inner[0]:
+        return left
+    return joiner.i + 1
 
 
 def _closes_clause(according: Token, left: int, inner: Range, right: int) -> bool:
