@@ -200,3 +200,18 @@ def test_price_asked_of_a_payer_is_no_accusation(cue_words):
 def test_charge_with_a_crime_and_no_amount_stays(cue_words):
     text = "Police charged the driver with reckless driving on Sunday."
     assert "charged" in cue_words(text)
+
+
+def test_party_voted_for_is_no_report(cue_words):
+    text = "Farmers in the valley, who mostly vote Republican, sold their crops early."
+    assert "vote" not in cue_words(text)
+
+
+def test_groups_read_as_voted_are_no_report(cue_words):
+    text = "Many residents hand their ballots to voting groups to carry to the county offices."
+    assert "voting" not in cue_words(text)
+
+
+def test_vote_for_a_plan_or_to_act_stays(cue_words):
+    assert "voted" in cue_words("The council voted to delay the new parking fees.")
+    assert "voted" in cue_words("The board voted 5 to 2 to close the old library.")

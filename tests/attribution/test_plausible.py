@@ -246,6 +246,16 @@ def test_thing_added_is_no_attribution(cue_words):
     assert "adds" not in cue_words(text)
 
 
+def test_feature_of_backing_added_is_no_attribution(cue_words):
+    text = "The new release adds support for cloud backups, which users had long wanted."
+    assert "adds" not in cue_words(text)
+
+
+def test_support_added_by_its_holder_stays(cue_words):
+    text = "The governor added her support for the school budget on Friday."
+    assert "added" in cue_words(text)
+
+
 def test_what_someone_has_seen_is_no_attribution(cue_words):
     assert cue_words("The two engineers who have seen the drawings left the firm.") == []
     assert cue_words("The mayor has seen her support shrink since the spring.") == []

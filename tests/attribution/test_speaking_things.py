@@ -65,7 +65,7 @@ def test_subject_it_never_speaks_for_a_person_tagged_as_an_organisation(attribut
     text = (
         "Acme unveiled its new laptop on Monday. Employee Tom Schiller discussed new gestures. "
         'During the keynote, Schiller said, "The laptop has outpaced the PC industry every '
-        'quarter." It also adds full support for the App Store and full screen applications.'
+        'quarter." It also promises full support for the App Store and full screen applications.'
     )
     statements = attributed(text).statements
     assert [s.speaker for s in statements if "full support" in s.text] == [None]

@@ -7,7 +7,8 @@ poses ("the drought threatens the harvest"), a showing up ("she appeared on the 
 thing withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
 beetle known to eat bark"), a state found out ("he was later determined to have a
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
-party is to find a new leader"), an emergency turned out to ("police were answering a call",
+party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
+voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
 explained by strong demand"), a contest defended ("defending their seats"), a status given
 up ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
@@ -18,10 +19,10 @@ Each leaves the cue's other senses alone: "she intends to run", "he allowed that
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike",
 "it appears that he lost", "she denied the report", "a man known to be armed", "she was
-determined to win", "the panel is to find whether it failed", "she answered the call for
-reform", "the rule was explained by the planner", "she defended the plan", "he renounced
-violence", "the map shows where it hit", "she pointed to the report", "the mayor referred to
-the cost".
+determined to win", "the panel is to find whether it failed", "they voted to delay it",
+"she answered the call for reform", "the rule was explained by the planner", "she defended
+the plan", "he renounced violence", "the map shows where it hit", "she pointed to the
+report", "the mayor referred to the cost".
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def idle_sense(cue: Cue) -> bool:
         or _habit_known(cue)
         or _determined_state(cue)
         or _thing_sought(cue)
+        or _thing_voted(cue)
         or _emergency_answered(cue)
         or _cause_explained(cue)
         or _contest_defended(cue)
@@ -336,6 +338,30 @@ def _thing_sought(cue: Cue) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
         return False
     return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)
+
+
+# Parts of speech of a thing voted: a party ("Labour", "Democratic") or a sum ("funds").
+_CHOSEN_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _thing_voted(cue: Cue) -> bool:
+    """ "Vote" whose content opens with a noun or an adjective for its object, a party chosen,
+    a sum granted or a word the parse took for a verb: "who vote [Democratic]", "the council
+    voted [funds to fix the roads]", "gave them to voting [groups to deliver]" (but "voted [for
+    the plan]", "voted [to delay the vote]", a tally: "voted [70 to 20 to end it]", or a
+    particle: "voted [the bill] down")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "vote" or cue.quoted:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "oprd"} and c.i > verb.i and c.pos_ in _CHOSEN_TAGS
+    ]
+    return bool(tokens) and any(tokens[0].i == o.left_edge.i for o in objects)
 
 
 # Nouns of an emergency that crews answer or respond to: "answering [a call]", "responding

@@ -27,7 +27,8 @@ A candidate found by the parse is set aside when
   inquiry ("the survey found Smith with a lead");
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
-  judge ordered a new trial", "the update adds a dark mode");
+  judge ordered a new trial", "the update adds a dark mode", "the update adds support for
+  video");
 - a verb of seeking or taking on has an office or a contest for content ("she seeks the
   nomination", "he did not seek reelection", "he assumed the presidency"), or "seek" has
   people for content ("the firm is seeking investors");
@@ -89,7 +90,8 @@ A candidate found by the parse is set aside when
   ``open_questions``);
 - the cue word is used in a sense that reports nothing: a thing meant for a purpose, a
   permission, a price, a quality shown, a thing weighed or known of, a thing withheld, a
-  habit of a kind of thing, a state found out, a thing sought, an emergency turned out to, a
+  habit of a kind of thing, a state found out, a thing sought, a party or sum voted ("who vote
+  Democratic"), an emergency turned out to, a
   cause, a contest defended, a status given up, a place shown, a gesture or what a word
   refers to ("the service is intended to launch", "it will allow users to share files", "they
   denied funding for the road", "a beetle known to eat bark", "he was later determined to
@@ -121,6 +123,7 @@ from foretold.attribution.cues import (
     KNOWN_LEMMAS,
     RAISING_VERBS,
     SAID_NOUNS,
+    VOICED_ONLY_NOUNS,
     VOICING_VERBS,
     cue_lemma,
 )
@@ -555,20 +558,32 @@ def _act_on_thing(cue: Cue) -> bool:
     """A verb of an act whose content is just its object, and the object is no thing said:
     "the court issued [a ruling]", "the Senate confirmed [his nomination]", "they celebrated
     [the anniversary]", "the judge ordered [a new trial]" (but "issued [a warning]",
-    "confirmed [the report]", "declared [the law void]" and "confirmed [that it failed]")."""
+    "confirmed [the report]", "declared [the law void]" and "confirmed [that it failed]"); a
+    noun of backing added with no holder is a feature, not a stance ("the update adds [support
+    for video]", but "she added [her support]")."""
     if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted:
         return False
     objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
         return False
     phrase = objects[0]
-    if phrase.lemma_.lower() in SAID_NOUNS or phrase.lower_ in SAID_NOUNS:
+    if (phrase.lemma_.lower() in SAID_NOUNS or phrase.lower_ in SAID_NOUNS) and not _feature_added(
+        cue, phrase
+    ):
         return False
     tokens = [t for t in cue.content_tokens() if not t.is_punct]
     if not tokens or tokens[0].i != phrase.left_edge.i:
         return False
     # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
     return all(t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token) for t in tokens)
+
+
+def _feature_added(cue: Cue, phrase: Token) -> bool:
+    """A verb of growth whose object is a noun of backing with no holder, a feature added and
+    no stance voiced: "the update adds [support for video]" (but "she added [her support]")."""
+    if _lemma(cue) not in DECREE_AND_GROWTH_VERBS or phrase.lower_ not in VOICED_ONLY_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" for c in phrase.children)
 
 
 def _verb_phrase(token: Token, verb: Token) -> bool:
