@@ -165,3 +165,42 @@ def test_a_date_run_into_the_name_after_it_dates_the_saying(nlp):
     doc = nlp("On Friday Harlow Motor Company announced a recall of its vans.")
     announced = next(t for t in doc if t.text == "announced")
     assert cue_date(announced, MONDAY) == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("In findings published on Friday, geologists report the cliffs erode.", "report"),
+        ("In a study released on Friday, doctors said the drug works.", "said"),
+        ("The ruling, issued on Friday, said the law was void.", "said"),
+        ("In his Friday talk at the museum, Lee said the fossils were fake.", "said"),
+    ],
+)
+def test_a_study_ruling_or_talk_is_an_occasion_of_the_words(nlp, sentence, cue):
+    assert _date_of(nlp, sentence, cue) == date(2021, 12, 3)
+
+
+def test_a_closing_participle_shares_the_occasion_of_its_report(nlp):
+    sentence = "In a statement on Friday, the club confirmed the sale, stating it was a good deal."
+    assert _date_of(nlp, sentence, "stating") == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ('The farmer told the paper, "Today we harvest the last field."', "told"),
+        ('The mayor said, "On Friday the bridge reopened to traffic."', "said"),
+    ],
+)
+def test_a_date_opening_a_quotation_is_part_of_the_words(nlp, sentence, cue):
+    assert _date_of(nlp, sentence, cue) is None
+
+
+def test_a_span_of_days_is_not_the_day_of_saying(nlp):
+    sentence = "The mayor announced two days of closures, Friday through Sunday."
+    assert _date_of(nlp, sentence, "announced") is None
+
+
+def test_a_date_before_as_is_the_object_of_the_verb(nlp):
+    sentence = "The museum identifies March 3, 1921 as the day the ship sank."
+    assert _date_of(nlp, sentence, "identifies") is None

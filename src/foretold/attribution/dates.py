@@ -1,6 +1,9 @@
 """``said_on``: the day words were said, from a date on the cue ("told AFP on Sunday"), one
 opening its reported clause ("said Monday the plant would reopen"), or one on the occasion of
-the words ("in a statement on Monday", "at a July 16 press conference", "Monday's briefing").
+the words ("in a statement on Monday", "at a July 16 press conference", "Monday's briefing",
+"in findings published on Monday"). Not a date that opens a quotation ("said, "Today we
+march""), a span of days ("announced closures, Friday through Sunday") or the object of "X as
+Y" ("named Friday as the deadline"): those are what was said.
 
 Weekdays are the most recent such day on or before the publication date ("last Tuesday" a week
 before when the article is of a Tuesday); "yesterday" and "last night" are the day before it,
@@ -16,6 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -55,12 +59,15 @@ OCCASION_NOUNS = frozenset(
         "briefing", "release", "announcement", "report", "remarks", "address", "meeting",
         "hearing", "session", "video", "broadcast", "podcast", "appearance", "filing",
         "message", "rally", "debate", "call", "op-ed", "editorial", "column", "blog",
-        "testimony",
+        "testimony", "study", "finding", "paper", "article", "advisory", "opinion", "ruling",
+        "judgment", "talk", "keynote", "memo", "bulletin", "notice", "update", "figure",
     }
 )  # fmt: skip
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
+_RANGE_WORDS = frozenset({"through", "until", "till", "to"})
+_RANGE = re.compile(r"\b(?:through|until|till|to)\b|[-\u2013\u2014]\s*\w")
 
 
 def _calendar_date(phrase: str, published: date | None) -> date | None:
@@ -180,9 +187,20 @@ def _verb_dates(verb: Token) -> list[Token]:
     """Date tokens attached directly to a verb ("told AFP on Sunday", "said Monday")."""
     dates = []
     for child in verb.children:
+        if _object_before_as(verb, child):
+            continue
         if child.dep_ in _DATE_DEPS and (found := _child_date(child)) is not None:
             dates.append(found)
     return dates
+
+
+def _object_before_as(verb: Token, child: Token) -> bool:
+    """A bare date right after the verb and right before its "as": the object of "X as Y",
+    not a time ("named [Friday] as the deadline", "identifies [May 2, 1944] as the day")."""
+    if child.dep_ != "npadvmod" or child.i < verb.i:
+        return False
+    after = child.right_edge.i + 1
+    return any(c.i == after and c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
 
 
 def _clause_opening_dates(cue: Token) -> list[Token]:
@@ -199,10 +217,19 @@ def opening_date_phrase(clause: Token) -> Token | None:
     if any(c.dep_ == "mark" for c in clause.children):
         return None
     first = clause.left_edge
+    if _quoted_from(first):
+        return None
     for child in clause.lefts:
         if child.left_edge.i == first.i and child.dep_ in _DATE_DEPS and _child_date(child):
             return child
     return None
+
+
+def _quoted_from(first: Token) -> bool:
+    """A clause that opens a quotation: a date in it is part of the words ("told us, "Today
+    we march""), not their day."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.text in QUOTE_CHARS or (before is not None and before.text in QUOTE_CHARS)
 
 
 def _participle_dates(cue: Token) -> list[Token]:
@@ -308,17 +335,41 @@ def cue_date(cue: Token, published: date | None) -> date | None:
     participle said with it ("Speaking on Monday, Lee said"), or one right after the source
     of "according to" ("according to officials on Monday"), or one of the verb a cue
     without a subject is coordinated with ("on Monday denied it and said ...") or, for a
-    closing participle, hangs on ("on Monday denied it, blaming ..."). "She said the
-    talks on Tuesday failed" has none: Tuesday dates the talks.
+    closing participle, hangs on ("on Monday denied it, blaming ...", "in a statement on
+    Monday confirmed it, stating ..."). "She said the talks on Tuesday failed" has none:
+    Tuesday dates the talks.
     """
+    candidates = _own_dates(cue)
+    if not candidates and (first := _first_conjunct(cue) or _reporting_head(cue)) is not None:
+        candidates = _own_dates(first)
+    for token in candidates:
+        phrase = _entity_text(token)
+        if _is_range(token, phrase):
+            continue
+        found = resolve_date(phrase, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_range(token: Token, phrase: str) -> bool:
+    """A span of days, which is what was said of, not a day of saying ("announced closures,
+    Friday through Sunday"), in one entity or with the end hung on the start."""
+    if _RANGE.search(phrase):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _RANGE_WORDS
+        and any(o.ent_type_ in _TIME_ENTS for o in c.children)
+        for c in token.children
+    )
+
+
+def _own_dates(cue: Token) -> list[Token]:
+    """The date tokens of a cue itself: on the verb, opening its clause, of a participle said
+    with it, after the source of "according to", or of the occasion of the words."""
     candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
     candidates.extend(_source_dates(cue))
     for noun in _occasions(cue):
         candidates.extend(_occasion_dates(noun))
-    if not candidates and (first := _first_conjunct(cue) or _reporting_head(cue)) is not None:
-        candidates = _verb_dates(first)
-    for token in candidates:
-        found = resolve_date(_entity_text(token), published)
-        if found is not None:
-            return found
-    return None
+    return candidates
