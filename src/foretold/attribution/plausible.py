@@ -102,7 +102,9 @@ A candidate found by the parse is set aside when
 - the cue verb is a capitalised word of a title amid prose ("she starred in The Woman Who
   Knew Nothing", ``title_words``);
 - the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on
-  schools", ``misread_objects``).
+  schools", ``misread_objects``);
+- a thing that cannot say or claim anything has only a noun phrase for content ("the update
+  adds support for maps", ``thing_deeds``).
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ from foretold.attribution.outcome_guarantees import outcome_guarantee
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
+from foretold.attribution.thing_deeds import thing_deed
 from foretold.attribution.title_words import title_word
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -273,6 +276,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or idle_sense(cue)
         or title_word(cue)
         or misread_object(cue)
+        or thing_deed(cue)
     )
 
 
