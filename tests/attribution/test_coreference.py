@@ -1,5 +1,10 @@
 """The entities of one article and what each speaker mention refers to."""
 
+from spacy.tokens import Span
+
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
 
 def test_names_titles_and_role_nouns_are_one_person(attributed):
     result = attributed(
@@ -193,3 +198,22 @@ def test_first_of_two_surnames_is_the_person_named_in_full():
     assert inner_surname("ruiz", "Carmen Ruiz Delgado")
     assert not inner_surname("ruiz", "Carmen Ruiz")
     assert not inner_surname("carmen", "Carmen Ruiz Delgado")
+
+
+def test_one_name_left_untagged_is_an_antecedent(nlp):
+    text = (
+        "The singer Tariq was jailed on Friday. Abdul Qasem was acquitted. Qasem denied "
+        "any part in it, and he left. Tariq appeared at a news conference. He said his "
+        "confession was forced."
+    )
+    article = make_article(text, language="en")
+    doc = nlp(article.text)
+    words = [t.text for t in doc]
+    qasem = words.index("Abdul")
+    doc.ents = [
+        Span(doc, 2, 3, label="PERSON"),
+        Span(doc, qasem, qasem + 2, label="PERSON"),
+        Span(doc, qasem + 5, qasem + 6, label="PERSON"),
+    ]
+    forced = next(s for s in attribute(doc, article).statements if "forced" in s.text)
+    assert forced.speaker == "Tariq"

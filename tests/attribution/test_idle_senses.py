@@ -215,3 +215,21 @@ def test_groups_read_as_voted_are_no_report(cue_words):
 def test_vote_for_a_plan_or_to_act_stays(cue_words):
     assert "voted" in cue_words("The council voted to delay the new parking fees.")
     assert "voted" in cue_words("The board voted 5 to 2 to close the old library.")
+
+
+def test_event_a_time_saw_is_no_view(cue_words):
+    text = "The rescue plan of 2009 saw most of the bank coming under state control."
+    assert "saw" not in cue_words(text)
+
+
+def test_change_undergone_is_no_view(cue_words):
+    text = "Also, shipping firms saw steep drops as a result of the new port fees."
+    assert "saw" not in cue_words(text)
+
+
+def test_expectation_held_now_stays(cue_words):
+    assert "see" in cue_words("Most economists see wages rising over the next year.")
+
+
+def test_seeing_that_stays(cue_words):
+    assert "saw" in cue_words("The inspector saw that the bridge had been badly repaired.")

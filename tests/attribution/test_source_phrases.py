@@ -121,3 +121,17 @@ def test_according_to_keeps_a_set_off_appositive_in_the_phrase(contents):
     text = "According to Tom Reed, the organiser of the fair, the bell came from the old church."
     found = [t for c, t in contents(text) if c == "According to"]
     assert found == ["the bell came from the old church"]
+
+
+def test_phrase_closing_a_clause_of_contrast_qualifies_only_that_clause(contents):
+    text = (
+        "While only one in ten residents owns a car according to a 2015 survey, the council "
+        "reported this year that parking was full every night."
+    )
+    assert ("according to", "only one in ten residents owns a car") in contents(text)
+
+
+def test_phrase_fronting_the_main_clause_keeps_it(contents):
+    text = "Although sales fell last year, according to the company, profits rose."
+    found = dict(contents(text))
+    assert "profits rose" in found["according to"]

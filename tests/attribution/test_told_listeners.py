@@ -16,3 +16,18 @@ def test_a_listener_apart_from_the_clause_stays_outside(attributed):
 def test_a_clause_of_another_verb_keeps_its_named_subject(attributed):
     text = "The mayor said Velo Motors would pay for the bridge."
     assert [s.text for s in attributed(text).statements] == ["Velo Motors would pay for the bridge"]
+
+
+def test_a_listener_running_into_a_quotation_is_left_out(attributed):
+    text = (
+        'Later, she told local radio host Benny tha Great "if you cannot decide who to back, '
+        'then you should stay home."'
+    )
+    told = next(s for s in attributed(text).statements if s.cue == "told")
+    assert told.text.startswith('"if you cannot decide')
+
+
+def test_a_subject_before_a_quoted_predicate_stays(attributed):
+    text = 'The senator told Velo Radio Harlan "was a fine mayor," and then left the studio.'
+    told = next(s for s in attributed(text).statements if s.cue == "told")
+    assert 'Harlan "was a fine mayor' in told.text

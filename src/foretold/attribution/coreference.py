@@ -237,12 +237,14 @@ class Coreference:
         return names_family(span[-1], self.entities)
 
     def _index_mistagged_surnames(self) -> None:
-        """Make a surname the tagger took for a place or a body ("Honcharuk filed his
-        resignation"), alone or after the person's given name, an antecedent for the pronouns
-        after it; of two people with that surname, the one named before it."""
+        """Make a surname the tagger took for a place or a body, or left untagged ("Honcharuk
+        filed his resignation"), alone or after the person's given name, an antecedent for the
+        pronouns after it; of two people with that surname, the one named before it. A person
+        known by one name only takes that name alone where it is left untagged ("Waseem
+        appeared in court, where he ..."), not where it was read as a body or a place."""
         surnames: dict[str, list[Entity]] = {}
         for entity in self.entities:
-            if entity.kind == "person" and " " in entity.name:
+            if entity.kind == "person":
                 surnames.setdefault(entity.surname, []).append(entity)
         doc = self.doc
         for token in doc:
@@ -257,6 +259,8 @@ class Coreference:
                 found = [e for e in found if e.first == doc[first].lower_]
             if found and len(found) > 1:  # only one of them named before it
                 found = [e for e in found if e.mentions and e.mentions[0][0] < token.idx]
+            if found and token.ent_type_:  # one name alone read as a body: "Wikinews"
+                found = [e for e in found if " " in e.name]
             if found and len(found) == 1 and token.text not in self.places:
                 self._antecedents.add(token, found[0])
 

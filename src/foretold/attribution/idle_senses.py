@@ -12,8 +12,9 @@ voted funds to fix the roads"), an emergency turned out to ("police were answeri
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
 explained by strong demand"), a contest defended ("defending their seats"), a status given
 up ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
-gesture at a person ("pointed to a man in the crowd") and what a word refers to ("the word
-"pandemic" refers to how widely a disease has spread").
+gesture at a person ("pointed to a man in the crowd"), what a word refers to ("the word
+"pandemic" refers to how widely a disease has spread") and an event witnessed or a change
+undergone ("the war saw thousands displaced", "shares saw steep drops").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -22,7 +23,8 @@ considering leaving", "she was aware that it failed", "the union threatened to s
 determined to win", "the panel is to find whether it failed", "they voted to delay it",
 "she answered the call for reform", "the rule was explained by the planner", "she defended
 the plan", "he renounced violence", "the map shows where it hit", "she pointed to the
-report", "the mayor referred to the cost".
+report", "the mayor referred to the cost", "she saw that it failed", "analysts see prices
+rising".
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ def idle_sense(cue: Cue) -> bool:
         or _place_shown(cue)
         or _gesture(cue)
         or _word_meaning(cue)
+        or _event_witnessed(cue)
+        or _change_undergone(cue)
     )
 
 
@@ -543,3 +547,73 @@ def _word_meaning(cue: Cue) -> bool:
         return False
     nouns = [subject, *(c for c in subject.children if c.dep_ in _NAMING_DEPS)]
     return any(n.lemma_.lower() in WORD_NOUNS for n in nouns)
+
+
+# Helpers that mark "see" as past or future: "saw", "will see".
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "\u2019ll", "would"})
+
+
+def _witnessing(verb: Token) -> bool:
+    """Active "see" in the past or with "will", the tenses of an event that happened or is
+    to come rather than an expectation held now ("the war saw ...", "the plan will see ...")."""
+    if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children
+    )
+
+
+def _event_witnessed(cue: Cue) -> bool:
+    """Past or future "see" with a bare or participle clause and no "that", an event that
+    took place in a time or through a thing: "the war saw [thousands displaced]", "the
+    bailout saw [the state taking a stake]", "the plan will see [fares rise]" (but "she saw
+    [that it failed]", "he saw [they had left]", "analysts see [prices rising]")."""
+    verb = cue.token
+    if cue.quoted or not _witnessing(verb):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(clauses) != 1:
+        return False
+    clause = clauses[0]
+    if any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":  # "he saw [they left]"
+        return False
+    return clause.tag_ in {"VBN", "VBG", "VB", "VBP"}
+
+
+# Nouns of a rise or fall undergone: "saw [large drops]", "saw [a surge in sales]".
+CHANGE_NOUNS = frozenset(
+    [
+        *("drop", "rise", "increase", "decline", "fall", "gain", "surge", "growth", "jump"),
+        *("loss", "dip", "slump", "spike", "decrease", "boost", "plunge", "slide", "rally"),
+        *("upturn", "downturn", "influx", "exodus", "shortfall", "setback"),
+    ]
+)
+
+
+def _change_undergone(cue: Cue) -> bool:
+    """Past or future "see" whose object is a rise or fall and with no clause, a change
+    undergone: "shares saw [steep drops]", "the port will see [a surge in traffic]" (but
+    "she saw [the drop as a warning]")."""
+    verb = cue.token
+    if cue.quoted or not _witnessing(verb):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} or _seen_as(c) for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lemma_.lower() in CHANGE_NOUNS
+
+
+# Nouns of an "as" phrase that gives a cause, not a view: "as a [result] of the ban".
+_CAUSE_NOUNS = frozenset({"result", "consequence", "outcome"})
+
+
+def _seen_as(child: Token) -> bool:
+    """An "as" phrase giving how a thing is viewed: "saw the drop [as a warning]" (not "[as a
+    result] of the ban")."""
+    if child.dep_ != "prep" or child.lower_ != "as":
+        return False
+    return not any(c.dep_ == "pobj" and c.lemma_.lower() in _CAUSE_NOUNS for c in child.children)

@@ -46,7 +46,9 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     """The sentence a source phrase ("according to X") qualifies, without the phrase (up to
     ``phrase_end`` when the parser left part of it outside its subtree); inside a clause
     another speaker reports, only that clause ("Lee said according to its data, [sales
-    rose]")."""
+    rose]"); closing a fronted clause of contrast, only that clause (`contrast_clause`)."""
+    if (contrast := contrast_clause(according)) is not None:
+        return contrast
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
@@ -184,6 +186,27 @@ def _quoted(doc: Doc, i: int) -> bool:
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
+
+
+_CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
+
+
+def contrast_clause(according: Token) -> list[Range] | None:
+    """A source phrase that closes a fronted clause of contrast, before the comma that ends
+    it, qualifies only that clause, without its opening word: "While [few own a car]
+    according to a 2011 survey, most rent one" (the rest is the writer's or another's);
+    None otherwise."""
+    clause = according.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or according.i < clause.i:
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS]
+    if not marks or marks[0].i != clause.left_edge.i:
+        return None
+    doc = according.doc
+    end = according.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," or clause.right_edge.i >= end:
+        return None
+    return finish(doc, [(marks[0].i + 1, according.i)], according.i)
 
 
 def _concession(doc: Doc, start: int, end: int) -> bool:

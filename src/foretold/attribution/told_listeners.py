@@ -2,24 +2,29 @@
 tells, so when no listener stands apart from the clause the parser built ("told [Acme News
 radio crews were sent]"), a name of an organisation or a person opening the clause, followed by
 more of the clause's subject, is the listener, and the words after it are what was told
-("told Acme News [radio crews were sent]")."""
+("told Acme News [radio crews were sent]"); so are words with no verb that run straight into
+a quotation the clause holds ('told [talk host Jo Ray "you are wrong."]': what was told is the
+quotation)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 _TELLING_LEMMAS = frozenset({"tell"})
 _LISTENER_LABELS = frozenset({"ORG", "PERSON"})
 _SUBJECT_OPENERS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+_LISTENER_REACH = 40  # tokens searched for the quotation a listener runs into
 
 
 def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int:
     """Where what a telling verb tells starts when its listener opens the clause's range at
     ``start``: after the name ("told [Acme News radio crews were sent]" -> "radio crews ...";
-    not "told [the crews] they were sent", "told Lee [Acme would pay]"); ``start``
-    otherwise."""
+    not "told [the crews] they were sent", "told Lee [Acme would pay]") or at a quotation
+    the listener runs into (`quoted_after_listener`); ``start`` otherwise."""
     if lemma not in _TELLING_LEMMAS or start != verb.i + 1 or clause.i < verb.i:
         return start
+    if (quoted := quoted_after_listener(verb, start)) is not None:
+        return quoted
     if any(c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < start) for c in verb.children):
         return start
     doc = verb.doc
@@ -32,3 +37,34 @@ def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int
     if after.pos_ not in _SUBJECT_OPENERS or after.tag_ == "POS" or after.i >= clause.i:
         return start
     return name.end
+
+
+def quoted_after_listener(verb: Token, start: int) -> int | None:
+    """The opening mark of a quotation with a verb in it that words with no verb run straight
+    into from ``start``, right after a telling verb: the listener the parser put in the told
+    clause ('told [talk host Jo Ray] "you are wrong."'); None when a verb, a comma or a colon
+    comes before the mark ('told them [it was "a farce"]') or the quotation only names a
+    thing ('told his "friends" that ...')."""
+    doc = verb.doc
+    # the parse may end the sentence at the mark, so the search runs past it
+    words = doc[start : min(len(doc), start + _LISTENER_REACH)]
+    for at, token in enumerate(words):
+        if token.is_quote and token.tag_ == "``":
+            return token.i if at and _quoted_clause(words[at + 1 :]) else None
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ":", ";"} or token.is_quote:
+            return None
+    return None
+
+
+def _quoted_clause(after: Span) -> bool:
+    """A verb with a subject of its own before the quotation's closing mark: '"[you are
+    wrong]."' (not '"[friends]"', nor 'told MSNBC Lee "[was a great man]"', where the words
+    before the mark are the subject)."""
+    subject = False
+    for token in after:
+        if token.is_quote:
+            return False
+        if token.pos_ in {"VERB", "AUX"}:
+            return subject
+        subject = subject or token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+    return False
