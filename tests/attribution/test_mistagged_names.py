@@ -185,3 +185,41 @@ def test_a_name_given_to_a_thing_is_not_a_person(nlp):
     assert medium_names([doc[name : name + 1]]) == {"Brexit"}
     lee = next(t.i for t in doc if t.text == "Ann")
     assert medium_names([doc[lee : lee + 2]]) == set()
+
+
+def _labelled(nlp, text: str, *spans: tuple[str, int, str]) -> list:
+    """The parse of ``text`` with the ``n``-th occurrence of each name given a label, as
+    (name, n, label); the PERSON names returned."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for name, nth, label in spans:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.find(name, at + 1)
+        found = doc.char_span(at, at + len(name))
+        ents.append(Span(doc, found.start, found.end, label=label))
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_name_read_as_an_employer_before_a_job_title_is_an_organisation(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    text = "Velora beat Tarnby. It was a hard game, said Tarnby assistant coach Ann Lee."
+    people = _labelled(
+        nlp, text, ("Velora", 0, "ORG"), ("Tarnby", 0, "PERSON"), ("Tarnby", 1, "ORG"),
+        ("Ann Lee", 0, "PERSON"),
+    )  # fmt: skip
+    assert described_organisations(people) == {"Tarnby"}
+
+
+def test_a_person_before_a_job_title_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    text = "Tarnby met the press on Monday. It was a hard week, said Tarnby adviser Ann Lee."
+    people = _labelled(
+        nlp, text, ("Tarnby", 0, "PERSON"), ("Tarnby", 1, "PERSON"), ("Ann Lee", 0, "PERSON")
+    )
+    assert described_organisations(people) == set()

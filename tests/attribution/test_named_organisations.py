@@ -147,3 +147,46 @@ def test_two_organisation_names_that_touch_read_as_one():
         [(1, 2, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (8, 9, "GPE")],
     )
     assert [e.text for e in joined_organisations(doc.ents)] == ["Velo LLC", "Acme", "Ohio"]
+
+
+def test_a_university_keeps_the_campus_after_at(attributed):
+    found = _organisations(
+        attributed("Researchers from the University of Norland at Velby said the ice was thin.")
+    )
+    assert set(found) == {"University of Norland at Velby"}
+
+
+def test_a_building_after_at_is_not_a_campus(attributed):
+    found = _organisations(
+        attributed("Students of the University of Norland at Velby Stadium cheered the team.")
+    )
+    assert set(found) == {"University of Norland"}
+
+
+def _tagged_last(nlp, text: str, *names: str):
+    """A parse whose organisation names are the last occurrences of the given ones."""
+    doc = nlp(text)
+    spans = []
+    for name in names:
+        start = text.rindex(name)
+        spans.append(doc.char_span(start, start + len(name), label="ORG"))
+    doc.ents = sorted(spans, key=lambda span: span.start)
+    return doc
+
+
+def test_a_name_written_between_a_maker_and_a_model_number_is_a_product(nlp):
+    doc = _tagged_last(
+        nlp,
+        "Velotek showed the Velotek Zinger X2 phone. The Zinger has a larger screen.",
+        "Zinger",
+    )
+    assert list(organisation_spans(doc)) == []
+
+
+def test_a_score_after_a_club_is_no_model_number(nlp):
+    doc = _tagged_last(
+        nlp,
+        "Tarnby beat Velo United 2-1 on Sunday, and United said the referee erred.",
+        "United",
+    )
+    assert [span.text for span, _ in organisation_spans(doc)] == ["United"]

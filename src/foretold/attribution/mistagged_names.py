@@ -208,12 +208,13 @@ def _capital_explained(token: Token) -> bool:
 def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
-    Ryanair"), or an office held in it ("the vice president of Dacia")."""
+    Ryanair"), an office held in it ("the vice president of Dacia"), or a use the tagger
+    reads as an organisation's that employs someone ("Velora coach Ann Lee")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
     doc = people[0].doc if people else None
-    found = {t.text for t in doc or () if t.text in single and _office_in(t)}
+    found = {t.text for t in doc or () if t.text in single and (_office_in(t) or _employs(t))}
     found |= {ent.text for ent in people if _described_in_apposition(ent)}
     for ent in people:
         if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:
@@ -260,6 +261,23 @@ def _office_in(token: Token) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in _OFFICES
         and prep.head.tag_ in {"NN", "NNS"}
+    )
+
+
+def _employs(token: Token) -> bool:
+    """A name tagged as an organisation that modifies the job title of a person named right
+    after it ("Velora assistant coach Ann Lee", "Acme engineer Tom Reed")."""
+    job = token.head
+    doc = token.doc
+    return (
+        token.ent_type_ == "ORG"
+        and token.dep_ in {"compound", "nmod"}
+        and job.i > token.i
+        and job.pos_ == "NOUN"
+        and job.is_lower
+        and job.i + 1 < len(doc)
+        and doc[job.i + 1].ent_iob_ == "B"
+        and doc[job.i + 1].ent_type_ == "PERSON"
     )
 
 

@@ -98,8 +98,11 @@ def organisation_spans(
     for ent in ents:
         if ent.label_ == "ORG":
             uses.setdefault(_key(ent.text), []).append(ent)
+    models = model_names(doc)
     set_aside = {
-        key: all(_thing_use(use) for use in found) or any(_person_use(use) for use in found)
+        key: all(_thing_use(use) for use in found)
+        or any(_person_use(use) for use in found)
+        or key in models
         for key, found in uses.items()
     }
     own = _key(publisher) if publisher else None
@@ -112,10 +115,29 @@ def organisation_spans(
             continue
         if _in_title(span):
             continue
-        whole = _continued(span)
+        whole = with_campus(_continued(span))
         shorter = (span,) if whole.end > span.end else ()
         bracketed = bracketed_name(whole)
         yield whole, (*shorter, *((bracketed,) if bracketed is not None else ()))
+
+
+def model_names(doc: Doc) -> frozenset[str]:
+    """One-word names the text writes as a product's, between its maker's name and a model
+    number (`_model_number`: "the Velo Zinger X2", so "The Zinger sold well" names the
+    product), in the form `_key` compares."""
+    found = set()
+    for token in doc[1:-1]:
+        maker, model = doc[token.i - 1], doc[token.i + 1]
+        if token.pos_ != "PROPN" or maker.pos_ != "PROPN" or not maker.is_title:
+            continue
+        if _model_number(model.text):
+            found.add(token.lower_)
+    return frozenset(found)
+
+
+def _model_number(word: str) -> bool:
+    """A model number: capital letters and digits ("X2", "A380"), not a score ("2-1")."""
+    return word.isalnum() and any(c.isdigit() for c in word) and any(c.isupper() for c in word)
 
 
 def joined_organisations(ents: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -155,6 +177,36 @@ def _continued(span: Span) -> Span:
             return span
         stop += 1
     return doc[span.start : stop] if stop > end + 1 else span
+
+
+# Head words of the names of institutions with campuses named after "at" ("University of
+# Norland at Velby").
+_CAMPUS_HEADS = frozenset({"university", "college"})
+
+
+def with_campus(span: Span) -> Span:
+    """A university's name with the place of its campus after "at" that the tagger left out:
+    "University of Norland" of "the University of Norland at Velby (NU Velby)"; not "at"
+    before a building ("at Velby Stadium") or a place phrase that goes on ("at Velby's").
+    """
+    doc = span.doc
+    if _head_word(span) not in _CAMPUS_HEADS or span.end + 1 >= len(doc):
+        return span
+    if doc[span.end].lower_ != "at":
+        return span
+    stop = span.end + 1
+    while stop < len(doc) and stop - span.end <= 3 and _untagged_place_word(doc[stop]):
+        stop += 1
+    if stop == span.end + 1 or doc[stop - 1].lower_ in _PLACE_WORDS:
+        return span
+    if stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].tag_ == "POS"):
+        return span
+    return doc[span.start : stop]
+
+
+def _untagged_place_word(token: Token) -> bool:
+    """A capitalised proper noun that is not part of a building's name."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "FAC"
 
 
 def _place_after_of(doc: Doc, start: int) -> int | None:
