@@ -148,3 +148,19 @@ def test_noun_phrase_ends_at_a_semicolon_the_parse_hung_on_it(from_rows):
     )
     assert predicate_opening(doc[3]) == 8
     assert broken_predicate(doc[1], doc[3]) is None
+
+
+def test_asides_between_commas_stand_between_object_and_predicate(contents):
+    text = (
+        "Farmers have claimed the company, above all, among other buyers, is cutting prices "
+        "and hurting growers."
+    )
+    assert (
+        "claimed",
+        "the company, above all, among other buyers, is cutting prices and hurting growers",
+    ) in contents(text)
+
+
+def test_a_verb_after_an_aside_and_a_conjunction_is_the_cues_own(cue_words):
+    text = "The coach praised the team, especially, and thanked the fans."
+    assert cue_words(text).count("praised") == 1 and "thanked" in cue_words(text)

@@ -11,3 +11,13 @@ def test_poll_showing_a_lead_stays(cue_words):
 def test_video_showing_that_stays(cue_words):
     text = "The video showed that the gate had been left open all night."
     assert "showed" in cue_words(text)
+
+
+def test_participle_of_showing_on_a_posted_photo_is_no_attribution(cue_words):
+    text = "A spokeswoman posted a photo to her account showing the mayor and a singer smiling."
+    assert "showing" not in cue_words(text)
+
+
+def test_participle_of_showing_on_a_released_report_stays(cue_words):
+    text = "The agency released a report on Friday showing that the launch had failed."
+    assert "showing" in cue_words(text)

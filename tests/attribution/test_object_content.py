@@ -219,3 +219,10 @@ def test_list_items_hung_on_the_cue_after_the_objects_comma_go_with_it(contents)
             "her writing career, time in Iran and the 2015 lawsuit, and her life in Boston",
         )
     ]
+
+
+def test_described_relative_leaves_the_cues_adverbs_out(contents):
+    text = "She took the herbal tea, which she promoted early in the spring as a cure for colds."
+    found = dict(contents(text))
+    assert found.get("promoted", "").endswith("as a cure for colds")
+    assert "early in the spring" not in found.get("promoted", "")

@@ -16,7 +16,7 @@ turned white by frost").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.tensed_verbs import tensed
@@ -56,9 +56,16 @@ def broken_predicate(verb: Token, subject: Token) -> Token | None:
         return None
     if predicate == verb or predicate in verb.ancestors:
         return None
-    if not tensed(predicate) or any(c.dep_ in _OWN_DEPS for c in predicate.children):
+    if not tensed(predicate) or any(_own_word(c, predicate) for c in predicate.children):
         return None
     return None if _bare_passive(predicate) else predicate
+
+
+def _own_word(child: Token, predicate: Token) -> bool:
+    """A subject of the predicate's own, or a conjunction before it that joins it to the cue
+    ("and said ..."); a conjunction after it joins the predicate's own verbs ("is failing and
+    losing ...")."""
+    return child.dep_ in _OWN_DEPS and not (child.dep_ == "cc" and child.i > predicate.i)
 
 
 def _bare_passive(predicate: Token) -> bool:
@@ -86,9 +93,44 @@ def predicate_opening(subject: Token) -> int:
             i = relative
         elif token.text == "," and _relative_closes(doc, i):
             i += 1
+        elif token.text == "," and (after := _asides_end(doc, i)) is not None:
+            i = after
         else:
             return i
     return i
+
+
+# Longest aside between commas skipped before a predicate: ", in particular,".
+_ASIDE_LENGTH = 6
+
+
+def _asides_end(doc: Doc, comma: int) -> int | None:
+    """The index after one or more asides between commas that hold only an adverb or a
+    prepositional phrase, closed by a comma: "claimed Iran[, above all, among others,] is
+    ..." (None when the comma opens anything else)."""
+    i = comma
+    while doc[i].text == ",":
+        close = next(
+            (j for j in range(i + 1, min(i + 2 + _ASIDE_LENGTH, len(doc))) if doc[j].text == ","),
+            None,
+        )
+        if close is None or close == i + 1 or not _aside(doc[i + 1 : close]):
+            break
+        i = close
+    return i + 1 if i > comma else None
+
+
+def _aside(words: Span) -> bool:
+    """Words that are only an adverb or only a prepositional phrase with a noun phrase:
+    "especially", "in particular", "among other parties"."""
+    first = words[0]
+    if len(words) == 1:
+        return first.pos_ == "ADV"
+    return (
+        first.pos_ == "ADP"
+        and first.right_edge.i == words[-1].i
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
 
 
 def _noun_phrase(token: Token, i: int) -> bool:

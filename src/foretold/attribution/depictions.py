@@ -3,10 +3,13 @@ phrase for content sets out what the picture holds, no one's words or findings (
 showing a row of windows", "a sign showing the logo", "the footage showed thick smoke").
 A scene of people acting stays, an event on record ("the video showed police beating a
 man"), and so do records, polls and studies, which report a finding ("the poll showed Lee
-ahead").
+ahead"). A participle of showing with no subject of its own goes with the image a verb just
+before it has for object ("posted a photo to its website showing the crew": the photo shows them).
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
 
@@ -28,9 +31,23 @@ def depicted_scene(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() not in SHOWING_VERBS or cue.quoted:
         return False
-    subject = cue.subject
+    subject = shown_image(verb) or cue.subject
     if subject is None or subject.lemma_.lower() not in IMAGE_NOUNS:
         return False
     doc = verb.doc
     spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in cue.fragments]
     return all(s is not None and not any(t.pos_ in {"VERB", "AUX"} for t in s) for s in spans)
+
+
+def shown_image(verb: Token) -> Token | None:
+    """The image a participle of showing with no subject of its own describes: the object of
+    the verb it hangs on, before it ("released a video on Friday showing the launch": video),
+    or the noun it modifies ("a photo showing the crew": photo); None otherwise."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.pos_ != "VERB":
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -297,8 +297,9 @@ def _particle(verb: Token, particles: list[str]) -> Token | None:
 
 def _described_relative(verb: Token) -> list[Range]:
     """A relative clause whose pronoun is the object the cue gives a name or a description:
-    the pronoun and what follows the cue, "a mayor [whom] critics describe [as aloof]", "[a
-    film that] she called [dull]" (the clause says how the speaker saw the thing), the whole
+    the pronoun and the name or description, "a mayor [whom] critics describe [as aloof]", "[a
+    film that] she called [dull]", past the cue's adverbs ("which he praised early on [as a
+    cure]"; the clause says how the speaker saw the thing), the whole
     clause when a report interrupts it ("[which, she said, some see as a danger]"); the parser
     may take the pronoun for a second subject."""
     if verb.dep_ != "relcl":
@@ -315,12 +316,16 @@ def _described_relative(verb: Token) -> list[Range]:
     )
     if pronoun is None:
         return []
-    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights):
+    descriptions = [
+        c for c in verb.rights if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    if not descriptions:
         return []
     if any(t.is_punct for t in verb.doc[pronoun.i : verb.i]):  # "which, she said, some see as"
         return finish(verb.doc, [(pronoun.i, verb.right_edge.i + 1)], verb.i)
     opening = relative_opening(pronoun)
-    return finish(verb.doc, [opening, (verb.i + 1, verb.right_edge.i + 1)], verb.i)
+    start = descriptions[0].left_edge.i  # "which he praised early on [as a cure]"
+    return finish(verb.doc, [opening, (start, verb.right_edge.i + 1)], verb.i)
 
 
 def _fronted_name(verb: Token) -> list[Range]:

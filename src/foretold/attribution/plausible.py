@@ -132,6 +132,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
+from foretold.attribution.formal_recognition import formal_recognition
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
@@ -270,6 +271,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or outcome_guarantee(cue)
         or open_question(cue)
         or depicted_scene(cue)
+        or formal_recognition(cue)
         or empty_content(cue)
         or adverbial_content(cue)
         or instruction(cue)

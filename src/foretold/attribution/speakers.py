@@ -12,7 +12,8 @@ and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann
 no speaker ("as noted above"). A cue without a subject that closes its content and comes
 before its speaker takes that speaker rather than the content's subject ("The plan will
 fail, warned the minister": the minister; ``inverted_cues``); otherwise it borrows one
-(``borrowed_subjects``), or takes the noun a
+(``borrowed_subjects``; a "while" participle past a side clause of reasons borrows the main
+clause's, ``side_clause_lenders``), or takes the noun a
 relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
 ...", but for a noun of time its owner: "years of Lee talking about ...": Lee, and for any noun
 the person in its "of" phrase right before the gerund: "the awkwardness of Lee jetting around
@@ -49,6 +50,7 @@ from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.mentions import one_name
 from foretold.attribution.quoted_sources import quoted_source
+from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
     EXPLETIVES,
     editor_insert,
@@ -102,6 +104,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
             return actors
+        if (main := main_verb_past_side_clause(cue, lender, found)) is not None:
+            return subject_of(main, depth + 1) or found  # "..., as margins are thin, while noting"
         if (owner := owner_of_thing(cue, lender, found)) is not None:
             return owner  # "She shares a strategy that banks on presenting ...": She
         return _identified(named_antecedent(cue, lender, found))

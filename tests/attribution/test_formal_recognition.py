@@ -1,0 +1,16 @@
+"""Recognition in law or diplomacy reports no one's view."""
+
+
+def test_legally_recognizing_unions_is_no_attribution(cue_words):
+    text = "The bill would make the island the first state to legally recognize civil unions."
+    assert "recognize" not in cue_words(text)
+
+
+def test_recognizing_a_state_is_no_attribution(cue_words):
+    text = "Like its neighbour, the republic of Norvia recognized Estavia and opened an embassy."
+    assert "recognized" not in cue_words(text)
+
+
+def test_recognizing_a_need_stays(cue_words):
+    text = "The mayor recognized the need for reform at the council meeting."
+    assert "recognized" in cue_words(text)
