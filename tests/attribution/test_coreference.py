@@ -217,3 +217,22 @@ def test_one_name_left_untagged_is_an_antecedent(nlp):
     ]
     forced = next(s for s in attribute(doc, article).statements if "forced" in s.text)
     assert forced.speaker == "Tariq"
+
+
+def test_relative_with_a_longer_name_is_another_person(attributed):
+    result = attributed(
+        "Heiress Rosa Lind died on Monday. At ten, Lind was the subject of a custody fight "
+        "between her mother, Rosa Hale Lind, and her aunt. Lind later took acting lessons. "
+        "She said acting saved her."
+    )
+    saved = next(s for s in result.statements if "saved" in s.text)
+    assert saved.speaker == "Rosa Lind"
+
+
+def test_relative_named_shorter_is_the_same_person(attributed):
+    result = attributed(
+        "His successor, Omar bin Tariq Al Sadr, attended the prayers. The council named "
+        "Qasim's cousin, Omar, as the new ruler. Omar said he would keep the old policies."
+    )
+    kept = next(s for s in result.statements if "policies" in s.text)
+    assert kept.speaker == "Omar bin Tariq Al Sadr"

@@ -1,5 +1,9 @@
 """Pronoun resolution: the person a "he" or "she" refers to."""
 
+from spacy.tokens import Span
+
+from foretold.attribution.pronouns import _plural_name
+
 
 def test_pronoun_speaker_resolves_to_the_previous_speaker(attributed):
     text = (
@@ -216,3 +220,43 @@ def test_a_subject_of_known_gender_just_before_beats_an_unknown_one_further_back
     )
     watch = next(s for s in attributed(text).statements if "my watch" in s.text)
     assert watch.speaker == "Viktor Hale"
+
+
+def test_widow_makes_her_late_husband_a_man(attributed):
+    text = (
+        "Lina Varga, widow of the late senator Tomas Brandt, spoke at the memorial on Sunday. "
+        "Brandt died in March after a long illness. She said the hospital had failed him."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Lina Varga"]
+
+
+def test_narrating_she_teaches_the_gender_of_the_only_subject(attributed):
+    text = (
+        "Officials asked Marta Oll to return. Oll, a consul's wife, was involved in a crash "
+        "that killed cyclist Dev Ranu. She later left the country.\n\n"
+        "Dev Ranu was hit on a rural road. The crash happened at night. He died in hospital. "
+        "Police spoke with Marta Oll as a suspect. She told police she had immunity."
+    )
+    told = next(s for s in attributed(text).statements if "immunity" in s.text)
+    assert told.speaker == "Marta Oll"
+
+
+def test_she_of_one_cue_carries_to_the_next(attributed):
+    text = (
+        "Professor Ilse Marn won the nomination. In 1992, she ran for a seat in Congress. "
+        "Podcaster Rye Todd was picked as the running mate. Todd spoke to reporters in June. "
+        "The ticket is on every ballot.\n\n"
+        "As a centrist, Marn's positions mix both camps. She supports lower taxes. "
+        "She opposes the new tariffs."
+    )
+    said = {s.text: s.speaker for s in attributed(text).statements}
+    assert said.get("the new tariffs") == "Ilse Marn"
+
+
+def test_a_name_with_a_plural_verb_is_a_group(nlp):
+    doc = nlp("Ex-Rangers are a small group. Nadia Fell runs it.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    group = next(t for t in doc if t.dep_ == "nsubj" and t.head.lower_ == "are")
+    person = next(t for t in doc if t.text == "Fell")
+    assert _plural_name(group)
+    assert not _plural_name(person)

@@ -8,7 +8,9 @@
   Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`).
 - Titles before a name, appositions and photo captions give a person roles; an honorific
   before the name ("Mr.") or the head noun of a role ("widow of Bo Ray", `role_genders`)
-  gives a gender.
+  gives a gender, as does a spouse noun to the spouse it names ("widow of Bo Ray": Ray is a
+  man). A name a kin noun introduces that is longer than a matching name is a relative, not
+  that person ("Ann Reed ... her mother, Ann Lowe Reed").
 - A speaker mention goes to the person it names, the person a pronoun or role phrase refers to
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
@@ -94,7 +96,7 @@ from foretold.attribution.organisation_parts import (
 from foretold.attribution.paired_referents import paired_referent, paired_word
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
-from foretold.attribution.role_genders import roles_gender
+from foretold.attribution.role_genders import roles_gender, spouse_gender
 from foretold.attribution.role_nouns import (
     RANK_WORDS,
     bare_title,
@@ -156,6 +158,7 @@ class Coreference:
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)
         self._resolve_role_nouns()
+        self._antecedents.learn_genders(doc)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -169,6 +172,8 @@ class Coreference:
         if not words:
             return
         entity = self._match_name(words)
+        if entity is not None and _new_relative(ent, words, entity):
+            entity = None
         if entity is None and len(words) == 1:
             words = earlier_full_name(self.doc, words[0], ent.start) or words
         if entity is None:
@@ -201,7 +206,7 @@ class Coreference:
         if entity.gender is None:  # "Mr." outside the tagged name, or "widow of Bo Ray"
             entity.gender = name_parts(self.doc[title_start : ent.end])[1]
         if entity.gender is None:
-            entity.gender = roles_gender(entity.roles)
+            entity.gender = roles_gender(entity.roles) or spouse_gender(ent)
         for token in ent:
             self._by_token[token.i] = entity
         self._antecedents.add(ent.root, entity)
@@ -899,6 +904,14 @@ def _could_be_person(words: list[str]) -> bool:
     """Words that could be a person's name: one to three, none in lower case or an
     organisation word ("Sanders", not "College of Wooster")."""
     return 0 < len(words) <= 3 and not any(w.islower() or w.lower() in ORG_WORDS for w in words)
+
+
+def _new_relative(ent: Span, words: list[str], entity: Entity) -> bool:
+    """A name a kin noun introduces that is longer than the name of the person it matches:
+    a relative who shares a name, not that person ("Ann Reed ... her mother, Ann Lowe Reed";
+    "Reed ... his daughter Ann Reed"). The same name again, or a shorter one, is the same
+    person ("Ali Al Said ... his cousin, Ali")."""
+    return kin_noun(ent) is not None and len(words) > len(entity.name.split())
 
 
 def _relative_antecedent(head: Token) -> Token | None:

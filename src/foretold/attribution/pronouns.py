@@ -5,7 +5,8 @@ The people an article mentions are kept in text order. A pronoun goes to the nea
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") and never reaching into another quotation, but a person of unknown gender loses to one
 in the pronoun's own sentence already known to have its gender, or to a subject of any clause
-in the sentence before known to have it when the person comes from further back ("Lee
+in the sentence before known to have it (or named as the owner of such a subject: "Lee's
+plan") when the person comes from further back or from an earlier paragraph ("Lee
 said the king gave in. Later he said ...": the king), and a speaker or subject of an
 earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
 adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
@@ -15,7 +16,10 @@ its gender alone fits in its sentence or the one before (`Antecedents.owner`), a
 description ("the former governor") the nearest fitting speaker or subject
 (`Antecedents.described`). A named person who reports a clause that opens with "he" or
 "she" outside quotation marks ("Conley said she believes ...") speaks of themselves and has
-that gender from then on.
+that gender from then on, and so does the one person a narrating "he" or "she" can stand
+for (`pronoun_genders`). A "he" or "she" that names a speaker is itself an antecedent for the
+pronouns after it ("She backs the plan. She opposes ..."), and a name a plural verb or
+ending shows to be a group ("Ex-Rangers are ...") is none.
 A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
 group that spoke in the same or the sentence before ("The company said ... They added ..."),
 when no other plural subject comes between, bar one inside what that
@@ -33,9 +37,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.entities import Entity, people_noun
+from foretold.attribution.pronoun_genders import taught_gender
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.ids import normalise_name
@@ -64,9 +69,24 @@ class Antecedents:
         self._person_starts.insert(at, head.idx)
         self._person_at.insert(at, (head, entity))
 
+    def learn_genders(self, doc: Doc) -> None:
+        """Give each person the gender of a narrating "he" or "she" that can only stand for
+        them (`pronoun_genders`), in text order."""
+        for token in doc:
+            if token.lower_ not in {"he", "she"}:
+                continue
+            end = bisect_left(self._person_starts, token.idx)
+            taught = taught_gender(token, self._person_at[:end], self._in_quote)
+            if taught is not None:
+                _learn(*taught)
+
     def note_speaker(self, head: Token, entity: Entity) -> None:
-        """A speaker is the likeliest antecedent of the pronouns that follow."""
-        if entity.kind == "person" and head.pos_ != "PRON":
+        """A speaker is the likeliest antecedent of the pronouns that follow, also one a "he"
+        or "she" names ("She backs the plan. She opposes ...": whoever the first is)."""
+        if entity.kind == "person" and head.lower_ in {"he", "she"}:
+            self._speaker_tokens.add(head.i)
+            self.add(head, entity)
+        elif entity.kind == "person" and head.pos_ != "PRON":
             self._speaker_tokens.add(head.i)
             self.add(head, entity)
             if entity.gender is None and (own := self._own_subject(head)) is not None:
@@ -184,7 +204,7 @@ class Antecedents:
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break
             head, entity = self._person_at[index]
-            if entity.gender not in {None, gender} or head.i >= token.i:
+            if entity.gender not in {None, gender} or head.i >= token.i or _plural_name(head):
                 continue
             if self._in_quote[head.i] >= 0 and self._in_quote[head.i] != self._in_quote[token.i]:
                 continue
@@ -193,7 +213,9 @@ class Antecedents:
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
-                if entity.gender is None and recent is not None and head.i < before:
+                if recent is not None and (
+                    entity.gender is None and head.i < before or _other_paragraph(head, token)
+                ):
                     return recent  # "Lee said the king gave in. Later he said ...": the king
                 if framing is not None and head.i < sentence_start:
                     return _learn(framing, gender)
@@ -271,8 +293,25 @@ def _framing_person(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "by"
 
 
+def _plural_name(head: Token) -> bool:
+    """A name read as a person's that a plural verb or plural ending shows to be a group
+    ("Ex-Rangers are a minority"), which no "he" or "she" stands for."""
+    if head.dep_ == "nsubj" and head.head.tag_ == "VBP":
+        return True
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return ent is not None and ent[-1].tag_ == "NNPS"
+
+
+def _other_paragraph(head: Token, token: Token) -> bool:
+    """Whether a line break stands between two tokens: they are in different paragraphs."""
+    return "\n" in head.doc.text[head.idx : token.idx]
+
+
 def _subject_from(head: Token, start: int) -> bool:
-    """A subject of any clause at or after token ``start``."""
+    """A subject of any clause at or after token ``start``, or the owner named before one
+    ("Lee's plan includes ...": Lee)."""
+    if head.dep_ == "poss":
+        head = head.head
     return head.i >= start and head.dep_ in {"nsubj", "nsubjpass"}
 
 

@@ -4,13 +4,17 @@ A role's head noun is its last word before any "of", "to", "for" or similar phra
 the phrase names someone else whose gender it does not give: in "fiancée of journalist Ann
 Lee" or "the mayor's wife" the holder is a woman, whatever the mayor or Ann Lee is. Only nouns
 that name one sex count ("widow", "king", "actress"), never ones used for both ("chair",
-"actor", "partner"); a person given roles of both genders gets neither.
+"actor", "partner"); a person given roles of both genders gets neither. The person a spouse
+noun names the other spouse of is of the other sex ("the widow of Tomas Brandt", "Bo Ray's
+wife": Brandt and Ray are men).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+
+from spacy.tokens import Span
 
 from foretold.attribution.entities import FEMALE_NOUNS, MALE_NOUNS
 
@@ -33,6 +37,11 @@ MALE_ROLES = MALE_NOUNS | _words(
     councilman
     """
 )
+# Spouse nouns, each naming a partner of the other sex ("widow of Bo Ray": Ray is a man).
+_SPOUSE_GENDERS = {
+    **dict.fromkeys(("wife", "widow", "fiancee", "fiancée", "girlfriend"), "m"),
+    **dict.fromkeys(("husband", "widower", "fiance", "fiancé", "boyfriend"), "f"),
+}
 # Words that open a phrase naming someone other than the role's holder.
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in", "with", "from", "on", "and", "who"})
 
@@ -65,3 +74,17 @@ def roles_gender(roles: Iterable[str]) -> str | None:
 def _plain(word: str) -> str:
     """A word without accents ("fiancée": fiancee)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def spouse_gender(name: Span) -> str | None:
+    """The gender of a person named as someone's spouse by a spouse noun before "of" or after
+    the possessive name ("the widow of Tomas Brandt", "widow of the late senator Tomas
+    Brandt", "Bo Ray's wife": m), or None."""
+    token = name.root
+    if token.dep_ in {"appos", "compound"} and token.head.i < token.i:
+        token = token.head  # "the late senator Tomas Brandt"
+    if token.dep_ == "poss":
+        return _SPOUSE_GENDERS.get(token.head.lower_)
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return _SPOUSE_GENDERS.get(token.head.head.lower_)
+    return None

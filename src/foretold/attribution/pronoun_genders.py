@@ -1,0 +1,66 @@
+"""Genders taught by the "he" and "she" of the narration.
+
+A "he" or "she" outside quotation marks that is the subject of a main clause teaches its
+gender to the person it can only stand for: the one person named as a subject in its
+sentence or the two before, when no other person of a fitting gender is a subject there
+("Oll was involved in a crash. She left the country.": Oll is a woman; not in
+"Lee met Cole, who had won. She left.", where both are subjects), and when no noun for someone
+of that gender stands between them ("Lee hit his sister. She was 26.": the sister may be
+meant). A person already known to have the other gender is no candidate. The gender then
+rules out that person for pronouns of the other gender later ("Ann Lee spoke with police.
+Bo Ray died. He was 19. ... She said ...": not Ray).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.entities import Entity
+from foretold.attribution.role_genders import FEMALE_ROLES, MALE_ROLES
+from foretold.attribution.sentence_reach import reach_start
+
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+_REACH = 2  # sentences before the pronoun searched for its person
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_GENDER_NOUNS = {
+    "f": FEMALE_ROLES | {"woman", "girl", "lady"},
+    "m": MALE_ROLES | {"man", "boy", "gentleman"},
+}
+
+
+def taught_gender(
+    pronoun: Token, people: list[tuple[Token, Entity]], in_quote: list[int]
+) -> tuple[Entity, str] | None:
+    """The person a narrating subject "he" or "she" must stand for and the gender it gives
+    them, or None when the pronoun is quoted, not a main-clause subject, or could stand for
+    more than one person. ``people`` are the person mentions before the pronoun, in text
+    order."""
+    gender = SUBJECT_PRONOUNS.get(pronoun.lower_)
+    if gender is None or in_quote[pronoun.i] >= 0 or pronoun.dep_ not in _SUBJECTS:
+        return None
+    if not _main_clause(pronoun.head):
+        return None
+    start = reach_start(pronoun, _REACH)
+    found: set[int] = set()
+    person: Entity | None = None
+    at = pronoun.i
+    for head, entity in people:
+        if head.i < start or head.i >= pronoun.i or in_quote[head.i] >= 0:
+            continue
+        if entity.gender not in {None, gender} or head.dep_ not in _SUBJECTS:
+            continue
+        found.add(id(entity))
+        person, at = entity, head.i
+    if person is None or len(found) > 1:
+        return None
+    nouns = _GENDER_NOUNS[gender]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in pronoun.doc[at : pronoun.i]):
+        return None
+    return person, gender
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb of the main clause: the root or a verb joined to it by "and"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

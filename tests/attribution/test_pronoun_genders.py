@@ -1,0 +1,31 @@
+"""Genders taught by the narrating "he" and "she"."""
+
+from foretold.attribution.entities import Entity
+from foretold.attribution.pronoun_genders import taught_gender
+
+
+def _people(doc, names):
+    entities = {name: Entity(name=name, kind="person") for name in names}
+    found = [(t, entities[t.text]) for t in doc if t.text in entities]
+    return found, entities
+
+
+def test_she_teaches_the_only_subject_before_it(nlp):
+    doc = nlp("Oll was involved in a crash that killed Ranu. She later left the country.")
+    people, entities = _people(doc, ["Oll", "Ranu"])
+    she = next(t for t in doc if t.text == "She")
+    assert taught_gender(she, people, [-1] * len(doc)) == (entities["Oll"], "f")
+
+
+def test_no_gender_when_a_noun_of_that_gender_comes_between(nlp):
+    doc = nlp("Waltz confessed to killing his sister in 2016. She was 26.")
+    people, _ = _people(doc, ["Waltz"])
+    she = next(t for t in doc if t.text == "She")
+    assert taught_gender(she, people, [-1] * len(doc)) is None
+
+
+def test_no_gender_when_two_subjects_could_be_meant(nlp):
+    doc = nlp("Lee met Cole after Cole had won. She left.")
+    people, _ = _people(doc, ["Lee", "Cole"])
+    she = next(t for t in doc if t.text == "She")
+    assert taught_gender(she, people, [-1] * len(doc)) is None
