@@ -238,6 +238,21 @@ def test_complement_stops_before_another_source_after_a_semicolon(contents):
     ]
 
 
+def test_complement_stops_before_another_source_with_the_same_verb_after_and(contents):
+    text = "One farmer said the harvest came early and several said they wanted more rain."
+    assert contents(text) == [
+        ("said", "the harvest came early"),
+        ("said", "they wanted more rain"),
+    ]
+
+
+def test_second_that_clause_with_a_report_stays_in_the_complement(contents):
+    text = "The mayor said that the plant would close and that workers said they had been warned."
+    assert ("said", "that the plant would close and that workers said they had been warned") in (
+        contents(text)
+    )
+
+
 def test_clause_before_a_semicolon_is_not_the_complement_of_the_verb_after_it(parsed):
     words = ["the", "strike", "began", ";", "Lee", "promised", "marches", "."]
     doc = parsed(

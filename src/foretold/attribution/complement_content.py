@@ -213,14 +213,29 @@ def _coordinated_report(verb: Token) -> bool:
 def _next_source(verb: Token) -> bool:
     """A reporting verb with a subject of its own right after a semicolon, another source's
     report the parser coordinated with the reported clause: "Reuters reported the toll was
-    12; [the AP reported 15]"."""
+    12; [the AP reported 15]"; also after a conjunction when it repeats the cue's verb, reports
+    a clause of its own and no "that" marks it as a second part of the content: "one said
+    [prices rose] and others said they fell" (but "said that A and that B said C" keeps both)."""
     i = verb.left_edge.i
     return (
         verb.pos_ == "VERB"
         and cue_lemma(verb.lemma_, verb.text) in ALL_VERBS
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
         and i >= 1
-        and verb.doc[i - 1].text == ";"
+        and (verb.doc[i - 1].text == ";" or _joined_report(verb))
+    )
+
+
+def _joined_report(verb: Token) -> bool:
+    """A report after a conjunction by the same verb as the cue, with a clause of its own and
+    no "that" of its own: "said prices rose and [others said they fell]"."""
+    doc = verb.doc
+    i = verb.left_edge.i
+    return (
+        doc[i - 1].dep_ == "cc"
+        and verb.lemma_ == verb.head.head.lemma_
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
     )
 
 

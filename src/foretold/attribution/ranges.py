@@ -13,6 +13,8 @@ marks stay). Left out at its end:
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...";
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
+- a "without" phrase on what the speaker left out: "[he died at home] without elaborating" (in
+  ``withheld_details``);
 - a ", so" clause with its own subject, the writer's conclusion: "[a third remain undecided],
   so late movement could matter";
 - a participle clause after a modal clause, on what the saying led to: "said [he would back
@@ -43,6 +45,7 @@ from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
+from foretold.attribution.withheld_details import drop_withheld_tail
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -395,6 +398,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
         end = drop_with_tail(doc, start, end)
+        end = drop_withheld_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)
         end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
