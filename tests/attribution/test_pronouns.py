@@ -260,3 +260,31 @@ def test_a_name_with_a_plural_verb_is_a_group(nlp):
     person = next(t for t in doc if t.text == "Fell")
     assert _plural_name(group)
     assert not _plural_name(person)
+
+
+def test_they_goes_to_people_named_by_an_occupation(attributed):
+    text = (
+        "The geologists began mapping the valley in 2004. "
+        "At first, they thought the cliff was a single layer of rock."
+    )
+    [thought] = attributed(text).statements
+    assert (thought.speaker, thought.speaker_mention.text) == ("geologists", "they")
+
+
+def test_they_passes_a_plural_thing_inside_a_relative_clause(attributed):
+    text = (
+        "The researchers mapped spots where old fences had fallen. "
+        "From this, they concluded that the border had moved."
+    )
+    [concluded] = attributed(text).statements
+    assert concluded.speaker == "researchers"
+
+
+def test_they_reaches_past_quoted_sentences_to_the_body(attributed):
+    text = (
+        'The Harbour Authority issued a statement: "A crane fell at noon. '
+        'Two workers were hurt." They also said the dock would reopen on Monday.'
+    )
+    reopen = attributed(text).statements[-1]
+    assert reopen.speaker_mention.text == "They"
+    assert reopen.speaker is not None and "Harbour Authority" in reopen.speaker

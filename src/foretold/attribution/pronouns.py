@@ -24,7 +24,8 @@ A "they" outside quotation marks that opens the sentence of a cue goes to an org
 group that spoke in the same or the sentence before ("The company said ... They added ..."),
 when no other plural subject comes between, bar one inside what that
 organisation said ("The army said 36 people were ill. They added ..."); failing that, it
-goes to the nearest plural subject before it in its sentence or the one before, when that
+goes to the nearest plural subject before it in its sentence or the one before (past
+quoted sentences; a thing in a relative clause does not count), when that
 subject names people or a body ("The researchers tagged the birds. They found ...": the
 researchers; "The authorities gave no list of the ports they said were shut": the authorities;
 not "The flies hovered. They did not land"). A short form the tagger took
@@ -39,7 +40,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.entities import Entity, people_noun
+from foretold.attribution.entities import Entity
+from foretold.attribution.people_plurals import measured, people_plural
 from foretold.attribution.pronoun_genders import taught_gender
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
@@ -152,8 +154,12 @@ class Antecedents:
     def plural_subject(self, token: Token) -> Token | None:
         """The nearest plural subject before a "they" outside quotation marks, in its sentence
         or the one before, when it names people or a body ("The officers were suspended. They
-        said ...": officers), or None: the nearest is what "they" stands for, and a thing
-        ("the flies") speaks for no one. With no plural subject there, a "they" goes to the
+        said ...": officers; "The geologists began in 2004. At first, they thought ...":
+        geologists, `people_plural`), or None: the nearest is what "they" stands for, and a
+        thing ("the flies") speaks for no one, unless it is the subject of a relative clause
+        ("The team mapped spots where fences had fallen. They concluded ...": not the
+        fences). The sentence before passes over sentences that open inside quotation marks,
+        where things block nothing. With no plural subject there, a "they" goes to the
         nearest body named as a singular subject ("The team tagged the birds. They found
         ...", "Acme have cut prices, and they said ...": the team, Acme) or, failing one, to
         an earlier "they" that is a subject there ("They tagged the birds. They found
@@ -161,7 +167,8 @@ class Antecedents:
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
-        start = reach_start(token, 1)
+        start = self._unquoted_reach(token)
+        near = reach_start(token, 1)  # things beyond it, past quotations, block nothing
         fallback: Token | None = None
         earlier: Token | None = None
         for candidate in reversed(doc[start : token.i]):
@@ -177,8 +184,24 @@ class Antecedents:
                     fallback = candidate
                 continue
             body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"} or _body_noun(candidate)
-            return candidate if body or people_noun(candidate) else None
+            if body or people_plural(candidate):
+                return measured(candidate)
+            if candidate.head.dep_ != "relcl" and candidate.i >= near:
+                return None
         return fallback or earlier
+
+    def _unquoted_reach(self, token: Token) -> int:
+        """The start of the sentence before a token's own, passing over sentences that open
+        inside quotation marks ("Acme issued a statement: "We regret it. We will pay." They
+        added ...": back to "Acme")."""
+        doc = token.doc
+        start = token.sent.start
+        while start > 0:
+            start = doc[start - 1].sent.start
+            opening = next((t for t in doc[start:] if not t.is_punct), doc[start])
+            if self._in_quote[opening.i] < 0:
+                break
+        return start
 
     def resolve(self, token: Token, prefer: Entity | None = None) -> Entity | None:
         """The nearest compatible person before a personal pronoun, or the one framing its
