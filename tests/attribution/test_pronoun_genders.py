@@ -29,3 +29,16 @@ def test_no_gender_when_two_subjects_could_be_meant(nlp):
     people, _ = _people(doc, ["Lee", "Cole"])
     she = next(t for t in doc if t.text == "She")
     assert taught_gender(she, people, [-1] * len(doc)) is None
+
+
+def test_no_gender_when_a_pronoun_of_the_other_gender_comes_between(nlp):
+    doc = nlp("Ann Lee spoke with police. Bo Ray died. He was 19. She said he had been drinking.")
+    people, _ = _people(doc, ["Lee", "Ray"])
+    she = next(t for t in doc if t.text == "She")
+    assert taught_gender(she, people, [-1] * len(doc)) is None
+
+
+def test_she_after_he_speaks_for_the_woman_before(attributed):
+    text = "Ann Lee spoke with police. Bo Ray died. He was 19. She said he had been drinking."
+    [said] = attributed(text).statements
+    assert said.speaker == "Ann Lee"

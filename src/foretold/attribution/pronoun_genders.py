@@ -6,9 +6,10 @@ sentence or the two before, when no other person of a fitting gender is a subjec
 ("Oll was involved in a crash. She left the country.": Oll is a woman; not in
 "Lee met Cole, who had won. She left.", where both are subjects), and when no noun for someone
 of that gender stands between them ("Lee hit his sister. She was 26.": the sister may be
-meant). A person already known to have the other gender is no candidate. The gender then
-rules out that person for pronouns of the other gender later ("Ann Lee spoke with police.
-Bo Ray died. He was 19. ... She said ...": not Ray).
+meant) nor a "he" or "she" of the other gender ("Ann Lee spoke. Bo Ray died. He was 19. She
+said ...": the "he" stands for Ray, so "she" may not). A person already known to have the
+other gender is no candidate. The gender then rules out that person for pronouns of the
+other gender later ("Bo Ray died. He was 19. ... She said ...": not Ray).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def taught_gender(
     gender = SUBJECT_PRONOUNS.get(pronoun.lower_)
     if gender is None or in_quote[pronoun.i] >= 0 or pronoun.dep_ not in _SUBJECTS:
         return None
-    if not _main_clause(pronoun.head):
+    if not main_clause(pronoun.head):
         return None
     start = reach_start(pronoun, _REACH)
     found: set[int] = set()
@@ -53,13 +54,21 @@ def taught_gender(
         person, at = entity, head.i
     if person is None or len(found) > 1:
         return None
-    nouns = _GENDER_NOUNS[gender]
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in pronoun.doc[at : pronoun.i]):
+    if any(_other_person(t, gender) for t in pronoun.doc[at : pronoun.i]):
         return None
     return person, gender
 
 
-def _main_clause(verb: Token) -> bool:
+def _other_person(token: Token, gender: str) -> bool:
+    """A word between a person and a pronoun of ``gender`` that may mean someone else: a noun
+    for someone of that gender ("sister") or a subject "he" or "she" of the other gender."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _GENDER_NOUNS[gender]:
+        return True
+    other = SUBJECT_PRONOUNS.get(token.lower_)
+    return other is not None and other != gender and token.dep_ in _SUBJECTS
+
+
+def main_clause(verb: Token) -> bool:
     """A verb of the main clause: the root or a verb joined to it by "and"."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head

@@ -10,7 +10,9 @@ plan") when the person comes from further back or from an earlier paragraph ("Le
 said the king gave in. Later he said ...": the king), and a speaker or subject of an
 earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
 adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
-by Lee reached them, and she ..."); the pronoun's gender then
+by Lee reached them, and she ..."). A person of unknown gender is passed over when a narrating
+"he" or "she" of the other gender follows them before anyone else is named, for it stands for
+them ("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then
 sticks to that person. A possessive "his" or "her" names an owner only when one subject of
 its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a role
 description ("the former governor") the nearest fitting speaker or subject
@@ -42,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.entities import Entity
 from foretold.attribution.people_plurals import measured, people_plural
-from foretold.attribution.pronoun_genders import taught_gender
+from foretold.attribution.pronoun_genders import SUBJECT_PRONOUNS, main_clause, taught_gender
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.ids import normalise_name
@@ -229,10 +231,12 @@ class Antecedents:
             head, entity = self._person_at[index]
             if entity.gender not in {None, gender} or head.i >= token.i or _plural_name(head):
                 continue
+            if entity.gender is None and self._drew_other(index, token, gender):
+                continue
             if self._in_quote[head.i] >= 0 and self._in_quote[head.i] != self._in_quote[token.i]:
                 continue
             if head.i in self._speaker_tokens or (
-                head.dep_ in {"nsubj", "nsubjpass"} and _main_clause(head.head)
+                head.dep_ in {"nsubj", "nsubjpass"} and main_clause(head.head)
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
@@ -252,6 +256,21 @@ class Antecedents:
             elif recent is None and entity.gender == gender and _subject_from(head, before):
                 recent = entity
         return _learn(fallback, gender) if fallback else None
+
+    def _drew_other(self, index: int, token: Token, gender: str) -> bool:
+        """Whether the person at ``index`` is the nearest before a narrating subject "he" or
+        "she" of the other gender that comes before ``token``, which stands for them ("Bo Ray
+        died. He was 19. She said ...": the "he" is Ray, so "she" is not)."""
+        head = self._person_at[index][0]
+        stop = token.i
+        if index + 1 < len(self._person_at):
+            stop = min(stop, self._person_at[index + 1][0].i)
+        return any(
+            SUBJECT_PRONOUNS.get(t.lower_) not in {None, gender}
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and self._in_quote[t.i] < 0
+            for t in token.doc[head.i + 1 : stop]
+        )
 
     def owner(self, token: Token) -> Entity | None:
         """The person a possessive "his" or "her" refers to when the text leaves no doubt: the
@@ -298,7 +317,7 @@ class Antecedents:
             if self._in_quote[token.i] >= 0 and self._in_quote[token.i] != self._in_quote[head.i]:
                 continue
             if token.i in self._speaker_tokens or (
-                token.dep_ in {"nsubj", "nsubjpass"} and _main_clause(token.head)
+                token.dep_ in {"nsubj", "nsubjpass"} and main_clause(token.head)
             ):
                 return entity if gender is None else _learn(entity, gender)
         return None
@@ -321,8 +340,12 @@ def _plural_name(head: Token) -> bool:
     ("Ex-Rangers are a minority"), which no "he" or "she" stands for."""
     if head.dep_ == "nsubj" and head.head.tag_ == "VBP":
         return True
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    return ent is not None and ent[-1].tag_ == "NNPS"
+    if not head.ent_type_:
+        return False
+    last = head
+    while last.i + 1 < len(head.doc) and head.doc[last.i + 1].ent_iob_ == "I":
+        last = head.doc[last.i + 1]
+    return last.tag_ == "NNPS"
 
 
 def _other_paragraph(head: Token, token: Token) -> bool:
@@ -391,9 +414,3 @@ COLLECTIVE_NOUNS = frozenset(
         *("police", "army", "navy"),
     ]
 )
-
-
-def _main_clause(verb: Token) -> bool:
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
