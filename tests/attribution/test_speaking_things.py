@@ -3,7 +3,7 @@
 import pytest
 
 from foretold.attribution.speakers import subject_of
-from foretold.attribution.speaking_things import document_author, it_antecedent, mute_thing
+from foretold.attribution.speaking_things import document_author, it_antecedent
 
 
 def _cue(doc, word):
@@ -78,21 +78,3 @@ def test_figures_give_way_to_whoever_gathered_them(nlp):
     assert document_author(_cue(doc, "figures")).text == "unions"
     doc = nlp("According to data collected in the survey, wages fell.")
     assert document_author(_cue(doc, "data")).text == "data"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "mute"),
-    [
-        ("The update adds support for maps.", "update", True),
-        ("The rate hovered near 6%.", "rate", True),
-        ("The report adds a warning.", "report", False),
-        ("The family issued a plea.", "family", False),
-        ("The seller offered a refund.", "seller", False),
-        ("The debate touched on taxes.", "debate", False),
-        ("A flood of letters demanded a recount.", "flood", False),
-        ("The Zeta movement backed the plan.", "movement", False),
-        ("The engines promise lower costs.", "engines", False),
-    ],
-)
-def test_mute_thing_is_a_thing_that_cannot_speak(nlp, text, word, mute):
-    assert mute_thing(_cue(nlp(text), word)) is mute

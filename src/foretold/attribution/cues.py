@@ -378,14 +378,16 @@ LABEL_HEADINGS = _words(
 )
 LABEL_TOPIC_WORDS = _words("on about to vs at")
 
-# Singular nouns for documents and organisations that speak: a subject "it" after one of them
-# in the sentence before stands for it ("The report came out today. It says ...").
+# Singular nouns for documents, inquiries, measures and organisations that speak: a subject
+# "it" after one of them in the sentence before stands for it ("The report came out today. It
+# says ...", "The probe began in May. It found ...", "The index fell. It shows ...").
 SPEAKING_DOCUMENTS = _words(
     """
     report study poll survey analysis statement release memo email letter filing document
     paper ad advertisement commercial video book article editorial column blog website post
     lawsuit suit complaint ruling opinion brief motion petition proposal plan bill platform
-    manifesto review audit estimate advisory bulletin announcement notice
+    manifesto review audit estimate advisory bulletin announcement notice indictment
+    inquiry investigation probe census model index ranking database forecast projection
     """
 )
 SPEAKING_BODIES = _words(

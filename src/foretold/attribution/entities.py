@@ -91,13 +91,34 @@ KIN_NOUNS = _words(
     grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiance
     """
 )
-# Common nouns for one person that are not offices ("the insider said", "a witness told").
-PERSON_NOUNS = KIN_NOUNS | _words(
+# Nouns for a person by age, bond or standing, which no one writes as a title before a name
+# ("the boy", "a fan", "the host").
+STANDING_NOUNS = _words(
     """
-    man woman person insider witness source teacher doctor nurse student worker employee
-    resident victim survivor neighbour neighbor friend owner user member officer driver
-    passenger customer patient farmer engineer scientist researcher journalist author
+    child kid boy girl adult youth teen fan host guest hero rival ally foe spouse celebrity
+    champion veteran refugee migrant suspect plaintiff heir parent citizen villager
     """
+)
+# Common nouns for one person that are not offices ("the insider said", "a witness told",
+# "the pilot", "an investigator").
+PERSON_NOUNS = (
+    KIN_NOUNS
+    | STANDING_NOUNS
+    | _words(
+        """
+        man woman person insider witness source teacher doctor nurse student worker employee
+        resident victim survivor neighbour neighbor friend owner user member officer driver
+        passenger customer patient farmer engineer scientist researcher journalist author
+        prosecutor investigator detective inspector astronomer biologist academic soldier troop
+        rebel militant demonstrator player organizer organiser volunteer participant attendee
+        firefighter rescuer paramedic guard pilot regulator negotiator delegate legislator
+        councillor developer designer producer artist writer agent operator sponsor coach chef
+        clerk priest bishop pope monk nun poet captain sheriff colonel sergeant lieutenant cop
+        medic surgeon physician dentist pundit athlete referee umpire rabbi imam cleric deputy
+        staffer intern incumbent princess duchess chairperson boss novelist playwright artiste
+        mechanic
+        """
+    )
 )
 # Nouns that describe a person already named by a standing they have ("the former governor",
 # "the candidate", "the actor"), rather than introduce someone new ("the spokesman").
@@ -115,7 +136,7 @@ DESCRIBING_NOUNS = _words(
 NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
-    | (PERSON_NOUNS - KIN_NOUNS)
+    | (PERSON_NOUNS - KIN_NOUNS - STANDING_NOUNS)
     | _words(
         """
         master grandmaster prosecutor superintendent assemblyman assemblywoman broadcaster

@@ -12,9 +12,7 @@ stands for, the nearest main-clause subject in its sentence or the one before, o
 and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
 claims ..."); an expletive "it" ("it seems ...", "it turns out ...") or one after another thing
 ("The vote was close. It shows ...") is no speaker, nor is an organisation with a verb of
-evidence ("It showed ..."). A singular common noun that no class of speakers names (people,
-bodies, documents, media, data, words, talks, rules) is a mute thing ("the update", "the
-rate"; ``mute_thing``).
+evidence ("It showed ...").
 """
 
 from __future__ import annotations
@@ -23,25 +21,15 @@ from spacy.tokens import Token
 
 from foretold.attribution.cues import (
     AMOUNT_ENTS,
-    EVIDENCE_NOUNS,
     IMPERSONAL_VERBS,
     POLL_NOUNS,
-    SAID_NOUNS,
     SPEAKING_BODIES,
     SPEAKING_THINGS,
     cue_lemma,
 )
-from foretold.attribution.entities import (
-    DOCUMENT_NOUNS,
-    GROUP_WORDS,
-    MEDIUM_NOUNS,
-    ORG_DESCRIPTORS,
-    ORG_WORDS,
-    QUANTITY_NOUNS,
-    partitive_group,
-)
+from foretold.attribution.entities import partitive_group
 from foretold.attribution.sentence_reach import reach_start
-from foretold.attribution.speaker_words import people, person_noun
+from foretold.attribution.speaker_words import people
 
 _IT_CHAIN = 3  # subjects "it" followed back to the thing they stand for
 
@@ -241,90 +229,3 @@ def _authored(participle: Token) -> bool:
         and participle.tag_ == "VBN"
         and participle.lemma_.lower() in AUTHORING_VERBS
     )
-
-
-# Words for what can say, show or claim something: documents, bodies, media, data and words,
-# and the numbers and shares that stand for the group they are taken from ("a majority of").
-_REPORTING_WORDS = (
-    SPEAKING_THINGS | EVIDENCE_NOUNS | DOCUMENT_NOUNS | SAID_NOUNS | POLL_NOUNS | MEDIUM_NOUNS
-) | (GROUP_WORDS | ORG_WORDS | ORG_DESCRIPTORS | QUANTITY_NOUNS)
-# Nouns for bodies of people that speak as one: "the family", "the embassy".
-_PEOPLE_BODIES = frozenset(
-    {
-        "family", "community", "public", "crowd", "audience", "side", "movement", "nation",
-        "country", "city", "state", "embassy", "consulate", "church", "diocese", "palace",
-        "jury", "team", "crew", "militia", "household", "class", "staff", "delegation",
-        "couple", "electorate", "voice", "watchdog", "regime", "tribunal", "caucus",
-    }
-)  # fmt: skip
-# Nouns for one person that no ending marks as a doer: "the coach", "the pilot", "the chef".
-_PERSON_WORDS = frozenset(
-    {
-        "coach", "chef", "pilot", "guard", "clerk", "priest", "bishop", "pope", "monk", "nun",
-        "poet", "host", "guest", "fan", "child", "kid", "boy", "girl", "adult", "youth", "teen",
-        "citizen", "chief", "captain", "sheriff", "colonel", "sergeant", "lieutenant", "cop",
-        "detective", "medic", "surgeon", "physician", "dentist", "pundit", "rival", "ally",
-        "foe", "spouse", "hero", "celebrity", "champion", "athlete", "referee", "umpire",
-        "rabbi", "imam", "cleric", "deputy", "staffer", "intern", "delegate", "incumbent",
-        "princess", "duchess", "heir", "chairperson", "boss", "veteran", "refugee", "migrant",
-        "novelist", "playwright", "artiste", "mechanic", "plaintiff", "nominee", "suspect",
-    }
-)  # fmt: skip
-# Nouns for an exchange of words, which report what was said in it: "the debate touched on".
-_TALK_NOUNS = frozenset(
-    {
-        "conversation", "discussion", "debate", "talk", "interview", "speech", "dialogue",
-        "hearing", "meeting", "conference", "summit", "exchange", "call",
-    }
-)  # fmt: skip
-# Nouns for texts that lay down or propose what is to be done: "the measure calls for a tax".
-_RULE_TEXTS = frozenset(
-    {
-        "law", "act", "measure", "legislation", "amendment", "resolution", "order", "decree",
-        "proclamation", "policy", "rule", "regulation", "guideline", "treaty", "deal",
-        "agreement", "accord", "pact", "charter", "budget", "agenda", "program", "programme",
-        "proposal", "initiative", "referendum", "ballot", "ordinance", "contract", "warrant",
-    }
-)  # fmt: skip
-# Nouns for works of the media, which say what they show: "the film portrays the mayor".
-_MEDIA_WORKS = frozenset(
-    {
-        "show", "broadcast", "segment", "piece", "story", "headline", "film", "documentary",
-        "movie", "episode", "podcast", "cartoon", "sign", "slogan", "song", "speech", "script",
-        "text", "page", "site", "feed", "account", "footage", "image", "photo", "picture",
-        "map", "chart", "graph", "table", "transcript", "recording", "tape", "clip",
-    }
-)  # fmt: skip
-# Endings of nouns for one who does something: "seller", "investigator", "chemist",
-# "historian", "correspondent", "councilman", "chairperson".
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
-_SPEAKING_WORDS = (
-    _REPORTING_WORDS | _PEOPLE_BODIES | _PERSON_WORDS | _TALK_NOUNS | _RULE_TEXTS | _MEDIA_WORKS
-)
-
-
-def mute_thing(noun: Token) -> bool:
-    """A singular common noun in lower case for a thing that cannot say or claim anything: a
-    product, a feature, an amount, an event or an idea ("the update", "the new engine",
-    "the rate"); not people, a body, a document, a medium, data, words or a talk ("the aide",
-    "the family", "the agency", "the report", "the debate"), nor a thing that stands for such a
-    group in its "of" phrase ("a flood of letters", "a chorus of critics"), a noun for one who
-    does something ("the seller", "the correspondent"), a plural, which may be people the
-    lexicon does not know ("the delegates"), or a noun a name qualifies ("the Zeta
-    movement")."""
-    if noun.tag_ != "NN" or noun.ent_type_ or not noun.is_lower or not _thing_word(noun):
-        return False
-    if any(c.pos_ == "PROPN" or c.ent_type_ for c in noun.lefts):
-        return False
-    group = partitive_group(noun)
-    return group is None or (group.pos_ == "NOUN" and not group.ent_type_ and _thing_word(group))
-
-
-def _thing_word(noun: Token) -> bool:
-    """A common noun no word class names as one who can report (`mute_thing`)."""
-    if people(noun) or person_noun(noun):
-        return False
-    lower = noun.lower_
-    if {lower, noun.lemma_.lower(), lower + "s"} & _SPEAKING_WORDS:
-        return False
-    return lower.endswith("ment") or not lower.endswith(_AGENT_ENDINGS)
