@@ -9,11 +9,14 @@ import unicodedata
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+def strip_accents(text: str) -> str:
+    """A text without accents ("fiancée": fiancee)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name ("Mr. Putin" keeps its title)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", ascii_only.casefold()).strip()
+    return _NON_WORD.sub(" ", strip_accents(name).casefold()).strip()
 
 
 def is_proper_name(name: str) -> bool:

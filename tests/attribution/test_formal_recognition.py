@@ -14,3 +14,12 @@ def test_recognizing_a_state_is_no_attribution(cue_words):
 def test_recognizing_a_need_stays(cue_words):
     text = "The mayor recognized the need for reform at the council meeting."
     assert "recognized" in cue_words(text)
+
+
+def test_officially_recognizing_an_error_stays(cue_words):
+    assert "recognized" in cue_words("The ministry officially recognized the error.")
+
+
+def test_formally_recognizing_a_body_is_no_attribution(cue_words):
+    text = "The government formally recognized the National Transition Council in March."
+    assert "recognized" not in cue_words(text)

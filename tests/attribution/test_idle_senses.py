@@ -233,3 +233,7 @@ def test_expectation_held_now_stays(cue_words):
 
 def test_seeing_that_stays(cue_words):
     assert "saw" in cue_words("The inspector saw that the bridge had been badly repaired.")
+
+
+def test_forecast_people_saw_stays(cue_words):
+    assert "saw" in cue_words("Economists saw growth slowing to 2 percent next year.")

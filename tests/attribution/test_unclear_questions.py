@@ -41,3 +41,12 @@ def test_a_question_hard_to_tell_is_the_content(contents):
         ("hard", "Whether the new bus lanes will cut traffic")
     ]
     assert contents("It was hard to find a parking spot near the stadium.") == []
+
+
+def test_knowing_inside_the_question_makes_no_statement(contents):
+    assert contents("It is unclear whether the mayor knew about the payments.") == [
+        ("unclear", "whether the mayor knew about the payments")
+    ]
+    assert contents("It is unclear whether the study shows any benefit.") == [
+        ("unclear", "whether the study shows any benefit")
+    ]

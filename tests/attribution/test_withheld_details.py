@@ -21,3 +21,8 @@ def test_without_an_act_of_another_kind_stays(contents):
 def test_without_inside_a_quotation_stays(nlp):
     doc = nlp('She said "he left without explaining".')
     assert drop_withheld_tail(doc, 2, len(doc) - 1) == len(doc) - 1
+
+
+def test_without_on_a_verb_inside_what_was_said_stays(contents):
+    text = "She said officers detained him without explaining why."
+    assert ("said", "officers detained him without explaining why") in contents(text)

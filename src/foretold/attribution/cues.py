@@ -16,11 +16,12 @@ Multiword cues ("according to") are recognised in ``statements``.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text split on white space, as a set: "say tell"."""
     return frozenset(text.split())
 
 
-CLAUSE_VERBS = _words(
+CLAUSE_VERBS = word_set(
     """
     say tell add write report announce note tweet post suggest argue explain recall claim insist
     warn predict state declare acknowledge admit confirm deny respond reply answer continue
@@ -38,7 +39,7 @@ CLAUSE_VERBS = _words(
     """
 )
 
-INFINITIVE_VERBS = _words(
+INFINITIVE_VERBS = word_set(
     """
     vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
     expect vote offer seek aim swear tell warn encourage order push press demand propose
@@ -46,7 +47,7 @@ INFINITIVE_VERBS = _words(
     """
 )
 
-OBJECT_VERBS = _words(
+OBJECT_VERBS = word_set(
     """
     call criticize criticise praise accuse slam blast endorse deny announce discuss support oppose
     defend dismiss question propose cite describe label dub brand condemn applaud blame attack
@@ -64,7 +65,7 @@ OBJECT_VERBS = _words(
 
 # Object verbs that judge their object: a headline's bare participle of one is a passive with
 # an unnamed judge ("Budget plan criticized").
-JUDGING_VERBS = _words(
+JUDGING_VERBS = word_set(
     """
     accuse assail attack belittle berate blame blast castigate chastise chide condemn criticise
     criticize debunk decry denounce deride disparage dismiss dispute excoriate lambaste mock
@@ -74,12 +75,12 @@ JUDGING_VERBS = _words(
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
 
 # Irregular past forms of lexicon verbs, which agree with any subject: "the editorial read".
-PAST_FORMS = _words("said told wrote read thought knew felt found saw taught swore")
+PAST_FORMS = word_set("said told wrote read thought knew felt found saw taught swore")
 
 # Verbs that report an impression with no one to hold it: "X seems to ...", "X is expected to".
-RAISING_VERBS = _words("seem appear")
+RAISING_VERBS = word_set("seem appear")
 # Words that open the "like" clause of a raising verb: "it seems like ...", "as if ...".
-LIKENESS_MARKERS = _words("like if though")
+LIKENESS_MARKERS = word_set("like if though")
 
 # Phrasal verbs whose object is what is stated, with their particles: "ruled out a run",
 # "played down the risk", "walked back her remarks", "sized up the field".
@@ -169,13 +170,13 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 # preposition: "took a swipe at X", "poked fun at X", "heaped praise on X", "raised alarms
 # about X", "voiced displeasure with X", "made references to X", "delivered a tirade against
 # X", "changed her mind about X", "did not mince words about X".
-IDIOM_VERBS = _words(
+IDIOM_VERBS = word_set(
     """
     take make poke heap pour shower raise voice express hurl lob level crack cast mince change
     deliver launch unleash
     """
 )
-IDIOM_NOUNS = _words(
+IDIOM_NOUNS = word_set(
     """
     aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
     praise scorn insult insults reference references alarm alarms displeasure exception secret
@@ -183,7 +184,7 @@ IDIOM_NOUNS = _words(
     screeds broadside broadsides
     """
 )
-IDIOM_PREPOSITIONS = _words("at on of about to with against over")
+IDIOM_PREPOSITIONS = word_set("at on of about to with against over")
 
 # Verbs that take a side with a reflexive object and a preposition: "she distanced herself
 # from X", "he aligned himself with Y".
@@ -195,17 +196,17 @@ REFLEXIVE_STANCE_VERBS = {
     "ally": "with",
 }
 # Nouns of a stance after "came out in": "came out in support of X", "in favor of Y".
-COMING_OUT_NOUNS = _words("support favor favour opposition")
+COMING_OUT_NOUNS = word_set("support favor favour opposition")
 
 # Prepositions whose object is where words appeared: "wrote on Twitter", "via Facebook".
-MEDIUM_PREPOSITIONS = _words("on in via through")
+MEDIUM_PREPOSITIONS = word_set("on in via through")
 
 # Verbs that report only with "X as Y", not elsewhere: "presents herself as a reformer",
 # "the raid was billed as a rescue" (but "presented the award").
-AS_ONLY_VERBS = _words("present frame bill pitch depict position")
+AS_ONLY_VERBS = word_set("present frame bill pitch depict position")
 # Verbs of striking that find fault with a person over the matter of an "on" phrase: "hit the
 # mayor on taxes", "knocked her on trade".
-HITTING_VERBS = _words("hit knock pound hammer bash ding")
+HITTING_VERBS = word_set("hit knock pound hammer bash ding")
 
 # Verbs that name the grounds a speaker gives for what was said, in a participle that closes
 # it: "[sales fell], citing the weather", "[it failed], blaming the weather".
@@ -213,7 +214,8 @@ CITING_VERBS = frozenset({"cite", "blame", "credit", "invoke"})
 
 # Verbs that take "X as Y": "sees the campaign as unfair".
 AS_VERBS = (
-    _words("see view regard describe portray cast paint characterize characterise") | AS_ONLY_VERBS
+    word_set("see view regard describe portray cast paint characterize characterise")
+    | AS_ONLY_VERBS
 )
 
 KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS | frozenset(PHRASAL_VERBS)
@@ -244,11 +246,13 @@ def cue_lemma(lemma: str, word: str) -> str:
 
 # Belief and desire verbs that are conversational filler with a first or second person subject
 # ("I think", "if you want to see it"; "we" only when no clause is stated: "as we know it").
-FILLER_VERBS = _words("think know believe mean guess see feel hope suppose imagine understand want")
-FIRST_SECOND_PERSON = _words("i you we")
+FILLER_VERBS = word_set(
+    "think know believe mean guess see feel hope suppose imagine understand want"
+)
+FIRST_SECOND_PERSON = word_set("i you we")
 
 # Nouns that introduce content: "his claim that ...", "her decision to ...", "concerns about X".
-CUE_NOUNS = _words(
+CUE_NOUNS = word_set(
     """
     claim claims statement assertion argument belief view warning prediction promise pledge
     suggestion allegation allegations accusation accusations charge charges insistence
@@ -270,10 +274,10 @@ CUE_NOUNS = _words(
 # Verbs that also name an act done to their object: they report only when the object is
 # something said ("issued a warning", "confirmed the report", "declared victory"), not an act,
 # event or thing ("issued a ruling", "confirmed his nomination", "celebrated the anniversary").
-ACT_VERBS = _words("issue confirm declare celebrate list offer promote")
+ACT_VERBS = word_set("issue confirm declare celebrate list offer promote")
 # Nouns of things said or found out, beyond the cue nouns: "offered an apology", "issued a
 # statement", "confirmed the discovery", and rulings, which state what a court holds.
-SAID_NOUNS = CUE_NOUNS | _words(
+SAID_NOUNS = CUE_NOUNS | word_set(
     """
     statement statements apology apologies response responses answer answers reply replies
     defense defence confirmation confirmations thought thoughts observation observations
@@ -286,15 +290,15 @@ SAID_NOUNS = CUE_NOUNS | _words(
 )
 # Nouns of shared or contested views that report a clause after "there is": "there is broad
 # agreement that ...", "there is no consensus on whether ...".
-EXISTENTIAL_NOUNS = _words("agreement consensus speculation")
+EXISTENTIAL_NOUNS = word_set("agreement consensus speculation")
 # Cue nouns that report a stance only as the object of a verb that voices it ("they voiced
 # support for X"); elsewhere they mostly name backing or a position, not something said.
-VOICED_ONLY_NOUNS = _words("support stance")
+VOICED_ONLY_NOUNS = word_set("support stance")
 # Verbs that voice a stance named by their object: "expressed support", "pledged their support".
-VOICING_VERBS = _words("express voice pledge offer reiterate affirm declare signal")
+VOICING_VERBS = word_set("express voice pledge offer reiterate affirm declare signal")
 # Verbs whose subject receives a stance from a named holder: "X won the endorsement of Y",
 # "the plan drew criticism from Z".
-RECEIVING_VERBS = _words(
+RECEIVING_VERBS = word_set(
     """
     receive win draw earn attract face garner secure spark provoke prompt trigger gain court
     invite
@@ -302,12 +306,12 @@ RECEIVING_VERBS = _words(
 )
 # Words that open a noun's question content; such a noun reports something even with no
 # holder named ("the question of whether ...", "questions about how ...").
-QUESTION_OPENERS = _words("whether if how what why who when")
+QUESTION_OPENERS = word_set("whether if how what why who when")
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
 
 # Adjectives (and passive participles) that report a stance held by the subject:
 # "X is confident that ...", "she was eager to ...", "they are worried about ...".
-CUE_ADJECTIVES = _words(
+CUE_ADJECTIVES = word_set(
     """
     confident sure certain convinced aware adamant optimistic pessimistic skeptical sceptical
     hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant ready
@@ -324,26 +328,26 @@ CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "ove
 
 # Prepositions that state a stance after "be" ("X was against the deal"; "for" is too often
 # time or purpose: "he was in Iowa for two days"), and the nouns of "X is in favor of Y".
-STANCE_PREPOSITIONS = _words("against")
-STANCE_NOUNS = _words("favor favour support opposition")
+STANCE_PREPOSITIONS = word_set("against")
+STANCE_NOUNS = word_set("favor favour support opposition")
 
 # Nouns that name a poll: "in a new poll, 40 percent back Lee".
-POLL_NOUNS = _words("poll polls survey surveys polling")
+POLL_NOUNS = word_set("poll polls survey surveys polling")
 
 # Prepositions that name the holder of a view opening a sentence: "To many voters, she is ...".
-VIEWPOINT_PREPS = _words("to")
+VIEWPOINT_PREPS = word_set("to")
 # Words for the people who hold such a view: "to many", "to his critics".
-VIEWPOINT_HOLDERS = _words(
+VIEWPOINT_HOLDERS = word_set(
     """
     many others some most him her them us me people voter critic supporter fan observer
     """
 )
 
 # Nouns of a source phrase that qualifies a whole sentence: "in X's words", "in the view of X".
-SOURCE_PHRASE_NOUNS = _words("words view views opinion eyes estimation judgment judgement")
+SOURCE_PHRASE_NOUNS = word_set("words view views opinion eyes estimation judgment judgement")
 
 # People named by the stance they hold toward an "of" phrase: "X is a supporter of Y".
-STANCE_AGENTS = _words(
+STANCE_AGENTS = word_set(
     """
     supporter proponent opponent critic advocate backer champion defender admirer skeptic
     sceptic detractor
@@ -357,7 +361,7 @@ HUMAN_SUBJECTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 
 # Subjects that are evidence rather than people: "polls show", "records indicate".
-EVIDENCE_NOUNS = _words(
+EVIDENCE_NOUNS = word_set(
     """
     poll polls survey surveys report reports study studies data record records document documents
     analysis figures numbers results statement statements release memo email emails letter
@@ -368,7 +372,7 @@ EVIDENCE_NOUNS = _words(
 # Headline labels: words and section names that head a line with a colon but name no speaker
 # ("BYLINE:", "EXCLUSIVE:", "SPORTS:"), and the words that join a speaker to a topic ("Trump on
 # trade:").
-LABEL_HEADINGS = _words(
+LABEL_HEADINGS = word_set(
     """
     byline exclusive look watch breaking update updated video photos photo editor
     note source sources credit correction opinion analysis related read listen see
@@ -376,12 +380,12 @@ LABEL_HEADINGS = _words(
     health science technology travel lifestyle
     """
 )
-LABEL_TOPIC_WORDS = _words("on about to vs at")
+LABEL_TOPIC_WORDS = word_set("on about to vs at")
 
 # Singular nouns for documents, inquiries, measures and organisations that speak: a subject
 # "it" after one of them in the sentence before stands for it ("The report came out today. It
 # says ...", "The probe began in May. It found ...", "The index fell. It shows ...").
-SPEAKING_DOCUMENTS = _words(
+SPEAKING_DOCUMENTS = word_set(
     """
     report study poll survey analysis statement release memo email letter filing document
     paper ad advertisement commercial video book article editorial column blog website post
@@ -390,7 +394,7 @@ SPEAKING_DOCUMENTS = _words(
     inquiry investigation probe census model index ranking database forecast projection
     """
 )
-SPEAKING_BODIES = _words(
+SPEAKING_BODIES = word_set(
     """
     company firm campaign committee agency court newspaper magazine network station channel
     outlet publisher group organization organisation association union party department
@@ -403,7 +407,7 @@ SPEAKING_THINGS = SPEAKING_DOCUMENTS | SPEAKING_BODIES
 
 # Verbs whose subject "it" stands for no thing ("it seems ...", "it turns out ...", "it
 # emerged that ...", "it worries me that ...", "it looks like ...").
-IMPERSONAL_VERBS = _words(
+IMPERSONAL_VERBS = word_set(
     """
     seem appear turn happen emerge follow remain matter mean occur become strike dawn bother
     worry surprise concern trouble amaze help hurt go stand look sound

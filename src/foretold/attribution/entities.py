@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.cues import EVIDENCE_NOUNS
+from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
 from foretold.records import EntityKind
 
 # Honorifics stripped from a canonical name (the titled form stays an alias).
@@ -31,12 +31,8 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "herr"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "queen", "princess", "mme", "mlle", "frau"}
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Heads of noun phrases that name a role a person holds ("the Russian leader").
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     """
     president leader minister chancellor premier senator governor secretary candidate nominee
     spokesman spokeswoman spokesperson chairman chairwoman chair director chief head official
@@ -46,7 +42,7 @@ ROLE_NOUNS = _words(
     """
 )
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head", "chief"})
-GROUP_WORDS = _words(
+GROUP_WORDS = word_set(
     """
     analysts officials experts observers critics supporters voters people americans democrats
     republicans lawmakers diplomats sources aides advisers advisors economists investors
@@ -63,7 +59,7 @@ QUANTITY_NOUNS = frozenset(
     ]
 )
 # Words that end the names of organisations ("Federal Reserve Bank", "Ford Motor Company").
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """
     center centre party committee association times post news institute university department
     ministry council bank group inc corp co foundation agency office campaign house senate
@@ -77,7 +73,7 @@ ORG_WORDS = _words(
     """
 )
 # Common nouns that describe the organisation whose name follows ("airline Ryanair").
-ORG_DESCRIPTORS = _words(
+ORG_DESCRIPTORS = word_set(
     """
     airline carrier automaker carmaker retailer manufacturer startup lender insurer broadcaster
     newspaper magazine outlet chain conglomerate brand label band network agency company firm
@@ -85,7 +81,7 @@ ORG_DESCRIPTORS = _words(
     """
 )
 # Kin nouns that introduce a relative of someone named before ("his daughter Ann Reed").
-KIN_NOUNS = _words(
+KIN_NOUNS = word_set(
     """
     daughter son wife husband brother sister mother father widow widower cousin nephew niece
     grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiance
@@ -93,7 +89,7 @@ KIN_NOUNS = _words(
 )
 # Nouns for a person by age, bond or standing, which no one writes as a title before a name
 # ("the boy", "a fan", "the host").
-STANDING_NOUNS = _words(
+STANDING_NOUNS = word_set(
     """
     child kid boy girl adult youth teen fan host guest hero rival ally foe spouse celebrity
     champion veteran refugee migrant suspect plaintiff heir parent citizen villager
@@ -104,7 +100,7 @@ STANDING_NOUNS = _words(
 PERSON_NOUNS = (
     KIN_NOUNS
     | STANDING_NOUNS
-    | _words(
+    | word_set(
         """
         man woman person insider witness source teacher doctor nurse student worker employee
         resident victim survivor neighbour neighbor friend owner user member officer driver
@@ -122,7 +118,7 @@ PERSON_NOUNS = (
 )
 # Nouns that describe a person already named by a standing they have ("the former governor",
 # "the candidate", "the actor"), rather than introduce someone new ("the spokesman").
-DESCRIBING_NOUNS = _words(
+DESCRIBING_NOUNS = word_set(
     """
     candidate nominee senator governor president secretary minister chancellor premier mayor
     congressman congresswoman lawmaker leader founder ceo chairman chairwoman ambassador
@@ -137,7 +133,7 @@ NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
     | (PERSON_NOUNS - KIN_NOUNS - STANDING_NOUNS)
-    | _words(
+    | word_set(
         """
         master grandmaster prosecutor superintendent assemblyman assemblywoman broadcaster
         presenter commentator activist physicist immunologist epidemiologist virologist
@@ -165,14 +161,14 @@ def holds_other_office(entity: Entity, noun: str) -> bool:
     return bool(held) and office not in held
 
 
-FEMALE_NOUNS = _words("congresswoman chairwoman actress lady businesswoman spokeswoman")
-MALE_NOUNS = _words("congressman chairman businessman spokesman")
+FEMALE_NOUNS = word_set("congresswoman chairwoman actress lady businesswoman spokeswoman")
+MALE_NOUNS = word_set("congressman chairman businessman spokesman")
 # Role nouns of people who speak for the body named before them ("an Interpol spokesperson").
-SPOKES_NOUNS = _words("spokesperson spokesman spokeswoman reporter correspondent")
+SPOKES_NOUNS = word_set("spokesperson spokesman spokeswoman reporter correspondent")
 # Nouns of a medium after its name ("Time magazine"): the name is the proper noun alone.
-MEDIUM_NOUNS = _words("magazine newspaper paper daily weekly tabloid broadcaster channel website")
+MEDIUM_NOUNS = word_set("magazine newspaper paper daily weekly tabloid broadcaster channel website")
 # Documents whose holder speaks through them ("the NHC advisory", "Apple's statement").
-DOCUMENT_NOUNS = EVIDENCE_NOUNS | _words(
+DOCUMENT_NOUNS = EVIDENCE_NOUNS | word_set(
     """
     advisory bulletin announcement suit lawsuit complaint ruling opinion judgment verdict
     findings tweet tweets post notice communique website constitution reasoning explanation
@@ -540,7 +536,7 @@ def organisation_name(
 _COMMON_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "ADV"})
 # Entity labels of numbers, which a description may open with ("One of the children").
 _NUMBER_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
-QUANTIFIERS = _words(
+QUANTIFIERS = word_set(
     "many some other others any most few several all both each no neither every various more"
 )
 

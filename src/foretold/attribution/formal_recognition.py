@@ -1,8 +1,10 @@
-"""Recognition in law or diplomacy: "recognize" with a noun phrase for object and a word of
-form ("legally", "formally", "officially") or a state, body or union for object grants a
-status, and reports no one's view ("the law will legally recognize civil unions", "the
-country recognized Kosovo in 2008"). "Recognize that ..." and recognizing a need, a fact or
-someone's work ("she recognized the need for reform") stay.
+"""Recognition in law or diplomacy: "recognize" with a state or a status for object ("the
+law will legally recognize civil unions", "the country recognized Kosovo in 2008"), or with a
+word of form ("legally", "formally", "officially") and an organisation for object ("formally
+recognized the rebel council"), grants a status and reports no one's view. A word of form
+alone is not enough: "Recognize that ...", and recognizing a need, an error, a fact or
+someone's work ("she recognized the need for reform", "the ministry officially recognized
+the error") stay.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ STATUS_NOUNS = frozenset(
 
 def formal_recognition(cue: Cue) -> bool:
     """ "Recognize" whose only content is a noun phrase, granted a status by law or by a
-    state: "to legally recognize [same-sex unions]", "recognized [Kosovo]"."""
+    state: "to legally recognize [same-sex unions]", "recognized [Kosovo]", "formally
+    recognized [the Free Trade Council]" (but "officially recognized [the error]")."""
     verb = cue.token
     if verb.lemma_.lower() not in RECOGNIZING_VERBS or cue.quoted:
         return False
@@ -39,6 +42,7 @@ def formal_recognition(cue: Cue) -> bool:
     if len(objects) != 1:
         return False
     thing = objects[0]
-    if any(c.dep_ == "advmod" and c.lower_ in FORMAL_ADVERBS for c in children):
+    if thing.ent_type_ in STATE_ENTITIES or thing.lower_ in STATUS_NOUNS:
         return True
-    return thing.ent_type_ in STATE_ENTITIES or thing.lower_ in STATUS_NOUNS
+    formal = any(c.dep_ == "advmod" and c.lower_ in FORMAL_ADVERBS for c in children)
+    return formal and thing.ent_type_ == "ORG"

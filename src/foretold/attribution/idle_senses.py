@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import SAID_NOUNS, SPEAKING_THINGS
+from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
@@ -554,13 +554,23 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "\u2019ll", "would"})
 
 
 def _witnessing(verb: Token) -> bool:
-    """Active "see" in the past or with "will", the tenses of an event that happened or is
-    to come rather than an expectation held now ("the war saw ...", "the plan will see ...")."""
+    """Active "see" in the past or with "will" whose subject is a time, an event or a thing,
+    the tenses of an event that happened or is to come rather than an expectation held now
+    ("the war saw ...", "the plan will see ...", but "economists saw [growth slowing]")."""
     if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _holder(subject):
         return False
     return verb.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children
     )
+
+
+def _holder(subject: Token) -> bool:
+    """A subject that can hold a view: a noun of people or a person ("economists", "the
+    mayor") or the name of a person, a body, a people or a place ("Ann Lee", "Acme")."""
+    return people(subject) or person_noun(subject) or subject.ent_type_ in HUMAN_SUBJECTS
 
 
 def _event_witnessed(cue: Cue) -> bool:

@@ -11,26 +11,22 @@ wife": Brandt and Ray are men).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from foretold.attribution.cues import word_set
 from foretold.attribution.entities import FEMALE_NOUNS, MALE_NOUNS
+from foretold.ids import strip_accents
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FEMALE_ROLES = FEMALE_NOUNS | _words(
+FEMALE_ROLES = FEMALE_NOUNS | word_set(
     """
     wife widow mother daughter sister girlfriend fiancee grandmother granddaughter niece aunt
     stepmother stepdaughter mum mom queen princess duchess empress baroness countess heiress
     actress waitress policewoman sportswoman congresswoman assemblywoman councilwoman
     """
 )
-MALE_ROLES = MALE_NOUNS | _words(
+MALE_ROLES = MALE_NOUNS | word_set(
     """
     husband widower father son brother boyfriend fiance grandfather grandson nephew uncle
     stepfather stepson dad king prince duke emperor baron policeman sportsman assemblyman
@@ -54,7 +50,7 @@ def role_gender(role: str) -> str | None:
         if word.lower() in _PHRASE_OPENERS or word == ",":
             break
         head = word
-    key = _plain(head.lower().strip(".'\u2019"))
+    key = strip_accents(head.lower().strip(".'\u2019"))
     if key.endswith(("'s", "\u2019s")):
         return None
     if key in FEMALE_ROLES:
@@ -69,11 +65,6 @@ def roles_gender(roles: Iterable[str]) -> str | None:
     ("wife of Bo Ray" and "a nurse": f)."""
     found = {gender for role in roles if (gender := role_gender(role)) is not None}
     return found.pop() if len(found) == 1 else None
-
-
-def _plain(word: str) -> str:
-    """A word without accents ("fiancée": fiancee)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def spouse_gender(name: Span) -> str | None:

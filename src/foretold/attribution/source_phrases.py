@@ -188,7 +188,7 @@ def _quoted(doc: Doc, i: int) -> bool:
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but", "so"})
 
 
-_CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
+_CONTRAST_MARKS = _CONCESSIVE - {"but", "so"}
 
 
 def contrast_clause(according: Token) -> list[Range] | None:

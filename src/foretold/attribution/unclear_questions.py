@@ -4,8 +4,9 @@ mayor knew]", "it remains unknown [who will replace her]", "[Whether the plan pa
 clear", "[whether it works] is hard to say"). A plain "clear" counts only when negated ("it
 is not clear why"), "hard" only with an infinitive of telling ("hard to say", not "hard to
 find"); a clause with no question word is not an open question ("it is clear that she
-won"), and a question holding a report of its own leaves that report its words ("it is
-unclear whether she [said] so").
+won"), and a question holding a verb of saying of its own leaves that report its words ("it
+is unclear whether she [said] so"); other cues inside it ("whether the mayor knew") make no
+statement of their own.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import clause_end
-from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
+from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import QUESTION_OPENERS, cue_lemma
+from foretold.attribution.empty_contents import SAYING_VERBS
 from foretold.attribution.ranges import finish
+from foretold.attribution.speaker_backgrounds import TOPIC_SPEAKING_VERBS
 
 # Adjectives that say a question is open: "it is unclear", "it remains uncertain".
 UNCLEAR_WORDS = frozenset({"unclear", "uncertain", "unknown"})
@@ -33,6 +36,9 @@ _CLITIC_BE = frozenset({"'s", "’s"})
 # Question words that open an embedded question.
 QUESTION_WORDS = QUESTION_OPENERS | {"where"}
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj"})
+# Verbs of saying whose report inside a question stays a report of its own: "whether she
+# [said] so", "whether he can [comment] on it".
+_SPEAKING_VERBS = SAYING_VERBS | TOPIC_SPEAKING_VERBS
 
 
 def unclear_question(doc: Doc, adjective: Token) -> Cue | None:
@@ -65,9 +71,10 @@ def _linking(verb: Token) -> bool:
 
 
 def _reports(clause: Token) -> bool:
-    """Whether a clause holds a reporting verb of its own: "whether she [said] so"."""
+    """Whether a clause holds a verb of saying of its own: "whether she [said] so" (but not
+    "whether the mayor [knew] about it", "whether the study [shows] a benefit")."""
     return any(
-        t.pos_ == "VERB" and cue_lemma(t.lemma_, t.text) in CUE_LEMMAS for t in clause.subtree
+        t.pos_ == "VERB" and cue_lemma(t.lemma_, t.text) in _SPEAKING_VERBS for t in clause.subtree
     )
 
 
