@@ -10,6 +10,7 @@ the error") stay.
 from __future__ import annotations
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.idle_senses import noun_objects
 
 # Verbs of recognition.
 RECOGNIZING_VERBS = frozenset(["recognize", "recognise"])
@@ -35,14 +36,11 @@ def formal_recognition(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() not in RECOGNIZING_VERBS or cue.quoted:
         return False
-    children = list(verb.children)
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
-        return False
-    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = noun_objects(verb)
     if len(objects) != 1:
         return False
     thing = objects[0]
     if thing.ent_type_ in STATE_ENTITIES or thing.lower_ in STATUS_NOUNS:
         return True
-    formal = any(c.dep_ == "advmod" and c.lower_ in FORMAL_ADVERBS for c in children)
+    formal = any(c.dep_ == "advmod" and c.lower_ in FORMAL_ADVERBS for c in verb.children)
     return formal and thing.ent_type_ == "ORG"

@@ -253,11 +253,17 @@ def _thing_withheld(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() != "deny" or cue.quoted or _has_verb(cue):
         return False
+    things = noun_objects(verb)
+    return any(t.lemma_.lower() in GRANTED_NOUNS or t.lower_ in GRANTED_NOUNS for t in things)
+
+
+def noun_objects(verb: Token) -> list[Token]:
+    """The direct objects and passive subjects of a verb that takes no clause; none when it
+    takes one: "denied [funding]", "[bail] was denied" (but "denied that he lied": none)."""
     children = list(verb.children)
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
-        return False
-    things = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(t.lemma_.lower() in GRANTED_NOUNS or t.lower_ in GRANTED_NOUNS for t in things)
+        return []
+    return [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 # Verbs of a state, whose "known to" states a belief about the case: "known [to be] armed",
