@@ -22,6 +22,8 @@ def test_document_of_words_gives_way_to_its_sender(nlp):
     assert subject_of(_cue(doc, "said")).text == "company"
     doc = nlp("A report from Iraq said that ten people had died.")
     assert subject_of(_cue(doc, "said")).text == "report"
+    doc = nlp("Reports from the ministry said that ten people had died.")
+    assert subject_of(_cue(doc, "said")).text == "ministry"
 
 
 def test_document_a_subject_issued_gives_way_to_that_subject(nlp):

@@ -186,8 +186,8 @@ def _issuer(relative: Token) -> Token | None:
 def _sender(document: Token, prep: Token) -> bool:
     """A "from" or "of" phrase on a document of words that names who sent it: "a statement
     from the firm", "a letter from Lee", "the opinion of the court" (but "a report from Iraq",
-    "a report of gunfire")."""
-    if document.lower_ not in SENT_DOCUMENTS:
+    "a report of gunfire"); plural documents the same ("reports from the ministry")."""
+    if document.lower_ not in SENT_DOCUMENTS and document.lemma_.lower() not in SENT_DOCUMENTS:
         return False
     sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if sender is None or sender.ent_type_ in _NO_SENDER_ENTS:
