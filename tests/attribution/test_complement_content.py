@@ -263,3 +263,13 @@ def test_clause_before_a_semicolon_is_not_the_complement_of_the_verb_after_it(pa
         ["the", "strike", "begin", ";", "Lee", "promise", "march", "."],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[5])] == ["marches"]
+
+
+def test_as_clause_with_a_partner_in_talk_tells_when(contents):
+    text = "As Tom, a cheerful baker, joked with his neighbour at the table, his sister grew bored."
+    assert not any(cue == "joked" for cue, _ in contents(text))
+
+
+def test_as_clause_with_no_content_reports_the_sentence(contents):
+    text = "As the mayor noted on Monday, the budget for the harbour is tight."
+    assert ("noted", "the budget for the harbour is tight") in contents(text)

@@ -48,7 +48,7 @@ def test_document_speaks_for_its_holder(attributed):
 
 
 def test_product_is_no_speaker(attributed):
-    text = "The Ford Taurus, first sold in 1986, pushed rival automakers to follow suit."
+    text = "The Ford Taurus, first sold in 1986, showed that a family sedan could sell well."
     assert [s.speaker for s in attributed(text).statements] == [None]
 
 

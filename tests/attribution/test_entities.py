@@ -100,6 +100,12 @@ def test_name_after_a_title_drops_the_place_before_it(nlp):
     assert name_after_title(doc[0]) is None
 
 
+def test_name_after_a_title_to_a_place_drops_the_place(nlp):
+    doc = nlp("Former Ambassador to the United Nations Jane Moss wrote that the vote was unfair.")
+    head = next(t for t in doc if t.text == "Ambassador")
+    assert name_after_title(head).text == "Jane Moss"
+
+
 def test_numbers_opening_a_sentence_are_not_names(nlp):
     text = "Two nurses said the ward was full."
     assert _organisation(nlp, text, "Two", "nurses")[0] == "two nurses"

@@ -237,3 +237,43 @@ def test_seeing_that_stays(cue_words):
 
 def test_forecast_people_saw_stays(cue_words):
     assert "saw" in cue_words("Economists saw growth slowing to 2 percent next year.")
+
+
+def test_outcome_of_a_plan_in_a_relative_clause_is_no_view(cue_words):
+    text = "The ferry line is pursuing a growth plan which will see its fleet double by 2030."
+    assert "see" not in cue_words(text)
+
+
+def test_view_of_a_person_in_a_relative_clause_stays(cue_words):
+    text = "The mayor, who saw the cuts as a mistake, resigned on Monday."
+    assert "saw" in cue_words(text)
+
+
+def test_draw_of_a_thing_is_no_plea(cue_words):
+    text = "Their dull plans will never have the appeal of a fresh start offered by the mayor."
+    assert "appeal" not in cue_words(text)
+
+
+def test_plea_for_something_stays(contents):
+    text = "The governor's appeal for calm after the storm was heard across the harbour."
+    assert ("appeal", "calm") in contents(text)
+
+
+def test_proof_owed_is_no_finding(cue_words):
+    text = "The council was firm: the mayor must prove that the new bridge is safe."
+    assert "prove" not in cue_words(text)
+
+
+def test_proof_as_a_challenge_is_no_finding(cue_words):
+    text = "By putting the onus on the firm to prove its dam is sound, the board bought time."
+    assert "prove" not in cue_words(text)
+
+
+def test_finding_proved_stays(cue_words):
+    text = "A study by two engineers proved that the old bridge was never safe."
+    assert "proved" in cue_words(text)
+
+
+def test_court_appeal_by_a_party_stays(cue_words):
+    text = "The high court ruled on the appeal of that decision by Lee's government."
+    assert "appeal" in cue_words(text)

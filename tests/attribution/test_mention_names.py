@@ -128,3 +128,14 @@ def test_medium_run_into_a_name_after_on_is_left_out(attributed):
     )
     assert {s.speaker for s in result.statements} == {"Dan Moore"}
     assert not any(p.name.startswith("Twitter") for p in result.people)
+
+
+def test_name_after_an_office_and_its_place_after_to_the(nlp):
+    doc = nlp("Guests included Envoy to the United Nations Mara Holt and the mayor.")
+    start = next(t.i for t in doc if t.text == "the")
+    assert name_after_office(doc[start : start + 5]).text == "Mara Holt"
+
+
+def test_title_to_a_place_names_the_person_after_it(attributed):
+    text = 'Former Ambassador to the United Nations Mara Holt wrote on Twitter, "We must act."'
+    assert [s.speaker for s in attributed(text).statements] == ["Mara Holt"]

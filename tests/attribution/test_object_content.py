@@ -226,3 +226,9 @@ def test_described_relative_leaves_the_cues_adverbs_out(contents):
     found = dict(contents(text))
     assert found.get("promoted", "").endswith("as a cure for colds")
     assert "early in the spring" not in found.get("promoted", "")
+
+
+def test_to_phrase_naming_who_heard_it_is_left_out_of_the_topic(contents):
+    assert contents("The coach later commented on the defeat to them.") == [
+        ("commented", "the defeat")
+    ]

@@ -101,3 +101,8 @@ def test_a_passive_conjunct_with_an_agent_reports_the_noun_subject_it_shares(con
     assert ("confirmed", "The news") in contents(text)
     text = "He lost the vote and was mocked by his rivals."
     assert not any(cue == "mocked" for cue, _ in contents(text))
+
+
+def test_passive_of_sight_with_an_ing_complement_reports_nothing(contents):
+    text = "On Sunday evening the online grocer Fresko was observed limiting sales of rice."
+    assert contents(text) == []

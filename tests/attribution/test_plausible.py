@@ -471,3 +471,20 @@ def test_stance_participle_keeps_the_topic_it_is_about(attributed):
     assert [(s.cue, s.text) for s in found] == [("miffed", "the council\u2019s vote on the budget")]
     assert found[0].speaker_mention is not None
     assert found[0].speaker_mention.text == "The mayor"
+
+
+def test_thing_that_moves_others_to_act_is_a_cause(cue_words):
+    assert "pushed" not in cue_words("The new car pushed rival carmakers to follow suit.")
+    assert "pressured" not in cue_words("The drought pressured farmers to sell their land.")
+
+
+def test_group_that_moves_others_to_act_stays(cue_words):
+    assert "pushed" in cue_words("The union pushed its members to strike in June.")
+
+
+def test_passive_in_a_condition_is_no_report(cue_words):
+    text = "The will, if signed by the widow, could settle the case."
+    assert "signed" not in cue_words(text)
+    text = "The lawyer said the note, if written by the driver, could help the case."
+    assert "written" not in cue_words(text)
+    assert "said" in cue_words(text)

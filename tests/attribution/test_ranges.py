@@ -33,6 +33,16 @@ def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
     assert trim(doc, start, start + 1) is None
 
 
+def test_a_percent_sign_closing_the_words_stays(contents):
+    text = "According to the treasurer, the club cut its costs by 15%."
+    assert contents(text) == [("According to", "the club cut its costs by 15%")]
+
+
+def test_trim_keeps_a_closing_percent_sign_and_drops_the_full_stop(nlp):
+    doc = nlp("Fares rose 4%.")
+    assert doc[slice(*trim(doc, 0, len(doc)))].text == "Fares rose 4%"
+
+
 def test_a_range_stops_at_the_paragraph_break_after_its_anchor(nlp):
     doc = nlp("The council voted.\n\nThe mayor said the plan failed.")
     said = next(t.i for t in doc if t.text == "said")
@@ -53,6 +63,19 @@ def test_apposition_that_opens_the_last_items_of_a_list_stays(nlp):
     assert drop_trailing_aside(doc, 2, len(doc)) == len(doc)
     doc[8].dep_ = "dep"  # without the conjunction the apposition is an aside
     assert drop_trailing_aside(doc, 2, len(doc)) == 4
+
+
+def test_counted_apposition_is_the_next_item_of_a_list(nlp):
+    from spacy.tokens import Doc
+
+    words = ["police", "seized", "40", "rifles", ",", "nine", "pistols"]
+    heads = [1, 1, 3, 1, 3, 6, 3]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "punct", "nummod", "appos"]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "NUM", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 0, len(doc)) == len(doc)
+    doc[5].dep_ = "amod"  # an uncounted apposition is an aside
+    assert drop_trailing_aside(doc, 0, len(doc)) == 4
 
 
 def test_aside_after_a_closing_quote_mark_is_left_out(contents):

@@ -49,6 +49,7 @@ from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.narrated_asides import narrated_aside
 from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
@@ -97,6 +98,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
             start = verb.right_edge.i + 1
         return finish(doc, [(start, end)], verb.i)
+    if narrated_aside(verb):
+        return None  # "costs (Lee reported weekly to the board and kept the ledgers)"
     aside = verb.dep_ == "parataxis" or _as_clause(verb) or fronted_report(verb)
     if aside and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"; "Lee said, X"
@@ -403,12 +406,15 @@ def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:
 
 
 def _as_clause(verb: Token) -> bool:
-    """ "As the Post reported, ...": a reporting clause with "as" and no content of its own."""
+    """ "As the Post reported, ...": a reporting clause with "as" and no content of its own.
+    One with a partner in talk tells when the rest happened, not what was said: "As Lee joked
+    [with a friend], his brother grew impatient"."""
     return (
         verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     )
 
 

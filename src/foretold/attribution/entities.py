@@ -633,13 +633,13 @@ def office_holder_body(head: Token) -> Span | None:
 
 def name_after_title(head: Token) -> Span | None:
     """The name a title runs into when the tagger joins it to a place: in "Senator from
-    Vermont Jane Moss" or "Secretary of State Jane Moss", the last two words of the proper
-    nouns after the title's "from" or "of" (Jane Moss); None unless those are three or more
-    capitalised words."""
+    Vermont Jane Moss", "Secretary of State Jane Moss" or "Ambassador to the Hague Court Jane
+    Moss", the last two words of the proper nouns after the title's "from", "of" or "to" (Jane
+    Moss); None unless those are three or more capitalised words."""
     if not head.is_title or head.lower_ not in ROLE_NOUNS | HONORIFICS:
         return None
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "to"}:
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if name is None:

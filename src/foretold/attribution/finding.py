@@ -55,6 +55,7 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
+from foretold.attribution.experiencer_clauses import experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.grounds import grounds_holder, grounds_noun
 from foretold.attribution.headlines import headline_cues, headline_passive
@@ -95,6 +96,7 @@ from foretold.attribution.noun_cues import (
     source_phrase_cue,
     stance_cue,
 )
+from foretold.attribution.object_subjects import object_subject, object_subject_clause
 from foretold.attribution.passive_descriptions import described_as
 from foretold.attribution.passives import (
     announced_noun,
@@ -106,6 +108,7 @@ from foretold.attribution.passives import (
     raising_content,
 )
 from foretold.attribution.quoted_names import quoted_name
+from foretold.attribution.ranges import finish
 from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
@@ -154,6 +157,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.append(cue)
             continue
         if token.lemma_ == "be" and (cue := stance_cue(doc, token)) is not None:
+            cues.append(cue)
+            continue
+        if (cue := experienced_clause(doc, token)) is not None:
             cues.append(cue)
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
@@ -253,6 +259,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         subject = (
             perfect
+            or object_subject(token)
             or subject_of(token)
             or passive_conjunct_subject(token)
             or fronted_subject(token)
@@ -263,7 +270,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         )
         if subject is None or _filler(token, subject):
             continue
-        ranges = clause_content(token) or story_object(token) or copula_clause(token)
+        misread = object_subject_clause(token)
+        ranges = (
+            finish(doc, [misread], token.i)
+            if misread is not None
+            else clause_content(token) or story_object(token) or copula_clause(token)
+        )
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (described := described_as(token)) is not None:
             ranges = [described]

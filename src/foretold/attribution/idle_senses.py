@@ -12,9 +12,11 @@ voted funds to fix the roads"), an emergency turned out to ("police were answeri
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
 explained by strong demand"), a contest defended ("defending their seats"), a status given
 up ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
-gesture at a person ("pointed to a man in the crowd"), what a word refers to ("the word
-"pandemic" refers to how widely a disease has spread") and an event witnessed or a change
-undergone ("the war saw thousands displaced", "shares saw steep drops").
+gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the appeal of
+a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
+("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
+change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
+outcome of a thing in a relative clause ("a plan which will see its fleet double").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -23,8 +25,8 @@ considering leaving", "she was aware that it failed", "the union threatened to s
 determined to win", "the panel is to find whether it failed", "they voted to delay it",
 "she answered the call for reform", "the rule was explained by the planner", "she defended
 the plan", "he renounced violence", "the map shows where it hit", "she pointed to the
-report", "the mayor referred to the cost", "she saw that it failed", "analysts see prices
-rising".
+report", "her appeal for calm", "the audit proved that it failed", "the mayor referred to
+the cost", "she saw that it failed", "analysts see prices rising".
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ def idle_sense(cue: Cue) -> bool:
         or _word_meaning(cue)
         or _event_witnessed(cue)
         or _change_undergone(cue)
+        or _plan_outcome(cue)
+        or _draw_of_thing(cue)
+        or _proof_owed(cue)
     )
 
 
@@ -527,6 +532,34 @@ def _gesture(cue: Cue) -> bool:
     return len(objects) == 1 and _person(objects[0])
 
 
+def _draw_of_thing(cue: Cue) -> bool:
+    """The noun "appeal" with an "of" phrase, the draw a thing has, not a plea: "the plan
+    lacks the appeal of [a fresh start]" (but "her appeal for [calm]", "an appeal to [voters]
+    to stay home", and a court appeal by a party: "the appeal of [the ruling] by the city")."""
+    noun = cue.token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "appeal" or cue.quoted:
+        return False
+    preps = [c for c in noun.rights if c.dep_ == "prep"]
+    if any(p.lower_ == "by" for p in preps):
+        return False
+    return bool(preps) and preps[0].lower_ == "of"
+
+
+PROVING_VERBS = frozenset(["prove", "demonstrate"])
+# Helpers that make a bare "prove" a duty or a challenge: "must prove", "to prove".
+_DUTY_AUXILIARIES = frozenset(["must", "should", "to"])
+
+
+def _proof_owed(cue: Cue) -> bool:
+    """ "Prove" in its bare form as a duty or a challenge, something still to be shown and not
+    a finding: "the mayor must prove [that the plan works]", "the onus is on her to prove [it
+    is safe]" (but "the audit proved [that it failed]", "tests will prove [it is safe]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in PROVING_VERBS or verb.tag_ != "VB" or cue.quoted:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _DUTY_AUXILIARIES for c in verb.children)
+
+
 # Nouns of words and names, whose "refers to" gives a meaning: "the term refers to ...".
 WORD_NOUNS = frozenset(
     [
@@ -621,6 +654,27 @@ def _change_undergone(cue: Cue) -> bool:
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].lemma_.lower() in CHANGE_NOUNS
+
+
+def _plan_outcome(cue: Cue) -> bool:
+    """Past or future "see" in a clause that a relative pronoun opens for a thing, the outcome
+    of a plan or an event whatever follows: "a plan which will see [its fleet double]", "the
+    merger, which saw [it cut 900 jobs]" (but "the panel, which saw [that it failed]", "the
+    mayor, who saw [the cuts as a mistake]")."""
+    verb = cue.token
+    if cue.quoted or verb.dep_ != "relcl" or not _witnessing(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "WDT":
+        return False
+    thing = verb.head
+    if thing.pos_ not in {"NOUN", "PROPN"} or _holder(thing):
+        return False
+    children = list(verb.children)
+    if any(_seen_as(c) for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return not any(m.dep_ == "mark" for c in clauses for m in c.children)
 
 
 # Nouns of an "as" phrase that gives a cause, not a view: "as a [result] of the ban".

@@ -138,21 +138,27 @@ def after_title(mention: Span, head: Token) -> Span:
     return doc[start : mention.end]
 
 
+# Prepositions that tie an office to its place ("Minister of Scotland", "Ambassador to Peru").
+OFFICE_PREPOSITIONS = frozenset({"of", "to"})
+
+
 def name_after_office(ent: Span) -> Span | None:
     """The person's name that closes a name the tagger ran from a title's place into it
-    ("Scotland Nicola Sturgeon" in "First Minister of Scotland Nicola Sturgeon": Nicola
-    Sturgeon): the last two words of three or more capitalised proper nouns right after an
-    office and its "of", none of them a word for an organisation or an office, and no proper
-    noun after them; or None."""
+    ("Scotland Nicola Sturgeon" in "First Minister of Scotland Nicola Sturgeon", "the Union
+    Asa Lind" in "Envoy to the Union Asa Lind": Nicola Sturgeon, Asa Lind): the last two words
+    of three or more capitalised proper nouns, after a "the" the tagger may have joined to them,
+    right after an office and its "of" or "to", none of them a word for an organisation or an
+    office, and no proper noun after them; or None."""
     doc = ent.doc
-    if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(words) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in OFFICE_PREPOSITIONS:
         return None
     office = doc[ent.start - 2]
     if not office.is_title or office.lower_ not in ROLE_NOUNS | HONORIFICS:
         return None
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent):
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return None
-    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in ent):
+    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows

@@ -69,6 +69,7 @@ from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.reporting_objects import reporting_participle
+from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
@@ -188,6 +189,23 @@ def _recipient(child: Token, obj: Token) -> bool:
     return child.dep_ == "dative" and child.lower_ == "to" and child.i > obj.i
 
 
+def _listener_phrase(prep: Token) -> bool:
+    """A "to" phrase naming the people or the outlet a cue's words were spoken to:
+    "commented on the strike [to reporters]", "[to The Daily Star]", "[to her]"."""
+    if prep.lower_ != "to":
+        return False
+    heard = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return heard is not None and (
+        people(heard)
+        or person_noun(heard)
+        or heard.ent_type_ in {"ORG", "PERSON"}
+        or heard.lower_ in _LISTENER_PRONOUNS
+    )
+
+
+_LISTENER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
 # Relations of the words that can stand between an object and a phrase that goes on with it:
 # "responded to my requests [last week] for comment".
 _ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
@@ -199,12 +217,15 @@ def further_phrases(verb: Token, prep: Token, end: int) -> int:
     after an object: "did not respond to [my requests last week for comment]", "argued for
     [cuts in spending]"; a phrase of the time, medium, venue or place of the saying is left
     out ("argued for [it] at one of his rallies"), and so is a second phrase with the cue's
-    own preposition ("voted for [him] for mayor")."""
+    own preposition ("voted for [him] for mayor") and a "to" phrase naming who heard it
+    ("commented on [the strike] to reporters", ``_listener_phrase``)."""
     doc = verb.doc
     for child in verb.rights:
         if child.i <= prep.i or child.dep_ != "prep":
             continue
         if child.lower_ not in _OBJECT_PREPS or child.lower_ == prep.lower_ or when_or_where(child):
+            continue
+        if _listener_phrase(child):
             continue
         if all(_adverbial(doc[i], verb) for i in range(end, child.left_edge.i)):
             end = max(end, child.right_edge.i + 1)

@@ -19,7 +19,13 @@ from spacy.tokens import Token
 
 from foretold.attribution.complement_content import medium_clause
 from foretold.attribution.content_ends import clause_end, occasion_cut
-from foretold.attribution.cues import AS_VERBS, LIKENESS_MARKERS, SAID_NOUNS
+from foretold.attribution.cues import (
+    AS_VERBS,
+    KNOWN_LEMMAS,
+    LIKENESS_MARKERS,
+    SAID_NOUNS,
+    cue_lemma,
+)
 from foretold.attribution.ranges import Range, finish, subtree_range
 
 
@@ -76,6 +82,8 @@ def passive_content(verb: Token) -> Range | None:
     """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]", also with
     the clause the parser hung on a phrase of time or medium: "it has been known for some time
     [that the mill would close]"."""
+    if seen_doing(verb):
+        return None
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not ccomps and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
         ccomps = medium_clause(verb)
@@ -83,6 +91,27 @@ def passive_content(verb: Token) -> Range | None:
         ranges = finish(verb.doc, [(ccomps[0].left_edge.i, clause_end(ccomps[0]) + 1)], verb.i)
         return ranges[0] if ranges else None
     return raising_content(verb)
+
+
+# Verbs of sight, whose passive with an "-ing" complement tells what someone was seen doing.
+_SIGHT_VERBS = frozenset({"see", "observe", "spot", "notice", "witness", "film", "photograph"})
+
+
+def seen_doing(verb: Token) -> bool:
+    """A passive of a verb of sight with an "-ing" complement tells what was seen, not what was
+    said: "the truck was spotted leaving the depot"; "heard saying" is no sight, and one seen
+    speaking or arguing is still reported to have spoken ("she was seen arguing that ...")."""
+    if verb.lemma_.lower() not in _SIGHT_VERBS or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and cue_lemma(c.lemma_, c.text) not in KNOWN_LEMMAS
+        for c in verb.children
+    )
 
 
 def passive_object(verb: Token) -> Range | None:

@@ -144,7 +144,7 @@ from foretold.attribution.outcome_guarantees import outcome_guarantee
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
-from foretold.attribution.thing_deeds import thing_deed
+from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.title_words import title_word
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
@@ -245,6 +245,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _seeing_as_occasion(cue)
         or _moved_without_act(cue)
         or _self_moved(cue)
+        or _moved_by_thing(cue)
+        or _conditional_passive(cue)
         or _clause_after_passive_thing(cue)
         or _message_answered(cue)
         or _purpose_act(cue)
@@ -279,6 +281,24 @@ def _implausible(cue: Cue, text: str) -> bool:
         or title_word(cue)
         or misread_object(cue)
         or thing_deed(cue)
+    )
+
+
+# Marks of a condition, whose reduced passive tells what would follow if it held.
+_CONDITION_MARKS = frozenset(["if", "unless"])
+
+
+def _conditional_passive(cue: Cue) -> bool:
+    """A past participle after "if" or "unless" with an agent, a condition and not a report:
+    "the letter, if written by the driver, could help the case" (nobody is said to have
+    written anything; "when told by staff, she left" is a report)."""
+    verb = cue.token
+    if verb.tag_ != "VBN" or verb.dep_ not in {"advcl", "acl"}:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "agent" for c in children) and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _CONDITION_MARKS and c.i < verb.i
+        for c in children
     )
 
 
@@ -820,6 +840,21 @@ def _self_moved(cue: Cue) -> bool:
         return False
     tokens = [t for t in cue.content_tokens() if not t.is_punct]
     return len(tokens) > 1 and tokens[0].lower_ in REFLEXIVES and tokens[1].lower_ == "to"
+
+
+# Entity types of things that move others to act only as a cause: "the Zeta 3 pushed rivals
+# to follow".
+_THING_ENTITIES = frozenset({"PRODUCT", "EVENT"})
+
+
+def _moved_by_thing(cue: Cue) -> bool:
+    """A verb that moves someone to act whose subject is a thing that cannot speak, a cause
+    and not an appeal: "the new car pushed [rival carmakers to follow suit]", "the drought
+    pressured [farmers to sell]" (but "the union pushed [members to strike]")."""
+    subject = cue.subject
+    if _lemma(cue) not in MOVING_VERBS or subject is None or cue.quoted:
+        return False
+    return subject.ent_type_ in _THING_ENTITIES or mute_thing(subject)
 
 
 # Verbs whose passive subject is the one who heard the words: "Reporters were told ...".

@@ -56,10 +56,20 @@ def is_quote_token(token: Token) -> bool:
     return token.text in _QUOTE_TEXTS
 
 
+# Signs the tokenizer marks as punctuation that stand for a word: "12%" reads "12 percent".
+_WORD_SIGNS = frozenset({"%", "\u2030"})
+
+
+def is_word_sign(token: Token) -> bool:
+    """A sign that is a word of the sentence though tagged punctuation: the "%" of "rose 12%"."""
+    return token.text in _WORD_SIGNS
+
+
 def trim(doc: Doc, start: int, end: int) -> Range | None:
     """Drop punctuation (but not quote marks) and spaces at both ends of a range; a range of
     quote marks alone holds no words and is dropped (the opening mark of '"Later," she
-    recalled, "we left."' left over beside the cue's own phrase)."""
+    recalled, "we left."' left over beside the cue's own phrase). A sign that stands for a
+    word stays at the end: "[prices rose 12%]"."""
     while (
         start < end
         and (doc[start].is_punct or doc[start].is_space)
@@ -70,6 +80,7 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
         end > start
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
         and not is_quote_token(doc[end - 1])
+        and not is_word_sign(doc[end - 1])
     ):
         end -= 1
     if all(is_quote_token(t) for t in doc[start:end]):
@@ -159,15 +170,25 @@ _ASIDE_DEPS = {"relcl", "appos"}
 
 def _list_item(appos: Token) -> bool:
     """An apposition that opens the last items of a list: "his plans, [his speeches, and his
-    record]"."""
+    record]", or that counts a thing as its head does, the next of the things counted
+    ("seized 40 rifles, [nine pistols and two trucks]")."""
     doc = appos.doc
-    return appos.dep_ == "appos" and any(
-        c.dep_ == "conj"
-        and c.i > appos.i
-        and doc[c.left_edge.i - 1].dep_ == "cc"
-        and doc[c.left_edge.i - 2].text == ","
-        for c in appos.children
+    return appos.dep_ == "appos" and (
+        _counted(appos)
+        and _counted(appos.head)
+        or any(
+            c.dep_ == "conj"
+            and c.i > appos.i
+            and doc[c.left_edge.i - 1].dep_ == "cc"
+            and doc[c.left_edge.i - 2].text == ","
+            for c in appos.children
+        )
     )
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number that counts it: "40 rifles", "nine pistols"."""
+    return any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
 
 
 def _closing_mark(doc: Doc, i: int) -> bool:

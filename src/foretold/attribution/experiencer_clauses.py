@@ -1,0 +1,81 @@
+"""A that-clause put after "it" and a word of feeling or seeing, held by the one who feels or
+sees it: "It amazes [me] that [voters fall for this]", "it occurred to [him] that [the vote
+was rigged]", "it became apparent to [his friends] that [he was rich]". With no one named
+("it is clear that ...") nobody holds the clause, so nothing is reported here."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.content_ends import clause_end
+from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.ranges import trim
+
+# Verbs whose object feels the clause their dummy "it" stands for: "it surprised analysts
+# that ...".
+FEELING_VERBS = frozenset(
+    {
+        "amaze", "astonish", "astound", "surprise", "stun", "shock", "bother", "trouble",
+        "worry", "puzzle", "baffle", "frustrate", "anger", "infuriate", "irk", "annoy",
+        "dismay", "disturb", "sadden", "disappoint", "please", "delight", "strike",
+    }
+)  # fmt: skip
+# Verbs whose "to" or "on" phrase comes to see the clause: "it dawned on her that ...".
+DAWNING_VERBS = {"occur": "to", "dawn": "on"}
+# Adjectives of plain sight whose "to" phrase sees the clause: "it was clear to him that ...".
+SEEN_ADJECTIVES = frozenset({"clear", "apparent", "obvious", "evident", "plain"})
+_COPULAS = frozenset({"be", "become", "seem", "appear"})
+
+
+def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
+    """The clause after dummy "it" and a verb of feeling with its object ("It bothers [me]
+    that [nobody called]"), "occur to" or "dawn on" ("it occurred to [him] that [...]"), or a
+    copula and an adjective of plain sight with a "to" phrase ("it became clear to [the
+    judges] that [...]"), held by the one who feels or sees it."""
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in FEELING_VERBS:
+        holder = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        seat = holder
+    elif lemma in DAWNING_VERBS:
+        holder = _object_of(verb, DAWNING_VERBS[lemma])
+        seat = holder
+    elif lemma in _COPULAS:
+        adjective = next((c for c in verb.rights if c.dep_ == "acomp"), None)
+        if adjective is None or adjective.lower_ not in SEEN_ADJECTIVES:
+            return None
+        holder = _object_of(adjective, "to") or _object_of(verb, "to")
+        seat = holder
+    else:
+        return None
+    if holder is None or holder.lower_ == "it":
+        return None
+    clause = _that_clause(verb, seat)
+    if clause is None:
+        return None
+    content = trim(doc, clause.left_edge.i, clause_end(clause) + 1)
+    if content is None:
+        return None
+    return Cue(verb, verb.text, holder, [char_range(doc, *content)])
+
+
+def _object_of(head: Token, preposition: str) -> Token | None:
+    """The object of `head`'s own preposition: "occurred [to] him" gives "him"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _that_clause(verb: Token, seat: Token) -> Token | None:
+    """The clause opened by "that" with its own subject, hung on the verb or, by a misparse,
+    on the one who feels it ("surprised [analysts] that the bank survived")."""
+    for clause in [*verb.rights, *seat.rights]:
+        if clause.dep_ not in {"ccomp", "acl", "relcl", "advcl"} or clause.i < seat.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+        if own and len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > seat.i:
+            return clause
+    return None

@@ -1,0 +1,22 @@
+"""A that-clause after dummy "it" and a word of feeling or seeing, held by the one who feels
+or sees it."""
+
+
+def test_a_feeling_verb_reports_the_clause_its_object_feels(contents):
+    assert contents("It amazes me that people still believe this nonsense.") == [
+        ("amazes", "that people still believe this nonsense")
+    ]
+
+
+def test_dawning_and_plain_sight_report_the_clause_for_the_one_who_sees_it(contents):
+    assert contents("It dawned on officials that the money was gone.") == [
+        ("dawned", "that the money was gone")
+    ]
+    assert contents("It eventually became apparent to his friends that he was wealthy.") == [
+        ("became", "that he was wealthy")
+    ]
+
+
+def test_with_no_one_who_feels_or_sees_it_nothing_is_reported(contents):
+    assert contents("It is clear that the plan failed.") == []
+    assert contents("It bothers me when people lie.") == []

@@ -1,0 +1,47 @@
+"""A subject the parse took for the object of the reporting verb before it."""
+
+from foretold.attribution.object_subjects import object_subject, object_subject_clause
+
+
+def _parse(nlp, words, heads, deps, tags):
+    from spacy.tokens import Doc
+
+    pos = ["VERB" if t.startswith("VB") else "NOUN" for t in tags]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    for token, word in zip(doc, words, strict=True):
+        token.lemma_ = {"reported": "report", "stated": "state", "was": "be"}.get(word, word)
+    return doc
+
+
+def test_people_after_a_report_are_the_subject_of_the_next_verb_of_saying(nlp):
+    words = ["Herald", "reported", "officials", ",", "stated", "it", "was", "arson"]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "ccomp", "attr"]
+    tags = ["NNP", "VBD", "NNS", ",", "VBD", "PRP", "VBD", "NN"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    assert object_subject(doc[4]) == doc[2]
+    assert object_subject_clause(doc[1]) == (2, 8)
+
+
+def test_a_thing_reported_before_a_second_verb_is_no_subject(nlp):
+    words = ["Herald", "reported", "fire", ",", "stated", "it", "was", "arson"]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "ccomp", "attr"]
+    tags = ["NNP", "VBD", "NN", ",", "VBD", "PRP", "VBD", "NN"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    assert object_subject(doc[4]) is None
+    assert object_subject_clause(doc[1]) is None
+
+
+def test_verbs_joined_by_and_keep_their_own_subject(nlp):
+    words = ["Herald", "reported", "officials", "and", "stated", "it", "was", "arson"]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "ccomp", "attr"]
+    tags = ["NNP", "VBD", "NNS", "CC", "VBD", "PRP", "VBD", "NN"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    assert object_subject(doc[4]) is None
+
+
+def test_the_whole_clause_is_what_was_reported(contents):
+    text = "The Herald later reported officials, following an inquiry, stated it was a bomb."
+    assert ("reported", "officials, following an inquiry, stated it was a bomb") in contents(text)
