@@ -102,3 +102,11 @@ def test_a_record_lists_no_possessive_among_its_aliases():
     )
     (record,) = person_records([lee])
     assert record.aliases == ("Lee", "she", "the senator")
+
+
+def test_a_clause_run_into_a_verb_that_reports_nothing_has_no_enclosing_speaker(attributed):
+    text = (
+        "Starting in 1990, he argued for years that the city needed a park; Mayor Ann Cole "
+        "signed the bill in 2001."
+    )
+    assert [s.speaker for s in attributed(text).statements] == [None]

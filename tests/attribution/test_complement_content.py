@@ -273,3 +273,12 @@ def test_as_clause_with_a_partner_in_talk_tells_when(contents):
 def test_as_clause_with_no_content_reports_the_sentence(contents):
     text = "As the mayor noted on Monday, the budget for the harbour is tight."
     assert ("noted", "the budget for the harbour is tight") in contents(text)
+
+
+def test_a_condition_clause_hung_on_the_cue_is_part_of_the_report(attributed):
+    text = (
+        "Schools were closed, and officials recommended residents avoid crowded places and "
+        "clinics unless they were in need of urgent care."
+    )
+    statement = next(s for s in attributed(text).statements if s.cue == "recommended")
+    assert statement.text.endswith("unless they were in need of urgent care")

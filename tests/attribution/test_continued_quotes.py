@@ -85,3 +85,23 @@ def test_a_report_inside_a_relative_clause_does_not_take_the_next_paragraph(attr
     )
     statements = attributed(text).statements
     assert not any(s.cue == "suggested" and "regret" in s.text for s in statements)
+
+
+def test_a_quotation_after_another_speakers_report_goes_with_that_report(attributed):
+    """A sentence of its own with another speaker's report stands between the quotations."""
+    text = (
+        '"The merger is a sensible step for the firm," said analyst Tom Baker. '
+        "After weeks of rumours that the firms would part, chairwoman Ann Lee denied the "
+        'reports. "We are keeping every option open to find the best way forward."\n'
+    )
+    statement = next(s for s in attributed(text).statements if "every option" in s.text)
+    assert statement.speaker_mention.text == "chairwoman Ann Lee"
+
+
+def test_a_cue_in_the_first_speakers_own_sentence_does_not_take_the_next_quotation(attributed):
+    text = (
+        '"I have watched every debate," said Ann Lee, a teacher who likened the race to a '
+        'soap opera. "It has become a guilty pleasure."\n'
+    )
+    statement = next(s for s in attributed(text).statements if "guilty pleasure" in s.text)
+    assert statement.speaker == "Ann Lee"

@@ -236,3 +236,27 @@ def test_relative_named_shorter_is_the_same_person(attributed):
     )
     kept = next(s for s in result.statements if "policies" in s.text)
     assert kept.speaker == "Omar bin Tariq Al Sadr"
+
+
+def test_role_set_before_a_name_links_the_bare_title_to_that_person(attributed):
+    result = attributed(
+        "The gala drew 300 guests, including the Prime Minister of Ruritania, Mr. Tomas Vela, "
+        "at the new hall. In his speech, the Prime Minister praised the builders. He also "
+        "said the hall was a symbol of pride."
+    )
+    assert [s.speaker for s in result.statements] == ["Tomas Vela", "Tomas Vela"]
+
+
+def test_surname_read_as_a_place_takes_a_full_name_read_as_a_body(nlp):
+    text = (
+        "The paper ran an interview with Oskar Brandl, the commissioner for defence. "
+        "Brandl said the bid won. He said he expects no turmoil."
+    )
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    first = words.index("Oskar")
+    later = words.index("Brandl", first + 2)
+    kept = [e for e in doc.ents if e.end <= first or first + 2 <= e.start < later]
+    doc.ents = [*kept, Span(doc, first, first + 2, "ORG"), Span(doc, later, later + 1, "GPE")]
+    statements = attribute(doc, make_article(text, language="en")).statements
+    assert [s.speaker for s in statements] == ["Oskar Brandl", "Oskar Brandl"]

@@ -174,6 +174,12 @@ def test_a_role_phrase_set_before_a_name_with_a_comma(nlp):
     assert role_before_comma(doc, ann) == ""
 
 
+def test_a_role_phrase_before_a_comma_may_open_with_a_qualifying_word(nlp):
+    doc = nlp("Guests included the Prime Minister of Ruritania, Mr. Tomas Vela, at the hall.")
+    mister = next(t.i for t in doc if t.text == "Mr.")
+    assert role_before_comma(doc, mister) == "Prime Minister of Ruritania"
+
+
 def test_lower_case_modifiers_of_a_role_noun_belong_to_the_title(nlp):
     doc = nlp("The treaty was signed by Danish prime minister Ann Velder on Monday.")
     start = next(t.i for t in doc if t.text == "Ann")

@@ -19,3 +19,16 @@ def test_passive_description_with_the_as_phrase_on_the_verb(contents):
 def test_passive_without_an_as_phrase_keeps_its_subject(contents):
     text = "The mayor was praised by critics for her plan."
     assert any(cue == "praised" and words.startswith("The mayor") for cue, words in contents(text))
+
+
+def test_passive_listing_with_an_agent_reports_the_as_phrase(contents):
+    text = (
+        "The chef runs three kitchens and was recently listed by a magazine as the best cook "
+        "in town."
+    )
+    assert ("listed", "as the best cook in town") in contents(text)
+
+
+def test_passive_labelling_with_an_agent_reports_the_as_phrase(contents):
+    text = "The new tower was labelled by residents as an eyesore."
+    assert contents(text) == [("labelled", "as an eyesore")]

@@ -1,7 +1,7 @@
 """Genders taught by the narrating "he" and "she"."""
 
 from foretold.attribution.entities import Entity
-from foretold.attribution.pronoun_genders import taught_gender
+from foretold.attribution.pronoun_genders import taught_gender, unnamed_newcomer
 
 
 def _people(doc, names):
@@ -42,3 +42,13 @@ def test_she_after_he_speaks_for_the_woman_before(attributed):
     text = "Ann Lee spoke with police. Bo Ray died. He was 19. She said he had been drinking."
     [said] = attributed(text).statements
     assert said.speaker == "Ann Lee"
+
+
+def test_an_indefinite_phrase_brings_in_an_unnamed_person(nlp):
+    doc = nlp("After one of their daughters fled, a woman phoned. A son, Bo Ray, hid.")
+    one, woman, son = (next(t for t in doc if t.text == w) for w in ("one", "woman", "son"))
+    aide = nlp("The plan works, said Bo Ray, a spokesman for the union.")
+    assert not unnamed_newcomer(next(t for t in aide if t.text == "spokesman"), "m")
+    assert unnamed_newcomer(one, "f") and unnamed_newcomer(woman, "f")
+    assert not unnamed_newcomer(one, "m")
+    assert not unnamed_newcomer(son, "m")

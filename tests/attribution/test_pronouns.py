@@ -288,3 +288,22 @@ def test_they_reaches_past_quoted_sentences_to_the_body(attributed):
     reopen = attributed(text).statements[-1]
     assert reopen.speaker_mention.text == "They"
     assert reopen.speaker is not None and "Harbour Authority" in reopen.speaker
+
+
+def test_he_continues_the_he_that_opened_the_sentence_before(attributed):
+    text = (
+        "Tom Reed was elected to the council in 1980. He spent years in the council promoting "
+        "parks, and Kim Vale worked for his office. Starting in 1990, he said the city needed "
+        "a new park."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Tom Reed"]
+
+
+def test_she_after_an_unnamed_daughter_is_no_one_named_before(attributed):
+    text = (
+        "Police arrested Tom and Kim Reed in May after one of their daughters escaped from "
+        "the house. She said the doors were always locked."
+    )
+    statement = attributed(text).statements[0]
+    assert statement.speaker_mention.text == "She"
+    assert statement.speaker is None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, source_name
 from foretold.attribution.coreference import Coreference
+from foretold.attribution.cues import KNOWN_LEMMAS
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
@@ -295,13 +296,17 @@ def _closing_name(head: Token) -> Token | None:
 
 
 def _enclosing_speaker(cue: Cue, coref: Coreference, mentions: MentionIndex) -> Entity | None:
-    """For a pronoun inside a clause reported by someone: that someone ("X said she ...")."""
+    """For a pronoun inside a clause reported by someone: that someone ("X said she ...").
+    A clause hangs on a verb that reports it ("said", "believes"), not on one a parse ran it
+    into ("he spent years on it; Lee signed it": not Lee)."""
     head = cue.subject
     if head is None or head.pos_ != "PRON":
         return None
     verb = cue.token
     for _ in range(4):
         if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head == verb:
+            return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWN_LEMMAS:
             return None
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

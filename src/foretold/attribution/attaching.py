@@ -12,6 +12,7 @@ from foretold.attribution.continued_quotes import (
     continues,
     join_following,
     join_preceding,
+    later_statement,
     over_colon,
     run_on,
     statement_above,
@@ -207,7 +208,11 @@ def attach_quotes(
             ):
                 cue = Cue(verb, verb.text, previous.subject, [span], quoted=True)
                 cues.append(cue)
-            elif previous is not None and continues(text, previous, previous_end, quote.start):
+            elif (
+                previous is not None
+                and continues(text, previous, previous_end, quote.start)
+                and later_statement(text, cues, previous, quote.start) is None
+            ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:
                     follow = Cue(previous.token, previous.text, previous.subject, [span], True)

@@ -26,7 +26,8 @@
   quote mark hung on the report) or made it the head of part of that clause ("[It made it easy
   for firms to grow], she said").
 Where a complement ends (closing participles, colon sequels, modal conjuncts, a noun the
-parser joined to the cue with no conjunction) is in ``content_ends``, and a present-tense
+parser joined to the cue with no conjunction, a condition clause the parser hung on the cue:
+"urged [people stay home unless they must travel]") is in ``content_ends``, and a present-tense
 clause after a past cue that goes on with it in ``present_clauses``.
 """
 
@@ -43,6 +44,7 @@ from foretold.attribution.content_ends import (
     modal_conjunct_end,
     predicate_sequel,
     unjoined_conjunct_end,
+    with_conditions,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
@@ -93,6 +95,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
+            end = with_conditions(verb, end)
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part

@@ -1,10 +1,11 @@
 """Quotations that go on with a statement already attributed: the next quotation after a cue's own,
-in the same paragraph or the next ('"X," she said. "Y."'), the sentence a quotation follows
-('She argued that X. "Y."') or, filling a paragraph of its own, the paragraph before, a
-quotation that opens right where a cue's content stops ('She urged voters "to stay home."'), a
-quotation left open or a report closed by a colon at the end of a paragraph, a cue's content
-that resumes after a quotation in its sentence, and a verb alone between two quotations that
-starts a statement of the same speaker ('backs "A," opposes "B"')."""
+in the same paragraph or the next ('"X," she said. "Y."'), unless a sentence of its own between
+them reports another statement ('"X," said Lee. Cole denied it. "Y."': Cole's), the sentence a
+quotation follows ('She argued that X. "Y."') or, filling a paragraph of its own, the paragraph
+before, a quotation that opens right where a cue's content stops ('She urged voters "to stay
+home."'), a quotation left open or a report closed by a colon at the end of a paragraph, a cue's
+content that resumes after a quotation in its sentence, and a verb alone between two quotations
+that starts a statement of the same speaker ('backs "A," opposes "B"')."""
 
 from __future__ import annotations
 
@@ -45,6 +46,18 @@ def verb_between(
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     return verb
+
+
+def later_statement(text: str, cues: list[Cue], previous: Cue, start: int) -> Cue | None:
+    """A statement in a sentence of its own between a quotation and the sentence of the cue
+    before it, closing the sentence the quotation follows ('"X," said Lee. The chair, Ann
+    Cole, denied the report. "Y."'): the quotation goes on with that statement, not with the
+    one before (a cue in the earlier cue's own sentence does not count: '"X," said Lee, who
+    likened it to a farce. "Y."'); None when there is none."""
+    before = statement_before(text, cues, start)
+    if before is None or before is previous:
+        return None
+    return before if before.token.sent.start >= previous.token.sent.end else None
 
 
 def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:

@@ -411,7 +411,7 @@ class Coreference:
         name = after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (
             head.pos_ == "PROPN"
-            and head.ent_type_ not in {"GPE", "NORP"}
+            and (head.ent_type_ not in {"GPE", "NORP"} or self._placed_surname(mention, head))
             and looks_like_name(name, head)
         ):
             words, gender = name_parts(name)
@@ -451,6 +451,16 @@ class Coreference:
             return owned
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
+
+    def _placed_surname(self, mention: Span, head: Token) -> bool:
+        """A lone word the tagger took for a place that repeats the surname of a full name
+        it took for an organisation before ("Morgan Vale, the envoy, ... Vale said", with
+        "Vale" read as a place): that person (`mistagged_full_names`)."""
+        return (
+            len(mention) == 1
+            and head.ent_type_ == "GPE"
+            and earlier_full_name(self.doc, head.text, head.i) is not None
+        )
 
     def _described_person(self, mention: Span, head: Token) -> Entity | None:
         """The person a definite description of a standing looks back to when no one was

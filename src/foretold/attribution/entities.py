@@ -308,7 +308,8 @@ def _role_modifier(token: Token, first: int, start: int) -> bool:
 def role_before_comma(doc: Doc, start: int) -> str:
     """A role phrase set before a name with a comma: "[The mayor of Paris], Anne Hidalgo,
     said" gives "mayor of Paris"; empty when there is none. The phrase opens with "the" and a
-    role noun and holds no verb."""
+    role noun, past the words that qualify it ("the Prime Minister of Ruritania, Ann Lee":
+    "Prime" qualifies "Minister"), and holds no verb."""
     if start < 3 or doc[start - 1].text != ",":
         return ""
     sent_start = doc[start].sent.start
@@ -317,7 +318,11 @@ def role_before_comma(doc: Doc, start: int) -> str:
         if word.pos_ in {"VERB", "AUX"} or (word.is_punct and k < start - 1):
             return ""
         if word.lower_ == "the" and k + 1 < start - 1:
-            nouns = [t for t in doc[k + 1 : start - 1] if t.pos_ in {"NOUN", "PROPN"}]
+            nouns = [
+                t
+                for t in doc[k + 1 : start - 1]
+                if t.pos_ in {"NOUN", "PROPN"} and not (t.dep_ == "compound" and t.head.i > t.i)
+            ]
             if nouns and nouns[0].lower_ in ROLE_NOUNS:
                 return doc[k + 1 : start - 1].text
             return ""

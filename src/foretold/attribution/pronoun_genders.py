@@ -68,6 +68,29 @@ def _other_person(token: Token, gender: str) -> bool:
     return other is not None and other != gender and token.dep_ in _SUBJECTS
 
 
+def unnamed_newcomer(token: Token, gender: str) -> bool:
+    """Whether a word brings in an unnamed person of ``gender`` with an indefinite phrase:
+    "one of" people of that gender or "a" noun for one ("after one of their daughters
+    escaped", "a woman called police"); not a phrase given a name ("a son, Bo Ray") nor one
+    said of a person ("Bo Ray, a spokesman").
+
+    A "he" or "she" soon after stands for that newcomer rather than anyone named before."""
+    noun = token
+    if token.lower_ == "one":
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), token) if prep else token
+        if noun is token:
+            return False
+    elif not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.lefts):
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GENDER_NOUNS[gender]:
+        return False
+    if token.dep_ in {"appos", "attr"}:
+        return False  # "Bo Ray, a spokesman", "Lee is a mother": said of someone named
+    named = (*token.children, *noun.children)
+    return not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in named)
+
+
 def main_clause(verb: Token) -> bool:
     """A verb of the main clause: the root or a verb joined to it by "and"."""
     while verb.dep_ == "conj" and verb.head != verb:

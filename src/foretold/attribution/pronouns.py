@@ -13,7 +13,11 @@ adverbial clause or an author after "by" ("When Lee took office, she praised ...
 by Lee reached them, and she ..."). A person of unknown gender is passed over when a narrating
 "he" or "she" of the other gender follows them before anyone else is named, for it stands for
 them ("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then
-sticks to that person. A possessive "his" or "her" names an owner only when one subject of
+sticks to that person. A person of unknown gender named after a narrating "he" or "she" that
+opens their sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped
+him. He won": not Lee), and no one named before an unnamed newcomer of the pronoun's gender in
+its sentence or the one before is its antecedent ("after one of their daughters escaped. She
+said ...": no one named). A possessive "his" or "her" names an owner only when one subject of
 its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a role
 description ("the former governor") the nearest fitting speaker or subject
 (`Antecedents.described`). A named person who reports a clause that opens with "he" or
@@ -44,7 +48,12 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.entities import Entity
 from foretold.attribution.people_plurals import measured, people_plural
-from foretold.attribution.pronoun_genders import SUBJECT_PRONOUNS, main_clause, taught_gender
+from foretold.attribution.pronoun_genders import (
+    SUBJECT_PRONOUNS,
+    main_clause,
+    taught_gender,
+    unnamed_newcomer,
+)
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.ids import normalise_name
@@ -225,10 +234,13 @@ class Antecedents:
         recent: Entity | None = None  # the nearest such subject in the sentence before
         sentence_start = token.sent.start
         before = reach_start(token, 1)
+        newcomer = self._newcomer(token, gender, before)
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break
             head, entity = self._person_at[index]
+            if head.i < newcomer:
+                break  # "after one of their daughters escaped, she ...": no one named
             if entity.gender not in {None, gender} or head.i >= token.i or _plural_name(head):
                 continue
             if entity.gender is None and self._drew_other(index, token, gender):
@@ -246,6 +258,11 @@ class Antecedents:
                     return recent  # "Lee said the king gave in. Later he said ...": the king
                 if framing is not None and head.i < sentence_start:
                     return _learn(framing, gender)
+                if entity.gender is None and (
+                    (opener := self._narrating_opener(head, gender)) is not None
+                    and (earlier := self.resolve(opener)) is not None
+                ):
+                    return earlier  # "He ran, and Ann Lee helped him. He won": not Lee
                 return _learn(entity, gender)
             if fallback is None:
                 fallback = entity
@@ -256,6 +273,29 @@ class Antecedents:
             elif recent is None and entity.gender == gender and _subject_from(head, before):
                 recent = entity
         return _learn(fallback, gender) if fallback else None
+
+    def _newcomer(self, token: Token, gender: str, start: int) -> int:
+        """The position of the last unnamed person of ``gender`` brought in outside quotation
+        marks between token ``start`` and a pronoun (`unnamed_newcomer`), or -1."""
+        for candidate in reversed(token.doc[start : token.i]):
+            if self._in_quote[candidate.i] < 0 and unnamed_newcomer(candidate, gender):
+                return candidate.i
+        return -1
+
+    def _narrating_opener(self, head: Token, gender: str) -> Token | None:
+        """The narrating subject "he" or "she" of ``gender`` that opens the main clause of a
+        person's sentence before that person is named, or None: it stands for someone else,
+        whom a later pronoun of that gender continues ("He ran, and Ann Lee helped him. He
+        won": the first "he", not Lee)."""
+        for token in head.doc[head.sent.start : head.i]:
+            if (
+                SUBJECT_PRONOUNS.get(token.lower_) == gender
+                and token.dep_ in {"nsubj", "nsubjpass"}
+                and token.head.dep_ == "ROOT"
+                and self._in_quote[token.i] < 0
+            ):
+                return token
+        return None
 
     def _drew_other(self, index: int, token: Token, gender: str) -> bool:
         """Whether the person at ``index`` is the nearest before a narrating subject "he" or

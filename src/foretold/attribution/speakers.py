@@ -61,6 +61,7 @@ from foretold.attribution.speaker_words import (
     swallowed_clause,
 )
 from foretold.attribution.speaking_things import document_author, it_antecedent
+from foretold.attribution.titled_names import name_before_title
 
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
@@ -84,7 +85,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             return None
         return _identified(
             document_author(
-                _named_before_place(_past_dateline(_parenthetical_subject(cue, subject)))
+                name_before_title(
+                    _named_before_place(_past_dateline(_parenthetical_subject(cue, subject)))
+                )
             )
         )
     for child in cue.children:
