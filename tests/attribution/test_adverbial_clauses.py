@@ -18,3 +18,21 @@ def test_purpose_clause_is_no_content(nlp):
 def test_reported_clause_stays(nlp):
     text = "The governor declared that the dam would be built by spring."
     assert ("declared", "that the dam would be built by spring") in _statements(nlp, text)
+
+
+def test_relative_where_after_a_comma_is_no_content(nlp):
+    text = "Rioting continued in Harbourton, Maine as well, where a guard was shot and killed."
+    assert not any(t.startswith("where ") for _, t in _statements(nlp, text))
+
+
+def test_relative_where_takes_no_quote_after_it(nlp):
+    text = (
+        "Protests continued in Leeds as well, where a guard was shot and wounded."
+        ' "Calm" was the word.'
+    )
+    assert not any(cue == "continued" for cue, _ in _statements(nlp, text))
+
+
+def test_reported_where_question_stays(nlp):
+    text = "She asked where the money had gone."
+    assert ("asked", "where the money had gone") in _statements(nlp, text)

@@ -260,3 +260,22 @@ def test_surname_read_as_a_place_takes_a_full_name_read_as_a_body(nlp):
     doc.ents = [*kept, Span(doc, first, first + 2, "ORG"), Span(doc, later, later + 1, "GPE")]
     statements = attribute(doc, make_article(text, language="en")).statements
     assert [s.speaker for s in statements] == ["Oskar Brandl", "Oskar Brandl"]
+
+
+def test_surname_tagged_a_place_is_the_person_named_before(attributed):
+    result = attributed(
+        "The paper printed an interview with Zoltán Várkuti, the state commissioner.\n\n"
+        "While not naming the other bidders, Várkuti said the bid won. "
+        "He said he expects no dispute."
+    )
+    assert [s.speaker for s in result.statements] == ["Zoltán Várkuti", "Zoltán Várkuti"]
+
+
+def test_surname_tagged_a_place_after_a_full_name_tagged_an_organisation(attributed):
+    result = attributed(
+        "The daily printed an interview with Gáspár Várkuti, the Hungarian Government"
+        " commissioner responsible for ports.\n\n"
+        "While not naming the rival offers, Várkuti said the bid won. "
+        "He said he expects no dispute."
+    )
+    assert [s.speaker for s in result.statements] == ["Gáspár Várkuti", "Gáspár Várkuti"]

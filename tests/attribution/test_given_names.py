@@ -78,3 +78,28 @@ def test_call_for_someone_to_act_stays(contents):
     text = "Lee, speaking on the radio, called again for the mayor to resign over the scandal."
     found = contents(text)
     assert ("called", "for the mayor to resign over the scandal") in found
+
+
+def test_quoted_name_with_a_by_in_a_clause_of_its_own_is_no_attribution(cue_words):
+    text = (
+        'The city began a housing program dubbed "Roofs First" in 2015 to address problems'
+        " faced by renters."
+    )
+    assert "dubbed" not in cue_words(text)
+
+
+def test_quoted_label_given_by_an_agent_stays(cue_words):
+    text = 'The deal, dubbed "a giveaway" by critics, passed.'
+    assert "dubbed" in cue_words(text)
+
+
+def test_agentless_passive_name_with_a_quotation_elsewhere_is_no_attribution(cue_words):
+    text = (
+        "The film is called The Long Road after a poem where the author urges readers to walk"
+        " \u201cuntil the night is over.\u201d"
+    )
+    assert "called" not in cue_words(text)
+
+
+def test_agentless_passive_with_a_quoted_label_and_an_agent_stays(cue_words):
+    assert "called" in cue_words('The new tax plan was called "a disaster" by the senator.')

@@ -277,3 +277,11 @@ def test_finding_proved_stays(cue_words):
 def test_court_appeal_by_a_party_stays(cue_words):
     text = "The high court ruled on the appeal of that decision by Lee's government."
     assert "appeal" in cue_words(text)
+
+
+def test_name_glossed_in_the_present_is_no_report(cue_words):
+    assert "refers" not in cue_words("The Kremlin refers to the Russian government.")
+
+
+def test_person_referring_in_the_present_stays(cue_words):
+    assert "refers" in cue_words("Lee refers to the cost in her letter.")

@@ -33,3 +33,13 @@ def test_a_statement_stopping_before_more_quoted_words_is_left_alone():
 def test_the_whole_stage_closes_a_mixed_statement(contents):
     text = 'The coach told reporters the team was "in great shape." The game is on Friday.'
     assert ("told", 'the team was "in great shape."') in contents(text)
+
+
+def test_a_statement_stopping_before_a_typewriter_closing_mark_takes_it_in():
+    text = "She said the plan was ''a big mistake.'' She left."
+    assert _widened(text, "the plan was ''a big mistake") == "the plan was ''a big mistake.''"
+
+
+def test_a_statement_starting_after_a_typewriter_opening_mark_takes_it_in():
+    text = "Asked about it, he gave a terse ''no.'' They left."
+    assert _widened(text, "no.''") == "''no.''"

@@ -344,6 +344,13 @@ class Coreference:
 
     # -- lookups -----------------------------------------------------------------------------
 
+    def _named_in_full(self, mention: Span, head: Token) -> bool:
+        """A lone name the tagger took for a place or a people that closes a full name given
+        before, itself tagged an organisation ("Vasko said" after "Ilona Vasko")."""
+        return _lone_mistagged_name(mention, head) and (
+            earlier_full_name(self.doc, head.text, head.i) is not None
+        )
+
     def entity_for(
         self, mention: Span, head: Token, context: Entity | None = None
     ) -> Entity | None:
@@ -411,7 +418,7 @@ class Coreference:
         name = after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (
             head.pos_ == "PROPN"
-            and (head.ent_type_ not in {"GPE", "NORP"} or self._placed_surname(mention, head))
+            and (head.ent_type_ not in {"GPE", "NORP"} or self._named_in_full(mention, head))
             and looks_like_name(name, head)
         ):
             words, gender = name_parts(name)
@@ -451,16 +458,6 @@ class Coreference:
             return owned
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
-
-    def _placed_surname(self, mention: Span, head: Token) -> bool:
-        """A lone word the tagger took for a place that repeats the surname of a full name
-        it took for an organisation before ("Morgan Vale, the envoy, ... Vale said", with
-        "Vale" read as a place): that person (`mistagged_full_names`)."""
-        return (
-            len(mention) == 1
-            and head.ent_type_ == "GPE"
-            and earlier_full_name(self.doc, head.text, head.i) is not None
-        )
 
     def _described_person(self, mention: Span, head: Token) -> Entity | None:
         """The person a definite description of a standing looks back to when no one was
@@ -870,10 +867,11 @@ def _part_of_name(words: list[str], name: str) -> bool:
 
 
 def _lone_mistagged_name(mention: Span, head: Token) -> bool:
-    """A lone singular proper noun the tagger took for a nationality, which may be the given
-    name or surname of someone named in full before ("as Sean had made ...", with "Sean" read
-    as a people)."""
-    return len(mention) == 1 and head.ent_type_ == "NORP" and head.tag_ == "NNP"
+    """A lone singular proper noun the tagger took for a nationality or a place, which may be
+    the given name or surname of someone named in full before ("as Sean had made ...", with
+    "Sean" read as a people; "Vasko said ..." after "Ilona Vasko", with "Vasko" read as a
+    country)."""
+    return len(mention) == 1 and head.ent_type_ in {"NORP", "GPE"} and head.tag_ == "NNP"
 
 
 def inner_surname(word: str, name: str) -> bool:

@@ -3,7 +3,9 @@ after its noun or in a passive with no agent gives the thing a name, the writer'
 no one's words ("a tool called a spade", "the feature is called Sync", "a storm known as
 Ida", "the island of Rapa Nui, also called Easter Island", "the mass of water, called a
 plume, was large", "out on licence, also called parole"), and so does a name in quotation
-marks right after the verb or its "as" ('a lake known as "the Mirror"'); but a passive of a
+marks right after the verb or its "as" ('a lake known as "the Mirror"'), and an agentless
+passive whose name holds no quotation mark, whatever its sentence quotes elsewhere ('the film
+is called Dawn after a poem that says to walk "until day"'); but a passive of a
 label verb with its auxiliary and a name in quotation marks reports a label someone gave
 ('the law was labeled "a disaster"', ``quoted_names``). With an agent
 someone names it ("the plan was called a sham by critics"); "call" for or on someone is a
@@ -37,7 +39,9 @@ def given_name(cue: Cue) -> bool:
     "the mass, [called a plume], was large"."""
     verb = cue.token
     lemma = cue_lemma(verb.lemma_, verb.text)
-    if lemma not in NAME_GIVING_VERBS or (cue.quoted and not _quoted_name(verb)):
+    if lemma not in NAME_GIVING_VERBS or (
+        cue.quoted and not _quoted_name(verb) and not _unquoted_passive_name(verb)
+    ):
         return False
     if cue.quoted and lemma in LABEL_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return False  # 'the law was labeled "a disaster"': a label someone gave
@@ -70,18 +74,37 @@ def _appeal_clause(verb: Token, child: Token) -> bool:
 
 def _quoted_name(verb: Token) -> bool:
     """The quotation a naming verb holds is the name itself, right after the verb or its "as",
-    with no subject naming it and no "by" for an agent anywhere in the phrase: 'a plan dubbed
-    "Clean Slate"', 'a lake known as "the Mirror"' (not 'Lee called it "a sham"', nor 'the
+    with no subject naming it and no "by" for an agent anywhere in the phrase outside a clause
+    of its own: 'a plan dubbed "Clean Slate"', 'a lake known as "the Mirror"', 'a plan dubbed
+    "Clean Slate" to meet costs set by the state' (not 'Lee called it "a sham"', nor 'the
     plan, labeled a "sham" by critics')."""
     doc = verb.doc
     if any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if any(t.lower_ == "by" for t in verb.subtree if t.i > verb.i):
+    if any(_naming_agent(t, verb) for t in verb.subtree if t.i > verb.i):
         return False
     after = verb.i + 1
     while after < len(doc) and (doc[after].pos_ == "DET" or doc[after].lower_ == "as"):
         after += 1
     return after < len(doc) and doc[after].is_quote
+
+
+def _naming_agent(token: Token, verb: Token) -> bool:
+    """A "by" after a naming verb that may name who gave the name: one not hung on another
+    verb ("labeled a "sham" [by] critics", not "to meet costs set [by] the state")."""
+    if token.lower_ != "by":
+        return False
+    return token.head == verb or token.head.pos_ not in {"VERB", "AUX"}
+
+
+def _unquoted_passive_name(verb: Token) -> bool:
+    """An agentless passive naming verb whose name holds no quotation mark: the quotation in
+    its content is someone's words elsewhere in the sentence, not the name ('the film is called
+    Dawn after a poem where it says to walk "until the night is over"')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    return len(names) == 1 and not any(t.is_quote for t in names[0].subtree)
 
 
 def _appositive_name(verb: Token, children: list[Token]) -> bool:

@@ -585,7 +585,17 @@ def _word_meaning(cue: Cue) -> bool:
     if subject is None:
         return False
     nouns = [subject, *(c for c in subject.children if c.dep_ in _NAMING_DEPS)]
-    return any(n.lemma_.lower() in WORD_NOUNS for n in nouns)
+    return any(n.lemma_.lower() in WORD_NOUNS for n in nouns) or _defined_name(verb, subject)
+
+
+def _defined_name(verb: Token, subject: Token) -> bool:
+    """A name, not a person's, that "refers to" a thing in the simple present, with no "as"
+    for what it is called: a gloss of what the name means ("the Kremlin refers to [the Russian
+    government]", but "Lee refers to [the cost] in her letter", "the mayor refers to them as
+    rivals")."""
+    if verb.tag_ != "VBZ" or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 # Helpers that mark "see" as past or future: "saw", "will see".

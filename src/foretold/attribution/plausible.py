@@ -81,6 +81,8 @@ A candidate found by the parse is set aside when
 - "guarantee" with a thing for subject tells of an outcome ("the win does not guarantee a
   seat", ``outcome_guarantees``);
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
+- the cue is the gerund of a "without" phrase, a thing not said ("without mentioning any
+  symptoms", ``forgone_cues``);
 - the content is only a person or a pointer ("who was declared the winner", "he asked me",
   "she wrote the following:", ``empty_contents``);
 - the content is an adverbial clause of the cue ("declared it so he could fund a wall",
@@ -132,6 +134,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.depictions import depicted_scene
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
+from foretold.attribution.forgone_cues import forgone_cue
 from foretold.attribution.formal_recognition import formal_recognition
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.held_views import held_view
@@ -274,6 +277,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or open_question(cue)
         or depicted_scene(cue)
         or formal_recognition(cue)
+        or forgone_cue(cue)
         or empty_content(cue)
         or adverbial_content(cue)
         or instruction(cue)

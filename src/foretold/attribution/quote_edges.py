@@ -2,7 +2,8 @@
 and stops right before the quotation's closing mark, with at most the punctuation the mark
 closes over, takes in that punctuation and the mark ('considered himself ["a moderate."]'
 rather than '["a moderate]."'); one that starts right after a quotation's opening mark and
-holds its closing mark takes in the opening mark ('gave a terse ["no."]').
+holds its closing mark takes in the opening mark ('gave a terse ["no."]'). A typewriter
+mark is two characters wide ("called it [''a sham.'']").
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from foretold.attribution.quotes import QuoteSpan
 
 # Punctuation a closing quotation mark may close over: 'called it "a sham."'.
 _CLOSED_OVER = frozenset(".,!?;:\u2026")
+# Quotation marks typed as two characters.
+_TYPEWRITER = frozenset({"``", "''"})
 
 
 def _only(text: str, allowed: frozenset[str]) -> bool:
@@ -25,10 +28,20 @@ def closed_marks(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...])
     for quote in quotes:
         if not quote.closed:
             continue
+        closing = _mark_width(text[quote.end - 2 : quote.end])
         if start <= quote.start < end < quote.end and _only(
-            text[end : quote.end - 1], _CLOSED_OVER
+            text[end : quote.end - closing], _CLOSED_OVER
         ):
             end = quote.end
-        elif start == quote.start + 1 and start < quote.end <= end:
+        elif (
+            start == quote.start + _mark_width(text[quote.start : quote.start + 2])
+            and start < quote.end <= end
+        ):
             start = quote.start
     return start, end
+
+
+def _mark_width(edge: str) -> int:
+    """The length of the quotation mark at a quotation's edge: two for a typewriter pair
+    ("''No,'' he said"), else one ('"No," he said')."""
+    return 2 if edge in _TYPEWRITER else 1
