@@ -204,3 +204,34 @@ def test_a_span_of_days_is_not_the_day_of_saying(nlp):
 def test_a_date_before_as_is_the_object_of_the_verb(nlp):
     sentence = "The museum identifies March 3, 1921 as the day the ship sank."
     assert _date_of(nlp, sentence, "identifies") is None
+
+
+def test_a_named_weekday_is_no_day_of_saying(nlp):
+    sentence = "The governor skipped the early contests, focusing on Super Tuesday."
+    assert _date_of(nlp, sentence, "focusing") is None
+    sentence = "Late Tuesday, the governor said the early contests did not matter."
+    assert _date_of(nlp, sentence, "said") == date(2021, 11, 30)
+
+
+def test_a_month_day_still_to_come_is_no_day_of_saying(nlp):
+    assert _date_of(nlp, "The band announced a concert on December 20.", "announced") is None
+    sentence = "The band announced a tour on November 20."
+    assert _date_of(nlp, sentence, "announced") == date(2021, 11, 20)
+
+
+def test_a_present_tense_cue_tells_of_its_date(nlp):
+    sentence = "The ship's log shows a stop in Lisbon on Friday."
+    assert _date_of(nlp, sentence, "shows") is None
+
+
+def test_a_date_before_the_reported_verb_dates_its_subject(nlp):
+    assert _date_of(nlp, "Lee said the vote Tuesday was rigged.", "said") is None
+    sentence = "Lee told reporters Tuesday the vote was rigged."
+    assert _date_of(nlp, sentence, "told") == date(2021, 11, 30)
+
+
+def test_a_date_before_a_fronted_clause_dates_the_cue(nlp):
+    sentence = "On Friday, hours before the vote began, the mayor said the count was fair."
+    assert _date_of(nlp, sentence, "said") == date(2021, 12, 3)
+    sentence = "When the vote ended on Friday, the mayor said the count was fair."
+    assert _date_of(nlp, sentence, "said") is None

@@ -20,7 +20,13 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS
-from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.date_hosts import (
+    first_conjunct,
+    issuing_verb,
+    reporting_head,
+    where_host,
+    with_clause_head,
+)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -66,6 +72,13 @@ OCCASION_NOUNS = frozenset(
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Words before a weekday that keep it a weekday: "Last Tuesday", "Early Friday".
+_WEEKDAY_MODIFIERS = frozenset(
+    {"last", "this", "next", "past", "early", "late", "on", "coming", "previous", "by", "since"}
+)
+# How far after publication a month day without a year is still to come.
+_COMING_DAYS = 62
 _RANGE_WORDS = frozenset({"through", "until", "till", "to"})
 _RANGE = re.compile(r"\b(?:through|until|till|to)\b|[-\u2013\u2014]\s*\w")
 
@@ -97,6 +110,31 @@ def _calendar_date(phrase: str, published: date | None) -> date | None:
                 return None
         return found
     return None
+
+
+def _coming_day(phrase: str, published: date | None) -> bool:
+    """A month day without a year that falls up to two months after publication: a day
+    still to come when the article appeared ("debuts on October 9" in an article of October
+    7), not one of the year before, so no day of saying.
+
+    >>> _coming_day("on October 9", date(2019, 10, 7)), _coming_day("Dec. 24", date(2019, 1, 5))
+    (True, False)
+    """
+    if published is None:
+        return False
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(phrase)
+        if not match or match["year"] is not None:
+            continue
+        month = _MONTH_NUMBERS.get(match["month"].lower())
+        if month is None:
+            continue
+        try:
+            ahead = (date(published.year, month, int(match["day"])) - published).days
+        except ValueError:
+            return False
+        return 0 < ahead <= _COMING_DAYS
+    return False
 
 
 def _relative_date(low: str, published: date) -> date | None:
@@ -187,7 +225,7 @@ def _verb_dates(verb: Token) -> list[Token]:
     """Date tokens attached directly to a verb ("told AFP on Sunday", "said Monday")."""
     dates = []
     for child in verb.children:
-        if _object_before_as(verb, child):
+        if _object_before_as(verb, child) or _subject_date(verb, child):
             continue
         if child.dep_ in _DATE_DEPS and (found := _child_date(child)) is not None:
             dates.append(found)
@@ -203,11 +241,41 @@ def _object_before_as(verb: Token, child: Token) -> bool:
     return any(c.i == after and c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
 
 
+def _subject_date(verb: Token, child: Token) -> bool:
+    """A bare date the parser hung on the verb between a noun and the verb of the reported
+    clause: it dates that noun, the clause's subject ("said the vote [Tuesday] was rigged").
+    """
+    if child.dep_ != "npadvmod" or child.i < verb.i:
+        return False
+    doc = verb.doc
+    before, after = child.left_edge.i - 1, child.right_edge.i + 1
+    if before <= verb.i or after >= len(doc):
+        return False
+    reported = doc[after]
+    return (
+        doc[before].pos_ in {"NOUN", "PROPN"} and reported.dep_ == "ccomp" and reported.head == verb
+    )
+
+
 def _clause_opening_dates(cue: Token) -> list[Token]:
     """A date that opens a reported clause with no "that" after the cue: the parser hangs
     it on the clause, but it dates the saying ("said Monday the plant would reopen")."""
     phrases = [opening_date_phrase(c) for c in cue.rights if c.dep_ == "ccomp"]
     return [found for p in phrases if p is not None and (found := _child_date(p)) is not None]
+
+
+def _fronted_clause_dates(cue: Token) -> list[Token]:
+    """A date the parser hung on a clause fronted before the cue, though it stands before the
+    clause's subordinator, outside it: it dates the cue ("On June 2, hours before the vote
+    began, Lee said"; but "When the vote ended on Friday, Lee said" dates the vote)."""
+    dates = []
+    for clause in (c for c in cue.lefts if c.dep_ in {"advcl", "ccomp"}):
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None:
+            continue
+        fronted = (c for c in clause.children if c.i < mark.i and c.dep_ in _DATE_DEPS)
+        dates.extend(found for c in fronted if (found := _child_date(c)) is not None)
+    return dates
 
 
 def opening_date_phrase(clause: Token) -> Token | None:
@@ -295,56 +363,28 @@ def _source_dates(cue: Token) -> list[Token]:
     return dates
 
 
-def _has_own_subject(verb: Token) -> bool:
-    """A verb with a subject of its own, which dates its own saying."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-
-
-def _first_conjunct(cue: Token) -> Token | None:
-    """The verb a cue with no subject of its own is coordinated with: its date is the cue's
-    ("on Tuesday announced his death and [announced] the cause")."""
-    if cue.dep_ != "conj" or cue.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    if _has_own_subject(cue):
-        return None
-    return cue.head
-
-
-def _reporting_head(cue: Token) -> Token | None:
-    """The reporting verb a closing participle with no subject of its own hangs on, directly
-    or through the clause it reported: its date is the participle's ("on Monday denied the
-    claim, [blaming] the weather"; "on Monday said the plant had closed, [citing] costs")."""
-    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
-        return None
-    if _has_own_subject(cue):
-        return None
-    head = cue.head
-    for _ in range(3):
-        if cue_lemma(head.lemma_, head.text) in ALL_VERBS:
-            return head
-        if head.dep_ not in {"ccomp", "conj"} or head.head.i > head.i:
-            return None
-        head = head.head
-    return None
-
-
 def cue_date(cue: Token, published: date | None) -> date | None:
     """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
     on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
     one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
     participle said with it ("Speaking on Monday, Lee said"), or one right after the source
-    of "according to" ("according to officials on Monday"), or one of the verb a cue
-    without a subject is coordinated with ("on Monday denied it and said ...") or, for a
-    closing participle, hangs on ("on Monday denied it, blaming ...", "in a statement on
-    Monday confirmed it, stating ..."). "She said the talks on Tuesday failed" has none:
-    Tuesday dates the talks.
+    of "according to" ("according to officials on Monday"), or one before the subordinator
+    of a clause fronted before the cue ("On Monday, hours before the vote, Lee said"), or
+    one of the verb whose act the words were said in (``date_hosts``: "on Monday denied it
+    and said ...", "on Monday released a statement saying ..."). "She said the talks on
+    Tuesday failed" has none: Tuesday dates the talks. Nor do named days ("focused on Super
+    Tuesday") or month days up to two months after publication (coming days).
     """
     candidates = _own_dates(cue)
-    if not candidates and (first := _first_conjunct(cue) or _reporting_head(cue)) is not None:
-        candidates = _own_dates(first)
+    if not candidates and (host := first_conjunct(cue) or reporting_head(cue)) is not None:
+        candidates = _own_dates(host)
+    if not candidates and (host := with_clause_head(cue)) is not None:
+        candidates = _own_dates(host)
+    if not candidates and (host := issuing_verb(cue) or where_host(cue)) is not None:
+        candidates = _verb_dates(host)
     for token in candidates:
         phrase = _entity_text(token)
-        if _is_range(token, phrase):
+        if _is_range(token, phrase) or _named_day(token) or _coming_day(phrase, published):
             continue
         found = resolve_date(phrase, published)
         if found is not None:
@@ -365,10 +405,30 @@ def _is_range(token: Token, phrase: str) -> bool:
     )
 
 
+def _named_day(token: Token) -> bool:
+    """A weekday named by a capitalised word before it, mid-sentence: a day of the calendar
+    or of an event, not the latest such weekday ("focused on Super Tuesday", "sales on Black
+    Friday"; but "Late Tuesday, Lee said" and "last Tuesday" are weekdays)."""
+    if token.lower_ not in WEEKDAYS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.is_title
+        and before.is_alpha
+        and not before.is_sent_start
+        and before.lower_ not in _WEEKDAY_MODIFIERS
+    )
+
+
 def _own_dates(cue: Token) -> list[Token]:
     """The date tokens of a cue itself: on the verb, opening its clause, of a participle said
-    with it, after the source of "according to", or of the occasion of the words."""
-    candidates = [*_verb_dates(cue), *_clause_opening_dates(cue), *_participle_dates(cue)]
+    with it, before a fronted clause, after the source of "according to", or of the
+    occasion of the words. A present-tense cue's own dates are what it tells of, not when
+    ("the log shows a stop on May 3", "the festival runs through Sunday")."""
+    candidates = []
+    if cue.tag_ not in _PRESENT_TAGS:
+        candidates.extend([*_verb_dates(cue), *_clause_opening_dates(cue)])
+    candidates.extend([*_participle_dates(cue), *_fronted_clause_dates(cue)])
     candidates.extend(_source_dates(cue))
     for noun in _occasions(cue):
         candidates.extend(_occasion_dates(noun))

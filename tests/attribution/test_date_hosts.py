@@ -1,0 +1,45 @@
+from datetime import date
+
+import pytest
+
+from foretold.attribution.date_hosts import issuing_verb, where_host, with_clause_head
+from foretold.attribution.dates import cue_date
+
+MONDAY = date(2021, 12, 6)
+
+
+def _token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_with_clause_shares_the_date_of_its_verb(nlp):
+    doc = nlp("The bridge was shut on Friday, with the mayor saying it was unsafe.")
+    saying = _token(doc, "saying")
+    assert with_clause_head(saying) == _token(doc, "shut")
+    assert cue_date(saying, MONDAY) == date(2021, 12, 3)
+
+
+def test_an_issued_statement_shares_the_date_of_its_issuing(nlp):
+    doc = nlp("On Friday, the army released a statement saying no one was hurt.")
+    statement = _token(doc, "statement")
+    assert issuing_verb(statement) == _token(doc, "released")
+    assert cue_date(statement, MONDAY) == date(2021, 12, 3)
+
+
+def test_joining_calls_is_no_issuing(nlp):
+    doc = nlp("On Monday the senator joined the calls for a ban on the pesticide.")
+    assert issuing_verb(_token(doc, "calls")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee spoke at a rally in Ohio on Monday, where she said taxes would fall.",
+        "On Monday Lee met the governor, where she said taxes would fall.",
+    ],
+)
+def test_a_where_clause_shares_the_date_of_the_event(nlp, sentence):
+    doc = nlp(sentence)
+    said = _token(doc, "said")
+    assert where_host(said) is not None
+    assert cue_date(said, MONDAY) == MONDAY
