@@ -279,3 +279,46 @@ def test_surname_tagged_a_place_after_a_full_name_tagged_an_organisation(attribu
         "He said he expects no dispute."
     )
     assert [s.speaker for s in result.statements] == ["Gáspár Várkuti", "Gáspár Várkuti"]
+
+
+def _person(result, name: str):
+    return next(p for p in result.people if p.name == name)
+
+
+def test_a_title_the_tagger_joined_to_a_name_is_a_role(attributed):
+    result = attributed(
+        "On Monday, Crown Prince Amir bin Khalid met Taoiseach Liam Corcoran in Dublin."
+    )
+    assert _person(result, "Amir bin Khalid").roles == ("Crown Prince",)
+    assert _person(result, "Liam Corcoran").roles == ("Taoiseach",)
+
+
+def test_an_occupation_in_lower_case_before_a_name_is_a_role(attributed):
+    result = attributed(
+        '"We fought hard," said Velby assistant coach Tomas Arvold. Later, study co-author '
+        "Lena Marsh spoke to the press."
+    )
+    assert _person(result, "Tomas Arvold").roles == ("Velby assistant coach",)
+    assert _person(result, "Lena Marsh").roles == ("co-author",)
+
+
+def test_a_spelled_out_title_in_brackets_stays_in_the_role(attributed):
+    result = attributed(
+        "Speakers included Green MP (Member of Parliament) Dora Kelling, who urged calm."
+    )
+    assert _person(result, "Dora Kelling").roles == ("Green MP (Member of Parliament)",)
+
+
+def test_a_site_in_brackets_after_a_photo_credit_is_no_role(attributed):
+    result = attributed("Marchers on the bridge. Image: Peter Oldfield (flickr).")
+    assert _person(result, "Peter Oldfield").roles == ()
+
+
+def test_a_surname_after_a_missed_full_stop_is_the_person(attributed):
+    result = attributed(
+        "Acme chief executive Rolf Bakken unveiled the phone. Sales were strongest in the "
+        "U.S. Bakken also noted that the phone sold two million units."
+    )
+    noted = next(s for s in result.statements if "two million" in s.text)
+    assert noted.speaker == "Rolf Bakken"
+    assert not [p for p in result.people if "U.S." in p.name]

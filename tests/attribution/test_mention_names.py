@@ -139,3 +139,13 @@ def test_name_after_an_office_and_its_place_after_to_the(nlp):
 def test_title_to_a_place_names_the_person_after_it(attributed):
     text = 'Former Ambassador to the United Nations Mara Holt wrote on Twitter, "We must act."'
     assert [s.speaker for s in attributed(text).statements] == ["Mara Holt"]
+
+
+def test_the_words_after_an_abbreviation_may_open_a_new_sentence(nlp):
+    from foretold.attribution.mention_names import after_abbreviation
+
+    doc = nlp("It sold best in the U.S. Bakken said so.")
+    span = doc[4:7]
+    assert span.text == "the U.S. Bakken"
+    assert after_abbreviation(span).text == "Bakken"
+    assert after_abbreviation(doc[6:7]).text == "Bakken"

@@ -190,3 +190,23 @@ def test_a_score_after_a_club_is_no_model_number(nlp):
         "United",
     )
     assert [span.text for span, _ in organisation_spans(doc)] == ["United"]
+
+
+def test_examples_of_a_plural_organisation_noun_are_organisations(nlp):
+    from foretold.attribution.named_organisations import exemplified_names
+
+    parsed = nlp("Users wanted other carriers, such as Telvora and Brightline Mobile.")
+    doc = parsed.copy()
+    doc.ents = []  # as if the tagger had missed both names
+    assert [s.text for s in exemplified_names(doc)] == ["Telvora", "Brightline Mobile"]
+    assert [s.text for s in exemplified_names(parsed)] == []  # the tagger's names hold
+
+
+def test_a_name_the_tagger_took_for_a_person_given_as_a_carrier_is_one(attributed):
+    result = attributed("The phone works on other carriers, such as Telvora.")
+    assert [(p.name, p.kind) for p in result.people] == [("Telvora", "organization")]
+
+
+def test_a_building_whose_part_is_named_is_no_organisation(attributed):
+    text = "The man stood on the south lawn of the Velmont House before noon."
+    assert _organisations(attributed(text)) == {}

@@ -59,8 +59,10 @@ from foretold.attribution.entities import (
     role_before_comma,
     surname_of,
     title_before,
+    title_inside,
 )
 from foretold.attribution.mention_names import (
+    after_abbreviation,
     after_title,
     joined_place,
     looks_like_name,
@@ -84,6 +86,7 @@ from foretold.attribution.named_organisations import (
     apposed_descriptions,
     described_names,
     descriptor,
+    exemplified_names,
     joined_organisations,
     organisation_spans,
 )
@@ -167,6 +170,8 @@ class Coreference:
             return
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = without_organisation(ent)
+        while len(ent) > 1 and ent[-1].is_punct:
+            ent = ent[:-1]  # "Image: Ann Lee." with the full stop tagged as part of the name
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
         if not words:
@@ -193,7 +198,9 @@ class Coreference:
             entity.roles.setdefault(kin, None)
         self._by_key[normalise_name(" ".join(words))] = entity
         title_start, title = title_before(self.doc, ent.start)
-        if title and _names_office(self.doc[title_start : ent.start]):
+        if inside := title_inside(ent, words):  # "Taoiseach Ann Lee" tagged as one name
+            entity.add_role(f"{title} {inside}" if title else inside)
+        elif title and _names_office(self.doc[title_start : ent.start]):
             entity.add_role(title)  # not "Vermont" of "Senator from Vermont Ann Lee"
         start_tok = self.doc[title_start]
         entity.add_mention(start_tok.idx, ent.end_char, self.text[start_tok.idx : ent.end_char])
@@ -216,7 +223,7 @@ class Coreference:
         and each name it describes as one ("the news agency Velorix"), with the descriptions
         it gives as roles and the shorter forms it gives as aliases ("the Department of Fire
         Protection (CalFire)")."""
-        described += described_names(self.doc)
+        described += [*described_names(self.doc), *exemplified_names(self.doc)]
         named = list(organisation_spans(self.doc, publisher)) + [(s, ()) for s in described]
         for span, shorter in sorted(named, key=lambda pair: pair[0].start):
             if self._names_people(span):
@@ -236,7 +243,7 @@ class Coreference:
         Sanders") or a family ("the Turpins" after "David Turpin")."""
         if any(t.i in self._by_token for t in span):
             return True
-        words, _ = name_parts(span)
+        words, _ = name_parts(after_abbreviation(span))  # "the U.S. Lee": a missed full stop
         if _could_be_person(words) and self._match_name(words) is not None:
             return True
         return names_family(span[-1], self.entities)
@@ -410,10 +417,11 @@ class Coreference:
         if (head.pos_ == "PROPN" or head.is_title) and (
             head.ent_type_ not in {"GPE", "NORP"} or _lone_mistagged_name(mention, head)
         ):
-            words, _ = name_parts(mention)  # "Jobs said" opening a sentence: Steve Jobs
+            named = after_abbreviation(mention)  # "in the U.S. Jobs said": a missed stop
+            words, _ = name_parts(named)  # "Jobs said" opening a sentence: Steve Jobs
             known = self._match_name(words) if 0 < len(words) <= 3 else None
             if known is not None:  # a person named elsewhere, mis-tagged here
-                known.add_mention(mention.start_char, mention.end_char, mention.text)
+                known.add_mention(named.start_char, named.end_char, named.text)
                 return known
         name = after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (

@@ -29,6 +29,9 @@ HONORIFICS = {
 }  # fmt: skip
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "herr"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "queen", "princess", "mme", "mlle", "frau"}
+# Titles of courtesy or address, which give a gender but no role ("Mr", "Dame", "Dr"); a
+# monarch's or a royal's title is a role ("Queen", "Prince").
+COURTESY_TITLES = (MALE_TITLES | FEMALE_TITLES | {"dr"}) - {"king", "queen", "prince", "princess"}
 
 
 # Heads of noun phrases that name a role a person holds ("the Russian leader").
@@ -229,7 +232,7 @@ class Entity:
             role = role[: role.rindex("(")].rstrip(" ,")
         if (
             len(role) < 3
-            or role.lower().rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr"}
+            or role.lower().rstrip(".") in COURTESY_TITLES
             or role.lower() in _BARE_QUALIFIERS
             or role.split()[-1].lower() in _TITLE_PARTS  # "Presidency of": a name's opening
             or role in self.roles
@@ -245,13 +248,41 @@ class Entity:
         return {w.lower() for role in self.roles for w in _WORD.findall(role)}
 
 
+# Title words that, written in lower case before a name, may as well describe a company
+# ("developer Velo Games") or say nothing of what a person does ("the man Ann Lee").
+_LOOSE_TITLES = word_set(
+    """
+    man woman person source member user friend neighbour neighbor insider resident owner
+    developer producer operator publisher sponsor regulator designer
+    """
+)
+_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}(?:ist|ologist)$")
+
+
+def occupation_title(token: Token) -> bool:
+    """A word in lower case for what a person does, written as a title before a name ("coach
+    Ann Lee", "journalist Ann Lee", "herpetologist Ann Lee"); not a word that may describe a
+    company or says nothing of a person's work ("developer", "the man")."""
+    lower = token.lower_
+    if not token.is_lower or lower in _LOOSE_TITLES:
+        return False
+    if lower in NAME_TITLES:
+        return True
+    return token.pos_ == "NOUN" and bool(_OCCUPATION_ENDING.match(lower))
+
+
 def title_before(doc: Doc, start: int) -> tuple[int, str]:
     """The title directly before token ``start`` ("Russian Foreign Minister"), as (index, text)."""
     i = start - 1
     first = start
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    if sent_start == start > 0 and doc[start - 1].text == ")":
+        sent_start = doc[start - 1].sent.start  # a bracket the parser ended a sentence with
     while i >= sent_start:
         tok = doc[i]
+        if i == start - 1 and (opening := _spelled_out(doc, i, sent_start)) is not None:
+            first, i = opening, opening - 1  # "MP (Member of Parliament) Ann Lee"
+            continue
         if "\n" in tok.text or tok.is_space or tok.is_punct and tok.text not in {"-", "."}:
             break
         if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
@@ -260,12 +291,15 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         if (
             lower in ROLE_NOUNS
             or lower in {"vice", "deputy"}
+            or occupation_title(tok)
             or ((tok.is_title or tok.is_upper) and tok.pos_ in _TITLE_POS)
             or _role_modifier(tok, first, start)
         ):
             first = i
+        elif lower == "co" and first == i + 2 and doc[i + 1].text == "-":
+            first = i  # "co-author"
         elif (
-            lower in _TITLE_PARTS
+            lower in _TITLE_PARTS | {"from"}
             and i > sent_start
             and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in _TITLE_PARTS)
         ):
@@ -290,10 +324,31 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     return first, doc[first:start].text
 
 
+def _spelled_out(doc: Doc, close: int, sent_start: int) -> int | None:
+    """Where the bracket that closes at ``close`` opens, when it spells out the capitals just
+    before it ("MP (Member of Parliament)"), or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="an MP ( Member of Parliament ) Ann".split())
+    >>> _spelled_out(doc, 6, 0), _spelled_out(doc, 5, 0)
+    (2, None)
+    """
+    if doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(sent_start, close - 7), -1)
+                    if doc[k].text == "("), None)  # fmt: skip
+    if opening is None or opening - 1 < sent_start:
+        return None
+    short = doc[opening - 1].text
+    inside = doc[opening + 1 : close].text
+    return opening if short.isupper() and len(short) > 1 and initials(inside) == short else None
+
+
 def _role_modifier(token: Token, first: int, start: int) -> bool:
-    """A word in lower case that modifies a role noun of the title being read ("prime" of
-    "prime minister", "police" of "police chief"; ``first`` and ``start``: the title so
-    far)."""
+    """A word in lower case that modifies a noun of the title being read ("prime" of "prime
+    minister", "police" of "police chief", "assistant" of "assistant coach"; ``first`` and
+    ``start``: the title so far)."""
     head = token.head
     return (
         token.is_lower
@@ -301,7 +356,7 @@ def _role_modifier(token: Token, first: int, start: int) -> bool:
         and token.dep_ in {"amod", "compound"}
         and token.pos_ in {"NOUN", "ADJ"}
         and first <= head.i < start
-        and head.lower_ in ROLE_NOUNS
+        and (head.pos_ == "NOUN" or head.lower_ in ROLE_NOUNS)
     )
 
 
@@ -364,8 +419,19 @@ def _names_role(noun: Token) -> bool:
     does not come": "cautioned justice")."""
     if noun.lower_ in DOCUMENT_NOUNS or (noun.pos_ == "PROPN" and noun.is_lower):
         return False
+    if _bracketed_word(noun) and noun.is_lower:  # "Ann Lee (flickr)": a site, not a role
+        return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
     return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
+
+
+def _bracketed_word(token: Token) -> bool:
+    """A word alone in brackets ("(flickr)")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and (doc[token.i - 1].text, doc[token.i + 1].text) == (
+        "(",
+        ")",
+    )
 
 
 def _subtree_text(token: Token) -> str:
@@ -380,6 +446,26 @@ def _subtree_text(token: Token) -> str:
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1].text
+
+
+def title_inside(span: Span, words: Sequence[str]) -> str:
+    """The title a tagged name opens with, before the first word of the name ``words``
+    (`name_parts`): "Taoiseach" of "Taoiseach Leo Varadkar", "Crown Prince" of "Crown Prince
+    Ali bin Said"; empty when the name opens the span, is not found in it or the words before
+    it do not end in a title word.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Queen", "Ann", "II", "spoke"])
+    >>> title_inside(doc[0:3], ["Ann", "II"]), title_inside(doc[1:3], ["Ann", "II"])
+    ('Queen', '')
+    """
+    if not words:
+        return ""
+    first = next((t.i for t in span if t.text == words[0]), span.start)
+    if first == span.start or span.doc[first - 1].text.lower().rstrip(".") not in NAME_TITLES:
+        return ""
+    return span.doc[span.start : first].text
 
 
 def name_parts(span: Span) -> tuple[list[str], str | None]:
@@ -548,7 +634,7 @@ QUANTIFIERS = word_set(
 
 def _capitalised_as_opening(tokens: Sequence[Token], common: Collection[str]) -> bool:
     """A description whose capital only opens the sentence ("Local officials", "Officials",
-    "One" of "One of the children"):
+    "One" of "One of the children", "One MP"):
     a word followed by lower-case words, or a lone adjective or common noun (one the article
     also writes in lower case); not a name ("Mears", "Liberal Democrats"). A quantified group
     keeps its wording ("Many analysts", the name forecasts are scored under)."""
@@ -560,8 +646,8 @@ def _capitalised_as_opening(tokens: Sequence[Token], common: Collection[str]) ->
         or not _opens_sentence(first)
     ):
         return False
-    if any(t.is_alpha and not t.is_lower for t in tokens[1:]):
-        return False
+    if any(t.is_alpha and not t.is_lower and t.lower_ not in ROLE_NOUNS for t in tokens[1:]):
+        return False  # a role written in capitals is no name: "One MP", "Another CEO"
     lower = first.lower_
     if lower in QUANTIFIERS:
         return False

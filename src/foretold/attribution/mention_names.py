@@ -193,6 +193,24 @@ def _closes_title_of(ent: Span) -> bool:
     return title.pos_ in {"NOUN", "PROPN"} and title.ent_iob_ == "O"
 
 
+def after_abbreviation(span: Span) -> Span:
+    """The words of a name after an abbreviation with a full stop inside it ("Ann Lee" of "the
+    U.S. Ann Lee" in "... born in the U.S. Ann Lee said ..."), where the parser missed the
+    sentence the full stop ended; the span itself when there is none or nothing follows it.
+    Whether those words name someone is for the caller to tell ("the U.S. Army" does not)."""
+    cut = max((t.i for t in span[:-1] if _abbreviation(t.text)), default=-1)
+    return span.doc[cut + 1 : span.end] if cut >= 0 else span
+
+
+def _abbreviation(word: str) -> bool:
+    """Letters with full stops after them ("U.S.", "U.K."), which may end a sentence.
+
+    >>> _abbreviation("U.S."), _abbreviation("Inc."), _abbreviation("Lee")
+    (True, False, False)
+    """
+    return word.endswith(".") and "." in word[:-1] and word.replace(".", "").isalpha()
+
+
 def joined_place(mention: Span) -> str:
     """The second place of a name "of A and B" that a mention left out ("The High Court of
     England" before "and Wales": " and Wales"), or ""."""

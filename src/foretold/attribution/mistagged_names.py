@@ -28,6 +28,7 @@ from foretold.attribution.entities import (
     title_before,
 )
 from foretold.attribution.mention_names import without_medium
+from foretold.attribution.named_organisations import example_of_organisations
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
@@ -208,13 +209,18 @@ def _capital_explained(token: Token) -> bool:
 def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
-    Ryanair"), an office held in it ("the vice president of Dacia"), or a use the tagger
-    reads as an organisation's that employs someone ("Velora coach Ann Lee")."""
+    Ryanair"), an office held in it ("the vice president of Dacia"), a use the tagger
+    reads as an organisation's that employs someone ("Velora coach Ann Lee"), or an example
+    of a plural word for organisations ("carriers such as Velo")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
     doc = people[0].doc if people else None
-    found = {t.text for t in doc or () if t.text in single and (_office_in(t) or _employs(t))}
+    found = {
+        t.text
+        for t in doc or ()
+        if t.text in single and (_office_in(t) or _employs(t) or example_of_organisations(t))
+    }
     found |= {ent.text for ent in people if _described_in_apposition(ent)}
     for ent in people:
         if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:

@@ -388,11 +388,12 @@ def _in_title(span: Span) -> bool:
 
 def _thing_use(ent: Span) -> bool:
     """A use of a name that is not an organisation's: set beside a word for a place or a
-    project ("our biggest island, Crete", "Velo Link, a project between ..."); unless the
+    project ("our biggest island, Crete", "Velo Link, a project between ..."), or a building
+    a part of which is named ("the lawn of the Velo House"); unless the
     name has an organisation word, also where something is or appeared ("at the Ellipse",
     "published in Science Advances"), a name given ("called FaceTime"), a place's partner
     ("Damietta and Idku"), a modifier of a thing ("CT scans", "the Motorola ROKR")."""
-    if _apposed_thing(ent.root):
+    if _apposed_thing(ent.root) or _building_part_of(ent.root):
         return True
     if any(t.lower_ in ORG_WORDS for t in ent):
         return False
@@ -405,6 +406,27 @@ def _thing_use(ent: Span) -> bool:
     if root.dep_ in {"compound", "nmod"} and head.i >= ent.end:
         return not _people_noun(head)
     return _where(root) or root.dep_ == "oprd"  # "called FaceTime"
+
+
+# Nouns for a part of a building or its grounds ("the south lawn of the White House").
+_BUILDING_PARTS = frozenset(
+    {
+        "lawn", "lawns", "grounds", "steps", "gate", "gates", "roof", "entrance", "lobby",
+        "courtyard", "garden", "gardens", "basement", "façade", "facade", "doors", "walls",
+    }
+)  # fmt: skip
+
+
+def _building_part_of(root: Token) -> bool:
+    """A name in the "of" phrase of a part of a building, where it names the building ("on
+    the steps of Velo Hall", "the south lawn of the Velo House")."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _BUILDING_PARTS
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 # Common nouns for places, which an apposition names a place with ("the island, Crete").
@@ -508,6 +530,44 @@ def described_names(doc: Doc) -> Iterator[Span]:
             end += 1
         if all(t.is_title or t.is_upper for t in doc[token.i : end]):
             yield doc[token.i : end]
+
+
+# Words that introduce examples of what the noun before them names ("carriers such as
+# Velo", "lenders including Acme Bank").
+_EXAMPLE_WORDS = frozenset({"as", "including", "like"})
+
+
+def example_of_organisations(token: Token) -> bool:
+    """A capitalised proper noun given as an example of a plural word for organisations
+    ("other carriers, such as Velo and Acme", "lenders including Acme")."""
+    if not (token.is_title or token.is_upper) or token.dep_ not in {"pobj", "conj"}:
+        return False
+    example = token
+    while example.dep_ == "conj" and example.head.i < example.i:
+        example = example.head
+    prep = example.head
+    if example.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_WORDS:
+        return False
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False
+    kind = prep.head
+    return kind.tag_ == "NNS" and kind.is_lower and kind.lemma_.lower() in _DESCRIPTORS
+
+
+def exemplified_names(doc: Doc) -> Iterator[Span]:
+    """Proper nouns the tagger left untagged or took for a nationality, given as examples of
+    a plural word for organisations ("other carriers, such as Velo and Acme Mobile",
+    "lenders including Acme Bank"): each is an organisation."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
+            continue
+        if not example_of_organisations(token):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+            start -= 1
+        if doc[start].ent_type_ in {"", "NORP"}:
+            yield doc[start : token.i + 1]
 
 
 def descriptor(span: Span) -> str | None:
