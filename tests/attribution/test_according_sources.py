@@ -4,6 +4,7 @@ from foretold.attribution.according_sources import (
     broken_phrase_head,
     broken_source,
     phrase_run_head,
+    set_off_name,
 )
 
 
@@ -28,3 +29,33 @@ def test_according_without_to_has_no_broken_phrase(nlp):
     assert broken_phrase_head(doc[-2]) is None
     doc = nlp("Sales rose according")
     assert broken_phrase_head(doc[-1]) is None
+
+
+def test_a_name_set_off_after_the_source_names_the_speaker(attributed):
+    found = [
+        (s.speaker, s.text, s.speaker_mention.text)
+        for s in attributed(
+            "According to the city mayor, Ann Lee, police were investigating the fire."
+        ).statements
+    ]
+    assert found == [("Ann Lee", "police were investigating the fire", "the city mayor, Ann Lee")]
+
+
+def test_a_set_off_name_before_a_fronted_phrase_leaves_the_phrase_in_the_content(attributed):
+    found = [
+        (s.speaker, s.text)
+        for s in attributed(
+            "According to its founder, Ann Lee, during the winter, the firm never made a profit."
+        ).statements
+    ]
+    assert found == [("Ann Lee", "during the winter, the firm never made a profit")]
+
+
+def test_a_name_that_is_the_only_subject_is_not_the_source(nlp):
+    doc = nlp("According to the mayor, Lee said the fire was set.")
+    assert set_off_name(doc[0]) is None
+
+
+def test_a_place_set_off_after_the_source_is_not_the_source(nlp):
+    doc = nlp("According to the report, Paris, the capital, saw record heat.")
+    assert set_off_name(doc[0]) is None

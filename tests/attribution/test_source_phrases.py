@@ -135,3 +135,8 @@ def test_phrase_fronting_the_main_clause_keeps_it(contents):
     text = "Although sales fell last year, according to the company, profits rose."
     found = dict(contents(text))
     assert "profits rose" in found["according to"]
+
+
+def test_a_set_off_name_after_the_source_is_not_content(contents):
+    text = "According to its founder, Ann Lee, the firm never made a profit."
+    assert contents(text) == [("According to", "the firm never made a profit")]

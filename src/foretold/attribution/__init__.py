@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.according_sources import broken_source, source_name
+from foretold.attribution.according_sources import broken_source, set_off_name, source_name
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS
 from foretold.attribution.dates import cue_date
@@ -172,7 +172,7 @@ def _speaker(
     span = mentions.mention(head)
     cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
     named = source_name(head) if cut else span
-    name = head if cut else _named_apposition(head)
+    name = head if cut else _set_off_source_name(cue.token, head) or _named_apposition(head)
     if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
         named = mentions.mention(name)
         span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
@@ -242,6 +242,16 @@ def _unnamed_asker(verb: Token) -> bool:
         and verb.lemma_.lower() in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
     )
+
+
+def _set_off_source_name(cue: Token, head: Token) -> Token | None:
+    """The person's name set off by commas after the source of "according to", which the
+    parser made a subject of the clause: "According to the city mayor, Ann Lee, police were
+    investigating" names Ann Lee (``set_off_name``); None otherwise."""
+    if cue.lower_ != "according" or head.head.i != cue.i + 1:
+        return None
+    name = set_off_name(cue)
+    return name.root if name is not None else None
 
 
 def _named_apposition(head: Token) -> Token:

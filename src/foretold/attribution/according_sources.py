@@ -55,3 +55,39 @@ def source_name(head: Token) -> Span:
         if ent.start <= head.i < ent.end:
             return ent
     return head.doc[head.i : head.i + 1]
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def set_off_name(according: Token) -> Span | None:
+    """A person's name set off by commas right after "according to X", with X a singular
+    common noun, when the parser made the name a subject of the clause beside the clause's
+    own subject instead of X's apposition: in "According to the city mayor, Ann Lee,
+    police were investigating" the source is Ann Lee, and the clause starts at "police".
+    None when the name is the clause's only subject ("According to the mayor, Lee said ...")
+    or is not a person's name."""
+    doc = according.doc
+    to = according.i + 1
+    if to >= len(doc) or doc[to].lower_ != "to":
+        return None
+    source = next((c for c in doc[to].children if c.dep_ == "pobj"), None)
+    if source is None or source.pos_ != "NOUN" or source.tag_ == "NNS":
+        return None
+    opening = according.right_edge.i + 1
+    if opening >= len(doc) or doc[opening].text != ",":
+        return None
+    closing = opening + 1
+    while closing < len(doc) and doc[closing].pos_ == "PROPN":
+        closing += 1
+    if closing == opening + 1 or closing >= len(doc) or doc[closing].text != ",":
+        return None
+    words = doc[opening + 1 : closing]
+    name = words.root
+    if any(t.head.i not in range(opening + 1, closing) for t in words if t != name):
+        return None
+    if name.ent_type_ != "PERSON" or name.dep_ not in _SUBJECT_DEPS:
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i > closing for c in name.head.children):
+        return None
+    return words

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.according_sources import broken_phrase_head
+from foretold.attribution.according_sources import broken_phrase_head, set_off_name
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import CLAUSE_VERBS
 from foretold.attribution.ranges import Range, finish, subtree_range
@@ -30,7 +30,9 @@ from foretold.attribution.speaking_things import document_author
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:
     """For "according to X": the modified clause without the phrase, and X's head, or the
-    author a document names with "by" ("according to a memo posted by Senator Ann Lee": Lee)."""
+    author a document names with "by" ("according to a memo posted by Senator Ann Lee": Lee);
+    a person's name set off by commas after X that the parser made a subject of the clause
+    is X's apposition, not part of the clause (``set_off_name``)."""
     to = next((c for c in according.children if c.lower_ == "to"), None)
     source = None
     if to is not None:
@@ -39,6 +41,8 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     if run is not None:
         content = sentence_without(according, run.i + 1)
         return content, document_author(run)
+    if (name := set_off_name(according)) is not None:
+        return sentence_without(according, name.end + 1), source
     return sentence_without(according), document_author(source) if source is not None else None
 
 
