@@ -282,3 +282,14 @@ def test_a_condition_clause_hung_on_the_cue_is_part_of_the_report(attributed):
     )
     statement = next(s for s in attributed(text).statements if s.cue == "recommended")
     assert statement.text.endswith("unless they were in need of urgent care")
+
+
+def test_a_time_phrase_taken_for_the_subject_leaves_the_object_as_the_subject(nlp):
+    doc = nlp(
+        "A new study concluded hunters living in the north tens of thousands of years ago "
+        "were more skilled than thought."
+    )
+    verb = next(t for t in doc if t.text == "concluded")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == [
+        "hunters living in the north tens of thousands of years ago were more skilled than thought"
+    ]

@@ -7,6 +7,7 @@ from foretold.attribution.content_ends import (
     appositive_cut,
     duration_cut,
     noun_conjunct_end,
+    numeral_conjunct_end,
     subject_conjunct_cut,
     when_or_where,
 )
@@ -280,3 +281,31 @@ def test_description_of_a_thing_in_the_object_stays(parsed):
         ["they", "reject", "the", "plan", ",", "a", "costly", "idea"],
     )
     assert appositive_cut(doc[3], 8) == 8
+
+
+def _count_report(from_rows, last: str):
+    """ "Lee claimed two people died, and <last> ...": the conjunct after the comma and "and"."""
+    rows = [
+        "Lee 1 nsubj NNP PROPN Lee",
+        "claimed 1 ROOT VBD VERB claim",
+        "two 3 nummod CD NUM two",
+        "people 4 nsubj NNS NOUN people",
+        "died 1 ccomp VBD VERB die",
+        ", 4 punct , PUNCT ,",
+        "and 1 cc CC CCONJ and",
+        last,
+        "in 7 prep IN ADP in",
+        "the 10 det DT DET the",
+        "north 8 pobj NN NOUN north",
+    ]
+    return from_rows(rows)
+
+
+def test_a_number_coordinated_with_the_cue_goes_on_with_the_count(from_rows):
+    doc = _count_report(from_rows, "three 1 conj CD NUM three")
+    assert numeral_conjunct_end(doc[1], 5) == len(doc)
+
+
+def test_a_verb_coordinated_with_the_cue_is_a_second_act(from_rows):
+    doc = _count_report(from_rows, "left 1 conj VBD VERB leave")
+    assert numeral_conjunct_end(doc[1], 5) == 5

@@ -38,3 +38,32 @@ def test_a_conjunct_of_the_content_after_a_tensed_cue_stays(contents):
     assert contents("Lee said the plan was tired and wanted to leave.") == [
         ("said", "the plan was tired and wanted to leave")
     ]
+
+
+def _denial(parsed, lemma: str, tag: str):
+    """ "Lee denied plans to sell the farm but not <verb> talks" with the conjunct hung on
+    the infinitive."""
+    words = ["Lee", "denied", "plans", "to", "sell", "the", "farm", "but", "not", lemma, "talks"]
+    heads = [1, 1, 1, 4, 2, 6, 4, 4, 9, 4, 9]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "acl", "det", "dobj", "cc", "neg", "conj", "dobj"]
+    tags = ["NNP", "VBD", "NNS", "TO", "VB", "DT", "NN", "CC", "RB", tag, "NNS"]
+    lemmas = ["Lee", "deny", "plan", "to", "sell", "the", "farm", "but", "not", lemma, "talk"]
+    return parsed(words, heads, deps, tags, lemmas)
+
+
+def test_a_tensed_conjunct_hung_on_an_infinitive_is_the_cues_second_act(parsed):
+    assert drop_cue_conjunct(_denial(parsed, "admitted", "VBD"), 2, 11, 1) == 7
+
+
+def test_a_base_form_conjunct_of_the_infinitive_stays(parsed):
+    assert drop_cue_conjunct(_denial(parsed, "hold", "VB"), 2, 11, 1) == 11
+
+
+def test_a_tensed_conjunct_stays_after_a_tensed_verb_of_the_content(parsed):
+    words = ["Lee", "said", "the", "firm", "asked", "to", "leave", "and", "agreed", "to", "pay"]
+    heads = [1, 1, 3, 4, 1, 6, 4, 6, 6, 10, 8]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "aux", "xcomp", "cc", "conj", "aux", "xcomp"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBD", "TO", "VB", "CC", "VBD", "TO", "VB"]
+    lemmas = ["Lee", "say", "the", "firm", "ask", "to", "leave", "and", "agree", "to", "pay"]
+    doc = parsed(words, heads, deps, tags, lemmas)
+    assert drop_cue_conjunct(doc, 2, 11, 1) == 11

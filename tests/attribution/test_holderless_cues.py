@@ -44,6 +44,12 @@ def test_passive_stance_keeps_its_subject(nlp):
     assert doc[start:end].text == "The mayor was accused of lying about the budget"
 
 
+def test_passive_stance_leaves_out_a_closing_aside(nlp):
+    doc = nlp("The mayor was later accused of taking bribes, which he denied.")
+    start, end = passive_stance(doc, next(t for t in doc if t.text == "accused"))
+    assert doc[start:end].text == "The mayor was later accused of taking bribes"
+
+
 def test_passive_question_verb_reports_what_was_asked_not_whom(nlp):
     doc = nlp("The senator was asked about the budget during the debate.")
     start, end = passive_stance(doc, next(t for t in doc if t.text == "asked"))

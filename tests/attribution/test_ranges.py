@@ -161,3 +161,16 @@ def test_closing_citing_participle_is_its_own_report(attributed):
         ("said", "Lee", "the plan had failed"),
         ("citing", "Lee", "weak sales in the north"),
     ]
+
+
+def test_bare_definite_apposition_names_the_thing_and_stays(nlp):
+    from spacy.tokens import Doc
+
+    words = ["the", "gunman", "wore", "a", "mask", ",", "the", "balaclava"]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "det", "appos"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 0, len(doc)) == len(doc)
+    doc = Doc(nlp.vocab, words=[*words[:6], "a", "balaclava"], heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 0, len(doc)) == 5  # an indefinite one is an aside

@@ -59,6 +59,16 @@ def test_definite_description_joins_the_organisation_named_before(attributed):
     assert "unanimous court" not in speakers and "ministry" not in speakers
 
 
+def test_definite_description_takes_the_organisation_named_before_not_after(attributed):
+    text = (
+        "The High Court of Ruritania ruled on the levy today. The court found that the levy "
+        "was lawful. Last year, the Court of Appeal said the levy was void."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers[0] == "High Court of Ruritania"
+    assert "Court of Appeal" in speakers
+
+
 def test_loose_description_stays_apart(attributed):
     text = "The State Department met on Monday. The state said taxes would rise."
     assert [s.speaker for s in attributed(text).statements] == ["state"]

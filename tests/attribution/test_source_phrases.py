@@ -140,3 +140,16 @@ def test_phrase_fronting_the_main_clause_keeps_it(contents):
 def test_a_set_off_name_after_the_source_is_not_content(contents):
     text = "According to its founder, Ann Lee, the firm never made a profit."
     assert contents(text) == [("According to", "the firm never made a profit")]
+
+
+def test_according_to_takes_the_part_that_completes_an_open_phrase_before_it(contents):
+    text = (
+        "The storm killed nine people, including, according to local officials, two small children."
+    )
+    assert contents(text) == [
+        (
+            "according to",
+            "The storm killed nine people, including, according to local officials, "
+            "two small children",
+        )
+    ]

@@ -42,6 +42,7 @@ from foretold.attribution.content_ends import (
     closing_participle,
     colon_sequel,
     modal_conjunct_end,
+    numeral_conjunct_end,
     predicate_sequel,
     unjoined_conjunct_end,
     with_conditions,
@@ -93,6 +94,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
+            end = numeral_conjunct_end(verb, end)
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
             end = with_conditions(verb, end)
@@ -157,15 +159,24 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     "reported [its source said ...]" or "warned [Democrats could lose]" the object right
     before a tensed clause with no subject of its own is that clause's subject, also past its
     prepositional phrases and a relative clause between commas ("reported [a man from Ohio,
-    who drove the truck, had fled]")."""
-    if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    who drove the truck, had fled]"); a time phrase the parse took for the clause's subject
+    does not count as one ("concluded [hunters living in the north tens of thousands of
+    years ago were skilled]")."""
+    if clause.i < verb.i or not tensed(clause):
         return None
-    if not tensed(clause):
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if any(not _time_phrase(c) for c in subjects):
         return None
+    opening = subjects[0].left_edge.i if subjects else clause.left_edge.i
     for child in verb.children:
-        if child.dep_ == "dobj" and predicate_opening(child) == clause.left_edge.i > child.i:
+        if child.dep_ == "dobj" and predicate_opening(child) == opening > child.i:
             return child.left_edge.i
     return None
+
+
+def _time_phrase(noun: Token) -> bool:
+    """A noun phrase that dates a clause rather than acting in it: "three years [ago]"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "ago" for c in noun.children)
 
 
 def _fronted_predicate(verb: Token, start: int) -> int:

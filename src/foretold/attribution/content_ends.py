@@ -466,6 +466,24 @@ def unjoined_conjunct_end(verb: Token, end: int) -> int:
     return end
 
 
+def numeral_conjunct_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a complement that takes in a number the parser coordinated with
+    the cue after a comma or "and", right where the complement stops: in "said [two people
+    died, and three more in the north]" a number is no act of the speaker, it goes on with
+    the count that was reported."""
+    doc = verb.doc
+    for child in verb.rights:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "NUM"
+            and child.left_edge.i >= end
+            and all(child_is_joiner(doc[i]) for i in range(end, child.left_edge.i))
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            return clause_end(child) + 1
+    return end
+
+
 def noun_conjunct_end(noun: Token, end: int, kin: frozenset[str]) -> int:
     """The end (exclusive) of the object of a cue noun's preposition that takes in a noun the
     parser coordinated with the cue noun right after that object, which goes on with it:

@@ -511,7 +511,7 @@ class Coreference:
         short = described_short_form(mention)
         if short is None:
             return None
-        found = long_form(short, "organization", self.entities)
+        found = long_form(short, "organization", self.entities, mention.start_char)
         if found is None:
             if self._org_names is None:
                 self._org_names = tagged_organisations(self.doc)

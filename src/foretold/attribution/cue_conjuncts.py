@@ -4,7 +4,11 @@ and attacking him". The conjunct has the cue's verb form, not the form of the wo
 on, and no subject of its own, so it goes with the cue and the content ends before it. So
 does, after a participle cue that hangs on a tensed verb, a conjunct in that verb's form that is
 itself a reporting verb with content of its own: the writer goes on with the main clause ("went
-on a rant, saying [that the board "was asleep"] and called for them to cut fees").
+on a rant, saying [that the board "was asleep"] and called for them to cut fees"). So does,
+after a tensed cue, a conjunct in the cue's tense hung on a to-infinitive of the content: an
+infinitive is never coordinated with a tensed verb ("denied [plans to sell the farm] but
+admitted talks"), unless a verb of the content before it has that tense and can take it
+("said [the firm asked to leave and agreed to pay]").
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 _JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
-_SKIPPED = frozenset({"also", "then", "later", "even"})
+_SKIPPED = frozenset({"also", "then", "later", "even", "not", "never"})
 
 
 def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
@@ -33,6 +37,46 @@ def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
         and verb.head.tag_ != cue.tag_
         and start <= verb.head.i < cc
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
+_PAST_FORMS = frozenset({"VBD", "VBN"})
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" for a verb in the past tense or its participle, the tagger's two readings of one
+    form, "present" for one in the present; a participle takes its auxiliary's tense ("is
+    [meant]": present, "was [meant]": past). None for any other form."""
+    if verb.tag_ == "VBN":
+        aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
+        return "past" if aux is None or aux.tag_ == "VBD" else _tense(aux)
+    if verb.tag_ == "VBD":
+        return "past"
+    return "present" if verb.tag_ in {"VBZ", "VBP"} else None
+
+
+def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bool:
+    """A verb conjunct with no subject or auxiliary in the tense of a tensed cue (a past form
+    shares the cue's perfect: "has denied X but admitted Y"), hung on a to-infinitive of the
+    content before the joiner, where no verb of the content before it has that tense: "denied
+    [plans to sell the farm] but admitted talks"."""
+    head = verb.head
+    doc = verb.doc
+    tense = "past" if cue.tag_ in _PAST_FORMS else _tense(cue)
+    return (
+        tense is not None
+        and verb.dep_ == "conj"
+        and ("past" if verb.tag_ in _PAST_FORMS else _tense(verb)) == tense
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and start <= head.i < cc
+        and not any(
+            doc[i].pos_ in {"VERB", "AUX"} and _tense(doc[i]) == tense and doc[i].dep_ != "aux"
+            for i in range(start, cc)
+        )
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children
+        )
     )
 
 
@@ -88,7 +132,9 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
             j += 1
         verb = doc[j]
         if verb.right_edge.i >= end - 2 and (
-            (same_form and _second_act(cue, verb, start, i)) or _second_report(cue, verb, start, i)
+            (same_form and _second_act(cue, verb, start, i))
+            or _second_report(cue, verb, start, i)
+            or _tensed_after_infinitive(cue, verb, start, i)
         ):
             return i
     return end

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
-from foretold.attribution.ranges import subtree_range, trim
+from foretold.attribution.ranges import drop_trailing_aside, subtree_range, trim
 
 # Verbs of questioning, whose object (or passive subject) is the one asked, not what was asked.
 _QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
@@ -150,7 +150,8 @@ _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
 
 def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause of a passive cue with no agent whose stance is in a preposition, its subject
-    included: "[the mayor was accused of lying]", "[she is known for her candour]"; a verb of
+    included: "[the mayor was accused of lying]", "[she is known for her candour]", without a
+    comma-set aside that closes it ("[he was accused of fraud], which he denied"); a verb of
     questioning reports only what its preposition names, its subject being the one asked:
     "the mayor was asked about [the budget]"; a passive sharing the subject of the verb before
     it reports only its preposition's words: "She coached and was known as [a fine player]"."""
@@ -163,7 +164,7 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
         stated = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
             start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
-            return trim(doc, start, prep.right_edge.i + 1)
+            return trim(doc, start, drop_trailing_aside(doc, start, prep.right_edge.i + 1))
     return None
 
 

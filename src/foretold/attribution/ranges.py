@@ -186,6 +186,18 @@ def _list_item(appos: Token) -> bool:
     )
 
 
+def _naming_apposition(appos: Token) -> bool:
+    """A bare definite apposition that names the thing before it, part of what was said:
+    "the gunman wore a face mask, [the balaclava]" (not a described one: ", the first such
+    case", ", the mayor's third veto")."""
+    return (
+        appos.dep_ == "appos"
+        and appos.doc[appos.left_edge.i].lower_ == "the"
+        and appos.right_edge.i == appos.i
+        and all(c.dep_ in {"det", "compound"} for c in appos.children)
+    )
+
+
 def _counted(noun: Token) -> bool:
     """A noun with a number that counts it: "40 rifles", "nine pistols"."""
     return any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
@@ -225,6 +237,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and start <= aside.head.i < i
             and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
             and not _list_item(aside)
+            and not _naming_apposition(aside)
             and not _time_relative(aside)
             and not any(is_quote_token(t) for t in doc[cut + 1 : end])
         ):

@@ -42,24 +42,33 @@ def described_short_form(mention: Span) -> str | None:
     return head.text.capitalize()
 
 
-def long_form(name: str, kind: EntityKind, entities: list[Entity]) -> Entity | None:
+def long_form(
+    name: str, kind: EntityKind, entities: list[Entity], before: int | None = None
+) -> Entity | None:
     """The organisation already named in full that a short form stands for: its acronym
     ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
-    head word alone ("the Court" after "the Supreme Court")."""
+    head word alone ("the Court" after "the Supreme Court"). Of several, the one met last;
+    with ``before`` (a character offset), the one met last before it, so that "The Supreme
+    Court ruled. The court found ... the Court of Session" takes the Supreme Court."""
     if " " in name or not name[:1].isupper():
         return None
     acronym = name.isupper() and 2 <= len(name) <= 6
     if kind != "organization" and not acronym:
         return None
     found: Entity | None = None
+    found_at = -2 if before is None else -1  # before an offset, only those met by then
     for entity in entities:
         if entity.kind != "organization":
             continue
-        if _short_form_of(name, entity.name, acronym=acronym) and (
-            found is None or entity.last_seen > found.last_seen
-        ):
-            found = entity
+        seen = entity.last_seen if before is None else _last_before(entity, before)
+        if seen > found_at and _short_form_of(name, entity.name, acronym=acronym):
+            found, found_at = entity, seen
     return found
+
+
+def _last_before(entity: Entity, offset: int) -> int:
+    """Where an entity was last mentioned before a character offset, or -1 if it was not."""
+    return max((start for start, _, _ in entity.mentions if start < offset), default=-1)
 
 
 def tagged_organisations(doc: Doc) -> list[tuple[int, str]]:

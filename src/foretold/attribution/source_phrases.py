@@ -10,8 +10,10 @@
   closing phrase, the clause a ", but" joins to the one it qualifies: "The mayor is not
   running, but [her deputy will enter the race], according to aides"), a part
   after the phrase with no verb ("[A], according to a poll last week - about the same as in
-  May") or, when only a comma after it sets the phrase off, the part after that comma ("[Ten
-  died] according to the police, and roads shut"); a phrase that closes a comma-set relative
+  May"; not when the part before ends on a word its object must follow: "[Four died,
+  including], according to the police, [two children]") or, when only a comma after it
+  sets the phrase off, the part after that comma ("[Ten died] according to the police, and
+  roads shut"); a phrase that closes a comma-set relative
   clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
   the union, have struck since May");
 - "in X's words": the clause the phrase qualifies, without the phrase.
@@ -79,9 +81,24 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     ranges = finish(doc, parts, according.i)
     if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
-    if len(ranges) == 2 and not _has_verb(doc, *ranges[1]) and _has_verb(doc, *ranges[0]):
+    if (
+        len(ranges) == 2
+        and not _has_verb(doc, *ranges[1])
+        and _has_verb(doc, *ranges[0])
+        and not _left_open(doc[ranges[0][1] - 1])
+    ):
         ranges = ranges[:1]
     return ranges
+
+
+_OPEN_DEPS = frozenset({"prep", "cc", "det", "mark", "aux", "poss"})
+
+
+def _left_open(last: Token) -> bool:
+    """A word that cannot close a phrase, whose object or noun comes after the source phrase,
+    so the part after, even with no verb, completes the part before: "[Four died, including],
+    according to the police, [two children]"."""
+    return last.dep_ in _OPEN_DEPS or last.pos_ in {"ADP", "DET", "CCONJ", "SCONJ"}
 
 
 def _without_subject_appositive(according: Token, inner: Range, head: Token) -> Range:
