@@ -7,6 +7,7 @@ from foretold.attribution.entities import (
     kind_of,
     name_after_title,
     name_parts,
+    occupation_title,
     office_holder_body,
     organisation_name,
     plural_people_name,
@@ -244,3 +245,14 @@ def test_name_parts_drop_an_occupation_used_as_a_title(nlp):
     assert name_parts(doc[0:3]) == (["Dana", "Welk"], None)
     doc = nlp("Ukrainian Grand Master Ivo Marek won.")
     assert name_parts(doc[0:5])[0] == ["Ivo", "Marek"]
+
+
+def test_words_in_ist_are_occupations_but_lists_and_assists_are_not(nlp):
+    doc = nlp("The journalist and the herpetologist studied the checklist and the assist.")
+    found = {t.text: occupation_title(t) for t in doc if t.text.endswith("ist")}
+    assert found == {
+        "journalist": True,
+        "herpetologist": True,
+        "checklist": False,
+        "assist": False,
+    }

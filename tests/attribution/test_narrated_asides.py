@@ -47,3 +47,26 @@ def test_bare_report_in_brackets_is_no_narration(nlp):
     )
     assert not narrated_aside(doc[4])
     assert [doc[a:b].text for a, b in clause_content(doc[4])] == ["The talks", "failed"]
+
+
+def test_a_bracket_never_closed_is_no_narrated_aside(nlp):
+    words = _WORDS[:15] + ["."]
+    heads = _HEADS[:15] + [1]
+    deps = _DEPS[:15] + ["punct"]
+    tags = _TAGS[:15] + ["."]
+    lemmas = _LEMMAS[:15] + ["."]
+    doc = _doc(nlp, words, heads, deps, tags, lemmas)
+    assert doc[4].text == "(" and ")" not in [t.text for t in doc]
+    assert not narrated_aside(doc[6])
+
+
+def test_a_clause_after_the_closing_bracket_makes_no_narrated_aside(nlp):
+    doc = _doc(
+        nlp,
+        ["(", "She", "said", ")", "the", "talks", "failed", "."],
+        [2, 2, 2, 2, 5, 6, 2, 2],
+        ["punct", "nsubj", "ROOT", "punct", "det", "nsubj", "ccomp", "punct"],
+        ["-LRB-", "PRP", "VBD", "-RRB-", "DT", "NNS", "VBD", "."],
+        ["(", "she", "say", ")", "the", "talk", "fail", "."],
+    )
+    assert not narrated_aside(doc[2])

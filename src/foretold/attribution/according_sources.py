@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+
 _NOMINAL_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -57,9 +59,6 @@ def source_name(head: Token) -> Span:
     return head.doc[head.i : head.i + 1]
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
-
-
 def set_off_name(according: Token) -> Span | None:
     """A person's name set off by commas right after "according to X", with X a singular
     common noun, when the parser made the name a subject of the clause beside the clause's
@@ -86,8 +85,8 @@ def set_off_name(according: Token) -> Span | None:
     name = words.root
     if any(t.head.i not in range(opening + 1, closing) for t in words if t != name):
         return None
-    if name.ent_type_ != "PERSON" or name.dep_ not in _SUBJECT_DEPS:
+    if name.ent_type_ != "PERSON" or name.dep_ not in SUBJECT_DEPS:
         return None
-    if not any(c.dep_ in _SUBJECT_DEPS and c.i > closing for c in name.head.children):
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > closing for c in name.head.children):
         return None
     return words

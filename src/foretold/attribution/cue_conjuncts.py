@@ -22,11 +22,14 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 _JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
 _SKIPPED = frozenset({"also", "then", "later", "even", "not", "never"})
+# Relations of a conjunct's own subject or auxiliary, which make it a clause of its own.
+_SUBJECT_OR_AUX_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
 
 
 def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
@@ -36,7 +39,7 @@ def _second_act(cue: Token, verb: Token, start: int, cc: int) -> bool:
         and verb.tag_ == cue.tag_
         and verb.head.tag_ != cue.tag_
         and start <= verb.head.i < cc
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
 
 
@@ -74,9 +77,7 @@ def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bo
             doc[i].pos_ in {"VERB", "AUX"} and _tense(doc[i]) == tense and doc[i].dep_ != "aux"
             for i in range(start, cc)
         )
-        and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children
-        )
+        and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)
     )
 
 
@@ -110,7 +111,7 @@ def _second_report(cue: Token, verb: Token, start: int, cc: int) -> bool:
         and verb.tag_ == cue.head.tag_
         and start <= verb.head.i < cc
         and verb.lemma_.lower() not in FILLER_VERBS
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and _own_content(verb)
     )
 

@@ -256,19 +256,31 @@ _LOOSE_TITLES = word_set(
     developer producer operator publisher sponsor regulator designer
     """
 )
-_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}(?:ist|ologist)$")
+# Words in "-ist" for what a person does ("journalist", "herpetologist").
+_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}ist$")
+# Words in "-ist" that name no one: a pass that sets up a goal, and kinds of list.
+_NOT_OCCUPATIONS = word_set(
+    """
+    assist playlist checklist shortlist blacklist whitelist wishlist watchlist waitlist
+    """
+)
 
 
 def occupation_title(token: Token) -> bool:
     """A word in lower case for what a person does, written as a title before a name ("coach
     Ann Lee", "journalist Ann Lee", "herpetologist Ann Lee"); not a word that may describe a
-    company or says nothing of a person's work ("developer", "the man")."""
+    company or says nothing of a person's work ("developer", "the man") or names no one
+    ("assist", "playlist")."""
     lower = token.lower_
     if not token.is_lower or lower in _LOOSE_TITLES:
         return False
     if lower in NAME_TITLES:
         return True
-    return token.pos_ == "NOUN" and bool(_OCCUPATION_ENDING.match(lower))
+    return (
+        token.pos_ == "NOUN"
+        and lower not in _NOT_OCCUPATIONS
+        and bool(_OCCUPATION_ENDING.match(lower))
+    )
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, str]:

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.prepositional_objects import prep_object
 from foretold.attribution.ranges import trim
 
 # Verbs whose object feels the clause their dummy "it" stands for: "it surprised analysts
@@ -37,21 +39,18 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     lemma = verb.lemma_.lower()
     if lemma in FEELING_VERBS:
         holder = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        seat = holder
     elif lemma in DAWNING_VERBS:
-        holder = _object_of(verb, DAWNING_VERBS[lemma])
-        seat = holder
+        holder = prep_object(verb, DAWNING_VERBS[lemma])
     elif lemma in _COPULAS:
         adjective = next((c for c in verb.rights if c.dep_ == "acomp"), None)
         if adjective is None or adjective.lower_ not in SEEN_ADJECTIVES:
             return None
-        holder = _object_of(adjective, "to") or _object_of(verb, "to")
-        seat = holder
+        holder = prep_object(adjective, "to") or prep_object(verb, "to")
     else:
         return None
     if holder is None or holder.lower_ == "it":
         return None
-    clause = _that_clause(verb, seat)
+    clause = _that_clause(verb, holder)
     if clause is None:
         return None
     content = trim(doc, clause.left_edge.i, clause_end(clause) + 1)
@@ -60,22 +59,14 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     return Cue(verb, verb.text, holder, [char_range(doc, *content)])
 
 
-def _object_of(head: Token, preposition: str) -> Token | None:
-    """The object of `head`'s own preposition: "occurred [to] him" gives "him"."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _that_clause(verb: Token, seat: Token) -> Token | None:
+def _that_clause(verb: Token, holder: Token) -> Token | None:
     """The clause opened by "that" with its own subject, hung on the verb or, by a misparse,
     on the one who feels it ("surprised [analysts] that the bank survived")."""
-    for clause in [*verb.rights, *seat.rights]:
-        if clause.dep_ not in {"ccomp", "acl", "relcl", "advcl"} or clause.i < seat.i:
+    for clause in [*verb.rights, *holder.rights]:
+        if clause.dep_ not in {"ccomp", "acl", "relcl", "advcl"} or clause.i < holder.i:
             continue
         marks = [c for c in clause.children if c.dep_ == "mark"]
-        own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
-        if own and len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > seat.i:
+        own = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        if own and len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > holder.i:
             return clause
     return None

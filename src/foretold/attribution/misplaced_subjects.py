@@ -19,6 +19,8 @@ _CLITICS = frozenset({"'s", "\u2019s"})
 
 
 PERSONS = frozenset({"he", "she", "who"})
+# Relations of a verb's own subject: "[she] said", "[it] was reported", "[that it fell] shows".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def clitic_perfect(verb: Token) -> Token | None:
@@ -49,7 +51,7 @@ def fronted_subject(verb: Token) -> Token | None:
     """A named subject the parse hung as an apposition inside a fronted phrase, right before a
     verb with no subject of its own: "On Monday, [Lee] will headline ...", "In court, [Lee],
     in a grey suit, said ..." (only the verb's helpers, phrases and commas between)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     fronted = [c for c in verb.lefts if c.dep_ == "prep"]
     if not fronted:
@@ -83,16 +85,13 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
         )
         if not joined or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
             return None
-        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return None if subject.lower_ in {"it", "there", "that", "which", "who"} else subject
         verb = head
     return None
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def listed_verb_subject(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ from foretold.attribution.entities import (
 )
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.named_organisations import example_of_organisations
+from foretold.attribution.prepositional_objects import of_object_of
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
@@ -219,7 +220,8 @@ def described_organisations(people: list[Span]) -> set[str]:
     found = {
         t.text
         for t in doc or ()
-        if t.text in single and (_office_in(t) or _employs(t) or example_of_organisations(t))
+        if t.text in single
+        and (of_object_of(t, _OFFICES) or _employs(t) or example_of_organisations(t))
     }
     found |= {ent.text for ent in people if _described_in_apposition(ent)}
     for ent in people:
@@ -257,17 +259,6 @@ _OFFICES = frozenset(
         "employees", "headquarters", "shareholders", "subsidiary",
     }
 )  # fmt: skip
-
-
-def _office_in(token: Token) -> bool:
-    """ "the vice president of Dacia", "the founder of Ostrava" (not "the son of Reed")."""
-    prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in _OFFICES
-        and prep.head.tag_ in {"NN", "NNS"}
-    )
 
 
 def _employs(token: Token) -> bool:

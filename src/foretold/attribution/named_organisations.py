@@ -40,6 +40,7 @@ from foretold.attribution.entities import (
     title_before,
 )
 from foretold.attribution.mention_names import member_of_organisation
+from foretold.attribution.prepositional_objects import of_object_of
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
 _EVENT_WORDS = frozenset(
@@ -393,7 +394,7 @@ def _thing_use(ent: Span) -> bool:
     name has an organisation word, also where something is or appeared ("at the Ellipse",
     "published in Science Advances"), a name given ("called FaceTime"), a place's partner
     ("Damietta and Idku"), a modifier of a thing ("CT scans", "the Motorola ROKR")."""
-    if _apposed_thing(ent.root) or _building_part_of(ent.root):
+    if _apposed_thing(ent.root) or of_object_of(ent.root, _BUILDING_PARTS):
         return True
     if any(t.lower_ in ORG_WORDS for t in ent):
         return False
@@ -415,18 +416,6 @@ _BUILDING_PARTS = frozenset(
         "courtyard", "garden", "gardens", "basement", "façade", "facade", "doors", "walls",
     }
 )  # fmt: skip
-
-
-def _building_part_of(root: Token) -> bool:
-    """A name in the "of" phrase of a part of a building, where it names the building ("on
-    the steps of Velo Hall", "the south lawn of the Velo House")."""
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in _BUILDING_PARTS
-        and prep.head.pos_ == "NOUN"
-    )
 
 
 # Common nouns for places, which an apposition names a place with ("the island, Crete").

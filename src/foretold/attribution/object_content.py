@@ -69,7 +69,7 @@ from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.reporting_objects import reporting_participle
-from foretold.attribution.speaker_words import people, person_noun
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
@@ -199,11 +199,8 @@ def _listener_phrase(prep: Token) -> bool:
         people(heard)
         or person_noun(heard)
         or heard.ent_type_ in {"ORG", "PERSON"}
-        or heard.lower_ in _LISTENER_PRONOUNS
+        or heard.lower_ in OBJECT_PRONOUNS
     )
-
-
-_LISTENER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
 # Relations of the words that can stand between an object and a phrase that goes on with it:

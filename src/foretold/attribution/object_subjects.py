@@ -53,4 +53,5 @@ def object_subject_clause(verb: Token) -> Range | None:
 
 
 def _reports_clauses(verb: Token) -> bool:
+    """A verb that reports a clause: "stated" in "officials stated it was a bomb"."""
     return cue_lemma(verb.lemma_, verb.text) in CLAUSE_VERBS

@@ -12,6 +12,7 @@ from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import COMING_OUT_NOUNS, HUMAN_SUBJECTS, REFLEXIVE_STANCE_VERBS
 from foretold.attribution.misplaced_subjects import PERSONS, fronted_subject
 from foretold.attribution.object_content import further_phrases
+from foretold.attribution.prepositional_objects import NOUN_OR_CLAUSE_OBJECTS, prep_object
 from foretold.attribution.ranges import finish, subtree_range
 from foretold.attribution.sentence_frames import holds_view
 from foretold.attribution.speakers import subject_of
@@ -32,7 +33,7 @@ def side_taken(doc: Doc, verb: Token, lemma: str) -> Cue | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not any(c.lower_.endswith(("self", "selves")) for c in objects):
             return None
-        target = _object_of(verb, REFLEXIVE_STANCE_VERBS[lemma])
+        target = prep_object(verb, REFLEXIVE_STANCE_VERBS[lemma], NOUN_OR_CLAUSE_OBJECTS)
     if target is None:
         return None
     start, end = subtree_range(target)
@@ -46,35 +47,27 @@ def side_taken(doc: Doc, verb: Token, lemma: str) -> Cue | None:
     return Cue(verb, phrase, subject, [char_range(doc, *content)])
 
 
-def _object_of(head: Token, preposition: str) -> Token | None:
-    """The object of a head's preposition after it: "from [X]"."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-    return None
-
-
 def _coming_out_target(verb: Token) -> Token | None:
     """What "came out" takes a side toward: the object of "against", a person or group after
     "for" ("came out for Lee", not "came out for the rally"), or the "of" phrase of "in
     support of" or "in favor of"."""
-    if (target := _object_of(verb, "against")) is not None:
+    if (target := prep_object(verb, "against", NOUN_OR_CLAUSE_OBJECTS)) is not None:
         return target
-    target = _object_of(verb, "for")
+    target = prep_object(verb, "for", NOUN_OR_CLAUSE_OBJECTS)
     if target is not None and (target.pos_ == "PROPN" or target.ent_type_ in HUMAN_SUBJECTS):
         return target
-    noun = _object_of(verb, "in")
+    noun = prep_object(verb, "in", NOUN_OR_CLAUSE_OBJECTS)
     if noun is None or noun.lower_ not in COMING_OUT_NOUNS:
         return None
-    return _object_of(noun, "of")
+    return prep_object(noun, "of", NOUN_OR_CLAUSE_OBJECTS)
 
 
 def _stance_of(head: Token) -> Token | None:
     """The "of" object of "in support of" or "in favor of" after a head: "in support of [X]"."""
-    noun = _object_of(head, "in")
+    noun = prep_object(head, "in", NOUN_OR_CLAUSE_OBJECTS)
     if noun is None or noun.lower_ not in COMING_OUT_NOUNS:
         return None
-    return _object_of(noun, "of")
+    return prep_object(noun, "of", NOUN_OR_CLAUSE_OBJECTS)
 
 
 def supporting_act(doc: Doc, verb: Token) -> Cue | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.prepositional_objects import prep_object
 from foretold.attribution.ranges import subtree_range, trim
 
 # Nouns of backing that a group can be found to give.
@@ -24,12 +25,12 @@ def support_among(doc: Doc, noun: Token) -> Cue | None:
     if noun.lemma_.lower() not in BACKING_NOUNS:
         return None
     verb = noun.head if noun.dep_ in {"nsubj", "dobj"} else None
-    group = _prep_object(noun, "among")
+    group = prep_object(noun, "among", either_side=True)
     if group is None and verb is not None:
-        group = _prep_object(verb, "among")
+        group = prep_object(verb, "among", either_side=True)
     if group is None:
         return None
-    target = _prep_object(noun, "for")
+    target = prep_object(noun, "for", either_side=True)
     if (
         target is None
         and verb is not None
@@ -43,11 +44,3 @@ def support_among(doc: Doc, noun: Token) -> Cue | None:
     if span is None:
         return None
     return Cue(noun, noun.text, group, [char_range(doc, *span)])
-
-
-def _prep_object(head: Token, preposition: str) -> Token | None:
-    """The object of a word's preposition: "strongest [among renters]", "support [for Lee]"."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None

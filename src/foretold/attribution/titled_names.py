@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_DEFINITE = frozenset({"the"})
-
 
 def name_before_title(subject: Token) -> Token:
     """The name a definite title set off by a comma follows, when the parse hung the name on a
@@ -20,7 +18,7 @@ def name_before_title(subject: Token) -> Token:
     of Acme said ...": Lee, not "officer"); the subject otherwise."""
     doc = subject.doc
     first = subject.left_edge
-    if first.lower_ not in _DEFINITE or subject.ent_type_ == "PERSON" or first.i < 2:
+    if first.lower_ != "the" or subject.ent_type_ == "PERSON" or first.i < 2:
         return subject
     if doc[first.i - 1].text != ",":
         return subject
