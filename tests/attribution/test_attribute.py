@@ -110,3 +110,9 @@ def test_a_clause_run_into_a_verb_that_reports_nothing_has_no_enclosing_speaker(
         "signed the bill in 2001."
     )
     assert [s.speaker for s in attributed(text).statements] == [None]
+
+
+def test_a_reporting_verb_the_lemmatiser_mangles_still_encloses_a_pronoun(attributed):
+    text = 'Pat Cole, who hired Mrs. Lee, hopes she told reporters: "We will win this vote."'
+    statement = next(s for s in attributed(text).statements if s.cue == "told")
+    assert statement.speaker == "Pat Cole"  # "hopes" lemmatised as "hop" reports all the same

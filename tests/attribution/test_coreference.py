@@ -316,9 +316,18 @@ def test_a_site_in_brackets_after_a_photo_credit_is_no_role(attributed):
 
 def test_a_surname_after_a_missed_full_stop_is_the_person(attributed):
     result = attributed(
-        "Acme chief executive Rolf Bakken unveiled the phone. Sales were strongest in the "
-        "U.S. Bakken also noted that the phone sold two million units."
+        "Acme chief executive Ann Wells unveiled the phone. Sales were strongest in the "
+        "U.S. Wells also noted that the phone sold two million units."
     )
     noted = next(s for s in result.statements if "two million" in s.text)
-    assert noted.speaker == "Rolf Bakken"
+    assert noted.speaker == "Ann Wells"  # the tagger read "the U.S. Wells" as one name
     assert not [p for p in result.people if "U.S." in p.name]
+
+
+def test_a_lone_place_name_is_no_person_of_that_name_said_before(attributed):
+    result = attributed(
+        "Georgia Smith, a lawyer for the firm, said the law was unfair. Georgia said on "
+        "Tuesday that it would appeal the ruling."
+    )
+    appeal = next(s for s in result.statements if "appeal" in s.text)
+    assert appeal.speaker == "Georgia"  # the state, not the lawyer named after it

@@ -95,8 +95,8 @@ def test_quoted_label_given_by_an_agent_stays(cue_words):
 
 def test_agentless_passive_name_with_a_quotation_elsewhere_is_no_attribution(cue_words):
     text = (
-        "The film is called The Long Road after a poem where the author urges readers to walk"
-        " \u201cuntil the night is over.\u201d"
+        "The song is called Quiet Hours after a verse where it states that grief is"
+        " \u201ca weight upon me that never lifts.\u201d"
     )
     assert "called" not in cue_words(text)
 

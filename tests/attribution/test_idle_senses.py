@@ -279,8 +279,22 @@ def test_court_appeal_by_a_party_stays(cue_words):
     assert "appeal" in cue_words(text)
 
 
+def test_court_appeal_filed_stays(contents):
+    assert ("appeal", "the fine") in contents("The city filed an appeal of the fine.")
+
+
+def test_appeal_of_a_court_decision_stays(contents):
+    assert ("appeal", "the ruling") in contents("The club made an appeal of the ruling.")
+
+
 def test_name_glossed_in_the_present_is_no_report(cue_words):
     assert "refers" not in cue_words("The Kremlin refers to the Russian government.")
+    assert "refers" not in cue_words("The White House refers to the president's office.")
+
+
+def test_organisation_referring_in_a_document_stays(contents):
+    text = "Acme refers to the study in its complaint."
+    assert ("refers", "the study in its complaint") in contents(text)
 
 
 def test_person_referring_in_the_present_stays(cue_words):

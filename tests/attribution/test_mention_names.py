@@ -149,3 +149,11 @@ def test_the_words_after_an_abbreviation_may_open_a_new_sentence(nlp):
     assert span.text == "the U.S. Bakken"
     assert after_abbreviation(span).text == "Bakken"
     assert after_abbreviation(doc[6:7]).text == "Bakken"
+
+
+def test_initials_inside_a_person_s_name_open_no_new_sentence(nlp):
+    from foretold.attribution.mention_names import after_abbreviation
+
+    doc = nlp("Critic Ann L.M. Harte said the war was over.")
+    (name,) = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert after_abbreviation(name).text == "Ann L.M. Harte"

@@ -483,8 +483,10 @@ def test_group_that_moves_others_to_act_stays(cue_words):
 
 
 def test_passive_in_a_condition_is_no_report(cue_words):
-    text = "The will, if signed by the widow, could settle the case."
-    assert "signed" not in cue_words(text)
-    text = "The lawyer said the note, if written by the driver, could help the case."
+    text = (
+        "The letter if written by the driver could help the state's case:"
+        " \u201cIt shows a plan to cause harm.\u201d"
+    )
     assert "written" not in cue_words(text)
-    assert "said" in cue_words(text)
+    text = "The lawyer said the note if written by the driver could help the case."
+    assert cue_words(text) == ["said"]

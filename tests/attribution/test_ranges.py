@@ -174,3 +174,18 @@ def test_bare_definite_apposition_names_the_thing_and_stays(nlp):
     assert drop_trailing_aside(doc, 0, len(doc)) == len(doc)
     doc = Doc(nlp.vocab, words=[*words[:6], "a", "balaclava"], heads=heads, deps=deps, pos=pos)
     assert drop_trailing_aside(doc, 0, len(doc)) == 5  # an indefinite one is an aside
+
+
+def test_bare_definite_apposition_giving_a_role_is_an_aside(nlp):
+    from spacy.tokens import Doc
+
+    words = ["the", "suspect", "was", "Lee", ",", "the", "mayor"]
+    heads = [1, 2, 2, 2, 3, 6, 3]
+    deps = ["det", "nsubj", "ROOT", "attr", "punct", "det", "appos"]
+    pos = ["DET", "NOUN", "AUX", "PROPN", "PUNCT", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 0, len(doc)) == 4
+    ents = ["O", "O", "O", "B-PERSON", "O", "O", "O"]
+    words = [*words[:6], "baker"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert drop_trailing_aside(doc, 0, len(doc)) == 4  # any apposition on a person describes them

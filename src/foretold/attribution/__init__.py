@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
 from foretold.attribution.coreference import Coreference
-from foretold.attribution.cues import KNOWN_LEMMAS
+from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
@@ -316,7 +316,7 @@ def _enclosing_speaker(cue: Cue, coref: Coreference, mentions: MentionIndex) -> 
     for _ in range(4):
         if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head == verb:
             return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWN_LEMMAS:
+        if verb.dep_ == "ccomp" and cue_lemma(verb.head.lemma_, verb.head.text) not in KNOWN_LEMMAS:
             return None
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

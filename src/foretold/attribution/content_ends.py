@@ -102,7 +102,8 @@ def _inside_clause(token: Token, verb: Token) -> bool:
     return False
 
 
-_CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a condition: "if the firm stays", "unless it leaves".
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def condition_clause(child: Token) -> bool:
@@ -111,7 +112,7 @@ def condition_clause(child: Token) -> bool:
     return (
         child.dep_ == "advcl"
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in child.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children)
     )
 
 

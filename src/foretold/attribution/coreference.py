@@ -353,9 +353,15 @@ class Coreference:
 
     def _named_in_full(self, mention: Span, head: Token) -> bool:
         """A lone name the tagger took for a place or a people that closes a full name given
-        before, itself tagged an organisation ("Vasko said" after "Ilona Vasko")."""
-        return _lone_mistagged_name(mention, head) and (
-            earlier_full_name(self.doc, head.text, head.i) is not None
+        before: one itself tagged an organisation ("Vasko said" after "Ilona Vasko"), or the
+        surname of a person known by a full name ("Vasko said" after "Ilona Vasko" read as a
+        person; not "Georgia said" after "Georgia Smith", the place)."""
+        if not _lone_mistagged_name(mention, head, _PLACE_OR_PEOPLE):
+            return False
+        surname = surname_of([head.text])
+        return earlier_full_name(self.doc, head.text, head.i) is not None or any(
+            e.kind == "person" and e.surname == surname and len(e.name.split()) > 1
+            for e in self.entities
         )
 
     def entity_for(
@@ -415,7 +421,7 @@ class Coreference:
             org.add_mention(mention.start_char, mention.end_char, mention.text)
             return org  # "Phivolcs said" after "the Philippine Institute ... (Phivolcs)"
         if (head.pos_ == "PROPN" or head.is_title) and (
-            head.ent_type_ not in {"GPE", "NORP"} or _lone_mistagged_name(mention, head)
+            head.ent_type_ not in _PLACE_OR_PEOPLE or _lone_mistagged_name(mention, head)
         ):
             named = after_abbreviation(mention)  # "in the U.S. Jobs said": a missed stop
             words, _ = name_parts(named)  # "Jobs said" opening a sentence: Steve Jobs
@@ -426,7 +432,7 @@ class Coreference:
         name = after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (
             head.pos_ == "PROPN"
-            and (head.ent_type_ not in {"GPE", "NORP"} or self._named_in_full(mention, head))
+            and (head.ent_type_ not in _PLACE_OR_PEOPLE or self._named_in_full(mention, head))
             and looks_like_name(name, head)
         ):
             words, gender = name_parts(name)
@@ -874,12 +880,17 @@ def _part_of_name(words: list[str], name: str) -> bool:
     )
 
 
-def _lone_mistagged_name(mention: Span, head: Token) -> bool:
-    """A lone singular proper noun the tagger took for a nationality or a place, which may be
-    the given name or surname of someone named in full before ("as Sean had made ...", with
-    "Sean" read as a people; "Vasko said ..." after "Ilona Vasko", with "Vasko" read as a
-    country)."""
-    return len(mention) == 1 and head.ent_type_ in {"NORP", "GPE"} and head.tag_ == "NNP"
+_PLACE_OR_PEOPLE = frozenset({"GPE", "NORP"})
+
+
+def _lone_mistagged_name(
+    mention: Span, head: Token, kinds: frozenset[str] = frozenset({"NORP"})
+) -> bool:
+    """A lone singular proper noun the tagger took for one of ``kinds``, by default a
+    nationality, which may be the given name or surname of someone named in full before ("as
+    Sean had made ...", with "Sean" read as a people; "Vasko said ..." after "Ilona Vasko",
+    with "Vasko" read as a country, which only the full name before may show)."""
+    return len(mention) == 1 and head.ent_type_ in kinds and head.tag_ == "NNP"
 
 
 def inner_surname(word: str, name: str) -> bool:

@@ -99,8 +99,8 @@ def _naming_agent(token: Token, verb: Token) -> bool:
 
 def _unquoted_passive_name(verb: Token) -> bool:
     """An agentless passive naming verb whose name holds no quotation mark: the quotation in
-    its content is someone's words elsewhere in the sentence, not the name ('the film is called
-    Dawn after a poem where it says to walk "until the night is over"')."""
+    its content is someone's words elsewhere in the sentence, not the name ('the song is called
+    Quiet Hours after a verse where it states that grief is "a weight upon me"')."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     names = [c for c in verb.children if c.dep_ == "oprd"]

@@ -532,17 +532,43 @@ def _gesture(cue: Cue) -> bool:
     return len(objects) == 1 and _person(objects[0])
 
 
+# Verbs whose object "appeal" is one made to a court: "filed an appeal", "lost the appeal".
+_COURT_APPEAL_VERBS = frozenset(
+    [
+        *("file", "lodge", "launch", "lose", "win", "reject", "hear", "dismiss", "deny"),
+        *("grant", "uphold"),
+    ]
+)
+# Decisions of a court that a party appeals: "an appeal of [the ruling]".
+LEGAL_DECISION_NOUNS = frozenset(
+    [
+        *("ruling", "verdict", "decision", "sentence", "conviction", "judgment", "judgement"),
+        *("acquittal",),
+    ]
+)
+
+
 def _draw_of_thing(cue: Cue) -> bool:
     """The noun "appeal" with an "of" phrase, the draw a thing has, not a plea: "the plan
     lacks the appeal of [a fresh start]" (but "her appeal for [calm]", "an appeal to [voters]
-    to stay home", and a court appeal by a party: "the appeal of [the ruling] by the city")."""
+    to stay home", and a court appeal: "the appeal of [the ruling] by the city", "the city
+    filed an appeal of [the fine]", "an appeal of [the verdict]")."""
     noun = cue.token
     if noun.pos_ != "NOUN" or noun.lemma_.lower() != "appeal" or cue.quoted:
         return False
     preps = [c for c in noun.rights if c.dep_ == "prep"]
-    if any(p.lower_ == "by" for p in preps):
+    if not preps or preps[0].lower_ != "of" or any(p.lower_ == "by" for p in preps):
         return False
-    return bool(preps) and preps[0].lower_ == "of"
+    return not _court_appeal(noun, preps[0])
+
+
+def _court_appeal(noun: Token, of: Token) -> bool:
+    """An "appeal" filed, heard or decided, or one of a court's decision: "the city filed
+    [an appeal] of the fine", "[the appeal] of the verdict" (not "the appeal of a fresh
+    start")."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _COURT_APPEAL_VERBS:
+        return True
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in LEGAL_DECISION_NOUNS for o in of.children)
 
 
 PROVING_VERBS = frozenset(["prove", "demonstrate"])
@@ -588,14 +614,20 @@ def _word_meaning(cue: Cue) -> bool:
     return any(n.lemma_.lower() in WORD_NOUNS for n in nouns) or _defined_name(verb, subject)
 
 
+# Prepositions that tie a "refers to" to the occasion or place of saying, or to what a thing is
+# called: "in its complaint", "at the hearing", "during the debate", "on its website", "as
+# rivals".
+_OCCASION_PREPOSITIONS = frozenset({"as", "in", "at", "during", "on", "throughout"})
+
+
 def _defined_name(verb: Token, subject: Token) -> bool:
-    """A name, not a person's, that "refers to" a thing in the simple present, with no "as"
-    for what it is called: a gloss of what the name means ("the Kremlin refers to [the Russian
-    government]", but "Lee refers to [the cost] in her letter", "the mayor refers to them as
-    rivals")."""
+    """A name, not a person's, that "refers to" a thing in the simple present, with no phrase
+    for where or when it did so nor "as" for what it is called: a gloss of what the name means
+    ("the Kremlin refers to [the Russian government]", but "Acme refers to [the study] in its
+    complaint", "the mayor refers to them as rivals")."""
     if verb.tag_ != "VBZ" or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return not any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS for c in verb.children)
 
 
 # Helpers that mark "see" as past or future: "saw", "will see".

@@ -197,8 +197,12 @@ def after_abbreviation(span: Span) -> Span:
     """The words of a name after an abbreviation with a full stop inside it ("Ann Lee" of "the
     U.S. Ann Lee" in "... born in the U.S. Ann Lee said ..."), where the parser missed the
     sentence the full stop ended; the span itself when there is none or nothing follows it.
-    Whether those words name someone is for the caller to tell ("the U.S. Army" does not)."""
-    cut = max((t.i for t in span[:-1] if _abbreviation(t.text)), default=-1)
+    Whether those words name someone is for the caller to tell ("the U.S. Army" does not).
+    Initials inside a person's name end nothing ("John F.W. Lee")."""
+    cut = max(
+        (t.i for t in span[:-1] if _abbreviation(t.text) and t.ent_type_ != "PERSON"),
+        default=-1,
+    )
     return span.doc[cut + 1 : span.end] if cut >= 0 else span
 
 

@@ -117,6 +117,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
+from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import QUOTE_CHARS, Cue
 from foretold.attribution.cues import (
     ACT_VERBS,
@@ -288,20 +289,17 @@ def _implausible(cue: Cue, text: str) -> bool:
     )
 
 
-# Marks of a condition, whose reduced passive tells what would follow if it held.
-_CONDITION_MARKS = frozenset(["if", "unless"])
-
-
 def _conditional_passive(cue: Cue) -> bool:
     """A past participle after "if" or "unless" with an agent, a condition and not a report:
-    "the letter, if written by the driver, could help the case" (nobody is said to have
-    written anything; "when told by staff, she left" is a report)."""
+    'the letter if written by the driver could help the case: "It shows a plan."' (nobody is
+    said to have written the letter or the quotation; "when told by staff, she left" is a
+    report)."""
     verb = cue.token
     if verb.tag_ != "VBN" or verb.dep_ not in {"advcl", "acl"}:
         return False
     children = list(verb.children)
     return any(c.dep_ == "agent" for c in children) and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _CONDITION_MARKS and c.i < verb.i
+        c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITION_MARKS and c.i < verb.i
         for c in children
     )
 

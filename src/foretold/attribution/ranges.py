@@ -42,6 +42,7 @@ from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
+from foretold.attribution.entities import people_noun
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
@@ -189,12 +190,15 @@ def _list_item(appos: Token) -> bool:
 def _naming_apposition(appos: Token) -> bool:
     """A bare definite apposition that names the thing before it, part of what was said:
     "the gunman wore a face mask, [the balaclava]" (not a described one: ", the first such
-    case", ", the mayor's third veto")."""
+    case", ", the mayor's third veto", nor one that gives a person's role, the writer's
+    words: "the suspect was Ann Lee, the mayor", "... Ann Lee, the baker")."""
     return (
         appos.dep_ == "appos"
         and appos.doc[appos.left_edge.i].lower_ == "the"
         and appos.right_edge.i == appos.i
         and all(c.dep_ in {"det", "compound"} for c in appos.children)
+        and not people_noun(appos)
+        and appos.head.ent_type_ != "PERSON"
     )
 
 
