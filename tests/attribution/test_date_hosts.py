@@ -43,3 +43,24 @@ def test_a_where_clause_shares_the_date_of_the_event(nlp, sentence):
     said = _token(doc, "said")
     assert where_host(said) is not None
     assert cue_date(said, MONDAY) == MONDAY
+
+
+def test_a_present_tense_issuing_verb_tells_of_its_date(nlp):
+    doc = nlp("On Friday the army releases a statement saying no one was hurt.")
+    statement = _token(doc, "statement")
+    assert issuing_verb(statement) == _token(doc, "releases")
+    assert cue_date(statement, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council closed the road on Sunday and said it was unsafe.", date(2021, 12, 5)),
+        (
+            "The council closed the road on Sunday and whoever spoke for it said it was unsafe.",
+            None,
+        ),
+    ],
+)
+def test_a_conjunct_with_a_clausal_subject_has_its_own_date(nlp, sentence, expected):
+    assert cue_date(_token(nlp(sentence), "said"), MONDAY) == expected

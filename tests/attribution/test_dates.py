@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from foretold.attribution.dates import cue_date, resolve_date
+from foretold.attribution.dates import _named_day, cue_date, resolve_date
 
 MONDAY = date(2021, 12, 6)
 
@@ -206,11 +206,38 @@ def test_a_date_before_as_is_the_object_of_the_verb(nlp):
     assert _date_of(nlp, sentence, "identifies") is None
 
 
-def test_a_named_weekday_is_no_day_of_saying(nlp):
-    sentence = "The governor skipped the early contests, focusing on Super Tuesday."
-    assert _date_of(nlp, sentence, "focusing") is None
-    sentence = "Late Tuesday, the governor said the early contests did not matter."
-    assert _date_of(nlp, sentence, "said") == date(2021, 11, 30)
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The governor skipped the early contests, focusing on Super Tuesday.", "focusing"),
+        ("The governor said on Super Tuesday that the race was over.", "said"),
+        ("Shoppers spent more, the firm said on Cyber Monday.", "said"),
+    ],
+)
+def test_a_named_weekday_is_no_day_of_saying(nlp, sentence, cue):
+    assert _date_of(nlp, sentence, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Late Tuesday, the governor said the early contests did not matter.", "said"),
+        ("Lee told Reuters Tuesday that the plant would reopen.", "told"),
+        ("President Ann Lee Tuesday said the plant would reopen.", "said"),
+        ("The governor said in Ohio Tuesday that taxes would fall.", "said"),
+        ("The army said at the Lee Tuesday briefing that the drill was over.", "said"),
+    ],
+)
+def test_a_name_or_time_word_before_a_weekday_keeps_it_a_weekday(nlp, sentence, cue):
+    assert _date_of(nlp, sentence, cue) == date(2021, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lee said: Early Tuesday we lost.", "Lee wrote: Last Tuesday."]
+)
+def test_a_capitalised_time_word_mid_sentence_is_no_name(nlp, sentence):
+    tuesday = next(t for t in nlp(sentence) if t.text == "Tuesday")
+    assert not _named_day(tuesday)
 
 
 def test_a_month_day_still_to_come_is_no_day_of_saying(nlp):
@@ -219,19 +246,49 @@ def test_a_month_day_still_to_come_is_no_day_of_saying(nlp):
     assert _date_of(nlp, sentence, "announced") == date(2021, 11, 20)
 
 
+def test_a_month_day_of_the_next_year_is_still_to_come(nlp):
+    doc = nlp("The band announced a concert on Jan. 5.")
+    announced = next(t for t in doc if t.text == "announced")
+    assert cue_date(announced, date(2019, 12, 20)) is None
+    doc = nlp("The band announced a tour on Dec. 5.")
+    announced = next(t for t in doc if t.text == "announced")
+    assert cue_date(announced, date(2019, 12, 20)) == date(2019, 12, 5)
+
+
 def test_a_present_tense_cue_tells_of_its_date(nlp):
     sentence = "The ship's log shows a stop in Lisbon on Friday."
     assert _date_of(nlp, sentence, "shows") is None
 
 
-def test_a_date_before_the_reported_verb_dates_its_subject(nlp):
-    assert _date_of(nlp, "Lee said the vote Tuesday was rigged.", "said") is None
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee stressed the council's tweets Friday are as close as it will come to an apology.",
+        "Lee commented the company's losses Tuesday are likely to grow.",
+    ],
+)
+def test_a_date_before_the_reported_verb_dates_its_subject(nlp, sentence):
+    cue = sentence.split()[1]
+    assert _date_of(nlp, sentence, cue) is None
+
+
+def test_a_date_after_the_listener_dates_the_saying(nlp):
     sentence = "Lee told reporters Tuesday the vote was rigged."
     assert _date_of(nlp, sentence, "told") == date(2021, 11, 30)
 
 
-def test_a_date_before_a_fronted_clause_dates_the_cue(nlp):
-    sentence = "On Friday, hours before the vote began, the mayor said the count was fair."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, minutes before the council voted to close the inquiry, the mayor said the"
+        " files were private.",
+        "On Friday, hours before the council voted on the budget, the mayor said it was fair.",
+    ],
+)
+def test_a_date_before_a_fronted_clause_dates_the_cue(nlp, sentence):
     assert _date_of(nlp, sentence, "said") == date(2021, 12, 3)
+
+
+def test_a_date_inside_a_fronted_clause_dates_that_clause(nlp):
     sentence = "When the vote ended on Friday, the mayor said the count was fair."
     assert _date_of(nlp, sentence, "said") is None

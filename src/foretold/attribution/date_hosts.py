@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 
 _VERBS = frozenset({"VERB", "AUX"})
 # Verbs that put out a statement, letter or post: "issued a statement saying ...".
@@ -26,8 +27,8 @@ _PLACE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "conj", "appos"})
 
 
 def has_own_subject(verb: Token) -> bool:
-    """A verb with a subject of its own, which dates its own saying."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    """A verb with a subject of its own, which dates its own saying ("and [the mayor] said")."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def first_conjunct(cue: Token) -> Token | None:

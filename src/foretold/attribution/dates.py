@@ -73,10 +73,10 @@ OCCASION_NOUNS = frozenset(
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# Words before a weekday that keep it a weekday: "Last Tuesday", "Early Friday".
-_WEEKDAY_MODIFIERS = frozenset(
-    {"last", "this", "next", "past", "early", "late", "on", "coming", "previous", "by", "since"}
-)
+# Modifiers of a weekday that keep it a weekday when capitalised: "Last Tuesday", "Early
+# Friday".
+_WEEKDAY_MODIFIERS = frozenset({"last", "past", "early", "late", "previous"})
+_PERSON_ORG = frozenset({"PERSON", "ORG"})
 # How far after publication a month day without a year is still to come.
 _COMING_DAYS = 62
 _RANGE_WORDS = frozenset({"through", "until", "till", "to"})
@@ -115,7 +115,7 @@ def _calendar_date(phrase: str, published: date | None) -> date | None:
 def _coming_day(phrase: str, published: date | None) -> bool:
     """A month day without a year that falls up to two months after publication: a day
     still to come when the article appeared ("debuts on October 9" in an article of October
-    7), not one of the year before, so no day of saying.
+    7, "on Jan. 5" in one of December 20), not one of the year before, so no day of saying.
 
     >>> _coming_day("on October 9", date(2019, 10, 7)), _coming_day("Dec. 24", date(2019, 1, 5))
     (True, False)
@@ -129,11 +129,14 @@ def _coming_day(phrase: str, published: date | None) -> bool:
         month = _MONTH_NUMBERS.get(match["month"].lower())
         if month is None:
             continue
-        try:
-            ahead = (date(published.year, month, int(match["day"])) - published).days
-        except ValueError:
-            return False
-        return 0 < ahead <= _COMING_DAYS
+        for year in (published.year, published.year + 1):
+            try:
+                found = date(year, month, int(match["day"]))
+            except ValueError:  # no such day that year: "February 29", "June 31"
+                continue
+            if found >= published:
+                return 0 < (found - published).days <= _COMING_DAYS
+        return False
     return False
 
 
@@ -177,10 +180,15 @@ def _entity_text(token: Token) -> str:
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in _TIME_ENTS:
         start -= 1
+    return doc[start : _entity_end(token)].text
+
+
+def _entity_end(token: Token) -> int:
+    """The index after the last token of the entity a token belongs to."""
     end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return end
 
 
 def _first_date(phrase: Token) -> Token | None:
@@ -371,17 +379,20 @@ def cue_date(cue: Token, published: date | None) -> date | None:
     of "according to" ("according to officials on Monday"), or one before the subordinator
     of a clause fronted before the cue ("On Monday, hours before the vote, Lee said"), or
     one of the verb whose act the words were said in (``date_hosts``: "on Monday denied it
-    and said ...", "on Monday released a statement saying ..."). "She said the talks on
-    Tuesday failed" has none: Tuesday dates the talks. Nor do named days ("focused on Super
-    Tuesday") or month days up to two months after publication (coming days).
+    and said ...", "on Monday released a statement saying ..."), found as the cue's own are,
+    so a present-tense host tells of its date ("on Monday releases a statement saying ...").
+    "She said the talks on Tuesday failed" has none: Tuesday dates the talks. Nor do named
+    days ("focused on Super Tuesday") or month days up to two months after publication
+    (coming days).
     """
     candidates = _own_dates(cue)
-    if not candidates and (host := first_conjunct(cue) or reporting_head(cue)) is not None:
-        candidates = _own_dates(host)
-    if not candidates and (host := with_clause_head(cue)) is not None:
-        candidates = _own_dates(host)
-    if not candidates and (host := issuing_verb(cue) or where_host(cue)) is not None:
-        candidates = _verb_dates(host)
+    for host in (
+        first_conjunct(cue) or reporting_head(cue),
+        with_clause_head(cue),
+        issuing_verb(cue) or where_host(cue),
+    ):
+        if not candidates and host is not None:
+            candidates = _own_dates(host)
     for token in candidates:
         phrase = _entity_text(token)
         if _is_range(token, phrase) or _named_day(token) or _coming_day(phrase, published):
@@ -406,16 +417,24 @@ def _is_range(token: Token, phrase: str) -> bool:
 
 
 def _named_day(token: Token) -> bool:
-    """A weekday named by a capitalised word before it, mid-sentence: a day of the calendar
-    or of an event, not the latest such weekday ("focused on Super Tuesday", "sales on Black
-    Friday"; but "Late Tuesday, Lee said" and "last Tuesday" are weekdays)."""
+    """A weekday whose own phrase a capitalised word opens, mid-sentence: a day of the
+    calendar or of an event, not the latest such weekday ("focused on Super Tuesday", "sales
+    on Cyber Monday"). The word is part of the weekday's phrase when it modifies the weekday
+    or shares its entity; a name before the weekday is not ("told Reuters Tuesday", "Ann Lee
+    Tuesday said"), nor is a word of time ("Late Tuesday, Lee said")."""
+    doc = token.doc
+    token = next((t for t in doc[token.i : _entity_end(token)] if t.lower_ in WEEKDAYS), token)
     if token.lower_ not in WEEKDAYS or token.i == 0:
         return False
-    before = token.doc[token.i - 1]
+    before = doc[token.i - 1]
+    modifies = before.head == token and before.dep_ in {"compound", "amod"}
+    same_entity = token.ent_iob_ == "I" and before.ent_type_ == token.ent_type_
     return (
-        before.is_title
+        (modifies or same_entity)
+        and before.is_title
         and before.is_alpha
         and not before.is_sent_start
+        and before.ent_type_ not in _PERSON_ORG
         and before.lower_ not in _WEEKDAY_MODIFIERS
     )
 
