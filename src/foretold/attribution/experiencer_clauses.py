@@ -34,9 +34,11 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     that [nobody called]"), "occur to" or "dawn on" ("it occurred to [him] that [...]"), or a
     copula and an adjective of plain sight with a "to" phrase ("it became clear to [the
     judges] that [...]"), held by the one who feels or sees it."""
+    lemma = verb.lemma_.lower()
+    if lemma not in FEELING_VERBS and lemma not in DAWNING_VERBS and lemma not in _COPULAS:
+        return None
     if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children):
         return None
-    lemma = verb.lemma_.lower()
     if lemma in FEELING_VERBS:
         holder = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     elif lemma in DAWNING_VERBS:
