@@ -23,7 +23,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
-from foretold.attribution.tensed_verbs import TENSE_TAGS
+from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS
 
 _JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
@@ -55,7 +55,7 @@ def _tense(verb: Token) -> str | None:
         return "past" if aux is None or aux.tag_ == "VBD" else _tense(aux)
     if verb.tag_ == "VBD":
         return "past"
-    return "present" if verb.tag_ in {"VBZ", "VBP"} else None
+    return "present" if verb.tag_ in PRESENT_TAGS else None
 
 
 def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bool:

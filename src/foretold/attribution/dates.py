@@ -27,6 +27,7 @@ from foretold.attribution.date_hosts import (
     where_host,
     with_clause_head,
 )
+from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -72,7 +73,6 @@ OCCASION_NOUNS = frozenset(
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Modifiers of a weekday that keep it a weekday when capitalised: "Last Tuesday", "Early
 # Friday".
 _WEEKDAY_MODIFIERS = frozenset({"last", "past", "early", "late", "previous"})
@@ -445,7 +445,7 @@ def _own_dates(cue: Token) -> list[Token]:
     occasion of the words. A present-tense cue's own dates are what it tells of, not when
     ("the log shows a stop on May 3", "the festival runs through Sunday")."""
     candidates = []
-    if cue.tag_ not in _PRESENT_TAGS:
+    if cue.tag_ not in PRESENT_TAGS:
         candidates.extend([*_verb_dates(cue), *_clause_opening_dates(cue)])
     candidates.extend([*_participle_dates(cue), *_fronted_clause_dates(cue)])
     candidates.extend(_source_dates(cue))

@@ -15,8 +15,7 @@ from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
 from foretold.attribution.speaker_words import is_name, people, person_noun
-
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
 def object_subject(verb: Token) -> Token | None:
@@ -25,7 +24,7 @@ def object_subject(verb: Token) -> Token | None:
     "officials" for "stated" in "The Herald reported officials, after a review, stated it was a
     bomb"; None otherwise ("The Herald reported the fire and stated it was arson")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in _TENSED:
+    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in TENSE_TAGS:
         return None
     if not (_reports_clauses(head) and _reports_clauses(verb)):
         return None
