@@ -331,3 +331,22 @@ def test_a_lone_place_name_is_no_person_of_that_name_said_before(attributed):
     )
     appeal = next(s for s in result.statements if "appeal" in s.text)
     assert appeal.speaker == "Georgia"  # the state, not the lawyer named after it
+
+
+def test_lone_name_read_as_a_place_after_a_title_is_a_person(nlp):
+    text = "Crowds gathered downtown. President Dragović said foreign agents were involved."
+    article = make_article(text, language="en")
+    doc = nlp(article.text)
+    at = next(t.i for t in doc if t.text == "Dragović")
+    doc.ents = [Span(doc, at, at + 1, label="GPE")]
+    found = attribute(doc, article).statements
+    assert [(s.speaker, s.speaker_role) for s in found] == [("Dragović", "President")]
+
+
+def test_the_newspaper_stands_for_the_one_paper_named_before(attributed):
+    text = (
+        "Crowds gathered downtown. The Valley Herald reported two men were arrested.\n\n"
+        "The newspaper further reported a third man escaped."
+    )
+    found = attributed(text).statements
+    assert [s.speaker for s in found] == ["Valley Herald", "Valley Herald"]

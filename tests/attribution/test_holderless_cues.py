@@ -133,3 +133,12 @@ def test_reduced_passive_after_when_has_no_named_speaker(attributed):
 def test_reduced_passive_needs_when_or_if(nlp):
     doc = nlp("The coach, advised by doctors, rested his players.")
     assert not reduced_passive(next(t for t in doc if t.text == "advised"))
+
+
+def test_passive_preposition_naming_a_time_states_no_stance(nlp):
+    doc = nlp("They were originally planned for April 28.")
+    verb = next(t for t in doc if t.tag_ == "VBN")
+    assert passive_stance(doc, verb) is None
+    doc = nlp("She is known for her candour.")
+    verb = next(t for t in doc if t.tag_ == "VBN")
+    assert passive_stance(doc, verb) is not None

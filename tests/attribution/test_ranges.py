@@ -13,6 +13,14 @@ def test_closing_with_phrase_after_a_comma_is_left_out(contents):
     assert contents(text) == [("think", "the tax will never take effect")]
 
 
+def test_closing_with_phrase_reporting_another_speaker_is_left_out(attributed):
+    text = (
+        'Most analysts considered the race settled, with a pollster having called it "a formality".'
+    )
+    found = attributed(text).statements
+    assert [(s.speaker, s.text) for s in found][:1] == [("Most analysts", "the race settled")]
+
+
 def test_closing_so_clause_with_its_own_subject_is_left_out(contents):
     text = (
         "According to the survey, a third of the members remain undecided, "

@@ -53,6 +53,7 @@ from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
+from foretold.attribution.parallel_deeds import parallel_deed
 from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
@@ -75,6 +76,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
+        and not parallel_deed(c, verb)
     ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
     misread = None if ccomps else misread_relative_complement(verb)
     if misread is not None:

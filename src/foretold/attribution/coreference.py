@@ -432,7 +432,11 @@ class Coreference:
         name = after_title(mention, head)  # "Labour MP Jane Moss": Jane Moss
         if (
             head.pos_ == "PROPN"
-            and (head.ent_type_ not in _PLACE_OR_PEOPLE or self._named_in_full(mention, head))
+            and (
+                head.ent_type_ not in _PLACE_OR_PEOPLE
+                or self._named_in_full(mention, head)
+                or _titled_lone_name(mention, head)
+            )
             and looks_like_name(name, head)
         ):
             words, gender = name_parts(name)
@@ -815,7 +819,11 @@ _COMPANY_NOUNS = frozenset(
         "retailer", "manufacturer", "lender", "insurer", "conglomerate", "startup",
     }
 )  # fmt: skip
-_DESCRIPTION_NOUNS = _COMPANY_NOUNS | {"group", "agency", "organisation", "organization"}
+# Nouns that describe a news medium: "Acme Daily reported ... The newspaper added ...".
+_MEDIUM_NOUNS = frozenset({"newspaper", "website", "broadcaster", "magazine", "tabloid", "outlet"})
+_DESCRIPTION_NOUNS = (
+    _COMPANY_NOUNS | _MEDIUM_NOUNS | {"group", "agency", "organisation", "organization"}
+)
 # Words that end the names of public bodies, never called "the company".
 _PUBLIC_WORDS = frozenset(
     {
@@ -891,6 +899,25 @@ def _lone_mistagged_name(
     Sean had made ...", with "Sean" read as a people; "Vasko said ..." after "Ilona Vasko",
     with "Vasko" read as a country, which only the full name before may show)."""
     return len(mention) == 1 and head.ent_type_ in kinds and head.tag_ == "NNP"
+
+
+def _titled_lone_name(mention: Span, head: Token) -> bool:
+    """A lone proper noun the tagger took for a place or a people right after a capitalised
+    title of a person that closes the mention: a surname ("President Vasko said", with
+    "Vasko" read as a country), since an office is held by a person, not by a place."""
+    doc = head.doc
+    if head.ent_type_ not in _PLACE_OR_PEOPLE or head.tag_ != "NNP" or head.ent_iob_ != "B":
+        return False
+    if head.i != mention.end - 1 or head.i == mention.start:
+        return False
+    if head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+        return False  # "President Costa Rica": a longer name of a place
+    title = doc[head.i - 1]
+    return (
+        title.is_title
+        and title.lower_.rstrip(".") in HONORIFICS | ROLE_NOUNS
+        and title.head == head
+    )
 
 
 def inner_surname(word: str, name: str) -> bool:

@@ -146,6 +146,8 @@ def _unreported(verb: Token, subject: Token) -> bool:
 
 
 _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
+# Entity labels of a preposition's object that tells when, not what was held.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -154,7 +156,8 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     comma-set aside that closes it ("[he was accused of fraud], which he denied"); a verb of
     questioning reports only what its preposition names, its subject being the one asked:
     "the mayor was asked about [the budget]"; a passive sharing the subject of the verb before
-    it reports only its preposition's words: "She coached and was known as [a fine player]"."""
+    it reports only its preposition's words: "She coached and was known as [a fine player]".
+    A preposition that names a time states none: "the vote was planned for May 2"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     shared = subject is None and verb.dep_ == "conj" and verb.tag_ == "VBN"
     if not shared and (subject is None or subject.i > verb.i or subject.lower_ in {"it", "there"}):
@@ -163,6 +166,8 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     for prep in verb.rights:
         stated = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
+            if stated[0].ent_type_ in _TIME_LABELS:
+                return None  # "the vote was planned for [May 2]": a time, not a stance
             start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
             return trim(doc, start, drop_trailing_aside(doc, start, prep.right_edge.i + 1))
     return None

@@ -45,6 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from foretold.attribution.answer_tails import goes_on
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_of
@@ -359,9 +360,15 @@ def read_interview(
         if not _same_turn(s, found) and not _asked(s, found, asking, text)
     ]
     asked = questions(turns, paragraphs, text)
-    kept = [s for s in kept if not _told_in_answer(s, found) and not _askers_talk(s, asked, quotes)]
+    kept = [
+        s
+        for s in kept
+        if not _told_in_answer(article.text, s, found) and not _askers_talk(s, asked, quotes)
+    ]
     kept = [s for s in kept if not _in_original(s, turns, text)]
-    added = [_answer_statement(article, a) for a in found if not _already_said(a, kept)]
+    added = [
+        _answer_statement(article, a) for a in found if not _already_said(article.text, a, kept)
+    ]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))
 
@@ -455,7 +462,7 @@ def _quoted(mention: Mention, quotes: tuple[QuoteSpan, ...]) -> bool:
     return any(q.start <= mention.start and mention.end <= q.end for q in quotes)
 
 
-def _told_in_answer(statement: Statement, found: list[Answer]) -> bool:
+def _told_in_answer(text: str, statement: Statement, found: list[Answer]) -> bool:
     """A statement inside an answer that the answer carries: the interviewee's own narration
     unless it stands for the whole answer ("I don't remember how much I scored"), the turn's
     talk ("they will look for alternatives", "you can see that") or an account of someone
@@ -465,7 +472,7 @@ def _told_in_answer(statement: Statement, found: list[Answer]) -> bool:
     if answer is None:
         return False
     if statement.speaker == answer.speaker.name:
-        return not _covers(statement, answer) and not _named(statement, answer.speaker)
+        return not _covers(text, statement, answer) and not _named(statement, answer.speaker)
     return statement.speaker is None or statement.kind != "direct"
 
 
@@ -493,15 +500,18 @@ def _askers_talk(
     return statement.speaker is None and (mention is None or turn[0] <= mention.start)
 
 
-def _already_said(answer: Answer, statements: list[Statement]) -> bool:
+def _already_said(text: str, answer: Answer, statements: list[Statement]) -> bool:
     """A statement of the same speaker covers most of the answer."""
-    return any(s.speaker == answer.speaker.name and _covers(s, answer) for s in statements)
+    return any(s.speaker == answer.speaker.name and _covers(text, s, answer) for s in statements)
 
 
-def _covers(statement: Statement, answer: Answer) -> bool:
-    """The statement spans most of the answer's words: it stands for the answer."""
+def _covers(text: str, statement: Statement, answer: Answer) -> bool:
+    """The statement spans most of the answer's words and the answer says nothing more after
+    it: it stands for the answer (not "[my guess is], I'd say, 70.", which goes on)."""
     shared = min(statement.end, answer.end) - max(statement.start, answer.start)
-    return shared >= _ANSWER_SHARE * (answer.end - answer.start)
+    if shared < _ANSWER_SHARE * (answer.end - answer.start):
+        return False
+    return not goes_on(text, statement, answer.end)
 
 
 def _answer_statement(article: Article, answer: Answer) -> Statement:

@@ -279,7 +279,9 @@ def drop_so_tail(doc: Doc, start: int, end: int) -> int:
 
 def drop_with_tail(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a closing "with" phrase after a comma, the writer's note on
-    the circumstances: "[the tax will never take effect], with both parties against it"."""
+    the circumstances: "[the tax will never take effect], with both parties against it", also
+    when it quotes someone else's report of their own: '[it was a sure defeat], with one
+    critic having called it "dull"'."""
     for i in range(start + 1, end - 2):
         if doc[i].text != "," or doc[i + 1].lower_ != "with":
             continue
@@ -288,10 +290,24 @@ def drop_with_tail(doc: Doc, start: int, end: int) -> int:
             prep.dep_ == "prep"
             and start <= prep.head.i < i
             and prep.right_edge.i >= end - 2
-            and not any(is_quote_token(t) or t.text == "," for t in doc[i + 1 : end - 1])
+            and (
+                _subject_report(prep)
+                or not any(is_quote_token(t) or t.text == "," for t in doc[i + 1 : end - 1])
+            )
         ):
             return i
     return end
+
+
+def _subject_report(prep: Token) -> bool:
+    """A "with" phrase whose verb is a report with a subject of its own: "with one critic
+    having called it ...", "with aides saying ..."."""
+    return any(
+        c.dep_ == "pcomp"
+        and cue_lemma(c.lemma_, c.text) in ALL_VERBS
+        and any(g.dep_ == "nsubj" for g in c.children)
+        for c in prep.children
+    )
 
 
 def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
