@@ -164,3 +164,14 @@ def test_asides_between_commas_stand_between_object_and_predicate(contents):
 def test_a_verb_after_an_aside_and_a_conjunction_is_the_cues_own(cue_words):
     text = "The coach praised the team, especially, and thanked the fans."
     assert cue_words(text).count("praised") == 1 and "thanked" in cue_words(text)
+
+
+def test_a_bare_day_stands_between_object_and_predicate(contents):
+    text = (
+        "Councillor Ann Lee commented the mayor's remarks Monday are likely as near as the "
+        "city will ever get to an apology."
+    )
+    assert (
+        "commented",
+        "the mayor's remarks Monday are likely as near as the city will ever get to an apology",
+    ) in contents(text)

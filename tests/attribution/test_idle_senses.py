@@ -2,6 +2,15 @@ def test_thing_meant_for_a_purpose_is_no_intention(cue_words):
     assert "intended" not in cue_words("The ferry service is intended to launch in May.")
 
 
+def test_thing_due_to_happen_is_no_supposition(cue_words):
+    text = "By now the talks are supposed to have produced a deal both sides can sign."
+    assert "supposed" not in cue_words(text)
+
+
+def test_person_supposing_stays(cue_words):
+    assert "supposes" in cue_words("The chief supposes that the storm will miss the coast.")
+
+
 def test_person_intending_stays(cue_words):
     assert "intends" in cue_words("The mayor intends to run for a second term next year.")
 

@@ -58,3 +58,26 @@ def test_a_date_run_into_a_name_is_no_part_of_it(nlp):
     doc = nlp("On Friday Harlow Motor Company announced a recall of its vans.")
     head = next(t for t in doc if t.text == "Company")
     assert MentionIndex(doc).mention(head).text == "Harlow Motor Company"
+
+
+def test_a_role_noun_keeps_the_body_it_serves(nlp):
+    doc = nlp("The head of the city's water board told the council the pipes were old.")
+    head = next(t for t in doc if t.text == "head")
+    assert MentionIndex(doc).mention(head).text == "The head of the city's water board"
+
+
+def test_a_role_noun_leaves_out_a_long_or_clausal_phrase(nlp):
+    doc = nlp("The head of the board that runs the harbour said the pier would close.")
+    head = next(t for t in doc if t.text == "head")
+    assert MentionIndex(doc).mention(head).text == "The head"
+
+
+def test_attributed_role_noun_names_whose_role_it_is(attributed):
+    text = "A spokesman for the harbour board said the pier would close in May."
+    assert [s.speaker for s in attributed(text).statements] == ["spokesman for the harbour board"]
+
+
+def test_a_role_noun_leaves_out_a_persons_name(nlp):
+    doc = nlp("The lawyer for John Smith said the case was weak.")
+    head = next(t for t in doc if t.text == "lawyer")
+    assert MentionIndex(doc).mention(head).text == "The lawyer"

@@ -61,3 +61,20 @@ def test_other_title_of_another_field_is_not_the_holder(attributed):
         "Anton Vela",
         "finance secretary",
     ]
+
+
+def test_title_of_an_office_as_a_role_noun_is_its_holder(attributed):
+    text = (
+        "Regional transport commissioner Maria Olsen announced the ferry would return. "
+        'The commissioner said, "We have not yet agreed on a timetable."'
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Maria Olsen", "Maria Olsen"]
+
+
+def test_title_of_an_office_nobody_holds_stays_unresolved(attributed):
+    text = (
+        "Maria Olsen announced the ferry would return. "
+        'The commissioner said, "We have not yet agreed on a timetable."'
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers[-1] != "Maria Olsen"

@@ -7,7 +7,8 @@ the object of "ruled" and "violated" an adverbial clause. A tensed verb with no 
 own that opens right after the object goes on with it: the content is "[the new rule violated
 the law]". The object's prepositional phrases and a relative clause between commas may stand
 between them, wherever the parse hung them: "warned [the storm in the Gulf, which formed last
-week, could hit the coast]". A verb after a comma or a conjunction is the cue's own ("praised
+week, could hit the coast]", and so may a bare phrase of time ("said [the talks Monday were
+a failure]"). A verb after a comma or a conjunction is the cue's own ("praised
 the team, thanked the fans"), and so is one after an object with a conjunction in it, which
 the parse may have hung inside the object ("announced support from mothers who lost sons and
 said ..."); a past form with a "by" agent and no "be" describes the noun ("found the field
@@ -87,7 +88,7 @@ def predicate_opening(subject: Token) -> int:
         i -= 1  # "a weapon, which was found[;]" stops at the semicolon
     while i < subject.sent.end:
         token = doc[i]
-        if _noun_phrase(token, i):
+        if _noun_phrase(token, i) or _bare_day(token, i):
             i = token.right_edge.i + 1
         elif token.text == "," and (relative := _comma_relative(doc, i)) is not None:
             i = relative
@@ -140,6 +141,18 @@ def _noun_phrase(token: Token, i: int) -> bool:
         token.dep_ == "prep"
         and token.left_edge.i == i
         and any(c.dep_ == "pobj" for c in token.children)
+    )
+
+
+# Dependencies of a bare noun phrase of time: "Monday", "last week".
+_TIME_DEPS = frozenset({"npadvmod", "tmod"})
+
+
+def _bare_day(token: Token, i: int) -> bool:
+    """A bare phrase of time that opens at ``i``, which the parse may hang on the cue: "warned
+    the plan [Monday] would fail" ("the plan" is still the subject of "would fail")."""
+    return (
+        token.dep_ in _TIME_DEPS and token.ent_type_ in {"DATE", "TIME"} and token.left_edge.i == i
     )
 
 

@@ -101,6 +101,7 @@ from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
 from foretold.attribution.role_genders import roles_gender, spouse_gender
 from foretold.attribution.role_nouns import (
+    DEFINITE_ROLE_NOUNS,
     RANK_WORDS,
     bare_title,
     introduced_relative,
@@ -333,7 +334,9 @@ class Coreference:
     def _resolve_role_nouns(self) -> None:
         for chunk in self._chunks:
             root = chunk.root
-            if root.lower_ not in ROLE_NOUNS or root.tag_ != "NN" or root.i in self._by_token:
+            if root.lower_ not in DEFINITE_ROLE_NOUNS or root.tag_ != "NN":
+                continue
+            if root.i in self._by_token:
                 continue
             if chunk[0].lower_ != "the":
                 continue
@@ -457,7 +460,7 @@ class Coreference:
                 for token in mention:
                     self._by_token[token.i] = entity
                 return entity
-        if head.lower_ in ROLE_NOUNS and head.tag_ == "NN" and mention[0].lower_ == "the":
+        if head.lower_ in DEFINITE_ROLE_NOUNS and head.tag_ == "NN" and mention[0].lower_ == "the":
             resolved = role_holder(mention, self.entities)
             if resolved is not None:
                 return resolved

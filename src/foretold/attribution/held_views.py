@@ -23,6 +23,9 @@ VIEW_NOUNS = frozenset(
 # Prepositions after "position" that make it a post: "held the position of treasurer".
 _POST_PREPOSITIONS = frozenset({"of", "as", "at", "with", "in", "within"})
 
+# Dependents that leave a noun bare of any description: "the position", "her position".
+_BARE_DEPS = frozenset({"det", "poss", "punct"})
+
 
 def held_view(doc: Doc, verb: Token) -> Cue | None:
     """A verb of holding whose object names a view, which is the content: "most voters held
@@ -42,7 +45,10 @@ def held_view(doc: Doc, verb: Token) -> Cue | None:
 
 def _post(noun: Token) -> bool:
     """A "position" that is a post: "the position of treasurer", "a position at the bank",
-    "positions as trade minister"."""
-    return noun.lemma_.lower() == "position" and any(
-        c.dep_ == "prep" and c.lower_ in _POST_PREPOSITIONS for c in noun.rights
-    )
+    "positions as trade minister", or a bare "the position" that says nothing of a view ("she
+    had held the position since 2015")."""
+    if noun.lemma_.lower() != "position":
+        return False
+    if all(c.dep_ in _BARE_DEPS for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _POST_PREPOSITIONS for c in noun.rights)

@@ -1,5 +1,6 @@
-"""Senses of cue words that report nothing: a thing meant for a purpose ("the service is
-intended to launch in May", "a plant intended to supply the city"), a permission granted
+"""Senses of cue words that report nothing: a thing meant for a purpose or due to happen
+("the service is intended to launch in May", "a plant intended to supply the city", "the
+bridge is supposed to open in May"), a permission granted
 ("the update will allow users to share files"), a price asked ("the firm charges a fee for
 delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
 are considering runs"), a thing known of ("she was aware of the report"), a risk a thing
@@ -91,12 +92,17 @@ def _has_verb(cue: Cue) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in cue.content_tokens())
 
 
+# Verbs whose passive or participle after a noun says what a thing is meant or due to do.
+_MEANING_VERBS = frozenset({"intend", "suppose"})
+
+
 def _meant_thing(cue: Cue) -> bool:
-    """ "Intend" as a passive or a participle after a noun, a thing meant for a purpose with
-    no one holding the intention: "the service is intended to launch in May", "a plant
-    intended to supply the city" (but "she intends to run", "he intended to quit")."""
+    """ "Intend" or "suppose" as a passive or a participle after a noun, a thing meant or due
+    to do something with no one holding the intention: "the service is intended to launch in
+    May", "a plant intended to supply the city", "the bridge is supposed to open in May" (but
+    "she intends to run", "he intended to quit", "I suppose it is late")."""
     verb = cue.token
-    if verb.lemma_.lower() != "intend" or verb.tag_ != "VBN" or cue.quoted:
+    if verb.lemma_.lower() not in _MEANING_VERBS or verb.tag_ != "VBN" or cue.quoted:
         return False
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children):

@@ -8,7 +8,8 @@ another is one name when the article tags the whole as one ("Velo Fire and Rescu
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
 "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
-Corp announced": Acme Corp). An organisation name the tagger split at its "for" or "of" is
+Corp announced": Acme Corp). A name filed under a number runs through it ("Republic Act
+No. 3846", in ``numbered_names``). An organisation name the tagger split at its "for" or "of" is
 one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
 """
 
@@ -16,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.entities import QUANTITY_NOUNS, partitive_group
+from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.marks import DASHES
 from foretold.attribution.mention_names import without_medium
+from foretold.attribution.numbered_names import numbered_end
 from foretold.attribution.split_names import joined_organisation
 
 # A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
@@ -39,7 +41,9 @@ class MentionIndex:
     def mention(self, head: Token) -> Span:
         """The mention naming a head token, never cut inside a bracket or quotation it
         opens."""
-        return with_closing_quote(without_open_bracket(self._mention(head), head))
+        span = with_closing_quote(without_open_bracket(self._mention(head), head))
+        end = numbered_end(self.doc, span.end)  # "Republic Act No. 3846"
+        return span if end == span.end else self.doc[span.start : end]
 
     def _mention(self, head: Token) -> Span:
         doc = self.doc
@@ -81,7 +85,7 @@ class MentionIndex:
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
                     break
-            return doc[start : max(end, partitive_end(head), place_end(head))]
+            return doc[start : max(end, partitive_end(head), place_end(head), office_end(head))]
         return doc[head.i : partitive_end(head)]
 
 
@@ -161,6 +165,43 @@ def place_end(head: Token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end if end == place.i + 1 else head.i + 1
+
+
+# Prepositions that give the body a role belongs to: "the head [of] the agency", "a spokesman
+# [for] the club".
+_OFFICE_PREPOSITIONS = frozenset({"of", "for"})
+# Longest body phrase a role noun keeps: "the head of the city's water board".
+_OFFICE_LENGTH = 8
+
+
+def office_end(head: Token) -> int:
+    """Where a role noun in lower case ends with the body it serves, a short phrase with no
+    comma, clause or person's name in it ("the head of the city's water board said", "a
+    spokesman for the club said": after "board", "club"), so that the mention says whose role
+    it is; right after the head otherwise."""
+    doc = head.doc
+    after = head.i + 1
+    if head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in ROLE_NOUNS:
+        return after
+    if after >= len(doc) or doc[after].lower_ not in _OFFICE_PREPOSITIONS:
+        return after
+    preposition = doc[after]
+    if preposition.head != head or not any(c.dep_ == "pobj" for c in preposition.children):
+        return after
+    phrase = list(preposition.subtree)
+    if len(phrase) > _OFFICE_LENGTH or any(_no_body_word(t) for t in phrase):
+        return after
+    return preposition.right_edge.i + 1
+
+
+def _no_body_word(token: Token) -> bool:
+    """A word that keeps a phrase from naming a body: a comma or other mark, a verb, or a
+    person's name ("the lawyer for John Smith" is no one's office by that name)."""
+    return (
+        (token.is_punct and token.text != "'")
+        or token.pos_ in {"VERB", "AUX"}
+        or token.ent_type_ == "PERSON"
+    )
 
 
 def provider_end(head: Token) -> int:

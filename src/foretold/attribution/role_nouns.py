@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from foretold.attribution.entities import (
+    COURTESY_TITLES,
     HONORIFICS,
     KIN_NOUNS,
     LEADER_WORDS,
@@ -30,6 +31,15 @@ RANK_WORDS = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "interim", "former", "first"}
     | {"lieutenant", "junior", "senior", "chief", "under", "co"}
 )
+
+# Honorifics written short ("Sen.", "Capt."), which a definite role phrase never spells.
+_SHORT_TITLES = frozenset(
+    {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "mme", "mlle"}
+)
+# Nouns a definite role phrase may head: the role nouns and the titles of an office or a rank
+# written before a name ("Commissioner Ann Lee ... the commissioner said", "Sheriff Bo Ray
+# ... the sheriff"); courtesy titles ("Mr", "Dame") name no office.
+DEFINITE_ROLE_NOUNS = ROLE_NOUNS | (HONORIFICS - COURTESY_TITLES - {"sir", "lord"} - _SHORT_TITLES)
 
 
 def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:

@@ -49,6 +49,7 @@ from foretold.attribution.borrowed_subjects import (
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.mentions import one_name
+from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
@@ -80,7 +81,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     ]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
-        subject = _clitic_subject(named[-1] if named else subjects[-1])
+        subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
