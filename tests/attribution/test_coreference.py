@@ -140,6 +140,21 @@ def test_definite_description_takes_the_one_organisation_named_just_before(attri
     assert speakers == ["Velo Motors", "firm", "Halden Foods", "Norwick Partners"]
 
 
+def test_a_definite_description_takes_the_nearest_sentence_naming_a_company(attributed):
+    texts = [
+        "Halden Foods lost a case to Norwick Partners in March. Velo Motors cut 500 jobs on "
+        "Monday. The firm said the cuts were needed.",
+        "Velo Motors sold its truck unit to Brenta Corp on Monday. The company said the sale "
+        "would close in May.",
+        "Velo Motors sold its truck unit to Brenta Corp on Monday. Analysts were surprised by "
+        "the price. The company said the sale would close in May.",
+        "The Harbor Gazette reported the deal on Friday. The trade publication said the deal "
+        "was worth five million dollars.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Velo Motors", "Velo Motors", "company", "Harbor Gazette"]
+
+
 def test_a_description_of_a_standing_is_the_person_before_it(attributed):
     text = (
         "Ann Lee endorsed Tom Cole on Sunday. The former three-term governor said Cole would win."

@@ -15,9 +15,10 @@
   (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
   short forms take an organisation's full name (`short_forms`), and a definite description
-  an organisation named before ("the unanimous court": the Supreme Court) or the only company
-  or body of a fitting kind named in its sentence or the two before ("Velo Motors cut jobs.
-  The firm said ...": Velo Motors). A definite description of a standing no one was given
+  an organisation named before ("the unanimous court": the Supreme Court) or the only company,
+  news medium or body of a fitting kind named in the nearest of its sentence and the two
+  before that names any, or the only subject there when no other is an object ("Velo Motors
+  cut jobs. The firm said ...": Velo Motors). A definite description of a standing no one was given
   ("the former three-term governor") is the nearest person speaking or a main-clause subject
   just before; a phrase owned by "his" or "her" is named after its owner ("Ann Lee's
   campaign"); a spokesperson "for" an organisation speaks for it. A relative "who"
@@ -40,6 +41,7 @@ from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
     MALE_NOUNS,
+    MEDIUM_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     QUANTITY_NOUNS,
@@ -537,17 +539,36 @@ class Coreference:
         return found
 
     def _recent_organisation(self, mention: Span) -> Entity | None:
-        """The one organisation of a fitting kind named in the sentence of a definite
-        description ("the firm", "the auto company", "the group") or the two before it ("Velo
-        Motors cut jobs. The firm said ...": Velo Motors); None when there is none or more
-        than one or an untagged proper noun that could be another, unless one alone was
-        described with that noun ("Veltra, a research firm")."""
+        """The organisation of a fitting kind a definite description ("the firm", "the auto
+        company", "the group") stands for: the one named in the nearest sentence that names
+        any, looking back from the description's own sentence up to two before ("Velo Motors
+        cut jobs. The firm said ...": Velo Motors; "Velo sued Brenta. Brenta Corp lost. The
+        firm said ...": Brenta Corp). None when that sentence names more than one or holds an
+        untagged proper noun that could be another, unless one alone was described with that
+        noun ("Veltra, a research firm")."""
         noun = _description_noun(mention)
         if noun is None:
             return None
-        start = reach_start(mention[0], _DESCRIPTION_REACH)
-        found: dict[str, tuple[str, Entity | None]] = {}
-        for ent in joined_organisations(self.doc[start : mention.start].ents):
+        end = mention.start
+        for back in range(_DESCRIPTION_REACH + 1):
+            start = reach_start(mention[0], back)
+            if start >= end:
+                continue
+            found = self._fitting_organisations(start, end, mention.start_char, noun)
+            if found:
+                return self._only_fitting(found, noun, mention, (start, end), back)
+            end = start
+        return None
+
+    def _fitting_organisations(
+        self, start: int, end: int, before: int, noun: str
+    ) -> dict[str, tuple[str, Entity | None, int]]:
+        """The organisations named between two tokens that a description by ``noun`` may
+        stand for, by normalised name, with the highest `_argument` rank it is named in: no
+        public body for a company or news noun ("the company" is not the Department of
+        Labor), no person's name the tagger took for a body."""
+        found: dict[str, tuple[str, Entity | None, int]] = {}
+        for ent in joined_organisations(self.doc[start:end].ents):
             if ent.label_ != "ORG":
                 continue
             if self._names_people(ent):
@@ -557,26 +578,55 @@ class Coreference:
                 name, "organization", self.entities
             )
             full = entity.name if entity is not None else name
-            if noun in _COMPANY_NOUNS and _public_body(full):
+            if noun in _PRIVATE_NOUNS and _public_body(full):
                 continue
-            found.setdefault(normalise_name(full), (full, entity))
+            key = normalise_name(full)
+            rank = max(_argument(ent.root), found[key][2] if key in found else 0)
+            found[key] = (full, entity, rank)
         begin = self.doc[start].idx
+        stop = self.doc[end].idx if end < len(self.doc) else before
+        stop = min(stop, before)
         for entity in self.entities:
-            if entity.kind != "organization" or not any(
-                begin <= start < mention.start_char for start, _, _ in entity.mentions
-            ):
+            spans = [
+                self.doc.char_span(at, to, alignment_mode="expand")
+                for at, to, _ in entity.mentions
+                if begin <= at < stop
+            ]
+            if entity.kind != "organization" or not spans:
                 continue
-            if not (noun in _COMPANY_NOUNS and _public_body(entity.name)):
-                found.setdefault(normalise_name(entity.name), (entity.name, entity))
+            if not (noun in _PRIVATE_NOUNS and _public_body(entity.name)):
+                key = normalise_name(entity.name)
+                rank = max((_argument(span.root) for span in spans if span is not None), default=0)
+                found[key] = (entity.name, entity, max(rank, found[key][2] if key in found else 0))
+        return found
+
+    def _only_fitting(
+        self,
+        found: dict[str, tuple[str, Entity | None, int]],
+        noun: str,
+        mention: Span,
+        window: tuple[int, int],
+        back: int,
+    ) -> Entity | None:
+        """The one organisation among ``found`` (named in the tokens of ``window``, ``back``
+        sentences before a description) the description stands for: the only one, the only
+        one described with its noun, or, in its own sentence or the one just before, the only
+        one named as a subject when no other is a subject or an object ("Velo Air bought
+        Airbus jets. The company said ...": Velo Air; not after "Velo Air sued Airbus");
+        None otherwise."""
         described = [
-            key for key, (_, entity) in found.items()
+            key for key, (_, entity, _) in found.items()
             if entity is not None and any(r.split()[-1].lower() == noun for r in entity.roles)
         ]  # fmt: skip
+        subjects = [key for key, (_, _, rank) in found.items() if rank == _SUBJECT]
+        objects = [key for key, (_, _, rank) in found.items() if rank == _OBJECT]
         if len(described) == 1:
             found = {described[0]: found[described[0]]}
-        elif len(found) != 1 or self._untagged_name(start, mention.start):
+        elif len(found) > 1 and len(subjects) == 1 and not objects and back <= 1:
+            found = {subjects[0]: found[subjects[0]]}
+        elif len(found) != 1 or self._untagged_name(*window):
             return None
-        full, entity = next(iter(found.values()))
+        full, entity, _ = next(iter(found.values()))
         if entity is None:
             return self._organization(mention, mention[-1], name=full)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
@@ -822,11 +872,12 @@ _COMPANY_NOUNS = frozenset(
         "retailer", "manufacturer", "lender", "insurer", "conglomerate", "startup",
     }
 )  # fmt: skip
-# Nouns that describe a news medium: "Acme Daily reported ... The newspaper added ...".
-_MEDIUM_NOUNS = frozenset({"newspaper", "website", "broadcaster", "magazine", "tabloid", "outlet"})
-_DESCRIPTION_NOUNS = (
-    _COMPANY_NOUNS | _MEDIUM_NOUNS | {"group", "agency", "organisation", "organization"}
-)
+# Nouns that describe a news medium ("the newspaper", "the industry publication"); not "the
+# paper", which in a report of research is the study, nor "the website", which many a
+# database or service named around it has.
+_MEDIA_NOUNS = (MEDIUM_NOUNS - {"paper", "website"}) | {"publication", "outlet"}
+_PRIVATE_NOUNS = _COMPANY_NOUNS | _MEDIA_NOUNS  # never a public body
+_DESCRIPTION_NOUNS = _PRIVATE_NOUNS | {"group", "agency", "organisation", "organization"}
 # Words that end the names of public bodies, never called "the company".
 _PUBLIC_WORDS = frozenset(
     {
@@ -850,6 +901,19 @@ def _description_noun(mention: Span) -> str | None:
     if any(t.pos_ not in {"ADJ", "NOUN"} for t in mention[1:]):
         return None
     return head.lower_
+
+
+_SUBJECT, _OBJECT = 2, 1
+
+
+def _argument(token: Token) -> int:
+    """How a name stands in its clause: `_SUBJECT` ("Velo Air bought jets"), `_OBJECT` ("sued
+    Velo Air", "gave Velo Air jets"), else 0 ("Velo Air's chief", "jets from Velo Air")."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return _SUBJECT
+    return _OBJECT if token.dep_ in {"dobj", "dative"} else 0
 
 
 def _other_rank(token: Token) -> bool:
