@@ -34,6 +34,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.author_groups import authors_span
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
@@ -373,6 +374,8 @@ class Coreference:
         self, mention: Span, head: Token, context: Entity | None = None
     ) -> Entity | None:
         """The entity a speaker mention points at, creating organisations and groups as needed."""
+        if (authors := authors_span(head)) is not None:  # "Berg et al": a group, all of it
+            return self._organization(authors, head, "group", name=authors.text)
         person = self._by_token.get(head.i)
         if person is None:
             for token in mention:

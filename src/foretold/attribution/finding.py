@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.complement_agents import complement_agent_cue
 from foretold.attribution.content import clause_content, generic_cue
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import (
@@ -223,6 +224,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if passive and (aside := interrupted_clause(token)):
             cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in aside]))
             continue  # "where, it is said, [smugglers met]"
+        if passive and (agented := complement_agent_cue(doc, token)) is not None:
+            cues.append(agented)  # "[Cows are considered sacred] by farmers"
+            continue
         if passive and not any(c.dep_ == "agent" for c in token.children):
             clause = (
                 passive_content(token) or passive_stance(doc, token) or passive_topic(doc, token)

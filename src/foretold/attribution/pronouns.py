@@ -46,6 +46,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.author_groups import et_al, loose_authors
 from foretold.attribution.entities import Entity
 from foretold.attribution.people_plurals import measured, people_plural
 from foretold.attribution.pronoun_genders import (
@@ -174,7 +175,9 @@ class Antecedents:
         nearest body named as a singular subject ("The team tagged the birds. They found
         ...", "Acme have cut prices, and they said ...": the team, Acme) or, failing one, to
         an earlier "they" that is a subject there ("They tagged the birds. They found
-        ...": whoever the first stands for)."""
+        ...": whoever the first stands for). Authors cited as "X et al" before the main verb
+        are a subject whatever the parser made of them ("Berg et al studied mosses. They
+        found ...": Berg et al, `loose_authors`)."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
@@ -183,7 +186,11 @@ class Antecedents:
         fallback: Token | None = None
         earlier: Token | None = None
         for candidate in reversed(doc[start : token.i]):
-            if candidate.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote[candidate.i] >= 0:
+            if self._in_quote[candidate.i] >= 0:
+                continue
+            if loose_authors(candidate):
+                return candidate  # "Berg et al studied mosses. They found ...": Berg et al
+            if candidate.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             if candidate.lower_ == "they":
                 earlier = earlier or candidate
@@ -419,10 +426,11 @@ def _blocks(subject: Token, reported: Token | None) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    """A plural noun, pronoun or number, or names joined by "and" ("officials", "they", "120
-    of the members", "Acme and Velo")."""
+    """A plural noun, pronoun or number, names joined by "and" or authors cited as "X et al"
+    ("officials", "they", "120 of the members", "Acme and Velo", "Berg et al")."""
     return (
         token.tag_ in {"NNS", "NNPS"}
+        or any(et_al(c) for c in (token, *token.children))
         or token.lower_ in PLURAL_PRONOUNS
         or token.pos_ == "NUM"
         or any(c.dep_ == "conj" for c in token.children)
