@@ -129,3 +129,28 @@ def test_a_name_past_a_label_colon_is_what_the_label_says_not_its_name(nlp):
     text = "Survey: Mayor Ann Lee and Bob Cole tied in Ohio.\n\nIt was close."
     assert [s[0] for s in _speakers(nlp, text)] == [":"]
     assert "Lee" not in (_speakers(nlp, text)[0][1] or "")
+
+
+def test_a_name_ending_a_clause_before_a_colon_is_its_object_not_a_label(nlp):
+    text = (
+        "The bakery opened last spring.\n\n"
+        "Miller explained the decision to name the shop Rosa Delgado: "
+        '"She was the first person who ever taught me to bake bread."'
+    )
+    said = _speakers(nlp, text)
+    assert all(speaker != "Rosa Delgado" for _, speaker, _ in said)
+    assert (
+        "explained",
+        "Miller",
+        '"She was the first person who ever taught me to bake bread."',
+    ) in said
+
+
+def test_a_name_after_a_glued_dash_still_labels_the_quotation(nlp):
+    text = (
+        "Turnout was high in the state.\n\n"
+        'Early signs were there all along -More from Maria Lopez: "Turnout was the story of '
+        'the night in every county we studied."'
+    )
+    said = _speakers(nlp, text)
+    assert [speaker for _, speaker, _ in said] == ["Maria Lopez"]

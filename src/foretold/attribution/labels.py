@@ -106,7 +106,7 @@ def _named_colon_cue(doc: Doc, match: re.Match[str], in_quote: list[int]) -> Cue
         name.pos_ == "PROPN" and name.is_title and doc[name.i - 1].pos_ == "PROPN"
     )
     byline = name.pos_ == "PROPN" and doc[name.i - 1].text in _DASHES  # "... - Gallup: "Q""
-    if not (named or byline):
+    if not (named or byline) or _object_in_clause(name):
         return None
     words = (match.start(1), _quotation_end(doc, colon.start + 1, in_quote) or match.end(1))
     if _medium(name):
@@ -143,6 +143,30 @@ def _medium(name: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _object_in_clause(name: Token) -> bool:
+    """The name before the colon ends a clause whose verb has its own subject further left
+    ("Lee explained why the shop is called Blue Moon:", "a note she sent to Ann Lee:"): it
+    is that verb's object, not a label, and the words after the colon are not its."""
+    if any(_set_off_dash(t) for t in name.doc[name.sent.start : name.i]):
+        return False
+    for ancestor in name.ancestors:
+        if ancestor.i > name.i:
+            return False
+        if ancestor.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i < name.i for c in ancestor.children
+        ):
+            return True
+    return False
+
+
+def _set_off_dash(token: Token) -> bool:
+    """A dash that sets a byline off from what precedes it ("rates rose - Ann Lee:", "rates
+    rose -More from Lee:"), not the hyphen inside a compound ("anti-war")."""
+    if token.text in _DASHES:
+        return token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text[0] in _DASHES and token.text[1:2].isalpha()
 
 
 def _medium_colon_cue(medium: Token, words: tuple[int, int]) -> Cue | None:

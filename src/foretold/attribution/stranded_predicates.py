@@ -1,0 +1,48 @@
+"""A predicate stranded after a reported clause: when the parse cuts a clause verb's content
+short before a finite verb that has no subject of its own ("Lee tweeted [that the plan to
+close schools] would hurt families"), what the content names is the subject of that verb,
+and the report runs on to the end of its predicate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.ranges import Range
+
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def stranded_predicate(verb: Token, ranges: list[Range]) -> list[Range]:
+    """The ranges with the last one run on over a subjectless finite predicate right after it,
+    in the verb's sentence: "claimed [the vote] was rigged" becomes "claimed [the vote was
+    rigged]"; a predicate with its own subject ("claimed [fraud] as voters waited", "Aides
+    claiming [fraud] were fired") stays out."""
+    if not ranges or ranges[-1][0] < verb.i:
+        return ranges
+    doc = verb.doc
+    start, end = ranges[-1]
+    if end >= len(doc) or doc[end].sent != verb.sent or doc[end - 1].is_punct:
+        return ranges
+    head = _predicate(doc[end])
+    if head is None or head.i < end:
+        return ranges
+    if any(c.dep_ in _SUBJECTS for c in head.children):
+        return ranges
+    last = head.right_edge
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return [*ranges[:-1], (start, last.i + 1)]
+
+
+def _predicate(token: Token) -> Token | None:
+    """The verb whose finite form ``token`` is: itself, or the verb it is auxiliary to; a
+    full verb only in a present form, as a past form may be a participle ("the lake [found]
+    by radar")."""
+    if token.tag_ not in _FINITE_TAGS:
+        return None
+    if token.dep_ in {"aux", "auxpass"}:
+        return token.head if token.head.i > token.i else None
+    if token.pos_ == "AUX" or (token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP"}):
+        return token
+    return None
