@@ -157,3 +157,58 @@ def test_initials_inside_a_person_s_name_open_no_new_sentence(nlp):
     doc = nlp("Critic Ann L.M. Harte said the war was over.")
     (name,) = [e for e in doc.ents if e.label_ == "PERSON"]
     assert after_abbreviation(name).text == "Ann L.M. Harte"
+
+
+def _doc(words, heads, deps, ents):
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if w[0].isupper() else "X" for w in words]
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_senator_from_a_place_names_the_person_the_place_ran_into():
+    words = ["Senator", "from", "Vermont", "Ann", "Lee", "spoke"]
+    heads = [5, 0, 4, 4, 1, 5]
+    deps = ["nsubj", "prep", "compound", "compound", "pobj", "ROOT"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    doc = _doc(words, heads, deps, ents)
+    assert name_after_office(doc.ents[0]).text == "Ann Lee"
+
+
+def test_a_regnal_title_stays_with_a_one_word_name():
+    from foretold.attribution.mention_names import with_regnal_title
+
+    words = ["Pope", "Leo", "and", "Mr", "Lee", "spoke"]
+    doc = _doc(words, [1, 5, 1, 4, 1, 5], ["compound", "nsubj", "cc", "compound", "conj", "ROOT"],
+               ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"])  # fmt: skip
+    pope, lee = doc.ents
+    assert with_regnal_title(pope, ["Leo"]) == ["Pope", "Leo"]
+    assert with_regnal_title(doc[1:2], ["Leo"]) == ["Pope", "Leo"]
+    assert with_regnal_title(lee, ["Lee"]) == ["Lee"]
+    assert with_regnal_title(pope, ["Pope", "Leo"]) == ["Pope", "Leo"]
+
+
+def test_an_untagged_given_name_joins_the_surname_after_it():
+    from foretold.attribution.mention_names import with_untagged_given_name
+
+    words = ["Council", "spokesperson", "Asa", "Lind", "said", "no"]
+    heads = [1, 4, 3, 1, 4, 4]
+    deps = ["compound", "nsubj", "compound", "appos", "ROOT", "dobj"]
+    doc = _doc(words, heads, deps, ["O", "O", "O", "B-PERSON", "O", "O"])
+    assert with_untagged_given_name(doc.ents[0]).text == "Asa Lind"
+    titled = _doc(["Senator", "Lind", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                  ["O", "B-PERSON", "O"])  # fmt: skip
+    assert with_untagged_given_name(titled.ents[0]).text == "Lind"
+    words = ["Velo", "Asa", "Lind", "said"]
+    after = _doc(words, [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+                 ["O", "O", "B-PERSON", "O"])  # fmt: skip
+    assert with_untagged_given_name(after.ents[0]).text == "Lind"
+
+
+def test_a_surname_that_is_an_organisation_word_stays_the_person(attributed):
+    result = attributed(
+        '"Sales will fall," said Jim Press, the company president. '
+        '"We will recover in the long term," said Press.'
+    )
+    assert {s.speaker for s in result.statements} == {"Jim Press"}

@@ -33,3 +33,35 @@ def test_bare_surname_speaks_under_the_full_name(attributed):
     )
     claim = next(s for s in result.statements if "victory" in s.text)
     assert claim.speaker == "Morgan Dube"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    pos = ["PROPN" if w[0].isupper() and w.isalpha() else "X" for w in words]
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_title_tagged_with_the_full_name_is_left_out():
+    words = ["Dr", "Ilse", "Brandt", "met", "us", "and", "Brandt", "objected"]
+    doc = _doc(words, (0, 3))
+    assert earlier_full_name(doc, "Brandt", 6) == ["Ilse", "Brandt"]
+
+
+def test_a_second_surname_after_the_surname_is_kept():
+    words = ["Governor", "Luis", "Marin", "Ortega", "left", "and", "Marin", "objected"]
+    assert earlier_full_name(_doc(words, (1, 4)), "Marin", 6) == ["Luis", "Marin", "Ortega"]
+
+
+def test_an_untagged_given_name_and_surname_make_the_full_name():
+    words = ["the", "death", "of", "pilot", "Ivan", "Dolgov", ".", "Dolgov", "was", "80"]
+    heads = [1, 1, 1, 5, 5, 2, 1, 8, 8, 8]
+    deps = ["det", "ROOT", "prep", "compound", "compound", "pobj", "punct", "nsubj", "ROOT", "attr"]
+    ents = ["O"] * 7 + ["B-PERSON", "O", "O"]
+    assert earlier_full_name(_parsed(words, heads, deps, ents), "Dolgov", 7) == ["Ivan", "Dolgov"]
+
+
+def test_an_untagged_name_after_another_proper_noun_is_not_used():
+    words = ["the", "Velo", "Ivan", "Dolgov", "prize", ".", "Dolgov", "won"]
+    heads = [4, 3, 3, 4, 7, 7, 7, 7]
+    deps = ["det", "compound", "compound", "compound", "nsubj", "punct", "nsubj", "ROOT"]
+    ents = ["O"] * 6 + ["B-PERSON", "O"]
+    assert earlier_full_name(_parsed(words, heads, deps, ents), "Dolgov", 6) is None

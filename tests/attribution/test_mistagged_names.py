@@ -223,3 +223,22 @@ def test_a_person_before_a_job_title_stays_a_person(nlp):
         nlp, text, ("Tarnby", 0, "PERSON"), ("Tarnby", 1, "PERSON"), ("Ann Lee", 0, "PERSON")
     )
     assert described_organisations(people) == set()
+
+
+def test_a_longer_name_whose_surname_is_tagged_alone_stays_a_person():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from foretold.attribution.mistagged_names import place_like_names
+
+    words = ["Police", "in", "Velmora", "and", "Ilse", "Brandt", "met", ".", "Brandt", "spoke"]
+    heads = [6, 0, 1, 2, 5, 2, 6, 6, 9, 9]
+    deps = ["nsubj", "prep", "pobj", "cc", "compound", "conj", "ROOT", "punct", "nsubj", "ROOT"]
+    ents = ["O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"]
+    pos = ["PROPN" if w[0].isupper() else "X" for w in words]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert place_like_names(people) == set()
+    alone = Doc(English().vocab, words=words[:7], heads=heads[:7], deps=deps[:7], pos=pos[:7],
+                ents=ents[:7])  # fmt: skip
+    assert place_like_names([e for e in alone.ents if e.label_ == "PERSON"]) == {"Ilse Brandt"}

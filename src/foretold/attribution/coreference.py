@@ -74,6 +74,8 @@ from foretold.attribution.mention_names import (
     shared_surname,
     thing_span,
     with_particle_surname,
+    with_regnal_title,
+    with_untagged_given_name,
     with_untagged_surname,
     without_medium,
     without_organisation,
@@ -173,11 +175,13 @@ class Coreference:
         if _lone_title(ent):
             return
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
-        ent = without_organisation(ent)
+        ent = with_untagged_given_name(without_organisation(ent))
         while len(ent) > 1 and ent[-1].is_punct:
             ent = ent[:-1]  # "Image: Ann Lee." with the full stop tagged as part of the name
         words, gender = name_parts(ent)
         words = shared_surname(ent) or words
+        untitled = words  # "Francis" of "Pope Francis", whose title is also a role
+        words = with_regnal_title(ent, words)
         if not words:
             return
         entity = self._match_name(words)
@@ -202,7 +206,7 @@ class Coreference:
             entity.roles.setdefault(kin, None)
         self._by_key[normalise_name(" ".join(words))] = entity
         title_start, title = title_before(self.doc, ent.start)
-        if inside := title_inside(ent, words):  # "Taoiseach Ann Lee" tagged as one name
+        if inside := title_inside(ent, untitled):  # "Taoiseach Ann Lee" tagged as one name
             entity.add_role(f"{title} {inside}" if title else inside)
         elif title and _names_office(self.doc[title_start : ent.start]):
             entity.add_role(title)  # not "Vermont" of "Senator from Vermont Ann Lee"
@@ -244,13 +248,23 @@ class Coreference:
 
     def _names_people(self, span: Span) -> bool:
         """An organisation name that names a person met before ("Sanders won" after "Bernie
-        Sanders") or a family ("the Turpins" after "David Turpin")."""
+        Sanders"), also by a surname that is a word for an organisation ("said Press" after
+        "Jim Press"; not "the Press"), or a family ("the Turpins" after "David Turpin")."""
         if any(t.i in self._by_token for t in span):
             return True
         words, _ = name_parts(after_abbreviation(span))  # "the U.S. Lee": a missed full stop
         if _could_be_person(words) and self._match_name(words) is not None:
             return True
+        if len(span) == 1 and not _after_the(span) and self._full_name_ending(span.text):
+            return True
         return names_family(span[-1], self.entities)
+
+    def _full_name_ending(self, word: str) -> bool:
+        """Whether a person named in full has ``word`` as written for a surname."""
+        return any(
+            e.kind == "person" and " " in e.name and e.name.split()[-1] == word
+            for e in self.entities
+        )
 
     def _index_mistagged_surnames(self) -> None:
         """Make a surname the tagger took for a place or a body, or left untagged ("Honcharuk
@@ -448,6 +462,7 @@ class Coreference:
             and looks_like_name(name, head)
         ):
             words, gender = name_parts(name)
+            words = with_regnal_title(name, words)
             entity = self._match_name(words) if words else None
             if entity is None and len(words) == 1:
                 words = earlier_full_name(self.doc, words[0], head.i) or words
@@ -1022,6 +1037,11 @@ def _names_office(title: Span) -> bool:
         t.lower_.rstrip(".") in words or t.ent_type_ == "NORP" or t.is_lower or "-" in t.text
         for t in title
     )
+
+
+def _after_the(span: Span) -> bool:
+    """Whether "the" comes right before a span ("the Press")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _could_be_person(words: list[str]) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     HONORIFICS,
+    NAME_TITLES,
     ORG_WORDS,
     ROLE_NOUNS,
     name_after_title,
@@ -117,6 +118,30 @@ def with_untagged_surname(ent: Span) -> Span:
     return doc[ent.start : ent.end + 1]
 
 
+def with_untagged_given_name(ent: Span) -> Span:
+    """A one-word tagged name with the capitalised proper noun right before it that the
+    tagger left out but the parse joins to it, its given name ("Lind" after "Asa" in "Council
+    spokesperson Asa Lind said": Asa Lind); not a title or a word for an organisation
+    ("Senator Lind", "Velo Group Lind"), nor one more proper nouns open ("Velo Asa Lind")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    given = doc[ent.start - 1]
+    if (
+        given.pos_ != "PROPN"
+        or not (given.is_title and given.is_alpha)
+        or given.ent_iob_ != "O"
+        or given.head != ent.root
+        or given.dep_ not in {"compound", "flat"}
+        or not given.whitespace_
+        or given.lower_ in ORG_WORDS | NAME_TITLES | HONORIFICS
+    ):
+        return ent
+    if given.i > 0 and doc[given.i - 1].pos_ == "PROPN":
+        return ent
+    return doc[given.i : ent.end]
+
+
 def after_title(mention: Span, head: Token) -> Span:
     """The tagged name inside a mention that opens with a title naming an office ("Labour MP
     Jane Moss", where the tagger took "Jane Moss" for an organisation: Jane Moss); the mention
@@ -138,8 +163,9 @@ def after_title(mention: Span, head: Token) -> Span:
     return doc[start : mention.end]
 
 
-# Prepositions that tie an office to its place ("Minister of Scotland", "Ambassador to Peru").
-OFFICE_PREPOSITIONS = frozenset({"of", "to"})
+# Prepositions that tie an office to its place ("Minister of Scotland", "Ambassador to Peru",
+# "Senator from Vermont").
+OFFICE_PREPOSITIONS = frozenset({"of", "to", "from"})
 
 
 def name_after_office(ent: Span) -> Span | None:
@@ -147,8 +173,8 @@ def name_after_office(ent: Span) -> Span | None:
     ("Scotland Nicola Sturgeon" in "First Minister of Scotland Nicola Sturgeon", "the Union
     Asa Lind" in "Envoy to the Union Asa Lind": Nicola Sturgeon, Asa Lind): the last two words
     of three or more capitalised proper nouns, after a "the" the tagger may have joined to them,
-    right after an office and its "of" or "to", none of them a word for an organisation or an
-    office, and no proper noun after them; or None."""
+    right after an office and its "of", "to" or "from" ("Senator from Vermont Ann Lee"), none
+    of them a word for an organisation or an office, and no proper noun after them; or None."""
     doc = ent.doc
     words = ent[1:] if ent[0].lower_ == "the" else ent
     if len(words) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in OFFICE_PREPOSITIONS:
@@ -163,6 +189,26 @@ def name_after_office(ent: Span) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows
     return doc[ent.end - 2 : ent.end]
+
+
+# Titles of a monarch, a royal or a pope, who are known by one name and the title ("Pope
+# Leo", "Princess Ana"), unlike a courtesy or an office ("Mr Lee", "Senator Lee").
+REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
+
+
+def with_regnal_title(ent: Span, words: list[str]) -> list[str]:
+    """The one-word name of a tagged name with the title of a monarch, a royal or a pope
+    right before it, in or out of the tagged name ("Pope Leo", "Princess Ana": the title and
+    the name); the words as they are otherwise ("Mr Lee": Lee)."""
+    if len(words) != 1:
+        return words
+    name = next((t for t in reversed(ent) if t.text == words[0]), None)
+    if name is None or name.i == 0:
+        return words
+    title = ent.doc[name.i - 1]
+    if title.is_title and title.lower_ in REGNAL_TITLES:
+        return [title.text, name.text]
+    return words
 
 
 def shared_surname(ent: Span) -> list[str] | None:

@@ -1,29 +1,76 @@
-"""Full names the tagger labels an organisation: a person named in full once, under an ORG
-tag ("beat Morgan Vale of the Unity Party"), and later by surname alone ("Vale claimed
-victory") is the one person; the surname takes the full name given before."""
+"""Full names the tagger labels an organisation or leaves untagged: a person named in full
+once, under an ORG tag ("beat Morgan Vale of the Unity Party", "Dr Ann Vale") or no tag at all
+("the death of cosmonaut Ivan Vale"), and later by surname alone ("Vale claimed victory") is
+the one person; the surname takes the full name given before."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.entities import HONORIFICS, ORG_WORDS, ROLE_NOUNS
+from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
+
+_NOT_GIVEN = ORG_WORDS | ROLE_NOUNS | HONORIFICS
 
 
 def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:
-    """The two words of the last name tagged ORG before token ``before`` that ends with
-    ``surname`` and could be a given name and a surname ("Morgan Vale" for "Vale"), or None.
-    A name with an organisation, role or honorific word ("Unity Vale Bank", "Chief Vale") is
-    not one."""
-    found = None
+    """The words of the last full name before token ``before`` with ``surname`` in it, or
+    None: a name tagged ORG of a given name and the surname ("Morgan Vale" for "Vale"), after
+    a title tagged with it ("Dr Morgan Vale"), or with a second surname after it ("Morgan Vale
+    Ruiz", the whole name); or two proper nouns left untagged, a given name and the surname
+    ("cosmonaut Ivan Vale"). A name with an organisation, role or honorific word ("Unity Vale
+    Bank", "Chief Vale") is not one."""
+    found: tuple[int, list[str]] | None = None
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.end > before or len(ent) != 2:
+        if ent.label_ != "ORG" or ent.end > before:
             continue
-        first, last = ent[0], ent[1]
-        if last.text != surname or first.pos_ != "PROPN" or last.pos_ != "PROPN":
+        words = _tagged_full_name(ent, surname)
+        if words is not None:
+            found = (ent.start, words)
+    for token in doc[:before]:
+        if token.text != surname or (words := _untagged_full_name(token)) is None:
             continue
-        if not (first.is_title and first.is_alpha and last.is_title):
-            continue
-        if first.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS:
-            continue
-        found = [first.text, last.text]
-    return found
+        if found is None or token.i > found[0]:
+            found = (token.i, words)
+    return None if found is None else found[1]
+
+
+def _tagged_full_name(ent: Span, surname: str) -> list[str] | None:
+    """The name in an ORG-tagged span without the titles opening it ("Dr Morgan Vale":
+    Morgan Vale), when it is a given name and ``surname``, or those and one more surname."""
+    start = ent.start
+    while start < ent.end - 2 and ent.doc[start].text.rstrip(".").lower() in NAME_TITLES:
+        start += 1
+    words = ent.doc[start : ent.end]
+    if len(words) == 3 and words[1].text == surname:
+        return [t.text for t in words] if all(_name_word(t) for t in words) else None
+    if len(words) != 2 or words[1].text != surname:
+        return None
+    return [t.text for t in words] if all(_name_word(t) for t in words) else None
+
+
+def _untagged_full_name(last: Token) -> list[str] | None:
+    """A given name and a surname no tag covers, two proper nouns alone between other words
+    ("of cosmonaut Ivan Vale."), or None."""
+    doc = last.doc
+    if last.i == 0 or last.ent_iob_ != "O":
+        return None
+    first = doc[last.i - 1]
+    if first.ent_iob_ != "O" or first.head != last or first.dep_ not in {"compound", "flat"}:
+        return None
+    if not (_name_word(first) and _name_word(last)):
+        return None
+    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+        return None
+    if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+        return None
+    return [first.text, last.text]
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun that is no word for an organisation, role or title."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in _NOT_GIVEN
+    )

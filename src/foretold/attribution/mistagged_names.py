@@ -290,12 +290,15 @@ def _used_as_medium(token: Token) -> bool:
 def _place_named(ent: Span, people: list[Span]) -> bool:
     """A longer "person" name for a place: it opens or ends with a word for a place ("Fort
     Lee", "Hollow Square"), or every use of it, none titled, is as a place ("in La Vella"; not
-    "from": "questions from reporter Ann Lee")."""
+    "from": "questions from reporter Ann Lee"), and its last word is never tagged alone as a
+    person, as a surname is ("in Velo and Ann Lee ... Lee said": a person)."""
     words = [t for t in ent if t.is_alpha]
     if len(words) < 2:
         return False
     if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
         return True
+    if any(len(e) == 1 and e.text == words[-1].text for e in people):
+        return False
     uses = [e for e in people if e.text == ent.text]
     return all(
         _used_as_place(u.root)
