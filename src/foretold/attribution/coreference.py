@@ -153,14 +153,15 @@ class Coreference:
         self._org_names: list[tuple[int, str]] | None = None
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
-        people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        ents = doc.ents  # Doc.ents makes new spans on every call
+        people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
         described = described_organisations(people)
         self.places |= described
         for ent in people:
             if ent.text not in self.places:
                 self._add_person(ent)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in {"ORG", "GPE"} and (named := name_after_office(ent)) is not None:
                 self._add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
         self._index_mistagged_surnames()
@@ -279,6 +280,8 @@ class Coreference:
         doc = self.doc
         for token in doc:
             if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.is_title:
+                continue
+            if token.lower_ not in surnames:
                 continue
             first = token.i - 1 if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else token.i
             alone = (first == 0 or doc[first - 1].pos_ != "PROPN") and (

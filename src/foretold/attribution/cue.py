@@ -25,20 +25,28 @@ class Cue:
     fragments: list[tuple[int, int]] = field(default_factory=list)  # char offsets
     quoted: bool = False
     parent: Cue | None = None  # a continuation borrows the speaker of this cue
+    # the fragments content_tokens last read and their tokens
+    _read: tuple[tuple[tuple[int, int], ...], list[Token]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     @property
     def start(self) -> int:
         return self.fragments[0][0]
 
     def content_tokens(self) -> list[Token]:
-        """The tokens of the content fragments, in order."""
-        doc = self.token.doc
-        tokens: list[Token] = []
-        for start, end in self.fragments:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                tokens.extend(span)
-        return tokens
+        """The tokens of the content fragments, in order (a new list; read again only when
+        the fragments have changed)."""
+        key = tuple(self.fragments)
+        if self._read is None or self._read[0] != key:
+            doc = self.token.doc
+            tokens: list[Token] = []
+            for start, end in self.fragments:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    tokens.extend(span)
+            self._read = (key, tokens)
+        return list(self._read[1])
 
 
 def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -228,6 +228,7 @@ _SUFFIXES = (
     ("es", ""),
     ("s", ""),
 )
+_SUFFIX_ENDS = ("s", "ing", "ed")  # every suffix above ends so
 
 
 def cue_lemma(lemma: str, word: str) -> str:
@@ -236,6 +237,8 @@ def cue_lemma(lemma: str, word: str) -> str:
     if lemma in KNOWN_LEMMAS:
         return lemma
     word = word.lower()
+    if not word.endswith(_SUFFIX_ENDS):
+        return lemma
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[: -len(suffix)] + replacement

@@ -127,6 +127,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if in_quote[token.i] >= 0:
             continue
         lower = token.lower_
+        pos = token.pos_
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             ranges, source = according_content(token)
             if (relative := sourced_relative(token)) is not None:
@@ -141,7 +142,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if lower in VIEWPOINT_PREPS and (cue := viewpoint_cue(doc, token)) is not None:
             cues.append(cue)
             continue
-        if token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+        if pos == "NOUN" and lower in CUE_NOUNS:
             if (
                 cue := noun_cue(doc, token)
                 or mistagged_cue(doc, token, in_quote)
@@ -149,11 +150,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             ) is not None:
                 cues.append(cue)
             continue
-        if token.pos_ == "NOUN" and token.lower_ in EXISTENTIAL_NOUNS:
+        if pos == "NOUN" and lower in EXISTENTIAL_NOUNS:
             if (cue := existential_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
+        if pos == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
             if (cue := agent_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
@@ -163,10 +164,13 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if (cue := experienced_clause(doc, token)) is not None:
             cues.append(cue)
             continue
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        if lower not in CUE_ADJECTIVES and pos != "VERB":
+            passive = False  # only adjectives and verbs below ask
+        else:
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
         perfect = clitic_perfect(token) if passive and lower not in CUE_ADJECTIVES else None
         passive = passive and perfect is None
-        if lower in CUE_ADJECTIVES and (token.pos_ == "ADJ" or passive or token.dep_ == "acomp"):
+        if lower in CUE_ADJECTIVES and (pos == "ADJ" or passive or token.dep_ == "acomp"):
             cue = adjective_cue(doc, token)
             if cue is not None:
                 cues.append(cue)
@@ -174,11 +178,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if lower in OPEN_WORDS and (cue := unclear_question(doc, token)) is not None:
             cues.append(cue)
             continue
-        if token.pos_ != "VERB":
+        if pos != "VERB":
             if (cue := gerund_before_quote(doc, token, in_quote)) is not None:
                 cues.append(cue)
                 continue
-            if token.pos_ in MISTAGGED and (
+            if pos in MISTAGGED and (
                 cue := mistagged_cue(doc, token, in_quote)
                 or auxiliary_cue(doc, token)
                 or conjunct_cue(doc, token)

@@ -64,12 +64,16 @@ def place_like_names(people: list[Span]) -> set[str]:
     Vella")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
-    places = {ent.text for ent in people if len(ent) > 1 and _place_named(ent, people)}
+    by_text = _by_text(people)
+    singles = {ent.text for ent in people if len(ent) == 1}
+    places = {
+        ent.text for ent in people if len(ent) > 1 and _place_named(ent, by_text[ent.text], singles)
+    }
     labels = Counter((t.text, t.ent_type_) for t in people[0].doc if t.ent_type_) if people else {}
     for ent in people:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
-        uses = [e.root for e in people if e.text == ent.text]
+        uses = [e.root for e in by_text[ent.text]]
         if _mostly_other_label(ent, labels) and not any(_office_before(u) for u in uses):
             places.add(ent.text)
         if any(title_before(u.doc, u.i)[1] for u in uses):
@@ -81,6 +85,14 @@ def place_like_names(people: list[Span]) -> set[str]:
         ):
             places.add(ent.text)
     return places
+
+
+def _by_text(people: list[Span]) -> dict[str, list[Span]]:
+    """The uses of each name: the tagged names with that text, in text order."""
+    uses: dict[str, list[Span]] = {}
+    for ent in people:
+        uses.setdefault(ent.text, []).append(ent)
+    return uses
 
 
 def _office_before(token: Token) -> bool:
@@ -126,7 +138,8 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
     media = set()
-    lower_words = {t.lower_ for t in people[0].doc if t.is_lower} if people else set()
+    lower_words: set[str] | None = None  # made when a name first needs it
+    by_text = _by_text(people)
     for ent in people:
         if (
             any(c.isdigit() or c in _NOT_IN_NAMES for c in ent.text)
@@ -138,12 +151,15 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
             continue
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in media:
             continue
-        uses = [e.root for e in people if e.text == ent.text]
+        uses = [e.root for e in by_text[ent.text]]
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
-        if any(_used_as_medium(u) or _name_given(u) for u in uses) or _common_noun(
-            ent, uses, lower_words
-        ):
+        if any(_used_as_medium(u) or _name_given(u) for u in uses):
+            media.add(ent.text)
+            continue
+        if lower_words is None:
+            lower_words = {t.lower_ for t in ent.doc if t.is_lower}
+        if _common_noun(ent, uses, lower_words):
             media.add(ent.text)
     return media
 
@@ -216,7 +232,7 @@ def described_organisations(people: list[Span]) -> set[str]:
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
-    doc = people[0].doc if people else None
+    doc = people[0].doc if single else None  # with no one-word name, no word to look at
     found = {
         t.text
         for t in doc or ()
@@ -287,19 +303,19 @@ def _used_as_medium(token: Token) -> bool:
     )
 
 
-def _place_named(ent: Span, people: list[Span]) -> bool:
+def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
     """A longer "person" name for a place: it opens or ends with a word for a place ("Fort
-    Lee", "Hollow Square"), or every use of it, none titled, is as a place ("in La Vella"; not
-    "from": "questions from reporter Ann Lee"), and its last word is never tagged alone as a
-    person, as a surname is ("in Velo and Ann Lee ... Lee said": a person)."""
+    Lee", "Hollow Square"), or every use of it (``uses``: the tagged names with its text),
+    none titled, is as a place ("in La Vella"; not "from": "questions from reporter Ann
+    Lee"), and its last word is never tagged alone as a person (``singles``), as a surname is
+    ("in Velo and Ann Lee ... Lee said": a person)."""
     words = [t for t in ent if t.is_alpha]
     if len(words) < 2:
         return False
     if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
         return True
-    if any(len(e) == 1 and e.text == words[-1].text for e in people):
+    if words[-1].text in singles:
         return False
-    uses = [e for e in people if e.text == ent.text]
     return all(
         _used_as_place(u.root)
         and u.root.head.lower_ != "from"

@@ -128,10 +128,12 @@ def model_names(doc: Doc) -> frozenset[str]:
     product), in the form `_key` compares."""
     found = set()
     for token in doc[1:-1]:
-        maker, model = doc[token.i - 1], doc[token.i + 1]
-        if token.pos_ != "PROPN" or maker.pos_ != "PROPN" or not maker.is_title:
+        if token.pos_ != "PROPN":
             continue
-        if _model_number(model.text):
+        maker = doc[token.i - 1]
+        if maker.pos_ != "PROPN" or not maker.is_title:
+            continue
+        if _model_number(doc[token.i + 1].text):
             found.add(token.lower_)
     return frozenset(found)
 

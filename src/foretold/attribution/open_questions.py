@@ -22,10 +22,10 @@ def open_question(cue: Cue) -> bool:
     if cue.quoted:
         return False
     sent = cue.token.sent
-    if any(t.text in QUOTE_CHARS or t.text in {"``", "''"} for t in sent):
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
         return False
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != "?":
+    if any(t.text in QUOTE_CHARS or t.text in {"``", "''"} for t in sent):
         return False
     return _inverted(cue.token)
 

@@ -347,7 +347,8 @@ def _noun_phrase(cue: Cue) -> bool:
 def _markup(cue: Cue, text: str) -> bool:
     """Content or a sentence holding page markup: '<tweet id="1" author="@x">' is no one's
     words, and an embedded post is quoted whole, not reported."""
-    return _MARKUP.search(cue.token.sent.text) is not None or any(
+    sent = cue.token.sent
+    return _MARKUP.search(text[sent.start_char : sent.end_char]) is not None or any(
         _MARKUP.search(text[start:end]) for start, end in cue.fragments
     )
 
