@@ -48,6 +48,7 @@ from foretold.attribution.borrowed_subjects import (
 )
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
+from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.quoted_sources import quoted_source
@@ -252,6 +253,8 @@ def _identified(subject: Token) -> Token:
     otherwise."""
     if subject.pos_ != "NOUN":
         return subject
+    if (joined := name_after_joined_title(subject)) != subject:
+        return joined
     if (name := _called_name(subject) or _name_after_title(subject)) is not None:
         return name
     verbs = [c for c in subject.children if c.dep_ == "acl"]

@@ -1,0 +1,37 @@
+"""A bare title joined by "and" to a second title that ends in a name.
+
+News stacks two roles before one person's name ("Analyst and former trade minister Ann Lee
+said ..."). The parse can take the first role for the subject of the cue and coordinate the
+name with it, so the role alone would be read as the speaker. A bare singular role noun,
+with no determiner or possessive of its own, cannot stand for a person of its own in that
+slot, so the name it is joined to is the speaker. A role with a determiner stays a person of
+its own: "The analyst and Ann Lee said ..." names two speakers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_OWN_REFERENCE = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def name_after_joined_title(subject: Token) -> Token:
+    """The name a bare singular role noun is joined to by "and" ("CNN reporter and former
+    press secretary Ann Lee questioned ...": Lee, not "reporter"); the subject otherwise."""
+    if subject.tag_ != "NN" or any(c.dep_ in _OWN_REFERENCE for c in subject.children):
+        return subject
+    if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ in _ARTICLES:
+        return subject
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    links = {c.lower_ for c in subject.children if c.dep_ == "cc"}
+    if len(joined) != 1 or links != {"and"}:
+        return subject
+    name = joined[0]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return subject
+    if any(c.dep_ == "conj" for c in name.children):
+        return subject
+    return name
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
