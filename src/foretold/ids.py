@@ -14,6 +14,11 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def folded(word: str) -> str:
+    """A word in lower case without accents, the form names are compared in ("Ruíz": ruiz)."""
+    return strip_accents(word).lower()
+
+
 def normalise_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name ("Mr. Putin" keeps its title)."""
     return _NON_WORD.sub(" ", strip_accents(name).casefold()).strip()

@@ -365,3 +365,23 @@ def test_the_newspaper_stands_for_the_one_paper_named_before(attributed):
     )
     found = attributed(text).statements
     assert [s.speaker for s in found] == ["Valley Herald", "Valley Herald"]
+
+
+def test_a_surname_spelt_without_accents_is_the_same_person(attributed):
+    result = attributed(
+        "Prime Minister Tomáš Dvořák visited the plant on Tuesday. Later, Dvorak said the "
+        "factory would stay open."
+    )
+    assert result.statements[0].speaker == "Tomáš Dvořák"
+
+
+def test_a_surname_read_as_a_place_and_a_common_noun_is_the_person(nlp):
+    from foretold.attribution.coreference import Coreference
+
+    doc = nlp("Businessman Don Carrow of Ohio spoke. Carrow, a former chief, said he would run.")
+    given = next(t.i for t in doc if t.text == "Don")
+    lone = max(t.i for t in doc if t.text == "Carrow")
+    doc.ents = [Span(doc, given, given + 2, label="PERSON"), Span(doc, lone, lone + 1, "GPE")]
+    doc[lone].tag_, doc[lone].pos_ = "NN", "NOUN"
+    entity = Coreference(doc).entity_for(doc[lone : lone + 1], doc[lone])
+    assert entity is not None and entity.name == "Don Carrow"

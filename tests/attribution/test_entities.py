@@ -256,3 +256,9 @@ def test_words_in_ist_are_occupations_but_lists_and_assists_are_not(nlp):
         "checklist": False,
         "assist": False,
     }
+
+
+def test_a_surname_is_compared_without_case_or_accents():
+    from foretold.attribution.entities import surname_of
+
+    assert surname_of(["Ana", "Ruíz", "Jr."]) == surname_of(["RUIZ"]) == "ruiz"

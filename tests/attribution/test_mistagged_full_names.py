@@ -65,3 +65,16 @@ def test_an_untagged_name_after_another_proper_noun_is_not_used():
     deps = ["det", "compound", "compound", "compound", "nsubj", "punct", "nsubj", "ROOT"]
     ents = ["O"] * 6 + ["B-PERSON", "O"]
     assert earlier_full_name(_parsed(words, heads, deps, ents), "Dolgov", 6) is None
+
+
+def test_an_accented_surname_takes_the_full_name_spelt_without_accents():
+    words = ["Kabila", "beat", "Morgan", "Dubé", "and", "Dube", "objected"]
+    assert earlier_full_name(_doc(words, (2, 4)), "Dube", 5) == ["Morgan", "Dubé"]
+
+
+def test_a_lone_surname_read_as_a_body_speaks_under_the_full_name(attributed):
+    result = attributed(
+        "He will be replaced by Lucía Márquez Garced, the secretary of justice. In a "
+        'statement, Márquez said, "I understand his decision."'
+    )
+    assert result.statements[0].speaker == "Lucía Márquez Garced"

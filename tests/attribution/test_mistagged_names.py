@@ -242,3 +242,17 @@ def test_a_longer_name_whose_surname_is_tagged_alone_stays_a_person():
     alone = Doc(English().vocab, words=words[:7], heads=heads[:7], deps=deps[:7], pos=pos[:7],
                 ents=ents[:7])  # fmt: skip
     assert place_like_names([e for e in alone.ents if e.label_ == "PERSON"]) == {"Ilse Brandt"}
+
+
+def test_a_surname_of_a_full_name_read_as_a_body_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    text = (
+        "Governor Ramiro Castel Nevares resigned. Castel said he would go. Calls to Castel "
+        "grew. Castel left. Aides of Castel spoke."
+    )
+    people = _labelled(
+        nlp, text, ("Ramiro Castel Nevares", 0, "ORG"), ("Castel", 1, "PERSON"),
+        ("Castel", 2, "ORG"), ("Castel", 3, "PERSON"), ("Castel", 4, "ORG"),
+    )  # fmt: skip
+    assert place_like_names(people) == set()

@@ -2,7 +2,8 @@
 
 - Full names open an entity (a lone given name joined to a full name shares its surname:
   "David and Louise Turpin"); a bare surname or first name joins the most recently mentioned
-  entity with that surname or first name. A bare name that could be two entities goes to the
+  entity with that surname or first name, names compared without case or accents ("Dvorak"
+  of "Tomáš Dvořák", `foretold.ids.folded`). A bare name that could be two entities goes to the
   most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed"). A
   bare surname no person has takes a full name tagged as an organisation before it ("over
   Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`).
@@ -125,7 +126,7 @@ from foretold.attribution.short_forms import (
 )
 from foretold.attribution.speaker_words import names_no_one
 from foretold.attribution.speaking_things import it_antecedent
-from foretold.ids import normalise_name
+from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
 
 
@@ -193,12 +194,12 @@ class Coreference:
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person")
             entity.surname = surname_of(words)
-            entity.first = words[0].lower()
+            entity.first = folded(words[0])
             self.entities.append(entity)
         elif len(words) > len(entity.name.split()) and surname_of(words) == entity.surname:
             entity.aliases.setdefault(entity.name, None)
             entity.name = " ".join(words)
-            entity.first = words[0].lower()
+            entity.first = folded(words[0])
         if gender:
             entity.gender = gender
         kin = kin_noun(ent) if not entity.mentions else None
@@ -250,7 +251,8 @@ class Coreference:
     def _names_people(self, span: Span) -> bool:
         """An organisation name that names a person met before ("Sanders won" after "Bernie
         Sanders"), also by a surname that is a word for an organisation ("said Press" after
-        "Jim Press"; not "the Press"), or a family ("the Turpins" after "David Turpin")."""
+        "Jim Press"; not "the Press") or that closes a full name itself read as a body ("Ruiz
+        said" after "Ana Ruiz Peral"), or a family ("the Turpins" after "David Turpin")."""
         if any(t.i in self._by_token for t in span):
             return True
         words, _ = name_parts(after_abbreviation(span))  # "the U.S. Lee": a missed full stop
@@ -258,6 +260,8 @@ class Coreference:
             return True
         if len(span) == 1 and not _after_the(span) and self._full_name_ending(span.text):
             return True
+        if len(span) == 1 and earlier_full_name(self.doc, span.text, span.start) is not None:
+            return True  # "Ruiz said" after "Ana Ruiz Peral", both read as bodies
         return names_family(span[-1], self.entities)
 
     def _full_name_ending(self, word: str) -> bool:
@@ -281,15 +285,15 @@ class Coreference:
         for token in doc:
             if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.is_title:
                 continue
-            if token.lower_ not in surnames:
+            if folded(token.text) not in surnames:
                 continue
             first = token.i - 1 if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else token.i
             alone = (first == 0 or doc[first - 1].pos_ != "PROPN") and (
                 token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN"
             )
-            found = surnames.get(token.lower_) if alone else None
+            found = surnames.get(folded(token.text)) if alone else None
             if found and first < token.i:  # "Jamal Khashoggi" with only the surname tagged
-                found = [e for e in found if e.first == doc[first].lower_]
+                found = [e for e in found if e.first == folded(doc[first].text)]
             if found and len(found) > 1:  # only one of them named before it
                 found = [e for e in found if e.mentions and e.mentions[0][0] < token.idx]
             if found and token.ent_type_:  # one name alone read as a body: "Wikinews"
@@ -306,7 +310,7 @@ class Coreference:
         if key in self._by_key:
             return self._by_key[key]
         last = surname_of(words)
-        first = words[0].lower()
+        first = folded(words[0])
         candidates = []
         for entity in self.entities:
             if entity.kind != "person":
@@ -446,7 +450,9 @@ class Coreference:
             org.add_mention(mention.start_char, mention.end_char, mention.text)
             return org  # "Phivolcs said" after "the Philippine Institute ... (Phivolcs)"
         if (head.pos_ == "PROPN" or head.is_title) and (
-            head.ent_type_ not in _PLACE_OR_PEOPLE or _lone_mistagged_name(mention, head)
+            head.ent_type_ not in _PLACE_OR_PEOPLE
+            or _lone_mistagged_name(mention, head)
+            or self._named_in_full(mention, head)
         ):
             named = after_abbreviation(mention)  # "in the U.S. Jobs said": a missed stop
             words, _ = name_parts(named)  # "Jobs said" opening a sentence: Steve Jobs
@@ -471,7 +477,7 @@ class Coreference:
                 words = earlier_full_name(self.doc, words[0], head.i) or words
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
-                entity.surname, entity.first = surname_of(words), words[0].lower()
+                entity.surname, entity.first = surname_of(words), folded(words[0])
                 self.entities.append(entity)
                 self._by_key[normalise_name(entity.name)] = entity
                 for role in appositive_roles(head):
@@ -682,7 +688,7 @@ class Coreference:
         entity = self._match_name(words)
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person", gender=gender)
-            entity.surname, entity.first = surname_of(words), words[0].lower()
+            entity.surname, entity.first = surname_of(words), folded(words[0])
             self.entities.append(entity)
             self._by_key[normalise_name(entity.name)] = entity
         entity.add_role(self.doc[mention.start : name.start].text)
@@ -790,7 +796,7 @@ class Coreference:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
                 entity.surname = surname_of(name.split())
-                entity.first = name.split()[0].lower()
+                entity.first = folded(name.split()[0])
             self.entities.append(entity)
             self._by_key[key] = entity
         for alias in aliases:
@@ -967,8 +973,8 @@ def _part_of_name(words: list[str], name: str) -> bool:
     """Two or more words that shorten a longer name: its last words ("Rivera Schatz" of
     "Tomas Rivera Schatz") or its first word and one after it ("Pedro Pierluisi" of "Pedro R.
     Pierluisi Urrutia")."""
-    lower = [w.lower() for w in words]
-    full = name.lower().split()
+    lower = [folded(w) for w in words]
+    full = folded(name).split()
     if len(lower) < 2 or len(full) <= len(lower):
         return False
     return full[-len(lower) :] == lower or (
@@ -985,8 +991,13 @@ def _lone_mistagged_name(
     """A lone singular proper noun the tagger took for one of ``kinds``, by default a
     nationality, which may be the given name or surname of someone named in full before ("as
     Sean had made ...", with "Sean" read as a people; "Vasko said ..." after "Ilona Vasko",
-    with "Vasko" read as a country, which only the full name before may show)."""
-    return len(mention) == 1 and head.ent_type_ in kinds and head.tag_ == "NNP"
+    with "Vasko" read as a country, which only the full name before may show), also when the
+    parse took it for a capitalised common noun ("Vasko, a former chief, said")."""
+    return (
+        len(mention) == 1
+        and head.ent_type_ in kinds
+        and (head.tag_ == "NNP" or head.tag_ == "NN" and head.is_title)
+    )
 
 
 def _titled_lone_name(mention: Span, head: Token) -> bool:
@@ -1015,7 +1026,7 @@ def inner_surname(word: str, name: str) -> bool:
     >>> inner_surname("ruiz", "Ana Ruiz Garcel"), inner_surname("ruiz", "Ana Ruiz")
     (True, False)
     """
-    full = name.lower().split()
+    full = folded(name).split()
     return len(full) >= 3 and word == full[-2] and len(word) > 2 and full[-2].isalpha()
 
 

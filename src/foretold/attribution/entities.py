@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
+from foretold.ids import folded
 from foretold.records import EntityKind
 
 # Honorifics stripped from a canonical name (the titled form stays an alias).
@@ -509,16 +510,17 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def surname_of(words: Sequence[str]) -> str:
-    """The surname of a person's name in lower case: its last word, before a generational
-    suffix ("Robert Smith Jr." and "Smith" share "smith").
+    """The surname of a person's name in lower case without accents (`folded`): its last
+    word, before a generational suffix ("Robert Smith Jr." and "Smith" share "smith"; "Ana
+    Ruíz" and "Ruiz" share "ruiz").
 
-    >>> surname_of(["Robert", "Smith", "Jr."]), surname_of(["Ann", "Lee"])
-    ('smith', 'lee')
+    >>> surname_of(["Robert", "Smith", "Jr."]), surname_of(["Ana", "Ruíz"])
+    ('smith', 'ruiz')
     """
     end = len(words)
     while end > 1 and words[end - 1].lower().rstrip(".,") in NAME_SUFFIXES:
         end -= 1
-    return words[end - 1].lower() if words else ""
+    return folded(words[end - 1]) if words else ""
 
 
 def _title_words(words: Sequence[str]) -> int:

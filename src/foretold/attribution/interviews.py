@@ -53,7 +53,7 @@ from foretold.attribution.labels import credit_label
 from foretold.attribution.narration_paragraphs import narration_start
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.translation_tags import english_parts, tagged_originals
-from foretold.ids import normalise_name, person_id, record_id
+from foretold.ids import folded, normalise_name, person_id, record_id
 from foretold.records import Article, Mention, Statement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -186,7 +186,7 @@ def _with_full_name(person: Entity, name: str) -> Entity:
     if len(words) > len(person.name.split()) and words[-1] == person.name.split()[-1]:
         person.aliases.setdefault(person.name, None)
         person.name = name
-        person.first = words[0].lower()
+        person.first = folded(words[0])
     return person
 
 
@@ -202,7 +202,7 @@ def _new_name(name: str, lower_words: frozenset[str]) -> bool:
 def _new_person(name: str) -> Entity:
     """A person known only by a turn label."""
     words = name.split()
-    return Entity(name=name, kind="person", surname=surname_of(words), first=words[0].lower())
+    return Entity(name=name, kind="person", surname=surname_of(words), first=folded(words[0]))
 
 
 def _questioners(labels: list[Label], text: str) -> set[str]:

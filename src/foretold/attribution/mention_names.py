@@ -29,6 +29,7 @@ from foretold.attribution.entities import (
     plural_people_name,
     title_before,
 )
+from foretold.attribution.mistagged_full_names import earlier_full_name
 
 
 def without_place(ent: Span) -> Span:
@@ -314,12 +315,13 @@ def looks_like_name(mention: Span, head: Token) -> bool:
         return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
         # an organisation unless the text treats it as a person ("X, a spokesman", "Senator X",
-        # "a spokesperson, X,")
+        # "a spokesperson, X,", "X said" after the full name "Ana X Peral")
         return (
             any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children)
             or (head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS)
             or bool(title_before(mention.doc, mention.start)[1])
             or member_of_organisation(head)
+            or (len(mention) == 1 and earlier_full_name(head.doc, head.text, head.i) is not None)
         )
     return all(t.is_title for t in words)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
+from foretold.ids import folded
 
 _NOT_GIVEN = ORG_WORDS | ROLE_NOUNS | HONORIFICS
 
@@ -27,7 +28,7 @@ def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:
         if words is not None:
             found = (ent.start, words)
     for token in doc[:before]:
-        if token.text != surname or (words := _untagged_full_name(token)) is None:
+        if folded(token.text) != folded(surname) or (words := _untagged_full_name(token)) is None:
             continue
         if found is None or token.i > found[0]:
             found = (token.i, words)
@@ -41,9 +42,9 @@ def _tagged_full_name(ent: Span, surname: str) -> list[str] | None:
     while start < ent.end - 2 and ent.doc[start].text.rstrip(".").lower() in NAME_TITLES:
         start += 1
     words = ent.doc[start : ent.end]
-    if len(words) == 3 and words[1].text == surname:
+    if len(words) == 3 and folded(words[1].text) == folded(surname):
         return [t.text for t in words] if all(_name_word(t) for t in words) else None
-    if len(words) != 2 or words[1].text != surname:
+    if len(words) != 2 or folded(words[1].text) != folded(surname):
         return None
     return [t.text for t in words] if all(_name_word(t) for t in words) else None
 

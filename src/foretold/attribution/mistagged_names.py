@@ -28,6 +28,7 @@ from foretold.attribution.entities import (
     title_before,
 )
 from foretold.attribution.mention_names import without_medium
+from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.ids import normalise_name
@@ -59,7 +60,9 @@ _PLACE_HEADS = frozenset(
 def place_like_names(people: list[Span]) -> set[str]:
     """ "Person" names the tagger got wrong: one-word names never part of a longer name,
     never titled, and used as a place ("in Kiev", "the West and Kiev", "the mayor of Kiev")
-    or only as a nationality adjective ("Tongan time"); longer names that open or end with a
+    or only as a nationality adjective ("Tongan time"), or labelled something else more
+    often than as a person, unless it is the surname of a full name read as a body ("Ruiz"
+    after "Ana Ruiz Peral", tagged an organisation); longer names that open or end with a
     word for a place ("Fort Lee", "Hollow Square") or are only ever used as a place ("in La
     Vella")."""
     names = [without_medium(ent) for ent in people]
@@ -74,7 +77,11 @@ def place_like_names(people: list[Span]) -> set[str]:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
         uses = [e.root for e in by_text[ent.text]]
-        if _mostly_other_label(ent, labels) and not any(_office_before(u) for u in uses):
+        if (
+            _mostly_other_label(ent, labels)
+            and not any(_office_before(u) for u in uses)
+            and earlier_full_name(ent.doc, ent.text, len(ent.doc)) is None
+        ):
             places.add(ent.text)
         if any(title_before(u.doc, u.i)[1] for u in uses):
             continue
