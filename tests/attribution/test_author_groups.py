@@ -1,5 +1,7 @@
 """A study's authors cited as "X et al", a group a later "they" continues."""
 
+from spacy.tokens import Doc
+
 
 def test_they_after_authors_cited_as_et_al_is_those_authors(attributed):
     text = (
@@ -10,10 +12,25 @@ def test_they_after_authors_cited_as_et_al_is_those_authors(attributed):
     assert found.speaker == "Marković et al"
 
 
+def test_authors_the_parser_hung_elsewhere_before_the_verb_are_what_they_continues(attributed):
+    text = "In 2014, de Berg et al, using a lab, studied mosses. They found the lakes freeze.\n"
+    found = next(s for s in attributed(text).statements if s.cue == "found")
+    assert found.speaker == "de Berg et al"  # "al" parsed as an apposition, not a subject
+
+
 def test_authors_cited_as_et_al_are_named_in_full(attributed):
     text = "Marković et al found that the highest levels occur in winter.\n"
     found = next(s for s in attributed(text).statements if s.cue == "found")
     assert found.speaker == "Marković et al"
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_authors_name(attributed):
+    text = "Then Berg et al found that the lakes freeze in winter.\n"
+    found = next(s for s in attributed(text).statements if s.cue == "found")
+    assert found.speaker == "Berg et al"
+    text = "Stamenković et al found oxygen levels would be high.\n"  # the name tagged UH
+    found = next(s for s in attributed(text).statements if s.cue == "found")
+    assert found.speaker == "Stamenković et al"
 
 
 def test_authors_cited_as_objects_are_not_what_they_continues(attributed):
@@ -27,3 +44,9 @@ def test_the_work_of_authors_cited_as_et_al_is_not_its_subject(nlp):
 
     doc = nlp("Berg et al's model shows the lakes freeze.")
     assert not any(loose_authors(t) for t in doc)
+    # the same with "al" misparsed as the subject: the "'s" after it still makes it a possessor
+    words = ["Berg", "et", "al", "'s", "model", "shows", "it"]
+    heads = [2, 2, 5, 2, 5, 5, 5]
+    deps = ["compound", "compound", "nsubj", "case", "npadvmod", "ROOT", "dobj"]
+    misparsed = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert not loose_authors(misparsed[2])

@@ -19,8 +19,13 @@ def test_a_by_phrase_on_a_noun_names_the_nouns_doer_not_a_holder(attributed):
     text = "The new law is widely seen as a move by the government to limit protest.\n"
     view = next(s for s in attributed(text).statements if s.cue == "seen")
     assert view.speaker is None
+    text = "The new law is considered a move by Beijing to limit protest.\n"
+    view = next(s for s in attributed(text).statements if s.cue == "considered")
+    assert view.speaker is None  # "move" is the complement, a noun: Beijing moves
 
 
 def test_a_by_phrase_of_measure_holds_no_view(attributed):
     text = "The plan was considered unlikely by far.\n"
+    assert all(s.speaker is None for s in attributed(text).statements)
+    text = "Owls are considered sacred by custom in the valley.\n"
     assert all(s.speaker is None for s in attributed(text).statements)

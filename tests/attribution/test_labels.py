@@ -144,6 +144,8 @@ def test_a_name_ending_a_clause_before_a_colon_is_its_object_not_a_label(nlp):
         "Miller",
         '"She was the first person who ever taught me to bake bread."',
     ) in said
+    text = 'Lee explained why the shop is called Blue Moon: "It was my mother\'s favourite song."'
+    assert [(cue, speaker) for cue, speaker, _ in _speakers(nlp, text)] == [("explained", "Lee")]
 
 
 def test_a_name_after_a_glued_dash_still_labels_the_quotation(nlp):

@@ -19,6 +19,14 @@ def test_closing_with_phrase_reporting_another_speaker_is_left_out(attributed):
     )
     found = attributed(text).statements
     assert [(s.speaker, s.text) for s in found][:1] == [("Most analysts", "the race settled")]
+    text = (
+        "Officials said the tax will never take effect, with one critic having called it "
+        '"dead on arrival".'
+    )
+    found = attributed(text).statements
+    assert [(s.speaker, s.text) for s in found][:1] == [
+        ("officials", "the tax will never take effect")
+    ]
 
 
 def test_closing_so_clause_with_its_own_subject_is_left_out(contents):

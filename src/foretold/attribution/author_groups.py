@@ -16,14 +16,27 @@ def et_al(token: Token) -> bool:
 
 def authors_span(token: Token) -> Span | None:
     """The whole "X et al" phrase ending in its "al", back over the capitalised words and name
-    particles before "et" ("[Berg et al]", "[de Vera et al]"), or None for any other token."""
+    particles before "et" ("[Berg et al]", "[de Vera et al]"), not a capitalised word of
+    another kind opening the sentence ("Then [Berg et al] found"), or None for any other
+    token."""
     if not et_al(token):
         return None
     doc = token.doc
     start = token.i - 1  # "et"
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_PARTICLES):
+    while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in NAME_PARTICLES):
         start -= 1  # whatever the parser made of the name: "[de Vera et al]"
     return doc[start : token.i + 1]
+
+
+# Parts of speech of function words, which a capitalised word opening a sentence may be
+# ("Then", "In", "The") but a name's word is not, however the parser tagged a rare surname
+# ("Marković" as a common noun, "Stamenković" as an interjection).
+_FUNCTION_POS = frozenset({"ADV", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "AUX"})
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is no function word: a word of the authors' name."""
+    return token.is_title and token.pos_ not in _FUNCTION_POS
 
 
 def loose_authors(token: Token) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import clause_end
+from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.tensed_verbs import tensed
 
 # A subject, or a conjunction that makes the verb the cue's own.
@@ -151,9 +152,7 @@ _TIME_DEPS = frozenset({"npadvmod", "tmod"})
 def _bare_day(token: Token, i: int) -> bool:
     """A bare phrase of time that opens at ``i``, which the parse may hang on the cue: "warned
     the plan [Monday] would fail" ("the plan" is still the subject of "would fail")."""
-    return (
-        token.dep_ in _TIME_DEPS and token.ent_type_ in {"DATE", "TIME"} and token.left_edge.i == i
-    )
+    return token.dep_ in _TIME_DEPS and token.ent_type_ in DATE_ENTS and token.left_edge.i == i
 
 
 def _comma_relative(doc: Doc, comma: int) -> int | None:

@@ -614,12 +614,14 @@ class Coreference:
         stop = self.doc[end].idx if end < len(self.doc) else before
         stop = min(stop, before)
         for entity in self.entities:
+            if entity.kind != "organization":
+                continue
             spans = [
                 self.doc.char_span(at, to, alignment_mode="expand")
                 for at, to, _ in entity.mentions
                 if begin <= at < stop
             ]
-            if entity.kind != "organization" or not spans:
+            if not spans:
                 continue
             if not (noun in _PRIVATE_NOUNS and _public_body(entity.name)):
                 key = normalise_name(entity.name)

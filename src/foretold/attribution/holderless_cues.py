@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
+from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.ranges import drop_trailing_aside, subtree_range, trim
 
 # Verbs of questioning, whose object (or passive subject) is the one asked, not what was asked.
@@ -146,8 +147,6 @@ def _unreported(verb: Token, subject: Token) -> bool:
 
 
 _PASSIVE_STANCE_PREPS = frozenset({"of", "for", "with", "about", "as"})
-# Entity labels of a preposition's object that tells when, not what was held.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -166,7 +165,7 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     for prep in verb.rights:
         stated = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ in _PASSIVE_STANCE_PREPS and stated:
-            if stated[0].ent_type_ in _TIME_LABELS:
+            if stated[0].ent_type_ in DATE_ENTS:
                 return None  # "the vote was planned for [May 2]": a time, not a stance
             start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
             return trim(doc, start, drop_trailing_aside(doc, start, prep.right_edge.i + 1))

@@ -169,9 +169,9 @@ def place_end(head: Token) -> int:
 
 # Prepositions that give the body a role belongs to: "the head [of] the agency", "a spokesman
 # [for] the club".
-_OFFICE_PREPOSITIONS = frozenset({"of", "for"})
+_BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Longest body phrase a role noun keeps: "the head of the city's water board".
-_OFFICE_LENGTH = 8
+_BODY_PHRASE_LENGTH = 8
 
 
 def office_end(head: Token) -> int:
@@ -183,13 +183,13 @@ def office_end(head: Token) -> int:
     after = head.i + 1
     if head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in ROLE_NOUNS:
         return after
-    if after >= len(doc) or doc[after].lower_ not in _OFFICE_PREPOSITIONS:
+    if after >= len(doc) or doc[after].lower_ not in _BODY_PREPOSITIONS:
         return after
     preposition = doc[after]
     if preposition.head != head or not any(c.dep_ == "pobj" for c in preposition.children):
         return after
     phrase = list(preposition.subtree)
-    if len(phrase) > _OFFICE_LENGTH or any(_no_body_word(t) for t in phrase):
+    if len(phrase) > _BODY_PHRASE_LENGTH or any(_no_body_word(t) for t in phrase):
         return after
     return preposition.right_edge.i + 1
 

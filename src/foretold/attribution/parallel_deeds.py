@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
+from foretold.attribution.cues import ADDRESSEE_VERBS, HUMAN_SUBJECTS, cue_lemma
 
 # Verbs whose direct object may be the one addressed besides the telling verbs.
 _LISTENER_VERBS = ADDRESSEE_VERBS | frozenset(
     {"warn", "ask", "promise", "caution", "urge", "reassure", "write", "email", "text", "teach"}
 )
-# Entity labels of an object that can be a listener: a person or a body of people.
-_LISTENER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def parallel_deed(clause: Token, verb: Token) -> bool:
@@ -29,4 +27,4 @@ def parallel_deed(clause: Token, verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ != "NOUN":
         return False
-    return obj.ent_type_ not in _LISTENER_LABELS
+    return obj.ent_type_ not in HUMAN_SUBJECTS  # a person or a body of people may listen

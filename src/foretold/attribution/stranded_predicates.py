@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
+from foretold.attribution.tensed_verbs import FINITE_TAGS
 
-_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Dependencies of a subject the predicate may have of its own, a passive clausal one too.
+_SUBJECTS = SUBJECT_DEPS | {"csubjpass"}
 
 
 def stranded_predicate(verb: Token, ranges: list[Range]) -> list[Range]:
@@ -39,7 +41,7 @@ def _predicate(token: Token) -> Token | None:
     """The verb whose finite form ``token`` is: itself, or the verb it is auxiliary to; a
     full verb only in a present form, as a past form may be a participle ("the lake [found]
     by radar")."""
-    if token.tag_ not in _FINITE_TAGS:
+    if token.tag_ not in FINITE_TAGS:
         return None
     if token.dep_ in {"aux", "auxpass"}:
         return token.head if token.head.i > token.i else None
