@@ -297,7 +297,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)
     cues.extend(colon_cues(doc, in_quote, text))
-    cues.extend(headline_cues(doc, in_quote, cues))
+    cues.extend(headline_cues(doc, in_quote, cues, text))
     return cues
 
 

@@ -39,14 +39,17 @@ _CONTENT_ENDS = frozenset({"\u2013", "\u2014", "--", ":", ";", "|", "\u2026"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def headline_cues(doc: Doc, in_quote: list[int], found: list[Cue]) -> list[Cue]:
+def headline_cues(
+    doc: Doc, in_quote: list[int], found: list[Cue], text: str | None = None
+) -> list[Cue]:
     """New cues of the headline lines of a text ("Panel Just Dismissed Lee Plan"); a cue
     already found on a headline verb whose content the parse cut to one word gets the rest of
     the line ("Mayor Announces [Plans She Made For Parks]"). A line with any other cue already
-    found, but for a colon label after the verb, is left alone."""
+    found, but for a colon label after the verb, is left alone. ``text`` is the doc's text,
+    when the caller already holds it."""
     at = {cue.token.i: cue for cue in found}
     cues: list[Cue] = []
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text joins every token
     for match in _LINE.finditer(text):
         if not _title_case(match.group()):
             continue

@@ -397,7 +397,7 @@ def _plural_name(head: Token) -> bool:
 
 def _other_paragraph(head: Token, token: Token) -> bool:
     """Whether a line break stands between two tokens: they are in different paragraphs."""
-    return "\n" in head.doc.text[head.idx : token.idx]
+    return "\n" in head.doc[head.i : token.i].text_with_ws  # not Doc.text, which joins all
 
 
 def _subject_from(head: Token, start: int) -> bool:
