@@ -11,6 +11,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def strip_accents(text: str) -> str:
     """A text without accents ("fiancée": fiancee)."""
+    if text.isascii():
+        return text  # nothing to strip, and most names have nothing
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

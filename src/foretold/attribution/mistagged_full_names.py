@@ -27,8 +27,11 @@ def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:
         words = _tagged_full_name(ent, surname)
         if words is not None:
             found = (ent.start, words)
+    key = folded(surname)
     for token in doc[:before]:
-        if folded(token.text) != folded(surname) or (words := _untagged_full_name(token)) is None:
+        if not _name_word(token) or folded(token.text) != key:
+            continue  # the cheap test first: only a name word can close an untagged name
+        if (words := _untagged_full_name(token)) is None:
             continue
         if found is None or token.i > found[0]:
             found = (token.i, words)
