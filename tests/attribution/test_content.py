@@ -64,3 +64,10 @@ def test_a_cue_in_a_pseudo_cleft_reports_the_clause_after_be(nlp):
     cue = next(t for t in doc if t.text == "said")
     (start, end), *_ = clause_content(cue)
     assert doc[start:end].text == "that the team had played badly"
+
+
+def test_an_object_read_as_content_runs_on_over_its_stranded_predicate(contents):
+    text = (
+        "When the senator claimed the deal to sell the plant would cost jobs, residents protested."
+    )
+    assert contents(text) == [("claimed", "the deal to sell the plant would cost jobs")]

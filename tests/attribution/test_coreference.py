@@ -385,3 +385,24 @@ def test_a_surname_read_as_a_place_and_a_common_noun_is_the_person(nlp):
     doc[lone].tag_, doc[lone].pos_ = "NN", "NOUN"
     entity = Coreference(doc).entity_for(doc[lone : lone + 1], doc[lone])
     assert entity is not None and entity.name == "Don Carrow"
+
+
+def test_a_regnal_title_stays_with_the_one_word_name_it_is_said_by(attributed):
+    result = attributed(
+        "King Harald visited the flooded town on Monday. "
+        "Harald said the army would stay until spring."
+    )
+    assert [s.speaker for s in result.statements] == ["King Harald"]
+
+
+def test_an_untagged_given_name_joins_the_tagged_surname_it_is_said_by(nlp):
+    text = (
+        "Council spokesperson Asa Lind said the road would reopen in May. "
+        "Lind said crews were working at night."
+    )
+    article = make_article(text, language="en")
+    doc = nlp(article.text)
+    lind = next(t.i for t in doc if t.text == "Lind")
+    doc.ents = [Span(doc, lind, lind + 1, label="PERSON")]  # "Asa" left out by the tagger
+    statements = attribute(doc, article).statements
+    assert [s.speaker for s in statements] == ["Asa Lind", "Asa Lind"]

@@ -81,3 +81,12 @@ def test_a_role_noun_leaves_out_a_persons_name(nlp):
     doc = nlp("The lawyer for John Smith said the case was weak.")
     head = next(t for t in doc if t.text == "lawyer")
     assert MentionIndex(doc).mention(head).text == "The lawyer"
+
+
+def test_an_attributed_role_noun_leaves_out_a_long_body_phrase(attributed):
+    text = (
+        "A spokesman for the old northern league of amateur football and rugby clubs said "
+        "the season would start late."
+    )
+    statement = attributed(text).statements[0]
+    assert statement.speaker_mention.text == "A spokesman"

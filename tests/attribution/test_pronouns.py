@@ -307,3 +307,12 @@ def test_she_after_an_unnamed_daughter_is_no_one_named_before(attributed):
     statement = attributed(text).statements[0]
     assert statement.speaker_mention.text == "She"
     assert statement.speaker is None
+
+
+def test_authors_cited_as_et_al_keep_a_they_from_the_body_before_them(attributed):
+    text = (
+        "After Acme Corp said the lakes were safe, Berg et al tested the water. "
+        "They said the levels were high."
+    )
+    high = next(s for s in attributed(text).statements if "high" in s.text)
+    assert high.speaker == "Berg et al"
