@@ -69,6 +69,7 @@ from foretold.attribution.object_content import (
 from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.pseudo_clefts import cleft_content
 from foretold.attribution.ranges import Range, finish
+from foretold.attribution.stranded_conjuncts import stranded_conjunct
 from foretold.attribution.stranded_predicates import stranded_predicate
 
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -115,7 +116,7 @@ def clause_content(verb: Token) -> list[Range]:
         (lemma in CLAUSE_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
-        return stranded_predicate(verb, complement)
+        return stranded_conjunct(verb, stranded_predicate(verb, complement))
     if lemma in INFINITIVE_VERBS and (infinitive := infinitive_content(verb)) is not None:
         return infinitive
     if lemma in CLAUSE_VERBS and (perfect := perfect_infinitive(verb)) is not None:

@@ -138,6 +138,7 @@ from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.forgone_cues import forgone_cue
 from foretold.attribution.formal_recognition import formal_recognition
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
+from foretold.attribution.governed_realms import realm_ruled
 from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
@@ -149,7 +150,9 @@ from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
+from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
+from foretold.attribution.whereabouts import last_known
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -286,6 +289,9 @@ def _implausible(cue: Cue, text: str) -> bool:
         or title_word(cue)
         or misread_object(cue)
         or thing_deed(cue)
+        or thing_stance(cue)
+        or realm_ruled(cue)
+        or last_known(cue)
     )
 
 

@@ -53,7 +53,7 @@ _TALK_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Nouns for texts that lay down or propose what is to be done: "the measure calls for a tax".
-_RULE_TEXTS = frozenset(
+RULE_TEXTS = frozenset(
     {
         "law", "act", "measure", "legislation", "amendment", "resolution", "order", "decree",
         "proclamation", "policy", "rule", "regulation", "guideline", "treaty", "deal",
@@ -70,7 +70,7 @@ _MEDIA_WORKS = frozenset(
         "graph", "table", "transcript", "recording", "tape", "clip",
     }
 )  # fmt: skip
-_SPEAKING_WORDS = _REPORTING_WORDS | _PEOPLE_BODIES | _TALK_NOUNS | _RULE_TEXTS | _MEDIA_WORKS
+_SPEAKING_WORDS = _REPORTING_WORDS | _PEOPLE_BODIES | _TALK_NOUNS | RULE_TEXTS | _MEDIA_WORKS
 
 
 def thing_deed(cue: Cue) -> bool:
