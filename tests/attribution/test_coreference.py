@@ -406,3 +406,22 @@ def test_an_untagged_given_name_joins_the_tagged_surname_it_is_said_by(nlp):
     doc.ents = [Span(doc, lind, lind + 1, label="PERSON")]  # "Asa" left out by the tagger
     statements = attribute(doc, article).statements
     assert [s.speaker for s in statements] == ["Asa Lind", "Asa Lind"]
+
+
+def test_a_surname_read_as_a_body_skips_a_relative_who_shares_it(nlp):
+    text = (
+        "Governor Mark Vallin toured the dam with his nephew Eric Vallin. Judge Tom Reyes "
+        "praised the repairs. As the crowd left, Vallin tweeted about delaying the vote due "
+        "to his concerns about possible fraud."
+    )
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    mark, eric, tom = (words.index(given) for given in ("Mark", "Eric", "Tom"))
+    lone = words.index("Vallin", eric + 2)
+    doc.ents = [
+        *(Span(doc, given, given + 2, label="PERSON") for given in (mark, eric, tom)),
+        Span(doc, lone, lone + 1, label="ORG"),
+    ]
+    statements = attribute(doc, make_article(text, language="en")).statements
+    concerns = next(s for s in statements if s.cue == "concerns")
+    assert concerns.speaker == "Mark Vallin"

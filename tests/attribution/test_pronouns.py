@@ -64,13 +64,19 @@ def test_they_after_names_joined_by_and_stays_unresolved(attributed):
     assert cut.speaker != "Harbor News"
 
 
-def test_they_inside_a_sentence_does_not_reach_back_to_a_body(attributed):
+def test_they_inside_a_sentence_goes_to_the_businesses_not_the_reporting_body(attributed):
     text = (
         "The shops were reluctant, according to a report by Harbor Radio in which they said "
         "they had no plans to limit sales."
     )
     plans = next(s for s in attributed(text).statements if "no plans" in s.text)
-    assert plans.speaker is None
+    assert plans.speaker == "shops"
+
+
+def test_they_goes_to_the_banks_named_as_the_subject_before_it(attributed):
+    text = "The banks cut their rates on Monday. They said borrowing would stay cheap."
+    [cheap] = attributed(text).statements
+    assert (cheap.speaker, cheap.speaker_mention.text) == ("banks", "They")
 
 
 def test_they_is_not_blocked_by_a_plural_inside_what_the_body_said(attributed):

@@ -276,7 +276,9 @@ class Coreference:
         filed his resignation"), alone or after the person's given name, an antecedent for the
         pronouns after it; of two people with that surname, the one named before it. A person
         known by one name only takes that name alone where it is left untagged ("Waseem
-        appeared in court, where he ..."), not where it was read as a body or a place."""
+        appeared in court, where he ..."), not where it was read as a body or a place. A
+        relative a kin noun introduced ("his niece Mary Vale") does not compete with the
+        person whose surname they share, as for a bare name (`_match_name`)."""
         surnames: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.kind == "person":
@@ -294,6 +296,8 @@ class Coreference:
             found = surnames.get(folded(token.text)) if alone else None
             if found and first < token.i:  # "Jamal Khashoggi" with only the surname tagged
                 found = [e for e in found if e.first == folded(doc[first].text)]
+            if found and len(found) > 1 and not all(e.relative for e in found):
+                found = [e for e in found if not e.relative]  # "Trump": not his niece
             if found and len(found) > 1:  # only one of them named before it
                 found = [e for e in found if e.mentions and e.mentions[0][0] < token.idx]
             if found and token.ent_type_:  # one name alone read as a body: "Wikinews"

@@ -444,13 +444,14 @@ def _singular_body(subject: Token) -> bool:
 
 
 def _body_noun(subject: Token) -> bool:
-    """A common noun for a body of people, by its lemma, singular or plural ("the council",
-    "authorities", "the two companies"): bodies speak like the people a "they" stands for."""
+    """A common noun for a body of people or a business, by its lemma, singular or plural
+    ("the council", "authorities", "the two companies", "the shops"): bodies speak like the
+    people a "they" stands for."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in COLLECTIVE_NOUNS
 
 
-# Nouns for a body of people, which news often continues with "they", singular ("the
-# council") or, by their lemma, plural ("authorities").
+# Nouns for a body of people or a business, which news often continues with "they",
+# singular ("the council") or, by their lemma, plural ("authorities", "the banks").
 COLLECTIVE_NOUNS = frozenset(
     [
         *("team", "panel", "jury", "crew", "delegation", "tribe", "government", "family"),
@@ -460,5 +461,8 @@ COLLECTIVE_NOUNS = frozenset(
         *("foundation", "league", "federation", "alliance", "coalition", "party", "club"),
         *("network", "group", "parliament", "assembly", "congress", "senate", "court"),
         *("police", "army", "navy"),
+        *("corporation", "bank", "store", "shop", "retailer", "supermarket", "airline"),
+        *("automaker", "carmaker", "manufacturer", "insurer", "lender", "broadcaster"),
+        *("charity",),
     ]
 )
