@@ -175,3 +175,10 @@ def test_a_bare_day_stands_between_object_and_predicate(contents):
         "commented",
         "the mayor's remarks Monday are likely as near as the city will ever get to an apology",
     ) in contents(text)
+
+
+def test_infinitive_aside_between_commas_goes_on_to_the_predicate(contents):
+    text = "The paper suggested arson, perhaps to claim the insurance, is now the main theory."
+    assert contents(text) == [
+        ("suggested", "arson, perhaps to claim the insurance, is now the main theory")
+    ]

@@ -13,26 +13,28 @@ whose object it describes ("issued a statement saying ..."); a participle whose 
 a pronoun in a clause hung on a named subject takes that name ("Lee said he would try, vowing ...":
 Lee; "Most of the senators said they ..., stressing ...": Most; "Acme said they would appeal, adding
 ...": Acme), and so does a closing "adding" or "citing" on the complement of a report ("said the
-plan failed, citing weak sales": whoever said it); a participle right after a quotation a verb
-reports goes with that verb ('stressed that "A," suggesting B': whoever stressed), and a gerund the
-parse made the head of a sentence whose report it hung on it with that report ('"A," he said, adding
-B': he); a participle whose lender's subject is a thing goes to the people acting in the clause just
-before its comma ("The clash came at noon, when protesters stormed the hall, shouting ...":
-protesters), and one whose lender is a relative clause on a thing to whoever has that thing ("She
-has a strategy that rests on casting herself as ...": She). An infinitive or gerund under a verb
-that brings someone to speak is said by that verb's object ("led the chairman to declare ...", "kept
-her from writing ...", "talked him into saying ...") or by the subject of a passive ("was urged by
-aides to announce ...", "was criticized for saying ..."); a participle "as saying" after a verb of
-quoting is said by the one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a
-verb of means is not ("used the interview to demand ...": whoever used it). A cue heading a clause
-with a tensed auxiliary of its own that the parse hung on another verb borrows nothing ("found
-records that showed a ship had attacked ...": the finder did not attack).
+plan failed, citing weak sales": whoever said it), as does a "citing" of a source with no comma
+before it ("reported that X failed citing aides": whoever reported it); a participle right after a
+quotation a verb reports goes with that verb ('stressed that "A," suggesting B': whoever stressed),
+and a gerund the parse made the head of a sentence whose report it hung on it with that report
+('"A," he said, adding B': he); a participle whose lender's subject is a thing goes to the people
+acting in the clause just before its comma ("The clash came at noon, when protesters stormed the
+hall, shouting ...": protesters), and one whose lender is a relative clause on a thing to whoever
+has that thing ("She has a strategy that rests on casting herself as ...": She). An infinitive or
+gerund under a verb that brings someone to speak is said by that verb's object ("led the chairman to
+declare ...", "kept her from writing ...", "talked him into saying ...") or by the subject of a
+passive ("was urged by aides to announce ...", "was criticized for saying ..."); a participle "as
+saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee as saying
+..."), but the object of a verb of means is not ("used the interview to demand ...": whoever used
+it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on another verb
+borrows nothing ("found records that showed a ship had attacked ...": the finder did not attack).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.cited_sources import citing_reporter
 from foretold.attribution.cues import (
     ALL_VERBS,
     CITING_VERBS,
@@ -70,6 +72,8 @@ def lender_of(cue: Token) -> Token | None:
         return sender
     if (holder := _having_verb(cue)) is not None:
         return holder  # "had little to say about X": whoever had it
+    if (reporter := citing_reporter(cue)) is not None:
+        return reporter  # "reported that X collapsed citing aides": whoever reported it
     if (
         cue.tag_ == "VBG"
         and (_closing_gerund(cue) or _after_closed_quotation(cue))

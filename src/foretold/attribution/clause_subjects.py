@@ -8,7 +8,8 @@ own that opens right after the object goes on with it: the content is "[the new 
 the law]". The object's prepositional phrases and a relative clause between commas may stand
 between them, wherever the parse hung them: "warned [the storm in the Gulf, which formed last
 week, could hit the coast]", and so may a bare phrase of time ("said [the talks Monday were
-a failure]"). A verb after a comma or a conjunction is the cue's own ("praised
+a failure]") or an infinitive aside between commas ("suggested [arson, perhaps to claim the
+insurance, is the main theory]"). A verb after a comma or a conjunction is the cue's own ("praised
 the team, thanked the fans"), and so is one after an object with a conjunction in it, which
 the parse may have hung inside the object ("announced support from mothers who lost sons and
 said ..."); a past form with a "by" agent and no "be" describes the noun ("found the field
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.mentions import DATE_ENTS
-from foretold.attribution.tensed_verbs import tensed
+from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
 # A subject, or a conjunction that makes the verb the cue's own.
 _OWN_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "cc", "preconj"})
@@ -132,6 +133,23 @@ def _aside(words: Span) -> bool:
         first.pos_ == "ADP"
         and first.right_edge.i == words[-1].i
         and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    ) or _purpose_infinitive(words)
+
+
+def _purpose_infinitive(words: Span) -> bool:
+    """Words that are only an infinitive phrase, with a hedging adverb before it at most:
+    "perhaps to win votes", "to be fair" (a verb with no tense of its own)."""
+    i = 1 if words[0].pos_ == "ADV" and len(words) > 2 else 0
+    to, verb = words[i], words[i + 1] if i + 1 < len(words) else None
+    return (
+        verb is not None
+        and to.lower_ == "to"
+        and to.tag_ == "TO"
+        and verb.tag_ == "VB"
+        and to.head == verb
+        and verb.left_edge.i >= words[0].i
+        and verb.right_edge.i == words[-1].i
+        and not any(t.tag_ in TENSE_TAGS for t in words)
     )
 
 

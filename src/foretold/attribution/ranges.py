@@ -26,6 +26,8 @@ marks stay). Left out at its end:
 - a list after a colon naming the members of a noun in a phrase of the range: "[an ad in six
   states]: Ohio, Iowa and Utah" (in ``colon_lists``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
+- a closing "citing" or "quoting" participle with no comma that names a speaking source:
+  "reported [the deal had collapsed] citing two aides" (in ``cited_sources``).
 Left out at its start: a participle of citing between commas that gives the grounds
 ("reported, citing police data, [thefts rose]", in ``opening_grounds``).
 A second act of the speaker that the parser coordinated inside the content is cut in
@@ -39,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.abbreviation_breaks import across_abbreviation_breaks
+from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
@@ -447,6 +450,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         end = drop_trailing_report(doc, start, end)
+        end = drop_bare_citing(doc, start, end)
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_comparison_tail(doc, start, end)

@@ -1,0 +1,75 @@
+"""Sources named by a closing participle of citing with no comma before it: the words the
+writer adds on where a report came from, not part of it ("Reuters reported [the deal had
+collapsed] citing two aides", "the paper said [the mayor would resign] quoting an aide").
+Only a source that can speak counts, a person, a group or a document: in "said the firm
+[shut the plant citing costs]" the costs are the firm's grounds and stay.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, SPEAKING_THINGS, cue_lemma
+from foretold.attribution.speaker_words import people, person_noun
+
+# Verbs of naming the source of a report: "citing sources", "quoting an aide".
+SOURCING_VERBS = frozenset({"cite", "quote"})
+# Relations by which the parser hangs a closing participle on the verb before it.
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+
+
+def source_citing(verb: Token) -> bool:
+    """A participle of citing or quoting, right after a word with no comma between, with a
+    source that can speak for object: "collapsed [citing] two aides" (not "collapsed, citing
+    ..." nor "shut the plant [citing] costs")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SOURCING_VERBS
+        and verb.dep_ in _PARTICIPLE_DEPS
+        and verb.head.i < verb.i
+        and verb.left_edge.i == verb.i
+        and verb.i > 0
+        and not verb.doc[verb.i - 1].is_punct
+        and any(c.dep_ == "dobj" and _speaking_source(c) for c in verb.children)
+    )
+
+
+# Relations along which a reported clause hangs on the verb that reports it.
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def citing_reporter(verb: Token) -> Token | None:
+    """For a participle of citing a source with no comma before it, the reporting verb whose
+    clause it closes, whose subject does the citing: "Reuters [reported] that the deal had
+    collapsed citing two aides"; None for any other participle."""
+    if not source_citing(verb):
+        return None
+    clause = verb.head
+    while clause.dep_ in _REPORTED_DEPS and clause.head != clause:
+        reporter = clause.head
+        if cue_lemma(reporter.lemma_, reporter.text) in ALL_VERBS:
+            return reporter
+        clause = reporter
+    return None
+
+
+def drop_bare_citing(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without a closing "citing" or "quoting" participle that names a
+    speaking source and follows with no comma: "reported [X to be dead] citing sources within
+    the ministry" ends before "citing"."""
+    for i in range(start + 1, end):
+        verb = doc[i]
+        if source_citing(verb) and verb.head.i >= start and verb.right_edge.i >= end - 2:
+            return i
+    return end
+
+
+def _speaking_source(noun: Token) -> bool:
+    """A noun of someone or something that can be a source: "sources", "an aide", "Reuters",
+    "a report"."""
+    return (
+        people(noun)
+        or person_noun(noun)
+        or noun.ent_type_ in HUMAN_SUBJECTS
+        or noun.lemma_.lower() in SPEAKING_THINGS
+    )
