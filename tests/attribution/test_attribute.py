@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from foretold.attribution import attribute
 from foretold.ingest.article import make_article
 
@@ -116,3 +118,34 @@ def test_a_reporting_verb_the_lemmatiser_mangles_still_encloses_a_pronoun(attrib
     text = 'Pat Cole, who hired Mrs. Lee, hopes she told reporters: "We will win this vote."'
     statement = next(s for s in attributed(text).statements if s.cue == "told")
     assert statement.speaker == "Pat Cole"  # "hopes" lemmatised as "hop" reports all the same
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "On Tuesday, the weekly paper Norvia Hirlap revealed a deal whereby, in March, "
+            "the state firm Pelko Gepgyar Kft. (Pelko Works) bought the river shipyard "
+            "Dravo Marine. The yard confirmed the sale.",
+            "revealed",
+            "a deal whereby, in March, the state firm Pelko Gepgyar Kft. (Pelko Works) bought "
+            "the river shipyard Dravo Marine",
+        ),
+        (
+            "According to the archaeologists, the ritual burial of cats was common from about "
+            "900 b.c.e. to 300 c.e., across the whole delta.",
+            "According to",
+            "the ritual burial of cats was common from about 900 b.c.e. to 300 c.e., across "
+            "the whole delta",
+        ),
+    ],
+)
+def test_a_report_runs_past_an_abbreviation_inside_its_sentence(attributed, text, cue, content):
+    statements = [s for s in attributed(text).statements if s.cue == cue]
+    assert [s.text for s in statements] == [content]
+
+
+def test_a_real_sentence_end_after_a_report_still_ends_it(attributed):
+    text = "The mayor said the bridge would open in May. Residents were pleased."
+    statements = [s for s in attributed(text).statements if s.cue == "said"]
+    assert [s.text for s in statements] == ["the bridge would open in May"]

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.abbreviation_breaks import across_abbreviation_breaks
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
@@ -443,7 +442,6 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
     few know, she said") and stays."""
     out = []
     for start, end in parts:
-        end = across_abbreviation_breaks(doc, start, end)
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
