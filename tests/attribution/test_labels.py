@@ -156,3 +156,12 @@ def test_a_name_after_a_glued_dash_still_labels_the_quotation(nlp):
     )
     said = _speakers(nlp, text)
     assert [speaker for _, speaker, _ in said] == ["Maria Lopez"]
+
+
+def test_a_name_after_a_colon_that_closes_a_clause_still_labels_the_quotation(nlp):
+    text = (
+        "The exchange below was recorded in the council minutes: Deputy Asst. to the Mayor "
+        'and Director of Parks Dana Whitfield: "We cannot wait another year for the repairs."'
+    )
+    said = _speakers(nlp, text)
+    assert [(cue, speaker) for cue, speaker, _ in said] == [(":", "Dana Whitfield")]

@@ -148,11 +148,15 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 def _object_in_clause(name: Token) -> bool:
     """The name before the colon ends a clause whose verb has its own subject further left
     ("Lee explained why the shop is called Blue Moon:", "a note she sent to Ann Lee:"): it
-    is that verb's object, not a label, and the words after the colon are not its."""
+    is that verb's object, not a label, and the words after the colon are not its. A colon
+    between the verb and the name opens the label's own line ("The exchange went as follows:
+    Asst. Ann Lee:")."""
     if any(_set_off_dash(t) for t in name.doc[name.sent.start : name.i]):
         return False
     for ancestor in name.ancestors:
         if ancestor.i > name.i:
+            return False
+        if any(t.text == ":" for t in name.doc[ancestor.i : name.i]):
             return False
         if ancestor.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i < name.i for c in ancestor.children
