@@ -2,7 +2,12 @@ from datetime import date
 
 import pytest
 
-from foretold.attribution.date_hosts import issuing_verb, where_host, with_clause_head
+from foretold.attribution.date_hosts import (
+    accompanying_participle,
+    issuing_verb,
+    where_host,
+    with_clause_head,
+)
 from foretold.attribution.dates import cue_date
 
 MONDAY = date(2021, 12, 6)
@@ -64,3 +69,35 @@ def test_a_present_tense_issuing_verb_tells_of_its_date(nlp):
 )
 def test_a_conjunct_with_a_clausal_subject_has_its_own_date(nlp, sentence, expected):
     assert cue_date(_token(nlp(sentence), "said"), MONDAY) == expected
+
+
+def test_a_with_clause_parsed_as_a_noun_modifier_shares_the_date(nlp):
+    doc = nlp(
+        "Germany on Friday banned the airline from its airports, with officials saying this "
+        "was for security reasons."
+    )
+    saying = _token(doc, "saying")
+    assert with_clause_head(saying) == _token(doc, "banned")
+    assert cue_date(saying, MONDAY) == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Lee said, "Taxes will fall," while addressing reporters on Sunday.', date(2021, 12, 5)),
+        ('Lee said, "The plant will close," when asked about it on Friday.', date(2021, 12, 3)),
+        ('"Taxes will fall," Lee said while visiting the site on Friday.', date(2021, 12, 3)),
+    ],
+)
+def test_a_while_participle_after_the_words_dates_them(nlp, sentence, expected):
+    doc = nlp(sentence)
+    said = _token(doc, "said")
+    assert accompanying_participle(said) is not None
+    assert cue_date(said, MONDAY) == expected
+
+
+def test_a_when_participle_of_a_reported_clause_is_the_clause_s(nlp):
+    doc = nlp("Lee said the suspect lied when asked about it on Friday.")
+    said = _token(doc, "said")
+    assert accompanying_participle(said) is None
+    assert cue_date(said, MONDAY) is None

@@ -292,3 +292,52 @@ def test_a_date_before_a_fronted_clause_dates_the_cue(nlp, sentence):
 def test_a_date_inside_a_fronted_clause_dates_that_clause(nlp):
     sentence = "When the vote ended on Friday, the mayor said the count was fair."
     assert _date_of(nlp, sentence, "said") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said in a statement Friday that two soldiers died.", date(2021, 12, 3)),
+        ("Lee said in an interview Sunday that the plant would close.", date(2021, 12, 5)),
+    ],
+)
+def test_a_bare_date_after_the_occasion_dates_the_words(nlp, sentence, expected):
+    doc = nlp(sentence)
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the storm on Friday, Lee said the town would recover.",
+        "Lee said after the vote on Friday that the plan would fail.",
+        "Ahead of the vote on Friday, Lee said the plan would fail.",
+    ],
+)
+def test_a_date_of_an_event_before_or_after_the_words_is_not_theirs(nlp, sentence):
+    doc = nlp(sentence)
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) is None
+
+
+def test_a_date_after_an_earlier_event_keeps_the_cue_date(nlp):
+    doc = nlp("After the vote, Lee said on Friday that the plan would fail.")
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) == date(2021, 12, 3)
+
+
+def test_a_bare_date_after_the_source_of_according_to_dates_the_account(nlp):
+    doc = nlp(
+        "According to the Center for Disease Control late today, 200 patients have recovered."
+    )
+    according = next(t for t in doc if t.text == "According")
+    assert cue_date(according, MONDAY) == MONDAY
+
+
+def test_a_letter_published_after_its_addressee_dates_the_words(nlp):
+    doc = nlp(
+        "In a letter to The Daily Post, published on Friday, the mayor said the bridge was unsafe."
+    )
+    said = next(t for t in doc if t.text == "said")
+    assert cue_date(said, MONDAY) == date(2021, 12, 3)

@@ -2,8 +2,10 @@
 were said in the same act. A cue coordinated with it ("on Monday denied it and [said] ..."),
 a closing participle of a report ("on Monday denied it, [blaming] ..."), a "with" clause
 hung on it ("shut the bridge on Friday, with the mayor [saying] ..."), a statement noun it
-issued ("on Friday released a [statement] saying ..."), or a "where" clause of the place it
-happened at ("spoke at a rally on Monday, where she [said] ...").
+issued ("on Friday released a [statement] saying ..."), a "where" clause of the place it
+happened at ("spoke at a rally on Monday, where she [said] ..."), or, the other way round, a
+"while" or "when" participle that goes with the cue ("[said] it, while addressing reporters on
+Monday").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ ISSUING_VERBS = frozenset(
         "file", "present", "share", "tweet", "broadcast", "submit",
     }
 )  # fmt: skip
+# Words that tie a participle to the time of the verb it hangs on: "said it while speaking".
+_AT_ONCE_WORDS = frozenset({"while", "when"})
 # Heads a "where" clause may hang on on the way up to its verb: "spoke [at] a [rally] in
 # [Ohio], where ...".
 _PLACE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "conj", "appos"})
@@ -61,11 +65,20 @@ def reporting_head(cue: Token) -> Token | None:
 
 def with_clause_head(cue: Token) -> Token | None:
     """The verb a "with X saying" clause of a participle cue hangs on: the words go with
-    the act ("The bridge was shut on Friday, with the mayor [saying] it was unsafe")."""
-    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ != "with":
+    the act ("The bridge was shut on Friday, with the mayor [saying] it was unsafe"), also
+    when the parser made the participle a modifier of the noun after "with"."""
+    if cue.tag_ != "VBG":
         return None
-    verb = cue.head.head
-    return verb if cue.head.dep_ == "prep" and verb.pos_ in _VERBS else None
+    if cue.dep_ == "pcomp":
+        with_word = cue.head
+    elif cue.dep_ == "acl" and cue.head.dep_ == "pobj" and cue.head.i < cue.i:
+        with_word = cue.head.head
+    else:
+        return None
+    if with_word.lower_ != "with" or with_word.dep_ != "prep":
+        return None
+    verb = with_word.head
+    return verb if verb.pos_ in _VERBS else None
 
 
 def issuing_verb(cue: Token) -> Token | None:
@@ -91,3 +104,42 @@ def where_host(cue: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def accompanying_participle(cue: Token) -> Token | None:
+    """A "while" or "when" participle after a cue, with no subject of its own, that tells
+    what the speaker was doing as they spoke: "Lee [said] it, while addressing reporters on
+    Monday", "Lee [said], "We will win", when asked about it on Monday". The parser may hang
+    it on a quotation the cue reported, but after the closing quotation mark it is no part
+    of the words. On a reported clause without quotation marks it may belong to the
+    clause ("said the suspect lied when asked on Monday"), so that is none."""
+    for verb in (cue, *(c for c in cue.rights if c.dep_ == "ccomp")):
+        for clause in (c for c in verb.rights if c.dep_ == "advcl"):
+            if not _participle_at_once(clause):
+                continue
+            if verb is cue or _after_closing_quote(clause):
+                return clause
+    return None
+
+
+def _participle_at_once(clause: Token) -> bool:
+    """A participle clause opened by "while" or "when", with no subject: "while visiting
+    the site", "when asked about it" (but not "when she visited the site")."""
+    if not (clause.tag_ == "VBG" or (clause.tag_ == "VBN" and clause.lemma_ == "ask")):
+        return False
+    if has_own_subject(clause):
+        return False
+    return any(
+        c.lower_ in _AT_ONCE_WORDS and c.dep_ in {"mark", "advmod"} and c.i < clause.i
+        for c in clause.children
+    )
+
+
+def _after_closing_quote(clause: Token) -> bool:
+    """A clause that starts right after a closing quotation mark, maybe with a comma between:
+    ""We will win," [while ...]"."""
+    i = clause.left_edge.i - 1
+    doc = clause.doc
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "''"

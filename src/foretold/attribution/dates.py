@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.date_hosts import (
+    ISSUING_VERBS,
+    accompanying_participle,
     first_conjunct,
     issuing_verb,
     reporting_head,
@@ -79,6 +81,8 @@ _WEEKDAY_MODIFIERS = frozenset({"last", "past", "early", "late", "previous"})
 _PERSON_ORG = frozenset({"PERSON", "ORG"})
 # How far after publication a month day without a year is still to come.
 _COMING_DAYS = 62
+# Prepositions of an event before or after the words: "after the storm", "before the vote".
+_SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "ahead"})
 _RANGE_WORDS = frozenset({"through", "until", "till", "to"})
 _RANGE = re.compile(r"\b(?:through|until|till|to)\b|[-\u2013\u2014]\s*\w")
 
@@ -233,7 +237,7 @@ def _verb_dates(verb: Token) -> list[Token]:
     """Date tokens attached directly to a verb ("told AFP on Sunday", "said Monday")."""
     dates = []
     for child in verb.children:
-        if _object_before_as(verb, child) or _subject_date(verb, child):
+        if _object_before_as(verb, child) or _subject_date(verb, child) or _event_date(verb, child):
             continue
         if child.dep_ in _DATE_DEPS and (found := _child_date(child)) is not None:
             dates.append(found)
@@ -247,6 +251,18 @@ def _object_before_as(verb: Token, child: Token) -> bool:
         return False
     after = child.right_edge.i + 1
     return any(c.i == after and c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
+
+
+def _event_date(verb: Token, child: Token) -> bool:
+    """A date the parser hung on the verb right after the event of an "after", "before" or
+    "following" phrase: it dates that event, and the words came later or earlier ("After
+    the storm [on Friday], Lee said"; "said after talks [on Friday]"; "described it as a
+    step following the vote [on May 3]")."""
+    before = child.left_edge.i - 1
+    return any(
+        t.lower_ in _SEQUENCE_PREPS and t.right_edge.i == before and t.i != verb.i
+        for t in child.doc[verb.sent.start : before]
+    )
 
 
 def _subject_date(verb: Token, child: Token) -> bool:
@@ -339,24 +355,57 @@ def _occasions(cue: Token) -> list[Token]:
 
 def _occasion_dates(noun: Token) -> list[Token]:
     """Dates of an occasion noun: "a July 16 press conference", "Monday's statement", "a post
-    on Tuesday", "a statement released Monday"."""
+    on Tuesday", "a statement released Monday", "in a statement Monday" (a bare date right
+    after the noun)."""
     dates = []
     for child in noun.children:
-        if child.dep_ in _NOUN_DATE_DEPS and child.i < noun.i:
+        if child.dep_ in _NOUN_DATE_DEPS and (child.i < noun.i or _bare_date_after(noun, child)):
             if (found := _first_date(child)) is not None:
                 dates.append(found)
         elif child.dep_ == "prep" and (found := _child_date(child)) is not None:
             dates.append(found)
         elif child.dep_ == "acl":
             dates.extend(_verb_dates(child))
+        elif child.dep_ == "prep":
+            dates.extend(d for v in _addressee_issuing(child) for d in _verb_dates(v))
     return dates
+
+
+def _addressee_issuing(prep: Token) -> list[Token]:
+    """The issuing participle set off by a comma after the addressee of an occasion noun,
+    where the parser hangs it though it tells of the noun: "a letter to the editor[,
+    published] on Monday"."""
+    objects = (c for c in prep.children if c.dep_ == "pobj")
+    return [
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in ISSUING_VERBS
+        and c.i > 0
+        and c.doc[c.i - 1].text == ","
+    ]
+
+
+def _bare_date_after(noun: Token, child: Token, *, adjacent: bool = True) -> bool:
+    """A bare date after a noun and hung on it: "in a statement [Monday]"; with ``adjacent``
+    false also after the rest of its phrase: "according to the Center for Disease Control
+    [late today]"."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.i > noun.i
+        and (child.left_edge.i == noun.i + 1 or not adjacent)
+        and child.ent_type_ in _TIME_ENTS
+    )
 
 
 def _source_dates(cue: Token) -> list[Token]:
     """Dates right after the source of "according to": the day the source gave its account
-    ("according to officials on Saturday", also when the parser hung "on Saturday" on the
-    clause the phrase closes). "According to police, on Saturday the road was shut" has
-    none: a comma parts the date from the source, and it dates the closing."""
+    ("according to officials on Saturday", "according to police Saturday", also when the
+    parser hung "on Saturday" on the clause the phrase closes). "According to police, on
+    Saturday the road was shut" has none: a comma parts the date from the source, and it
+    dates the closing."""
     if cue.lower_ != "according":
         return []
     dates = []
@@ -364,8 +413,12 @@ def _source_dates(cue: Token) -> list[Token]:
         for source in (c for c in prep.children if c.dep_ == "pobj"):
             after = source.right_edge.i + 1
             for child in source.children:
-                if child.dep_ == "prep" and child.i > source.i and (found := _child_date(child)):
+                if child.i < source.i:
+                    continue
+                if child.dep_ == "prep" and (found := _child_date(child)):
                     dates.append(found)
+                elif _bare_date_after(source, child, adjacent=False):
+                    dates.append(_first_date(child) or child)
             if after < len(cue.doc) and (found := _child_date(cue.doc[after])) is not None:
                 dates.append(found)
     return dates
@@ -390,6 +443,7 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         first_conjunct(cue) or reporting_head(cue),
         with_clause_head(cue),
         issuing_verb(cue) or where_host(cue),
+        accompanying_participle(cue),
     ):
         if not candidates and host is not None:
             candidates = _own_dates(host)
