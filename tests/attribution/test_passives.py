@@ -106,3 +106,10 @@ def test_a_passive_conjunct_with_an_agent_reports_the_noun_subject_it_shares(con
 def test_passive_of_sight_with_an_ing_complement_reports_nothing(contents):
     text = "On Sunday evening the online grocer Fresko was observed limiting sales of rice."
     assert contents(text) == []
+
+
+def test_an_of_phrase_on_the_agent_names_its_group_and_is_no_reason(contents):
+    text = "Prices rose. The new budget was criticised by leaders of the opposition."
+    assert contents(text) == [("criticised", "The new budget")]
+    text = "Prices rose. The clerk was accused by the auditors of hiding the losses."
+    assert contents(text) == [("accused", "The clerk"), ("accused", "of hiding the losses")]

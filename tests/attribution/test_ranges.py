@@ -1,6 +1,12 @@
 """Closing material left out of every content range."""
 
-from foretold.attribution.ranges import clip, drop_trailing_aside, trim, whole_words
+from foretold.attribution.ranges import (
+    clip,
+    close_bracket,
+    drop_trailing_aside,
+    trim,
+    whole_words,
+)
 
 
 def test_aside_in_an_unclosed_bracket_is_left_out(contents):
@@ -205,3 +211,26 @@ def test_bare_definite_apposition_giving_a_role_is_an_aside(nlp):
     words = [*words[:6], "baker"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert drop_trailing_aside(doc, 0, len(doc)) == 4  # any apposition on a person describes them
+
+
+def test_a_bracket_the_words_open_is_closed_at_their_end(contents):
+    text = "The alarm was raised at 3 a.m. local time (0200 GMT), according to the fire service."
+    assert contents(text) == [
+        ("according to", "The alarm was raised at 3 a.m. local time (0200 GMT)")
+    ]
+
+
+def test_a_range_stopping_before_the_bracket_it_opened_takes_the_bracket_in(nlp):
+    doc = nlp("The storm moved north at 5 mph (8 kph).")
+    opening = next(t.i for t in doc if t.text == "(")
+    assert doc[slice(*close_bracket(doc, 0, opening + 3))].text == (
+        "The storm moved north at 5 mph (8 kph)"
+    )
+    assert close_bracket(doc, 0, opening) == (0, opening)
+
+
+def test_trim_keeps_a_closing_bracket_only_when_the_range_opened_it(nlp):
+    doc = nlp("Fares rose (by 4 cents).")
+    assert doc[slice(*trim(doc, 0, len(doc)))].text == "Fares rose (by 4 cents)"
+    inner = next(t.i for t in doc if t.text == "by")
+    assert doc[slice(*trim(doc, inner, len(doc)))].text == "by 4 cents"

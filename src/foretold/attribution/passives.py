@@ -172,7 +172,9 @@ def passive_reason(verb: Token) -> Range | None:
     after an active object: "[The aide] was scolded by the mayor [for leaking the memo]", "[He]
     was accused by the union [of hiding the losses]", also when the parse hung the phrase on
     the agent's noun, and for words said ("was rebuked by critics [for his remarks]"; not
-    another plain noun: "was denounced by the mayor for its bias")."""
+    another plain noun: "was denounced by the mayor for its bias"). An "of" phrase on the
+    agent's noun with no gerund names whose members the agents are: "was criticised by leaders
+    of the opposition" gives no reason."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     if agent is None:
         return None
@@ -180,7 +182,7 @@ def passive_reason(verb: Token) -> Range | None:
         (
             c
             for c in after_agent(verb, agent)
-            if c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS
+            if c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS and not _agent_part(c, verb)
         ),
         None,
     )
@@ -190,6 +192,16 @@ def passive_reason(verb: Token) -> Range | None:
         return None
     ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
     return ranges[0] if ranges else None
+
+
+def _agent_part(prep: Token, verb: Token) -> bool:
+    """An "of" phrase hung on the agent's noun with no gerund, the group the agents belong to:
+    "by members [of the board]" (but "by the union [of hiding it]")."""
+    return (
+        prep.head != verb
+        and prep.lower_ == "of"
+        and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 def _reason_object(child: Token) -> bool:

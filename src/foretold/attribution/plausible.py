@@ -106,7 +106,9 @@ A candidate found by the parse is set aside when
 - the cue word is the object of an "-s" verb the tagger missed ("Mayor sharpens focus on
   schools", ``misread_objects``);
 - a thing that cannot say or claim anything has only a noun phrase for content ("the update
-  adds support for maps", ``thing_deeds``).
+  adds support for maps", ``thing_deeds``);
+- the cue is an impersonal passive with a modal, the writer's own remark ("It should be
+  noted that sales fell", ``writer_remarks``).
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
 from foretold.attribution.whereabouts import last_known
+from foretold.attribution.writer_remarks import writer_remark
 
 _MARKUP = re.compile(r"</?[a-z][a-z_-]*[\s>]|\b[a-z_]+=\"")
 
@@ -292,6 +295,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or thing_stance(cue)
         or realm_ruled(cue)
         or last_known(cue)
+        or writer_remark(cue)
     )
 
 

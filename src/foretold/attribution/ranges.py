@@ -73,7 +73,8 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     """Drop punctuation (but not quote marks) and spaces at both ends of a range; a range of
     quote marks alone holds no words and is dropped (the opening mark of '"Later," she
     recalled, "we left."' left over beside the cue's own phrase). A sign that stands for a
-    word stays at the end: "[prices rose 12%]"."""
+    word stays at the end: "[prices rose 12%]", and so does a bracket that closes one the range
+    opened: "[the call came at 2 a.m. (0100 GMT)]"."""
     while (
         start < end
         and (doc[start].is_punct or doc[start].is_space)
@@ -85,11 +86,33 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
         and not is_quote_token(doc[end - 1])
         and not is_word_sign(doc[end - 1])
+        and not _closes_open_bracket(doc, start, end - 1)
     ):
         end -= 1
     if all(is_quote_token(t) for t in doc[start:end]):
         return None
     return (start, end)
+
+
+_BRACKET_PAIRS = {")": "(", "]": "["}
+
+
+def _closes_open_bracket(doc: Doc, start: int, i: int) -> bool:
+    """A closing bracket whose opening one stands in the range before it, unclosed: the ")" of
+    "local time (0100 GMT)"."""
+    opening = _BRACKET_PAIRS.get(doc[i].text)
+    if opening is None:
+        return False
+    words = [t.text for t in doc[start:i]]
+    return words.count(opening) > words.count(doc[i].text)
+
+
+def close_bracket(doc: Doc, start: int, end: int) -> Range:
+    """A range that opened a bracket and stops just before the bracket closes takes the
+    closing bracket in: "[winds of 3 mph (5 km/h]), forecasters said" ends after ")"."""
+    if end < len(doc) and _closes_open_bracket(doc, start, end):
+        return start, end + 1
+    return start, end
 
 
 def whole_words(doc: Doc, start: int, end: int) -> Range:
@@ -462,5 +485,5 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_frame_tail(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
-            out.append(trimmed)
+            out.append(close_bracket(doc, *trimmed))
     return out
