@@ -309,3 +309,13 @@ def test_a_number_coordinated_with_the_cue_goes_on_with_the_count(from_rows):
 def test_a_verb_coordinated_with_the_cue_is_a_second_act(from_rows):
     doc = _count_report(from_rows, "left 1 conj VBD VERB leave")
     assert numeral_conjunct_end(doc[1], 5) == 5
+
+
+def test_press_a_talk_was_held_with_is_left_out_of_its_topic(contents):
+    text = "The coach discussed his plans for the team and his own future with a correspondent."
+    assert ("discussed", "his plans for the team and his own future") in contents(text)
+
+
+def test_a_with_phrase_of_the_topic_that_names_no_press_stays_in_it(contents):
+    text = "The mayor discussed the trouble with the new stadium."
+    assert ("discussed", "the trouble with the new stadium") in contents(text)

@@ -119,3 +119,8 @@ def test_a_quoted_word_as_the_subject_of_a_name_is_no_quotation(nlp):
     assert word_as_subject(doc, 0, 3)
     doc = nlp('"We will build it" is what the mayor told the crowd.')
     assert not word_as_subject(doc, 0, 6)
+
+
+def test_quoted_gloss_of_a_term_after_or_is_no_quotation(contents):
+    text = 'In 1984 she made the first untethered free flight, or "space float", above the Earth.'
+    assert contents(text) == []

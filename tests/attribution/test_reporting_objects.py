@@ -27,3 +27,32 @@ def test_participle_on_a_suit_a_judge_dismissed_is_no_report_of_the_judge(nlp):
 def test_participle_with_no_clause_is_no_saying(nlp):
     doc = nlp("The firm filed a suit seeking damages from the city.")
     assert not saying_participle(next(t for t in doc if t.text == "seeking"))
+
+
+def test_participle_whose_clause_subject_was_read_as_its_object_reports_the_clause(from_rows):
+    from foretold.attribution.reporting_objects import participle_report_end
+
+    doc = from_rows(
+        [
+            "The 1 det DT DET the",
+            "town 2 nsubj NN NOUN town",
+            "issued 2 ROOT VBD VERB issue",
+            "a 4 det DT DET a",
+            "notice 2 dobj NN NOUN notice",
+            "announcing 4 acl VBG VERB announce",
+            "the 7 det DT DET the",
+            "road 5 dobj NN NOUN road",
+            "was 9 auxpass VBD AUX be",
+            "shut 2 conj VBN VERB shut",
+            ". 2 punct . PUNCT .",
+        ]
+    )
+    participle = doc[5]
+    assert saying_participle(participle)
+    assert reporting_participle(doc[2]) == participle
+    assert doc[6 : participle_report_end(participle)].text == "the road was shut"
+
+
+def test_participle_with_a_plain_object_is_no_saying(nlp):
+    doc = nlp("The town issued a notice announcing the closure of the old bridge.")
+    assert not saying_participle(next(t for t in doc if t.text == "announcing"))

@@ -153,3 +153,15 @@ def test_according_to_takes_the_part_that_completes_an_open_phrase_before_it(con
             "two small children",
         )
     ]
+
+
+def test_closing_according_to_ends_at_the_semicolon_after_it(contents):
+    text = "Two people died in the fire, according to police; the road reopened at noon."
+    assert contents(text) == [("according to", "Two people died in the fire")]
+
+
+def test_closing_according_to_leaves_out_a_relative_clause_on_the_source(nlp):
+    text = "The fire started at noon, according to firefighters, who said the blaze spread fast."
+    found = [(s.cue, s.speaker, s.text) for s in _statements(nlp, text)]
+    assert ("according to", "firefighters", "The fire started at noon") in found
+    assert ("said", "firefighters", "the blaze spread fast") in found

@@ -18,6 +18,7 @@ from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
+from foretold.attribution.relative_people import stray_who_antecedent
 from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
     Cue,
@@ -180,6 +181,9 @@ def _speaker(
     context = _enclosing_speaker(cue, coref, mentions)
     if head.lower_ in {"who", "that", "which"} and cue.token.dep_ == "relcl":
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
+        entity = coref.entity_for(mentions.mention(named), named, context)
+    elif (antecedent := stray_who_antecedent(head)) is not None:
+        named = antecedent  # "according to police, who said ...": the parse made no clause
         entity = coref.entity_for(mentions.mention(named), named, context)
     else:
         entity = coref.entity_for(named, head, context)

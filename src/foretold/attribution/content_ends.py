@@ -186,6 +186,33 @@ def _partner(prep: Token, noun: Token) -> bool:
     )
 
 
+# Nouns of the press a talk is held with, who ask rather than take part in what is talked
+# about: "with [reporters]", "with a [correspondent]".
+_PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "correspondent", "interviewer", "press", "media", "host"}
+)
+
+
+def press_partner_cut(verb: Token, start: int, end: int) -> int:
+    """The end (exclusive) of the topic of a verb of talk before a closing "with" phrase
+    naming the press it talked with, which the parser hung on a noun of the topic rather
+    than on the verb: "discussed [her career and her life abroad] with a correspondent"
+    (not a noun of people who may be part of the topic: "discussed [her rift with her
+    father]", nor after a verb of no talk: "criticised [his ties with the press]")."""
+    if verb.lemma_.lower() not in _PARTNER_TALK_VERBS:
+        return end
+    doc = verb.doc
+    for prep in doc[start:end]:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
+            continue
+        if prep.right_edge.i != end - 1:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].lemma_.lower() in _PRESS_NOUNS:
+            return prep.i
+    return end
+
+
 # Nouns of the people a talk is held with: "with [reporters]", "with [officials]", "with her
 # [husband]".
 PARTNER_NOUNS = frozenset(

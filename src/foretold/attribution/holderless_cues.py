@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
+from foretold.attribution.joined_prepositions import joined_preposition_end
 from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.ranges import drop_trailing_aside, subtree_range, trim
 
@@ -168,7 +169,8 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if stated[0].ent_type_ in DATE_ENTS:
                 return None  # "the vote was planned for [May 2]": a time, not a stance
             start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
-            return trim(doc, start, drop_trailing_aside(doc, start, prep.right_edge.i + 1))
+            end = drop_trailing_aside(doc, start, prep.right_edge.i + 1)
+            return trim(doc, start, joined_preposition_end(verb, end))
     return None
 
 

@@ -23,7 +23,11 @@ from spacy.tokens import Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS
 from foretold.attribution.ranges import Range, finish, subtree_range
-from foretold.attribution.reporting_objects import participle_report_start, saying_participle
+from foretold.attribution.reporting_objects import (
+    participle_report_end,
+    participle_report_start,
+    saying_participle,
+)
 
 
 def noun_content(noun: Token) -> list[Range]:
@@ -52,6 +56,7 @@ def noun_content(noun: Token) -> list[Range]:
             start, end = subtree_range(child)
             if saying_participle(child):
                 start = participle_report_start(child)  # "a statement saying [it was over]"
+                end = max(end, participle_report_end(child))
                 if noun.doc[start].is_quote:
                     continue  # 'a statement saying, "Q"': the participle quotes
             end = _range_cut(noun, start, _main_verb_cut(noun, child, end))

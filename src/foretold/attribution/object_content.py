@@ -52,6 +52,7 @@ from foretold.attribution.content_ends import (
     object_gerund,
     occasion_cut,
     predicate_sequel,
+    press_partner_cut,
     subject_conjunct_cut,
     when_or_where,
     with_conditions,
@@ -65,6 +66,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.joined_prepositions import joined_preposition_end
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
@@ -92,6 +94,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
                     end = duration_cut(objects[-1], end)
                     end = further_phrases(verb, child, object_gerund(verb, end))
+                    end = joined_preposition_end(verb, end)
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
@@ -142,7 +145,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     or _listed_item(child, end)
                 ):
                     end = max(end, child.right_edge.i + 1)
-            end = _listed_descriptions(verb, end)
+            end = _listed_descriptions(verb, joined_preposition_end(verb, end))
+            end = press_partner_cut(verb, start, end)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
             end = duration_cut(objects[0], subject_conjunct_cut(verb, objects[0], end))

@@ -3,7 +3,8 @@ titles in quotation marks ('went from "Good Morning" to "Late Show"', 'on "Meet 
 a title after its noun: 'ruled on the case "Lee v. Ames"', the title in a source phrase:
 'according to "The Plan: A History," ...'), labels on a noun ('the "Win or Lose" crowd'),
 the object of a phrase before a cue ('on the "cost of jobs," Lee said ...'), a phrase the
-clause's verb governs ('railed against the "fevered dreams"'), where the content of a cue
+clause's verb governs ('railed against the "fevered dreams"'; not another name the writer
+glosses a term with: 'made the first EVA, or "spacewalk"'), where the content of a cue
 holding such a phrase starts, and the writer's gloss on a quotation that closes the sentence
 ('"Q", the motto of the firm').
 """
@@ -115,12 +116,19 @@ def names_source(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def glossed_name(doc: Doc, start: int) -> bool:
+    """The quotation gives another name for the thing named just before it, after a comma and
+    "or" ('made the first extravehicular activity, or "spacewalk"'): the writer's gloss of
+    a term, not words of whoever the clause is about."""
+    return start >= 2 and doc[start - 1].lower_ == "or" and doc[start - 2].text == ","
+
+
 def governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
     """A partial quotation in a clause with no reporting verb ('Cruz railed against the
     "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
     person or group is its subject, reports their words; a label on the noun after it is the
     writer's ('won most "very conservative" voters')."""
-    if modifies_noun(doc, end):
+    if modifies_noun(doc, end) or glossed_name(doc, start):
         return None
     inside = doc[start:end]
     if len(inside) > 12 or any(t.text in SENTENCE_END for t in inside[:-2]):

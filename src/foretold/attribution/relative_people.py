@@ -21,3 +21,15 @@ def person_for_who(noun: Token) -> Token:
     if holder.pos_ not in {"NOUN", "PROPN"} or kind_of(noun) != "organization":
         return noun
     return holder if kind_of(holder) == "person" else noun
+
+
+def stray_who_antecedent(who: Token) -> Token | None:
+    """The noun right before the comma of a subject "who" whose verb the parser did not make
+    a relative clause but a conjunct of the sentence ("Ten died, according to police, who
+    said ...": police), or None when no noun closes the words before the comma."""
+    if who.lower_ != "who" or who.dep_ not in {"nsubj", "nsubjpass"} or who.head.dep_ == "relcl":
+        return None
+    if who.i < 2 or who.doc[who.i - 1].text != ",":
+        return None
+    noun = who.doc[who.i - 2]
+    return person_for_who(noun) if noun.pos_ in {"NOUN", "PROPN"} else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.clause_subjects import broken_clause_end, broken_predicate
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.speaking_things import AUTHORING_VERBS, SENT_DOCUMENTS
 
@@ -35,13 +36,34 @@ def reporting_participle(verb: Token) -> Token | None:
 
 def saying_participle(token: Token) -> bool:
     """A participle of saying with a clause or quotation after it that describes a noun: "a
-    statement [saying] it was over", "an email [stating] that ..." (not "a suit [seeking]
-    damages", "a letter [signed] by all")."""
+    statement [saying] it was over", "an email [stating] that ...", also when the parser took
+    the clause's subject for its object ("a notice [announcing] the road was shut") (not "a
+    suit [seeking] damages", "a letter [signed] by all")."""
     if token.dep_ != "acl" or token.tag_ != "VBG":
         return False
     if cue_lemma(token.lemma_, token.text) not in CLAUSE_VERBS:
         return False
-    return any(c.dep_ in _CLAUSE_DEPS or c.is_quote for c in token.rights)
+    if any(c.dep_ in _CLAUSE_DEPS or c.is_quote for c in token.rights):
+        return True
+    return _broken_clause_object(token) is not None
+
+
+def _broken_clause_object(participle: Token) -> Token | None:
+    """The object of a participle of saying that the parser took for it but that is the
+    subject of the clause it reports: "announcing [the road] was shut"; None otherwise."""
+    return next(
+        (c for c in participle.rights if c.dep_ == "dobj" and broken_predicate(participle, c)),
+        None,
+    )
+
+
+def participle_report_end(participle: Token) -> int:
+    """Where the words a participle of saying reports end (exclusive): its subtree, or the
+    clause whose subject the parser took for its object ("announcing [the road was shut]")."""
+    end = participle.right_edge.i + 1
+    if (subject := _broken_clause_object(participle)) is not None:
+        end = max(end, broken_clause_end(participle, subject) or end)
+    return end
 
 
 def participle_report_start(participle: Token) -> int:

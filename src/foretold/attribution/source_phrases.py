@@ -4,10 +4,13 @@
   through a participle of writing or sending ("according to a memo posted by Senator Ann Lee":
   Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
   the dashes or brackets or after the colon it sits in and after the last semicolon before
-  it ("Four were aboard; according to police, [one died]"), and without a closing clause of
+  it ("Four were aboard; according to police, [one died]") and, when the phrase follows a
+  verb of its clause, before the next semicolon ("[Two died], according to police; roads
+  reopened"), and without a closing clause of
   contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject:
   "According to the charter, [the deputy would step in], but that post is empty"; before a
-  closing phrase, the clause a ", but" joins to the one it qualifies: "The mayor is not
+  closing phrase, the clause a ", but" joins to the one it qualifies, and a relative clause
+  on the source after it: "[Ten died], according to police, who said ..."; "The mayor is not
   running, but [her deputy will enter the race], according to aides"), a part
   after the phrase with no verb ("[A], according to a poll last week - about the same as in
   May"; not when the part before ends on a word its object must follow: "[Four died,
@@ -75,7 +78,9 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     right = _before_contrast(doc, according, inner[1], right)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and (
-        _concession(doc, inner[1], right) or _closes_clause(according, left, inner, right)
+        _concession(doc, inner[1], right)
+        or _closes_clause(according, left, inner, right)
+        or _source_relative(doc, inner[1], right)
     ):
         parts = parts[:1]
     ranges = finish(doc, parts, according.i)
@@ -192,10 +197,16 @@ def _inside_semicolons(doc: Doc, left: int, right: int, inner: Range) -> Range:
     """The part of a sentence around a phrase that starts after the last semicolon before it,
     outside quotation marks: the clauses before are the writer's ("Four were aboard;
     according to police, [one died]"; "She wrote two novels; but, according to her diary,
-    [also kept a play]")."""
+    [also kept a play]"); a phrase that follows a verb of its clause qualifies that clause
+    and ends at the next semicolon, after which the writer goes on ("[Two died], according
+    to police; the roads reopened at noon")."""
     before = [i for i in range(left, inner[0]) if doc[i].text == ";" and not _quoted(doc, i)]
     if before:
         left = before[-1] + 1
+    if _has_verb(doc, left, inner[0]):
+        after = [i for i in range(inner[1], right) if doc[i].text == ";" and not _quoted(doc, i)]
+        if after:
+            right = after[0]
     return left, right
 
 
@@ -236,6 +247,16 @@ def _concession(doc: Doc, start: int, end: int) -> bool:
     while start < end and doc[start].is_punct:
         start += 1
     return start < end and doc[start].lower_ in _CONCESSIVE
+
+
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _source_relative(doc: Doc, start: int, end: int) -> bool:
+    """A part after a closing source phrase that opens, after its comma, a relative clause on
+    the source, which the parser hung on the sentence: "[The fire began at noon], according
+    to firefighters, who said it spread fast" (the clause is the source's own report)."""
+    return start + 1 < end and doc[start].text == "," and doc[start + 1].lower_ in _PERSON_RELATIVES
 
 
 _CONTRAST_JOINERS = frozenset({"but", "yet"})
