@@ -76,7 +76,10 @@ def test_speakers_joined_by_nor_are_not_each_a_speaker(nlp):
         "Neither Lee nor Cole said the bill would pass.", clean=False, source="t"
     )
     statements = attribute(nlp(article.text), article).statements
-    assert [s.speaker for s in statements] == ["Lee"]
+    assert [s.speaker for s in statements] == [None]  # no one said it, as "nobody said"
+    assert [s.speaker_mention.text for s in statements if s.speaker_mention] == [
+        "Neither Lee nor Cole"
+    ]
 
 
 def test_entities_with_one_name_make_one_record_of_the_kind_mentioned_most():

@@ -204,7 +204,7 @@ def test_they_in_a_relative_clause_is_the_plural_body_before_it(attributed):
         "of the 12 ports they said were closed."
     )
     closed = next(s for s in attributed(text).statements if "closed" in s.text)
-    assert closed.speaker == "French nor Dutch authorities"
+    assert closed.speaker == "French and Dutch authorities"
     assert closed.speaker_mention.text == "they"
 
 

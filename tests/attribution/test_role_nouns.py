@@ -78,3 +78,13 @@ def test_title_of_an_office_nobody_holds_stays_unresolved(attributed):
     )
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers[-1] != "Maria Olsen"
+
+
+def test_a_role_of_another_field_is_someone_else(attributed):
+    text = (
+        "Transport Minister Ann Kovac said two people died. Kovac also said the runway was "
+        "closed. The local health minister said the injured were in hospital."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers[:2] == ["Ann Kovac", "Ann Kovac"]
+    assert speakers[-1] != "Ann Kovac"

@@ -92,3 +92,35 @@ def test_a_name_without_its_closing_organisation_word():
 
     assert opening_word("Liberal National", "Liberal National Party")
     assert not opening_word("Liberal National", "Liberal National Alliance Front")
+
+
+def test_the_house_is_a_chamber_not_the_white_house(attributed):
+    text = (
+        "The White House said on Monday that the president would veto the bill. The House "
+        "said in a statement that it would not back down."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["White House", "House"]
+    text = (
+        "The White House said the president would veto the bill. The Velonian House of "
+        "Delegates passed it anyway. The House said it would not back down."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers[0] == "White House" and "White House" not in speakers[1:]
+
+
+def test_a_head_word_of_two_bodies_stands_for_neither(attributed):
+    text = (
+        "The Velonian Supreme Court upheld the fine. The Court of Appeal had struck it down. "
+        "The Court said the fine was lawful."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers[-1] == "Court"
+
+
+def test_several_bodies():
+    from foretold.attribution.short_forms import several_bodies
+
+    assert several_bodies(["Supreme Court", "Court of Appeal"])
+    assert not several_bodies(["Supreme Court", "U.S. Supreme Court", "Supreme Court of Velonia"])
+    assert not several_bodies(["United States Navy", "U.S. Navy"])

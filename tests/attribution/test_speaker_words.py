@@ -34,3 +34,19 @@ def test_a_verb_taken_for_a_subject_is_a_swallowed_clause(nlp):
 def test_a_contracted_auxiliary_is_no_swallowed_clause(nlp):
     doc = nlp("While he’s said he likes the plan, he has not backed it.")
     assert not swallowed_clause(next(t for t in doc if t.text == "’s"))
+
+
+def test_a_subject_under_neither_nor_names_no_one(nlp):
+    from foretold.attribution.speaker_words import names_neither
+
+    doc = nlp("Neither Ann Lee nor Tom Bell said the law was fair.")
+    assert names_neither(doc[2])
+    doc = nlp("Ann Lee and Tom Bell said the law was fair.")
+    assert not names_neither(doc[1])
+
+
+def test_neither_nor_said_is_said_by_no_one(attributed):
+    text = "Neither Velonian nor Dutch authorities said the ship was seized."
+    statements = attributed(text).statements
+    assert [s.speaker for s in statements] == [None]
+    assert statements[0].speaker_mention.text == "Neither Velonian nor Dutch authorities"

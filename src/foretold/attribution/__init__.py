@@ -19,6 +19,7 @@ from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.relative_people import stray_who_antecedent
+from foretold.attribution.speaker_words import names_neither
 from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
     Cue,
@@ -178,6 +179,9 @@ def _speaker(
         named = mentions.mention(name)
         span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
         head = name
+    if names_neither(head) and not cut:  # "Neither Lee nor Cole said": no one did
+        span = span.doc[head.left_edge.i : max([span.end, *_conjunct_ends(head, mentions)])]
+        return None, Mention(span.text, span.start_char, span.end_char), ()
     context = _enclosing_speaker(cue, coref, mentions)
     if head.lower_ in {"who", "that", "which"} and cue.token.dep_ == "relcl":
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
@@ -200,6 +204,11 @@ def _speaker(
     if span.end == head.i + 1 and not cut:
         span = span.doc[span.start : provider_end(head)]  # "audio released by the union"
     return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)
+
+
+def _conjunct_ends(head: Token, mentions: MentionIndex) -> list[int]:
+    """Where the mentions of the words joined to a subject end ("Lee nor Cole": Cole's)."""
+    return [mentions.mention(t).end for t in head.subtree if t.dep_ == "conj" and t.i > head.i]
 
 
 def _reported_source(verb: Token) -> Token | None:

@@ -110,6 +110,7 @@ from foretold.attribution.role_nouns import (
     DEFINITE_ROLE_NOUNS,
     RANK_WORDS,
     bare_title,
+    field_nouns,
     introduced_relative,
     names_family,
     office_holder,
@@ -120,6 +121,7 @@ from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
     opening_word,
+    several_long_forms,
     tagged_long_form,
     tagged_organisations,
     without_places,
@@ -531,8 +533,14 @@ class Coreference:
             if after.dep_ == "prep" and (after.lower_ != "of" or _capitalised_word(after.subtree)):
                 return None  # "the secretary of state", not "the governor of Ohio"
         gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
+        fields = field_nouns(mention)
         person = self._antecedents.described(
-            head, gender, lambda entity: not holds_other_office(entity, head.lower_)
+            head,
+            gender,
+            lambda entity: (
+                not holds_other_office(entity, head.lower_)
+                and (not entity.roles or fields <= entity.role_words())
+            ),
         )
         if person is not None:
             person.add_mention(mention.start_char, mention.end_char, mention.text)
@@ -761,8 +769,11 @@ class Coreference:
         name: str | None = None,
     ) -> Entity | None:
         """The organisation or group a mention names, created on first sight; an opening
-        "neither" or "both" is no part of its name."""
-        if len(mention) > 1 and mention[0].dep_ == "preconj":
+        "neither" or "both" is no part of its name, and the group "neither" ... "nor" joins is
+        named with "and" ("neither French nor Dutch authorities ... they said": French and
+        Dutch authorities)."""
+        neither = len(mention) > 1 and mention[0].lower_ == "neither"
+        if len(mention) > 1 and (mention[0].dep_ == "preconj" or neither):
             mention = mention[1:]  # "neither French nor Dutch authorities", "both the council"
         words = [
             t
@@ -776,15 +787,19 @@ class Coreference:
         if name is None:
             name, aliases = organisation_name(words, self.lower_words)
             name += joined_place(mention)
+            if neither:
+                name = " ".join("and" if w == "nor" else w for w in name.split(" "))
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
             name = head.text.lower() if name[:1].islower() else head.text
         key = f"{kind}:{normalise_name(name)}"
-        entity = self._by_key.get(key) or long_form(name, kind, self.entities)
+        if self._org_names is None:
+            self._org_names = tagged_organisations(self.doc)
+        entity = self._by_key.get(key)
         full: str | None = None
-        if entity is None:
-            if self._org_names is None:
-                self._org_names = tagged_organisations(self.doc)
-            full = tagged_long_form(name, kind, mention.end_char, self._org_names)
+        if entity is None and not self._several_long_forms(name):
+            entity = long_form(name, kind, self.entities)
+            if entity is None:
+                full = tagged_long_form(name, kind, mention.end_char, self._org_names)
         if full is not None and self._foreign_full_name(full, mention):
             full = None  # "the Senate" of a state, not "the U.S. Senate" met later
         if full is not None:
@@ -810,6 +825,15 @@ class Coreference:
             entity.aliases.setdefault(alias, None)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
         return entity
+
+    def _several_long_forms(self, name: str) -> bool:
+        """Whether a head word could stand for two bodies the article names, met or tagged
+        (`several_long_forms`): "the Court" after "the Supreme Court" and "the Court of
+        Appeal"."""
+        assert self._org_names is not None
+        names = [e.name for e in self.entities if e.kind == "organization"]
+        tagged = (n for _, n in self._org_names)
+        return several_long_forms(name, [*names, *tagged], self.place_words)
 
     def _same_organisation(self, name: str, bare: str | None, head: Token) -> Entity | None:
         """An organisation already met under another form of the name: without the place

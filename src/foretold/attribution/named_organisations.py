@@ -39,6 +39,7 @@ from foretold.attribution.entities import (
     SPOKES_NOUNS,
     title_before,
 )
+from foretold.attribution.former_names import former_names
 from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
 
@@ -92,7 +93,9 @@ def organisation_spans(
     """The tagged organisation names of an article that name an institution, without an
     opening "the" or a closing possessive, in text order, each with the shorter forms the
     text gives it there: in "Apple's iPod beat the Zune at the Cielo Vista Mall", Apple; in
-    "the Department of Fire Protection (CalFire)", the department with CalFire."""
+    "the Department of Fire Protection (CalFire)", the department with CalFire; an earlier
+    name (`former_names`: "Velo Bank, formerly Harlow Bank") is one of the shorter forms of
+    the present one, not a name of its own."""
     ents = joined_organisations(doc.ents)
     labels = _label_votes(ents)
     uses: dict[str, list[Span]] = {}
@@ -107,6 +110,7 @@ def organisation_spans(
         for key, found in uses.items()
     }
     own = _key(publisher) if publisher else None
+    kept: list[tuple[Span, Span, tuple[Span, ...]]] = []
     for ent in ents:
         span = _trimmed(ent) if ent.label_ == "ORG" else None
         if span is None or set_aside[_key(ent.text)]:
@@ -119,7 +123,15 @@ def organisation_spans(
         whole = with_campus(_continued(span))
         shorter = (span,) if whole.end > span.end else ()
         bracketed = bracketed_name(whole)
-        yield whole, (*shorter, *((bracketed,) if bracketed is not None else ()))
+        kept.append((span, whole, (*shorter, *((bracketed,) if bracketed is not None else ()))))
+    earlier = former_names([span for span, _, _ in kept])
+    for k, (_, whole, shorter) in enumerate(kept):
+        owner = earlier.get(k)
+        if isinstance(owner, Span):
+            yield owner, (whole,)  # "The Velo Party", read as a title, "founded as ..."
+        elif owner is None:
+            former = tuple(kept[j][1] for j, of in earlier.items() if of == k)
+            yield whole, (*shorter, *former)
 
 
 def model_names(doc: Doc) -> frozenset[str]:

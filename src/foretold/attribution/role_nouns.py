@@ -3,8 +3,8 @@
 - A definite role noun ("the Russian leader", "the 78-year-old U.S. president") is the most
   recent person whose roles share the noun (or "leader" for any head of state, or the other
   title of the same post with the same field: "the foreign minister" for "Foreign Secretary
-  Anton Vela"), the country and any word of rank ("the vice president" is not the
-  president).
+  Anton Vela"), the country, any word of rank ("the vice president" is not the
+  president) and any noun of its field ("the health minister" is not "Aviation Minister").
 - A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
   is the most recent person the article gives that office.
 - A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
@@ -47,6 +47,7 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     root = chunk.root
     countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
     ranks = {t.lower_ for t in chunk if t != root and t.lower_ in RANK_WORDS}
+    portfolio = field_nouns(chunk)
     noun = root.lower_
     best: Entity | None = None
     best_seen = -1
@@ -62,11 +63,24 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
             continue
         if not ranks <= words:  # "the vice presidential nominee" is not the nominee
             continue
+        if not portfolio <= words:  # "the health minister" is not the aviation minister
+            continue
         if noun == "leader" and not countries:
             continue
         if seen > best_seen:
             best, best_seen = entity, seen
     return best
+
+
+def field_nouns(chunk: Span) -> set[str]:
+    """The lower-case nouns that name the field of a role phrase's office ("the local health
+    minister": health), which its holder's roles, if the article gives any, must share."""
+    root = chunk.root
+    return {
+        t.lower_
+        for t in chunk
+        if t.dep_ == "compound" and t.head == root and t.pos_ == "NOUN" and t.is_lower
+    }
 
 
 # Nouns that name the same post under another title: a "foreign minister" is the country's

@@ -28,6 +28,11 @@ _LOOSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Head words whose bare capitalised form is the usual short name of a body named "<word> of
+# ...": "the House" is a house of a legislature ("House of Commons"), never the "White House".
+_CHAMBER_WORDS = frozenset({"house"})
+
+
 def described_short_form(mention: Span) -> str | None:
     """The capitalised head word a definite lower-case description of an organisation
     stands for: "the unanimous court" -> "Court"; None for "a court", "the court's lawyers"
@@ -49,21 +54,26 @@ def long_form(
     ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
     head word alone ("the Court" after "the Supreme Court"). Of several, the one met last;
     with ``before`` (a character offset), the one met last before it, so that "The Supreme
-    Court ruled. The court found ... the Court of Session" takes the Supreme Court."""
+    Court ruled. The court found ... the Court of Session" takes the Supreme Court. Without
+    ``before``, a head word that fits two bodies (`several_bodies`: "the Court" after "the
+    Supreme Court" and "the Court of Appeal") stands for neither."""
     if " " in name or not name[:1].isupper():
         return None
     acronym = name.isupper() and 2 <= len(name) <= 6
     if kind != "organization" and not acronym:
         return None
-    found: Entity | None = None
-    found_at = -2 if before is None else -1  # before an offset, only those met by then
+    floor = -2 if before is None else -1  # before an offset, only those met by then
+    fits: list[tuple[int, Entity]] = []
     for entity in entities:
         if entity.kind != "organization":
             continue
         seen = entity.last_seen if before is None else _last_before(entity, before)
-        if seen > found_at and _short_form_of(name, entity.name, acronym=acronym):
-            found, found_at = entity, seen
-    return found
+        if seen > floor and _short_form_of(name, entity.name, acronym=acronym):
+            fits.append((seen, entity))
+    several = not acronym and before is None and several_bodies([e.name for _, e in fits])
+    if not fits or several:
+        return None
+    return max(fits, key=lambda fit: fit[0])[1]
 
 
 def _last_before(entity: Entity, offset: int) -> int:
@@ -98,6 +108,34 @@ def tagged_long_form(
         if _short_form_of(name, full, acronym=acronym)
     ]
     return min(found)[2] if found else None
+
+
+def several_long_forms(
+    name: str, names: Collection[str], places: Collection[str] = frozenset()
+) -> bool:
+    """Whether a capitalised head word could stand for more than one of the organisation
+    ``names`` an article gives (`several_bodies`), so that it stands for none of them: "the
+    Court" in an article naming the Supreme Court and the Court of Appeal."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    fits = [full for full in names if _short_form_of(name, full, acronym=False)]
+    return several_bodies(fits, places)
+
+
+def several_bodies(names: Collection[str], places: Collection[str] = frozenset()) -> bool:
+    """Whether names hold two bodies, neither name inside the other once the place words
+    that open them are set aside (``places``, and the United States and Kingdom by any
+    spelling): "Supreme Court" and "Court of Appeal" are two; "Supreme Court", "U.S. Supreme
+    Court", "United States Supreme Court" and "Supreme Court of Velonia" may be one court.
+
+    >>> several_bodies(["Supreme Court", "Court of Appeal"])
+    True
+    >>> several_bodies(["U.S. Supreme Court", "United States Supreme Court"])
+    False
+    """
+    words = {_without_opening_places(n.split(), places) for n in names}
+    least = [w for w in words if not any(o != w and _inside(o, w) for o in words)]
+    return len(least) > 1
 
 
 def without_places(name: str, places: Collection[str]) -> str | None:
@@ -138,14 +176,37 @@ def opening_word(short: str, full: str) -> bool:
 
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
-    organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada")."""
+    organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada"); a
+    word that is the usual short name of a chamber only of a name with "of" after it ("House"
+    of "House of Commons", not of "White House")."""
     words = full.split()
     if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
         return False
     if acronym:
         return initials(full) == short.replace("&", "")  # "PG&E": Pacific Gas and Electric
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    if short.lower() in _CHAMBER_WORDS:
+        return "of" in words[1:] and short == head
     return short.lower() in ORG_WORDS and short in {head, words[-1]}
+
+
+def _without_opening_places(words: list[str], places: Collection[str]) -> tuple[str, ...]:
+    """A name's words without the place words that open it ("U.S. Navy": Navy)."""
+    k = 0
+    while k < len(words) - 1 and (
+        words[k] in places
+        or country_key(words[k]) in {"us", "uk"}
+        or (k > 0 and words[k] in {"States", "Kingdom"})
+    ):
+        k += 1
+    return tuple(words[k:])
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a run of words stands whole in a longer one ("Supreme Court" in "U.S. Supreme
+    Court")."""
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
 
 def _without_article(text: str) -> str:

@@ -38,6 +38,13 @@ def names_no_one(head: Token) -> bool:
     )
 
 
+def names_neither(head: Token) -> bool:
+    """A noun phrase head under "neither" ... "nor", which names no one as the subject of
+    what both did not do: "Neither Ann Lee nor Tom Bell said", "neither French nor Dutch
+    authorities said"."""
+    return head.left_edge.lower_ == "neither" and any(t.lower_ == "nor" for t in head.subtree)
+
+
 def swallowed_clause(subject: Token) -> bool:
     """A finite verb with a subject of its own that the parse took for the subject of the verb
     after it, when it missed the sentence break between them ("Users account for half of
