@@ -18,6 +18,26 @@ def test_two_cues_with_the_same_content_make_one_statement(nlp):
     assert len(kept) == 1
 
 
+def test_a_second_cue_of_the_same_speaker_reading_fewer_words_gives_way(nlp):
+    text = 'Kerr replied with a note on her site: "We will rebuild. It takes time." Lee agreed.'
+    doc = nlp(text)
+    whole = (text.index('"'), text.rindex('"') + 1)
+    first = (whole[0], text.index(". It") + 1)
+    replied = Cue(_token(doc, "replied"), "replied", doc[0], [whole], quoted=True)
+    note = Cue(_token(doc, "note"), "note", doc[0], [first], quoted=True)
+    assert drop_nested([replied, note], doc) == [replied]
+
+
+def test_cues_of_two_speakers_with_nested_words_both_stay(nlp):
+    text = 'Kerr replied with a note on her site: "We will rebuild. It takes time." Lee agreed.'
+    doc = nlp(text)
+    whole = (text.index('"'), text.rindex('"') + 1)
+    first = (whole[0], text.index(". It") + 1)
+    replied = Cue(_token(doc, "replied"), "replied", doc[0], [whole], quoted=True)
+    note = Cue(_token(doc, "note"), "note", doc[4], [first], quoted=True)
+    assert len(drop_nested([replied, note], doc)) == 2
+
+
 def test_a_cue_inside_another_cues_content_gives_way(nlp):
     text = "Reed said the mayor thinks the fund is safe."
     doc = nlp(text)

@@ -146,6 +146,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             outer = []
         if outer:
             continue
+        if any(_cut_repeat(cue, k) for k in kept):
+            continue  # 'Lee replied with a statement: "A.... B."': "replied" keeps A and B
         same = [k for k in kept if k.fragments == cue.fragments]
         if same and all(_dashed_label(cue, k) for k in same):
             kept = [k for k in kept if k not in same]  # 'Polls erred - Gallup: "Q"': Gallup
@@ -153,6 +155,17 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             continue  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
         kept.append(cue)
     return kept
+
+
+def _cut_repeat(cue: Cue, other: Cue) -> bool:
+    """The same speaker's words cut shorter by a second cue of one sentence: in 'Lee replied
+    with a statement on her blog: "A.... B."' the noun "statement" reads only A where the verb
+    "replied" reads A and B, and one statement (the longer) is kept."""
+    if cue.subject is None or other.subject is None or cue.subject.i != other.subject.i:
+        return False
+    if cue.fragments == other.fragments:
+        return False
+    return all(any(o[0] <= f[0] and f[1] <= o[1] for o in other.fragments) for f in cue.fragments)
 
 
 def _dashed_label(colon: Cue, other: Cue) -> bool:
