@@ -319,3 +319,13 @@ def test_press_a_talk_was_held_with_is_left_out_of_its_topic(contents):
 def test_a_with_phrase_of_the_topic_that_names_no_press_stays_in_it(contents):
     text = "The mayor discussed the trouble with the new stadium."
     assert ("discussed", "the trouble with the new stadium") in contents(text)
+
+
+def test_the_speakers_own_saying_hung_on_a_verb_of_the_topic_is_left_out(contents):
+    text = "The mayor talked about building new schools in his address."
+    assert contents(text) == [("talked", "building new schools")]
+
+
+def test_a_saying_hung_on_a_noun_of_the_topic_stays(contents):
+    text = "The senator spoke about the errors in his speech."
+    assert contents(text) == [("spoke", "the errors in his speech")]

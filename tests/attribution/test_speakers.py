@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
 from foretold.attribution.speaker_words import marked_up
-from foretold.attribution.speakers import noun_holder, subject_of
+from foretold.attribution.speakers import noun_holder, subject_of, undergoer_participle
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
@@ -367,3 +367,24 @@ def test_a_verb_taken_for_the_subject_gives_way_to_the_name_before_the_cue(nlp):
 def test_a_common_noun_title_before_a_name_is_not_the_speaker(attributed):
     text = "The broadcaster Norvia TV revealed that the deal was off."
     assert [s.speaker for s in attributed(text).statements] == ["Norvia TV"]
+
+
+def test_a_bare_participle_after_its_noun_tells_what_was_done_to_it(nlp):
+    doc = nlp('All of the loans granted were "short-term and interest-free".')
+    assert undergoer_participle(_cue(doc, "granted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The mayor unveiled a scheme called "Green Streets" to cut traffic.', "called"),
+        ("The report released by the council was brief.", "released"),
+    ],
+)
+def test_a_participle_with_words_of_its_own_may_report(nlp, text, word):
+    assert not undergoer_participle(_cue(nlp(text), word))
+
+
+def test_the_quoted_predicate_of_a_noun_with_a_bare_participle_is_no_ones_words(attributed):
+    text = 'The governor signed nine orders. All of the orders issued were "final and binding".'
+    assert not any("final" in s.text for s in attributed(text).statements)

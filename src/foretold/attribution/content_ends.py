@@ -12,7 +12,9 @@ material that is cut off or taken in after it.
   object ("written about [tax rules] for ten years", "announced [her exit] on the eve of the
   vote"), the description after a comma of a person who closes the object ("rejected [the
   backing of Ann Lee], a loud voice for tariffs"), and a coordinated noun that is the subject
-  of a second act ("with critics blasting [the raids] and the mayor defending them");
+  of a second act ("with critics blasting [the raids] and the mayor defending them"), and the
+  speaker's own act of saying that the parser hung on a verb of the topic ("spoke about
+  [building schools] in his address");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   participle clause whose subject is the preposition's object before it ("poked fun at [the
   mayor returning home]"), a
@@ -258,6 +260,35 @@ def medium_cut(noun: Token, end: int) -> int:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if objects and _medium(prep, objects[0]):
         return prep.left_edge.i
+    return end
+
+
+# Nouns of an act of saying that a possessive ties to the speaker: "in [his announcement]".
+_OWN_SAYING_NOUNS = _MEDIUM_NOUNS | frozenset(
+    {"announcement", "remarks", "address", "post", "message", "testimony", "video"}
+)
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def own_medium_cut(verb: Token, start: int, end: int) -> int:
+    """The end (exclusive) of a range before a closing "in" or "during" phrase on the
+    speaker's own act of saying that the parser hung on a verb of the range, not on the cue:
+    "spoke about [cutting fees and raising wages] in her announcement" (a phrase hung on a
+    noun of the range may say which text is meant: "criticized [the errors in his speech]")."""
+    doc = verb.doc
+    for prep in doc[start:end]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"} or prep.head == verb:
+            continue
+        if prep.head.pos_ != "VERB" or prep.right_edge.i != end - 1:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or objects[0].lemma_.lower() not in _OWN_SAYING_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in objects[0].children):
+            cut = prep.i
+            while cut > start and doc[cut - 1].is_punct and not is_quote_token(doc[cut - 1]):
+                cut -= 1
+            return cut
     return end
 
 

@@ -29,7 +29,9 @@ of cue after another and gives the first that applies.
   deal could fail.", ``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
-  misplaced it (``misplaced_subjects``);
+  misplaced it (``misplaced_subjects``); "reported missing" files a notice, no words
+  (``whereabouts``), and a bare past participle right after its noun with no content of its
+  own says what was done to the noun ("the loans granted were ...", ``speakers``);
 then transcript and headline labels from ``labels`` and verbs of Title Case headline lines
 from ``headlines``."""
 
@@ -114,9 +116,10 @@ from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
-from foretold.attribution.speakers import subject_of
+from foretold.attribution.speakers import subject_of, undergoer_participle
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
+from foretold.attribution.whereabouts import reported_missing
 
 
 def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cue]:
@@ -190,6 +193,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.extend(headline_pair(doc, cue))
             continue
         lemma = cue_lemma(token.lemma_, token.text)
+        if reported_missing(token):
+            continue  # "[she was reported missing]": a notice filed, no one's words
         if (named := named_by(doc, token) or quoted_name(doc, token, in_quote)) is not None:
             cues.append(named)
             continue
@@ -293,6 +298,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 ranges = [reason] if reason is not None else []
             else:
                 ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
+        if not ranges and undergoer_participle(token):
+            continue  # "All the pardons issued were "full"": the quote is no one's words
         cue = Cue(token, token.text, subject)
         cue.fragments = [char_range(doc, a, b) for a, b in ranges]
         cues.append(cue)

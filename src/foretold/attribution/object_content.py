@@ -51,6 +51,7 @@ from foretold.attribution.content_ends import (
     modal_conjunct_end,
     object_gerund,
     occasion_cut,
+    own_medium_cut,
     predicate_sequel,
     press_partner_cut,
     subject_conjunct_cut,
@@ -92,7 +93,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
-                    end = duration_cut(objects[-1], end)
+                    end = own_medium_cut(verb, left, duration_cut(objects[-1], end))
                     end = further_phrases(verb, child, object_gerund(verb, end))
                     end = joined_preposition_end(verb, end)
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)

@@ -126,6 +126,21 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
 
 
+def undergoer_participle(cue: Token) -> bool:
+    """A bare past participle right after the noun it is hung on, inside a clause that has its
+    own verb: it tells what was done to that noun, so the noun is no speaker and the clause's
+    words are not the participle's ("All the loans granted were "short-term"": the loans were
+    granted, no one named grants them). Not with words of its own after it ("a plan called
+    "Go"", "the text read in part:"), nor after a comma ("The board, in a note, urged ...")."""
+    if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.head.i >= cue.i:
+        return False
+    if any(not c.is_punct for c in cue.rights) or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(t.is_punct for t in cue.doc[cue.head.i + 1 : cue.i]):
+        return False
+    return any(a.pos_ in {"VERB", "AUX"} for a in cue.head.ancestors)
+
+
 def _inverted_before_lender(cue: Token) -> Token | None:
     """The speaker after an inverted cue the parse coordinated with the clause it reports ("The
     plan will fail, warned the minister": the minister, not "plan"); None when the cue is one
