@@ -12,9 +12,10 @@
   participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause
   the parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
   unlikely Lee knew last spring, as she toured, [that the race would tighten]");
-- parentheticals: "[The talks,] she said, [failed]", with a phrase after the aside's comma
-  that the parser hung on it ("[X might have helped], they argue, [perhaps by acting
-  sooner]"), and a report before a comma that the parser made the complement of the clause
+- parentheticals: "[The talks,] she said, [failed]", also one the parser made the root
+  ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after
+  the aside's comma that the parser hung on it ("[X might have helped], they argue, [perhaps
+  by acting sooner]"), and a report before a comma that the parser made the complement of the clause
   after it ("Lee reported, [the council refused to pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
@@ -57,6 +58,7 @@ from foretold.attribution.parallel_deeds import parallel_deed
 from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
+from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
 
@@ -105,6 +107,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
             start = verb.right_edge.i + 1
         return finish(doc, [(start, end)], verb.i)
+    if (rooted := rooted_aside(verb)) is not None:
+        return finish(doc, rooted, verb.i)  # "[Many towns], the report noted, [have no bus]"
     if narrated_aside(verb):
         return None  # "costs (Lee reported weekly to the board and kept the ledgers)"
     aside = verb.dep_ == "parataxis" or _as_clause(verb) or fronted_report(verb)

@@ -68,6 +68,7 @@ from foretold.attribution.object_content import (
 )
 from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.pseudo_clefts import cleft_content
+from foretold.attribution.raised_relatives import raised_relative
 from foretold.attribution.ranges import Range, finish
 from foretold.attribution.stranded_conjuncts import stranded_conjunct
 from foretold.attribution.stranded_predicates import stranded_predicate
@@ -108,6 +109,8 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
         announced = colon_paragraph(verb, phrasal[1])
         return [phrasal, *([announced] if announced else [])]
+    if lemma in CLAUSE_VERBS and (raised := raised_relative(verb)) is not None:
+        return finish(verb.doc, [raised], verb.i)  # "which analysts estimate [to be ...]"
     if lemma in CLAUSE_VERBS and (bracketed := bracketed_report(verb)):
         return bracketed
     if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):

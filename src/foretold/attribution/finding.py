@@ -1,6 +1,8 @@
 """Cues found in the parse, token by token outside quotations: each token is tried as one kind
 of cue after another and gives the first that applies.
 
+- a participle of saying right after a closing quotation, which goes on for the one quoted
+  ('"...," further adding, "..."', ``quote_sequels``);
 - phrases with no verb: "according to X" (``source_phrases``; only the comma-set relative
   clause right before it, ``sourced_relatives``), "in X's words" and other source
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
@@ -14,7 +16,8 @@ of cue after another and gives the first that applies.
   critics", ``named_by``), or with no agent and the name in quotation marks, a label with no
   holder ("[the law] was labeled ["a disaster"]", ``quoted_names``);
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
-  (``side_taking``), light-verb idioms, "made (it) clear" and phrasal verbs (``idiom_cues``),
+  (``side_taking``), "as X put it" (``put_phrasings``), light-verb idioms, "made (it)
+  clear" and phrasal verbs (``idiom_cues``),
   verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held or
   bought ("held a dim view of it", ``held_views``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
@@ -110,6 +113,8 @@ from foretold.attribution.passives import (
     passive_reason,
     raising_content,
 )
+from foretold.attribution.put_phrasings import put_phrasing
+from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish
 from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
@@ -131,6 +136,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         lower = token.lower_
         pos = token.pos_
+        if (sequel := quote_sequel(doc, token, in_quote)) is not None:
+            cues.append(sequel)  # '"...," further adding, "..."'
+            continue
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             ranges, source = according_content(token)
             if (relative := sourced_relative(token)) is not None:
@@ -207,6 +215,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue := side_taken(doc, token, lemma)
         ) is not None:
             cues.append(cue)
+            continue
+        if (phrased := put_phrasing(doc, token)) is not None:
+            cues.append(phrased)  # "[Prices will rise], as the minister put it"
             continue
         if lemma in IDIOM_VERBS and (cue := idiom_cue(doc, token) or made_clear(doc, token)):
             cues.append(cue)

@@ -148,6 +148,8 @@ from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.naming_acts import naming_act
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.outcome_guarantees import outcome_guarantee
+from foretold.attribution.put_phrasings import put_phrasing
+from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
@@ -282,6 +284,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or naming_act(cue)
         or outcome_guarantee(cue)
         or open_question(cue)
+        or questioned_passive(cue)
         or depicted_scene(cue)
         or formal_recognition(cue)
         or forgone_cue(cue)
@@ -1073,6 +1076,8 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False
     if faulting_hit(verb.doc, verb) or held_view(verb.doc, verb):  # "hit [him on trade]",
         return False  # "held [a dim view of it]"
+    if put_phrasing(verb.doc, verb) is not None:
+        return False  # "[prices will rise], as the minister put it"
     if verb.lower_ in CUE_ADJECTIVES and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _STANCE_TOPIC_PREPS)
         for c in verb.children

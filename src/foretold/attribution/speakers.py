@@ -51,6 +51,7 @@ from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
+from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
@@ -272,6 +273,8 @@ def _identified(subject: Token) -> Token:
         return joined
     if (name := _called_name(subject) or _name_after_title(subject)) is not None:
         return name
+    if (holder := holder_after_organisation(subject)) is not None:
+        return holder  # "the chairman of Acme Corp Ann Lee said ...": Lee
     verbs = [c for c in subject.children if c.dep_ == "acl"]
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(subject.head)
