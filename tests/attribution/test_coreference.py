@@ -425,3 +425,21 @@ def test_a_surname_read_as_a_body_skips_a_relative_who_shares_it(nlp):
     statements = attribute(doc, make_article(text, language="en")).statements
     concerns = next(s for s in statements if s.cue == "concerns")
     assert concerns.speaker == "Mark Vallin"
+
+
+def test_a_title_alone_is_no_name_for_another_title(attributed):
+    result = attributed(
+        "The Health Minister for the Velda Region reported 21 cases on Tuesday. On Thursday "
+        "the local health secretary reported one more case in the village."
+    )
+    assert [s.speaker for s in result.statements] == [
+        "Health Minister",
+        "local health secretary",
+    ]
+
+
+def test_a_bare_quantifier_with_no_antecedent_is_a_group(attributed):
+    result = attributed(
+        "Some say the bridge will never reopen. Many believe the toll was too high."
+    )
+    assert [s.speaker for s in result.statements] == ["some", "many"]

@@ -226,3 +226,12 @@ def test_the_writers_narration_naming_the_interviewee_between_turns_stays(nlp):
     )
     decided = [s for s in _statements(nlp, text) if s.cue == "decided"]
     assert [s.speaker for s in decided] == ["Helen Ashdown"]
+
+
+def test_a_bare_quantifier_in_the_interviewers_turn_is_the_interviewers_talk(nlp):
+    text = BRACKETED.replace(
+        "((HG)) What comes next?",
+        "((HG)) Some say the colonies will never recover. What comes next?",
+    )
+    statements = _statements(nlp, text)
+    assert not any(s.cue == "say" for s in statements)

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.author_groups import authors_span
+from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
@@ -126,7 +127,7 @@ from foretold.attribution.short_forms import (
     tagged_organisations,
     without_places,
 )
-from foretold.attribution.speaker_words import names_no_one
+from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent
 from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
@@ -257,6 +258,8 @@ class Coreference:
         said" after "Ana Ruiz Peral"), or a family ("the Turpins" after "David Turpin")."""
         if any(t.i in self._by_token for t in span):
             return True
+        if len(span) == 1 and company_word(self.doc, span.text):
+            return False  # "Velo said" after "the Velo Motor Company" and "Ann Velo"
         words, _ = name_parts(after_abbreviation(span))  # "the U.S. Lee": a missed full stop
         if _could_be_person(words) and self._match_name(words) is not None:
             return True
@@ -427,6 +430,8 @@ class Coreference:
                 resolved = self.entity_for(thing_span(subject), subject, context)
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
+            elif _quantifier_group(mention, head):
+                return self._organization(mention, head, "group")  # "Some said ...": some
             return resolved
         if head.text in self.places:
             return self._organization(mention, head)
@@ -540,11 +545,24 @@ class Coreference:
             lambda entity: (
                 not holds_other_office(entity, head.lower_)
                 and (not entity.roles or fields <= entity.role_words())
+                and not self._other_title(entity, head)
             ),
         )
         if person is not None:
             person.add_mention(mention.start_char, mention.end_char, mention.text)
         return person
+
+    def _other_title(self, entity: Entity, head: Token) -> bool:
+        """Whether an entity is named by a title alone, no person's name ("Health Minister",
+        from "The Health Minister for the region said"), under another head noun than a
+        description's ("the local health secretary"): a title is not a name, and another
+        title may be held by someone else."""
+        return (
+            entity.kind == "person"
+            and entity.surname in ROLE_NOUNS
+            and entity.surname != head.lower_
+            and all(named is not entity for named in self._by_token.values())
+        )
 
     def _owned(self, mention: Span, head: Token) -> Entity | None:
         """Who or what a phrase owned by "his" or "her" names, under its owner's name ("Lee
@@ -790,7 +808,8 @@ class Coreference:
             if neither:
                 name = " ".join("and" if w == "nor" else w for w in name.split(" "))
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
-            name = head.text.lower() if name[:1].islower() else head.text
+            quantifier = head.lower_ in QUANTIFIER_WORDS  # "Some said": some
+            name = head.text.lower() if name[:1].islower() or quantifier else head.text
         key = f"{kind}:{normalise_name(name)}"
         if self._org_names is None:
             self._org_names = tagged_organisations(self.doc)
@@ -1100,6 +1119,15 @@ def _new_relative(ent: Span, words: list[str], entity: Entity) -> bool:
     "Reed ... his daughter Ann Reed"). The same name again, or a shorter one, is the same
     person ("Ali Al Said ... his cousin, Ali")."""
     return kin_noun(ent) is not None and len(words) > len(entity.name.split())
+
+
+def _quantifier_group(mention: Span, head: Token) -> bool:
+    """A quantifier standing alone for the people who speak, with no antecedent ("Some said
+    ...", "while many argue ..."): a group named by that word; not a quantifier floated
+    beside another subject of its verb ("This both shows ...", "They all said ...")."""
+    if len(mention) != 1 or head.lower_ not in QUANTIFIER_WORDS:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i for c in head.head.children)
 
 
 def _relative_antecedent(head: Token) -> Token | None:

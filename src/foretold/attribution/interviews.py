@@ -52,6 +52,7 @@ from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_
 from foretold.attribution.labels import credit_label
 from foretold.attribution.narration_paragraphs import narration_start
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.speaker_words import QUANTIFIER_WORDS
 from foretold.attribution.translation_tags import english_parts, tagged_originals
 from foretold.ids import folded, normalise_name, person_id, record_id
 from foretold.records import Article, Mention, Statement
@@ -489,15 +490,19 @@ def _askers_talk(
 ) -> bool:
     """A statement inside the interviewer's turn that reports no one: one credited to "you"
     outside quotation marks, the interviewer recalling the interviewee ("((WN)) You mentioned
-    the site was old. Why?"), or one whose speaker stays unknown and is not the label ("Let
-    me congratulate you on the prize.", "I suspect the rule will change; do you agree?")."""
+    the site was old. Why?"), or one whose speaker stays unknown or is a bare quantifier
+    and is not the label ("Let me congratulate you on the prize.", "I suspect the rule will
+    change; do you agree?", "Some say it will fail. Will it?")."""
     mention = statement.speaker_mention
     turn = next(((a, b) for a, b in asked if a <= statement.start < b), None)
     if turn is None:
         return False
     if mention is not None and mention.text.lower() in _SECOND_PERSON:
         return not _quoted(mention, quotes)
-    return statement.speaker is None and (mention is None or turn[0] <= mention.start)
+    unknown = statement.speaker is None or (
+        mention is not None and mention.text.lower() in QUANTIFIER_WORDS
+    )
+    return unknown and (mention is None or turn[0] <= mention.start)
 
 
 def _already_said(text: str, answer: Answer, statements: list[Statement]) -> bool:

@@ -26,6 +26,7 @@ from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.acronym_names import spelled_out
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
@@ -157,12 +158,17 @@ def _model_number(word: str) -> bool:
 
 def joined_organisations(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """Tagged names with two organisation names that touch read as one ("Velo LLC" tagged
-    as "Velo" and "LLC": one name, Velo LLC)."""
+    as "Velo" and "LLC": one name, Velo LLC), and a name its bracketed acronym spells out
+    further back than the tagged part (`spelled_out`) is the whole name."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
         if last is not None and ent.label_ == last.label_ == "ORG" and last.end == ent.start:
             joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        elif ent.label_ == "ORG" and (whole := spelled_out(ent)).start < ent.start:
+            while joined and joined[-1].start >= whole.start:
+                joined.pop()  # "United Nations Educational," tagged apart
+            joined.append(Span(ent.doc, whole.start, ent.end, label="ORG"))
         else:
             joined.append(ent)
     return tuple(joined)

@@ -26,6 +26,10 @@ OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
 
 
+# Quantifiers that stand alone for the people who speak: "Some said ...", "many argue ...".
+QUANTIFIER_WORDS = frozenset({"some", "many", "most", "several", "few", "others", "all", "both"})
+
+
 def names_no_one(head: Token) -> bool:
     """A noun phrase head that names no one: "nobody", "none (of the parties)", or a noun
     under "no" or "neither" ("no one", "no official", "neither side"); not a number under

@@ -1,0 +1,60 @@
+"""The whole of an organisation name that an acronym in brackets spells out.
+
+A long name with commas in it may be tagged only in part ("United Nations Educational,
+Scientific and Cultural Organization (UNESCO)" tagged as "Cultural Organization"); the
+acronym in brackets right after it shows where the name starts: its capitalised words, with
+the "of", "and", "for", "the" and commas between them, back to the first word whose initial
+opens the acronym.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from foretold.attribution.entities import initials
+
+_LINKS = frozenset({"of", "and", "for", "the", "on", ",", "&"})
+_MAX_WORDS = 12  # words an acronym's name may run to
+
+
+def bracketed_acronym(span: Span) -> str | None:
+    """The acronym in brackets right after a name ("... Organization (UNESCO)": UNESCO), or
+    None: two to eight capital letters."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and doc[end - 1].is_space:
+        end -= 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    return word if word.isalpha() and word.isupper() and 2 <= len(word) <= 8 else None
+
+
+def spelled_out(span: Span) -> Span:
+    """A name with the words before it that its bracketed acronym spells out, when the
+    acronym's initials run on before the tagged part ("Velo Arts, Science and Culture Board
+    (VASCB)" tagged as "Culture Board": the whole name); the name itself otherwise.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the Velo Arts, Science and Culture Board (VASCB) said")
+    >>> spelled_out(doc[6:8]).text
+    'Velo Arts, Science and Culture Board'
+    """
+    acronym = bracketed_acronym(span)
+    doc = span.doc
+    if acronym is None or initials(span.text) == acronym:
+        return span
+    if not acronym.endswith(initials(span.text)):
+        return span
+    start = span.start
+    while start > 0 and span.end - start < _MAX_WORDS:
+        word = doc[start - 1]
+        if not (word.is_title or word.is_upper or word.lower_ in _LINKS):
+            break
+        start -= 1
+        found = initials(doc[start : span.end].text)
+        if found == acronym and word.is_alpha and word.text[:1].isupper():
+            return doc[start : span.end]
+        if not acronym.endswith(found):
+            break
+    return span

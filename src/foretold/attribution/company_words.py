@@ -1,0 +1,38 @@
+"""A lone word that names a company, though a person has it for a surname.
+
+A company is often called by the first word of its name, which may be the surname of its
+founder or of someone who runs it ("Velo Motor Company ... its chairman, Ann Velo ... Velo
+said it would cut jobs"). The word names the company when the tagger marks every use of it
+alone as an organisation and never as a person, and the article names, as an organisation, a
+name of several words that opens with it ("Velo Motor Company").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from foretold.attribution.organisation_parts import SAME_BODY_WORDS
+
+
+def company_word(doc: Doc, word: str) -> bool:
+    """Whether a capitalised word used alone names the company whose name it opens (see the
+    module docstring): "Velo" in "The Velo Motor Company ... Ann Velo, its chair ... Velo
+    said"; not "Velo" when some use of it alone is tagged as a person."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    alone = [ent.label_ for ent in doc.ents if _bare(ent) == word]
+    if not alone or any(label != "ORG" for label in alone):
+        return False
+    return any(ent.label_ == "ORG" and _opens_company(ent, word) for ent in doc.ents)
+
+
+def _bare(ent: Span) -> str:
+    """A tagged name without its closing possessive ("Velo's": Velo)."""
+    return ent.text.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _opens_company(ent: Span, word: str) -> bool:
+    """Whether a tagged organisation name of several words opens with ``word`` and closes
+    with the kind or legal form of a company ("the Velo Motor Company", "Velo Inc.")."""
+    words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    return len(words) > 1 and words[0] == word and words[-1].lower().rstrip(".") in SAME_BODY_WORDS
