@@ -443,3 +443,11 @@ def test_a_bare_quantifier_with_no_antecedent_is_a_group(attributed):
         "Some say the bridge will never reopen. Many believe the toll was too high."
     )
     assert [s.speaker for s in result.statements] == ["some", "many"]
+
+
+def test_a_description_of_another_field_is_not_the_minister_met_before(attributed):
+    result = attributed(
+        "Ann Lee, the aviation minister, opened the airport on Monday. The health minister "
+        "said cases had risen."
+    )
+    assert [s.speaker for s in result.statements] == ["health minister"]

@@ -333,6 +333,12 @@ def test_a_bare_date_after_the_source_of_according_to_dates_the_account(nlp):
     )
     according = next(t for t in doc if t.text == "According")
     assert cue_date(according, MONDAY) == MONDAY
+    doc = nlp(
+        "According to the Riverside Institute for Ocean Science and Engineering late today, "
+        "40 boats have returned to port."
+    )
+    according = next(t for t in doc if t.text == "According")
+    assert cue_date(according, MONDAY) == MONDAY  # the date hangs on the source's name
 
 
 def test_a_letter_published_after_its_addressee_dates_the_words(nlp):

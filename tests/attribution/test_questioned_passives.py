@@ -1,11 +1,20 @@
 """A holderless passive of judging in a "whether" question reports nothing."""
 
+import pytest
 
-def test_a_passive_asked_about(cue_words):
-    text = (
-        "When asked whether the merger should be seen as a sign of recovery, the chief "
-        'executive Ann Lee replied, "It is a good step."'
-    )
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the deal should be seen as a step forward remains an open question.",
+        "The debate is over whether the merger should be seen as a sign of recovery.",
+        (
+            "When asked whether the merger should be seen as a sign of recovery, the chief "
+            'executive Ann Lee replied, "It is a good step."'
+        ),
+    ],
+)
+def test_a_passive_asked_about(cue_words, text):
     assert "seen" not in cue_words(text)
 
 

@@ -69,4 +69,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def content_within(cue: Cue, phrase: Token) -> bool:
+    """Whether a cue has content and all of it lies inside the subtree of ``phrase`` (the
+    verb's object or clause)."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge.text)
+    return bool(cue.fragments) and all(start <= a and b <= end for a, b in cue.fragments)
+
+
 GROUP_PRONOUNS = frozenset({"him", "her", "them", "us", "many", "some", "others"})

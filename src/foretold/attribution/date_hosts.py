@@ -117,7 +117,7 @@ def accompanying_participle(cue: Token) -> Token | None:
         for clause in (c for c in verb.rights if c.dep_ == "advcl"):
             if not _participle_at_once(clause):
                 continue
-            if verb is cue or _after_closing_quote(clause):
+            if verb.i == cue.i or _after_closing_quote(clause):
                 return clause
     return None
 

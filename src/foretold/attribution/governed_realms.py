@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cue import Cue
+from foretold.attribution.cue import Cue, content_within
 from foretold.attribution.cues import cue_lemma
 
 # Nouns of a realm that is governed: "ruled [the country]", "ruled [the empire]".
@@ -35,9 +35,7 @@ def realm_ruled(cue: Cue) -> bool:
     realm = objects[0]
     if not _realm(realm):
         return False
-    start = realm.left_edge.idx
-    end = realm.right_edge.idx + len(realm.right_edge.text)
-    return bool(cue.fragments) and all(start <= a and b <= end for a, b in cue.fragments)
+    return content_within(cue, realm)
 
 
 def _realm(noun: Token) -> bool:

@@ -196,6 +196,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def agentless_passive(verb: Token) -> bool:
+    """The verb has a passive auxiliary and no "by" agent ("it was [noted]", not "it was
+    [noted] by the board")."""
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 

@@ -120,7 +120,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
 from foretold.attribution.content_ends import CONDITION_MARKS
-from foretold.attribution.cue import QUOTE_CHARS, Cue
+from foretold.attribution.cue import QUOTE_CHARS, Cue, content_within
 from foretold.attribution.cues import (
     ACT_VERBS,
     ADDRESSEE_VERBS,
@@ -148,6 +148,7 @@ from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.naming_acts import naming_act
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.outcome_guarantees import outcome_guarantee
+from foretold.attribution.own_clauses import agentless_passive
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.speaker_backgrounds import speaker_background
@@ -502,7 +503,7 @@ def _noun_headed(cue: Cue) -> bool:
     return (
         head is not None
         and (head.pos_ in {"NOUN", "PROPN"} or _partitive(head))
-        and _object_only(cue, head)
+        and content_within(cue, head)
     )
 
 
@@ -551,7 +552,7 @@ def _object_with_clauses(cue: Cue) -> bool:
     if cue.quoted or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return len(objects) == 1 and objects[0].pos_ == "NOUN" and _object_only(cue, objects[0])
+    return len(objects) == 1 and objects[0].pos_ == "NOUN" and content_within(cue, objects[0])
 
 
 # Verbs of an act beyond those of the lexicon: "ordered [a new trial]" decrees a deed, and
@@ -636,13 +637,6 @@ def _verb_phrase(token: Token, verb: Token) -> bool:
     return token.head == verb and token.dep_ == "prep" and token.i > verb.i and token.lower_ != "as"
 
 
-def _object_only(cue: Cue, phrase: Token) -> bool:
-    """Content that lies inside the subtree of ``phrase``, the verb's object or clause."""
-    start = phrase.left_edge.idx
-    end = phrase.right_edge.idx + len(phrase.right_edge.text)
-    return bool(cue.fragments) and all(start <= a and b <= end for a, b in cue.fragments)
-
-
 def _witnessed_event(cue: Cue) -> bool:
     """A verb of seeing whose content is an event lived through, not a view: "the markets saw
     [investors pull out]", "Korea saw [a 9% fall]", "the week saw [a referendum]", "the deal
@@ -660,7 +654,7 @@ def _witnessed_event(cue: Cue) -> bool:
             continue
         if child.dep_ == "dobj" and child.lemma_.lower() in CHANGE_NOUNS:
             return _object_and_phrases(cue, child)
-        if not _object_only(cue, child):
+        if not content_within(cue, child):
             continue
         if child.dep_ == "ccomp" and (_bare_infinitive(child) or _participle_clause(child)):
             return True
@@ -833,7 +827,7 @@ def _moved_without_act(cue: Cue) -> bool:
     if any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and (_object_only(cue, objects[0]) or _moved_to_state(cue, objects[0]))
+    return bool(objects) and (content_within(cue, objects[0]) or _moved_to_state(cue, objects[0]))
 
 
 def _moved_to_state(cue: Cue, moved: Token) -> bool:
@@ -911,7 +905,7 @@ def _message_answered(cue: Cue) -> bool:
     if _lemma(cue) not in ANSWERING_VERBS or cue.quoted or not _noun_phrase(cue):
         return False
     to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
-    if not to or not _object_only(cue, to[0]):
+    if not to or not content_within(cue, to[0]):
         return False
     subject = cue.subject
     denied = any(c.dep_ == "neg" for c in verb.children) or (
@@ -935,7 +929,7 @@ def _verdict(cue: Cue) -> bool:
     law was found discriminatory by a court" names who found it)."""
     verb = cue.token
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not agentless_passive(verb):
         return False
     if _lemma(cue) == "swear":
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
@@ -1014,7 +1008,7 @@ def _topic_phrase(cue: Cue) -> bool:
         return False
     head = tokens[0].nbor(-1)
     objects = [c for c in head.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
-    return len(objects) == 1 and _object_only(cue, objects[0])
+    return len(objects) == 1 and content_within(cue, objects[0])
 
 
 def _sentence_adverb(cue: Cue) -> bool:

@@ -7,6 +7,7 @@ see the deal so: the question asks whether it holds, and the passive reports not
 from __future__ import annotations
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.own_clauses import agentless_passive
 
 
 def questioned_passive(cue: Cue) -> bool:
@@ -15,7 +16,6 @@ def questioned_passive(cue: Cue) -> bool:
     verb = cue.token
     if cue.quoted or cue.subject is not None:
         return False
-    children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not agentless_passive(verb):
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)

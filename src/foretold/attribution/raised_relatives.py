@@ -35,7 +35,7 @@ def raised_relative(verb: Token) -> Range | None:
     )
     if pronoun is None or pronoun.i != verb.left_edge.i:
         return None
-    subject = next((c for c in children if c.dep_ == "nsubj" and c is not pronoun), None)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i != pronoun.i), None)
     if subject is None or not pronoun.i < subject.i < verb.i:
         return None
     return pronoun.i, infinitive.right_edge.i + 1

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
+from foretold.attribution.stranded_predicates import predicate_end
 from foretold.attribution.tensed_verbs import FINITE_TAGS
 
 # Marks of the aside that may close the content before the stranded verb.
@@ -35,10 +36,7 @@ def stranded_conjunct(verb: Token, ranges: list[Range]) -> list[Range]:
         return ranges
     if second == verb or any(c.dep_ in SUBJECT_DEPS for c in second.children):
         return ranges
-    last = second.right_edge
-    while last.i > second.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return [*ranges[:-1], (start, last.i + 1)]
+    return [*ranges[:-1], (start, predicate_end(second))]
 
 
 def _dangling_coordinator(span: Span) -> bool:

@@ -31,10 +31,17 @@ def stranded_predicate(verb: Token, ranges: list[Range]) -> list[Range]:
         return ranges
     if any(c.dep_ in _SUBJECTS for c in head.children):
         return ranges
+    return [*ranges[:-1], (start, predicate_end(head))]
+
+
+def predicate_end(head: Token) -> int:
+    """The end (exclusive) of a verb's predicate: its subtree without the punctuation and
+    spaces that close it ("would hurt families." ends after "families")."""
+    doc = head.doc
     last = head.right_edge
     while last.i > head.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
-    return [*ranges[:-1], (start, last.i + 1)]
+    return last.i + 1
 
 
 def _predicate(token: Token) -> Token | None:

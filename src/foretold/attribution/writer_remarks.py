@@ -7,6 +7,7 @@ someone said.
 from __future__ import annotations
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.own_clauses import agentless_passive
 
 # Modals by which the writer bids the reader note something: "it [should] be noted".
 BIDDING_MODALS = frozenset(["should", "must", "may", "might", "can", "could"])
@@ -17,11 +18,9 @@ def writer_remark(cue: Cue) -> bool:
     that sales tripled" (but "It was reported that sales tripled" and "It should be noted by
     the board that ...")."""
     verb = cue.token
-    if verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" or not agentless_passive(verb):
         return False
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
-        return False
     if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" and c.i < verb.i for c in children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in BIDDING_MODALS for c in children)
