@@ -9,6 +9,8 @@ name of several words that opens with it ("Velo Motor Company").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.organisation_parts import SAME_BODY_WORDS
@@ -18,12 +20,24 @@ def company_word(doc: Doc, word: str) -> bool:
     """Whether a capitalised word used alone names the company whose name it opens (see the
     module docstring): "Velo" in "The Velo Motor Company ... Ann Velo, its chair ... Velo
     said"; not "Velo" when some use of it alone is tagged as a person."""
-    if not word[:1].isupper() or " " in word:
-        return False
-    alone = [ent.label_ for ent in doc.ents if _bare(ent) == word]
-    if not alone or any(label != "ORG" for label in alone):
-        return False
-    return any(ent.label_ == "ORG" and _opens_company(ent, word) for ent in doc.ents)
+    return word in _company_words(doc)
+
+
+@lru_cache(maxsize=4)
+def _company_words(doc: Doc) -> frozenset[str]:
+    """The capitalised words of a text that name a company alone (see ``company_word``),
+    found once per text."""
+    labels: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        labels.setdefault(_bare(ent), set()).add(ent.label_)
+    return frozenset(
+        word
+        for word, kinds in labels.items()
+        if word[:1].isupper()
+        and " " not in word
+        and kinds == {"ORG"}
+        and any(ent.label_ == "ORG" and _opens_company(ent, word) for ent in doc.ents)
+    )
 
 
 def _bare(ent: Span) -> str:
