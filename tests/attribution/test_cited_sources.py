@@ -27,3 +27,18 @@ def test_citing_after_a_comma_is_not_bare(nlp):
     doc = nlp("Reuters reported that the deal had collapsed, citing two aides.")
     citing = next(t for t in doc if t.lower_ == "citing")
     assert not source_citing(citing)
+
+
+def test_opening_citing_of_a_source_is_no_attribution(contents):
+    text = "Citing two aides close to the talks, the paper reported that the deal had collapsed."
+    assert contents(text) == [("reported", "that the deal had collapsed")]
+
+
+def test_citing_of_a_source_between_commas_is_no_attribution(cue_words):
+    text = "The agency, citing unnamed officials, reported that the bridge had been closed."
+    assert cue_words(text) == ["reported"]
+
+
+def test_opening_citing_of_grounds_stays(cue_words):
+    text = "Citing weak sales, the firm said it would close the plant."
+    assert "Citing" in cue_words(text)

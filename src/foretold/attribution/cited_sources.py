@@ -2,13 +2,17 @@
 writer adds on where a report came from, not part of it ("Reuters reported [the deal had
 collapsed] citing two aides", "the paper said [the mayor would resign] quoting an aide").
 Only a source that can speak counts, a person, a group or a document: in "said the firm
-[shut the plant citing costs]" the costs are the firm's grounds and stay.
+[shut the plant citing costs]" the costs are the firm's grounds and stay. A citing of such a
+source before the verb that reports, opening the sentence or between commas after the
+subject, names where the report came from and is no report itself ("Citing two aides, the
+paper reported ...", "The paper, citing two aides, reported ...").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue import Cue
 from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.speaker_words import people, person_noun
 
@@ -73,3 +77,19 @@ def _speaking_source(noun: Token) -> bool:
         or noun.ent_type_ in HUMAN_SUBJECTS
         or noun.lemma_.lower() in SPEAKING_THINGS
     )
+
+
+def fronted_source(cue: Cue) -> bool:
+    """A participle of citing or quoting a source that can speak, before the verb that
+    reports: the source of the report, not something said ("Citing [two aides], the paper
+    reported that the deal had collapsed", "The paper, citing [two aides], reported ..."; but
+    "Citing [costs], the firm said it would close the plant" gives the firm's grounds)."""
+    verb = cue.token
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in SOURCING_VERBS or cue.quoted:
+        return False
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i:
+        return False
+    if cue_lemma(head.lemma_, head.text) not in ALL_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and _speaking_source(c) for c in verb.children)

@@ -119,6 +119,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
+from foretold.attribution.cited_sources import fronted_source
 from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import QUOTE_CHARS, Cue, content_within
 from foretold.attribution.cues import (
@@ -145,10 +146,13 @@ from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
 from foretold.attribution.misread_objects import misread_object
+from foretold.attribution.moved_things import moved_thing
 from foretold.attribution.naming_acts import naming_act
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.outcome_guarantees import outcome_guarantee
+from foretold.attribution.owed_acts import owed_act
 from foretold.attribution.own_clauses import agentless_passive
+from foretold.attribution.present_conjuncts import noun_read_as_verb
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.speaker_backgrounds import speaker_background
@@ -300,6 +304,10 @@ def _implausible(cue: Cue, text: str) -> bool:
         or realm_ruled(cue)
         or last_known(cue)
         or writer_remark(cue)
+        or fronted_source(cue)
+        or moved_thing(cue)
+        or owed_act(cue)
+        or noun_read_as_verb(cue)
     )
 
 
