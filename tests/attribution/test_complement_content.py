@@ -311,3 +311,21 @@ def test_a_time_phrase_taken_for_the_subject_leaves_the_object_as_the_subject(fr
     assert [doc[a:b].text for a, b in clause_content(doc[2])] == [
         "hunters living in Iceland tens of thousands of years ago were more skilled than thought"
     ]
+
+
+def test_an_aside_reports_only_the_clause_after_the_last_semicolon(contents):
+    text = "Two towns flooded; the cause, engineers said, was a broken dam."
+    assert contents(text) == [("said", "the cause, engineers said, was a broken dam")]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_aside_report_is_not_the_first_speakers(
+    contents,
+):
+    text = (
+        "Health officials said the boy had a rash and was kept at home; his illness, they "
+        "reported, was later described as measles."
+    )
+    assert contents(text) == [
+        ("said", "the boy had a rash and was kept at home"),
+        ("reported", "his illness, they reported, was later described as measles"),
+    ]

@@ -165,3 +165,20 @@ def test_closing_according_to_leaves_out_a_relative_clause_on_the_source(nlp):
     found = [(s.cue, s.speaker, s.text) for s in _statements(nlp, text)]
     assert ("according to", "firefighters", "The fire started at noon") in found
     assert ("said", "firefighters", "the blaze spread fast") in found
+
+
+def test_according_to_stops_at_a_semicolon_before_a_report_of_its_own(contents):
+    text = (
+        "According to the ministry, the bridge closed on Friday; local police said it would"
+        " reopen soon."
+    )
+    assert contents(text) == [
+        ("According to", "the bridge closed on Friday"),
+        ("said", "it would reopen soon"),
+    ]
+
+
+def test_according_to_runs_on_past_a_semicolon_with_no_report(contents):
+    text = "According to the ministry, the bridge closed on Friday; two roads were shut too."
+    [(cue, content)] = contents(text)
+    assert content.endswith("two roads were shut too")

@@ -16,6 +16,7 @@ from foretold.attribution.mentions import MentionIndex, provider_end
 from foretold.attribution.named_by import names_by
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
+from foretold.attribution.portion_subjects import portion_whole
 from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.relative_people import stray_who_antecedent
@@ -171,6 +172,7 @@ def _speaker(
     head = relayed or _teller_before_colon(cue) or cue.subject
     if head is None or _unnamed_asker(cue.token):
         return None, None, ()
+    head = portion_whole(head) or head  # "Part of the court's ruling says": the ruling
     span = mentions.mention(head)
     cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
     named = source_name(head) if cut else span

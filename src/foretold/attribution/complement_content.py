@@ -79,6 +79,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
         and not parallel_deed(c, verb)
+        and not _own_aside_clause(c, verb)
     ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
     misread = None if ccomps else misread_relative_complement(verb)
     if misread is not None:
@@ -119,6 +120,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         if verb.dep_ == "parataxis":
             inner = (inner[0], _aside_end(verb))
             left = _after_dash(doc, left, inner[0])
+            left = _after_semicolon(doc, left, inner[0])
         return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
     if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
         return trailing
@@ -158,6 +160,35 @@ def _after_dash(doc: Doc, left: int, aside: int) -> int:
         if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i + 1  # a spaced dash, not the hyphen of "export-led"
     return left
+
+
+def _own_aside_clause(clause: Token, verb: Token) -> bool:
+    """A clause after a semicolon that an aside of its own reports, with a subject of its
+    own: in "Lee said the shop was shut; the owner, police said, had left" the police report
+    the second clause, not Lee."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if doc[start].text != ";":  # the parse may hang the semicolon on the clause itself
+        start -= 1
+    return (
+        clause.i > verb.i
+        and start > verb.i
+        and doc[start].text == ";"
+        and any(
+            c.dep_ == "parataxis"
+            and cue_lemma(c.lemma_, c.text) in ALL_VERBS
+            and any(s.dep_ == "nsubj" for s in c.children)
+            for c in clause.children
+        )
+    )
+
+
+def _after_semicolon(doc: Doc, left: int, aside: int) -> int:
+    """Where the words an aside interrupts start: after the last semicolon before it, since
+    the clauses before it are the writer's or another speaker's ("Lee said A; [the cause],
+    aides said, [was a leak]"); ``left`` when no semicolon comes between."""
+    before = [i for i in range(left, aside) if doc[i].text == ";"]
+    return before[-1] + 1 if before else left
 
 
 def _object_as_subject(verb: Token, clause: Token) -> int | None:

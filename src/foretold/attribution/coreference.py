@@ -129,6 +129,7 @@ from foretold.attribution.short_forms import (
 )
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent
+from foretold.attribution.titled_holders import titled_holder
 from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
 
@@ -444,6 +445,8 @@ class Coreference:
                 return owner
         elif holder is not None:  # "the NHC advisory said": the NHC
             return self.entity_for(name_span(holder), holder)
+        if (titled := titled_holder(head)) is not None:  # "the judge's ruling said": the judge
+            return self.entity_for(thing_span(titled), titled, context)
         if (named := name_after_title(head)) is not None:  # "Senator from Vermont Jane Moss"
             return self._titled_person(mention, named)
         if bare_title(mention, head):  # "the Speaker": whoever holds that office, or the office

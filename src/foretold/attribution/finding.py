@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.complement_agents import complement_agent_cue
+from foretold.attribution.compounded_trailers import compounded_subject
 from foretold.attribution.content import clause_content, generic_cue
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import (
@@ -291,6 +292,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or hung_subject(token)
             or lent_misplaced_subject(token)
             or trailer_subject(token)
+            or compounded_subject(token)
         )
         if subject is None or _filler(token, subject):
             continue

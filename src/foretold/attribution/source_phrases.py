@@ -5,8 +5,9 @@
   Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
   the dashes or brackets or after the colon it sits in and after the last semicolon before
   it ("Four were aboard; according to police, [one died]") and, when the phrase follows a
-  verb of its clause, before the next semicolon ("[Two died], according to police; roads
-  reopened"), and without a closing clause of
+  verb of its clause or the clause after the semicolon reports with a subject of its own,
+  before the next semicolon ("[Two died], according to police; roads reopened"; "According
+  to X, [two died]; the army said ten"), and without a closing clause of
   contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject:
   "According to the charter, [the deputy would step in], but that post is empty"; before a
   closing phrase, the clause a ", but" joins to the one it qualifies, and a relative clause
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_phrase_head, set_off_name
 from foretold.attribution.cue import QUOTE_CHARS
-from foretold.attribution.cues import CLAUSE_VERBS
+from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.speaking_things import document_author
 
@@ -203,11 +204,22 @@ def _inside_semicolons(doc: Doc, left: int, right: int, inner: Range) -> Range:
     before = [i for i in range(left, inner[0]) if doc[i].text == ";" and not _quoted(doc, i)]
     if before:
         left = before[-1] + 1
-    if _has_verb(doc, left, inner[0]):
-        after = [i for i in range(inner[1], right) if doc[i].text == ";" and not _quoted(doc, i)]
-        if after:
-            right = after[0]
+    after = [i for i in range(inner[1], right) if doc[i].text == ";" and not _quoted(doc, i)]
+    if after and (_has_verb(doc, left, inner[0]) or _own_report(doc, after[0] + 1, right)):
+        right = after[0]
     return left, right
+
+
+def _own_report(doc: Doc, start: int, end: int) -> bool:
+    """A clause after a semicolon that reports with a subject of its own, a source of its
+    own the phrase does not cover: "According to X, [the ship sank]; the crew said all were
+    safe", "...; its cause, officials said, is unknown"."""
+    return any(
+        t.pos_ == "VERB"
+        and cue_lemma(t.lemma_, t.text) in ALL_VERBS
+        and any(c.dep_ == "nsubj" and start <= c.i < end for c in t.children)
+        for t in doc[start:end]
+    )
 
 
 def _quoted(doc: Doc, i: int) -> bool:

@@ -1,0 +1,23 @@
+"""A part of a document speaks with the document's voice."""
+
+
+def test_part_of_a_named_judges_statement_is_the_judge(attributed):
+    result = attributed(
+        "Judge Ann Cole ruled on Monday. Part of Judge Cole's statement reads "
+        '"the rule has outlived its purpose."'
+    )
+    reads = next(s for s in result.statements if s.cue == "reads")
+    assert reads.speaker == "Ann Cole"
+
+
+def test_section_of_a_report_is_the_report(attributed):
+    result = attributed("A section of the report says the river is polluted.")
+    [statement] = result.statements
+    assert statement.speaker == "report"
+    assert statement.text == "the river is polluted"
+
+
+def test_part_of_a_group_of_people_is_left_as_it_is(attributed):
+    result = attributed("Part of the crowd said the match was fixed.")
+    [statement] = result.statements
+    assert statement.speaker == "Part"
