@@ -262,3 +262,60 @@ def test_a_surname_is_compared_without_case_or_accents():
     from foretold.attribution.entities import surname_of
 
     assert surname_of(["Ana", "Ruíz", "Jr."]) == surname_of(["RUIZ"]) == "ruiz"
+
+
+def test_a_possessive_role_phrase_before_a_name_with_a_comma(nlp):
+    doc = nlp("Ruritania's finance minister, Ana Petrov, announced the budget.")
+    ana = next(t.i for t in doc if t.text == "Ana")
+    assert role_before_comma(doc, ana) == "Ruritania's finance minister"
+    doc = nlp("Lee thanked his chief of staff, Ana Petrov, for the work.")
+    ana = next(t.i for t in doc if t.text == "Ana")
+    assert role_before_comma(doc, ana) == "chief of staff"
+
+
+def test_a_possessive_inside_a_role_phrase_leaves_the_phrase_whole(nlp):
+    doc = nlp("The director of Ruritania's Velo Fund, Ana Petrov, spoke.")
+    ana = next(t.i for t in doc if t.text == "Ana")
+    assert role_before_comma(doc, ana) == "director of Ruritania's Velo Fund"
+
+
+def test_a_role_phrase_apposed_to_an_earlier_name_is_not_the_next_ones(nlp):
+    doc = nlp("Bo Ray, the mayor of Velo, Sara Lind, said classes were cancelled.")
+    sara = next(t.i for t in doc if t.text == "Sara")
+    assert role_before_comma(doc, sara) == ""
+
+
+def test_a_source_before_a_subject_name_is_not_its_title(nlp):
+    doc = nlp("According to his agent, Ben Harlow had undergone surgery.")
+    ben = next(t.i for t in doc if t.text == "Ben")
+    assert role_before_comma(doc, ben) == ""
+    doc = nlp("According to the Velo mayor, Ben Harlow, during the weekend, police were looking.")
+    ben = next(t.i for t in doc if t.text == "Ben")
+    assert role_before_comma(doc, ben) == "Velo mayor"
+
+
+def test_a_day_name_is_no_part_of_a_title(nlp):
+    doc = nlp("This Tuesday Ruritanian Foreign Minister Ana Petrov said talks failed.")
+    ana = next(t.i for t in doc if t.text == "Ana")
+    assert title_before(doc, ana)[1] == "Ruritanian Foreign Minister"
+
+
+def test_occupations_written_before_a_name_are_titles(nlp):
+    doc = nlp("French heiress Clara Vaux died on Monday.")
+    clara = next(t.i for t in doc if t.text == "Clara")
+    assert title_before(doc, clara)[1] == "French heiress"
+    doc = nlp("Tributes were paid to US actor Ben Harlow, who died on Friday.")
+    ben = next(t.i for t in doc if t.text == "Ben")
+    assert title_before(doc, ben)[1] == "US actor"
+
+
+def test_a_negated_relative_clause_gives_no_role(nlp):
+    doc = nlp('"It is good", said Ryan Cole of the Velo Centre, who was not one of the authors.')
+    head = next(t for t in doc if t.text == "Cole")
+    assert appositive_roles(head) == []
+
+
+def test_an_apposition_stops_before_another_person_joined_to_it(nlp):
+    doc = nlp("Penske wants Ann Lee, Velo's general manager, and Tom Baird, former Velo President.")
+    head = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(head) == ["Velo's general manager"]

@@ -141,7 +141,9 @@ NAME_TITLES = (
         """
         master grandmaster prosecutor superintendent assemblyman assemblywoman broadcaster
         presenter commentator activist physicist immunologist epidemiologist virologist
-        historian columnist anchor
+        historian columnist anchor actor actress singer songwriter musician rapper comedian
+        reporter correspondent editor painter sculptor photographer filmmaker businessman
+        businesswoman entrepreneur heiress podcaster
         """
     )
 )
@@ -300,6 +302,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             break
         if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
             break
+        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in ROLE_NOUNS:
+            break  # "Wednesday" of "This Wednesday Foreign Minister Ann Lee"
         lower = tok.lower_
         if (
             lower in ROLE_NOUNS
@@ -377,24 +381,91 @@ def role_before_comma(doc: Doc, start: int) -> str:
     """A role phrase set before a name with a comma: "[The mayor of Paris], Anne Hidalgo,
     said" gives "mayor of Paris"; empty when there is none. The phrase opens with "the" and a
     role noun, past the words that qualify it ("the Prime Minister of Ruritania, Ann Lee":
-    "Prime" qualifies "Minister"), and holds no verb."""
+    "Prime" qualifies "Minister"), or with a possessive before one ("Velo's chief executive,
+    Ann Lee": "Velo's chief executive"; "his chief of staff, Ann Lee": "chief of staff"), and
+    holds no verb. A phrase that is itself set after another name belongs to that name ("Bo
+    Ray, the mayor of Velo, Ruritania": Ruritania is no mayor), and one that a preposition
+    governs before a name that opens a clause is a source, not a title ("according to his
+    agent, Ann Lee had left")."""
     if start < 3 or doc[start - 1].text != ",":
         return ""
     sent_start = doc[start].sent.start
     for k in range(start - 2, max(sent_start, start - 10) - 1, -1):
         word = doc[k]
-        if word.pos_ in {"VERB", "AUX"} or (word.is_punct and k < start - 1):
+        possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
+        if word.pos_ in {"VERB", "AUX"} or (word.is_punct and not possessive and k < start - 1):
             return ""
+        if possessive and k + 1 < start - 1:
+            if not _opens_with_role(doc, k + 1, start - 1):
+                continue  # "the director of Velo's Fund, Ann Lee": the role opens further back
+            opening = k + 1 if word.tag_ == "PRP$" else _possessor_start(word, sent_start)
+            if opening is None or _apposed_to_name(doc, opening) or _clause_source(doc, k, start):
+                return ""
+            return doc[opening : start - 1].text
         if word.lower_ == "the" and k + 1 < start - 1:
-            nouns = [
-                t
-                for t in doc[k + 1 : start - 1]
-                if t.pos_ in {"NOUN", "PROPN"} and not (t.dep_ == "compound" and t.head.i > t.i)
-            ]
-            if nouns and nouns[0].lower_ in ROLE_NOUNS:
-                return doc[k + 1 : start - 1].text
-            return ""
+            if _apposed_to_name(doc, k) or not _opens_with_role(doc, k + 1, start - 1):
+                return ""
+            return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
     return ""
+
+
+def _opens_with_role(doc: Doc, first: int, end: int) -> bool:
+    """Whether the first noun of ``doc[first:end]`` past the words that qualify it and its
+    possessors is a role noun or an occupation ("Prime Minister of Ruritania": Minister;
+    "chief executive officer": officer; not "candidate's questionnaire" or "friend")."""
+    nouns = [
+        t
+        for t in doc[first:end]
+        if t.pos_ in {"NOUN", "PROPN"}
+        and not (t.dep_ == "compound" and t.head.i > t.i)
+        and t.dep_ != "poss"
+    ]
+    if not nouns:
+        return False
+    lower = nouns[0].lower_
+    return lower in ROLE_NOUNS or (lower in NAME_TITLES and lower not in _LOOSE_TITLES)
+
+
+def _possessor_start(marker: Token, sent_start: int) -> int | None:
+    """Where the possessor that the possessive ``marker`` ("'s") closes opens ("the city's
+    mayor": the), over the whole of a name the parser split ("National Institute of Velo
+    Studies' director"); None when it runs out of the sentence."""
+    doc = marker.doc
+    owner = marker.head if marker.head.i < marker.i else doc[marker.i - 1]
+    opening = owner.left_edge.i
+    while opening - 1 > sent_start and (
+        doc[opening - 1].pos_ == "PROPN"
+        or doc[opening - 1].lower_ in {"of", "and", "&"}
+        and doc[opening - 2].pos_ == "PROPN"
+    ):
+        opening -= 1
+    if opening < sent_start or opening >= marker.i:
+        return None
+    return opening
+
+
+def _apposed_to_name(doc: Doc, opening: int) -> bool:
+    """Whether a phrase opening at ``opening`` comes right after a person's name and a comma
+    ("Bo Ray, the mayor ...")."""
+    return opening >= 2 and doc[opening - 1].text == "," and doc[opening - 2].ent_type_ == "PERSON"
+
+
+def _clause_source(doc: Doc, inside: int, start: int) -> bool:
+    """Whether the phrase holding token ``inside`` is the object of a preposition while the
+    name at ``start`` is a subject with no comma closing it: "According to his agent, Ann Lee
+    had left" (not "According to the mayor, Ann Lee, the city will pay")."""
+    end = start
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "."):
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        return False
+    phrase = doc[inside]
+    while phrase.head.i != phrase.i and phrase.head.i < start and phrase.dep_ != "pobj":
+        phrase = phrase.head
+    name = doc[start]
+    while name.head.i != name.i and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return phrase.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
@@ -416,9 +487,14 @@ def appositive_roles(head: Token) -> list[str]:
             and child.ent_type_ != "PERSON"
             and child.lemma_.lower() not in _SHARES
             and _names_role(child)
+            and not _titles_a_name(child)
         ):
             roles.append(_subtree_text(child))
-        elif child.dep_ == "relcl" and child.lemma_ == "be":
+        elif (
+            child.dep_ == "relcl"
+            and child.lemma_ == "be"
+            and not any(c.dep_ == "neg" for c in child.children)
+        ):
             words = [t for t in child.subtree if t.dep_ not in {"nsubj", "punct"} and t != child]
             if words:
                 roles.append(child.doc[words[0].i : words[-1].i + 1].text)
@@ -438,6 +514,17 @@ def _names_role(noun: Token) -> bool:
     return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
 
 
+def _titles_a_name(noun: Token) -> bool:
+    """An apposition whose noun is the title of other people's names, who are listed, not
+    described ("Bo Ray, his sons Tom and Sam": sons; "edging Ann Lee, artist Bo Ray": artist)."""
+    return any(
+        c.ent_type_ == "PERSON"
+        and c.dep_ in {"appos", "compound", "flat"}
+        and c.left_edge.i == noun.i + 1
+        for c in noun.children
+    )
+
+
 def _bracketed_word(token: Token) -> bool:
     """A word alone in brackets ("(flickr)")."""
     doc = token.doc
@@ -448,17 +535,32 @@ def _bracketed_word(token: Token) -> bool:
 
 
 def _subtree_text(token: Token) -> str:
-    """The words of a phrase, without closing punctuation or a relative clause after its
+    """The words of a phrase, without closing punctuation, a relative clause after its
     nouns ("a rapporteur for the Office, who had investigated the case": a rapporteur for the
-    Office)."""
+    Office) or another person's name set beside it ("Velo's manager, and Bo Ray": Velo's
+    manager; "the mayor of Velo, Bo Ray": the mayor of Velo)."""
     left, right = token.left_edge.i, token.right_edge.i
     doc = token.doc
     clauses = [t.left_edge.i for t in token.subtree if t.dep_ == "relcl" and t.left_edge.i > left]
+    clauses += [  # "Velo's manager, and Bo Ray, its founder": a second person set beside
+        _joined_from(c)
+        for c in token.children
+        if c.dep_ in {"conj", "appos"} and c.ent_type_ == "PERSON" and c.i > token.i
+    ]
     if clauses:
         right = min(clauses) - 1
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1].text
+
+
+def _joined_from(conjunct: Token) -> int:
+    """Where a conjunct's joining words open: the comma or "and" before it ("manager, and
+    Bo Ray": the comma)."""
+    i = conjunct.left_edge.i
+    while i > 0 and (conjunct.doc[i - 1].dep_ == "cc" or conjunct.doc[i - 1].is_punct):
+        i -= 1
+    return i
 
 
 def title_inside(span: Span, words: Sequence[str]) -> str:
