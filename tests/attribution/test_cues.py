@@ -297,3 +297,8 @@ def test_quarrelling_reports_what_is_disputed(nlp):
         "quarreled": ["the harbour budget"]
     }
     assert {"quarrel", "feud", "squabble"} <= set(PREPOSITION_VERBS)
+
+
+def test_outlining_a_plan_reports_it(contents):
+    text = "The transport minister outlined a plan to rebuild the northern railway."
+    assert ("outlined", "a plan to rebuild the northern railway") in contents(text)

@@ -59,7 +59,7 @@ OBJECT_VERBS = word_set(
     excoriate rebuke disparage belittle debunk reveal
     favor favour consider identify expose convince celebrate issue publish document hate persuade
     admire despise relish renounce loathe detest harangue retract mirror
-    boo jeer heckle spurn rebuff snub shun
+    boo jeer heckle spurn rebuff snub shun outline welcome
     """
 )
 

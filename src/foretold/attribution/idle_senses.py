@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
@@ -87,6 +88,7 @@ def idle_sense(cue: Cue) -> bool:
         or _draw_of_thing(cue)
         or _proof_owed(cue)
         or material_support(cue)
+        or greeting(cue)
     )
 
 
