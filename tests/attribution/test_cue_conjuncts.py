@@ -1,5 +1,7 @@
 """A second act of the speaker coordinated with the cue is left out of the content."""
 
+from spacy.tokens import Doc
+
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 
 
@@ -67,3 +69,48 @@ def test_a_tensed_conjunct_stays_after_a_tensed_verb_of_the_content(parsed):
     lemmas = ["Lee", "say", "the", "firm", "ask", "to", "leave", "and", "agree", "to", "pay"]
     doc = parsed(words, heads, deps, tags, lemmas)
     assert drop_cue_conjunct(doc, 2, 11, 1) == 11
+
+
+def test_a_conjunct_hung_on_an_expletive_clause_is_the_speakers_next_act(contents):
+    text = "The mayor said there was a shortage of nurses and urged the council to hire more staff."
+    assert contents(text) == [
+        ("said", "there was a shortage of nurses"),
+        ("urged", "the council to hire more staff"),
+    ]
+
+
+def _listing(from_rows, conjunct: str) -> Doc:
+    """ "the registry lists Acme as a supplier and notes it ships parts", with the
+    conjunct of the cue given as "word tag pos lemma"."""
+    word, tag, pos, lemma = conjunct.split()
+    return from_rows(
+        [
+            "the 1 det DT DET the",
+            "registry 2 nsubj NN NOUN registry",
+            "lists 2 ROOT VBZ VERB list",
+            "Acme 2 dobj NNP PROPN Acme",
+            "as 2 prep IN ADP as",
+            "a 6 det DT DET a",
+            "supplier 4 pobj NN NOUN supplier",
+            "and 2 cc CC CCONJ and",
+            f"{word} 2 conj {tag} {pos} {lemma}",
+            "it 10 nsubj PRP PRON it",
+            "ships 2 ccomp VBZ VERB ship",
+            "parts 10 dobj NNS NOUN part",
+        ]
+    )
+
+
+def test_a_lexicon_verb_joined_to_the_cue_ends_its_content(from_rows):
+    doc = _listing(from_rows, "notes NNS NOUN note")
+    assert drop_cue_conjunct(doc, 3, len(doc), 2) == 7
+
+
+def test_a_bare_verb_joined_to_the_cue_may_go_on_the_content(from_rows):
+    doc = _listing(from_rows, "note VB VERB note")
+    assert drop_cue_conjunct(doc, 3, len(doc), 2) == len(doc)
+
+
+def test_a_word_outside_the_lexicon_joined_to_the_cue_stays(from_rows):
+    doc = _listing(from_rows, "sales NNS NOUN sale")
+    assert drop_cue_conjunct(doc, 3, len(doc), 2) == len(doc)

@@ -1,6 +1,7 @@
 """Lexicon verbs the tagger took for nouns or adjectives."""
 
 from foretold.attribution.finding import find_cues
+from foretold.attribution.mistagged_verbs import conjunct_cue
 
 
 def test_mistagged_closing_report_takes_the_clause_before_it(attributed):
@@ -65,3 +66,23 @@ def test_a_quoted_place_name_in_a_quotation_is_no_cue(attributed):
         'is not holding any prisoners. They are all held by local forces."\n'
     )
     assert all(s.cue != "States" for s in attributed(text).statements)
+
+
+def test_a_mistagged_conjunct_takes_the_clause_hung_on_its_partner(from_rows):
+    doc = from_rows(
+        [
+            "the 1 det DT DET the",
+            "registry 2 nsubj NN NOUN registry",
+            "lists 2 ROOT VBZ VERB list",
+            "Acme 2 dobj NNP PROPN Acme",
+            "and 2 cc CC CCONJ and",
+            "states 2 conj NNS NOUN state",
+            "it 7 nsubj PRP PRON it",
+            "ships 2 ccomp VBZ VERB ship",
+            "parts 7 dobj NNS NOUN part",
+            ". 2 punct . PUNCT .",
+        ]
+    )
+    cue = conjunct_cue(doc, doc[5])
+    assert cue is not None
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["it ships parts"]

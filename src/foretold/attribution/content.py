@@ -70,6 +70,7 @@ from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.pseudo_clefts import cleft_content
 from foretold.attribution.raised_relatives import raised_relative
 from foretold.attribution.ranges import Range, finish
+from foretold.attribution.small_clauses import small_clause
 from foretold.attribution.stranded_conjuncts import stranded_conjunct
 from foretold.attribution.stranded_predicates import stranded_predicate
 
@@ -77,11 +78,12 @@ _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def generic_cue(verb: Token) -> bool:
-    """A verb outside the lexicon with a clause complement and a person or group subject."""
+    """A verb outside the lexicon with a clause complement and a person or group subject, but
+    not one with a small clause ("they let [us look]")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have", "do", "make", "get"}:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or _inner_report(verb):
+    if subject is None or _inner_report(verb) or small_clause(verb):
         return False
     return subject.ent_type_ in HUMAN_SUBJECTS or subject.lower_ in _HUMAN_PRONOUNS
 

@@ -8,13 +8,17 @@ on a rant, saying [that the board "was asleep"] and called for them to cut fees"
 after a tensed cue, a conjunct in the cue's tense hung on a to-infinitive of the content: an
 infinitive is never coordinated with a tensed verb ("denied [plans to sell the farm] but
 admitted talks"), unless a verb of the content before it has that tense and can take it
-("said [the firm asked to leave and agreed to pay]").
+("said [the firm asked to leave and agreed to pay]"). So does a conjunct in the cue's tense
+hung on a clause whose subject is an expletive "there", which can do nothing ("said [there was
+no plan] and urged a vote"), and a lexicon verb the parser joined to the cue itself, whatever
+its tag ("lists [the firm as a supplier] and notes it ships ...").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue import CUE_LEMMAS
 from foretold.attribution.cues import (
     CLAUSE_VERBS,
     FILLER_VERBS,
@@ -116,6 +120,36 @@ def _second_report(cue: Token, verb: Token, start: int, cc: int) -> bool:
     )
 
 
+def _after_expletive(cue: Token, verb: Token, start: int, cc: int) -> bool:
+    """A verb conjunct with no subject or auxiliary in the tense of a tensed cue, hung on a verb
+    of the content before the joiner whose subject is an expletive "there": nothing can be
+    done by "there", so the speaker does it ("said [there was no plan] and urged a vote")."""
+    head = verb.head
+    tense = "past" if cue.tag_ in _PAST_FORMS else _tense(cue)
+    return (
+        tense is not None
+        and verb.dep_ == "conj"
+        and verb.tag_ in TENSE_TAGS
+        and ("past" if verb.tag_ in _PAST_FORMS else _tense(verb)) == tense
+        and start <= head.i < cc
+        and any(c.dep_ == "expl" for c in head.children)
+        and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)
+    )
+
+
+def _cue_own_conjunct(cue: Token, word: Token) -> bool:
+    """A lexicon verb joined to the cue as its conjunct, whatever the tagger made of it, but a
+    bare verb (which may go on an infinitive of the content: "want [them to stay and fight]"):
+    a range running past it joins two acts, and the content of the cue ends before it ("lists
+    [the firm as a supplier] and notes it ships ...", with "notes" read as a noun)."""
+    return (
+        word.dep_ == "conj"
+        and word.head.i == cue.i
+        and word.tag_ != "VB"
+        and cue_lemma(word.lemma_, word.text) in CUE_LEMMAS
+    )
+
+
 def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
     """The end of a range without a closing conjunct that is a second act of the cue's
     speaker: "touting [her record] and attacking him", "spoke up, saying [that it was late]
@@ -136,6 +170,9 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
             (same_form and _second_act(cue, verb, start, i))
             or _second_report(cue, verb, start, i)
             or _tensed_after_infinitive(cue, verb, start, i)
+            or _after_expletive(cue, verb, start, i)
         ):
+            return i
+        if _cue_own_conjunct(cue, verb):
             return i
     return end

@@ -186,10 +186,22 @@ def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token)
     return named and word in PREPOSITION_VERBS.get(lemma, "").split()
 
 
+def _lent_clause(head: Token, token: Token, lemma: str) -> Token | None:
+    """The clause complement the parser hung on the verb the mistagged one is joined to, when
+    it starts right after the mistagged verb, which a clause verb takes for its own: "lists
+    the firm as a supplier and notes [it ships to Peru]"."""
+    if lemma not in CLAUSE_VERBS:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == token.i + 1),
+        None,
+    )
+
+
 def conjunct_cue(doc: Doc, token: Token) -> Cue | None:
     """A lexicon verb the tagger took for a noun joined by "and" to a verb in the same form,
-    whose subject it shares, with its own preposition after it: "she praises the plan and
-    jokes about [its cost]"."""
+    whose subject it shares, with its own preposition or clause after it: "she praises the
+    plan and jokes about [its cost]", "the list names the firm and notes [it ships to Peru]"."""
     head = token.head
     if token.dep_ != "conj" or head.pos_ != "VERB" or head.i > token.i:
         return None
@@ -198,12 +210,17 @@ def conjunct_cue(doc: Doc, token: Token) -> Cue | None:
     lemma = cue_lemma(token.lemma_, token.text)
     if lemma not in CUE_LEMMAS or not token.lower_.endswith("s") or token.lower_ == lemma:
         return None
+    subject = subject_of(head)
+    if subject is None:
+        return None
     preps = PREPOSITION_VERBS.get(lemma, "").split()
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in preps), None)
-    subject = subject_of(head)
-    if prep is None or prep.i != token.i + 1 or subject is None:
+    if prep is not None and prep.i == token.i + 1:
+        content = trim(doc, prep.i + 1, prep.right_edge.i + 1)
+    elif (clause := _lent_clause(head, token, lemma)) is not None:
+        content = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    else:
         return None
-    content = trim(doc, prep.i + 1, prep.right_edge.i + 1)
     if content is None:
         return None
     return Cue(token, token.text, subject, [char_range(doc, *content)])

@@ -31,6 +31,7 @@ from foretold.attribution.according_sources import broken_phrase_head, set_off_n
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.sourced_relatives import relative_host
 from foretold.attribution.speaking_things import document_author
 
 
@@ -56,12 +57,16 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     """The sentence a source phrase ("according to X") qualifies, without the phrase (up to
     ``phrase_end`` when the parser left part of it outside its subtree); inside a clause
     another speaker reports, only that clause ("Lee said according to its data, [sales
-    rose]"); closing a fronted clause of contrast, only that clause (`contrast_clause`)."""
+    rose]"); inside a comma-set relative clause, only that clause ("the deal, which, according
+    to aides, [would cut costs]"); closing a fronted clause of contrast, only that clause
+    (`contrast_clause`)."""
     if (contrast := contrast_clause(according)) is not None:
         return contrast
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
+    relative = relative_host(according)
+    head = relative or head
     left, right = subtree_range(head)
     inner = _without_subject_appositive(according, subtree_range(according), head)
     if phrase_end is not None and phrase_end > inner[1]:
@@ -70,8 +75,10 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
         sent = according.sent
         left, right = sent.start, sent.end
     doc = according.doc
-    if (relative := _closed_relative(doc, left, inner, right)) is not None:
-        return finish(doc, [relative], according.i)
+    if relative is not None:  # the pronoun stays: "[which], according to X, [rose]"
+        return finish(doc, [(left, inner[0]), (inner[1], right)], according.i)
+    if (closed := _closed_relative(doc, left, inner, right)) is not None:
+        return finish(doc, [closed], according.i)
     left, right = _inside_dashes(doc, left, right, inner)
     left, right = _inside_brackets(doc, left, right, inner)
     left, right = _inside_semicolons(doc, left, right, inner)

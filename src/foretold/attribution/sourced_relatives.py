@@ -1,6 +1,7 @@
-"""A source phrase right after a relative clause set off by a comma sources that clause only:
-in "Critics attacked the plan, which would cut the budget by half, according to the council"
-the council gave the size of the cut, not the critics' attack."""
+"""A source phrase right after or inside a relative clause set off by a comma sources that
+clause only: in "Critics attacked the plan, which would cut the budget by half, according to
+the council" and in "Critics attacked the plan, which, according to the council, would cut the
+budget by half" the council gave the size of the cut, not the critics' attack."""
 
 from __future__ import annotations
 
@@ -27,3 +28,26 @@ def sourced_relative(according: Token) -> Range | None:
     if doc[first.i - 1].text != "," or clause.head.i >= first.i:
         return None
     return first.i, last.i + 1
+
+
+def relative_host(according: Token) -> Token | None:
+    """The verb of the comma-set relative clause a source phrase sits inside, set off by a
+    comma after its relative pronoun with the clause going on after it, or None: "the deal,
+    which, according to aides, [would cut costs]" (but not "the deal, which they signed
+    according to aides", where the phrase may close the sentence)."""
+    doc = according.doc
+    for head in according.ancestors:
+        if head.dep_ != "relcl":
+            continue
+        first = head.left_edge
+        if (
+            first.lower_ in _RELATIVE_PRONOUNS
+            and first.i > 0
+            and first.i < according.i
+            and doc[first.i - 1].text == ","
+            and doc[according.i - 1].text == ","
+            and head.right_edge.i > according.right_edge.i
+        ):
+            return head
+        return None
+    return None
