@@ -51,7 +51,6 @@ from foretold.attribution.entities import (
     ROLE_NOUNS,
     SPOKES_NOUNS,
     Entity,
-    appositive_roles,
     document_holder,
     holds_other_office,
     kin_noun,
@@ -61,9 +60,7 @@ from foretold.attribution.entities import (
     names_body,
     office_holder_body,
     organisation_name,
-    role_before_comma,
     surname_of,
-    title_before,
     title_inside,
 )
 from foretold.attribution.mention_names import (
@@ -117,6 +114,7 @@ from foretold.attribution.role_nouns import (
     office_holder,
     role_holder,
 )
+from foretold.attribution.role_phrases import appositive_roles, role_before_comma, title_before
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
     described_short_form,

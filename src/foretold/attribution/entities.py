@@ -1,7 +1,8 @@
 """People, organisations and groups in one article, with the roles the article gives them.
 
-Roles come from titles before a name ("Russian Foreign Minister Sergei Lavrov"), appositions
-("Tatiana Stanovaya, founder of ...") and copular relative clauses ("Conley, who is with ...").
+The words that name them: titles, honorifics, role and person nouns, the words of
+organisation names, and how a name splits into title, first name and surname. The roles
+themselves are read beside each name by `role_phrases`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
 from foretold.ids import folded
@@ -184,12 +185,9 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | word_set(
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del", "des"})
 _DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
-_TITLE_PARTS = {"of", "for", "the"}
-# Heads of an apposition that gives a share, not a role ("Lee, 49 percent to 42").
-_SHARES = frozenset({"percent", "%", "point", "vote"})
+TITLE_PARTS = {"of", "for", "the"}
 # Words that qualify a role and are none on their own ("Former" of "Former Trump adviser").
 _BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumbent", "acting"})
-_TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _HEADLINE_DASH = re.compile(r"^(?:then|former|ex)[-\u2010\u2011]", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
 
@@ -237,7 +235,7 @@ class Entity:
             len(role) < 3
             or role.lower().rstrip(".") in COURTESY_TITLES
             or role.lower() in _BARE_QUALIFIERS
-            or role.split()[-1].lower() in _TITLE_PARTS  # "Presidency of": a name's opening
+            or role.split()[-1].lower() in TITLE_PARTS  # "Presidency of": a name's opening
             or role in self.roles
         ):
             return
@@ -249,318 +247,6 @@ class Entity:
 
     def role_words(self) -> set[str]:
         return {w.lower() for role in self.roles for w in _WORD.findall(role)}
-
-
-# Title words that, written in lower case before a name, may as well describe a company
-# ("developer Velo Games") or say nothing of what a person does ("the man Ann Lee").
-_LOOSE_TITLES = word_set(
-    """
-    man woman person source member user friend neighbour neighbor insider resident owner
-    developer producer operator publisher sponsor regulator designer
-    """
-)
-# Words in "-ist" for what a person does ("journalist", "herpetologist").
-_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}ist$")
-# Words in "-ist" that name no one: a pass that sets up a goal, and kinds of list.
-_NOT_OCCUPATIONS = word_set(
-    """
-    assist playlist checklist shortlist blacklist whitelist wishlist watchlist waitlist
-    """
-)
-
-
-def occupation_title(token: Token) -> bool:
-    """A word in lower case for what a person does, written as a title before a name ("coach
-    Ann Lee", "journalist Ann Lee", "herpetologist Ann Lee"); not a word that may describe a
-    company or says nothing of a person's work ("developer", "the man") or names no one
-    ("assist", "playlist")."""
-    lower = token.lower_
-    if not token.is_lower or lower in _LOOSE_TITLES:
-        return False
-    if lower in NAME_TITLES:
-        return True
-    return (
-        token.pos_ == "NOUN"
-        and lower not in _NOT_OCCUPATIONS
-        and bool(_OCCUPATION_ENDING.match(lower))
-    )
-
-
-def title_before(doc: Doc, start: int) -> tuple[int, str]:
-    """The title directly before token ``start`` ("Russian Foreign Minister"), as (index, text)."""
-    i = start - 1
-    first = start
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    if sent_start == start > 0 and doc[start - 1].text == ")":
-        sent_start = doc[start - 1].sent.start  # a bracket the parser ended a sentence with
-    while i >= sent_start:
-        tok = doc[i]
-        if i == start - 1 and (opening := _spelled_out(doc, i, sent_start)) is not None:
-            first, i = opening, opening - 1  # "MP (Member of Parliament) Ann Lee"
-            continue
-        if "\n" in tok.text or tok.is_space or tok.is_punct and tok.text not in {"-", "."}:
-            break
-        if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
-            break
-        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in ROLE_NOUNS:
-            break  # "Wednesday" of "This Wednesday Foreign Minister Ann Lee"
-        lower = tok.lower_
-        if (
-            lower in ROLE_NOUNS
-            or lower in {"vice", "deputy"}
-            or occupation_title(tok)
-            or ((tok.is_title or tok.is_upper) and tok.pos_ in _TITLE_POS)
-            or _role_modifier(tok, first, start)
-        ):
-            first = i
-        elif lower == "co" and first == i + 2 and doc[i + 1].text == "-":
-            first = i  # "co-author"
-        elif (
-            lower in _TITLE_PARTS | {"from"}
-            and i > sent_start
-            and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in _TITLE_PARTS)
-        ):
-            pass
-        elif (
-            "-" in tok.text
-            and tok.text.split("-")[-1].lower() in ROLE_NOUNS | {"vice"}
-            or lower in {"then", "former", "ex"}
-            and i + 1 < start
-            and doc[i + 1].text == "-"
-        ):
-            first = i
-        elif tok.text == "-":
-            pass
-        else:
-            break
-        i -= 1
-    while first < start and doc[first].lower_ in _TITLE_PARTS | {"-"}:
-        first += 1
-    if first >= start:
-        return start, ""
-    return first, doc[first:start].text
-
-
-def _spelled_out(doc: Doc, close: int, sent_start: int) -> int | None:
-    """Where the bracket that closes at ``close`` opens, when it spells out the capitals just
-    before it ("MP (Member of Parliament)"), or None.
-
-    >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words="an MP ( Member of Parliament ) Ann".split())
-    >>> _spelled_out(doc, 6, 0), _spelled_out(doc, 5, 0)
-    (2, None)
-    """
-    if doc[close].text != ")":
-        return None
-    opening = next((k for k in range(close - 1, max(sent_start, close - 7), -1)
-                    if doc[k].text == "("), None)  # fmt: skip
-    if opening is None or opening - 1 < sent_start:
-        return None
-    short = doc[opening - 1].text
-    inside = doc[opening + 1 : close].text
-    return opening if short.isupper() and len(short) > 1 and initials(inside) == short else None
-
-
-def _role_modifier(token: Token, first: int, start: int) -> bool:
-    """A word in lower case that modifies a noun of the title being read ("prime" of "prime
-    minister", "police" of "police chief", "assistant" of "assistant coach"; ``first`` and
-    ``start``: the title so far)."""
-    head = token.head
-    return (
-        token.is_lower
-        and token.is_alpha
-        and token.dep_ in {"amod", "compound"}
-        and token.pos_ in {"NOUN", "ADJ"}
-        and first <= head.i < start
-        and (head.pos_ == "NOUN" or head.lower_ in ROLE_NOUNS)
-    )
-
-
-def role_before_comma(doc: Doc, start: int) -> str:
-    """A role phrase set before a name with a comma: "[The mayor of Paris], Anne Hidalgo,
-    said" gives "mayor of Paris"; empty when there is none. The phrase opens with "the" and a
-    role noun, past the words that qualify it ("the Prime Minister of Ruritania, Ann Lee":
-    "Prime" qualifies "Minister"), or with a possessive before one ("Velo's chief executive,
-    Ann Lee": "Velo's chief executive"; "his chief of staff, Ann Lee": "chief of staff"), and
-    holds no verb. A phrase that is itself set after another name belongs to that name ("Bo
-    Ray, the mayor of Velo, Ruritania": Ruritania is no mayor), and one that a preposition
-    governs before a name that opens a clause is a source, not a title ("according to his
-    agent, Ann Lee had left")."""
-    if start < 3 or doc[start - 1].text != ",":
-        return ""
-    sent_start = doc[start].sent.start
-    for k in range(start - 2, max(sent_start, start - 10) - 1, -1):
-        word = doc[k]
-        possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
-        if word.pos_ in {"VERB", "AUX"} or (word.is_punct and not possessive and k < start - 1):
-            return ""
-        if possessive and k + 1 < start - 1:
-            if not _opens_with_role(doc, k + 1, start - 1):
-                continue  # "the director of Velo's Fund, Ann Lee": the role opens further back
-            opening = k + 1 if word.tag_ == "PRP$" else _possessor_start(word, sent_start)
-            if opening is None or _apposed_to_name(doc, opening) or _clause_source(doc, k, start):
-                return ""
-            return doc[opening : start - 1].text
-        if word.lower_ == "the" and k + 1 < start - 1:
-            if _apposed_to_name(doc, k) or not _opens_with_role(doc, k + 1, start - 1):
-                return ""
-            return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
-    return ""
-
-
-def _opens_with_role(doc: Doc, first: int, end: int) -> bool:
-    """Whether the first noun of ``doc[first:end]`` past the words that qualify it and its
-    possessors is a role noun or an occupation ("Prime Minister of Ruritania": Minister;
-    "chief executive officer": officer; not "candidate's questionnaire" or "friend")."""
-    nouns = [
-        t
-        for t in doc[first:end]
-        if t.pos_ in {"NOUN", "PROPN"}
-        and not (t.dep_ == "compound" and t.head.i > t.i)
-        and t.dep_ != "poss"
-    ]
-    if not nouns:
-        return False
-    lower = nouns[0].lower_
-    return lower in ROLE_NOUNS or (lower in NAME_TITLES and lower not in _LOOSE_TITLES)
-
-
-def _possessor_start(marker: Token, sent_start: int) -> int | None:
-    """Where the possessor that the possessive ``marker`` ("'s") closes opens ("the city's
-    mayor": the), over the whole of a name the parser split ("National Institute of Velo
-    Studies' director"); None when it runs out of the sentence."""
-    doc = marker.doc
-    owner = marker.head if marker.head.i < marker.i else doc[marker.i - 1]
-    opening = owner.left_edge.i
-    while opening - 1 > sent_start and (
-        doc[opening - 1].pos_ == "PROPN"
-        or doc[opening - 1].lower_ in {"of", "and", "&"}
-        and doc[opening - 2].pos_ == "PROPN"
-    ):
-        opening -= 1
-    if opening < sent_start or opening >= marker.i:
-        return None
-    return opening
-
-
-def _apposed_to_name(doc: Doc, opening: int) -> bool:
-    """Whether a phrase opening at ``opening`` comes right after a person's name and a comma
-    ("Bo Ray, the mayor ...")."""
-    return opening >= 2 and doc[opening - 1].text == "," and doc[opening - 2].ent_type_ == "PERSON"
-
-
-def _clause_source(doc: Doc, inside: int, start: int) -> bool:
-    """Whether the phrase holding token ``inside`` is the object of a preposition while the
-    name at ``start`` is a subject with no comma closing it: "According to his agent, Ann Lee
-    had left" (not "According to the mayor, Ann Lee, the city will pay")."""
-    end = start
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "."):
-        end += 1
-    if end < len(doc) and doc[end].text == ",":
-        return False
-    phrase = doc[inside]
-    while phrase.head.i != phrase.i and phrase.head.i < start and phrase.dep_ != "pobj":
-        phrase = phrase.head
-    name = doc[start]
-    while name.head.i != name.i and name.head.i > name.i and name.head.pos_ == "PROPN":
-        name = name.head
-    return phrase.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
-    """A name inside a title, saying whose role it is: "Trump" of "Former Trump adviser Ann
-    Lee" (a role noun follows the name, before the titled name)."""
-    j = i + 1
-    while j < start and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
-        j += 1
-    return j < start and doc[j].lower_ in ROLE_NOUNS and doc[j].is_lower
-
-
-def appositive_roles(head: Token) -> list[str]:
-    """Roles in appositions and copular relative clauses attached to a name's head token."""
-    roles: list[str] = []
-    for child in head.rights:
-        if (
-            child.dep_ == "appos"
-            and child.pos_ in {"NOUN", "PROPN"}
-            and child.ent_type_ != "PERSON"
-            and child.lemma_.lower() not in _SHARES
-            and _names_role(child)
-            and not _titles_a_name(child)
-        ):
-            roles.append(_subtree_text(child))
-        elif (
-            child.dep_ == "relcl"
-            and child.lemma_ == "be"
-            and not any(c.dep_ == "neg" for c in child.children)
-        ):
-            words = [t for t in child.subtree if t.dep_ not in {"nsubj", "punct"} and t != child]
-            if words:
-                roles.append(child.doc[words[0].i : words[-1].i + 1].text)
-    return roles
-
-
-def _names_role(noun: Token) -> bool:
-    """An apposition that can give a person's role: not a document ("Bash, the manifesto"),
-    a site written in lower case ("Image: Ann Lee (flickr)") or words of the clause the
-    parser hung on the name, which run into a verb ("Ann Lee, a rapporteur, cautioned justice
-    does not come": "cautioned justice")."""
-    if noun.lower_ in DOCUMENT_NOUNS or (noun.pos_ == "PROPN" and noun.is_lower):
-        return False
-    if _bracketed_word(noun) and noun.is_lower:  # "Ann Lee (flickr)": a site, not a role
-        return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
-    after = noun.right_edge.i + 1
-    return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
-
-
-def _titles_a_name(noun: Token) -> bool:
-    """An apposition whose noun is the title of other people's names, who are listed, not
-    described ("Bo Ray, his sons Tom and Sam": sons; "edging Ann Lee, artist Bo Ray": artist)."""
-    return any(
-        c.ent_type_ == "PERSON"
-        and c.dep_ in {"appos", "compound", "flat"}
-        and c.left_edge.i == noun.i + 1
-        for c in noun.children
-    )
-
-
-def _bracketed_word(token: Token) -> bool:
-    """A word alone in brackets ("(flickr)")."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and (doc[token.i - 1].text, doc[token.i + 1].text) == (
-        "(",
-        ")",
-    )
-
-
-def _subtree_text(token: Token) -> str:
-    """The words of a phrase, without closing punctuation, a relative clause after its
-    nouns ("a rapporteur for the Office, who had investigated the case": a rapporteur for the
-    Office) or another person's name set beside it ("Velo's manager, and Bo Ray": Velo's
-    manager; "the mayor of Velo, Bo Ray": the mayor of Velo)."""
-    left, right = token.left_edge.i, token.right_edge.i
-    doc = token.doc
-    clauses = [t.left_edge.i for t in token.subtree if t.dep_ == "relcl" and t.left_edge.i > left]
-    clauses += [  # "Velo's manager, and Bo Ray, its founder": a second person set beside
-        _joined_from(c)
-        for c in token.children
-        if c.dep_ in {"conj", "appos"} and c.ent_type_ == "PERSON" and c.i > token.i
-    ]
-    if clauses:
-        right = min(clauses) - 1
-    while right > left and doc[right].is_punct:
-        right -= 1
-    return doc[left : right + 1].text
-
-
-def _joined_from(conjunct: Token) -> int:
-    """Where a conjunct's joining words open: the comma or "and" before it ("manager, and
-    Bo Ray": the comma)."""
-    i = conjunct.left_edge.i
-    while i > 0 and (conjunct.doc[i - 1].dep_ == "cc" or conjunct.doc[i - 1].is_punct):
-        i -= 1
-    return i
 
 
 def title_inside(span: Span, words: Sequence[str]) -> str:

@@ -27,9 +27,9 @@ from foretold.attribution.entities import (
     name_after_title,
     name_parts,
     plural_people_name,
-    title_before,
 )
 from foretold.attribution.mistagged_full_names import earlier_full_name
+from foretold.attribution.role_phrases import title_before
 
 
 def without_place(ent: Span) -> Span:

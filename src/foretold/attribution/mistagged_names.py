@@ -25,12 +25,12 @@ from foretold.attribution.entities import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     demonym_modifier,
-    title_before,
 )
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
 from foretold.attribution.prepositional_objects import of_object_of
+from foretold.attribution.role_phrases import title_before
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS

@@ -38,11 +38,11 @@ from foretold.attribution.entities import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
-    title_before,
 )
 from foretold.attribution.former_names import former_names
 from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
+from foretold.attribution.role_phrases import title_before
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
 _EVENT_WORDS = frozenset(
