@@ -1,7 +1,8 @@
 """Quotations attached to the cues that report them (see ``statements`` for the rules): each
 quotation goes to the innermost cue whose content covers it, else to a cue beside it
 (``cues_around_quotes``), a name closing its sentence (``name_tags``), the statement it
-continues (``continued_quotes``) or the verb of the clause a quoted phrase sits in
+continues (``continued_quotes``, also across a scene-setting phrase or narration that
+finishes the quotation before: ``quote_leads``) or the verb of the clause a quoted phrase sits in
 (``quoted_phrases``); the content of the cue it joins is widened or cut to fit."""
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from foretold.attribution.cues_around_quotes import (
 )
 from foretold.attribution.issued_statements import issued_statement
 from foretold.attribution.name_tags import name_tag
+from foretold.attribution.quote_leads import finishes_sentence, lead_start
 from foretold.attribution.quoted_phrases import (
     clause_of_partial,
     cut_before_quote,
@@ -161,6 +163,7 @@ def attach_quotes(
             continue  # '"Vax" is the word of the year': a word spoken of, not words said
         else:
             cue = None
+            opening = lead_start(doc, starts[q], ends[q]) or quote.start
             if not modifies_noun(doc, ends[q]):
                 after = None if in_phrase(doc, starts[q]) else cue_after(doc, ends[q], cues_at)
                 cue = (
@@ -210,8 +213,12 @@ def attach_quotes(
                 cues.append(cue)
             elif (
                 previous is not None
-                and continues(text, previous, previous_end, quote.start)
-                and later_statement(text, cues, previous, quote.start) is None
+                and (
+                    continues(text, previous, previous_end, opening)
+                    or quotes[q - 1].end == previous_end
+                    and finishes_sentence(doc, text, set(cues_at), previous_end, quote.start)
+                )
+                and later_statement(text, cues, previous, opening) is None
             ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:
@@ -223,7 +230,7 @@ def attach_quotes(
                     cue.fragments = run_on(cue.fragments, previous_end, span)
                 else:
                     cue.fragments = sorted([*cue.fragments, span])
-            elif (before := statement_before(text, cues, quote.start)) is not None:
+            elif (before := statement_before(text, cues, opening)) is not None:
                 cue = before
                 cue.fragments = sorted([*cue.fragments, span])
                 cue.quoted = True

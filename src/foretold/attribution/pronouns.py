@@ -3,10 +3,11 @@ continues.
 
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
-...") and never reaching into another quotation, but a person of unknown gender loses to one
-in the pronoun's own sentence already known to have its gender, or to a subject of any clause
-in the sentence before known to have it (or named as the owner of such a subject: "Lee's
-plan") when the person comes from further back or from an earlier paragraph ("Lee
+...") or the owners of a main-clause subject that is a thing ("Bale's visit ...",
+`subject_owners`) and never reaching into another quotation, but a person of unknown gender
+loses to one in the pronoun's own sentence already known to have its gender, or to a subject
+of any clause in the sentence before known to have it (or named as the owner of such a
+subject: "Lee's plan") when the person comes from further back or from an earlier paragraph ("Lee
 said the king gave in. Later he said ...": the king), and a speaker or subject of an
 earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
 adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
@@ -57,6 +58,7 @@ from foretold.attribution.pronoun_genders import (
 )
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
+from foretold.attribution.subject_owners import owns_subject
 from foretold.ids import normalise_name
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -254,8 +256,10 @@ class Antecedents:
                 continue
             if self._in_quote[head.i] >= 0 and self._in_quote[head.i] != self._in_quote[token.i]:
                 continue
-            if head.i in self._speaker_tokens or (
-                head.dep_ in {"nsubj", "nsubjpass"} and main_clause(head.head)
+            if (
+                head.i in self._speaker_tokens
+                or (head.dep_ in {"nsubj", "nsubjpass"} and main_clause(head.head))
+                or owns_subject(head)
             ):
                 if entity.gender is None and known is not None:
                     return known  # "Lee said Mrs. Cole's aide cut her salary": Cole
