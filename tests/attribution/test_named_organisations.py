@@ -210,3 +210,13 @@ def test_a_name_the_tagger_took_for_a_person_given_as_a_carrier_is_one(attribute
 def test_a_building_whose_part_is_named_is_no_organisation(attributed):
     text = "The man stood on the south lawn of the Velmont House before noon."
     assert _organisations(attributed(text)) == {}
+
+
+def test_a_medium_after_via_is_no_organisation_unless_described_as_one(nlp):
+    doc = _tagged(
+        nlp,
+        "The clinic sent the results via Velochat. The mayor spoke via the news agency Telvora.",
+        "Velochat",
+        "Telvora",
+    )
+    assert [span.text for span, _ in organisation_spans(doc)] == ["Telvora"]

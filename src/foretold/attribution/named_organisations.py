@@ -5,13 +5,13 @@ written in lower case first ("iPod", "anti-Brexit"), not a unit, code or model w
 a number ("10:00 UTC", "USD 199", "a Boeing 737"), not a name the tagger more often gives
 another label ("Cyprus" as a place), not an event, work, project, law or storm ("Worldwide
 Developers Conference", "Project of Common Interest", "Hurricane Dorian"), not a place or a
-name only used as one, as a name given or as a modifier of a thing ("the Cielo Vista Mall",
-"published in Science Advances", "called FaceTime", "CT scans"), not a country's government
-("the Government of Iraq"), not a title or a person's name ("Secretary of State", "Ann Lee,
-who was arrested"), and not the article's publisher. A name that ends in an organisation word
-takes the proper nouns or the place after its "of" that the tagger left out ("Progressive Party
-of Working People", "Supreme Court of Norway"), and a one-word name in brackets after it is its
-short form ("(CalFire)").
+name only used as one, as a name given, as a medium or as a modifier of a thing ("the Cielo
+Vista Mall", "published in Science Advances", "via Wi-Fi", "called FaceTime", "CT scans"), not
+a country's government ("the Government of Iraq"), not a title or a person's name ("Secretary
+of State", "Ann Lee, who was arrested"), and not the article's publisher. A name that ends in
+an organisation word takes the proper nouns or the place after its "of" that the tagger left
+out ("Progressive Party of Working People", "Supreme Court of Norway"), and a one-word name in
+brackets after it is its short form ("(CalFire)").
 
 Untagged proper nouns set beside a word for an organisation are organisations too ("the
 technology blog Gizmodo"); that word and the descriptions set beside a name are its roles.
@@ -412,8 +412,10 @@ def _thing_use(ent: Span) -> bool:
     project ("our biggest island, Crete", "Velo Link, a project between ..."), or a building
     a part of which is named ("the lawn of the Velo House"); unless the
     name has an organisation word, also where something is or appeared ("at the Ellipse",
-    "published in Science Advances"), a name given ("called FaceTime"), a place's partner
-    ("Damietta and Idku"), a modifier of a thing ("CT scans", "the Motorola ROKR")."""
+    "published in Science Advances"), the medium something goes by ("sent via Velochat"; not
+    "via the news agency Velonews", described as an organisation), a name given ("called
+    FaceTime"), a place's partner ("Damietta and Idku"), a modifier of a thing ("CT scans",
+    "the Motorola ROKR")."""
     if _apposed_thing(ent.root) or of_object_of(ent.root, _BUILDING_PARTS):
         return True
     if any(t.lower_ in ORG_WORDS for t in ent):
@@ -426,6 +428,8 @@ def _thing_use(ent: Span) -> bool:
         return True  # "in Damietta and Idku", not "at Acme University and Velo Labs"
     if root.dep_ in {"compound", "nmod"} and head.i >= ent.end:
         return not _people_noun(head)
+    if _medium(root):
+        return descriptor(ent) is None  # not "via the news agency Velonews"
     return _where(root) or root.dep_ == "oprd"  # "called FaceTime"
 
 
@@ -487,6 +491,12 @@ def _titles_someone(role: Token) -> bool:
 def _where(token: Token) -> bool:
     """The object of a preposition of place ("at the Ellipse")."""
     return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
+
+
+def _medium(token: Token) -> bool:
+    """The object of "via", the medium or network something goes by ("posted via Velochat",
+    "connects via Wi-Fi")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "via"
 
 
 def _people_noun(noun: Token) -> bool:
