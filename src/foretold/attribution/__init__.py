@@ -19,6 +19,7 @@ from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
 from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
+from foretold.attribution.recorded_words import records_words
 from foretold.attribution.relative_people import stray_who_antecedent
 from foretold.attribution.speaker_words import names_neither
 from foretold.attribution.speakers import conjoined_speakers
@@ -215,14 +216,17 @@ def _conjunct_ends(head: Token, mentions: MentionIndex) -> list[int]:
 
 def _reported_source(verb: Token) -> Token | None:
     """The source a speech verb is credited to ('"Q," Lee said, according to aides': the
-    aides relay the words Lee said), or None."""
+    aides relay the words Lee said), or None; a record of the words relays nothing ('"Q,"
+    Lee said, according to a transcript': Lee, ``records_words``)."""
     if verb.pos_ != "VERB":
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "according":
             to = next((c for c in child.children if c.lower_ == "to"), None)
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if source is not None and source.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if source is None or records_words(source):
+                return None
+            if source.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return source
     return None
 

@@ -77,6 +77,7 @@ from foretold.attribution.holderless_cues import (
     reduced_passive,
     unstated_asker,
 )
+from foretold.attribution.hung_reports import hung_report_content
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
 from foretold.attribution.labels import colon_cues, quotation_at
 from foretold.attribution.looks import present_look
@@ -87,6 +88,11 @@ from foretold.attribution.misplaced_subjects import (
     lent_misplaced_subject,
     listed_verb_subject,
     passive_conjunct_subject,
+)
+from foretold.attribution.misread_titles import (
+    misread_title,
+    title_read_as_verb,
+    titled_subject,
 )
 from foretold.attribution.mistagged_verbs import (
     MISTAGGED,
@@ -118,6 +124,7 @@ from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish
+from foretold.attribution.relative_objects import torn_relative_content
 from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
@@ -202,6 +209,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cues.extend(headline_pair(doc, cue))
             continue
         lemma = cue_lemma(token.lemma_, token.text)
+        if title_read_as_verb(token):
+            continue  # '"Q", Velora [coach] Ann Lee said': part of the speaker's phrase
         if reported_missing(token):
             continue  # "[she was reported missing]": a notice filed, no one's words
         if (named := named_by(doc, token) or quoted_name(doc, token, in_quote)) is not None:
@@ -293,15 +302,19 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or lent_misplaced_subject(token)
             or trailer_subject(token)
             or compounded_subject(token)
+            or titled_subject(token)
         )
         if subject is None or _filler(token, subject):
             continue
         misread = object_subject_clause(token)
+        title = misread_title(token)  # "Velora coach Ann Lee said": the clause of "coach"
         ranges = (
             finish(doc, [misread], token.i)
             if misread is not None
-            else clause_content(token) or story_object(token) or copula_clause(token)
+            else clause_content(title or token) or story_object(token) or copula_clause(token)
         )
+        if (hung := hung_report_content(token) or torn_relative_content(token)) is not None:
+            ranges = finish(doc, [hung], token.i)  # "Lee said that A, B may C"
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (described := described_as(token)) is not None:
             ranges = [described]

@@ -49,6 +49,7 @@ from foretold.attribution.entities import people_noun
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
+from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.withheld_details import drop_withheld_tail
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -483,6 +484,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_so_tail(doc, start, end)
         end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
+        end = drop_subject_modifier(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
             out.append(close_bracket(doc, *trimmed))
