@@ -41,6 +41,12 @@ def test_a_noun_of_a_quantity_keeps_the_group_it_measures(attributed):
     assert person.kind == "group"
 
 
+def test_a_noun_of_a_quantity_keeps_a_capitalised_group(attributed):
+    text = "The agency shut the station. A number of Senators condemned the closure."
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "A number of Senators"
+
+
 def test_a_common_noun_source_keeps_whoever_released_it(attributed):
     text = '"We will not close the plant," Ann Lee said, according to audio released by the union.'
     [statement] = attributed(text).statements

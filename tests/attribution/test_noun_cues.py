@@ -156,3 +156,13 @@ def test_stance_adjective_hung_afar_is_held_by_the_people_right_before_it(nlp):
     cue = adjective_cue(doc, doc[6])
     assert cue is not None and cue.subject.text == "lawmakers"
     assert [doc.text[a:b] for a, b in cue.fragments] == ["the tax"]
+
+
+def test_a_thing_that_came_with_the_news_holds_no_view(attributed):
+    text = "A big boost for the town came with the announcement that a mill would reopen."
+    assert all(s.speaker != "big boost" for s in attributed(text).statements)
+
+
+def test_a_person_who_came_out_with_a_claim_holds_it(nlp):
+    found = _noun_cues(nlp, "The senator came out with the claim that the vote was rigged.")
+    assert found == [("senator", ["that the vote was rigged"])]

@@ -146,3 +146,16 @@ def test_a_relative_clause_with_a_pronoun_on_an_appositive_gives_way(nlp):
     praised = Cue(_token(doc, "praised"), "praised", doc[1], [_rest(text, "the port")])
     hoped = Cue(_token(doc, "hoped"), "hoped", _token(doc, "she"), [_span(text, "to visit soon")])
     assert drop_nested([praised, hoped], doc) == [praised]
+
+
+def test_a_closing_while_clause_with_its_own_report_stands_alone(attributed):
+    text = "The mayor said the bridge was safe while the engineer wrote it had deep cracks."
+    found = [(s.speaker, s.text) for s in attributed(text).statements]
+    assert ("mayor", "the bridge was safe") in found
+    assert ("engineer", "it had deep cracks") in found
+
+
+def test_an_opening_while_clause_stays_in_the_report(attributed):
+    text = "The mayor said that while polls showed her behind, she would win."
+    [statement] = attributed(text).statements
+    assert statement.text == "that while polls showed her behind, she would win"

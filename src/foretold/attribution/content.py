@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.asked_listeners import asked_for
 from foretold.attribution.asked_questions import ASKING_VERBS, asked_question
+from foretold.attribution.backshifted_conjuncts import backshifted_conjunct
 from foretold.attribution.complement_content import (
     bracketed_report,
     comma_report,
@@ -121,7 +122,9 @@ def clause_content(verb: Token) -> list[Range]:
         (lemma in CLAUSE_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
-        return stranded_conjunct(verb, stranded_predicate(verb, complement))
+        return backshifted_conjunct(
+            verb, stranded_conjunct(verb, stranded_predicate(verb, complement))
+        )
     if lemma in INFINITIVE_VERBS and (infinitive := infinitive_content(verb)) is not None:
         return infinitive
     if lemma in CLAUSE_VERBS and (perfect := perfect_infinitive(verb)) is not None:

@@ -226,12 +226,14 @@ def partitive_end(head: Token) -> int:
     """Where a number, quantifier or noun of a quantity ends with the group in lower case it
     is taken from ("One of the users said", "a lot of people say": after "users", "people");
     right after the head otherwise, so that an unnamed speaker never looks named ("one of the
-    Iranian players": "one")."""
+    Iranian players": "one"). A noun of a quantity names no one by itself, so it keeps its
+    group however the group is written ("a number of Senators", "dozens of Iranian players")."""
     if head.lower_ not in _PARTITIVE_HEADS | QUANTITY_NOUNS:
         return head.i + 1
+    quantity = head.lower_ in QUANTITY_NOUNS
     group = partitive_group(head)
-    if group is None or group.head.i != head.i + 1 or group.tag_ != "NNS":
+    plurals = {"NNS", "NNPS"} if quantity else {"NNS"}
+    if group is None or group.head.i != head.i + 1 or group.tag_ not in plurals:
         return head.i + 1
-    return (
-        group.i + 1 if all(t.is_lower for t in head.doc[head.i + 1 : group.i + 1]) else head.i + 1
-    )
+    lower = all(t.is_lower for t in head.doc[head.i + 1 : group.i + 1])
+    return group.i + 1 if quantity or lower else head.i + 1

@@ -30,6 +30,7 @@ from foretold.attribution.source_phrases import clause_without
 from foretold.attribution.speakers import noun_holder, subject_of
 from foretold.attribution.support_among import support_among
 from foretold.attribution.than_clauses import beyond_comparison
+from foretold.attribution.thing_deeds import mute_thing
 
 
 def noun_cue(doc: Doc, noun: Token) -> Cue | None:
@@ -243,11 +244,28 @@ def _within_holder(noun: Token) -> Token | None:
 
 def _with_holder(noun: Token) -> Token | None:
     """The subject of the verb whose "with" phrase holds the cue noun: "he toyed [with the
-    idea] of a ban", "the firm is expanding, [with plans] to hire"."""
+    idea] of a ban", "the firm is expanding, [with plans] to hire"; not a thing that cannot
+    speak and that comes or arrives with the noun, which tells what came along with it ("a
+    boost came [with the news] that ...", but "she came out with the claim")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ not in {"VERB", "AUX"}:
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    return subject_of(prep.head)
+    subject = subject_of(verb)
+    if subject is not None and _arrived_with(verb) and mute_thing(subject):
+        return None
+    return subject
+
+
+# Verbs of arriving: a thing that "comes with" news is what the news brought.
+_ARRIVING_VERBS = frozenset({"come", "arrive"})
+
+
+def _arrived_with(verb: Token) -> bool:
+    """A verb of arriving with no particle: "came [with]" (not "came out with")."""
+    return verb.lemma_.lower() in _ARRIVING_VERBS and not any(
+        c.dep_ == "prt" for c in verb.children
+    )
 
 
 def source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:

@@ -257,10 +257,23 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     if opener not in _CONTRAST or first.i == 0:
         return None
     comma = token.doc[first.i - 1]
-    if comma.text != "," and not (comma.text in DASHES and opener in _CONCEDING):
-        return None
     end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
+    if comma.text != "," and not (comma.text in DASHES and opener in _CONCEDING):
+        return (first.idx, end) if _bare_contrast_report(token, opener) else None
     return comma.idx, end
+
+
+_BARE_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _bare_contrast_report(token: Token, opener: str) -> bool:
+    """A "while" or "whereas" clause with no comma before it, closing the clause it hangs
+    on, whose cue reports a clause of its own ("Lee said the plan was sound while Reed wrote
+    it was reckless"): the clause sets a second source against the first, not a part of the
+    first one's words. Put first ("said that while polls showed A, B"), it is part of them."""
+    if opener not in _BARE_CONTRASTS or token.head.i > token.left_edge.i:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
 _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})

@@ -1,0 +1,13 @@
+"""A pluperfect conjunct hung on a simple-past cue runs on with the pluperfect report."""
+
+
+def test_a_pluperfect_conjunct_joins_the_pluperfect_report(attributed):
+    text = 'The family said she had been in "good health for her age" but had recently had a cold.'
+    [statement] = attributed(text).statements
+    assert statement.text == 'she had been in "good health for her age" but had recently had a cold'
+
+
+def test_a_simple_past_conjunct_stays_out(attributed):
+    text = 'The family said she had been in "good health for her age" but declined to say more.'
+    texts = [s.text for s in attributed(text).statements]
+    assert 'she had been in "good health for her age"' in texts
