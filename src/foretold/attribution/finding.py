@@ -132,6 +132,7 @@ from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of, undergoer_participle
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
+from foretold.attribution.unpunctuated_trailers import unpunctuated_trailer
 from foretold.attribution.whereabouts import reported_missing
 
 
@@ -146,6 +147,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         pos = token.pos_
         if (sequel := quote_sequel(doc, token, in_quote)) is not None:
             cues.append(sequel)  # '"...," further adding, "..."'
+            continue
+        if (trailer := unpunctuated_trailer(doc, token, in_quote)) is not None:
+            cues.append(trailer)  # '"..." tweeted Mayor Ann Lee.'
             continue
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             ranges, source = according_content(token)

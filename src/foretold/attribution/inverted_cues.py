@@ -46,10 +46,10 @@ def inverted_speaker(cue: Token) -> Token | None:
         return None
     if _reported_clause(cue) is None or not _speaks(speaker):
         return None
-    return _titled_name(speaker)
+    return titled_name(speaker)
 
 
-def _titled_name(noun: Token) -> Token:
+def titled_name(noun: Token) -> Token:
     """The name that ends a title the parse split at "of" ("Minister of Information Ann Lee":
     Lee); the noun itself otherwise."""
     for prep in noun.children:
