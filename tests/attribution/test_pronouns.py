@@ -322,3 +322,44 @@ def test_authors_cited_as_et_al_keep_a_they_from_the_body_before_them(attributed
     )
     high = next(s for s in attributed(text).statements if "high" in s.text)
     assert high.speaker == "Berg et al"
+
+
+def test_they_goes_to_names_joined_by_and_and_speaks_for_each(attributed):
+    text = "Maria Lopez and John Carter met in Lisbon on Monday. They said the deal was void."
+    void = [s for s in attributed(text).statements if "void" in s.text]
+    assert [s.speaker for s in void] == ["Maria Lopez", "John Carter"]
+    assert {s.speaker_mention.text for s in void} == {"They"}
+
+
+def test_they_reaches_past_a_newcomer_to_a_list_of_names(attributed):
+    text = (
+        "Maria Lopez, John Carter and Sarah Evans met in Lisbon on Monday. "
+        "The Dutch envoy, Tom Hale, joined as an observer. "
+        "They said the deal was void."
+    )
+    void = [s for s in attributed(text).statements if "void" in s.text]
+    assert [s.speaker for s in void] == ["Maria Lopez", "John Carter", "Sarah Evans"]
+
+
+def test_they_goes_to_a_list_the_parser_hung_on_a_name_as_an_apposition(attributed):
+    text = "Ann Lee, Bo Ray and Cy Dunn met in Oslo on Monday. They said the deal was void."
+    void = next(s for s in attributed(text).statements if "void" in s.text)
+    assert void.speaker == "Ann Lee"
+
+
+def test_they_reaches_past_a_sentence_about_a_thing_to_the_people_before(attributed):
+    text = (
+        "The researchers tagged forty geese in May. Each tracker weighed five grams. "
+        "They also observed that most of the geese flew north."
+    )
+    north = next(s for s in attributed(text).statements if "flew north" in s.text)
+    assert north.speaker == "researchers"
+
+
+def test_they_reaches_past_a_sentence_to_a_body_named_before(attributed):
+    text = (
+        "The National Weather Service reported heavy rain on Monday. If it persists, the river "
+        "may flood. On Tuesday, however, they reported that the rain had stopped."
+    )
+    stopped = next(s for s in attributed(text).statements if "stopped" in s.text)
+    assert stopped.speaker == "National Weather Service"

@@ -388,3 +388,14 @@ def test_a_participle_with_words_of_its_own_may_report(nlp, text, word):
 def test_the_quoted_predicate_of_a_noun_with_a_bare_participle_is_no_ones_words(attributed):
     text = 'The governor signed nine orders. All of the orders issued were "final and binding".'
     assert not any("final" in s.text for s in attributed(text).statements)
+
+
+def test_names_listed_as_an_apposition_all_speak(attributed):
+    text = "Maria Lopez and her deputies, John Carter and Sarah Evans, said the deal was void."
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Maria Lopez", "John Carter", "Sarah Evans"]
+
+
+def test_a_lone_apposition_adds_no_speaker(attributed):
+    text = "Maria Lopez, the chief executive of Acme, said the deal was void."
+    assert [s.speaker for s in attributed(text).statements] == ["Maria Lopez"]

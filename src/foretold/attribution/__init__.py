@@ -197,13 +197,15 @@ def _speaker(
     if entity is not None:
         coref.note_speaker(head, entity)
     others: list[Entity] = []
-    for name in conjoined_speakers(head) if entity is not None else ():
+    stand_in = coref.stand_in(head)  # "Lee and Cole met. They said": Lee, and Cole too
+    for name in conjoined_speakers(stand_in or head) if entity is not None else ():
         named = mentions.mention(name)
         other = coref.entity_for(named, name)
         if other is not None and other is not entity and other not in others:
             coref.note_speaker(name, other)
             others.append(other)
-            span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
+            if stand_in is None:
+                span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
     if span.end == head.i + 1 and not cut:
         span = span.doc[span.start : provider_end(head)]  # "audio released by the union"
     return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)

@@ -151,6 +151,7 @@ class Coreference:
         self._antecedents = Antecedents(in_quote or [-1] * len(doc))
         self.entities: list[Entity] = []
         self._by_token: dict[int, Entity] = {}
+        self._stand_ins: dict[int, Token] = {}  # a "they" by token index: its subject
         self._by_key: dict[str, Entity] = {}
         self._lower_words: frozenset[str] | None = None
         self._org_names: list[tuple[int, str]] | None = None
@@ -309,6 +310,11 @@ class Coreference:
             if found and len(found) == 1 and token.text not in self.places:
                 self._antecedents.add(token, found[0])
 
+    def stand_in(self, head: Token) -> Token | None:
+        """The subject a "they" was resolved to, through earlier "they"s ("Lee and Cole met.
+        They said ...": Lee, with Cole joined to it), or None."""
+        return self._stand_ins.get(head.i)
+
     def note_speaker(self, head: Token, entity: Entity) -> None:
         """A speaker is the likeliest antecedent of the pronouns that follow."""
         self._antecedents.note_speaker(head, entity)
@@ -427,6 +433,7 @@ class Coreference:
             )
             if resolved is None and (subject := self._antecedents.plural_subject(head)):
                 resolved = self.entity_for(thing_span(subject), subject, context)
+                self._stand_ins[head.i] = self._stand_ins.get(subject.i, subject)
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             elif _quantifier_group(mention, head):

@@ -35,7 +35,11 @@ goes to the nearest plural subject before it in its sentence or the one before (
 quoted sentences; a thing in a relative clause does not count), when that
 subject names people or a body ("The researchers tagged the birds. They found ...": the
 researchers; "The authorities gave no list of the ports they said were shut": the authorities;
-not "The flies hovered. They did not land"). A short form the tagger took
+not "The flies hovered. They did not land"), and names joined by "and" count as plural, also
+a list the parser hung on the first name as an apposition ("Ann Lee, Bo Ray and Cy Dunn").
+With nothing there, it reaches one sentence further back for such a subject ("Lee and Ray
+met. An envoy joined them. They said ...": Lee and Ray), or a body or people subject
+("The team tagged geese. Each tag weighed 5 g. They found ..."). A short form the tagger took
 for a pronoun ("WHO said ...") names the organisation that spoke under that name or whose
 initials it gives.
 """
@@ -208,7 +212,26 @@ class Antecedents:
                 return measured(candidate)
             if candidate.head.dep_ != "relcl" and candidate.i >= near:
                 return None
-        return fallback or earlier
+        return fallback or earlier or self._group_further_back(token, start)
+
+    def _group_further_back(self, token: Token, start: int) -> Token | None:
+        """The nearest subject of the sentence before token ``start``, outside quotation marks,
+        that names people joined by "and", a body or people, or None: a "they" with no
+        plural subject, body or earlier "they" in its own sentence or the one before reaches
+        past a sentence about one of them, a newcomer or a thing ("Ann Lee and Bo Ray met in
+        Oslo. The Dutch envoy joined them. They said ...": Lee and Ray; "The researchers
+        tagged geese. Each tag weighed 5 g. They observed ...": the researchers)."""
+        if start == 0:
+            return None
+        doc = token.doc
+        for candidate in reversed(doc[doc[start - 1].sent.start : start]):
+            if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if _named_people(candidate) or _singular_body(candidate):
+                return candidate
+            if _plural(candidate) and (_body_noun(candidate) or people_plural(candidate)):
+                return measured(candidate)
+        return None
 
     def _unquoted_reach(self, token: Token) -> int:
         """The start of the sentence before a token's own, passing over sentences that open
@@ -438,7 +461,21 @@ def _plural(token: Token) -> bool:
         or token.lower_ in PLURAL_PRONOUNS
         or token.pos_ == "NUM"
         or any(c.dep_ == "conj" for c in token.children)
+        or _named_people(token)
     )
+
+
+def _named_people(subject: Token) -> bool:
+    """A person's name joined by "and" to other names or to people, also when the parser
+    hung the list on the first name as an apposition ("Ann Lee and Bo Ray", "Lee and her
+    aides", "Ann Lee, Bo Ray and Cy Dunn")."""
+    if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
+        return False
+    listed = [c for c in subject.children if c.dep_ == "conj"]
+    for apposition in subject.children:
+        if apposition.dep_ == "appos" and apposition.pos_ == "PROPN":
+            listed += [c for c in apposition.children if c.dep_ == "conj"]
+    return any(c.pos_ == "PROPN" or c.tag_ == "NNS" for c in listed)
 
 
 def _singular_body(subject: Token) -> bool:

@@ -389,7 +389,23 @@ def conjoined_speakers(head: Token) -> list[Token]:
     Corp, said ...": Velo Corp)."""
     if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED:
         return []
-    return _conjuncts(head) + _companions(head)
+    return _conjuncts(head) + _listed_apposition(head) + _companions(head)
+
+
+def _listed_apposition(head: Token) -> list[Token]:
+    """The names of a list the parser hung on a named speaker as an apposition, when the
+    list joins names by "and" ("Ann Lee, Bo Ray and Cy Dunn said ...", "Lee and her
+    deputies, Bo Ray and Cy Dunn, said ...": Ray and Dunn); none for a lone apposition
+    ("Ann Lee, Acme Corp's chief, said")."""
+    for apposition in head.children:
+        if (
+            apposition.dep_ == "appos"
+            and apposition.pos_ == "PROPN"
+            and apposition.ent_type_ in _NAMED
+            and (listed := _conjuncts(apposition))
+        ):
+            return [apposition, *listed]
+    return []
 
 
 def _conjuncts(head: Token) -> list[Token]:
