@@ -2,7 +2,7 @@
 
 
 def test_verb_folded_into_a_titled_name_after_a_quotation(attributed):
-    result = attributed('Fans cheered. "It was a great night," claims organiser Tom Berry.')
+    result = attributed('Fans cheered. "It was a great night," claims promoter Tom Berry.')
     [statement] = result.statements
     assert statement.speaker == "Tom Berry"
     assert statement.cue == "claims"

@@ -148,3 +148,9 @@ def test_an_apposition_stops_before_another_person_joined_to_it(nlp):
     doc = nlp("Penske wants Ann Lee, Velo's general manager, and Tom Baird, former Velo President.")
     head = next(t for t in doc if t.text == "Lee")
     assert appositive_roles(head) == ["Velo's general manager"]
+
+
+def test_an_apposition_that_titles_other_names_gives_no_role(nlp):
+    doc = nlp("The farm was left to Bo Ray, his sons Tom and Sam Ray.")
+    head = next(t for t in doc if t.text == "Ray")
+    assert appositive_roles(head) == []

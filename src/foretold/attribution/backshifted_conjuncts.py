@@ -26,7 +26,7 @@ def backshifted_conjunct(verb: Token, ranges: list[Range]) -> list[Range]:
         return ranges
     doc = verb.doc
     start, end = ranges[-1]
-    if end + 1 >= len(doc) or doc[end].lower_ not in _JOINERS or doc[end].head != verb:
+    if end + 1 >= len(doc) or doc[end].lower_ not in _JOINERS or doc[end].head.i != verb.i:
         return ranges
     conjunct = next(
         (c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None

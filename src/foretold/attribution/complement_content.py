@@ -56,7 +56,13 @@ from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
 from foretold.attribution.parallel_deeds import parallel_deed
 from foretold.attribution.present_clauses import present_clause_end
-from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
+from foretold.attribution.ranges import (
+    Range,
+    finish,
+    is_quote_token,
+    reports_with_subject,
+    subtree_range,
+)
 from foretold.attribution.relative_complements import misread_relative_complement
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
@@ -174,12 +180,7 @@ def _own_aside_clause(clause: Token, verb: Token) -> bool:
         clause.i > verb.i
         and start > verb.i
         and doc[start].text == ";"
-        and any(
-            c.dep_ == "parataxis"
-            and cue_lemma(c.lemma_, c.text) in ALL_VERBS
-            and any(s.dep_ == "nsubj" for s in c.children)
-            for c in clause.children
-        )
+        and any(c.dep_ == "parataxis" and reports_with_subject(c) for c in clause.children)
     )
 
 

@@ -62,6 +62,12 @@ def _tense(verb: Token) -> str | None:
     return "present" if verb.tag_ in PRESENT_TAGS else None
 
 
+def _form_tense(verb: Token) -> str | None:
+    """The tense a conjunct shares with a cue: "past" for a past tense or participle whatever
+    its auxiliary ("has [denied] X but [admitted] Y": both past), else ``_tense``."""
+    return "past" if verb.tag_ in _PAST_FORMS else _tense(verb)
+
+
 def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bool:
     """A verb conjunct with no subject or auxiliary in the tense of a tensed cue (a past form
     shares the cue's perfect: "has denied X but admitted Y"), hung on a to-infinitive of the
@@ -69,11 +75,11 @@ def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bo
     [plans to sell the farm] but admitted talks"."""
     head = verb.head
     doc = verb.doc
-    tense = "past" if cue.tag_ in _PAST_FORMS else _tense(cue)
+    tense = _form_tense(cue)
     return (
         tense is not None
         and verb.dep_ == "conj"
-        and ("past" if verb.tag_ in _PAST_FORMS else _tense(verb)) == tense
+        and _form_tense(verb) == tense
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         and start <= head.i < cc
@@ -125,12 +131,12 @@ def _after_expletive(cue: Token, verb: Token, start: int, cc: int) -> bool:
     of the content before the joiner whose subject is an expletive "there": nothing can be
     done by "there", so the speaker does it ("said [there was no plan] and urged a vote")."""
     head = verb.head
-    tense = "past" if cue.tag_ in _PAST_FORMS else _tense(cue)
+    tense = _form_tense(cue)
     return (
         tense is not None
         and verb.dep_ == "conj"
         and verb.tag_ in TENSE_TAGS
-        and ("past" if verb.tag_ in _PAST_FORMS else _tense(verb)) == tense
+        and _form_tense(verb) == tense
         and start <= head.i < cc
         and any(c.dep_ == "expl" for c in head.children)
         and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)

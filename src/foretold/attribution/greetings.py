@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from foretold.attribution.cue import Cue
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
-# Pronouns that take in everyone present: "welcomed [everyone] to the event".
+# Words for everyone present: "welcomed [everyone] to the event".
 _EVERYONE = frozenset({"everyone", "everybody", "all", "guests", "visitors"})
 
 

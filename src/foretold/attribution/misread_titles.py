@@ -30,7 +30,7 @@ def title_read_as_verb(verb: Token) -> bool:
     named = _named_object(verb)
     return (
         before.dep_ == "nsubj"
-        and before.head == verb
+        and before.head.i == verb.i
         and before.pos_ == "PROPN"
         and named is not None
         and named.i + 1 == head.i
@@ -53,7 +53,7 @@ def titled_subject(verb: Token) -> Token | None:
 
 
 def _named_object(verb: Token) -> Token | None:
-    """The proper-noun object right after a verb, or None."""
+    """The proper-noun object right after a verb ("Lee" of "coach Ann Lee"), or None."""
     return next(
         (
             c

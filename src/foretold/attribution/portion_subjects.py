@@ -12,6 +12,7 @@ from foretold.attribution.entities import DOCUMENT_NOUNS
 _PORTION_NOUNS = frozenset(
     {"part", "parts", "portion", "portions", "section", "sections", "excerpt", "passage"}
 )
+_WHOLES = SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
 
 
 def portion_whole(head: Token) -> Token | None:
@@ -23,6 +24,6 @@ def portion_whole(head: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for whole in prep.children:
-            if whole.dep_ == "pobj" and whole.lower_ in SPEAKING_DOCUMENTS | DOCUMENT_NOUNS:
+            if whole.dep_ == "pobj" and whole.lower_ in _WHOLES:
                 return whole
     return None

@@ -22,12 +22,12 @@ def noun_read_as_verb(cue: Cue) -> bool:
     if verb.tag_ not in _PRESENT_TAGS or verb.dep_ != "conj" or cue.quoted:
         return False
     head = verb.head
-    if head.tag_ != "VBD" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.i < 2 or head.tag_ != "VBD" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
     before = verb.doc[verb.i - 1]
-    if before.dep_ != "cc" or before.i < 1:
+    if before.dep_ != "cc":
         return False
     last = verb.doc[before.i - 1]
     while last.dep_ in {"compound", "amod"} and last.head.i > last.i:
         last = last.head
-    return last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head == head
+    return last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == head.i

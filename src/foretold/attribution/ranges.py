@@ -329,11 +329,14 @@ def drop_with_tail(doc: Doc, start: int, end: int) -> int:
 def _subject_report(prep: Token) -> bool:
     """A "with" phrase whose verb is a report with a subject of its own: "with one critic
     having called it ...", "with aides saying ..."."""
-    return any(
-        c.dep_ == "pcomp"
-        and cue_lemma(c.lemma_, c.text) in ALL_VERBS
-        and any(g.dep_ == "nsubj" for g in c.children)
-        for c in prep.children
+    return any(c.dep_ == "pcomp" and reports_with_subject(c) for c in prep.children)
+
+
+def reports_with_subject(verb: Token) -> bool:
+    """A verb of the lexicon with a subject of its own: "[aides] said", "[one critic] having
+    called it" (not a bare "saying" or "called")."""
+    return cue_lemma(verb.lemma_, verb.text) in ALL_VERBS and any(
+        c.dep_ == "nsubj" for c in verb.children
     )
 
 

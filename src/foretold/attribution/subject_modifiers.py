@@ -17,10 +17,12 @@ def drop_subject_modifier(doc: Doc, start: int, end: int) -> int:
     if end - start < 3 or end >= len(doc):
         return end
     word = doc[end - 1]
-    if word.tag_ != "VBG" or any(True for _ in word.children) or doc[end - 2].text != ",":
+    if word.tag_ != "VBG" or word.n_lefts + word.n_rights > 0 or doc[end - 2].text != ",":
         return end
     subject = doc[end]
-    while subject.dep_ not in _SUBJECT_DEPS and subject.head != subject and subject.head.i > end:
+    while (
+        subject.dep_ not in _SUBJECT_DEPS and subject.head.i != subject.i and subject.head.i > end
+    ):
         subject = subject.head
     verb = subject.head
     if subject.dep_ not in _SUBJECT_DEPS or subject.left_edge.i != end or verb.i <= subject.i:
