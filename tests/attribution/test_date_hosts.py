@@ -101,3 +101,28 @@ def test_a_when_participle_of_a_reported_clause_is_the_clause_s(nlp):
     said = _token(doc, "said")
     assert accompanying_participle(said) is None
     assert cue_date(said, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "verb"),
+    [
+        ("On Friday, two farmers filed a lawsuit claiming the dam is unsafe.", "claiming", "filed"),
+        (
+            "On Friday, the union sent a letter demanding higher wages for nurses.",
+            "demanding",
+            "sent",
+        ),
+    ],
+)
+def test_a_participle_of_an_issued_object_shares_the_date_of_its_issuing(nlp, sentence, cue, verb):
+    doc = nlp(sentence)
+    participle = _token(doc, cue)
+    assert issuing_verb(participle) == _token(doc, verb)
+    assert cue_date(participle, MONDAY) == date(2021, 12, 3)
+
+
+def test_a_closing_participle_of_a_to_be_report_shares_its_date(nlp):
+    doc = nlp(
+        "On Friday, news outlets reported the rebel leader to be dead citing sources in the army."
+    )
+    assert cue_date(_token(doc, "citing"), MONDAY) == date(2021, 12, 3)

@@ -347,3 +347,18 @@ def test_a_letter_published_after_its_addressee_dates_the_words(nlp):
     )
     said = next(t for t in doc if t.text == "said")
     assert cue_date(said, MONDAY) == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The December 3 issue of the Daily Star published an interview with the mayor.",
+            "published",
+        ),
+        ("The Friday edition of the paper reported that the mayor had resigned.", "reported"),
+        ("In the December 3 issue of the magazine, the mayor said taxes would fall.", "said"),
+    ],
+)
+def test_a_dated_issue_or_edition_is_an_occasion_of_the_words(nlp, sentence, cue):
+    assert _date_of(nlp, sentence, cue) == date(2021, 12, 3)

@@ -2,10 +2,10 @@
 were said in the same act. A cue coordinated with it ("on Monday denied it and [said] ..."),
 a closing participle of a report ("on Monday denied it, [blaming] ..."), a "with" clause
 hung on it ("shut the bridge on Friday, with the mayor [saying] ..."), a statement noun it
-issued ("on Friday released a [statement] saying ..."), a "where" clause of the place it
-happened at ("spoke at a rally on Monday, where she [said] ..."), or, the other way round, a
-"while" or "when" participle that goes with the cue ("[said] it, while addressing reporters on
-Monday").
+issued ("on Friday released a [statement] saying ...") or a participle of what it issued ("on
+Friday filed a suit [claiming] ..."), a "where" clause of the place it happened at ("spoke at
+a rally on Monday, where she [said] ..."), or, the other way round, a "while" or "when"
+participle that goes with the cue ("[said] it, while addressing reporters on Monday").
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def first_conjunct(cue: Token) -> Token | None:
 def reporting_head(cue: Token) -> Token | None:
     """The reporting verb a closing participle with no subject of its own hangs on, directly
     or through the clause it reported: its date is the participle's ("on Monday denied the
-    claim, [blaming] the weather"; "on Monday said the plant had closed, [citing] costs")."""
+    claim, [blaming] the weather"; "on Monday said the plant had closed, [citing] costs"; "on
+    Monday reported him to be dead [citing] aides")."""
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
         return None
     if has_own_subject(cue):
@@ -57,7 +58,7 @@ def reporting_head(cue: Token) -> Token | None:
     for _ in range(3):
         if cue_lemma(head.lemma_, head.text) in ALL_VERBS:
             return head
-        if head.dep_ not in {"ccomp", "conj"} or head.head.i > head.i:
+        if head.dep_ not in {"ccomp", "xcomp", "conj"} or head.head.i > head.i:
             return None
         head = head.head
     return None
@@ -84,8 +85,13 @@ def with_clause_head(cue: Token) -> Token | None:
 def issuing_verb(cue: Token) -> Token | None:
     """The verb that put out a noun cue as its object: "On Friday the army released a
     [statement] saying no one was hurt" (but not "joined the [calls] for a ban": joining is
-    no putting out)."""
-    if cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ not in _VERBS:
+    no putting out), or put out the object a participle cue tells the words of: "On Friday
+    two farmers filed a lawsuit [claiming] the dam is unsafe"."""
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i:
+        cue = cue.head
+    elif cue.pos_ != "NOUN":
+        return None
+    if cue.dep_ != "dobj" or cue.head.pos_ not in _VERBS:
         return None
     return cue.head if cue.head.lemma_.lower() in ISSUING_VERBS else None
 

@@ -61,7 +61,8 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATE_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "nmod"}
 # Nouns of the occasion or document in which words were said: "in a statement on Monday",
-# "at a July 16 press conference", "according to a tweet on Friday".
+# "at a July 16 press conference", "according to a tweet on Friday", "the May 3 issue of the
+# paper reported".
 OCCASION_NOUNS = frozenset(
     {
         "statement", "interview", "tweet", "post", "speech", "letter", "email", "conference",
@@ -70,6 +71,7 @@ OCCASION_NOUNS = frozenset(
         "message", "rally", "debate", "call", "op-ed", "editorial", "column", "blog",
         "testimony", "study", "finding", "paper", "article", "advisory", "opinion", "ruling",
         "judgment", "talk", "keynote", "memo", "bulletin", "notice", "update", "figure",
+        "issue", "edition", "episode",
     }
 )  # fmt: skip
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
