@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
+from foretold.attribution.apposed_bodies import apposed_body_name
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
@@ -287,7 +288,7 @@ def _named_apposition(head: Token) -> Token:
                 if any(t.text == ":" for t in head.doc[head.i : child.i]):
                     break
                 return child
-    return partitive_name(head) or _closing_name(head) or head
+    return partitive_name(head) or _closing_name(head) or apposed_body_name(head) or head
 
 
 def _person_name(name: Token, noun: Token) -> bool:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
+from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.entities import people_noun
@@ -270,6 +271,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and not _list_item(aside)
             and not _naming_apposition(aside)
             and not _time_relative(aside)
+            and not counted_relative(aside)
             and not any(is_quote_token(t) for t in doc[cut + 1 : end])
         ):
             return cut + 1 if cut > i else i
