@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
-from foretold.attribution.apposed_bodies import apposed_body_name
+from foretold.attribution.apposed_organisations import apposed_organisation
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
@@ -277,18 +277,26 @@ def _set_off_source_name(cue: Token, head: Token) -> Token | None:
 
 
 def _named_apposition(head: Token) -> Token:
-    """The person a common-noun subject is set beside ("One of the voters, Mary Jones, said"
-    names Mary Jones), the name, of a person or not, set beside "one of" a group ("One of the
-    bidders, Harlow Engineering, said", ``partitive_names``), or whose name closes a title
-    ("The mayor of Paris, Anne Hidalgo, said"); the subject itself otherwise. A name past a
+    """The person or organisation a common-noun subject is set beside ("One of the voters,
+    Mary Jones, said" names Mary Jones; "The German carmaker, Velo, said" names Velo), the
+    name, of a person or not, set beside "one of" a group ("One of the bidders, Harlow
+    Engineering, said", ``partitive_names``), or whose name closes a title ("The mayor of
+    Paris, Anne Hidalgo, said"); the subject itself otherwise. A name past a
     colon is what a label says, not its name ("Poll: Lee and Cole tied")."""
     if head.pos_ in {"NOUN", "NUM"} and head.tag_ != "NNS":
         for child in head.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and _person_name(child, head):
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and _apposed_name(child, head):
                 if any(t.text == ":" for t in head.doc[head.i : child.i]):
                     break
                 return child
-    return partitive_name(head) or _closing_name(head) or apposed_body_name(head) or head
+    return partitive_name(head) or _closing_name(head) or head
+
+
+def _apposed_name(name: Token, noun: Token) -> bool:
+    """An apposed proper noun names the speaker a common noun describes: a person
+    (``_person_name``) or an organisation ("The German carmaker, Velo, said", see
+    ``apposed_organisations``)."""
+    return _person_name(name, noun) or apposed_organisation(name, noun)
 
 
 def _person_name(name: Token, noun: Token) -> bool:

@@ -39,6 +39,7 @@ from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THING
 from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
+from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
@@ -89,6 +90,7 @@ def idle_sense(cue: Cue) -> bool:
         or _proof_owed(cue)
         or material_support(cue)
         or greeting(cue)
+        or restricting_as_clause(cue)
     )
 
 
