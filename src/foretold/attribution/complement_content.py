@@ -63,7 +63,10 @@ from foretold.attribution.ranges import (
     reports_with_subject,
     subtree_range,
 )
-from foretold.attribution.relative_complements import misread_relative_complement
+from foretold.attribution.relative_complements import (
+    misread_relative_complement,
+    told_relative_subject,
+)
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
@@ -100,6 +103,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = _reported_back(verb, start)
         if misread is not None:
             start = misread[0].i
+        elif (told := told_relative_subject(verb, side[0])) is not None:
+            start = told.i  # "which officials assured them [was safe]"
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1

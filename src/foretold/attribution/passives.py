@@ -27,6 +27,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.relative_complements import misread_relative_complement
 
 
 def raising_content(verb: Token) -> Range | None:
@@ -81,10 +82,15 @@ def _closing_participle(clause: Token) -> bool:
 def passive_content(verb: Token) -> Range | None:
     """A passive cue with no agent: "it was reported [that ...]", "[X is seen as Y]", also with
     the clause the parser hung on a phrase of time or medium: "it has been known for some time
-    [that the mill would close]"."""
+    [that the mill would close]", and a relative clause whose listener was told it: "the water,
+    [which they were assured was safe]" (``misread_relative_complement``)."""
     if seen_doing(verb):
         return None
     ccomps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not ccomps and (misread := misread_relative_complement(verb)) is not None:
+        pronoun, clause = misread
+        ranges = finish(verb.doc, [(pronoun.i, clause_end(clause) + 1)], verb.i)
+        return ranges[0] if ranges else None
     if not ccomps and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
         ccomps = medium_clause(verb)
     if ccomps:
