@@ -59,3 +59,29 @@ def test_a_name_that_is_the_only_subject_is_not_the_source(nlp):
 def test_a_place_set_off_after_the_source_is_not_the_source(nlp):
     doc = nlp("According to the report, Paris, the capital, saw record heat.")
     assert set_off_name(doc[0]) is None
+
+
+def test_a_set_off_name_the_parser_hung_on_a_comma_is_the_source(from_rows):
+    from spacy.tokens import Span
+
+    doc = from_rows(
+        [
+            "According 11 prep VBG VERB accord",
+            "to 0 prep IN ADP to",
+            "Cedar 3 compound NNP PROPN Cedar",
+            "Falls 5 poss NNP PROPN Falls",
+            "' 3 case POS PART '",
+            "selectman 1 pobj NN NOUN selectman",
+            ", 11 punct , PUNCT ,",
+            "Ann 8 compound NNP PROPN Ann",
+            "Lee 6 prep NNP PROPN Lee",
+            ", 11 punct , PUNCT ,",
+            "there 11 expl EX PRON there",
+            "were 11 ROOT VBD VERB be",
+            "ten 13 nummod CD NUM ten",
+            "aboard 11 attr NNS NOUN aboard",
+        ]
+    )
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    name = set_off_name(doc[0])
+    assert name is not None and name.text == "Ann Lee"

@@ -30,3 +30,26 @@ def test_who_the_parser_left_without_a_relative_clause_stands_for_the_noun_befor
     )
     antecedent = stray_who_antecedent(doc[7])
     assert antecedent is not None and antecedent.text == "police"
+
+
+def test_who_after_a_role_at_an_organisation_is_the_named_person(attributed):
+    result = attributed(
+        "A different view came from Mark Hale, a labour economist at Harrow University, who "
+        'stated, "Strikes rarely end well."'
+    )
+    stated = next(s for s in result.statements if s.cue == "stated")
+    assert stated.speaker == "Mark Hale"
+
+
+def test_who_after_a_role_with_an_organisation_is_the_named_person(attributed):
+    result = attributed(
+        "The fund hired Ann Lee, a lawyer with Baker Group, who said the deal would save money."
+    )
+    said = next(s for s in result.statements if s.cue == "said")
+    assert said.speaker == "Ann Lee"
+
+
+def test_who_after_an_organisation_alone_stays_the_organisation(attributed):
+    result = attributed("The plan was backed by the Harbor Trust, who said it would save money.")
+    said = next(s for s in result.statements if s.cue == "said")
+    assert said.speaker == "Harbor Trust"

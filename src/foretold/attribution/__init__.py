@@ -21,7 +21,7 @@ from foretold.attribution.portion_subjects import portion_whole
 from foretold.attribution.quote_edges import closed_marks
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
-from foretold.attribution.relative_people import stray_who_antecedent
+from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
 from foretold.attribution.speaker_words import names_neither
 from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
@@ -189,6 +189,8 @@ def _speaker(
     context = _enclosing_speaker(cue, coref, mentions)
     if head.lower_ in {"who", "that", "which"} and cue.token.dep_ == "relcl":
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
+        if head.lower_ == "who":  # "Lee, an economist at Acme, who said": Lee, not Acme
+            named = person_for_who(named)
         entity = coref.entity_for(mentions.mention(named), named, context)
     elif (antecedent := stray_who_antecedent(head)) is not None:
         named = antecedent  # "according to police, who said ...": the parse made no clause

@@ -64,8 +64,10 @@ def set_off_name(according: Token) -> Span | None:
     common noun, when the parser made the name a subject of the clause beside the clause's
     own subject instead of X's apposition: in "According to the city mayor, Ann Lee,
     police were investigating" the source is Ann Lee, and the clause starts at "police".
-    None when the name is the clause's only subject ("According to the mayor, Lee said ...")
-    or is not a person's name."""
+    The same holds when the parser hung the name on something other than a subject and a clause
+    with a subject of its own follows ("According to the town's selectman, Ann Lee, there were
+    ten aboard"). None when the name is the clause's only subject ("According to the mayor, Lee
+    said ...") or is not a person's name."""
     doc = according.doc
     to = according.i + 1
     if to >= len(doc) or doc[to].lower_ != "to":
@@ -85,8 +87,10 @@ def set_off_name(according: Token) -> Span | None:
     name = words.root
     if any(t.head.i not in range(opening + 1, closing) for t in words if t != name):
         return None
-    if name.ent_type_ != "PERSON" or name.dep_ not in SUBJECT_DEPS:
+    if name.ent_type_ != "PERSON":
         return None
-    if not any(c.dep_ in SUBJECT_DEPS and c.i > closing for c in name.head.children):
-        return None
-    return words
+    if name.dep_ in SUBJECT_DEPS:
+        after = (c for c in name.head.children if c.dep_ in SUBJECT_DEPS and c.i > closing)
+    else:  # hung on a comma or a preposition: "..., Ann Lee, there were ten aboard"
+        after = (t for t in doc[closing + 1 : name.sent.end] if t.dep_ in SUBJECT_DEPS)
+    return words if any(True for _ in after) else None

@@ -1,7 +1,8 @@
 """A relative "who" stands for a person: when the parse hangs it on an organisation inside a
-role phrase ("Ann Lee, the founder of the Harbor Trust, who has long opposed the plan"), the
-one it stands for is the role noun the "of" phrase belongs to (the founder, Ann Lee), not the
-organisation."""
+role phrase ("Ann Lee, the founder of the Harbor Trust, who has long opposed the plan"; "Mark
+Hale, an economist at Harrow University, who said ..."), the one it stands for is the role noun
+the "of", "at", "for", "with", "from" or "in" phrase belongs to (the founder, Ann Lee; the
+economist, Mark Hale), not the organisation."""
 
 from __future__ import annotations
 
@@ -9,18 +10,25 @@ from spacy.tokens import Token
 
 from foretold.attribution.entities import kind_of
 
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
+
 
 def person_for_who(noun: Token) -> Token:
-    """The noun a "who" clause the parse attached to `noun` stands for: the role noun whose
-    "of" phrase holds an organisation ("the founder of the Harbor Trust, who": founder), else
-    `noun` itself."""
+    """The noun a "who" clause the parse attached to `noun` stands for: the person noun whose
+    "of", "at", "for", "with", "from" or "in" phrase holds an organisation ("the founder of the
+    Harbor Trust, who": founder; "an economist at Harrow University, who": economist), or the
+    name that noun is set beside ("Mark Hale, an economist at Harrow University, who": Hale),
+    else `noun` itself."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPOSITIONS:
         return noun
     holder = prep.head
     if holder.pos_ not in {"NOUN", "PROPN"} or kind_of(noun) != "organization":
         return noun
-    return holder if kind_of(holder) == "person" else noun
+    if kind_of(holder) != "person":
+        return noun
+    named = holder.head  # "Mark Hale, an economist at Harrow University, who": Hale
+    return named if holder.dep_ == "appos" and named.ent_type_ == "PERSON" else holder
 
 
 def stray_who_antecedent(who: Token) -> Token | None:
