@@ -329,3 +329,14 @@ def test_a_clause_after_a_semicolon_with_its_own_aside_report_is_not_the_first_s
         ("said", "the boy had a rash and was kept at home"),
         ("reported", "his illness, they reported, was later described as measles"),
     ]
+
+
+def test_an_as_clause_with_a_topic_of_its_own_tells_when(contents):
+    text = "As Ann Lee remarked on the vote, her aide left the room."
+    assert ("remarked", "her aide left the room") not in contents(text)
+    text = "As Bo Ray spoke about the strike, the crowd began to leave."
+    assert ("spoke", "the crowd began to leave") not in contents(text)
+    text = "As Ann Lee said on Monday, the vote will fail."
+    assert ("said", "the vote will fail") in contents(text)
+    text = "As Ann Lee wrote on her blog, the vote will fail."
+    assert ("wrote", "the vote will fail") in contents(text)

@@ -183,6 +183,11 @@ def test_a_verdict_is_no_attribution(cue_words):
     assert cue_words("The new mayor was sworn in on Monday.") == []
 
 
+def test_a_state_found_in_is_no_attribution(cue_words):
+    assert cue_words("All but one of the victims were found dismembered in a shed.") == []
+    assert cue_words("The guard was found stabbed in his cell.") == []
+
+
 def test_looking_to_see_is_no_attribution(cue_words):
     assert "see" not in cue_words("The engineers waited to see whether the dam would hold.")
 

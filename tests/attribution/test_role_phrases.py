@@ -154,3 +154,21 @@ def test_an_apposition_that_titles_other_names_gives_no_role(nlp):
     doc = nlp("The farm was left to Bo Ray, his sons Tom and Sam Ray.")
     head = next(t for t in doc if t.text == "Ray")
     assert appositive_roles(head) == []
+
+
+def test_copular_relative_role_leaves_out_auxiliaries_and_time(nlp):
+    doc = nlp(
+        "Ann Lee — who has been the harbour master of the Velo Port Authority for almost"
+        " three years — discussed the plan."
+    )
+    head = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(head) == ["the harbour master of the Velo Port Authority"]
+    doc = nlp("Bo Ray, who has been the town's mayor since 2015, said it would fail.")
+    head = next(t for t in doc if t.text == "Ray")
+    assert appositive_roles(head) == ["the town's mayor"]
+
+
+def test_copular_relative_role_keeps_when_it_ended(nlp):
+    doc = nlp("Bo Ray, who was the town's mayor until 2015, said it would fail.")
+    head = next(t for t in doc if t.text == "Ray")
+    assert appositive_roles(head) == ["the town's mayor until 2015"]

@@ -19,6 +19,7 @@ from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
 from foretold.attribution.quote_edges import closed_marks
+from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
@@ -70,7 +71,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     quotes = find_quote_spans(text)
     in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
-    cues = plausible_cues(drop_nested(cues, doc, text), text)
+    cues = drop_quoted_topics(plausible_cues(drop_nested(cues, doc, text), text), text)
     mentions = MentionIndex(doc)
     coref = Coreference(
         doc,

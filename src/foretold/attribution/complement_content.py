@@ -48,7 +48,7 @@ from foretold.attribution.content_ends import (
     unjoined_conjunct_end,
     with_conditions,
 )
-from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
+from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, PREPOSITION_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.marks import DASHES
@@ -464,14 +464,40 @@ def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:
 
 def _as_clause(verb: Token) -> bool:
     """ "As the Post reported, ...": a reporting clause with "as" and no content of its own.
-    One with a partner in talk tells when the rest happened, not what was said: "As Lee joked
-    [with a friend], his brother grew impatient"."""
+    One with a partner in talk or a topic of its own tells when the rest happened, not what
+    was said: "As Lee joked [with a friend], his brother grew impatient", "As Lee spoke
+    [about the vote], her aide left" (but "As Lee said on Monday, ...")."""
     return (
         verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and not any(_own_topic(c, verb) for c in verb.children)
+    )
+
+
+# Verbs whose "on" phrase gives what they were about: "remarked [on] the probe".
+_ON_TOPIC_VERBS = frozenset({"remark", "comment", "reflect", "elaborate"})
+
+
+def _own_topic(child: Token, verb: Token) -> bool:
+    """A phrase giving what a reporting verb was about: "about" anything, or the verb's own
+    topic preposition before a common noun that is no date ("remarked [on the probe]", not
+    "said on Monday", "wrote on her blog")."""
+    if child.dep_ != "prep":
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    if not objects:
+        return False
+    if child.lower_ == "about":
+        return True
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    topics = PREPOSITION_VERBS.get(lemma, "").split()
+    if lemma in _ON_TOPIC_VERBS:
+        topics.append("on")
+    return child.lower_ in topics and any(
+        o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"} for o in objects
     )
 
 

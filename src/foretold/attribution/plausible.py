@@ -933,8 +933,9 @@ def _bare_infinitive(verb: Token) -> bool:
 
 def _verdict(cue: Cue) -> bool:
     """A passive with no agent that states a verdict or a status, not what anyone said: "he
-    was found [guilty]", "she was pronounced [dead]", "the governor was sworn in" (but "the
-    law was found discriminatory by a court" names who found it)."""
+    was found [guilty]", "she was pronounced [dead]", "the body was found [dismembered]",
+    "the governor was sworn in" (but "the law was found discriminatory by a court" names who
+    found it)."""
     verb = cue.token
     children = list(verb.children)
     if not agentless_passive(verb):
@@ -942,7 +943,17 @@ def _verdict(cue: Cue) -> bool:
     if _lemma(cue) == "swear":
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
     return _lemma(cue) in VERDICT_VERBS and any(
-        c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ" for c in children
+        (c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ") or _state_participle(c) for c in children
+    )
+
+
+def _state_participle(child: Token) -> bool:
+    """A bare past participle after a passive that says what state its subject was in: "was
+    found [dismembered]" (not an infinitive: "was found to [have lied]")."""
+    return (
+        child.dep_ in {"oprd", "acomp", "xcomp"}
+        and child.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in child.children)
     )
 
 

@@ -265,10 +265,42 @@ def appositive_roles(head: Token) -> list[str]:
             and child.lemma_ == "be"
             and not any(c.dep_ == "neg" for c in child.children)
         ):
-            words = [t for t in child.subtree if t.dep_ not in {"nsubj", "punct"} and t != child]
+            words = _copular_role_words(child)
             if words:
                 roles.append(child.doc[words[0].i : words[-1].i + 1].text)
     return roles
+
+
+# Prepositions of how long a role has been held, which leave it current: "for two years",
+# "since 2015" (not "until December", which ends it).
+_HELD_FOR = frozenset({"for", "since"})
+
+
+def _copular_role_words(copula: Token) -> list[Token]:
+    """The words of a copular relative clause that say what its person is, without the
+    relative pronoun, the auxiliaries or a phrase of the time the person has been it ("who
+    has been the mayor since 2015": "the mayor"; "who was previously the town's mayor":
+    "previously the town's mayor")."""
+    dropped = {c.i for c in copula.children if c.dep_ in {"aux", "auxpass"} or _time_phrase(c)}
+    return [
+        t
+        for t in copula.subtree
+        if t.dep_ not in {"nsubj", "punct"}
+        and t != copula
+        and not any(a.i in dropped for a in (t, *t.ancestors))
+    ]
+
+
+def _time_phrase(child: Token) -> bool:
+    """A phrase on a copula that says for how long or since when a role has been held ("for
+    three years", "since 2015")."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in {"DATE", "TIME"}
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _HELD_FOR
+        and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in child.children)
+    )
 
 
 def _names_role(noun: Token) -> bool:
