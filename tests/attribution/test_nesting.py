@@ -302,3 +302,18 @@ def test_an_askers_questions_outrank_the_cue_that_answers_them(nlp):
     respond = Cue(_token(doc, "respond"), "respond", doc[1], [_rest(text, "the paper")])
     questions = Cue(_token(doc, "questions"), "questions", doc[7], [_rest(text, "the loans")])
     assert drop_nested([respond, questions], doc) == [questions]
+
+
+def test_a_quotation_running_into_a_later_sentence_with_its_own_cue_stops_there(contents):
+    text = 'Park described the damage as "terrible. It really hurts the town," he said.'
+    assert contents(text) == [
+        ("described", 'the damage as "terrible'),
+        ("said", "It really hurts the town"),
+    ]
+
+
+def test_a_quotation_running_into_a_later_sentence_without_a_cue_keeps_its_words(contents):
+    text = 'Park described the damage as "terrible. It really hurts the town."'
+    assert contents(text) == [
+        ("described", 'the damage as "terrible. It really hurts the town."'),
+    ]

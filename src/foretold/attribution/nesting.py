@@ -21,6 +21,9 @@ reports back to the last semicolon only, when another report lies before it ('He
 however, "B," he added'). Unquoted pieces of content that report nothing go: a lone relative
 pronoun, a date, a partitive relative on the source ("according to officials, some of whom
 ..."), the one a passive of telling addressed ("[he] was told by the minister of ...").
+A quotation that runs on from its cue's sentence into a later sentence closed by a cue of
+its own gives that sentence's words to that cue ('Lee described it as "awful. It hurts," she
+said': "described" keeps 'it as "awful').
 Unquoted pieces of one sentence split only by the cue's own phrase make one ("Ten workers,
 according to the union, lost their jobs"; "His plan, he said, was for ...")."""
 
@@ -86,11 +89,17 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     speaker takes as object ("to consider Lee's proposal for ...") and an asker's questions
     that a cue answers (``answered_questions``). A cue whose object is a
     noun of words without a holder first takes that noun's topic for content ("offered kind
-    words about [the coach]", ``topic_nouns``).
+    words about [the coach]", ``topic_nouns``). A quotation run on into a later sentence that
+    a cue closes first gives that sentence's words to that cue (``_runs_into``).
     """
     text = doc.text if text is None else text
     for cue in cues:
         cue.fragments = _after_semicolon(cue, cues, text)
+    for cue in cues:
+        for other in cues:
+            if other is not cue and cue.fragments and _runs_into(other, cue):
+                cut = (cue.fragments[0][0], cue.token.idx)
+                other.fragments = _without(other.fragments, cut, text)
     for cue in sorted(cues, key=lambda c: c.fragments[-1][1] - c.fragments[0][0]):
         if not (cue.fragments and cue.quoted and _is_direct(doc, text, cue)):
             continue
@@ -155,6 +164,17 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             continue  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
         kept.append(cue)
     return kept
+
+
+def _runs_into(other: Cue, cue: Cue) -> bool:
+    """Whether another cue's quotation runs on from that cue's sentence into the words a later
+    sentence's cue reports after them: in 'Lee described it as "awful. It hurts," she said' the
+    quotation begun after "as" goes on into the sentence that "said" closes, whose words are
+    its own; "described" keeps the words of its sentence ('it as "awful')."""
+    start = cue.fragments[0][0]
+    if not other.quoted or not any(f[0] < start < f[1] <= cue.token.idx for f in other.fragments):
+        return False
+    return other.token.sent.end_char <= start
 
 
 def _cut_repeat(cue: Cue, other: Cue) -> bool:
