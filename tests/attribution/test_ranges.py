@@ -258,3 +258,15 @@ def test_a_dashed_aside_without_a_clause_or_holding_the_cue_is_kept(nlp):
     doc = nlp("The fund - seen as weak by critics, who say it failed - will close.")
     seen = next(t.i for t in doc if t.text == "seen")
     assert drop_broken_dash_aside(doc, 0, seen + 5, seen) == seen + 5
+
+
+def test_the_relative_clause_of_a_contrasting_cleft_stays(contents):
+    text = "Aides said it was the mayor, not the council, who approved the budget."
+    assert contents(text) == [
+        ("said", "it was the mayor, not the council, who approved the budget")
+    ]
+
+
+def test_a_relative_clause_after_a_plain_it_was_is_an_aside(contents):
+    text = "Aides said it was Lee, who won in May."
+    assert contents(text) == [("said", "it was Lee")]

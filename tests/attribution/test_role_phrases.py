@@ -172,3 +172,17 @@ def test_copular_relative_role_keeps_when_it_ended(nlp):
     doc = nlp("Bo Ray, who was the town's mayor until 2015, said it would fail.")
     head = next(t for t in doc if t.text == "Ray")
     assert appositive_roles(head) == ["the town's mayor until 2015"]
+
+
+def test_a_copular_relative_clause_gives_its_predicate_noun_without_tense_or_time(nlp):
+    doc = nlp(
+        "Ann Lee, who has been the mayor of Springfield since 2019, said the plan would fail."
+    )
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == ["the mayor of Springfield"]
+
+
+def test_a_copular_relative_clause_without_a_predicate_noun_gives_its_phrase(nlp):
+    doc = nlp("Ann Lee, who is with the Centre for Policy, said the plan would fail.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == ["with the Centre for Policy"]

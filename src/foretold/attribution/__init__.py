@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
 from foretold.attribution.apposed_organisations import apposed_organisation
+from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
+from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex, provider_end
@@ -176,13 +178,18 @@ def _speaker(
     if head is None or _unnamed_asker(cue.token):
         return None, None, ()
     head = portion_whole(head) or head  # "Part of the court's ruling says": the ruling
+    head = reflexive_subject(head) or head  # "In the filing itself Ford wrote": Ford
     span = mentions.mention(head)
     cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
     named = source_name(head) if cut else span
-    name = head if cut else _set_off_source_name(cue.token, head) or _named_apposition(head)
+    title = None if cut else coordinated_title(head)  # "the firm's sales and service chief"
+    name = (
+        head if cut else _set_off_source_name(cue.token, head) or title or _named_apposition(head)
+    )
     if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
         named = mentions.mention(name)
         span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
+        named = span if name is title else named  # the title with all its fields
         head = name
     if names_neither(head) and not cut:  # "Neither Lee nor Cole said": no one did
         span = span.doc[head.left_edge.i : max([span.end, *_conjunct_ends(head, mentions)])]

@@ -254,11 +254,31 @@ def _time_relative(aside: Token) -> bool:
     )
 
 
+def _cleft_relative(aside: Token) -> bool:
+    """The relative clause of a cleft whose noun after "it is/was" is set against another
+    ("not ..."), with "who" or "that", part of what was said even past the comma after the
+    contrast: "it was Lee, not Cole, [who made the call]" (not "it was Lee, [who won]")."""
+    if aside.dep_ != "relcl" or aside.doc[aside.left_edge.i].lower_ not in {"who", "that"}:
+        return False
+    focus = aside.head
+    while focus.dep_ == "appos" and focus.head.i < focus.i:
+        focus = focus.head  # "it was Lee, [not Cole], who": the parse may hang it on Cole
+    be = focus.head
+    between = aside.doc[focus.i + 1 : aside.left_edge.i]
+    return (
+        any(t.lower_ == "not" for t in between)
+        and focus.dep_ == "attr"
+        and be.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children)
+    )
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
-    stays, as it says which thing was meant. A quote mark that closes a quote after the comma
-    stays with the range: 'called it "a sham,"[ a charge that ...]'."""
+    stays, as it says which thing was meant, and so does the relative clause of a cleft ("it
+    was Lee, not Cole, who ..."). A quote mark that closes a quote after the comma stays with
+    the range: 'called it "a sham,"[ a charge that ...]'."""
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
@@ -275,6 +295,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and not _list_item(aside)
             and not _naming_apposition(aside)
             and not _time_relative(aside)
+            and not _cleft_relative(aside)
             and not counted_relative(aside)
             and not any(is_quote_token(t) for t in doc[cut + 1 : end])
         ):
