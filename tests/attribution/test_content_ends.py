@@ -329,3 +329,16 @@ def test_the_speakers_own_saying_hung_on_a_verb_of_the_topic_is_left_out(content
 def test_a_saying_hung_on_a_noun_of_the_topic_stays(contents):
     text = "The senator spoke about the errors in his speech."
     assert contents(text) == [("spoke", "the errors in his speech")]
+
+
+def test_a_time_after_the_list_closing_and_opens_the_writers_next_clause(contents):
+    text = (
+        "The ruler came to power in 1980. He supported schools, clinics, and small farms, "
+        "and a few years into his term, the country had a strong economy."
+    )
+    assert ("supported", "schools, clinics, and small farms") in contents(text)
+
+
+def test_a_time_that_is_the_lists_own_last_item_stays(contents):
+    text = "The mayor discussed the budget and the next five years."
+    assert ("discussed", "the budget and the next five years") in contents(text)

@@ -236,6 +236,19 @@ def test_change_undergone_is_no_view(cue_words):
     assert "saw" not in cue_words(text)
 
 
+def test_toll_an_event_saw_is_no_view(cue_words):
+    text = "The purges saw thousands if not tens of thousands of farmers jailed."
+    assert "saw" not in cue_words(text)
+
+
+def test_clause_before_a_semicolon_leaves_a_change_undergone(cue_words):
+    text = (
+        "In the 1980s the ruler became feared; the purges saw thousands if not tens of "
+        "thousands of farmers jailed."
+    )
+    assert "saw" not in cue_words(text)
+
+
 def test_expectation_held_now_stays(cue_words):
     assert "see" in cue_words("Most economists see wages rising over the next year.")
 

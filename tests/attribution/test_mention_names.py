@@ -206,6 +206,25 @@ def test_an_untagged_given_name_joins_the_surname_after_it():
     assert with_untagged_given_name(after.ents[0]).text == "Lind"
 
 
+def test_an_untagged_given_name_after_a_title_joins_a_longer_name():
+    from foretold.attribution.mention_names import with_untagged_given_name
+
+    words = ["Senior", "Superintendent", "Asa", "Lind", "Mei", "said"]
+    heads = [1, 4, 3, 4, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT"]
+    doc = _doc(words, heads, deps, ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert with_untagged_given_name(doc.ents[0]).text == "Asa Lind Mei"
+    untitled = _doc(["Velo", "Asa", "Lind", "Mei", "said"], [3, 2, 3, 4, 4],
+                    ["compound", "compound", "compound", "nsubj", "ROOT"],
+                    ["O", "O", "B-PERSON", "I-PERSON", "O"])  # fmt: skip
+    assert with_untagged_given_name(untitled.ents[0]).text == "Lind Mei"
+
+
+def test_a_speaker_named_after_a_title_keeps_a_given_name_the_tagger_left_out(attributed):
+    text = 'Police Senior Superintendent Yolanda Chan Ka-wai said on Monday: "We acted lawfully."'
+    assert [s.speaker for s in attributed(text).statements] == ["Yolanda Chan Ka-wai"]
+
+
 def test_a_surname_that_is_an_organisation_word_stays_the_person(attributed):
     result = attributed(
         '"Sales will fall," said Jim Press, the company president. '

@@ -56,3 +56,14 @@ def test_participle_whose_clause_subject_was_read_as_its_object_reports_the_clau
 def test_participle_with_a_plain_object_is_no_saying(nlp):
     doc = nlp("The town issued a notice announcing the closure of the old bridge.")
     assert not saying_participle(next(t for t in doc if t.text == "announcing"))
+
+
+def test_findings_posted_report_through_their_participle(contents):
+    text = "Researchers at the institute posted findings estimating the number may exceed 500."
+    assert [text for _, text in contents(text)] == ["the number may exceed 500"]
+
+
+def test_study_published_reports_through_its_participle(attributed):
+    text = "Doctors in Lyon published a study showing that the drug cut deaths by half."
+    found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
+    assert found == [("showing", "Doctors", "that the drug cut deaths by half")]

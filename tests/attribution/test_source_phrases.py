@@ -182,3 +182,21 @@ def test_according_to_runs_on_past_a_semicolon_with_no_report(contents):
     text = "According to the ministry, the bridge closed on Friday; two roads were shut too."
     [(cue, content)] = contents(text)
     assert content.endswith("two roads were shut too")
+
+
+def test_according_to_after_and_leaves_out_the_clause_before(contents):
+    text = "The ship left port in May and, according to the crew, it sank in June."
+    assert contents(text) == [("according to", "it sank in June")]
+
+
+def test_according_to_after_but_leaves_out_the_clause_before(contents):
+    text = (
+        "The singer's family gave no cause, but, according to his agent, he had surgery recently."
+    )
+    assert ("according to", "he had surgery recently") in contents(text)
+    assert all("gave no cause" not in text for _, text in contents(text))
+
+
+def test_according_to_after_an_and_joining_nouns_keeps_its_reach(contents):
+    text = "Ten soldiers and, according to police, two civilians died on Monday."
+    assert any("died on Monday" in text for _, text in contents(text))

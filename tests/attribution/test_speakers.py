@@ -399,3 +399,19 @@ def test_names_listed_as_an_apposition_all_speak(attributed):
 def test_a_lone_apposition_adds_no_speaker(attributed):
     text = "Maria Lopez, the chief executive of Acme, said the deal was void."
     assert [s.speaker for s in attributed(text).statements] == ["Maria Lopez"]
+
+
+def test_a_floating_both_leaves_the_subject_before_it(cue_words):
+    text = (
+        "By law, all men over 18 must register. This both renders them eligible for some "
+        "services and identifies them for the draft."
+    )
+    assert "identifies" not in cue_words(text)
+
+
+def test_a_floating_all_leaves_the_subject_before_it(nlp):
+    from foretold.attribution.speakers import subject_of
+
+    doc = nlp("The unions all said the strike would go on.")
+    said = next(t for t in doc if t.text == "said")
+    assert subject_of(said).text == "unions"

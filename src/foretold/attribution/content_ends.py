@@ -12,7 +12,9 @@ material that is cut off or taken in after it.
   object ("written about [tax rules] for ten years", "announced [her exit] on the eve of the
   vote"), the description after a comma of a person who closes the object ("rejected [the
   backing of Ann Lee], a loud voice for tariffs"), and a coordinated noun that is the subject
-  of a second act ("with critics blasting [the raids] and the mayor defending them"), and the
+  of a second act ("with critics blasting [the raids] and the mayor defending them"), a time
+  the parser listed after the list's closing "and" ("backed [schools and farms], and a few
+  years later, the economy grew"), and the
   speaker's own act of saying that the parser hung on a verb of the topic ("spoke about
   [building schools] in his address");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
@@ -325,6 +327,28 @@ def duration_cut(noun: Token, end: int) -> int:
         if rights[-1].dep_ == "prep" and _time_phrase(rights[-1]):
             return min(end, rights[-1].left_edge.i)
     return end
+
+
+def dated_conjunct_cut(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range before a time the parser listed among the
+    object's coordinated nouns after the list's own "and", which opens the writer's next
+    clause: "backed [schools, clinics and farms], and a few years into his term, the economy
+    grew" (a list has one closing "and"; not "discussed [the budget and the next decade]")."""
+    doc = noun.doc
+    if noun.ent_type_:
+        return end
+    listed = [noun]
+    for node in listed:
+        listed.extend(c for c in node.children if c.dep_ == "conj" and noun.i < c.i < end)
+    dated = sorted(c for c in listed[1:] if c.ent_type_ in {"DATE", "TIME"})
+    if not dated:
+        return end
+    cut = dated[0].left_edge.i
+    while cut > noun.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    if not any(t.dep_ == "cc" for t in doc[noun.i : cut]):
+        return end  # the list's own last item: "discussed [the budget and the next decade]"
+    return min(end, cut)
 
 
 def appositive_cut(noun: Token, end: int) -> int:

@@ -697,17 +697,25 @@ CHANGE_NOUNS = frozenset(
 
 
 def _change_undergone(cue: Cue) -> bool:
-    """Past or future "see" whose object is a rise or fall and with no clause, a change
-    undergone: "shares saw [steep drops]", "the port will see [a surge in traffic]" (but
-    "she saw [the drop as a warning]")."""
+    """Past or future "see" whose object is a rise or fall or a count and with no clause, a
+    change undergone or a toll taken: "shares saw [steep drops]", "the port will see [a surge
+    in traffic]", "the purges saw [thousands, if not more, jailed]" (but "she saw [the drop as
+    a warning]")."""
     verb = cue.token
     if cue.quoted or not _witnessing(verb):
         return False
     children = list(verb.children)
-    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} or _seen_as(c) for c in children):
-        return False
+    if any((c.dep_ in _CLAUSE_DEPS and c.i > verb.i) or _seen_as(c) for c in children):
+        return False  # a clause before it is one the parse hung on it: "A; the war saw ..."
     objects = [c for c in children if c.dep_ == "dobj"]
-    return len(objects) == 1 and objects[0].lemma_.lower() in CHANGE_NOUNS
+    return len(objects) == 1 and (
+        objects[0].lemma_.lower() in CHANGE_NOUNS or objects[0].ent_type_ in _COUNT_ENTS
+    )
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+# Entity types of a count a time or an event saw: "saw [thousands] killed", "saw [40%] fall".
+_COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def _plan_outcome(cue: Cue) -> bool:

@@ -120,25 +120,31 @@ def with_untagged_surname(ent: Span) -> Span:
 
 
 def with_untagged_given_name(ent: Span) -> Span:
-    """A one-word tagged name with the capitalised proper noun right before it that the
-    tagger left out but the parse joins to it, its given name ("Lind" after "Asa" in "Council
+    """A tagged name with the capitalised proper noun right before it that the tagger left
+    out but the parse joins to it, its given name ("Lind" after "Asa" in "Council
     spokesperson Asa Lind said": Asa Lind); not a title or a word for an organisation
-    ("Senator Lind", "Velo Group Lind"), nor one more proper nouns open ("Velo Asa Lind")."""
+    ("Senator Lind", "Velo Group Lind"), nor one more proper nouns open ("Velo Asa Lind")
+    unless they close with a title, which a given name follows ("Senior Superintendent Asa
+    Lind Mei-ling": Asa Lind Mei-ling). A name of more words takes it only after such a title
+    ("Velo Asa Lind Mei-ling" stays)."""
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0:
+    if ent.start == 0:
         return ent
     given = doc[ent.start - 1]
     if (
         given.pos_ != "PROPN"
         or not (given.is_title and given.is_alpha)
         or given.ent_iob_ != "O"
-        or given.head != ent.root
+        or given.head not in ent
         or given.dep_ not in {"compound", "flat"}
         or not given.whitespace_
         or given.lower_ in ORG_WORDS | NAME_TITLES | HONORIFICS
     ):
         return ent
-    if given.i > 0 and doc[given.i - 1].pos_ == "PROPN":
+    titled = given.i > 0 and doc[given.i - 1].lower_ in NAME_TITLES
+    if (len(ent) > 1 or given.head != ent.root) and not titled:
+        return ent
+    if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and not titled:
         return ent
     return doc[given.i : ent.end]
 

@@ -46,6 +46,7 @@ from foretold.attribution.content_ends import (
     colon_paragraph,
     colon_sequel,
     condition_clause,
+    dated_conjunct_cut,
     duration_cut,
     medium_cut,
     modal_conjunct_end,
@@ -151,7 +152,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
             end = duration_cut(objects[0], subject_conjunct_cut(verb, objects[0], end))
-            end = appositive_cut(objects[0], end)
+            end = appositive_cut(objects[0], dated_conjunct_cut(objects[0], end))
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None

@@ -7,9 +7,10 @@ In "The mayor issued a statement saying the bridge would reopen" the words are w
 statement says: the participle "saying" reports them (its speaker is whoever issued the
 statement, ``borrowed_subjects``), and the verb of issuing has no content of its own. The verb
 is one of authoring or sending ("issued", "released", "sent"), its object a document of words
-("statement", "letter", "email") and the participle a verb of saying with a clause ("saying",
-"stating", "claiming that ..."). A participle on another object does not report for the verb
-("dismissed a suit claiming ...": the judge claimed nothing).
+("statement", "letter", "email") or of findings ("posted findings estimating [the toll may
+pass 900]", "published a study showing [that the drug works]") and the participle a verb of
+saying with a clause ("saying", "stating", "claiming that ..."). A participle on another object
+does not report for the verb ("dismissed a suit claiming ...": the judge claimed nothing).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.speaking_things import AUTHORING_VERBS, SENT_DOCUMENTS
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Documents of findings that say what their authors found: "published a study showing ...".
+FINDINGS_DOCUMENTS = frozenset(
+    {"finding", "findings", "study", "paper", "analysis", "research", "estimate", "results"}
+)
 
 
 def reporting_participle(verb: Token) -> Token | None:
@@ -29,7 +34,7 @@ def reporting_participle(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in AUTHORING_VERBS:
         return None
     document = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if document is None or document.lemma_.lower() not in SENT_DOCUMENTS:
+    if document is None or document.lemma_.lower() not in SENT_DOCUMENTS | FINDINGS_DOCUMENTS:
         return None
     return next((c for c in document.rights if saying_participle(c)), None)
 

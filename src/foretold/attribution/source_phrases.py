@@ -83,6 +83,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     left, right = _inside_brackets(doc, left, right, inner)
     left, right = _inside_semicolons(doc, left, right, inner)
     left = _after_contrast(according, left, inner)
+    left = _after_joiner(according, left, inner)
     right = _before_contrast(doc, according, inner[1], right)
     parts = [(left, inner[0]), (inner[1], right)]
     if inner[0] - left > 1 and (
@@ -326,6 +327,32 @@ def _after_contrast(according: Token, left: int, inner: Range) -> int:
     if joiner is None or doc[joiner.i - 1].text != "," or joiner.i >= inner[0]:
         return left
     return joiner.i + 1
+
+
+_JOINERS = frozenset({"and", "but", "yet", "or"})
+
+
+def _after_joiner(according: Token, left: int, inner: Range) -> int:
+    """The start of the part after a phrase that follows, alone or after a comma, the "and"
+    or "but" joining a later verb to the clause before: the phrase opens that verb's clause,
+    and the clause before is the writer's ("The ship left port in May and, according to the
+    crew, [it sank in June]"; not "Ten soldiers and, according to police, two civilians
+    died", where the "and" joins nouns)."""
+    doc = according.doc
+    before = inner[0] - 1
+    if before > left and doc[before].text == ",":
+        before -= 1
+    if before <= left:
+        return left
+    joiner = doc[before]
+    if joiner.dep_ != "cc" or joiner.lower_ not in _JOINERS:
+        return left
+    if not any(
+        c.dep_ == "conj" and c.i >= inner[1] and c.pos_ in {"VERB", "AUX"}
+        for c in joiner.head.children
+    ):
+        return left
+    return before + 1 if doc[before + 1].text != "," else before + 2
 
 
 def _closes_clause(according: Token, left: int, inner: Range, right: int) -> bool:

@@ -81,6 +81,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         and not editor_insert(c)
         and not swallowed_clause(c)
     ]
+    subjects = [s for s in subjects if not _floating_quantifier(s, subjects)]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
@@ -125,6 +126,20 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "relcl" and is_name(cue.head) and not has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
     return (adjacent_name(cue) or stranded_subject(cue)) if depth == 0 else None
+
+
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _floating_quantifier(word: Token, subjects: list[Token]) -> bool:
+    """A "both", "all" or "each" right after another subject of the verb, which it floats off:
+    the subject is the word before ("This both renders them eligible and identifies them":
+    This, not "both"; "The firms all said ...": firms)."""
+    return (
+        word.lower_ in _FLOATING_QUANTIFIERS
+        and not any(word.children)
+        and any(s.i == word.i - 1 for s in subjects)
+    )
 
 
 def undergoer_participle(cue: Token) -> bool:

@@ -1,11 +1,12 @@
 """A predicate stranded after a reported clause: when the parse cuts a clause verb's content
 short before a finite verb that has no subject of its own ("Lee tweeted [that the plan to
 close schools] would hurt families"), what the content names is the subject of that verb,
-and the report runs on to the end of its predicate."""
+and the report runs on to the end of its predicate; so too past the comma that closes an aside
+opened inside the content ("ruled [the practice of taxing food, or groceries,] is unlawful")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
@@ -26,12 +27,24 @@ def stranded_predicate(verb: Token, ranges: list[Range]) -> list[Range]:
     start, end = ranges[-1]
     if end >= len(doc) or doc[end].sent != verb.sent or doc[end - 1].is_punct:
         return ranges
-    head = _predicate(doc[end])
-    if head is None or head.i < end:
+    after = end + 1 if _closes_aside(doc, start, end) else end
+    if after >= len(doc):
+        return ranges
+    head = _predicate(doc[after])
+    if head is None or head.i < after:
         return ranges
     if any(c.dep_ in _SUBJECTS for c in head.children):
         return ranges
     return [*ranges[:-1], (start, predicate_end(head))]
+
+
+def _closes_aside(doc: Doc, start: int, end: int) -> bool:
+    """A comma right after the content that closes an aside the content opened with a comma
+    of its own: "the practice of taxing food[,] or groceries[,]" (not the comma of a list of
+    verbs: "criticized the plan, said it would fail")."""
+    if doc[end].text != ",":
+        return False
+    return sum(1 for t in doc[start:end] if t.text == ",") % 2 == 1
 
 
 def predicate_end(head: Token) -> int:
