@@ -20,3 +20,18 @@ def test_an_object_that_names_no_one_is_kept(nlp):
     doc = nlp("Lee asked questions about the deal.")
     asking = next(t for t in doc if t.lemma_ == "ask")
     assert asked_for(asking, "ask") is None
+
+
+def test_matter_pressed_on_is_the_content(contents):
+    assert contents("The senator pressed the minister on the cost of the new bridge.") == [
+        ("pressed", "the cost of the new bridge")
+    ]
+    assert contents("Lawmakers questioned the police chief on the arrests.") == [
+        ("questioned", "the arrests")
+    ]
+
+
+def test_date_after_the_one_pressed_is_no_content(contents):
+    assert contents("The senator pressed the minister on Tuesday on the cost of the bridge.") == [
+        ("pressed", "the cost of the bridge")
+    ]

@@ -321,3 +321,27 @@ def test_organisation_referring_in_a_document_stays(contents):
 
 def test_person_referring_in_the_present_stays(cue_words):
     assert "refers" in cue_words("Lee refers to the cost in her letter.")
+
+
+def test_client_defended_by_a_law_firm_is_no_stance(cue_words):
+    text = "Ann Lee, who worked for a big law firm that defended troubled banks, spoke first."
+    assert "defended" not in cue_words(text)
+
+
+def test_client_defended_by_attorneys_is_no_stance(cue_words):
+    text = "Two attorneys defended the bank at the trial in Denver last spring."
+    assert "defended" not in cue_words(text)
+
+
+def test_lawyer_defending_a_decision_stays(cue_words):
+    assert "defended" in cue_words("The lawyer defended the ruling in a statement.")
+
+
+def test_beat_written_about_is_no_report(contents):
+    text = "Tom Reed, who writes about the oil industry for investors, said prices would rise."
+    assert contents(text) == [("said", "prices would rise")]
+
+
+def test_piece_written_about_stays(cue_words):
+    text = "Tom Reed, who wrote about the plan last week, said prices would rise."
+    assert "wrote" in cue_words(text)

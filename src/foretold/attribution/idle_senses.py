@@ -11,8 +11,10 @@ fracture", "the fire was determined to have started in the attic"), a thing soug
 party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
 voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
-explained by strong demand"), a contest defended ("defending their seats"), a status given
-up ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
+explained by strong demand"), a contest defended ("defending their seats"), a client
+defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
+a living ("a reporter who writes about energy"), a status given up ("renounced his
+citizenship"), a place shown to someone ("showed me where he slept"), a
 gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the appeal of
 a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
 ("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
@@ -25,8 +27,9 @@ considering leaving", "she was aware that it failed", "the union threatened to s
 "it appears that he lost", "she denied the report", "a man known to be armed", "she was
 determined to win", "the panel is to find whether it failed", "they voted to delay it",
 "she answered the call for reform", "the rule was explained by the planner", "she defended
-the plan", "he renounced violence", "the map shows where it hit", "she pointed to the
-report", "her appeal for calm", "the audit proved that it failed", "the mayor referred to
+the plan", "the lawyer defended the ruling", "a critic who wrote about the plan", "he
+renounced violence", "the map shows where it hit", "she pointed to the report", "her appeal
+for calm", "the audit proved that it failed", "the mayor referred to
 the cost", "she saw that it failed", "analysts see prices rising".
 """
 
@@ -36,7 +39,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
-from foretold.attribution.entities import PERSON_NOUNS, ROLE_NOUNS
+from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
@@ -79,6 +82,8 @@ def idle_sense(cue: Cue) -> bool:
         or _emergency_answered(cue)
         or _cause_explained(cue)
         or _contest_defended(cue)
+        or _client_defended(cue)
+        or _beat_written(cue)
         or _status_given_up(cue)
         or _place_shown(cue)
         or _gesture(cue)
@@ -482,6 +487,62 @@ def _contest_defended(cue: Cue) -> bool:
     if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
         return False
     return _lone_object_in(verb, CONTEST_NOUNS)
+
+
+# Nouns of those who defend a client in court: "the attorney who defended [the bank]".
+_LAWYER_NOUNS = frozenset(["lawyer", "attorney", "counsel", "solicitor", "barrister"])
+
+
+def _client_defended(cue: Cue) -> bool:
+    """ "Defend" with a lawyer or a law firm for subject and a person or a body for object, a
+    client represented in court and no case argued in anyone's words: "the attorney who
+    defended [Smith] at trial", "a law firm that defended [several banks]" (but "the lawyer
+    defended [the ruling]", "the mayor defended [her aide]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
+        return False
+    subject = verb.head if verb.dep_ == "relcl" else cue.subject
+    if subject is None or not _lawyer(subject):
+        return False
+    objects = noun_objects(verb)
+    return len(objects) == 1 and _party(objects[0])
+
+
+def _lawyer(noun: Token) -> bool:
+    """A lawyer or a law firm: "the attorney", "defence lawyers", "a big law firm"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _LAWYER_NOUNS:
+        return True
+    return lemma == "firm" and any(c.dep_ == "compound" and c.lower_ == "law" for c in noun.lefts)
+
+
+def _party(noun: Token) -> bool:
+    """A person or a body that can be a party to a case: "Smith", "him", "the bank",
+    "troubled companies" (not "the ruling")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in OBJECT_PRONOUNS and noun.lower_ != "it"
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or person_noun(noun)
+        or people(noun)
+        or noun.lemma_.lower() in ORG_WORDS
+    )
+
+
+def _beat_written(cue: Cue) -> bool:
+    """ "Writes about" in the simple present of a relative clause, the subject someone covers
+    for a living and no piece reported: "Lee, who writes about [the oil industry] for
+    investors, said" (but "Lee, who wrote about the plan last week", "in the column Lee
+    writes about the plan")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "write" or verb.dep_ != "relcl" or cue.quoted:
+        return False
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
 
 
 # Verbs of giving up a thing held: "renounced [his citizenship]".
