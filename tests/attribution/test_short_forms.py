@@ -124,3 +124,15 @@ def test_several_bodies():
     assert several_bodies(["Supreme Court", "Court of Appeal"])
     assert not several_bodies(["Supreme Court", "U.S. Supreme Court", "Supreme Court of Velonia"])
     assert not several_bodies(["United States Navy", "U.S. Navy"])
+
+
+def test_definite_description_passes_over_a_body_named_only_as_an_owner(attributed):
+    text = (
+        "Ann Hale founded the Harbour Party in 2004 with supporters of a campaign for the "
+        "Labour Party's nomination. The party, which describes itself as centrist, backs a "
+        "balanced budget."
+    )
+    statement = next(
+        s for s in attributed(text).statements if "centrist" in s.text or "budget" in s.text
+    )
+    assert statement.speaker == "Harbour Party"

@@ -119,6 +119,7 @@ from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
+    modifier_mention,
     opening_word,
     several_long_forms,
     tagged_long_form,
@@ -591,7 +592,13 @@ class Coreference:
         short = described_short_form(mention)
         if short is None:
             return None
-        found = long_form(short, "organization", self.entities, mention.start_char)
+        found = long_form(
+            short,
+            "organization",
+            self.entities,
+            mention.start_char,
+            lambda start, end: modifier_mention(self.doc, start, end),
+        )
         if found is None:
             if self._org_names is None:
                 self._org_names = tagged_organisations(self.doc)

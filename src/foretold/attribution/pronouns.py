@@ -5,28 +5,30 @@ The people an article mentions are kept in text order. A pronoun goes to the nea
 compatible person, preferring speakers and main-clause subjects ("Conley said she believes
 ...") or the owners of a main-clause subject that is a thing ("Bale's visit ...",
 `subject_owners`) and never reaching into another quotation, but a person of unknown gender
-loses to one in the pronoun's own sentence already known to have its gender, or to a subject
-of any clause in the sentence before known to have it (or named as the owner of such a
-subject: "Lee's plan") when the person comes from further back or from an earlier paragraph ("Lee
-said the king gave in. Later he said ...": the king), and a speaker or subject of an
-earlier sentence loses to the person who frames the pronoun's own sentence, the subject of an
-adverbial clause or an author after "by" ("When Lee took office, she praised ..."; "A letter
-by Lee reached them, and she ..."). A person of unknown gender is passed over when a narrating
-"he" or "she" of the other gender follows them before anyone else is named, for it stands for
-them ("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then
-sticks to that person. A person of unknown gender named after a narrating "he" or "she" that
-opens their sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped
-him. He won": not Lee), and no one named before an unnamed newcomer of the pronoun's gender in
-its sentence or the one before is its antecedent ("after one of their daughters escaped. She
-said ...": no one named). A possessive "his" or "her" names an owner only when one subject of
-its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a role
-description ("the former governor") the nearest fitting speaker or subject
-(`Antecedents.described`). A named person who reports a clause that opens with "he" or
-"she" outside quotation marks ("Conley said she believes ...") speaks of themselves and has
-that gender from then on, and so does the one person a narrating "he" or "she" can stand
-for (`pronoun_genders`). A "he" or "she" that names a speaker is itself an antecedent for the
-pronouns after it ("She backs the plan. She opposes ..."), and a name a plural verb or
-ending shows to be a group ("Ex-Rangers are ...") is none.
+loses to one in the pronoun's own sentence already known to have its gender, or to a subject of
+any clause in the sentence before known to have it (or named as the owner of such a subject:
+"Lee's plan") when the person comes from further back or from an earlier paragraph ("Lee said
+the king gave in. Later he said ...": the king), and a speaker or subject of an earlier
+sentence loses to the person who frames the pronoun's own sentence, the subject of an adverbial
+clause or an author after "by" ("When Lee took office, she praised ..."; "A letter by Lee
+reached them, and she ..."), or to the person the sentence before is about when no person is
+its main-clause subject ("It was the first time Lee spoke since he was freed by Cole. He said
+...": Lee, `sentence_centres`). A person of unknown gender is passed over when a narrating "he"
+or "she" of the other gender follows them before anyone else is named, for it stands for them
+("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then sticks to that
+person. A person of unknown gender named after a narrating "he" or "she" that opens their
+sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped him. He won":
+not Lee), and no one named before an unnamed newcomer of the pronoun's gender in its sentence
+or the one before is its antecedent ("after one of their daughters escaped. She said ...": no
+one named). A possessive "his" or "her" names an owner only when one subject of its gender
+alone fits in its sentence or the one before (`Antecedents.owner`), and a role description
+("the former governor") the nearest fitting speaker or subject (`Antecedents.described`). A
+named person who reports a clause that opens with "he" or "she" outside quotation marks
+("Conley said she believes ...") speaks of themselves and has that gender from then on, and so
+does the one person a narrating "he" or "she" can stand for (`pronoun_genders`). A "he" or
+"she" that names a speaker is itself an antecedent for the pronouns after it ("She backs the
+plan. She opposes ..."), and a name a plural verb or ending shows to be a group ("Ex-Rangers
+are ...") is none.
 A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
 group that spoke in the same or the sentence before ("The company said ... They added ..."),
 when no other plural subject comes between, bar one inside what that
@@ -60,6 +62,7 @@ from foretold.attribution.pronoun_genders import (
     taught_gender,
     unnamed_newcomer,
 )
+from foretold.attribution.sentence_centres import centre_before, sentence_before
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.attribution.subject_owners import owns_subject
@@ -292,6 +295,8 @@ class Antecedents:
                     return recent  # "Lee said the king gave in. Later he said ...": the king
                 if framing is not None and head.i < sentence_start:
                     return _learn(framing, gender)
+                if head.i < before and (centre := self._centre(token, end, gender)) is not None:
+                    return _learn(centre, gender)  # "This was the first time Lee spoke ..."
                 if entity.gender is None and (
                     (opener := self._narrating_opener(head, gender)) is not None
                     and (earlier := self.resolve(opener)) is not None
@@ -307,6 +312,15 @@ class Antecedents:
             elif recent is None and entity.gender == gender and _subject_from(head, before):
                 recent = entity
         return _learn(fallback, gender) if fallback else None
+
+    def _centre(self, token: Token, end: int, gender: str) -> Entity | None:
+        """The person the sentence before a pronoun is about when no person is its
+        main-clause subject (`centre_before`), among the first ``end`` people, or None."""
+        sentence = sentence_before(token)
+        if sentence is None:
+            return None
+        start = bisect_left(self._person_starts, sentence.start_char)
+        return centre_before(token, self._person_at[start:end], self._in_quote, gender)
 
     def _newcomer(self, token: Token, gender: str, start: int) -> int:
         """The position of the last unnamed person of ``gender`` brought in outside quotation
