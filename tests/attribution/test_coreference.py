@@ -451,3 +451,15 @@ def test_a_description_of_another_field_is_not_the_minister_met_before(attribute
         "said cases had risen."
     )
     assert [s.speaker for s in result.statements] == ["health minister"]
+
+
+def test_body_owned_by_a_person_speaks_for_itself(attributed):
+    result = attributed("Senator Mara Quill's campaign said the advert was false.")
+    (statement,) = result.statements
+    assert statement.speaker == "Senator Mara Quill's campaign"
+
+
+def test_named_apposition_still_names_the_speaker(attributed):
+    result = attributed("The senator, Mara Quill, said the bill would pass.")
+    (statement,) = result.statements
+    assert statement.speaker == "Mara Quill"

@@ -172,3 +172,9 @@ def test_a_surname_is_compared_without_case_or_accents():
     from foretold.attribution.entities import surname_of
 
     assert surname_of(["Ana", "Ruíz", "Jr."]) == surname_of(["RUIZ"]) == "ruiz"
+
+
+def test_a_closing_courtesy_title_is_no_part_of_a_role():
+    lee = Entity("Ann Lee", "person")
+    lee.add_role("Velby University professor Dr")
+    assert list(lee.roles) == ["Velby University professor"]

@@ -416,7 +416,7 @@ class Coreference:
         if person is None:
             for token in mention:
                 person = self._by_token.get(token.i)
-                if person is not None and token.dep_ in {"appos", "compound", "flat"}:
+                if person is not None and _name_part_of(token, head):
                     break
                 person = None
         if person is not None:
@@ -1143,6 +1143,21 @@ def _quantifier_group(mention: Span, head: Token) -> bool:
     if len(mention) != 1 or head.lower_ not in QUANTIFIER_WORDS:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i for c in head.head.children)
+
+
+# Links that keep a word inside the name or the apposition of a mention's head.
+_NAME_LINK_DEPS = frozenset({"appos", "compound", "flat"})
+
+
+def _name_part_of(token: Token, head: Token) -> bool:
+    """Whether a word hangs on a mention's head through name and apposition links alone
+    ("[Barack] Obama", "the senator, Jane [Moss]"), not through an owner ("Barack Obama's
+    administration": the administration speaks, not Obama)."""
+    while token.i != head.i:
+        if token.dep_ not in _NAME_LINK_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _relative_antecedent(head: Token) -> Token | None:

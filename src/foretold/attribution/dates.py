@@ -29,6 +29,7 @@ from foretold.attribution.date_hosts import (
     where_host,
     with_clause_head,
 )
+from foretold.attribution.datelines import in_dateline
 from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -453,6 +454,8 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         phrase = _entity_text(token)
         if _is_range(token, phrase) or _named_day(token) or _coming_day(phrase, published):
             continue
+        if in_dateline(token):
+            continue  # "Friday, May 8, 2020 In March, ...": the article's date
         found = resolve_date(phrase, published)
         if found is not None:
             return found

@@ -231,6 +231,7 @@ class Entity:
         role = _HEADLINE_DASH.sub("", role.strip(" ,;:-\u2014")).strip()
         if role.count("(") > role.count(")"):  # "an attorney of the Fund (FF": cut in brackets
             role = role[: role.rindex("(")].rstrip(" ,")
+        role = _without_courtesy_title(role)
         if (
             len(role) < 3
             or role.lower().rstrip(".") in COURTESY_TITLES
@@ -247,6 +248,15 @@ class Entity:
 
     def role_words(self) -> set[str]:
         return {w.lower() for role in self.roles for w in _WORD.findall(role)}
+
+
+def _without_courtesy_title(role: str) -> str:
+    """A role without the title of courtesy that closes it, which belongs with the name after
+    it: "MIT professor" of "MIT professor Dr" (from "MIT professor Dr Ann Lee")."""
+    words = role.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in COURTESY_TITLES:
+        return " ".join(words[:-1]).rstrip(" ,")
+    return role
 
 
 def title_inside(span: Span, words: Sequence[str]) -> str:

@@ -19,7 +19,8 @@ gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the
 a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
 ("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
 change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
-outcome of a thing in a relative clause ("a plan which will see its fleet double").
+outcome of a thing in a relative clause ("a plan which will see its fleet double"); a court
+filing disposed of (``court_filings``: "the judge dismissed the lawsuit").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.court_filings import court_filing_disposed
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
@@ -94,6 +96,7 @@ def idle_sense(cue: Cue) -> bool:
         or _draw_of_thing(cue)
         or _proof_owed(cue)
         or material_support(cue)
+        or court_filing_disposed(cue)
         or greeting(cue)
         or restricting_as_clause(cue)
     )

@@ -155,6 +155,7 @@ from foretold.attribution.open_questions import open_question
 from foretold.attribution.outcome_guarantees import outcome_guarantee
 from foretold.attribution.owed_acts import owed_act
 from foretold.attribution.own_clauses import agentless_passive
+from foretold.attribution.pointing_subjects import pointing_subject
 from foretold.attribution.present_conjuncts import noun_read_as_verb
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
@@ -164,6 +165,7 @@ from foretold.attribution.standing_views import standing_view
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
+from foretold.attribution.unstated_figures import unstated_figures
 from foretold.attribution.whereabouts import last_known
 from foretold.attribution.writer_remarks import writer_remark
 
@@ -304,6 +306,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or title_word(cue)
         or misread_object(cue)
         or thing_deed(cue)
+        or pointing_subject(cue)
+        or unstated_figures(cue)
         or thing_stance(cue)
         or realm_ruled(cue)
         or last_known(cue)

@@ -1,0 +1,26 @@
+"""A bare "this" or "that" for subject points back at the facts just told: the cue verb gives
+the writer's reading of them, not anyone's words ("Stream adds features first. That implies
+[it runs ahead of the release]", "Deaths rose to 170. That showed [a 93% increase]").
+
+A demonstrative with a noun ("this report shows ..."), a relative "that" ("the study that
+showed ...") and a demonstrative inside a quotation keep their reports; so does a bare
+demonstrative that owns a clause naming a source ("This, the agency said, ...").
+"""
+
+from __future__ import annotations
+
+from foretold.attribution.cue import Cue
+
+_POINTING_WORDS = frozenset({"this", "that"})
+
+
+def pointing_subject(cue: Cue) -> bool:
+    """Whether a cue verb's subject is a bare demonstrative pronoun, "this" or "that" with
+    nothing hung on it: "That implies [X]" (not "That report implies [X]", "the study that
+    showed [X]")."""
+    subject = cue.subject
+    if subject is None or cue.quoted or subject.lower_ not in _POINTING_WORDS:
+        return False
+    if subject.tag_ != "DT" or subject.dep_ != "nsubj" or subject.head.i != cue.token.i:
+        return False
+    return not any(True for _ in subject.children)
