@@ -6,9 +6,8 @@ update adds [support for maps]", "the engine promises [lower fuel costs]", "the 
 with a clause for content ("the sensor indicated [the tank was full]").
 
 A thing that cannot speak (``mute_thing``) is a singular common noun that no class of speakers
-names: people, bodies, documents and inquiries, measures, media, data, words, talks, rules. A
-lone "this" or "that" for subject stands for a fact or an act, which cannot speak either:
-"Men must register. This identifies [them for the draft]" (but "This shows [the plan failed]").
+names: people, bodies, documents and inquiries, measures, media, data, words, talks, rules (a
+lone "this" or "that" is set aside in ``pointing_subjects``).
 """
 
 from __future__ import annotations
@@ -82,15 +81,9 @@ def thing_deed(cue: Cue) -> bool:
     subject = cue.subject
     if subject is None or cue.quoted or cue.token.lemma_.lower() in _SAYING_VERBS:
         return False
-    if not (mute_thing(subject) or _lone_demonstrative(subject)):
+    if not mute_thing(subject):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in cue.content_tokens())
-
-
-def _lone_demonstrative(word: Token) -> bool:
-    """A "this" or "that" with no noun of its own, a fact or an act: "[This] identifies them"
-    (not "this group", where the noun is the subject)."""
-    return word.lower_ in {"this", "that"} and word.tag_ == "DT" and not any(word.children)
 
 
 def mute_thing(noun: Token) -> bool:
