@@ -5,7 +5,7 @@ def test_a_by_phrase_after_the_adjective_names_who_holds_the_view(attributed):
     text = "Owls are considered sacred by farmers in the valley, and the herders leave them.\n"
     view = next(s for s in attributed(text).statements if s.cue == "considered")
     assert view.text == "Owls are considered sacred"
-    assert view.speaker_mention is not None and view.speaker_mention.text == "farmers"
+    assert view.speaker_mention is not None and view.speaker_mention.text == "farmers in the valley"
 
 
 def test_a_body_declaring_through_a_raised_be_speaks(attributed):

@@ -270,7 +270,7 @@ def test_named_apposition_gives_the_person_and_a_mention_through_the_name(nlp):
             "Anthony Fauci",
         ),
         ("The lawyer for John Smith said the case was weak.", "lawyer"),
-        ("Supporters of the mayor, Jane Doe, said the plan was weak.", "supporters"),
+        ("Supporters of the mayor, Jane Doe, said the plan was weak.", "supporters of the mayor"),
     ],
 )
 def test_a_name_closing_a_singular_title_is_the_speaker(nlp, text, speaker):

@@ -63,6 +63,7 @@ from foretold.attribution.entities import (
     surname_of,
     title_inside,
 )
+from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
 from foretold.attribution.mention_names import (
     after_abbreviation,
     after_title,
@@ -115,6 +116,7 @@ from foretold.attribution.role_nouns import (
     role_holder,
 )
 from foretold.attribution.role_phrases import appositive_roles, role_before_comma, title_before
+from foretold.attribution.sentence_edges import opens_sentence
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
     described_short_form,
@@ -414,7 +416,7 @@ class Coreference:
             return self._organization(authors, head, "group", name=authors.text)
         person = self._by_token.get(head.i)
         if person is None:
-            for token in mention:
+            for token in without_affiliation(mention, head):  # not "people in the Lee team"
                 person = self._by_token.get(token.i)
                 if person is not None and _name_part_of(token, head):
                     break
@@ -804,7 +806,9 @@ class Coreference:
         """The organisation or group a mention names, created on first sight; an opening
         "neither" or "both" is no part of its name, and the group "neither" ... "nor" joins is
         named with "and" ("neither French nor Dutch authorities ... they said": French and
-        Dutch authorities)."""
+        Dutch authorities). A group of people keeps the body or place it belongs to ("Officials
+        in Omsk said": officials in Omsk), and "the officials" after it are that group
+        (``group_affiliations``)."""
         neither = len(mention) > 1 and mention[0].lower_ == "neither"
         if len(mention) > 1 and (mention[0].dep_ == "preconj" or neither):
             mention = mention[1:]  # "neither French nor Dutch authorities", "both the council"
@@ -817,14 +821,26 @@ class Coreference:
         if not words:
             return None
         aliases: tuple[str, ...] = ()
+        if kind == "group" and name is None:
+            group = affiliated_group(mention, head, self.entities)  # "the scientists"
+            if group is not None:
+                group.add_mention(mention.start_char, mention.end_char, mention.text)
+                return group
+        affiliation = ""
+        if kind == "group" and (own := without_affiliation(mention, head)) != mention:
+            affiliation = " " + self.doc[own.end : mention.end].text  # "officials in Omsk"
+            words = [t for t in words if t.i < own.end]
         if name is None:
             name, aliases = organisation_name(words, self.lower_words)
-            name += joined_place(mention)
+            name += "" if affiliation else joined_place(mention)
+            if affiliation and words == [head] and head.is_title and opens_sentence(self.doc, head):
+                name = head.lower_  # "Organizers of the rally said": organizers
             if neither:
                 name = " ".join("and" if w == "nor" else w for w in name.split(" "))
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:
             quantifier = head.lower_ in QUANTIFIER_WORDS  # "Some said": some
             name = head.text.lower() if name[:1].islower() or quantifier else head.text
+        name += affiliation
         key = f"{kind}:{normalise_name(name)}"
         if self._org_names is None:
             self._org_names = tagged_organisations(self.doc)

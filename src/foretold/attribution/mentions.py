@@ -1,7 +1,8 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
 without appositions, so that it points at the words that name the speaker; a number or
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
-belongs to ("the government of Burundi"), and a bare common noun the one who released it
+belongs to ("the government of Burundi"), a group of people the body or place it belongs to
+("officials in Omsk", ``group_affiliations``), and a bare common noun the one who released it
 ("audio released by the union", added by ``provider_end``); a noun phrase never reaches back
 across a line break or a spaced dash ("the caucus - Gallup": Gallup). A name joined by "and" to
 another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
+from foretold.attribution.group_affiliations import affiliation_end
 from foretold.attribution.marks import DASHES
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
@@ -85,7 +87,8 @@ class MentionIndex:
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
                     break
-            return doc[start : max(end, partitive_end(head), place_end(head), office_end(head))]
+            ends = (partitive_end(head), place_end(head), office_end(head), affiliation_end(head))
+            return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
 
 

@@ -21,6 +21,9 @@ def pointing_subject(cue: Cue) -> bool:
     subject = cue.subject
     if subject is None or cue.quoted or subject.lower_ not in _POINTING_WORDS:
         return False
-    if subject.tag_ != "DT" or subject.dep_ != "nsubj" or subject.head.i != cue.token.i:
+    if subject.tag_ != "DT" or subject.dep_ != "nsubj":
         return False
+    verb = cue.token
+    if subject.head.i != verb.i and not (verb.dep_ == "conj" and verb.head.i == subject.head.i):
+        return False  # "This renders them eligible and [identifies] them": a shared subject
     return not any(True for _ in subject.children)
