@@ -179,3 +179,42 @@ def test_participle_on_a_cleft_goes_with_the_clause_after_that(nlp):
     )
     pointing = next(t for t in doc if t.text == "pointing")
     assert lender_of(pointing).text == "delivered"
+
+
+def test_a_participle_before_the_mark_of_its_clause_goes_with_the_clause_above(from_rows):
+    from foretold.attribution.borrowed_subjects import lender_of
+
+    doc = from_rows(
+        [
+            "Answering 8 advcl VBG VERB answer",
+            "critics 0 dobj NNS NOUN critic",
+            ", 8 punct , PUNCT ,",
+            "that 8 mark IN SCONJ that",
+            "the 5 det DT DET the",
+            "state 8 nsubj NN NOUN state",
+            "would 8 aux MD AUX would",
+            "actively 8 advmod RB ADV actively",
+            "meddle 10 advcl VB VERB meddle",
+            "he 10 nsubj PRP PRON he",
+            "stated 10 ROOT VBD VERB state",
+        ]
+    )
+    assert lender_of(doc[0]).text == "stated"
+
+
+def test_a_participle_after_the_mark_stays_in_its_clause(from_rows):
+    from foretold.attribution.borrowed_subjects import lender_of
+
+    doc = from_rows(
+        [
+            "he 1 nsubj PRP PRON he",
+            "said 1 ROOT VBD VERB say",
+            "that 7 mark IN SCONJ that",
+            "answering 7 advcl VBG VERB answer",
+            "critics 3 dobj NNS NOUN critic",
+            ", 7 punct , PUNCT ,",
+            "officials 7 nsubj NNS NOUN official",
+            "added 1 ccomp VBD VERB add",
+        ]
+    )
+    assert lender_of(doc[3]).text == "added"

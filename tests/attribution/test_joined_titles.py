@@ -21,3 +21,43 @@ import pytest
 def test_a_bare_role_joined_to_a_name(attributed, text, speaker):
     statements = [s for s in attributed(text).statements if s.cue in {"said", "questioned"}]
     assert [s.speaker for s in statements] == [speaker]
+
+
+def test_a_second_title_joined_as_its_own_conjunct_before_the_name(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.joined_titles import name_after_joined_title
+
+    words = ["Retired", "pilot", "and", "safety", "consultant", "Ann", "Lee", "told", "Reuters"]
+    words += ["the", "fence", "was", "low", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 7, 1, 4, 1, 6, 1, 7, 7, 10, 11, 7, 11, 7],
+        deps=["amod", "nsubj", "cc", "compound", "conj", "compound", "conj", "ROOT", "dobj"]
+        + ["det", "nsubj", "ccomp", "acomp", "punct"],
+        pos=["VERB", "NOUN", "CCONJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN"]
+        + ["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        tags=["VBN", "NN", "CC", "NN", "NN", "NNP", "NNP", "VBD", "NNP", "DT", "NN", "VBD"]
+        + ["JJ", "."],
+        ents=["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 7,
+    )
+    assert name_after_joined_title(doc[1]).text == "Lee"
+
+
+def test_two_titles_apart_from_the_name_stay_the_subject(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.joined_titles import name_after_joined_title
+
+    words = ["Pilot", "and", "consultant", ",", "Ann", "Lee", "said", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[6, 0, 0, 0, 5, 0, 6, 6, 6],
+        deps=["nsubj", "cc", "conj", "punct", "compound", "conj", "ROOT", "advmod", "punct"],
+        pos=["NOUN", "CCONJ", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NN", "CC", "NN", ",", "NNP", "NNP", "VBD", "RB", "."],
+        ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 3,
+    )
+    assert name_after_joined_title(doc[0]).text == "Pilot"

@@ -36,3 +36,33 @@ def test_a_clause_after_a_modal_is_no_small_clause(from_rows):
 
 def test_letting_someone_act_reports_nothing(contents):
     assert contents("They let the guards search the van before noon.") == []
+
+
+def test_a_passive_after_a_bare_be_is_a_small_clause(from_rows):
+    doc = from_rows(
+        [
+            "Acme 1 nsubj NNP PROPN Acme",
+            "let 1 ROOT VBD VERB let",
+            "the 3 det DT DET the",
+            "phone 5 nsubjpass NN NOUN phone",
+            "be 5 auxpass VB AUX be",
+            "used 1 ccomp VBN VERB use",
+            "abroad 5 advmod RB ADV abroad",
+        ]
+    )
+    assert small_clause(doc[1])
+
+
+def test_a_passive_after_a_modal_is_no_small_clause(from_rows):
+    doc = from_rows(
+        [
+            "Acme 1 nsubj NNP PROPN Acme",
+            "hoped 1 ROOT VBD VERB hope",
+            "the 3 det DT DET the",
+            "phone 6 nsubjpass NN NOUN phone",
+            "would 6 aux MD AUX would",
+            "be 6 auxpass VB AUX be",
+            "used 1 ccomp VBN VERB use",
+        ]
+    )
+    assert not small_clause(doc[1])

@@ -200,3 +200,23 @@ def test_according_to_after_but_leaves_out_the_clause_before(contents):
 def test_according_to_after_an_and_joining_nouns_keeps_its_reach(contents):
     text = "Ten soldiers and, according to police, two civilians died on Monday."
     assert any("died on Monday" in text for _, text in contents(text))
+
+
+def test_according_to_made_the_root_leaves_the_clause_hung_on_it(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.source_phrases import according_content
+
+    words = ["According", "to", "Lee", ",", "for", "days", "the", "radio", "was", "off", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 0, 1, 0, 3, 4, 7, 8, 5, 8, 0],
+        deps=["ROOT", "prep", "pobj", "punct", "prep", "pobj", "det", "nsubj", "relcl"]
+        + ["advmod", "punct"],
+        pos=["VERB", "ADP", "PROPN", "PUNCT", "ADP", "NOUN", "DET", "NOUN", "AUX", "ADV"]
+        + ["PUNCT"],
+    )
+    ranges, source = according_content(doc[0])
+    assert [doc[a:b].text for a, b in ranges] == ["for days the radio was off"]
+    assert source is not None and source.text == "Lee"

@@ -31,3 +31,31 @@ def test_a_subject_before_a_quoted_predicate_stays(attributed):
     text = 'The senator told Velo Radio Harlan "was a fine mayor," and then left the studio.'
     told = next(s for s in attributed(text).statements if s.cue == "told")
     assert 'Harlan "was a fine mayor' in told.text
+
+
+def test_a_listener_run_into_a_name_already_used_is_left_out(attributed):
+    text = (
+        "Hamid Farouk has not been seen since May. "
+        "Retired diplomat Jane Roe told NPR Hamid Farouk had left the country."
+    )
+    told = [s for s in attributed(text).statements if s.cue == "told"]
+    expected = [("Jane Roe", "Hamid Farouk had left the country")]
+    assert [(s.speaker, s.text) for s in told] == expected
+
+
+def test_a_name_the_tagger_took_for_one_person_stays_whole(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.told_listeners import told_listener_end
+
+    words = ["Lee", "left", ".", "Roe", "told", "Ann", "Lee", "had", "gone", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 4, 6, 8, 8, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "compound", "nsubj", "aux", "ccomp"]
+        + ["punct"],
+        pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+        ents=["B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    assert told_listener_end(doc[4], "tell", 5, doc[8]) == 5

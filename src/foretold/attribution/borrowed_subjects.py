@@ -8,26 +8,28 @@ another gerund's clause goes with that gerund: "saying the plan was sunk - and a
 infinitive goes with the infinitive's governor: "urged the rest to unite and tried to ...": urged),
 the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an email to supporters
 saying ...", a fronted gerund taken for a preposition: "Considering the cost, Lee said ...", and
-past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave) or the verb
-whose object it describes ("issued a statement saying ..."); a participle whose lender's subject is
-a pronoun in a clause hung on a named subject takes that name ("Lee said he would try, vowing ...":
-Lee; "Most of the senators said they ..., stressing ...": Most; "Acme said they would appeal, adding
-...": Acme), and so does a closing "adding" or "citing" on the complement of a report ("said the
-plan failed, citing weak sales": whoever said it), as does a "citing" of a source with no comma
-before it ("reported that X failed citing aides": whoever reported it); a participle right after a
-quotation a verb reports goes with that verb ('stressed that "A," suggesting B': whoever stressed),
-and a gerund the parse made the head of a sentence whose report it hung on it with that report
-('"A," he said, adding B': he); a participle whose lender's subject is a thing goes to the people
-acting in the clause just before its comma ("The clash came at noon, when protesters stormed the
-hall, shouting ...": protesters), and one whose lender is a relative clause on a thing to whoever
-has that thing ("She has a strategy that rests on casting herself as ...": She). An infinitive or
-gerund under a verb that brings someone to speak is said by that verb's object ("led the chairman to
-declare ...", "kept her from writing ...", "talked him into saying ...") or by the subject of a
-passive ("was urged by aides to announce ...", "was criticized for saying ..."); a participle "as
-saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee as saying
-..."), but the object of a verb of means is not ("used the interview to demand ...": whoever used
-it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on another verb
-borrows nothing ("found records that showed a ship had attacked ...": the finder did not attack).
+past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave; past a clause
+whose "that" comes after it: "Answering critics, that the state would meddle, he said": said) or the
+verb whose object it describes ("issued a statement saying ..."); a participle whose lender's
+subject is a pronoun in a clause hung on a named subject takes that name ("Lee said he would try,
+vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme said they would
+appeal, adding ...": Acme), and so does a closing "adding" or "citing" on the complement of a report
+("said the plan failed, citing weak sales": whoever said it), as does a "citing" of a source with no
+comma before it ("reported that X failed citing aides": whoever reported it); a participle right
+after a quotation a verb reports goes with that verb ('stressed that "A," suggesting B': whoever
+stressed), and a gerund the parse made the head of a sentence whose report it hung on it with that
+report ('"A," he said, adding B': he); a participle whose lender's subject is a thing goes to the
+people acting in the clause just before its comma ("The clash came at noon, when protesters stormed
+the hall, shouting ...": protesters), and one whose lender is a relative clause on a thing to
+whoever has that thing ("She has a strategy that rests on casting herself as ...": She). An
+infinitive or gerund under a verb that brings someone to speak is said by that verb's object ("led
+the chairman to declare ...", "kept her from writing ...", "talked him into saying ...") or by the
+subject of a passive ("was urged by aides to announce ...", "was criticized for saying ..."); a
+participle "as saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee
+as saying ..."), but the object of a verb of means is not ("used the interview to demand ...":
+whoever used it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on
+another verb borrows nothing ("found records that showed a ship had attacked ...": the finder did
+not attack).
 """
 
 from __future__ import annotations
@@ -100,7 +102,25 @@ def lender_of(cue: Token) -> Token | None:
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
+    if (outer := _clause_above_mark(cue, head)) is not None:
+        return outer  # "Answering critics, that the state would meddle, he said": he
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+_CLAUSE_MARKS = frozenset({"that", "whether"})
+
+
+def _clause_above_mark(cue: Token, head: Token) -> Token | None:
+    """The verb above a marked clause the parse hung a participle on when the participle comes
+    before the clause's "that": words before the mark lie outside the clause it opens, so the
+    participle goes with the clause above ("Answering critics, before the vote, that the
+    state would meddle, he said ...": whoever said it, not "the state"); None otherwise."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i > head.i or head.dep_ == "ROOT":
+        return None
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS), None)
+    if mark is None or mark.i < cue.i:
+        return None
+    return head.head if head.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _closing_gerund(cue: Token) -> bool:

@@ -5,7 +5,10 @@ said ..."). The parse can take the first role for the subject of the cue and coo
 name with it, so the role alone would be read as the speaker. A bare singular role noun,
 with no determiner or possessive of its own, cannot stand for a person of its own in that
 slot, so the name it is joined to is the speaker. A role with a determiner stays a person of
-its own: "The analyst and Ann Lee said ..." names two speakers.
+its own: "The analyst and Ann Lee said ..." names two speakers. The parse can also join
+the second title to the first as a conjunct of its own, right before the name it belongs to
+("Retired pilot and safety consultant Ann Lee": "pilot", "consultant" and "Lee" as three
+conjuncts); the name is the speaker then too.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ def name_after_joined_title(subject: Token) -> Token:
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ in _ARTICLES:
         return subject
     joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) == 2 and _title_before_name(*joined):
+        joined = joined[1:]
     links = {c.lower_ for c in subject.children if c.dep_ == "cc"}
     if len(joined) != 1 or links != {"and"}:
         return subject
@@ -32,6 +37,16 @@ def name_after_joined_title(subject: Token) -> Token:
     if any(c.dep_ == "conj" for c in name.children):
         return subject
     return name
+
+
+def _title_before_name(title: Token, name: Token) -> bool:
+    """A bare singular role noun the parse joined as a conjunct of its own right before the
+    name it titles ("and safety [consultant] Ann Lee"), with nothing between them."""
+    return (
+        title.tag_ == "NN"
+        and title.right_edge.i + 1 == name.left_edge.i
+        and not any(c.dep_ in _OWN_REFERENCE for c in title.children)
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -20,6 +20,8 @@
   roads shut"); a phrase that closes a comma-set relative
   clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
   the union, have struck since May");
+  a phrase the parser made the root of its sentence, with the clause hung on it, qualifies
+  that clause ("According to Lee, [for days the ferry was silent]");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -74,6 +76,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     if head == according:
         sent = according.sent
         left, right = sent.start, sent.end
+        inner = _phrase_alone(according, inner)
     doc = according.doc
     if relative is not None:  # the pronoun stays: "[which], according to X, [rose]"
         return finish(doc, [(left, inner[0]), (inner[1], right)], according.i)
@@ -103,6 +106,16 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     ):
         ranges = ranges[:1]
     return ranges
+
+
+def _phrase_alone(according: Token, inner: Range) -> Range:
+    """The source phrase without the clause the parser hung on it when it made the phrase
+    the root of its sentence: "According to Lee, [for days the ferry was silent]", with the
+    clause below the comma after "Lee"; the phrase ends with its source."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None or to.right_edge.i < according.i:
+        return inner
+    return inner[0], to.right_edge.i + 1
 
 
 _OPEN_DEPS = frozenset({"prep", "cc", "det", "mark", "aux", "poss"})

@@ -2,9 +2,10 @@
 tells, so when no listener stands apart from the clause the parser built ("told [Acme News
 radio crews were sent]"), a name of an organisation or a person opening the clause, followed by
 more of the clause's subject, is the listener, and the words after it are what was told
-("told Acme News [radio crews were sent]"); so are words with no verb that run straight into
-a quotation the clause holds ('told [talk host Jo Ray "you are wrong."]': what was told is the
-quotation)."""
+("told Acme News [radio crews were sent]"), and so is a name the tagger ran into a person's
+name the article has already used ("told NPR [Hamid Farouk had left]"); so are words with no
+verb that run straight into a quotation the clause holds ('told [talk host Jo Ray "you are
+wrong."]': what was told is the quotation)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,29 @@ def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int
         return start
     after = doc[name.end]
     if after.pos_ not in _SUBJECT_OPENERS or after.tag_ == "POS" or after.i >= clause.i:
-        return start
+        known = _known_name_start(verb, name)
+        return start if known is None else known
     return name.end
+
+
+def _known_name_start(verb: Token, name: Span) -> int | None:
+    """Where a person's name the article has already used on its own starts inside the name
+    that opens the told clause, when the tagger ran the listener's name into it: after an
+    earlier "Hamid Farouk", "told [NPR Hamid Farouk] had left" tells NPR that Hamid Farouk
+    had left; None when no such name closes it, or when the tagger took the whole for one
+    person ("told [Ann Lee] had left" after "Lee" stays whole)."""
+    if name.label_ == "PERSON":
+        return None
+    doc = verb.doc
+    earlier = {e.text for e in doc.ents if e.label_ == "PERSON" and e.end <= verb.i}
+    for split in range(name.start + 1, name.end):
+        if doc[name.start : split].text in earlier:
+            return None  # the name opens with a known person: "told [Lee Ray Cole] ..."
+        if doc[split : name.end].text in earlier and all(
+            t.pos_ == "PROPN" for t in doc[name.start : split]
+        ):
+            return split
+    return None
 
 
 def quoted_after_listener(verb: Token, start: int) -> int | None:
