@@ -340,3 +340,51 @@ def test_an_as_clause_with_a_topic_of_its_own_tells_when(contents):
     assert ("said", "the vote will fail") in contents(text)
     text = "As Ann Lee wrote on her blog, the vote will fail."
     assert ("wrote", "the vote will fail") in contents(text)
+
+
+def _hung_modal_clause(from_rows, participle: bool) -> Doc:
+    """ "Lee suggested the fee, like rising costs, could hurt sales." with the modal clause
+    hung on the cue as an adverbial and the aside's closing comma on its preposition."""
+    rising = "rising 7 amod VBG VERB rise" if participle else "high 7 amod JJ ADJ high"
+    return from_rows(
+        [
+            "Lee 1 nsubj NNP PROPN Lee",
+            "suggested 1 ROOT VBD VERB suggest",
+            "the 3 det DT DET the",
+            "fee 1 dobj NN NOUN fee",
+            ", 1 punct , PUNCT ,",
+            "like 10 prep IN ADP like",
+            rising,
+            "costs 5 pobj NNS NOUN cost",
+            ", 5 punct , PUNCT ,",
+            "could 10 aux MD AUX could",
+            "hurt 1 advcl VB VERB hurt",
+            "sales 10 dobj NNS NOUN sale",
+            ". 1 punct . PUNCT .",
+        ]
+    )
+
+
+def test_modal_clause_hung_on_the_cue_after_its_object_and_an_aside_is_the_content(from_rows):
+    for participle in (False, True):
+        doc = _hung_modal_clause(from_rows, participle)
+        assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+            doc[2:12].text  # "the fee, like rising costs, could hurt sales"
+        ]
+
+
+def test_participle_hung_on_the_cue_after_its_object_is_no_content(from_rows):
+    doc = from_rows(
+        [
+            "Lee 1 nsubj NNP PROPN Lee",
+            "opened 1 ROOT VBD VERB open",
+            "a 3 det DT DET a",
+            "office 1 dobj NN NOUN office",
+            "meant 1 advcl VBD VERB mean",
+            "to 6 aux TO PART to",
+            "help 4 xcomp VB VERB help",
+            "users 6 dobj NNS NOUN user",
+            ". 1 punct . PUNCT .",
+        ]
+    )
+    assert clause_content(doc[1]) in (None, [])

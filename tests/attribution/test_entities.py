@@ -118,6 +118,14 @@ def test_a_bare_qualifier_is_no_role():
     assert list(lee.roles) == ["Former adviser"]
 
 
+def test_a_then_role_is_the_role_held_and_an_ex_role_is_kept_as_past():
+    lee = Entity("Ann Lee", "person")
+    lee.add_role("then-Senator")
+    lee.add_role("ex-Muslim")
+    lee.add_role("former-Minister")
+    assert list(lee.roles) == ["Senator", "ex-Muslim", "former-Minister"]
+
+
 def test_a_role_cut_inside_its_brackets_ends_before_them():
     lee = Entity("Ann Lee", "person")
     lee.add_role("a staff attorney of the Open Rights Fund (ORF")

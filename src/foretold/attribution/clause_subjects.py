@@ -125,14 +125,15 @@ def _asides_end(doc: Doc, comma: int) -> int | None:
 
 def _aside(words: Span) -> bool:
     """Words that are only an adverb or only a prepositional phrase with a noun phrase:
-    "especially", "in particular", "among other parties"."""
+    "especially", "in particular", "among other parties", "like rising costs" (a participle
+    that modifies the noun belongs to the noun phrase)."""
     first = words[0]
     if len(words) == 1:
         return first.pos_ == "ADV"
     return (
         first.pos_ == "ADP"
-        and first.right_edge.i == words[-1].i
-        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+        and first.right_edge.i in {words[-1].i, words[-1].i + 1}  # or the closing comma
+        and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in words)
     ) or _purpose_infinitive(words)
 
 

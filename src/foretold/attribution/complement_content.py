@@ -89,7 +89,12 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _bare_report(c, verb)
         and not parallel_deed(c, verb)
         and not _own_aside_clause(c, verb)
-    ] or (medium_clause(verb) or _listener_clause(verb) or _hoisted_clause(verb))
+    ] or (
+        medium_clause(verb)
+        or _listener_clause(verb)
+        or _hoisted_clause(verb)
+        or _object_predicate(verb)
+    )
     misread = None if ccomps else misread_relative_complement(verb)
     if misread is not None:
         ccomps = [misread[1]]  # "which the paper reported [caused delays]"
@@ -211,10 +216,38 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     if any(not _time_phrase(c) for c in subjects):
         return None
     opening = subjects[0].left_edge.i if subjects else clause.left_edge.i
+    openings = {opening, _verb_opening(clause)}
     for child in verb.children:
-        if child.dep_ == "dobj" and predicate_opening(child) == opening > child.i:
+        if child.dep_ == "dobj" and predicate_opening(child) in openings and opening > child.i:
             return child.left_edge.i
     return None
+
+
+def _verb_opening(clause: Token) -> int:
+    """Where a clause's verb group opens: its first auxiliary or negation, or the verb itself
+    ("[might] render", "[has] not failed")."""
+    group = [c.i for c in clause.lefts if c.dep_ in {"aux", "auxpass", "neg"}]
+    return min([clause.i, *group])
+
+
+def _object_predicate(verb: Token) -> list[Token]:
+    """A clause with a tensed auxiliary and no subject or conjunction of its own that the
+    parse hung on the cue as an adverbial, right after the cue's object and an aside between
+    commas: the object is its subject and the two are what was said ("suggested [the algae,
+    like the heat, might harm the reef]"); not a bare participle or noun the tagger took for a
+    tensed verb ("opened a center intended to ...", "reflects this view in News comments")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and any(c.dep_ in {"aux", "auxpass"} and tensed(c) for c in clause.lefts)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+            and any(
+                o.i < clause.i and predicate_opening(o) == _verb_opening(clause) for o in objects
+            )
+        ):
+            return [clause]
+    return []
 
 
 def _time_phrase(noun: Token) -> bool:

@@ -188,7 +188,10 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 TITLE_PARTS = {"of", "for", "the"}
 # Words that qualify a role and are none on their own ("Former" of "Former Trump adviser").
 _BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumbent", "acting"})
-_HEADLINE_DASH = re.compile(r"^(?:then|former|ex)[-\u2010\u2011]", re.IGNORECASE)
+# "then-" before a role: the role held when the person acted, which is the role to give
+# ("then-Senator" gives "Senator"); "ex-" and "former-" stay, as the person holds that role no
+# more ("ex-Muslim", "ex-Prime Minister").
+_HEADLINE_DASH = re.compile(r"^then[-\u2010\u2011]", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
 
 

@@ -69,6 +69,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.joined_prepositions import joined_preposition_end
+from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
@@ -86,6 +87,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         return None  # "quoted [Ann Lee] as saying ...": the one quoted, whose gerund reports
     if reporting_participle(verb) is not None:
         return []  # "issued a statement saying ...": the participle reports
+    if reply := quoted_reply(verb, lemma):
+        return finish(doc, [reply], verb.i)  # "replied to the question with ["No."]"
     children = list(verb.children)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
