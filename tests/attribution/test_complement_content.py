@@ -388,3 +388,16 @@ def test_participle_hung_on_the_cue_after_its_object_is_no_content(from_rows):
         ]
     )
     assert clause_content(doc[1]) in (None, [])
+
+
+def test_that_made_the_object_of_a_joined_preposition_opens_the_reported_clause(contents):
+    assert contents(
+        "Judge Lee clarified in the proceedings that her fines were not tied to or affected by "
+        "the ruling the firm received in a separate case."
+    ) == [
+        (
+            "clarified",
+            "that her fines were not tied to or affected by the ruling the firm received in a "
+            "separate case",
+        )
+    ]

@@ -342,3 +342,30 @@ def test_a_time_after_the_list_closing_and_opens_the_writers_next_clause(content
 def test_a_time_that_is_the_lists_own_last_item_stays(contents):
     text = "The mayor discussed the budget and the next five years."
     assert ("discussed", "the budget and the next five years") in contents(text)
+
+
+def test_condition_opening_content_before_the_cue_goes_with_it(parsed):
+    from foretold.attribution.content_ends import with_fronted_conditions
+
+    words = ["If", "talks", "fail", ",", "tariffs", "rise", ",", "she", "said", "."]
+    doc = parsed(
+        words,
+        [2, 2, 8, 8, 5, 8, 8, 8, 8, 8],
+        ["mark", "nsubj", "advcl", "punct", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+        ["IN", "NNS", "VBP", ",", "NNS", "VBP", ",", "PRP", "VBD", "."],
+        ["if", "talk", "fail", ",", "tariff", "rise", ",", "she", "say", "."],
+    )
+    assert with_fronted_conditions(doc[8], 4) == 0
+    assert with_fronted_conditions(doc[5], 4) == 4
+
+
+def test_condition_opening_an_inverted_report_is_reported(contents):
+    assert contents(
+        "If the mice were first exposed to the noise, their fear of the sound was stronger, the "
+        "study revealed."
+    ) == [
+        (
+            "revealed",
+            "If the mice were first exposed to the noise, their fear of the sound was stronger",
+        )
+    ]

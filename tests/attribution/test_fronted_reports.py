@@ -32,3 +32,45 @@ def test_fronted_report_reports_the_clause_after_its_comma(attributed):
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("reported", "Ann Lee", "the city council refused to publish the budget")
     ]
+
+
+def test_phrase_dating_the_fronted_report_is_left_out(contents):
+    assert contents("Lee reported on Monday, the council refused to pay.") == [
+        ("reported", "the council refused to pay")
+    ]
+
+
+def test_phrase_before_the_comma_opens_what_was_shown(contents):
+    assert contents("The scans showed in all cases, the tumours had shrunk.") == [
+        ("showed", "in all cases, the tumours had shrunk")
+    ]
+
+
+def test_text_the_words_were_written_in_is_left_out(contents):
+    assert contents("Lee further wrote in the announcement, the new plan will help the farms.") == [
+        ("wrote", "the new plan will help the farms")
+    ]
+
+
+def test_topic_of_the_verb_gives_it_content_of_its_own(parsed):
+    words = ["Voters", "learn", "about", "him", ",", "they", "like", "him", "."]
+    doc = parsed(
+        words,
+        [1, 6, 1, 2, 6, 6, 6, 6, 6],
+        ["nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ["NNS", "VBP", "IN", "PRP", ",", "PRP", "VBP", "PRP", "."],
+        ["voter", "learn", "about", "he", ",", "they", "like", "he", "."],
+    )
+    assert not fronted_report(doc[1])
+
+
+def test_clause_in_a_phrase_of_the_verb_gives_it_content_of_its_own(parsed):
+    words = ["He", "continued", "by", "noting", "costs", ",", "we", "think", "."]
+    doc = parsed(
+        words,
+        [1, 7, 1, 2, 3, 7, 7, 7, 7],
+        ["nsubj", "ccomp", "prep", "pcomp", "dobj", "punct", "nsubj", "ROOT", "punct"],
+        ["PRP", "VBD", "IN", "VBG", "NNS", ",", "PRP", "VBP", "."],
+        ["he", "continue", "by", "note", "cost", ",", "we", "think", "."],
+    )
+    assert not fronted_report(doc[1])

@@ -2,9 +2,11 @@
 
 - clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in
   a statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as
-  a relative); "said that A and that B" keeps both, but a reporting verb coordinated with the
-  cue is left out (", and urged ...", "and insisted that ..."), and so is a clause the parser
-  hung on the verb after it across a colon ("they sent a message: he must stop"), and so is a
+  a relative), "said in the hearing [that the fines were not tied to or set by the ruling]"
+  (a "that" the parser made the object of a preposition joined to another); "said that A and
+  that B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged
+  ...", "and insisted that ..."), and so is a clause the parser hung on the verb after it
+  across a colon ("they sent a message: he must stop"), and so is a
   "that" the parser took for a clause's mark when another subordinator follows it ("learned
   that in 2001 after she ..." reports nothing), and so is a report with a subject and no
   content of its own closing the sentence ("[X], the paper reported the mayor said"); a gerund
@@ -47,10 +49,12 @@ from foretold.attribution.content_ends import (
     predicate_sequel,
     unjoined_conjunct_end,
     with_conditions,
+    with_fronted_conditions,
 )
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, PREPOSITION_VERBS, cue_lemma
 from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
+from foretold.attribution.inverted_conditions import governed_clause, holds_condition_report
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
@@ -70,6 +74,7 @@ from foretold.attribution.relative_complements import (
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
+from foretold.attribution.unmarked_complements import opening_phrase_start, unmarked_complement
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -89,11 +94,13 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _bare_report(c, verb)
         and not parallel_deed(c, verb)
         and not _own_aside_clause(c, verb)
+        and not (c.i < verb.i and holds_condition_report(c, verb))
     ] or (
         medium_clause(verb)
         or _listener_clause(verb)
         or _hoisted_clause(verb)
         or _object_predicate(verb)
+        or unmarked_complement(verb)
     )
     misread = None if ccomps else misread_relative_complement(verb)
     if misread is not None:
@@ -106,10 +113,14 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         start = told_listener_end(verb, lemma, start, side[0])
         start = _fronted_predicate(verb, start)
         start = _reported_back(verb, start)
+        if side[0].dep_ == "advcl":  # "showed [without the drug, the mice stayed calm]"
+            start = opening_phrase_start(verb, start)
         if misread is not None:
             start = misread[0].i
         elif (told := told_relative_subject(verb, side[0])) is not None:
             start = told.i  # "which officials assured them [was safe]"
+        if side[-1].i < verb.i:
+            start = with_fronted_conditions(verb, start)  # "[If X, Y], she said"
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         end = max(_complement_end(c) for c in side) + 1
@@ -119,6 +130,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
             end = with_conditions(verb, end)
+            if (governed := governed_clause(verb, side[-1])) is not None:
+                end = max(end, governed.right_edge.i + 1)  # "say that should X, [Y]"
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
@@ -137,6 +150,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             inner = (inner[0], _aside_end(verb))
             left = _after_dash(doc, left, inner[0])
             left = _after_semicolon(doc, left, inner[0])
+        elif verb.dep_ == "ccomp":  # "the scans showed [in all cases, the tumours shrank]"
+            inner = (inner[0], opening_phrase_start(verb, inner[1]))
         return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
     if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
         return trailing
@@ -419,6 +434,7 @@ def medium_clause(verb: Token) -> list[Token]:
                 if clause.dep_ in {"acl", "ccomp", "relcl"} and (
                     any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                     or _time_relative(noun, clause)
+                    or _unstranded_that(clause)
                 ):
                     return [clause]
     return []
@@ -443,6 +459,21 @@ def _hoisted_clause(verb: Token) -> list[Token]:
     if clause.head not in (verb.head, verb.head.head) or clause.left_edge.i != after:
         return []
     return [clause]
+
+
+def _unstranded_that(clause: Token) -> bool:
+    """A clause opening with a "that" the parser made the object of a preposition inside it
+    that a conjunction follows: a relative "that" can be the object only of a preposition
+    left at the end of its phrase, and one joined to another verb's preposition shares that
+    one's object ("said in the hearing [that the fines were not tied to or set by the
+    ruling]"), so "that" opens the clause, which has its own subject."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ != "pobj" or first.head.dep_ != "prep":
+        return False
+    after = first.head.i + 1
+    if after >= len(clause.doc) or clause.doc[after].dep_ != "cc":
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _time_relative(noun: Token, clause: Token) -> bool:

@@ -127,6 +127,23 @@ def with_conditions(verb: Token, end: int) -> int:
     return max([end, *ends])
 
 
+def with_fronted_conditions(verb: Token, start: int) -> int:
+    """The start of a content range before its cue that takes in a condition clause opening
+    it, which the parser hung on the cue: "[If talks fail, tariffs will rise], the minister
+    said" (only a comma stands between the condition and the rest of the content)."""
+    doc = verb.doc
+    for child in verb.lefts:
+        after = child.right_edge.i + 1
+        if (
+            condition_clause(child)
+            and after < start
+            and doc[after].text == ","
+            and all(t.is_space for t in doc[after + 1 : start])
+        ):
+            return child.left_edge.i
+    return start
+
+
 _TIME_ENTS = {"DATE", "TIME"}
 
 

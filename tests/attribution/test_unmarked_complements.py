@@ -1,0 +1,42 @@
+"""A reported clause without "that" that the parser hung on the verb as an adverbial."""
+
+from foretold.attribution.unmarked_complements import opening_phrase_start, unmarked_complement
+
+
+def _shown(parsed, first="without"):
+    words = ["The", "tests", "showed", first, "the", "drug", ",", "the", "mice", "stayed", "calm"]
+    return parsed(
+        [*words, "."],
+        [1, 2, 2, 2, 5, 3, 9, 8, 9, 2, 9, 2],
+        ["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "det", "nsubj", "advcl"]
+        + ["acomp", "punct"],
+        ["DT", "NNS", "VBD", "IN", "DT", "NN", ",", "DT", "NNS", "VBD", "JJ", "."],
+        ["the", "test", "show", first, "the", "drug", ",", "the", "mouse", "stay", "calm", "."],
+    )
+
+
+def test_tensed_clause_without_a_subordinator_is_what_was_shown(parsed):
+    doc = _shown(parsed)
+    assert unmarked_complement(doc[2]) == [doc[9]]
+
+
+def test_phrase_before_the_clause_opens_what_was_shown(parsed):
+    doc = _shown(parsed)
+    assert opening_phrase_start(doc[2], 7) == 3
+
+
+def test_topic_of_the_verb_gives_it_content_of_its_own(parsed):
+    doc = _shown(parsed, first="about")
+    assert unmarked_complement(doc[2]) == []
+
+
+def test_the_clause_is_the_content_of_the_report(parsed, nlp):
+    from foretold.attribution import attribute
+    from foretold.ingest.article import make_article
+
+    doc = _shown(parsed)
+    article = make_article(doc.text, language="en")
+    found = attribute(doc, article).statements
+    assert [(s.cue, s.text) for s in found] == [
+        ("showed", "without the drug , the mice stayed calm")
+    ]
