@@ -291,6 +291,21 @@ def test_proof_as_a_challenge_is_no_finding(cue_words):
     assert "prove" not in cue_words(text)
 
 
+def test_advice_to_consider_is_no_view(cue_words):
+    text = "Lawmakers should consider passing rules that limit access to stored chemicals."
+    assert "consider" not in cue_words(text)
+
+
+def test_advice_to_consider_after_a_report_is_no_view(cue_words):
+    text = "Our results support safer storage. Owners ought to consider locking their sheds."
+    assert "consider" not in cue_words(text)
+
+
+def test_consideration_reported_stays(cue_words):
+    text = "Many farmers in the valley are considering joining the new cooperative."
+    assert "considering" in cue_words(text)
+
+
 def test_finding_proved_stays(cue_words):
     text = "A study by two engineers proved that the old bridge was never safe."
     assert "proved" in cue_words(text)

@@ -33,3 +33,13 @@ def test_person_asked_to_act_split_into_two_objects_goes_with_the_infinitive(par
         ["the", "bank", "urge", "the", "nation", "top", "bank", "to", "lend"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["the nations top banks to lend"]
+
+
+def test_thing_pushed_for_comes_with_its_purpose(contents):
+    text = "Activists pushed for new laws to protect renters."
+    assert ("pushed", "new laws to protect renters") in contents(text)
+
+
+def test_thing_called_for_comes_with_its_purpose(contents):
+    text = "The mayor called for calm to prevent more violence."
+    assert ("called", "calm to prevent more violence") in contents(text)

@@ -21,3 +21,25 @@ def test_part_of_a_group_of_people_is_left_as_it_is(attributed):
     result = attributed("Part of the crowd said the match was fixed.")
     [statement] = result.statements
     assert statement.speaker == "Part"
+
+
+def test_excerpts_from_a_book_are_the_book(attributed):
+    result = attributed(
+        "Excerpts from Ann Cole's new book revealed that the mayor had ignored the warnings."
+    )
+    [statement] = result.statements
+    assert statement.speaker == "Ann Cole's new book"
+    assert statement.text == "that the mayor had ignored the warnings"
+
+
+def test_passages_of_a_report_are_the_report(attributed):
+    result = attributed("Passages of the report say the river is polluted.")
+    [statement] = result.statements
+    assert statement.speaker == "report"
+
+
+def test_excerpts_from_a_titled_book_are_the_book(attributed):
+    result = attributed("Excerpts from the book Harbour Lights reveal the port was sold.")
+    [statement] = result.statements
+    assert statement.speaker != "Excerpts"
+    assert "Harbour Lights" in statement.speaker

@@ -20,7 +20,8 @@ a fresh start"), a proof still owed ("she must prove it works"), what a word ref
 ("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
 change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
 outcome of a thing in a relative clause ("a plan which will see its fleet double"); a court
-filing disposed of (``court_filings``: "the judge dismissed the lawsuit").
+filing disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the
+writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -41,6 +42,7 @@ from spacy.tokens import Token
 from foretold.attribution.court_filings import court_filing_disposed
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
+from foretold.attribution.drawn_inferences import drawn_inference
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
@@ -95,7 +97,9 @@ def idle_sense(cue: Cue) -> bool:
         or _plan_outcome(cue)
         or _draw_of_thing(cue)
         or _proof_owed(cue)
+        or _advice_given(cue)
         or material_support(cue)
+        or drawn_inference(cue)
         or court_filing_disposed(cue)
         or greeting(cue)
         or restricting_as_clause(cue)
@@ -660,6 +664,23 @@ def _proof_owed(cue: Cue) -> bool:
     if verb.lemma_.lower() not in PROVING_VERBS or verb.tag_ != "VB" or cue.quoted:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _DUTY_AUXILIARIES for c in verb.children)
+
+
+# Modals that make a bare cue verb advice to its subject: "should consider", "ought to ask".
+_ADVISING_MODALS = frozenset(["should", "ought"])
+
+
+def _advice_given(cue: Cue) -> bool:
+    """A bare cue verb under "should" or "ought to", advice to its subject and no words or
+    thoughts of theirs: "voters should consider [backing the plan]", "the board ought to
+    admit [it erred]" (but "voters considered [backing the plan]", "she said they should
+    consider [it]", where "said" reports)."""
+    verb = cue.token
+    if verb.tag_ != "VB" or cue.quoted:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":  # "ought" parsed as the verb
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _ADVISING_MODALS for c in verb.children)
 
 
 # Nouns of words and names, whose "refers to" gives a meaning: "the term refers to ...".

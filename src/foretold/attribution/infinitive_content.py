@@ -1,7 +1,9 @@
 """The to-infinitive a promise-like verb introduces, as a token range.
 
 - "vowed [to make it very difficult]", with the person asked right before it: "urged [the
-  council to delay the vote]", "called on [the council to act]";
+  council to delay the vote]", "called on [the council to act]", and with the thing asked
+  for right before it, whose purpose it gives: "pushed for [new laws to protect renters]",
+  "called for [calm to prevent more violence]";
 - an infinitive with no comma before it wins over a clause the parser hung on the cue after it
   or before it ("told [them to stop], which they were assured was safe"), but one after a
   comma is a purpose, not content ('"We won," she said, to rally them');
@@ -89,13 +91,17 @@ def infinitive_first(verb: Token, lemma: str) -> bool:
 def _addressee_start(verb: Token, infinitive: Token) -> int:
     """The start of an infinitive's content, which takes in the person it is asked of right
     before it: "urged [the council to act]", "called on [the council to act]", also when the
-    parser split it into two objects: "urged [the nations top banks to act]"."""
+    parser split it into two objects: "urged [the nations top banks to act]", or the thing
+    asked for, which the infinitive gives a purpose: "pushed for [new laws to protect
+    renters]"."""
     start = infinitive.left_edge.i
     for child in sorted(verb.children, key=lambda c: -c.i):  # "[the nation's top banks]"
         if not verb.i < child.i < start:
             continue
         if child.dep_ == "prep" and child.lower_ == "on":
             start = child.i + 1
+        elif child.dep_ == "prep" and child.lower_ == "for" and child.right_edge.i + 1 == start:
+            start = child.i + 1  # "pushed for [new laws to protect renters]"
         elif child.dep_ in {"dobj", "dative"} and child.right_edge.i + 1 == start:
             start = child.left_edge.i
     return start
