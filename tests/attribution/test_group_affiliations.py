@@ -1,6 +1,7 @@
 """The body or place a group of people belongs to, kept in its mention and name."""
 
-from foretold.attribution.group_affiliations import affiliation_end, group_noun
+from foretold.attribution.entities import Entity
+from foretold.attribution.group_affiliations import affiliated_group, affiliation_end, group_noun
 
 
 def _only(attributed, text):
@@ -85,3 +86,21 @@ def test_a_preposition_may_run_into_another(nlp):
     doc = nlp("Critics from across the country said the law was unfair.")
     critics = doc[0]
     assert doc[critics.i : affiliation_end(critics)].text == "Critics from across the country"
+
+
+def test_the_definite_plural_takes_the_group_met_last_not_the_one_named_last(nlp):
+    text = (
+        "Researchers at Velo University found sharks. Researchers at Apex Institute found "
+        "eels. Researchers at Velo University found rays. The researchers said they had left."
+    )
+    doc = nlp(text)
+    velo = Entity("researchers at Velo University", "group")
+    apex = Entity("researchers at Apex Institute", "group")
+    for entity, phrase, start in [
+        (velo, "Researchers at Velo University", 0),
+        (apex, "Researchers at Apex Institute", text.index("Researchers at Apex")),
+        (velo, "Researchers at Velo University", text.rindex("Researchers at Velo")),
+    ]:
+        entity.add_mention(start, start + len(phrase), phrase)
+    the = next(t.i for t in doc if t.text == "The")
+    assert affiliated_group(doc[the : the + 2], doc[the + 1], [velo, apex]) is velo

@@ -15,3 +15,13 @@ def test_demonstrative_with_a_noun_stays(cue_words):
 def test_relative_that_stays(cue_words):
     text = "The study that showed the drug works was published in May."
     assert "showed" in cue_words(text)
+
+
+def test_a_lone_this_is_a_fact_with_no_words(cue_words):
+    text = "By law, all men over 18 must register. This identifies them for the draft."
+    assert "identifies" not in cue_words(text)
+
+
+def test_a_lone_this_with_a_clause_is_the_writers_reading(cue_words):
+    text = "The mayor met the union. This shows the talks are still alive."
+    assert "shows" not in cue_words(text)

@@ -3,7 +3,6 @@
 from foretold.attribution.ranges import (
     clip,
     close_bracket,
-    drop_broken_dash_aside,
     drop_trailing_aside,
     trim,
     whole_words,
@@ -243,21 +242,6 @@ def test_a_range_breaking_into_a_dashed_aside_ends_before_its_dash(contents):
         "among the priciest places for cable ads - bought airtime on Monday."
     )
     assert contents(text) == [("saying", "he would not run ads on cable in the state")]
-
-
-def test_a_range_stopping_inside_a_dashed_clause_ends_before_the_dash(nlp):
-    doc = nlp("He said he would skip the state - Ohio is costly - and then he left.")
-    dash = next(t.i for t in doc if t.text == "-")
-    assert drop_broken_dash_aside(doc, 2, dash + 2, 1) == dash
-
-
-def test_a_dashed_aside_without_a_clause_or_holding_the_cue_is_kept(nlp):
-    doc = nlp("He said the plan - tax cuts and tariffs - is weak.")
-    dash = next(t.i for t in doc if t.text == "-")
-    assert drop_broken_dash_aside(doc, 2, dash + 2, 1) == dash + 2
-    doc = nlp("The fund - seen as weak by critics, who say it failed - will close.")
-    seen = next(t.i for t in doc if t.text == "seen")
-    assert drop_broken_dash_aside(doc, 0, seen + 5, seen) == seen + 5
 
 
 def test_the_relative_clause_of_a_contrasting_cleft_stays(contents):

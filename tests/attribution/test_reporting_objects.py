@@ -67,3 +67,9 @@ def test_study_published_reports_through_its_participle(attributed):
     text = "Doctors in Lyon published a study showing that the drug cut deaths by half."
     found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
     assert found == [("showing", "doctors in Lyon", "that the drug cut deaths by half")]
+
+
+def test_results_released_are_found_by_their_lemma(nlp):
+    doc = nlp("The lab released results showing that the drug works.")
+    participle = reporting_participle(next(t for t in doc if t.text == "released"))
+    assert participle is not None and participle.text == "showing"

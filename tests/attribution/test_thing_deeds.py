@@ -66,18 +66,3 @@ def _word(doc, word):
 )
 def test_mute_thing_is_a_thing_that_cannot_speak(nlp, text, word, mute):
     assert mute_thing(_word(nlp(text), word)) is mute
-
-
-def test_a_lone_this_is_a_fact_with_no_words(cue_words):
-    text = "By law, all men over 18 must register. This identifies them for the draft."
-    assert "identifies" not in cue_words(text)
-
-
-def test_a_lone_that_is_a_fact_with_no_words(cue_words):
-    text = "There were 170 deaths in May. That showed a sharp increase from the year before."
-    assert "showed" not in cue_words(text)
-
-
-def test_a_lone_this_with_a_clause_is_the_writers_reading(cue_words):
-    text = "The mayor met the union. This shows the talks are still alive."
-    assert "shows" not in cue_words(text)

@@ -541,8 +541,10 @@ def _as_clause(verb: Token) -> bool:
     )
 
 
-# Verbs whose "on" phrase gives what they were about: "remarked [on] the probe".
-_ON_TOPIC_VERBS = frozenset({"remark", "comment", "reflect", "elaborate"})
+# Verbs whose "on" phrase gives what they were about though ``PREPOSITION_VERBS`` gives them
+# no topic preposition: "remarked [on] the probe" ("comment", "reflect" and "elaborate" take
+# "on" from there).
+_ON_TOPIC_VERBS = frozenset({"remark"})
 
 
 def _own_topic(child: Token, verb: Token) -> bool:

@@ -350,7 +350,8 @@ def dated_conjunct_cut(noun: Token, end: int) -> int:
     """The end (exclusive) of an object range before a time the parser listed among the
     object's coordinated nouns after the list's own "and", which opens the writer's next
     clause: "backed [schools, clinics and farms], and a few years into his term, the economy
-    grew" (a list has one closing "and"; not "discussed [the budget and the next decade]")."""
+    grew" (a list has one closing "and"; not "discussed [the budget and the next decade]"); an
+    object the tagger made a name or a date of its own keeps its end."""
     doc = noun.doc
     if noun.ent_type_:
         return end

@@ -12,9 +12,10 @@ from foretold.attribution.speaker_words import people, person_noun
 
 def coordinated_title(head: Token) -> Token | None:
     """The person noun that closes a list joined to a subject noun that names no one, when
-    only that last item has a person noun and none has a determiner of its own: "the firm's
-    [sales], service and marketing [vice president]" gives "president" (not "sales and the
-    director", nor "the plant and its workers")."""
+    only that last item has a person noun, none has a determiner of its own and the subject
+    noun has no phrase or clause after it: "the firm's [sales], service and marketing [vice
+    president]" gives "president" (not "sales and the director", "the plant and its workers",
+    nor "sales at the plant and its director")."""
     if head.pos_ != "NOUN" or people(head) or person_noun(head):
         return None
     conjuncts = [t for t in head.subtree if t.dep_ == "conj" and t.i > head.i]

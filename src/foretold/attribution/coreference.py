@@ -121,8 +121,8 @@ from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
-    modifier_mention,
     opening_word,
+    owner_mention,
     several_long_forms,
     tagged_long_form,
     tagged_organisations,
@@ -599,7 +599,7 @@ class Coreference:
             "organization",
             self.entities,
             mention.start_char,
-            lambda start, end: modifier_mention(self.doc, start, end),
+            lambda start, end: owner_mention(self.doc, start, end),
         )
         if found is None:
             if self._org_names is None:

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 
 def in_dateline(token: Token) -> bool:
-    """Whether a date token belongs to a date with a year that opens the text and is followed
-    straight by a capitalised word, with no comma or preposition around it: "[Friday], May 8,
-    2020 In March, ..." (not "Friday, May 8, 2020, the mayor said ...")."""
+    """Whether a date token belongs to a date with a year that opens the text, with no word
+    or mark before it, and is followed straight by a capitalised word, with no comma between:
+    "[Friday], May 8, 2020 In March, ..." (not "Friday, May 8, 2020, the mayor said ...", "On
+    May 8, 2020 the mayor said ...")."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Reflexive pronouns: "the filing [itself]", "they [themselves]".
 REFLEXIVES = frozenset(
-    {"itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves"}
+    ["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"]
 )
 
 

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import Entity, people_noun
+from foretold.attribution.relative_people import AFFILIATION_PREPOSITIONS
 
-# Prepositions that say where a group belongs: "officials [in] Omsk", "scientists [from] the
-# university", "members [of] the council", "researchers [at] the institute", "officials
-# [with] the agency", "lawyers [for] the city", "sources [within] the ministry".
-_BELONGING = frozenset({"in", "from", "of", "at", "with", "for", "within"})
+# Prepositions that say where a group belongs: those of a person's role ("officials [in] Omsk",
+# "scientists [from] the university", "members [of] the council", "researchers [at] the
+# institute", "officials [with] the agency", "lawyers [for] the city") and "sources [within]
+# the ministry".
+_BELONGING = AFFILIATION_PREPOSITIONS | {"within"}
 # Most words of a phrase of belonging, preposition included, not counting a possessive
 # ending: "from the University of Miami and Velo Shark Expeditions".
 _PHRASE_LENGTH = 10
@@ -59,7 +61,7 @@ def affiliation_end(head: Token) -> int:
     if preposition.lower_ not in _BELONGING or preposition.head != head:
         return after
     objects = _objects(preposition)
-    if not objects or objects[0].ent_type_ in _DATES:
+    if not objects:
         return after
     end = after + 1
     while end <= preposition.right_edge.i and not _cut(doc[end]):
@@ -103,17 +105,19 @@ def affiliated_group(mention: Span, head: Token, entities: Sequence[Entity]) -> 
         return None
     if not group_noun(head):
         return None
-    for entity in reversed(entities):
+    met: list[tuple[int, Entity]] = []
+    for entity in entities:
         words = entity.name.split()
-        if (
-            entity.kind == "group"
-            and len(words) > 2
-            and words[0] == head.lower_
-            and words[1] in _BELONGING
-            and any(start < mention.start_char for start, _, _ in entity.mentions)
-        ):
-            return entity
-    return None
+        if entity.kind != "group" or len(words) < 3 or words[0] != head.lower_:
+            continue
+        if words[1] not in _BELONGING:
+            continue
+        last = max(
+            (start for start, _, _ in entity.mentions if start < mention.start_char), default=-1
+        )
+        if last >= 0:
+            met.append((last, entity))
+    return max(met, key=lambda pair: pair[0])[1] if met else None
 
 
 def _with_region(doc: Doc, end: int) -> int:

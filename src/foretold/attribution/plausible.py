@@ -138,6 +138,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.depictions import depicted_scene
+from foretold.attribution.emphatic_reflexives import REFLEXIVES
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.forgone_cues import forgone_cue
@@ -202,9 +203,6 @@ QUESTION_WORDS = frozenset(["if", "whether", "who", "what", "which", "how", "whe
 # Verbs of perceiving: with "I", "we" or "you" they narrate, they do not report.
 PERCEPTION_VERBS = frozenset(["find", "see", "watch", "notice", "observe", "hear"])
 
-REFLEXIVES = frozenset(
-    ["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"]
-)
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 # Verbs that report only with a clause ("taught that", "addressed how", 'continued, "..."',

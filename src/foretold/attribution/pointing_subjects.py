@@ -2,9 +2,10 @@
 the writer's reading of them, not anyone's words ("Stream adds features first. That implies
 [it runs ahead of the release]", "Deaths rose to 170. That showed [a 93% increase]").
 
-A demonstrative with a noun ("this report shows ..."), a relative "that" ("the study that
-showed ...") and a demonstrative inside a quotation keep their reports; so does a bare
-demonstrative that owns a clause naming a source ("This, the agency said, ...").
+A demonstrative with a noun ("this report shows ...") or another word hung on it ("this
+alone shows ..."), a relative "that" ("the study that showed ...") and a cue whose content is
+a quotation keep their reports. A source set off inside the sentence ("This, the agency said,
+shows ...") reports it through its own cue.
 """
 
 from __future__ import annotations

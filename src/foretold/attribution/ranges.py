@@ -13,7 +13,7 @@ marks stay). Left out at its end:
   after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...", and the first words of a
   clause set off by dashes that the range breaks into: "[he would skip the state] - Ohio is
-  costly - ...";
+  costly - ..." (in ``dash_asides``);
 - a "with" phrase after a comma: "[it will fail], with both parties against it";
 - a "without" phrase on what the speaker left out: "[he died at home] without elaborating" (in
   ``withheld_details``);
@@ -48,23 +48,16 @@ from foretold.attribution.comparison_tails import drop_comparison_tail
 from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
+from foretold.attribution.dash_asides import drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
-from foretold.attribution.marks import DASHES
+from foretold.attribution.marks import is_quote_token
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.subject_modifiers import drop_subject_modifier
-from foretold.attribution.tensed_verbs import TENSE_TAGS
 from foretold.attribution.withheld_details import drop_withheld_tail
 
 Range = tuple[int, int]  # token indices, end exclusive
-
-_QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
-
-
-def is_quote_token(token: Token) -> bool:
-    return token.text in _QUOTE_TEXTS
-
 
 # Signs the tokenizer marks as punctuation that stand for a word: "12%" reads "12 percent".
 _WORD_SIGNS = frozenset({"%", "\u2030"})
@@ -378,34 +371,6 @@ def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
             return end
         return i
     return end
-
-
-def _aside_dash(doc: Doc, i: int) -> bool:
-    """A dash that opens or closes an aside: a long dash, or a hyphen with spaces on both
-    sides, not the hyphen of "export-led"."""
-    token = doc[i]
-    if token.text not in DASHES:
-        return False
-    return token.text != "-" or (i > 0 and bool(doc[i - 1].whitespace_) and bool(token.whitespace_))
-
-
-def drop_broken_dash_aside(doc: Doc, start: int, end: int, cue: int) -> int:
-    """The end of a range that stops partway into a clause set off by dashes, before the
-    opening dash: in "said he would skip the state - Ohio is costly - and then went" a range
-    that ends after "Ohio" breaks into the writer's aside, whose tensed verb and closing dash
-    lie beyond it; an aside without a clause of its own ("his plan -- tax cuts and tariffs --
-    failed") and one that holds the cue ("the plan - seen as costly by critics, who ... -")
-    are left alone."""
-    dashes = [i for i in range(start + 1, end) if _aside_dash(doc, i)]
-    if len(dashes) != 1 or any(is_quote_token(t) for t in doc[dashes[0] + 1 : end]):
-        return end
-    sent_end = doc[end - 1].sent.end
-    closing = next((i for i in range(end, sent_end) if _aside_dash(doc, i)), None)
-    if closing is None or not any(t.tag_ in TENSE_TAGS for t in doc[end:closing]):
-        return end
-    if dashes[0] < cue < closing:
-        return end
-    return dashes[0]
 
 
 _PARTICIPLE_DEPS = {"advcl", "conj", "xcomp", "acl"}

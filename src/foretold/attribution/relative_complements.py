@@ -22,8 +22,11 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 def misread_relative_complement(verb: Token) -> tuple[Token, Token] | None:
     """The relative pronoun and the tensed clause a relative reporting verb reports when the
-    parser gave the verb two subjects, the pronoun first, and hung the clause on it as an open
-    complement ("which the paper reported [caused delays]") or on a verb before it, or None."""
+    parser gave the verb two subjects, the pronoun first (for a telling verb the second may be
+    its passive subject, the listener: "which they were assured [was safe]"), and hung the
+    clause on it as an open complement ("which the paper reported [caused delays]"), as the
+    adjective complement a past tense was taken for ("which the judges said [discriminated]")
+    or on a verb before it; None otherwise."""
     if verb.dep_ != "relcl":
         return None
     lemma = cue_lemma(verb.lemma_, verb.text)

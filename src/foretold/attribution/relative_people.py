@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from foretold.attribution.entities import kind_of
 
+# Prepositions of the body a person's role belongs to: "the founder [of] the trust", "an
+# economist [at] the university".
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "in"})
 
 

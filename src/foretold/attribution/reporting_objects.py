@@ -22,9 +22,10 @@ from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.speaking_things import AUTHORING_VERBS, SENT_DOCUMENTS
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-# Documents of findings that say what their authors found: "published a study showing ...".
+# Documents of findings that say what their authors found, by lemma: "published a study
+# showing ...", "posted findings estimating ...", "released results showing ...".
 FINDINGS_DOCUMENTS = frozenset(
-    {"finding", "findings", "study", "paper", "analysis", "research", "estimate", "results"}
+    {"finding", "study", "paper", "analysis", "research", "estimate", "result"}
 )
 
 

@@ -7,8 +7,8 @@ tagger found in the article, even when that comes later ("the Navy's records ...
 States Navy"). A definite description in lower case, its head an organisation word with at
 most adjectives before it ("the unanimous court"), takes the full name met before it whose
 head word that is ("the Supreme Court"); of several, the one met last as a part of a clause
-rather than only since as the owner or modifier of another noun ("The Velo Party backs the
-Labour Party's nominee. The party holds ...": the Velo Party, `modifier_mention`).
+rather than only since as the owner of another noun ("The Velo Party backs the Labour
+Party's nominee. The party holds ...": the Velo Party, `owner_mention`).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def long_form(
     kind: EntityKind,
     entities: list[Entity],
     before: int | None = None,
-    modifier: Callable[[int, int], bool] | None = None,
+    owner: Callable[[int, int], bool] | None = None,
 ) -> Entity | None:
     """The organisation already named in full that a short form stands for: its acronym
     ("CBCP" after "Catholic Bishops' Conference of the Philippines") or its capitalised
@@ -62,10 +62,10 @@ def long_form(
     with ``before`` (a character offset), the one met last before it, so that "The Supreme
     Court ruled. The court found ... the Court of Session" takes the Supreme Court. Without
     ``before``, a head word that fits two bodies (`several_bodies`: "the Court" after "the
-    Supreme Court" and "the Court of Appeal") stands for neither. With ``modifier`` (whether
-    the mention between two character offsets only owns or modifies another noun), a body
-    met last only as such loses to one met later as a part of a clause ("the Velo Party
-    backs the Labour Party's nominee. The party": the Velo Party)."""
+    Supreme Court" and "the Court of Appeal") stands for neither. With ``owner`` (whether
+    the mention between two character offsets only owns another noun), a body met last only
+    as an owner loses to one met later as a part of a clause ("the Velo Party backs the
+    Labour Party's nominee. The party": the Velo Party)."""
     if " " in name or not name[:1].isupper():
         return None
     acronym = name.isupper() and 2 <= len(name) <= 6
@@ -82,31 +82,32 @@ def long_form(
     several = not acronym and before is None and several_bodies([e.name for _, e in fits])
     if not fits or several:
         return None
-    if modifier is not None and before is not None and len(fits) > 1:
-        salient = [(_last_before(entity, before, modifier), entity) for _, entity in fits]
+    if owner is not None and before is not None and len(fits) > 1:
+        salient = [(_last_before(entity, before, owner), entity) for _, entity in fits]
         if any(seen >= 0 for seen, _ in salient):
             fits = salient
     return max(fits, key=lambda fit: fit[0])[1]
 
 
-def modifier_mention(doc: Doc, start: int, end: int) -> bool:
-    """Whether the mention of a name between two character offsets only owns or modifies
-    another noun ("the Labour Party's nominee", "the Labour Party ticket"), which leaves the
-    body less in view than a subject or object does."""
+def owner_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention of a name between two character offsets only owns another noun
+    ("the Labour Party's nominee"), which leaves the body less in view than a subject or
+    object does; a name before a noun as its modifier ("the Labour Party ticket") is not
+    passed over."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "poss"
 
 
 def _last_before(
-    entity: Entity, offset: int, modifier: Callable[[int, int], bool] | None = None
+    entity: Entity, offset: int, owner: Callable[[int, int], bool] | None = None
 ) -> int:
     """Where an entity was last mentioned before a character offset, or -1 if it was not;
-    with ``modifier``, passing over mentions that only own or modify another noun."""
+    with ``owner``, passing over mentions that only own another noun."""
     return max(
         (
             start
             for start, end, _ in entity.mentions
-            if start < offset and (modifier is None or not modifier(start, end))
+            if start < offset and (owner is None or not owner(start, end))
         ),
         default=-1,
     )

@@ -346,11 +346,11 @@ _JOINERS = frozenset({"and", "but", "yet", "or"})
 
 
 def _after_joiner(according: Token, left: int, inner: Range) -> int:
-    """The start of the part after a phrase that follows, alone or after a comma, the "and"
-    or "but" joining a later verb to the clause before: the phrase opens that verb's clause,
-    and the clause before is the writer's ("The ship left port in May and, according to the
-    crew, [it sank in June]"; not "Ten soldiers and, according to police, two civilians
-    died", where the "and" joins nouns)."""
+    """The start of the part after a phrase that follows, alone or after a comma, the "and",
+    "but", "yet" or "or" joining a later verb to the clause before: the phrase opens that
+    verb's clause, and the clause before is the writer's ("The ship left port in May and,
+    according to the crew, [it sank in June]"; not "Ten soldiers and, according to police,
+    two civilians died", where the "and" joins nouns)."""
     doc = according.doc
     before = inner[0] - 1
     if before > left and doc[before].text == ",":

@@ -2,7 +2,8 @@
 short before a finite verb that has no subject of its own ("Lee tweeted [that the plan to
 close schools] would hurt families"), what the content names is the subject of that verb,
 and the report runs on to the end of its predicate; so too past the comma that closes an aside
-opened inside the content ("ruled [the practice of taxing food, or groceries,] is unlawful")."""
+opened inside the content ("ruled [the practice of taxing food, or groceries], is unlawful").
+"""
 
 from __future__ import annotations
 

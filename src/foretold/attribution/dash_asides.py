@@ -1,0 +1,40 @@
+"""A clause set off by dashes that a content range breaks into: in "said he would skip the
+state - Ohio is costly - and then went" a range that ends after "Ohio" has taken the opening
+dash and the first words of the writer's aside, whose tensed verb and closing dash lie beyond
+it; the range ends before the opening dash.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from foretold.attribution.marks import DASHES, is_quote_token
+from foretold.attribution.tensed_verbs import TENSE_TAGS
+
+
+def _aside_dash(doc: Doc, i: int) -> bool:
+    """A dash that opens or closes an aside: a long dash, or a hyphen with spaces on both
+    sides, not the hyphen of "export-led"."""
+    token = doc[i]
+    if token.text not in DASHES:
+        return False
+    return token.text != "-" or (i > 0 and bool(doc[i - 1].whitespace_) and bool(token.whitespace_))
+
+
+def drop_broken_dash_aside(doc: Doc, start: int, end: int, anchor: int) -> int:
+    """The end of a range that stops partway into a clause set off by dashes, before the
+    opening dash: in "said he would skip the state - Ohio is costly - and then went" a range
+    that ends after "Ohio" breaks into the writer's aside, whose tensed verb and closing dash
+    lie beyond it; an aside without a clause of its own ("his plan -- tax cuts and tariffs --
+    failed") and one that holds the cue at token ``anchor`` ("the plan - seen as costly by
+    critics, who ... -") are left alone."""
+    dashes = [i for i in range(start + 1, end) if _aside_dash(doc, i)]
+    if len(dashes) != 1 or any(is_quote_token(t) for t in doc[dashes[0] + 1 : end]):
+        return end
+    sent_end = doc[end - 1].sent.end
+    closing = next((i for i in range(end, sent_end) if _aside_dash(doc, i)), None)
+    if closing is None or not any(t.tag_ in TENSE_TAGS for t in doc[end:closing]):
+        return end
+    if dashes[0] < anchor < closing:
+        return end
+    return dashes[0]
