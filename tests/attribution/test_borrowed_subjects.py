@@ -218,3 +218,17 @@ def test_a_participle_after_the_mark_stays_in_its_clause(from_rows):
         ]
     )
     assert lender_of(doc[3]).text == "added"
+
+
+def test_a_tensed_verb_coordinated_with_a_bare_gerund_goes_with_its_governor(nlp):
+    words = ["The", "lab", "studied", "the", "rival", "team", "'s", "data", "using", "its"]
+    words += ["tools", "and", "confirmed", "the", "result", "."]
+    heads = [1, 2, 2, 5, 5, 7, 5, 8, 2, 10, 8, 8, 8, 14, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "amod", "poss", "case", "nsubj", "ccomp", "poss"]
+    deps += ["dobj", "cc", "conj", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "JJ", "NN", "POS", "NNS", "VBG", "PRP$", "NNS", "CC"]
+    tags += ["VBD", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PART", "NOUN", "VERB", "PRON", "NOUN"]
+    pos += ["CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert subject_of(doc[12]).text == "lab"

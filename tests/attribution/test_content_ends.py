@@ -369,3 +369,30 @@ def test_condition_opening_an_inverted_report_is_reported(contents):
             "If the mice were first exposed to the noise, their fear of the sound was stronger",
         )
     ]
+
+
+def _paired(parsed, first=("not", "only")):
+    words = ["Lee", "said", "that", *first, "was", "the", "road", "closed", ",", "but", "the"]
+    words += ["bridge", "was", "hit", "."]
+    heads = [1, 1, 5, 5, 3, 1, 7, 5, 5, 1, 1, 12, 14, 14, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "preconj", "advmod", "ccomp", "det", "nsubj", "acomp"]
+    deps += ["punct", "cc", "det", "nsubjpass", "auxpass", "conj", "punct"]
+    tags = ["NNP", "VBD", "IN", "RB", "RB", "VBD", "DT", "NN", "JJ", ",", "CC", "DT", "NN"]
+    tags += ["VBD", "VBN", "."]
+    lemmas = ["Lee", "say", "that", *first, "be", "the", "road", "closed", ",", "but", "the"]
+    lemmas += ["bridge", "be", "hit", "."]
+    return parsed(words, heads, deps, tags, lemmas)
+
+
+def test_not_only_takes_in_the_but_half_of_the_pair(parsed):
+    from foretold.attribution.content_ends import correlative_end
+
+    doc = _paired(parsed)
+    assert correlative_end(doc[1], 2, 9) == 15
+
+
+def test_without_not_only_the_but_clause_stays_out(parsed):
+    from foretold.attribution.content_ends import correlative_end
+
+    doc = _paired(parsed, first=("at", "first"))
+    assert correlative_end(doc[1], 2, 9) == 9

@@ -40,3 +40,47 @@ def test_the_clause_is_the_content_of_the_report(parsed, nlp):
     assert [(s.cue, s.text) for s in found] == [
         ("showed", "without the drug , the mice stayed calm")
     ]
+
+
+def _indicated(parsed, between=("on", "its", "website")):
+    words = ["The", "agency", "indicated", *between, "the", "road", "was", "closed", "."]
+    n = len(between)
+    heads = (
+        [1, 2, 2]
+        + ([2, 5, 3] if n == 3 else [2, 3, 6, 4][:n])
+        + [
+            n + 4,
+            n + 5,
+            2,
+            n + 5,
+            2,
+        ]
+    )
+    deps = ["det", "nsubj", "ROOT"] + (
+        ["prep", "poss", "pobj"] if n == 3 else ["punct", "prep", "poss", "pobj"][:n]
+    )
+    deps += ["det", "nsubj", "conj", "acomp", "punct"]
+    tags = ["DT", "NN", "VBD"] + (["IN", "PRP$", "NN"] if n == 3 else [",", "IN", "PRP$", "NN"][:n])
+    tags += ["DT", "NN", "VBD", "JJ", "."]
+    lemmas = ["the", "agency", "indicate", *between, "the", "road", "be", "closed", "."]
+    return parsed(words, heads, deps, tags, lemmas)
+
+
+def test_clause_joined_as_a_conjunct_after_the_verbs_phrase_is_what_was_indicated(parsed):
+    doc = _indicated(parsed)
+    assert unmarked_complement(doc[2]) == [doc[8]]
+
+
+def test_clause_after_a_comma_stays_a_second_clause(parsed):
+    doc = _indicated(parsed, between=(",", "on", "its", "website"))
+    assert unmarked_complement(doc[2]) == []
+
+
+def test_the_conjunct_clause_is_the_content_of_the_report(parsed):
+    from foretold.attribution import attribute
+    from foretold.ingest.article import make_article
+
+    doc = _indicated(parsed)
+    article = make_article(doc.text, language="en")
+    found = attribute(doc, article).statements
+    assert [(s.cue, s.text) for s in found] == [("indicated", "the road was closed")]

@@ -216,14 +216,36 @@ def _report_before_gerund(cue: Token) -> Token | None:
 def _tensed_beside_infinitive(cue: Token) -> Token | None:
     """For a tensed verb the parse coordinates with an infinitive, the verb governing that
     infinitive, the one it really goes with ("Lee urged the rest of the party to unite and
-    tried to make the case ...": urged, not "to unite", whose doer is the rest), or None."""
+    tried to make the case ...": urged, not "to unite", whose doer is the rest), or None; so
+    too with a gerund without an auxiliary, which a tensed verb cannot be coordinated with
+    either ("The lab studied the rival team's data using its own tools and confirmed the
+    result": studied, not "using", whose subject the parse took to be the data)."""
     head = cue.head
-    if cue.dep_ != "conj" or cue.tag_ not in TENSE_TAGS or head.dep_ != "xcomp":
+    if cue.dep_ != "conj" or cue.tag_ not in TENSE_TAGS:
         return None
-    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+    if not (_to_infinitive(head) or _bare_gerund(head)):
         return None
     governor = head.head
     return governor if governor.pos_ in {"VERB", "AUX"} and governor.tag_ in TENSE_TAGS else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A to-infinitive complement: "urged the rest [to unite]"."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund clause with no auxiliary hung on another verb: "studied the data [using] its
+    own tools" (not "was [using]")."""
+    return (
+        verb.dep_ in {"ccomp", "xcomp", "advcl"}
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _gerund_before(cue: Token) -> Token | None:

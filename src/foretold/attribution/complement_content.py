@@ -44,6 +44,7 @@ from foretold.attribution.content_ends import (
     clause_end,
     closing_participle,
     colon_sequel,
+    correlative_end,
     modal_conjunct_end,
     numeral_conjunct_end,
     predicate_sequel,
@@ -127,6 +128,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
             end = numeral_conjunct_end(verb, end)
+            end = correlative_end(verb, start, end)
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
             end = with_conditions(verb, end)

@@ -29,10 +29,12 @@ material that is cut off or taken in after it.
   carry her]"), a noun the parser coordinated with the cue with no conjunction between
   ("agree [it is hard to put on hold any ruling]"), a verb with a past modal and no subject
   that the parser coordinated with the cue ("proposes [a levy and would spare small
-  firms]"), a noun coordinated with a cue noun right after the object of its preposition
-  ("made references to [her record and her support for the bill]"), and the first sentence
-  of the next paragraph that a colon closing an object's paragraph announces ("cited [some
-  figures]:" + "[Rents rose by 12 percent.]").
+  firms]"), the "but" half of a "not only" pair that the parser coordinated with the cue
+  ("said [not only was the road shut, but the bridge was hit]"), a noun coordinated with a
+  cue noun right after the object of its preposition ("made references to [her record and
+  her support for the bill]"), and the first sentence of the next paragraph that a colon
+  closing an object's paragraph announces ("cited [some figures]:" + "[Rents rose by 12
+  percent.]").
 """
 
 from __future__ import annotations
@@ -545,6 +547,32 @@ def modal_conjunct_end(verb: Token, end: int) -> int:
             and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             end = max(end, clause_end(child) + 1)
+    return end
+
+
+# The words that may stand between the two halves of a "not only ... but" pair.
+_PAIR_JOINERS = frozenset({",", "but"})
+
+
+def correlative_end(verb: Token, start: int, end: int) -> int:
+    """The end (exclusive) of a complement opening with "not only" that takes in the clause
+    after "but" which the parser coordinated with the cue: "not only" opens the first half of a
+    pair that only "but" closes, so "said [not only was the road shut, but the bridge was
+    hit]" is one thing said (not "said [not only was the road shut], but the bridge was hit")."""
+    doc = verb.doc
+    if not any(
+        doc[i].lower_ == "not" and doc[i + 1].lower_ == "only" for i in range(start, end - 1)
+    ):
+        return end
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.i < end:
+            continue
+        between = doc[end : child.left_edge.i]
+        if any(t.lower_ == "but" for t in between) and all(
+            t.lower_ in _PAIR_JOINERS for t in between
+        ):
+            return max(end, clause_end(child) + 1)
+        return end
     return end
 
 

@@ -5,6 +5,12 @@ tell when or why a thing was shown; it is what was shown. A phrase between the v
 clause that the parser hung on the verb opens the reported clause ("[without the drug], the
 mice stayed calm"), unless it gives the time, medium or place of the saying ("said [in a
 statement], the mice ...").
+
+The parser also joins such a clause to the verb as a conjunct when a phrase of the verb stands
+between them: in "the agency indicated on its website the road was closed" it made "was" a
+second verb coordinated with "indicated", but two coordinated clauses need "and", "but" or at
+least a comma between them; with nothing but the verb's own phrase in between, the clause is
+what was indicated, whatever that phrase is ("reported on the crash the driver was drunk").
 """
 
 from __future__ import annotations
@@ -30,10 +36,15 @@ def unmarked_complement(verb: Token) -> list[Token]:
     calm]"; an empty list otherwise."""
     if cue_lemma(verb.lemma_, verb.text) not in CLAUSE_VERBS:
         return []
-    if any(c.dep_ in _OWN_CONTENT_DEPS or topic_phrase(c) for c in verb.children):
+    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.children):
         return []
+    topic = any(topic_phrase(c) for c in verb.children)
     for clause in verb.rights:
-        if clause.dep_ != "advcl" or not tensed(clause):
+        if clause.dep_ not in {"advcl", "conj"} or not tensed(clause):
+            continue
+        if clause.dep_ == "advcl" and topic:
+            continue
+        if clause.dep_ == "conj" and not _unjoined(verb, clause.left_edge.i):
             continue
         if not any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
             continue
@@ -51,6 +62,18 @@ def _only_phrases_between(verb: Token, start: int) -> bool:
     "responded, painting him as a liar - 'they will win'")."""
     covered = {t.i for p in verb.rights if p.dep_ == "prep" and p.i < start for t in p.subtree}
     return all(t.i in covered or t.text == "," for t in verb.doc[verb.i + 1 : start])
+
+
+def _unjoined(verb: Token, start: int) -> bool:
+    """Only the verb's prepositional phrases between the verb and ``start``, with no comma or
+    conjunction: "indicated [on its website] the road was closed" (not "spoke, the crowd
+    cheered" or "spoke and the crowd cheered", two clauses joined)."""
+    between = verb.doc[verb.i + 1 : start]
+    return (
+        len(between) > 0
+        and all(t.text != "," for t in between)
+        and (_only_phrases_between(verb, start))
+    )
 
 
 def opening_phrase_start(verb: Token, start: int) -> int:
