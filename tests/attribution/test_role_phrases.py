@@ -186,3 +186,21 @@ def test_a_copular_relative_clause_without_a_predicate_noun_gives_its_phrase(nlp
     doc = nlp("Ann Lee, who is with the Centre for Policy, said the plan would fail.")
     lee = next(t for t in doc if t.text == "Lee")
     assert appositive_roles(lee) == ["with the Centre for Policy"]
+
+
+def test_a_role_phrase_before_a_comma_may_hold_a_the_phrase_of_its_own(nlp):
+    doc = nlp("The executive director of the Harbor Trust, Ann Lee, told reporters it would fail.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == "executive director of the Harbor Trust"
+    doc = nlp("Lee spoke with the spokesman for the Velo Police, Tom Vance, on Monday.")
+    tom = next(t.i for t in doc if t.text == "Tom")
+    assert role_before_comma(doc, tom) == "spokesman for the Velo Police"
+
+
+def test_a_name_that_opens_a_clause_or_a_list_takes_no_role_from_the_phrase_before(nlp):
+    doc = nlp("Officials met the head of the union, Ann Lee said on Monday.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == ""
+    doc = nlp("The plan angered the heads of the unions, Ann Lee and Bo Ray, who walked out.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == ""

@@ -173,10 +173,30 @@ def role_before_comma(doc: Doc, start: int) -> str:
                 return ""
             return doc[opening : start - 1].text
         if word.lower_ == "the" and k + 1 < start - 1:
+            if _inside_role_phrase(doc, k, start) and not _opens_with_role(doc, k + 1, start - 1):
+                continue  # "the Harbor Trust" of "The director of the Harbor Trust, Ann Lee,"
             if _apposed_to_name(doc, k) or not _opens_with_role(doc, k + 1, start - 1):
                 return ""
             return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
     return ""
+
+
+def _inside_role_phrase(doc: Doc, the: int, start: int) -> bool:
+    """Whether the phrase that ``the`` opens is governed by a preposition of a longer phrase
+    whose apposition is the name at ``start``: "the Harbor Trust" of "The director of the
+    Harbor Trust, Ann Lee, said" (the name is set beside "director" or "Trust"), not of
+    "He met the staff of the Trust, Ann Lee said" (the name opens a clause) or "the heads of
+    the unions, Ann Lee and Bo Ray" (the names are listed)."""
+    if the < 1 or doc[the - 1].pos_ != "ADP":
+        return False
+    name = doc[start]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    return (
+        name.dep_ == "appos"
+        and name.head.i < start - 1
+        and not any(c.dep_ == "conj" for c in name.children)
+    )
 
 
 def _opens_with_role(doc: Doc, first: int, end: int) -> bool:
