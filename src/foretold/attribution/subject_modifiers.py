@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from foretold.attribution.open_questions import SUBJECT_DEPS
 
 
 def drop_subject_modifier(doc: Doc, start: int, end: int) -> int:
@@ -20,11 +20,9 @@ def drop_subject_modifier(doc: Doc, start: int, end: int) -> int:
     if word.tag_ != "VBG" or word.n_lefts + word.n_rights > 0 or doc[end - 2].text != ",":
         return end
     subject = doc[end]
-    while (
-        subject.dep_ not in _SUBJECT_DEPS and subject.head.i != subject.i and subject.head.i > end
-    ):
+    while subject.dep_ not in SUBJECT_DEPS and subject.head.i != subject.i and subject.head.i > end:
         subject = subject.head
     verb = subject.head
-    if subject.dep_ not in _SUBJECT_DEPS or subject.left_edge.i != end or verb.i <= subject.i:
+    if subject.dep_ not in SUBJECT_DEPS or subject.left_edge.i != end or verb.i <= subject.i:
         return end
     return end - 2
