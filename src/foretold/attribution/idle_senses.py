@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.court_filings import court_filing_disposed
+from foretold.attribution.court_filings import DISPOSING_VERBS, court_filing_disposed
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.drawn_inferences import drawn_inference
@@ -612,13 +612,9 @@ def _gesture(cue: Cue) -> bool:
     return len(objects) == 1 and _person(objects[0])
 
 
-# Verbs whose object "appeal" is one made to a court: "filed an appeal", "lost the appeal".
-_COURT_APPEAL_VERBS = frozenset(
-    [
-        *("file", "lodge", "launch", "lose", "win", "reject", "hear", "dismiss", "deny"),
-        *("grant", "uphold"),
-    ]
-)
+# Verbs whose object "appeal" is one made to a court: a party's "filed an appeal", "lost the
+# appeal", and a court's own "heard the appeal", "dismissed the appeal".
+_COURT_APPEAL_VERBS = DISPOSING_VERBS | frozenset(["file", "lodge", "launch", "lose", "win"])
 # Decisions of a court that a party appeals: "an appeal of [the ruling]".
 LEGAL_DECISION_NOUNS = frozenset(
     [
