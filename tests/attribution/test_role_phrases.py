@@ -204,3 +204,45 @@ def test_a_name_that_opens_a_clause_or_a_list_takes_no_role_from_the_phrase_befo
     doc = nlp("The plan angered the heads of the unions, Ann Lee and Bo Ray, who walked out.")
     ann = next(t.i for t in doc if t.text == "Ann")
     assert role_before_comma(doc, ann) == ""
+
+
+def test_titles_joined_by_and_before_a_name_are_one_title(nlp):
+    doc = nlp("On Monday, British singer and lyricist Ann Lee died at her home.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, ann)[1] == "British singer and lyricist"
+    doc = nlp("Study co-author and chemist Bo Reed remarked that it grew.")
+    bo = next(t.i for t in doc if t.text == "Bo")
+    assert title_before(doc, bo)[1] == "Study co-author and chemist"
+
+
+def test_an_office_a_preposition_names_is_not_joined_to_the_next_title(nlp):
+    doc = nlp("The party nominated Bo Reed for president and teacher Ann Lee for vice president.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, ann)[1] == "teacher"
+
+
+def test_an_indefinite_role_phrase_set_before_a_name_with_commas(nlp):
+    doc = nlp("A Republican assemblywoman, Ann Lee, also commented on the gap.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == "Republican assemblywoman"
+    doc = nlp("One activist, Bo Reed, told reporters the fires were set.")
+    bo = next(t.i for t in doc if t.text == "Bo")
+    assert role_before_comma(doc, bo) == "activist"
+
+
+def test_an_indefinite_phrase_before_a_subject_or_counting_people_is_no_role(nlp):
+    doc = nlp("After meeting a lawyer, Ann Lee said she would appeal.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, ann) == ""
+    doc = nlp("Two presidents were impeached. A third president, Bo Reed, resigned first.")
+    bo = next(t.i for t in doc if t.text == "Bo")
+    assert role_before_comma(doc, bo) == ""
+
+
+def test_a_name_that_not_sets_against_another_gives_it_no_role(nlp):
+    doc = nlp("They also said that it was Lee, not Hartwell, who made the decision.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == []
+    doc = nlp("Sources said it was Lee, not the chairman, who made the decision.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == []

@@ -1,7 +1,8 @@
 """Roles written beside a person's name: a title before it ("Russian Foreign Minister
-Sergei Lavrov"), a role phrase set before it with a comma ("The mayor of Paris, Anne Hidalgo,"),
-and appositions and copular relative clauses after it ("Tatiana Stanovaya, founder of ...";
-"Heather Conley, who is with ...")."""
+Sergei Lavrov", "US singer and lyricist Ann Lee"), a role phrase set before it with a comma
+("The mayor of Paris, Anne Hidalgo,"; "A Republican assemblywoman, Ann Lee,"), and appositions
+and copular relative clauses after it ("Tatiana Stanovaya, founder of ..."; "Heather Conley,
+who is with ..."), but not a name that "not" sets against it ("Lee, not Ray,")."""
 
 from __future__ import annotations
 
@@ -86,6 +87,13 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         elif lower == "co" and first == i + 2 and doc[i + 1].text == "-":
             first = i  # "co-author"
         elif (
+            lower == "and"
+            and first == i + 1 < start
+            and i > sent_start
+            and _joined_title(doc, i - 1)
+        ):
+            pass  # "singer and lyricist Ann Lee": both are her titles
+        elif (
             lower in TITLE_PARTS | {"from"}
             and i > sent_start
             and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in TITLE_PARTS)
@@ -109,6 +117,22 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= start:
         return start, ""
     return first, doc[first:start].text
+
+
+def _joined_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word for one person's role or occupation that "and" joins to
+    the title before a name ("singer" of "US singer and lyricist Ann Lee", "author" of
+    "co-author and geochemist"), not a plural ("nurses and doctor Ann Lee"), a name ("Mayor Bo
+    Ray and Senator Ann Lee") or the office a preposition names ("nominated Bo Ray for
+    president and teacher Ann Lee for vice president")."""
+    token = doc[i]
+    return (
+        token.tag_ in {"NN", "NNP"}
+        and token.ent_type_ != "PERSON"
+        and token.dep_ != "pobj"
+        and not (i > 0 and doc[i - 1].pos_ == "ADP")
+        and (token.lower_ in ROLE_NOUNS | NAME_TITLES or occupation_title(token))
+    )
 
 
 def _spelled_out(doc: Doc, close: int, sent_start: int) -> int | None:
@@ -172,6 +196,14 @@ def role_before_comma(doc: Doc, start: int) -> str:
             if opening is None or _apposed_to_name(doc, opening) or _clause_source(doc, k, start):
                 return ""
             return doc[opening : start - 1].text
+        if word.lower_ in _INDEFINITE and k + 1 < start - 1:
+            if (
+                not _set_beside(doc, k, start)
+                or doc[k + 1].ent_type_ == "ORDINAL"  # "A third president, Ann Lee,": a count
+                or not _opens_with_role(doc, k + 1, start - 1)
+            ):
+                return ""
+            return doc[k + 1 : start - 1].text
         if word.lower_ == "the" and k + 1 < start - 1:
             if _inside_role_phrase(doc, k, start) and not _opens_with_role(doc, k + 1, start - 1):
                 continue  # "the Harbor Trust" of "The director of the Harbor Trust, Ann Lee,"
@@ -179,6 +211,23 @@ def role_before_comma(doc: Doc, start: int) -> str:
                 return ""
             return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
     return ""
+
+
+# Words that open a role phrase about one person not named before: "A Republican
+# assemblywoman, Ann Lee,", "One activist, Ann Lee,"; not one that counts people of a kind
+# ("A third president, Ann Lee,").
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _set_beside(doc: Doc, opening: int, start: int) -> bool:
+    """Whether the name at ``start`` is parsed as set beside the phrase that opens at
+    ``opening``, so that the phrase describes it ("A nurse, Ann Lee, said": Lee is an
+    apposition of "nurse"; not "After meeting a nurse, Ann Lee said", where Lee is the
+    subject)."""
+    name = doc[start]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    return name.dep_ == "appos" and opening <= name.head.i < start - 1
 
 
 def _inside_role_phrase(doc: Doc, the: int, start: int) -> bool:
@@ -278,6 +327,7 @@ def appositive_roles(head: Token) -> list[str]:
             and child.lemma_.lower() not in _SHARES
             and _names_role(child)
             and not _titles_a_name(child)
+            and not _contrasted(child)
         ):
             roles.append(_subtree_text(child))
         elif (
@@ -334,6 +384,15 @@ def _names_role(noun: Token) -> bool:
         return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
     return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
+
+
+def _contrasted(noun: Token) -> bool:
+    """An apposition that "not" sets against the name, another person rather than a role
+    ("it was Ann Lee, not Bo Ray, who decided": Bo Ray)."""
+    before = noun.left_edge.i - 1
+    return any(c.dep_ == "neg" for c in noun.children) or (
+        before >= 0 and noun.doc[before].lower_ == "not"
+    )
 
 
 def _titles_a_name(noun: Token) -> bool:
