@@ -1,6 +1,6 @@
 """The words of a mention that carry a name, and whether they read as a person's name."""
 
-from foretold.attribution.mention_names import name_after_office
+from foretold.attribution.mention_names import name_after_office, name_after_tagged_title
 
 
 def test_title_running_into_a_place_names_the_person_after_it(attributed):
@@ -231,3 +231,31 @@ def test_a_surname_that_is_an_organisation_word_stays_the_person(attributed):
         '"We will recover in the long term," said Press.'
     )
     assert {s.speaker for s in result.statements} == {"Jim Press"}
+
+
+def test_titles_the_tagger_read_with_a_name_as_a_body_open_a_person_s_name():
+    words = ["Detective", "Constable", "Tom", "Varga", "spoke"]
+    heads = [3, 3, 3, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    doc = _doc(words, heads, deps, ents)
+    assert name_after_tagged_title(doc.ents[0]).text == "Tom Varga"
+
+
+def test_a_title_before_one_word_or_an_organisation_word_names_no_one():
+    words = ["General", "Motors", "and", "General", "Dynamics", "Group", "spoke"]
+    heads = [1, 6, 1, 5, 5, 1, 6]
+    deps = ["compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT"]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    doc = _doc(words, heads, deps, ents)
+    assert [name_after_tagged_title(ent) for ent in doc.ents] == [None, None]
+
+
+def test_a_pronoun_after_a_titled_name_read_as_a_body_takes_the_person(attributed):
+    text = (
+        "Sergeant Mary Jones said fentanyl was popular. In Ontario, provincial police "
+        "Detective Constable Marc Dufresne stated to the CBC in late June that prices rose. "
+        "He explained that heroin was scarce."
+    )
+    statements = attributed(text).statements
+    assert [s.speaker for s in statements if s.cue == "explained"] == ["Marc Dufresne"]

@@ -47,6 +47,12 @@ def test_a_noun_of_a_quantity_keeps_a_capitalised_group(attributed):
     assert statement.speaker_mention.text == "A number of Senators"
 
 
+def test_a_percentage_written_with_a_sign_keeps_the_group_it_measures(attributed):
+    text = "The kits were tested in May. Over 90% of the users said they would buy one."
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "Over 90% of the users"
+
+
 def test_a_common_noun_source_keeps_whoever_released_it(attributed):
     text = '"We will not close the plant," Ann Lee said, according to audio released by the union.'
     [statement] = attributed(text).statements

@@ -1,6 +1,8 @@
 """Quotation marks at the edges of a statement are taken in whole."""
 
-from foretold.attribution.quote_edges import closed_marks
+import pytest
+
+from foretold.attribution.quote_edges import before_next_sentence, closed_marks
 from foretold.attribution.quotes import find_quote_spans
 
 
@@ -43,3 +45,38 @@ def test_a_statement_stopping_before_a_typewriter_closing_mark_takes_it_in():
 def test_a_statement_starting_after_a_typewriter_opening_mark_takes_it_in():
     text = "Asked about it, he gave a terse ''no.'' They left."
     assert _widened(text, "no.''") == "''no.''"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Study author Ann Vale said in a press release that the lab "has made a coating '
+            'that can keep a sink clean[.]" Vale is a professor of chemistry at Velo '
+            "University.",
+            'that the lab "has made a coating that can keep a sink clean[.]"',
+        ),
+        (
+            'Ann Vale, an expert, told reporters, "People of a different faith have been '
+            'blamed for germs whatever the science may say[.]" As of Monday there had been '
+            "reports of people harassing tourists.",
+            '"People of a different faith have been blamed for germs whatever the science may '
+            'say[.]"',
+        ),
+    ],
+)
+def test_a_statement_stops_at_a_quotation_that_ends_a_sentence(attributed, text, content):
+    assert [s.text for s in attributed(text).statements] == [content]
+
+
+def _stopped(text: str, words: str) -> str:
+    start = text.index(words)
+    end = before_next_sentence(text, start, start + len(words), find_quote_spans(text))
+    return text[start:end]
+
+
+def test_a_statement_goes_on_past_a_quotation_not_ending_a_sentence_or_before_a_quote():
+    text = 'She called it "odd" Monday and left.'
+    assert _stopped(text, 'it "odd" Monday') == 'it "odd" Monday'
+    text = 'She said it was "odd." "Very odd," she added.'
+    assert _stopped(text, 'it was "odd." "Very odd,"') == 'it was "odd." "Very odd,"'

@@ -70,6 +70,7 @@ from foretold.attribution.mention_names import (
     joined_place,
     looks_like_name,
     name_after_office,
+    name_after_tagged_title,
     name_span,
     shared_surname,
     thing_span,
@@ -171,6 +172,8 @@ class Coreference:
         for ent in ents:
             if ent.label_ in {"ORG", "GPE"} and (named := name_after_office(ent)) is not None:
                 self._add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
+            elif ent.label_ == "ORG" and (named := name_after_tagged_title(ent)) is not None:
+                self._add_person(named)  # "Detective Constable Ann Vale" read as a body
         self._index_mistagged_surnames()
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)

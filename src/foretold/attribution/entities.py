@@ -56,11 +56,11 @@ GROUP_WORDS = word_set(
     """
 )
 # Nouns of a quantity, which name no one without the group they measure: "a lot of people",
-# "a number of lawmakers", "a majority of voters".
+# "a number of lawmakers", "a majority of voters", "95% of the users" ("%" for "percent").
 QUANTITY_NOUNS = frozenset(
     [
         *("lot", "lots", "number", "majority", "minority", "plurality", "handful", "half"),
-        *("third", "quarter", "percent", "dozens", "hundreds", "thousands", "millions"),
+        *("third", "quarter", "percent", "%", "dozens", "hundreds", "thousands", "millions"),
     ]
 )
 # Words that end the names of organisations ("Federal Reserve Bank", "Ford Motor Company").

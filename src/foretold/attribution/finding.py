@@ -120,6 +120,7 @@ from foretold.attribution.passives import (
     passive_reason,
     raising_content,
 )
+from foretold.attribution.pronoun_asides import pronoun_aside_cue
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
@@ -209,6 +210,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 cue := mistagged_cue(doc, token, in_quote)
                 or auxiliary_cue(doc, token)
                 or conjunct_cue(doc, token)
+                or pronoun_aside_cue(doc, token)
             ):
                 cues.extend(headline_pair(doc, cue))
             continue

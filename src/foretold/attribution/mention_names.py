@@ -4,9 +4,10 @@ A tagged name can include a place a title ran into ("Senator from Vermont Jane M
 after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's name can stop
 before the second place of "of A and B" ("The High Court of England and Wales"); a name
 tagged as an organisation can run a title's place into a person's name ("First Minister of
-Scotland Nicola Sturgeon"). A proper-noun phrase the tagger missed can still read as a
-person's name ("Mr MacFarlane", "Ann Berg of Velo Rescue"), and a tagged name can stop before
-the last surname the parse joins to it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone given name
+Scotland Nicola Sturgeon") or a title into one ("Detective Constable Ann Vale"). A
+proper-noun phrase the tagger missed can still read as a person's name ("Mr MacFarlane", "Ann
+Berg of Velo Rescue"), and a tagged name can stop before the last surname the parse joins to
+it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone given name
 joined by "and" to a full name shares its surname ("David and Louise Turpin"), also when the
 tagger ran the word that closes a title's "of" phrase into it ("Guests of Honour Cherie and
 Sean Reed": Cherie Reed, not "Honour Cherie"). A tagged name can run into the name of an
@@ -196,6 +197,32 @@ def name_after_office(ent: Span) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows
     return doc[ent.end - 2 : ent.end]
+
+
+def name_after_tagged_title(ent: Span) -> Span | None:
+    """The person's name a title opens, when the tagger read title and name together as an
+    organisation ("Detective Constable Ann Vale", "Assemblywoman Ann Vale": Ann Vale): one or
+    more capitalised title words, then two or more capitalised proper nouns, none of them a
+    word for an organisation or an office, and no proper noun after them; or None. A title
+    with one word after it ("General Motors") names no one."""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and doc[start].is_title and _title_word(doc[start]):
+        start += 1
+    words = doc[start : ent.end]
+    if start == ent.start or len(words) < 2:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
+        return None
+    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+        return None
+    return words
+
+
+def _title_word(token: Token) -> bool:
+    return token.text.rstrip(".").lower() in NAME_TITLES
 
 
 # Titles of a monarch, a royal or a pope, who are known by one name and the title ("Pope

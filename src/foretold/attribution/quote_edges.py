@@ -3,15 +3,25 @@ and stops right before the quotation's closing mark, with at most the punctuatio
 closes over, takes in that punctuation and the mark ('considered himself ["a moderate."]'
 rather than '["a moderate]."'); one that starts right after a quotation's opening mark and
 holds its closing mark takes in the opening mark ('gave a terse ["no."]'). A typewriter
-mark is two characters wide ("called it [''a sham.'']").
+mark is two characters wide ("called it [''a sham.'']"). A statement stops at the closing
+mark of a quotation that ends a sentence inside it, when an unquoted sentence opens after it
+(the parse ran two sentences into one): 'said "it will help[.]" [Lee is a chemist]' ends
+at the quotation.
 """
 
 from __future__ import annotations
+
+import re
 
 from foretold.attribution.quotes import QuoteSpan
 
 # Punctuation a closing quotation mark may close over: 'called it "a sham."'.
 _CLOSED_OVER = frozenset(".,!?;:\u2026")
+# A sentence's closing punctuation, perhaps in an editor's brackets ("help[.]"), right before a
+# closing quotation mark.
+_SENTENCE_CLOSE = re.compile(r"[.!?]\]?$")
+# An unquoted sentence opening after a closing quotation mark: a capitalised word.
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z][a-z]")
 # Quotation marks typed as two characters.
 _TYPEWRITER = frozenset({"``", "''"})
 
@@ -45,3 +55,20 @@ def _mark_width(edge: str) -> int:
     """The length of the quotation mark at a quotation's edge: two for a typewriter pair
     ("''No,'' he said"), else one ('"No," he said')."""
     return 2 if edge in _TYPEWRITER else 1
+
+
+def before_next_sentence(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]) -> int:
+    """The end of the statement ``text[start:end]`` cut at the closing mark of a quotation
+    inside it that ends a sentence, when an unquoted capitalised word follows the mark: 'told
+    them "it will help[.]" Lee is a chemist' ends after "help[.]""; 'said "it will help." "It
+    is cheap," she added' and 'called it "odd. Very odd"' are left alone."""
+    for quote in quotes:
+        if not quote.closed or not start < quote.end < end or quote.start < start:
+            continue
+        closing = _mark_width(text[quote.end - 2 : quote.end])
+        if not _SENTENCE_CLOSE.search(text[quote.start : quote.end - closing]):
+            continue
+        after = _NEXT_SENTENCE.match(text, quote.end)
+        if after is not None and not any(q.start < after.end() <= q.end for q in quotes):
+            return quote.end
+    return end
