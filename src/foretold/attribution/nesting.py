@@ -14,7 +14,9 @@ proposal for a toll": Lee's proposal), and questions with an asker of their own 
 answers ("did not respond to [the paper's questions about the loans]"); a cue whose object is
 a noun of words without a holder reports that noun's topic ("offered kind words about [the
 coach]"); two cues with the same content make one statement (a label colon set off by a
-dash after the other cue speaks them: "Polls erred - Gallup: "Q""). A verb outside the
+dash after the other cue speaks them: "Polls erred - Gallup: "Q""). A report of telling
+inside another's content keeps its statement beside the outer one ("Lee said [she told them
+that [costs rose]]", ``nested_reports``). A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
 from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
 reports back to the last semicolon only, when another report lies before it ('He said A;
@@ -35,6 +37,7 @@ from foretold.attribution.answered_questions import answered_question
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.marks import DASHES
+from foretold.attribution.nested_reports import nested_report
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
@@ -90,7 +93,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     that a cue answers (``answered_questions``). A cue whose object is a
     noun of words without a holder first takes that noun's topic for content ("offered kind
     words about [the coach]", ``topic_nouns``). A quotation run on into a later sentence that
-    a cue closes first gives that sentence's words to that cue (``_runs_into``).
+    a cue closes first gives that sentence's words to that cue (``_runs_into``). A report of
+    telling inside another's content keeps its own statement and the outer one its whole
+    content ("Lee said [she told them that [costs rose]]", ``nested_reports``).
     """
     text = doc.text if text is None else text
     for cue in cues:
@@ -153,7 +158,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         ):
             kept = [k for k in kept if k not in outer]
             outer = []
-        if outer:
+        if outer and not all(nested_report(cue, k) for k in outer):
             continue
         if any(_cut_repeat(cue, k) for k in kept):
             continue  # 'Lee replied with a statement: "A.... B."': "replied" keeps A and B

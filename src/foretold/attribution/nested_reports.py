@@ -1,0 +1,58 @@
+"""A report of telling inside another's content, a statement of its own: in "Lee said [he
+told Park that taxes would rise]" Lee says he told Park something, and what he told Park
+("that taxes would rise") is a statement of its own, the teller's words as reported, next to
+Lee's.
+
+Both levels stay when the inner cue is a verb of telling someone ("tell", "inform", "assure",
+...) that heads the clause the outer cue reports, its subject is a personal pronoun inside
+that clause, and its content is a clause of its own without quotation marks. A quotation
+told inside a report stays one statement (``reported_reports`` gives it to one cue or the
+other: 'Officials say he told them, "Q"'), and another inner verb ("Officials said the
+company claimed ...") gives way to the outer report, as do a teller named by a noun and
+content that is only a noun phrase ("she told them the news")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cue import CUE_LEMMAS, Cue
+from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
+
+TELLER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+_CLAUSE_DEPS = frozenset({"ccomp"})
+
+
+def nested_report(inner: Cue, outer: Cue) -> bool:
+    """Whether ``inner``, a cue inside ``outer``'s content, is a report of telling that keeps
+    its own statement beside the outer one ("Lee said [she told them that costs rose]")."""
+    token = inner.token
+    subject = inner.subject
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i:
+        return False
+    if subject.lower_ not in TELLER_PRONOUNS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.lemma_.lower() not in ADDRESSEE_VERBS or token.head.i != outer.token.i:
+        return False
+    if inner.quoted or not inner.fragments or not outer.fragments:
+        return False
+    if cue_lemma(outer.token.lemma_, outer.token.text) not in CUE_LEMMAS:
+        return False
+    if outer.token.idx >= outer.fragments[0][0]:
+        return False  # the outer cue opens its report: "Lee said [...]"
+    clause = _told_clause(token)
+    if clause is None or not all(clause[0] <= a and b <= clause[1] for a, b in inner.fragments):
+        return False
+    return all(
+        any(a <= f[0] and f[1] <= b for a, b in outer.fragments)
+        for f in (*inner.fragments, (subject.idx, subject.idx + 1))
+    )
+
+
+def _told_clause(verb: Token) -> tuple[int, int] | None:
+    """The characters of the clause a verb of telling reports ("told Park [that taxes would
+    rise]"), or None when it has none."""
+    clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is None:
+        return None
+    last = clause.right_edge
+    return clause.left_edge.idx, last.idx + len(last.text)
