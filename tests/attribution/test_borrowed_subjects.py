@@ -232,3 +232,13 @@ def test_a_tensed_verb_coordinated_with_a_bare_gerund_goes_with_its_governor(nlp
     pos += ["CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert subject_of(doc[12]).text == "lab"
+
+
+def test_a_by_gerund_under_a_causative_goes_with_the_one_who_causes(nlp):
+    doc = nlp("In May, the parents tried to have Hoss released by saying they forgave him.")
+    assert subject_of(next(t for t in doc if t.text == "saying")).text == "parents"
+
+
+def test_a_by_gerund_on_a_plain_verb_goes_with_its_subject(nlp):
+    doc = nlp("The mayor dismissed the charge by pointing out that the audit was late.")
+    assert subject_of(next(t for t in doc if t.text == "pointing")).text == "mayor"

@@ -105,3 +105,17 @@ def test_a_cue_in_the_first_speakers_own_sentence_does_not_take_the_next_quotati
     )
     statement = next(s for s in attributed(text).statements if "guilty pleasure" in s.text)
     assert statement.speaker == "Ann Lee"
+
+
+def test_a_quotation_after_the_and_closing_a_report_goes_on_with_it(attributed):
+    text = (
+        'Party leader Tom Reed said he was "humbled" by the result and "we will never take '
+        'your support for granted."'
+    )
+    said = [(s.speaker, s.text) for s in attributed(text).statements]
+    assert ("Tom Reed", '"we will never take your support for granted."') in said
+
+
+def test_a_quoted_term_closing_a_list_after_and_stays_a_term(attributed):
+    text = 'Reed spoke about rebuilding the harbour and "Plan Blue" during the debate.'
+    assert not any(s.text == '"Plan Blue"' for s in attributed(text).statements)

@@ -186,3 +186,8 @@ def test_a_closing_courtesy_title_is_no_part_of_a_role():
     lee = Entity("Ann Lee", "person")
     lee.add_role("Velby University professor Dr")
     assert list(lee.roles) == ["Velby University professor"]
+
+
+def test_a_cast_lead_before_a_name_is_a_title(attributed):
+    text = "Lead Anna Berg-Holm talked about how the show had been underestimated."
+    assert attributed(text).statements[0].speaker == "Anna Berg-Holm"

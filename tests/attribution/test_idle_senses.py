@@ -360,3 +360,29 @@ def test_beat_written_about_is_no_report(contents):
 def test_piece_written_about_stays(cue_words):
     text = "Tom Reed, who wrote about the plan last week, said prices would rise."
     assert "wrote" in cue_words(text)
+
+
+def test_participle_after_a_noun_hung_on_the_verb_is_no_intention(cue_words):
+    text = "Earlier this year, the firm opened a large data center in Ohio intended to support it."
+    assert "intended" not in cue_words(text)
+
+
+def test_intention_after_a_subject_stays(cue_words):
+    assert "intended" in cue_words("The mayor, who had long intended to run, stayed home.")
+
+
+def test_work_written_is_no_report(cue_words):
+    text = (
+        "After he moved to Texas and continued to write songs he would mail to the band, "
+        "they asked him to join."
+    )
+    assert "write" not in cue_words(text)
+
+
+def test_letter_reporting_a_view_stays(cue_words):
+    assert "wrote" in cue_words("The poet wrote that the songs of the band were too long.")
+
+
+def test_a_book_written_to_argue_stays(cue_words):
+    text = "The historian wrote a book arguing that the war was lost in its first year."
+    assert "wrote" in cue_words(text)

@@ -21,6 +21,7 @@ from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
 from foretold.attribution.quote_edges import before_next_sentence, closed_marks
+from foretold.attribution.quote_tails import quote_tail_cut
 from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
@@ -93,7 +94,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         entity, mention, others = resolved[id(source)]
         said_on = cue_date(cue.token, article.published)
         for fragment in clean_fragments(doc, cue):
-            start, end = closed_marks(text, *fragment, quotes)
+            start, end = closed_marks(text, *quote_tail_cut(doc, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, end, quotes)
             kind = statement_kind(text, start, end, quotes)
             for speaker in (entity, *others):

@@ -230,7 +230,11 @@ def attach_quotes(
                     cue.fragments = run_on(cue.fragments, previous_end, span)
                 else:
                     cue.fragments = sorted([*cue.fragments, span])
-            elif (before := statement_before(text, cues, opening)) is not None:
+            elif (
+                before := statement_before(
+                    text, cues, opening, clause=_holds_verb(doc, starts[q], ends[q])
+                )
+            ) is not None:
                 cue = before
                 cue.fragments = sorted([*cue.fragments, span])
                 cue.quoted = True
@@ -247,6 +251,11 @@ def attach_quotes(
         if cue is not None:
             previous, previous_end, previous_closed = cue, quote.end, quote.closed
     return [cue for cue in cues if cue.fragments]
+
+
+def _holds_verb(doc: Doc, start: int, end: int) -> bool:
+    """The quotation's tokens hold a verb: words said, not a quoted term ("Plan B")."""
+    return start >= 0 and any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
 
 
 def _opening_words(text: str, span: tuple[int, int]) -> bool:

@@ -29,7 +29,9 @@ participle "as saying" after a verb of quoting is said by the one quoted ("The p
 as saying ..."), but the object of a verb of means is not ("used the interview to demand ...":
 whoever used it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on
 another verb borrows nothing ("found records that showed a ship had attacked ...": the finder did
-not attack).
+not attack). A "by" gerund goes with the verb its preposition hangs on ("dismissed the charge by
+pointing out ...": whoever dismissed it), past a participle with a subject of its own under "have"
+or "get" to that verb ("tried to have her son freed by saying ...": whoever tried).
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def lender_of(cue: Token) -> Token | None:
         return governor  # "urged aides to wait and tried to ...": whoever urged them
     if cue.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head  # "dismissed the charge by pointing out ...": whoever dismissed it
+        head = _causer(head)  # "had him freed by saying ...": whoever had him freed
     elif not (cue.dep_ in _BORROWING_DEPS or _fronted_prepositional_gerund(cue)):
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
@@ -105,6 +108,27 @@ def lender_of(cue: Token) -> Token | None:
     if (outer := _clause_above_mark(cue, head)) is not None:
         return outer  # "Answering critics, that the state would meddle, he said": he
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+# Verbs that have a thing done to someone, whose subject is the one acting by the means a
+# "by" phrase names: "had him freed by saying ...".
+_CAUSING_VERBS = frozenset({"have", "get"})
+
+
+def _causer(verb: Token) -> Token:
+    """For a passive participle with a subject of its own under "have" or "get", that "have"
+    or "get", whose subject acts by the means the participle's "by" phrase names ("tried to
+    have her son freed by saying ...": whoever tried, not the son); the verb itself
+    otherwise."""
+    above = verb.head
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and above.lemma_.lower() in _CAUSING_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+    ):
+        return above
+    return verb
 
 
 _CLAUSE_MARKS = frozenset({"that", "whether"})

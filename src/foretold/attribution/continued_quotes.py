@@ -1,7 +1,8 @@
 """Quotations that go on with a statement already attributed: the next quotation after a cue's own,
 in the same paragraph or the next ('"X," she said. "Y."'), unless a sentence of its own between
 them reports another statement ('"X," said Lee. Cole denied it. "Y."': Cole's), the sentence a
-quotation follows ('She argued that X. "Y."') or, filling a paragraph of its own, the paragraph
+quotation follows ('She argued that X. "Y."') or the report an "and" before it closes ('said she
+was "proud" of it and "we will go on."') or, filling a paragraph of its own, the paragraph
 before, a quotation that opens right where a cue's content stops ('She urged voters "to stay
 home."'), a quotation left open or a report closed by a colon at the end of a paragraph, a cue's
 content that resumes after a quotation in its sentence, and a verb alone between two quotations
@@ -60,12 +61,17 @@ def later_statement(text: str, cues: list[Cue], previous: Cue, start: int) -> Cu
     return before if before.token.sent.start >= previous.token.sent.end else None
 
 
-def statement_before(text: str, cues: list[Cue], start: int) -> Cue | None:
+def statement_before(text: str, cues: list[Cue], start: int, *, clause: bool = False) -> Cue | None:
     """The attribution whose content closes the sentence a quotation follows in the same
-    paragraph ("She argued that X. "Y.""): the quotation goes on with the speaker's words."""
+    paragraph ("She argued that X. "Y.""), or, for a quotation that holds a verb (``clause``),
+    runs up to an "and" right before it ('said he was "humbled" by the result and "we will
+    earn it."', but not a quoted term ending a list: 'discussed the budget and "Plan B"'): the
+    quotation goes on with the speaker's words."""
     for cue, between in _closing_before(text, cues, start):
         if "\n" not in between and (
-            between.strip() in {".", "?", "!", ":"} or _reports_sentence(text, cue, start)
+            between.strip() in {".", "?", "!", ":"}
+            or (clause and between.strip() == "and")
+            or _reports_sentence(text, cue, start)
         ):
             return cue
     return None

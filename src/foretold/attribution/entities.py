@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
+from foretold.attribution.name_notes import name_note
 from foretold.ids import folded
 from foretold.records import EntityKind
 
@@ -133,7 +134,8 @@ DESCRIBING_NOUNS = word_set(
     """
 )
 # Words of a title written before a person's name and no part of it: the honorifics, roles
-# and occupations ("Grand Master Ann Lee", "Broadcaster Ann Lee", "Prosecutor Ann Lee").
+# and occupations ("Grand Master Ann Lee", "Broadcaster Ann Lee", "Prosecutor Ann Lee", a
+# cast's "Lead Ann Lee").
 NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
@@ -144,7 +146,7 @@ NAME_TITLES = (
         presenter commentator activist physicist immunologist epidemiologist virologist
         historian columnist anchor actor actress singer songwriter musician rapper comedian
         reporter correspondent editor painter sculptor photographer filmmaker businessman
-        businesswoman entrepreneur heiress podcaster
+        businesswoman entrepreneur heiress podcaster lead
         """
     )
 )
@@ -241,6 +243,7 @@ class Entity:
             or role.lower() in _BARE_QUALIFIERS
             or role.split()[-1].lower() in TITLE_PARTS  # "Presidency of": a name's opening
             or role in self.roles
+            or name_note(role)  # "Mara (a pseudonym)": a note on the name
         ):
             return
         self.roles.setdefault(role, None)

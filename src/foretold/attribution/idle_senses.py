@@ -13,10 +13,10 @@ voted funds to fix the roads"), an emergency turned out to ("police were answeri
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
 explained by strong demand"), a contest defended ("defending their seats"), a client
 defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
-a living ("a reporter who writes about energy"), a status given up ("renounced his
-citizenship"), a place shown to someone ("showed me where he slept"), a
-gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the appeal of
-a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
+a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
+status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
+slept"), a gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the
+appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
 ("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
 change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
 outcome of a thing in a relative clause ("a plan which will see its fleet double"); a court
@@ -88,6 +88,7 @@ def idle_sense(cue: Cue) -> bool:
         or _contest_defended(cue)
         or _client_defended(cue)
         or _beat_written(cue)
+        or _work_written(cue)
         or _status_given_up(cue)
         or _place_shown(cue)
         or _gesture(cue)
@@ -120,12 +121,26 @@ def _meant_thing(cue: Cue) -> bool:
     May", "a plant intended to supply the city", "the bridge is supposed to open in May" (but
     "she intends to run", "he intended to quit", "I suppose it is late")."""
     verb = cue.token
-    if verb.lemma_.lower() not in _MEANING_VERBS or verb.tag_ != "VBN" or cue.quoted:
+    if verb.lemma_.lower() not in _MEANING_VERBS or cue.quoted:
         return False
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children):
         return False
-    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children)
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children)):
+        return True
+    return _hung_participle(verb)
+
+
+def _hung_participle(verb: Token) -> bool:
+    """A past form with no subject of its own right after a noun, hung by the parse on the
+    verb of the clause before instead of on the noun: "the firm opened a plant in Ohio
+    [intended] to supply the city" (but "she said she intended to run")."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"advcl", "acl"} or verb.i == 0:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in {"NOUN", "PROPN"} and before.head.i < verb.i
 
 
 def _permission(cue: Cue) -> bool:
@@ -550,6 +565,39 @@ def _beat_written(cue: Cue) -> bool:
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
+# Nouns of a work someone composes, whose writing is authorship and no report: "wrote
+# [songs]", "writes [novels]".
+WORK_NOUNS = frozenset(
+    [
+        *("song", "songs", "music", "lyric", "lyrics", "poem", "poems", "poetry", "novel"),
+        *("novels", "book", "books", "script", "scripts", "screenplay", "screenplays", "play"),
+        *("plays", "opera", "operas", "symphony", "symphonies", "score", "scores", "code"),
+        *("software", "fiction", "verse", "hymn", "hymns", "ballad", "ballads", "album"),
+    ]
+)
+
+
+def _work_written(cue: Cue) -> bool:
+    """ "Write" whose content is its object and the object a work, authorship and no words
+    reported: "he went on to write [songs he mailed to the band]", "she wrote [three novels]"
+    (but "she wrote [that the book was late]", "he wrote [a book] arguing that it failed")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "write" or cue.quoted:
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _works(c)]
+    return bool(tokens) and any(tokens[0].i == o.left_edge.i for o in objects)
+
+
+def _works(noun: Token) -> bool:
+    """A work noun for a kind or a count of works, with no article or possessive to pick one
+    out: "[songs]", "[three novels]", "[music]" (but "[a book] arguing that it failed", "[his
+    memoir]")."""
+    if noun.lower_ not in WORK_NOUNS:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 # Verbs of giving up a thing held: "renounced [his citizenship]".

@@ -37,6 +37,9 @@ so does one whose speaker stays unknown ("Allow me to congratulate the crew", "I
 will fail"), the interviewer's own talk. One of a third party stays ("The minister said the
 site was old. Do you agree?"): the article reports it. Until an article proves an interview,
 only paragraph starts are read.
+
+A turn made only of courtesies ("Thank you. Bye.", "You are welcome.") states nothing
+(``courtesy_turns``).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from dataclasses import dataclass, replace
 
 from foretold.attribution.answer_tails import goes_on
 from foretold.attribution.coreference import Coreference
+from foretold.attribution.courtesy_turns import courtesy_only
 from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_of
 from foretold.attribution.labels import credit_label
@@ -368,7 +372,9 @@ def read_interview(
     ]
     kept = [s for s in kept if not _in_original(s, turns, text)]
     added = [
-        _answer_statement(article, a) for a in found if not _already_said(article.text, a, kept)
+        _answer_statement(article, a)
+        for a in found
+        if not _already_said(article.text, a, kept) and not courtesy_only(text[a.start : a.end])
     ]
     seen = {s.id for s in kept}
     return sorted(kept + [s for s in added if s.id not in seen], key=lambda s: (s.start, s.end))

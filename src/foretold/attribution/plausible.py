@@ -82,6 +82,8 @@ A candidate found by the parse is set aside when
   object gives a name or a post ('he named it "Dawn"', ``naming_acts``);
 - "guarantee" with a thing for subject tells of an outcome ("the win does not guarantee a
   seat", ``outcome_guarantees``);
+- a present-tense verb of saying or ruling after "if", "unless" or "in the event" tells of a
+  pronouncement that may come ("if the court rules that it is void, ...", ``open_conditions``);
 - an image shows a thing ("photos showing a row of windows", ``depictions``);
 - the cue is the gerund of a "without" phrase, a thing not said ("without mentioning any
   symptoms", ``forgone_cues``);
@@ -152,6 +154,7 @@ from foretold.attribution.imperatives import instruction
 from foretold.attribution.misread_objects import misread_object
 from foretold.attribution.moved_things import moved_thing
 from foretold.attribution.naming_acts import naming_act
+from foretold.attribution.open_conditions import open_condition
 from foretold.attribution.open_questions import open_question
 from foretold.attribution.outcome_guarantees import outcome_guarantee
 from foretold.attribution.owed_acts import owed_act
@@ -292,6 +295,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or given_name(cue)
         or naming_act(cue)
         or outcome_guarantee(cue)
+        or open_condition(cue)
         or open_question(cue)
         or questioned_passive(cue)
         or depicted_scene(cue)

@@ -1,0 +1,38 @@
+"""A participle after a whole quotation: a report whose words open with a quotation that
+closes before they end, followed only by a comma and a participle clause, keeps the quotation
+alone; the participle is the writer telling what the speaker did in saying it ('wrote of her,
+"I knew then she was special," [recalling their first practice]'), not the speaker's words.
+A tail with a quotation of its own stays ('said "No," calling it "a sham"')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from foretold.attribution.quotes import QuoteSpan
+
+# Marks that may stand between the closing quotation mark and the participle.
+_BETWEEN = frozenset(",;\u2014- ")
+
+
+def quote_tail_cut(
+    doc: Doc, start: int, end: int, quotes: tuple[QuoteSpan, ...]
+) -> tuple[int, int]:
+    """``(start, end)`` ending at the closing mark of the quotation it opens with when only a
+    comma and a participle clause follow that mark; unchanged otherwise."""
+    text = doc.text
+    quote = next((q for q in quotes if q.closed and q.start <= start < q.start + 2), None)
+    if quote is None or not start < quote.end < end:
+        return start, end
+    if any(q.start >= quote.end and q.start < end for q in quotes):
+        return start, end
+    gap = len(text[quote.end : end]) - len(text[quote.end : end].lstrip("".join(_BETWEEN)))
+    closing = text[quote.end - 3 : quote.end + gap]  # the comma before or after the mark
+    if gap == 0 or "," not in closing:
+        return start, end
+    tail = doc.char_span(quote.end + gap, end, alignment_mode="expand")
+    if tail is None or len(tail) == 0:
+        return start, end
+    first = tail[0]
+    if first.tag_ != "VBG" or first.dep_ not in {"advcl", "xcomp", "conj"}:
+        return start, end
+    return start, quote.end
