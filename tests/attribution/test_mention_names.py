@@ -242,6 +242,17 @@ def test_titles_the_tagger_read_with_a_name_as_a_body_open_a_person_s_name():
     assert name_after_tagged_title(doc.ents[0]).text == "Tom Varga"
 
 
+def test_a_title_before_a_name_read_as_a_body_with_letters_after_it_opens_a_person_s_name():
+    words = ["Prosecutor", "Tom", "Varga", "QC", "spoke"]
+    heads = [3, 3, 3, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    doc = _doc(words, heads, deps, ents)
+    assert name_after_tagged_title(doc.ents[0]).text == "Tom Varga QC"
+    untitled = _doc(["The", "Tom", "Varga", "QC", "spoke"], heads, deps, ents)
+    assert name_after_tagged_title(untitled.ents[0]) is None
+
+
 def test_a_title_before_one_word_or_an_organisation_word_names_no_one():
     words = ["General", "Motors", "and", "General", "Dynamics", "Group", "spoke"]
     heads = [1, 6, 1, 5, 5, 1, 6]

@@ -72,6 +72,15 @@ def test_descriptor_and_described_name(nlp):
     assert descriptor(names[0]) == "Greek gas producer"
 
 
+def test_descriptor_keeps_a_modifier_joined_by_hyphens(attributed):
+    result = attributed("UK-based retailer Velo Group stated its intention to leave Poland.")
+    assert [(s.speaker, s.speaker_role) for s in result.statements] == [
+        ("Velo Group", "UK-based retailer")
+    ]
+    result = attributed("New York-based lender Acme Bank said it would close branches.")
+    assert [s.speaker_role for s in result.statements] == ["New York-based lender"]
+
+
 def _tagged(nlp, text: str, *names: str):
     """A parse whose organisation names are exactly the given ones."""
     doc = nlp(text)

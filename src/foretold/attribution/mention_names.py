@@ -4,7 +4,8 @@ A tagged name can include a place a title ran into ("Senator from Vermont Jane M
 after a title the tagger swallowed ("Labour MP Jane Moss"); an organisation's name can stop
 before the second place of "of A and B" ("The High Court of England and Wales"); a name
 tagged as an organisation can run a title's place into a person's name ("First Minister of
-Scotland Nicola Sturgeon") or a title into one ("Detective Constable Ann Vale"). A
+Scotland Nicola Sturgeon") or a title into one ("Detective Constable Ann Vale"), or take a
+titled name alone for one ("Prosecutor [Ann Vale QC]"). A
 proper-noun phrase the tagger missed can still read as a person's name ("Mr MacFarlane", "Ann
 Berg of Velo Rescue"), and a tagged name can stop before the last surname the parse joins to
 it ("Ana Ruiz" of "Ana Ruiz Garcel"). A lone given name
@@ -201,24 +202,35 @@ def name_after_office(ent: Span) -> Span | None:
 
 def name_after_tagged_title(ent: Span) -> Span | None:
     """The person's name a title opens, when the tagger read title and name together as an
-    organisation ("Detective Constable Ann Vale", "Assemblywoman Ann Vale": Ann Vale): one or
-    more capitalised title words, then two or more capitalised proper nouns, none of them a
-    word for an organisation or an office, and no proper noun after them; or None. A title
-    with one word after it ("General Motors") names no one."""
+    organisation ("Detective Constable Ann Vale", "Assemblywoman Ann Vale": Ann Vale), or read
+    as one the name a title stands just before ("Prosecutor [Ann Vale QC]"): one or more
+    capitalised title words, then two or more capitalised proper nouns, none of them a word
+    for an organisation or an office, maybe closed by letters of an honour or office held
+    ("QC", "MP"), and no proper noun after them; or None. A title with one word after it
+    ("General Motors") names no one."""
     doc = ent.doc
     start = ent.start
     while start < ent.end and doc[start].is_title and _title_word(doc[start]):
         start += 1
-    words = doc[start : ent.end]
-    if start == ent.start or len(words) < 2:
+    titled = start > ent.start or (
+        start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
+    )
+    end = ent.end - 1 if ent[-1].text in POST_NOMINALS else ent.end
+    words = doc[start:end]
+    if not titled or len(words) < 2:
         return None
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return None
+    words = doc[start : ent.end]
     if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None
     return words
+
+
+# Letters after a person's name for an honour or an office held: "Ann Vale QC", "Bo Ray MP".
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
 
 
 def _title_word(token: Token) -> bool:

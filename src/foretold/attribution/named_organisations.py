@@ -591,8 +591,9 @@ def exemplified_names(doc: Doc) -> Iterator[Span]:
 
 def descriptor(span: Span) -> str | None:
     """The common noun, with its modifiers, that describes the organisation named right
-    after it: "the Greek gas producer Energean" -> "Greek gas producer"; None when there is
-    none ("the Greek Energean")."""
+    after it: "the Greek gas producer Energean" -> "Greek gas producer", with the whole of a
+    modifier joined by hyphens ("UK-based retailer Velo" -> "UK-based retailer", not "based
+    retailer"); None when there is none ("the Greek Energean")."""
     doc = span.doc
     end = span.start - 1
     if end < 0 or not doc[end].is_lower or doc[end].lower_ not in _DESCRIPTORS:
@@ -604,7 +605,30 @@ def descriptor(span: Span) -> str | None:
         and start <= doc[start - 1].head.i <= end
     ):
         start -= 1
+    start = hyphened_start(doc, start)
     return doc[start : end + 1].text
+
+
+def hyphened_start(doc: Doc, start: int) -> int:
+    """Where the word at ``start`` begins when hyphens join it to the words before it, with
+    no space between: the "UK" of "UK-based", the "New" of "New York-based"; ``start``
+    otherwise."""
+    while (
+        start > 1
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start].pos_ == "PROPN"
+            and doc[start - 1].head.i in {start, doc[start].head.i}
+        ):
+            start -= 1  # the rest of a name: "New York" of "New York-based"
+    return start
 
 
 def apposed_descriptions(span: Span) -> list[str]:
