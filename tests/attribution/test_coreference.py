@@ -463,3 +463,29 @@ def test_named_apposition_still_names_the_speaker(attributed):
     result = attributed("The senator, Mara Quill, said the bill would pass.")
     (statement,) = result.statements
     assert statement.speaker == "Mara Quill"
+
+
+def _speaker_kinds(result) -> list[tuple[str | None, str | None]]:
+    kinds = {p.id: p.kind for p in result.people}
+    return [(s.speaker, kinds.get(s.speaker_id)) for s in result.statements]
+
+
+def test_a_name_given_as_a_relative_is_a_person(attributed):
+    result = attributed(
+        "The singer Jon Varga died on Monday. According to his wife, Amanda, Varga had "
+        "been ill for months."
+    )
+    assert _speaker_kinds(result) == [("Amanda", "person")]
+
+
+def test_words_for_one_person_are_people(attributed):
+    result = attributed(
+        "The studio closed. An acquaintance said the owner had left. The interviewer asked "
+        "whether the plan would work. The commissioner stated the loan was repaid."
+    )
+    assert {kind for _, kind in _speaker_kinds(result)} == {"person"}
+
+
+def test_a_couple_speaks_as_a_group(attributed):
+    result = attributed("Ann and Bo Reed ran the stall. The couple said sales were good.")
+    assert _speaker_kinds(result) == [("couple", "group")]

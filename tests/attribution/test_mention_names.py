@@ -1,6 +1,12 @@
 """The words of a mention that carry a name, and whether they read as a person's name."""
 
-from foretold.attribution.mention_names import name_after_office, name_after_tagged_title
+from spacy.tokens import Doc
+
+from foretold.attribution.mention_names import (
+    looks_like_name,
+    name_after_office,
+    name_after_tagged_title,
+)
 
 
 def test_title_running_into_a_place_names_the_person_after_it(attributed):
@@ -270,3 +276,15 @@ def test_a_pronoun_after_a_titled_name_read_as_a_body_takes_the_person(attribute
     )
     statements = attributed(text).statements
     assert [s.speaker for s in statements if s.cue == "explained"] == ["Marc Dufresne"]
+
+
+def _opening_word(nlp, word: str):
+    doc = Doc(nlp.vocab, words=[word, "said", "ten", "died", "."])
+    for token, pos in zip(doc, ["PROPN", "VERB", "NUM", "VERB", "PUNCT"], strict=True):
+        token.pos_ = pos
+    return doc[0:1], doc[0]
+
+
+def test_a_sentence_opening_plural_source_is_no_name(nlp):
+    assert not looks_like_name(*_opening_word(nlp, "Reports"))  # read as a proper noun
+    assert looks_like_name(*_opening_word(nlp, "Lee"))

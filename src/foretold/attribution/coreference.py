@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.author_groups import authors_span
 from foretold.attribution.company_words import company_word
-from foretold.attribution.cues import SPEAKING_DOCUMENTS
+from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
     FEMALE_NOUNS,
@@ -72,6 +72,7 @@ from foretold.attribution.mention_names import (
     name_after_office,
     name_after_tagged_title,
     name_span,
+    names_relative,
     shared_surname,
     thing_span,
     with_particle_surname,
@@ -174,6 +175,8 @@ class Coreference:
                 self._add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
             elif ent.label_ == "ORG" and (named := name_after_tagged_title(ent)) is not None:
                 self._add_person(named)  # "Detective Constable Ann Vale" read as a body
+            elif ent.label_ == "ORG" and names_relative(ent):
+                self._add_person(ent)  # "his wife, Amanda," read as a body
         self._index_mistagged_surnames()
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)
@@ -836,8 +839,13 @@ class Coreference:
         if name is None:
             name, aliases = organisation_name(words, self.lower_words)
             name += "" if affiliation else joined_place(mention)
-            if affiliation and words == [head] and head.is_title and opens_sentence(self.doc, head):
-                name = head.lower_  # "Organizers of the rally said": organizers
+            if (
+                (affiliation or head.lower_ in EVIDENCE_NOUNS)
+                and words == [head]
+                and head.is_title
+                and opens_sentence(self.doc, head)
+            ):
+                name = head.lower_  # "Organizers of the rally said", "Reports said"
             if neither:
                 name = " ".join("and" if w == "nor" else w for w in name.split(" "))
         if kind == "group" and head.lower_ in GROUP_WORDS and len(words) == 1:

@@ -56,6 +56,8 @@ GROUP_WORDS = word_set(
     some others several most few all both
     """
 )
+# Nouns for a few people taken together, which speak as a group ("the couple said").
+COLLECTIVE_PEOPLE = frozenset({"couple", "pair", "duo", "trio"})
 # Nouns of a quantity, which name no one without the group they measure: "a lot of people",
 # "a number of lawmakers", "a majority of voters", "95% of the users" ("%" for "percent").
 QUANTITY_NOUNS = frozenset(
@@ -118,7 +120,8 @@ PERSON_NOUNS = (
         clerk priest bishop pope monk nun poet captain sheriff colonel sergeant lieutenant cop
         medic surgeon physician dentist pundit athlete referee umpire rabbi imam cleric deputy
         staffer intern incumbent princess duchess chairperson boss novelist playwright artiste
-        mechanic
+        mechanic reporter correspondent interviewer interviewee acquaintance publicist
+        commissioner
         """
     )
 )
@@ -358,8 +361,8 @@ def plural_people_name(token: Token) -> bool:
 
 def kind_of(head: Token) -> EntityKind:
     """Whether a speaker phrase names a person, an organisation or a group: "the senator",
-    "the insider", "his wife" name a person; "officials" and a country ("Turkey denied") a
-    group; "the report" an organisation."""
+    "the insider", "his wife" name a person; "officials", "the couple" and a country ("Turkey
+    denied") a group; "the report" an organisation."""
     if head.ent_type_ == "PERSON":
         return "person"
     if plural_people_name(head):
@@ -376,7 +379,7 @@ def kind_of(head: Token) -> EntityKind:
         return "person" if people_noun(group) else "organization"  # "One of the users"
     if lower in QUANTITY_NOUNS and partitive_group(head) is not None:
         return "group"  # "a number of lawmakers"
-    if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS or lower in {"they", "we"}:
+    if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS | COLLECTIVE_PEOPLE | {"they", "we"}:
         return "group"
     if head.pos_ == "PROPN":
         return "organization" if lower in ORG_WORDS else "person"  # "Situations Ministry"

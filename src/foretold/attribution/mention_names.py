@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from foretold.attribution.cues import MEDIUM_PREPOSITIONS
+from foretold.attribution.cues import EVIDENCE_NOUNS, MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
+    GROUP_WORDS,
     HONORIFICS,
     NAME_TITLES,
     ORG_WORDS,
     ROLE_NOUNS,
+    kin_noun,
     name_after_title,
     name_parts,
     plural_people_name,
@@ -356,6 +358,8 @@ def looks_like_name(mention: Span, head: Token) -> bool:
         return False
     if len(words) == 1 and plural_people_name(words[0]):
         return False  # "Britons voted ...": the people of a country
+    if len(words) == 1 and _capitalised_common_noun(words[0]):
+        return False  # "Reports said ...": reports
     if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
         return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:
@@ -369,6 +373,25 @@ def looks_like_name(mention: Span, head: Token) -> bool:
             or (len(mention) == 1 and earlier_full_name(head.doc, head.text, head.i) is not None)
         )
     return all(t.is_title for t in words)
+
+
+def _capitalised_common_noun(word: Token) -> bool:
+    """A word capitalised only for opening its sentence, which in lower case is a plural
+    noun for sources or people ("Reports said ...", "Officials said ..."), not a name."""
+    if word.ent_type_ or word.lower_ not in EVIDENCE_NOUNS | GROUP_WORDS:
+        return False
+    return word.i == 0 or word.is_sent_start or word.doc[word.i - 1].is_space
+
+
+def names_relative(ent: Span) -> bool:
+    """A name given as someone's relative, which names a person whatever the tagger made of
+    it: "his wife, Amanda", "Lee's son Jo" (`kin_noun`); not a firm's "its partner, Acme",
+    nor a name with a word for an organisation."""
+    if kin_noun(ent) is None or any(t.lower_ in ORG_WORDS for t in ent):
+        return False
+    noun = ent.root.head if ent.root.dep_ == "appos" else ent.doc[ent.start - 1]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ != "its"
 
 
 def _titled_name(mention: Span) -> bool:
