@@ -109,3 +109,13 @@ def test_a_quoted_phrase_ending_in_a_bracketed_stop_keeps_its_cue(attributed):
     )
     relief = next(s for s in attributed(text).statements if "relief" in s.text)
     assert relief.speaker_mention.text == "The doctor"
+
+
+def test_a_cue_in_a_side_phrase_before_the_colon_leaves_the_quotation_to_the_first(attributed):
+    text = (
+        "According to prosecutor Dana Whitt, the diary if written by the accused could strengthen "
+        'the case: "The key question is intent. That is clear here."\n'
+    )
+    statements = attributed(text).statements
+    diary = [s for s in statements if "key question" in s.text]
+    assert [(s.cue, s.speaker) for s in diary] == [("According to", "Dana Whitt")]

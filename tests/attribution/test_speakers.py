@@ -165,6 +165,12 @@ BORROWED_SUBJECTS = [
         "Ray",
     ),
     (
+        "active_naming_verb_names_its_object_not_its_subject",
+        "Police officials identified the driver as Bo Ray of Fairview.",
+        "identified",
+        "officials",
+    ),
+    (
         "common_noun_gives_way_to_the_name_a_participle_calls_it",
         "A nurse called Maria Lopez said the ward was full.",
         "said",

@@ -80,3 +80,12 @@ def test_figures_give_way_to_whoever_gathered_them(nlp):
     assert document_author(_cue(doc, "figures")).text == "unions"
     doc = nlp("According to data collected in the survey, wages fell.")
     assert document_author(_cue(doc, "data")).text == "data"
+
+
+def test_figures_give_way_to_the_named_body_they_come_from(nlp):
+    doc = nlp("According to data from the Harbor Safety Institute, the storm weakened.")
+    assert document_author(_cue(doc, "data")).text == "Institute"
+    doc = nlp("According to figures from the ministry, wages fell.")
+    assert document_author(_cue(doc, "figures")).text == "ministry"
+    doc = nlp("According to data from Brazil, wages fell.")
+    assert document_author(_cue(doc, "data")).text == "data"

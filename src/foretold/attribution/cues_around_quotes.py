@@ -197,14 +197,25 @@ def later_colon_cue(doc: Doc, cue: Cue, start_token: int, cues_at: dict[int, Cue
     """'"X," Lee said as a heckler yelled: "Y!"': a cue with a speaker and no content of its own
     closes the clause before the colon, past the cue the parse hung the quotation on; the
     quotation is what that later cue reports. So it is when the later cue's own phrase ends at
-    the colon ('She backs A, opposes B and recalled her first race: "Q."': recalled)."""
+    the colon ('She backs A, opposes B and recalled her first race: "Q."': recalled). A cue in
+    a side phrase the clause goes on past ('According to Lee, the letter, if written by the
+    boss, ends the case: "Q."': written) closes nothing before the colon and claims nothing."""
     colon = cue_before_colon(doc, start_token, cues_at)
     if colon is None or colon is cue or colon.token.i < cue.token.i:
         return None
     mark = _colon_before(doc, start_token)
     if any(f[0] < colon.token.idx or f[1] > mark.idx for f in colon.fragments):
         return None
+    if _phrase_ends_before(doc, colon.token, mark):
+        return None
     return colon
+
+
+def _phrase_ends_before(doc: Doc, verb: Token, mark: Token) -> bool:
+    """A verb whose phrase ends before a word of the clause that goes on to the colon ("if
+    written by the boss [ends] the case:"), not at the colon ("recalled her first race:")."""
+    end = verb.right_edge.i
+    return end < mark.i and any(not t.is_punct for t in doc[end + 1 : mark.i])
 
 
 def _colon_before(doc: Doc, start_token: int) -> Token:

@@ -281,7 +281,8 @@ _NAMING_VERBS = frozenset({"identify", "name"})
 def _identified(subject: Token) -> Token:
     """The name a common-noun subject is identified as ("A woman, later identified as Ann
     Lee, said ...", "A man later identified as Bo Ray told ...": the name); the subject
-    otherwise."""
+    otherwise. An active verb of naming with an object names that object, not its subject
+    ("Officials identified the suspect as Bo Ray": the officials speak)."""
     if subject.pos_ != "NOUN":
         return subject
     if (joined := name_after_joined_title(subject)) != subject:
@@ -291,7 +292,9 @@ def _identified(subject: Token) -> Token:
     if (holder := holder_after_organisation(subject)) is not None:
         return holder  # "the chairman of Acme Corp Ann Lee said ...": Lee
     verbs = [c for c in subject.children if c.dep_ == "acl"]
-    if subject.dep_ in {"nsubj", "nsubjpass"}:
+    if subject.dep_ == "nsubjpass" or (
+        subject.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in subject.head.children)
+    ):
         verbs.append(subject.head)
     for verb in verbs:
         if verb.lemma_.lower() not in _NAMING_VERBS:

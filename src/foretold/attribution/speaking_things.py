@@ -186,8 +186,14 @@ def _issuer(relative: Token) -> Token | None:
 def _sender(document: Token, prep: Token) -> bool:
     """A "from" or "of" phrase on a document of words that names who sent it: "a statement
     from the firm", "a letter from Lee", "the opinion of the court" (but "a report from Iraq",
-    "a report of gunfire"); plural documents the same ("reports from the ministry")."""
-    if document.lower_ not in SENT_DOCUMENTS and document.lemma_.lower() not in SENT_DOCUMENTS:
+    "a report of gunfire"); plural documents the same ("reports from the ministry"), and
+    figures with "from" their provider ("data from the census bureau")."""
+    figures = document.lower_ in DATA_NOUNS and prep.lower_ == "from"
+    if (
+        document.lower_ not in SENT_DOCUMENTS
+        and document.lemma_.lower() not in SENT_DOCUMENTS
+        and not figures
+    ):
         return False
     sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if sender is None or sender.ent_type_ in _NO_SENDER_ENTS:
