@@ -5,6 +5,7 @@ import pytest
 from foretold.attribution.date_hosts import (
     accompanying_participle,
     issuing_verb,
+    quoted_clause_conjunct,
     where_host,
     with_clause_head,
 )
@@ -126,3 +127,30 @@ def test_a_closing_participle_of_a_to_be_report_shares_its_date(nlp):
         "On Friday, news outlets reported the rebel leader to be dead citing sources in the army."
     )
     assert cue_date(_token(doc, "citing"), MONDAY) == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The chain, in its March 8 media release, reported that with limits in place, "many '
+            'stores are still selling out within an hour", and called the demand "unprecedented".',
+            date(2021, 3, 8),
+        ),
+        (
+            'Last Friday, the host went on a rant on the radio, saying that the "board was '
+            'asleep" and called for them to cut fees.',
+            date(2021, 12, 3),
+        ),
+    ],
+)
+def test_a_conjunct_after_the_closing_quotation_goes_with_the_report(nlp, sentence, expected):
+    doc = nlp(sentence)
+    called = _token(doc, "called")
+    assert quoted_clause_conjunct(called) is not None
+    assert cue_date(called, MONDAY) == expected
+
+
+def test_a_conjunct_of_unquoted_words_keeps_no_date_of_the_report(nlp):
+    doc = nlp("On Friday the chain said stores sold out and called the demand unprecedented.")
+    assert quoted_clause_conjunct(_token(doc, "called")) is None

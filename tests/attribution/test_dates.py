@@ -108,6 +108,21 @@ def test_the_date_of_the_occasion_of_the_words_dates_them(nlp, sentence, cue, ex
     assert _date_of(nlp, sentence, cue) == date.fromisoformat(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The embassy advised citizens to leave the country in its 3 December alert.",
+            date(2021, 12, 3),
+        ),
+        ("The committee asked her to testify in a hearing on 3 December.", None),
+    ],
+)
+def test_the_speakers_own_document_on_the_infinitive_dates_the_urging(nlp, sentence, expected):
+    cue = "advised" if "advised" in sentence else "asked"
+    assert _date_of(nlp, sentence, cue) == expected
+
+
 def test_a_topic_after_on_does_not_date_the_saying(nlp):
     assert _date_of(nlp, "Lee commented on Friday's report.", "commented") is None
 

@@ -23,6 +23,7 @@ ISSUING_VERBS = frozenset(
         "file", "present", "share", "tweet", "broadcast", "submit",
     }
 )  # fmt: skip
+_JOINERS = frozenset({"and", "but"})
 # Words that tie a participle to the time of the verb it hangs on: "said it while speaking".
 _AT_ONCE_WORDS = frozenset({"while", "when"})
 # Heads a "where" clause may hang on on the way up to its verb: "spoke [at] a [rally] in
@@ -43,6 +44,37 @@ def first_conjunct(cue: Token) -> Token | None:
     if has_own_subject(cue):
         return None
     return cue.head
+
+
+def quoted_clause_conjunct(cue: Token) -> Token | None:
+    """The reporting verb a cue with no subject of its own goes with when the parser hung it,
+    as a conjunct, on the clause that verb reported, right after the closing quotation mark
+    that ends the words: the writer goes on with the speaker's acts ("in its May 3 release
+    [reported] that stores "sold out", and [called] the demand "unprecedented""; "went on a
+    rant, [saying] the board "was asleep" and [called] for cuts")."""
+    if cue.dep_ != "conj" or has_own_subject(cue) or not _after_quote_and_joiner(cue):
+        return None
+    head = cue.head
+    for _ in range(3):
+        if head.dep_ not in {"ccomp", "conj"} or head.head.i > head.i:
+            return None
+        head = head.head
+        if head.dep_ != "conj" and cue_lemma(head.lemma_, head.text) in ALL_VERBS:
+            return head
+    return None
+
+
+def _after_quote_and_joiner(cue: Token) -> bool:
+    """A word right after a closing quotation mark and a joiner, maybe with a comma between:
+    "... "was asleep" and [called]"."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 0 or doc[i].lower_ not in _JOINERS:
+        return False
+    i -= 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "''"
 
 
 def reporting_head(cue: Token) -> Token | None:

@@ -8,6 +8,7 @@ Y" ("named Friday as the deadline"): those are what was said.
 Weekdays are the most recent such day on or before the publication date ("last Tuesday" a week
 before when the article is of a Tuesday); "yesterday" and "last night" are the day before it,
 "today", "tonight" and "this morning" the day itself; "next"/"coming" days are not sayings.
+"That day", "that night" and "the same day" take the day named just before (``anaphoric_days``).
 "June 16" and "16 June" take the publication year (the year before if that would be in the
 future). Without a publication date nothing relative is resolved.
 """
@@ -19,12 +20,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from foretold.attribution.anaphoric_days import anaphoric_day, antecedent
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.date_hosts import (
     ISSUING_VERBS,
     accompanying_participle,
     first_conjunct,
     issuing_verb,
+    quoted_clause_conjunct,
     reporting_head,
     where_host,
     with_clause_head,
@@ -72,9 +75,11 @@ OCCASION_NOUNS = frozenset(
         "message", "rally", "debate", "call", "op-ed", "editorial", "column", "blog",
         "testimony", "study", "finding", "paper", "article", "advisory", "opinion", "ruling",
         "judgment", "talk", "keynote", "memo", "bulletin", "notice", "update", "figure",
-        "issue", "edition", "episode",
+        "issue", "edition", "episode", "alert",
     }
 )  # fmt: skip
+# Determiners that make a document the speaker's own: "in [its] January 3 alert".
+_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
@@ -215,9 +220,13 @@ def _child_date(child: Token) -> Token | None:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if objects and objects[0].ent_type_ in _TIME_ENTS:
             return _first_date(objects[0])
+        if objects and anaphoric_day(objects[0]) is not None:
+            return objects[0]
         return _date_run_into_name(child, objects[0]) if objects else None
     if child.ent_type_ in _TIME_ENTS:
         return _first_date(child)
+    if anaphoric_day(child) is not None:
+        return child  # "In a meeting [that day] he was told", which the tagger may leave
     if child.dep_ == "advmod":
         preps = [c for c in child.children if c.dep_ == "prep"]
         return _child_date(preps[0]) if preps else None
@@ -353,7 +362,25 @@ def _occasions(cue: Token) -> list[Token]:
             nouns.append(child)
     if cue.dep_ == "relcl":
         nouns.append(cue.head)
+    nouns.extend(_own_document_on_infinitive(cue))
     return [n for n in nouns if n.lemma_.lower() in OCCASION_NOUNS or n.lower_ in OCCASION_NOUNS]
+
+
+def _own_document_on_infinitive(cue: Token) -> list[Token]:
+    """The speaker's own document, "in its ...", "in her ...", that the parser hung on the
+    infinitive of what the cue urged: the urging was made in it ("advised citizens to leave
+    the country in its January 3 alert"). Not an occasion without a possessive ("asked them
+    to speak at a hearing on Monday": the hearing is what was asked for)."""
+    return [
+        noun
+        for verb in cue.children
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children)
+    ]
 
 
 def _occasion_dates(noun: Token) -> list[Token]:
@@ -443,7 +470,7 @@ def cue_date(cue: Token, published: date | None) -> date | None:
     """
     candidates = _own_dates(cue)
     for host in (
-        first_conjunct(cue) or reporting_head(cue),
+        quoted_clause_conjunct(cue) or first_conjunct(cue) or reporting_head(cue),
         with_clause_head(cue),
         issuing_verb(cue) or where_host(cue),
         accompanying_participle(cue),
@@ -457,9 +484,27 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         if in_dateline(token):
             continue  # "Friday, May 8, 2020 In March, ...": the article's date
         found = resolve_date(phrase, published)
+        if found is None and (noun := anaphoric_day(token)) is not None:
+            found = _antecedent_day(noun, published)
         if found is not None:
             return found
     return None
+
+
+def _antecedent_day(noun: Token, published: date | None) -> date | None:
+    """The day an anaphoric day phrase points back at ("voted on Saturday, and announced it
+    [that night]"); none when that is a coming day ("will meet on October 9; that day ...")."""
+
+    def names_day(token: Token) -> bool:
+        phrase = _entity_text(token)
+        if in_dateline(token) or _is_range(token, phrase) or _named_day(token):
+            return False
+        return _coming_day(phrase, published) or resolve_date(phrase, published) is not None
+
+    found = antecedent(noun, names_day)
+    if found is None or _coming_day(_entity_text(found), published):
+        return None
+    return resolve_date(_entity_text(found), published)
 
 
 def _is_range(token: Token, phrase: str) -> bool:

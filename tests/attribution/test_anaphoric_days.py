@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from foretold.attribution.anaphoric_days import anaphoric_day
+from foretold.attribution.dates import cue_date
+
+MONDAY = date(2021, 12, 6)
+
+
+def _date_of(nlp, sentence, cue):
+    doc = nlp(sentence)
+    return cue_date(next(t for t in doc if t.text == cue), MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "The cabinet voted on Saturday, and the ministry announced the result that night.",
+            "announced",
+            date(2021, 12, 4),
+        ),
+        (
+            "The cabinet met on Saturday; later that day the ministry said the talks had failed.",
+            "said",
+            date(2021, 12, 4),
+        ),
+        (
+            "The minister flew to the city on Friday. In a meeting that day he told reporters "
+            "the toll would rise.",
+            "told",
+            date(2021, 12, 3),
+        ),
+        (
+            "The paper published the interview on November 4. On the same day, the company "
+            "said the deal was done.",
+            "said",
+            date(2021, 11, 4),
+        ),
+    ],
+)
+def test_an_anaphoric_day_takes_the_day_named_before(nlp, sentence, cue, expected):
+    assert _date_of(nlp, sentence, cue) == expected
+
+
+def test_an_anaphoric_day_without_a_day_before_dates_nothing(nlp):
+    sentence = "In a meeting that day he told reporters the toll would rise."
+    assert _date_of(nlp, sentence, "told") is None
+    sentence = "The fair ran in March. In a meeting that day he told reporters the toll would rise."
+    assert _date_of(nlp, sentence, "told") is None
+
+
+def test_an_anaphoric_day_inside_the_words_dates_nothing(nlp):
+    sentence = "The cabinet met on Saturday. Lee said the vote was rigged on that day."
+    assert _date_of(nlp, sentence, "said") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "anaphoric"),
+    [
+        ("He left that day.", "day", True),
+        ("He left that day.", "that", True),
+        ("He left on the same day.", "same", True),
+        ("He spoke on the day of the vote.", "day", False),
+        ("He backed that plan.", "that", False),
+        ("He left the next day.", "day", False),
+    ],
+)
+def test_which_day_phrases_point_back(nlp, sentence, word, anaphoric):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert (anaphoric_day(token) is not None) == anaphoric
