@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.absolute_clauses import reporting_absolute
 from foretold.attribution.clause_subjects import broken_clause_end
 from foretold.attribution.content_ends import (
     appositive_cut,
@@ -142,6 +143,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                         child.dep_ == "prep"
                         and child.lower_ in _OBJECT_PREPS
                         and not when_or_where(child)
+                        and not reporting_absolute(child)
                     )
                     or _bound_modifier(child)
                     or condition_clause(child)
@@ -231,7 +233,7 @@ def further_phrases(verb: Token, prep: Token, end: int) -> int:
             continue
         if child.lower_ not in _OBJECT_PREPS or child.lower_ == prep.lower_ or when_or_where(child):
             continue
-        if _listener_phrase(child):
+        if _listener_phrase(child) or reporting_absolute(child):
             continue
         if all(_adverbial(doc[i], verb) for i in range(end, child.left_edge.i)):
             end = max(end, child.right_edge.i + 1)
