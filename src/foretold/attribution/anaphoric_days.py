@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from foretold.attribution.mentions import DATE_ENTS
+
 # Nouns of a day or of a part of one: "that day", "that night", "later that evening".
 DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 # What a day noun's own qualifier hangs by: "the day [of] the vote", "that day [when] ...".
 _QUALIFIER_DEPS = frozenset({"prep", "relcl", "acl"})
 
@@ -24,8 +25,6 @@ def anaphoric_day(token: Token) -> Token | None:
     other token ("the [day] of the vote", "[that] plan")."""
     noun = token if token.lower_ in DAY_NOUNS else token.head
     if noun.lower_ not in DAY_NOUNS or noun.tag_ not in {"NN", "NNP"}:
-        return None
-    if token.i != noun.i and token.head.i != noun.i:
         return None
     kids = [c for c in noun.children if c.i < noun.i]
     pointing = any(c.lower_ == "that" and c.dep_ == "det" for c in kids) or (
@@ -47,7 +46,7 @@ def antecedent(noun: Token, names_day: Callable[[Token], bool]) -> Token | None:
     i = noun.left_edge.i - 1
     while i >= first:
         token = doc[i]
-        if token.ent_type_ in _TIME_ENTS:
+        if token.ent_type_ in DATE_ENTS:
             while i > first and doc[i].ent_iob_ == "I":
                 i -= 1
             token = doc[i]

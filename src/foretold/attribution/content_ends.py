@@ -288,7 +288,8 @@ def medium_cut(noun: Token, end: int) -> int:
 _OWN_SAYING_NOUNS = _MEDIUM_NOUNS | frozenset(
     {"announcement", "remarks", "address", "post", "message", "testimony", "video"}
 )
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# Possessives that tie a noun to the speaker: "in [her] announcement".
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 def own_medium_cut(verb: Token, start: int, end: int) -> int:
@@ -305,7 +306,7 @@ def own_medium_cut(verb: Token, start: int, end: int) -> int:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects or objects[0].lemma_.lower() not in _OWN_SAYING_NOUNS:
             continue
-        if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in objects[0].children):
+        if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in objects[0].children):
             cut = prep.i
             while cut > start and doc[cut - 1].is_punct and not is_quote_token(doc[cut - 1]):
                 cut -= 1

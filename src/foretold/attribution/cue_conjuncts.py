@@ -29,7 +29,8 @@ from foretold.attribution.cues import (
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS
 
-_JOINERS = frozenset({"and", "but"})
+# Conjunctions that join a second act to a verb: "said it [and] left", "denied it [but] paid".
+JOINERS = frozenset({"and", "but"})
 _FORMS = frozenset({"VBG"})
 _SKIPPED = frozenset({"also", "then", "later", "even", "not", "never"})
 # Relations of a conjunct's own subject or auxiliary, which make it a clause of its own.
@@ -166,7 +167,7 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
         return end
     same_form = cue.tag_ in _FORMS
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ not in _JOINERS or doc[i].dep_ != "cc":
+        if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
             continue
         j = i + 1
         while j < end - 1 and doc[j].lower_ in _SKIPPED:

@@ -10,8 +10,9 @@ participle that goes with the cue ("[said] it, while addressing reporters on Mon
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue_conjuncts import JOINERS
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 
@@ -23,7 +24,6 @@ ISSUING_VERBS = frozenset(
         "file", "present", "share", "tweet", "broadcast", "submit",
     }
 )  # fmt: skip
-_JOINERS = frozenset({"and", "but"})
 # Words that tie a participle to the time of the verb it hangs on: "said it while speaking".
 _AT_ONCE_WORDS = frozenset({"while", "when"})
 # Heads a "where" clause may hang on on the way up to its verb: "spoke [at] a [rally] in
@@ -67,14 +67,8 @@ def quoted_clause_conjunct(cue: Token) -> Token | None:
 def _after_quote_and_joiner(cue: Token) -> bool:
     """A word right after a closing quotation mark and a joiner, maybe with a comma between:
     "... "was asleep" and [called]"."""
-    doc = cue.doc
     i = cue.i - 1
-    if i < 0 or doc[i].lower_ not in _JOINERS:
-        return False
-    i -= 1
-    while i >= 0 and doc[i].text == ",":
-        i -= 1
-    return i >= 0 and doc[i].tag_ == "''"
+    return i >= 0 and cue.doc[i].lower_ in JOINERS and _closing_quote_at(cue.doc, i - 1)
 
 
 def reporting_head(cue: Token) -> Token | None:
@@ -176,8 +170,12 @@ def _participle_at_once(clause: Token) -> bool:
 def _after_closing_quote(clause: Token) -> bool:
     """A clause that starts right after a closing quotation mark, maybe with a comma between:
     ""We will win," [while ...]"."""
-    i = clause.left_edge.i - 1
-    doc = clause.doc
+    return _closing_quote_at(clause.doc, clause.left_edge.i - 1)
+
+
+def _closing_quote_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a closing quotation mark or a comma right after one, with
+    only commas between: the mark of '"We will win,"', the comma of '"We will win",'."""
     while i >= 0 and doc[i].text == ",":
         i -= 1
     return i >= 0 and doc[i].tag_ == "''"

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from foretold.attribution.anaphoric_days import anaphoric_day, antecedent
+from foretold.attribution.content_ends import POSSESSIVES
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.date_hosts import (
     ISSUING_VERBS,
@@ -78,8 +79,6 @@ OCCASION_NOUNS = frozenset(
         "issue", "edition", "episode", "alert",
     }
 )  # fmt: skip
-# Determiners that make a document the speaker's own: "in [its] January 3 alert".
-_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # Not "on" or "to", whose nouns are topics: "commented on Monday's report", "replied to it".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "via", "through"})
 _NOUN_DATE_DEPS = frozenset({"nmod", "compound", "npadvmod", "poss", "amod", "nummod"})
@@ -379,7 +378,7 @@ def _own_document_on_infinitive(cue: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for noun in prep.children
         if noun.dep_ == "pobj"
-        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children)
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in noun.children)
     ]
 
 

@@ -202,6 +202,10 @@ def name_after_office(ent: Span) -> Span | None:
     return doc[ent.end - 2 : ent.end]
 
 
+# Letters after a person's name for an honour or an office held: "Ann Vale QC", "Bo Ray MP".
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
+
+
 def name_after_tagged_title(ent: Span) -> Span | None:
     """The person's name a title opens, when the tagger read title and name together as an
     organisation ("Detective Constable Ann Vale", "Assemblywoman Ann Vale": Ann Vale), or read
@@ -223,19 +227,17 @@ def name_after_tagged_title(ent: Span) -> Span | None:
         return None
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return None
-    words = doc[start : ent.end]
-    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
+    name = doc[start : ent.end]
+    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in name):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None
-    return words
-
-
-# Letters after a person's name for an honour or an office held: "Ann Vale QC", "Bo Ray MP".
-POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
+    return name
 
 
 def _title_word(token: Token) -> bool:
+    """A word of a title written before a name, an abbreviation with its full stop or not:
+    "Detective", "Mr."."""
     return token.text.rstrip(".").lower() in NAME_TITLES
 
 

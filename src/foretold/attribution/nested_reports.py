@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from foretold.attribution.cue import CUE_LEMMAS, Cue
 from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
 
-TELLER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
-_CLAUSE_DEPS = frozenset({"ccomp"})
+# Pronouns a teller inside a report may be: "Lee said [she] told them ...".
+_TELLER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 
 
 def nested_report(inner: Cue, outer: Cue) -> bool:
@@ -29,7 +29,7 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
     subject = inner.subject
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i:
         return False
-    if subject.lower_ not in TELLER_PRONOUNS or token.pos_ not in {"VERB", "AUX"}:
+    if subject.lower_ not in _TELLER_PRONOUNS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if token.lemma_.lower() not in ADDRESSEE_VERBS or token.head.i != outer.token.i:
         return False
@@ -51,7 +51,7 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
 def _told_clause(verb: Token) -> tuple[int, int] | None:
     """The characters of the clause a verb of telling reports ("told Park [that taxes would
     rise]"), or None when it has none."""
-    clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
     last = clause.right_edge

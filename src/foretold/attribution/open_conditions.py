@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import Cue
+from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
-# Conjunctions that open a condition: "if the court rules ...", "unless the panel finds ...".
-CONDITION_MARKS = frozenset({"if", "unless"})
 # Nouns that open a condition from a preposition before the clause: "in the [event] a court
 # rules", "in [case] the board decides".
 _CONDITION_NOUNS = frozenset({"event", "case"})
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs of saying and ruling, whose open condition is a pronouncement still to come ("if the
 # court rules ...", "if she says no ..."); a choice made in a condition ("if they decide to
 # ...") stays a stance someone may take.
@@ -30,7 +29,7 @@ def open_condition(cue: Cue) -> bool:
     case": "if the court rules that it is void, ..." (but "if he said that, he erred", "if
     they decide to leave")."""
     verb = cue.token
-    if verb.tag_ not in _PRESENT_TAGS or cue.quoted:
+    if verb.tag_ not in PRESENT_TAGS or cue.quoted:
         return False
     if verb.lemma_.lower() not in _PRONOUNCING_VERBS:
         return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from foretold.attribution.quotes import QuoteSpan
 
 # Marks that may stand between the closing quotation mark and the participle.
-_BETWEEN = frozenset(",;\u2014- ")
+_BETWEEN = ",;\u2014- "
 
 
 def quote_tail_cut(
@@ -25,7 +25,7 @@ def quote_tail_cut(
         return start, end
     if any(q.start >= quote.end and q.start < end for q in quotes):
         return start, end
-    gap = len(text[quote.end : end]) - len(text[quote.end : end].lstrip("".join(_BETWEEN)))
+    gap = len(text[quote.end : end]) - len(text[quote.end : end].lstrip(_BETWEEN))
     closing = text[quote.end - 3 : quote.end + gap]  # the comma before or after the mark
     if gap == 0 or "," not in closing:
         return start, end
