@@ -30,3 +30,14 @@ def test_said_so_stays(contents):
 def test_reported_clause_stays(contents):
     text = "The mayor, who said the budget would pass, thanked the volunteers."
     assert ("said", "the budget would pass") in contents(text)
+
+
+def test_be_whose_predicate_went_before_the_cue_is_no_content(contents):
+    text = "The wreck lay far from where the old charts had predicted it would be."
+    assert contents(text) == []
+    assert contents("Sales were not as high as analysts had expected them to be.") == []
+
+
+def test_be_with_its_predicate_stays(contents):
+    text = "The wreck lay where the old charts had predicted it would be found."
+    assert ("predicted", "it would be found") in contents(text)

@@ -151,6 +151,17 @@ def test_a_duty_to_speak_is_no_attribution(cue_words):
     assert cue_words("Members were spared from having to answer the question.") == []
 
 
+def test_a_bidding_to_speak_is_no_attribution(cue_words):
+    text = "The synod passed a rule mandating priests and deacons to report abuse to the bishops."
+    assert "report" not in cue_words(text)
+    assert "report" not in cue_words("A new law requires lenders to report their losses.")
+
+
+def test_a_report_after_a_bidding_is_kept(cue_words):
+    text = "After the court ordered it, the firm reported that its losses had doubled."
+    assert "reported" in cue_words(text)
+
+
 def test_what_is_yet_to_be_said_stays(cue_words):
     assert "address" in cue_words("The mayor has yet to address how the budget will be paid.")
 

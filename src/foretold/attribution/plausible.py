@@ -347,21 +347,29 @@ def _extraposed_gerund(cue: Cue) -> bool:
 
 # Verbs whose infinitive is a duty, not a deed: "she will have to explain", "they need to".
 OBLIGING_VERBS = frozenset(["have", "need"])
+# Verbs that bid someone do a thing not yet done: "a law requiring banks to report", "the
+# judge ordered the firm to disclose" (the parser may hang the infinitive on them as an
+# adverbial clause: "mandating priests [to report]").
+DIRECTING_VERBS = frozenset(["require", "mandate", "order", "direct", "instruct"])
 
 
 def _obliged(cue: Cue) -> bool:
-    """A cue verb someone has or needs to use, which reports nothing yet said: "he would have
-    to explain his plan", "without having to answer the question", "she will have to
-    continue to stress it"."""
+    """A cue verb someone has or needs to use, or is bidden to, which reports nothing yet
+    said: "he would have to explain his plan", "without having to answer the question", "she
+    will have to continue to stress it", "a law mandating priests to report abuse"."""
     verb = cue.token
-    while verb.dep_ == "xcomp" and verb.pos_ == "VERB":
+    while verb.dep_ in {"xcomp", "advcl"} and verb.pos_ == "VERB":
         head = verb.head
+        lemma = head.lemma_.lower()
+        bidden = lemma in DIRECTING_VERBS or (lemma in OBLIGING_VERBS and verb.dep_ == "xcomp")
         if (
-            head.lemma_.lower() in OBLIGING_VERBS
+            bidden
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.lower_ == "yet" for c in head.children)  # "has yet to address"
         ):
             return True
+        if verb.dep_ != "xcomp":
+            return False
         verb = head
     return False
 
