@@ -65,9 +65,9 @@ def test_verb_seems_like_and_it_seems_report_an_impression(nlp):
     assert found["seems"] == ["nobody will enter the race"]
 
 
-def test_verb_in_a_relative_clause_keeps_the_clause(nlp):
+def test_verb_in_a_relative_clause_reports_the_pronoun_and_the_predicate(nlp):
     text = "They cut the tax, which economists say could slow growth."
-    assert _contents(nlp, text)["say"] == ["which economists say could slow growth"]
+    assert _contents(nlp, text)["say"] == ["which", "could slow growth"]
 
 
 def test_verb_coordinated_after_its_content(nlp):

@@ -317,3 +317,8 @@ def test_a_quotation_running_into_a_later_sentence_without_a_cue_keeps_its_words
     assert contents(text) == [
         ("described", 'the damage as "terrible. It really hurts the town."'),
     ]
+
+
+def test_a_that_report_stays_apart_around_its_speaker_and_cue(contents):
+    found = contents("A storm hit the bridge that engineers said was unsafe.")
+    assert found == [("said", "the bridge that"), ("said", "was unsafe")]

@@ -5,7 +5,7 @@ from foretold.attribution.relative_complements import misread_relative_complemen
 
 def test_a_relative_report_keeps_the_clause_it_reports(contents):
     text = "The mayor shut the old bridge, which the paper reported caused long delays."
-    assert ("reported", "which the paper reported caused long delays") in contents(text)
+    assert ("reported", "caused long delays") in contents(text)
 
 
 def test_a_relative_clause_with_one_subject_is_not_misread(nlp):
@@ -16,7 +16,7 @@ def test_a_relative_clause_with_one_subject_is_not_misread(nlp):
 
 def test_a_past_form_read_as_a_complement_adjective_is_the_reported_clause(contents):
     text = "Ohio dropped the rules that the judges said discriminated against older voters."
-    assert ("said", "that the judges said discriminated against older voters") in contents(text)
+    assert ("said", "discriminated against older voters") in contents(text)
 
 
 def test_a_describing_verb_keeps_its_adjective_complement(nlp):
@@ -35,4 +35,4 @@ def test_a_relative_report_told_to_its_passive_listener_has_no_teller(attributed
 
 def test_a_relative_pronoun_made_the_object_of_a_telling_verb_is_the_clause_subject(contents):
     text = "Residents drank the water, which officials had assured them was safe."
-    assert ("assured", "which officials had assured them was safe") in contents(text)
+    assert ("assured", "was safe") in contents(text)

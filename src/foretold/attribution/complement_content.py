@@ -22,7 +22,8 @@
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
   "so" ("[So] says the mayor"); "half said [so]", "he said [no]";
-- reports inside a relative clause: "a surge [which analysts say could help him]"; reports
+- reports inside a relative clause: the pronoun and the predicate, without the speaker and cue
+  ("a surge [which] analysts say [could help him]", ``relative_gaps``); reports
   after their content: "[The plant is struggling], said its chief", "[The deal will fail], as
   critics warned", also when the parser hung the report on the clause before it ("[The plant
   will close], a report shows", '[Lee thinks it will close],” Cole said', with the comma and
@@ -72,6 +73,7 @@ from foretold.attribution.relative_complements import (
     misread_relative_complement,
     told_relative_subject,
 )
+from foretold.attribution.relative_gaps import relative_report_parts
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
@@ -136,6 +138,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
                 end = max(end, governed.right_edge.i + 1)  # "say that should X, [Y]"
         if start < verb.i < end and relative_report(verb, start):
             end = min(end, _before_own_conjunct(side[-1]))
+            return finish(doc, relative_report_parts(verb, side[0], start, end), verb.i)
         elif start < verb.i < end:  # a cue inside its own complement: keep the right part
             start = verb.right_edge.i + 1
         return finish(doc, [(start, end)], verb.i)
@@ -570,9 +573,15 @@ def _own_topic(child: Token, verb: Token) -> bool:
 
 
 def relative_report(verb: Token, start: int) -> bool:
-    """A reporting verb inside a relative clause that opens its complement: "a surge [which
-    analysts say could help him]" keeps the whole relative clause."""
-    return verb.dep_ == "relcl" and verb.doc[start].tag_ in {"WDT", "WP"}
+    """A reporting verb inside a relative clause whose pronoun opens its complement: "a surge
+    which analysts say could help him"; the parser may tag a relative "that" as a conjunction
+    ("a plan [that] critics say would cost more")."""
+    if verb.dep_ != "relcl":
+        return False
+    first = verb.doc[start]
+    return first.tag_ in {"WDT", "WP"} or (
+        first.lower_ == "that" and first.i == verb.left_edge.i and first.dep_ in SUBJECT_DEPS
+    )
 
 
 def _before_own_conjunct(head: Token) -> int:

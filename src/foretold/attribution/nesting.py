@@ -42,6 +42,7 @@ from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
+from foretold.attribution.relative_gaps import splits_relative_report
 from foretold.attribution.reported_reports import reported_report
 from foretold.attribution.topic_nouns import framed_topic_noun
 
@@ -456,6 +457,8 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     token = cue.token
     if gap is None or not gap.start <= token.i < gap.end:
         return False
+    if splits_relative_report(doc[gap.start - 1], token):
+        return False  # "[a plan that] the mayor said [was dead]"
     if any(doc[i].is_sent_start for i in range(gap.start, min(gap.end, len(doc) - 1) + 1)):
         return False
     opening = doc.char_span(after[0], after[1], alignment_mode="expand")

@@ -2,7 +2,7 @@
 which the paper reported caused delays" it made "which" the subject of "reported" beside
 "the paper", and "caused" an open complement of it or a conjunct of a verb before the clause;
 the relative pronoun is the subject of "caused", and the clause is what the paper reported,
-as in "a surge [which analysts say could help him]". So with a past form the parser took for
+as in "a surge which analysts say could help him". So with a past form the parser took for
 a participle complement of a verb that takes no such complement ("rules that the judges said
 [discriminated against renters]"), and with a listener made the passive subject of a telling
 verb ("the water, which they were assured [was safe]": no one is named as the teller).

@@ -1,7 +1,9 @@
 """The words that stand for the thing a cue names or describes inside a relative clause: the
 relative pronoun ("a mayor [whom] critics describe [as aloof]"), or, for "that", the noun
-with it ("[a clip that] the judge called [distasteful]"). The speaker and the cue between
-them and the name or description are not what was said."""
+with it ("[a clip that] the judge called [distasteful]"); so also for a report of what the
+pronoun's thing does or is ("a surge [which] analysts say [could help him]", "[a plan that]
+the mayor said [was dead]"). The speaker and the cue between them and the name, description
+or predicate are not what was said."""
 
 from __future__ import annotations
 
@@ -20,3 +22,25 @@ def relative_opening(pronoun: Token) -> Range:
     if noun.i > pronoun.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return pronoun.i, pronoun.i + 1
     return noun.left_edge.i, pronoun.i + 1
+
+
+def relative_report_parts(verb: Token, clause: Token, start: int, end: int) -> list[Range]:
+    """The content of a report inside a relative clause whose pronoun is the subject of what
+    was reported: the pronoun's opening and the reported predicate after the cue, without the
+    speaker and the cue between them ("a surge [which] analysts say [could help him]", "[a
+    plan that] the mayor said [was dead]")."""
+    after = [t.i for t in clause.subtree if t.i > verb.i]
+    if not after:
+        return [(start, end)]
+    return [relative_opening(verb.doc[start]), (min(after), end)]
+
+
+def splits_relative_report(pronoun: Token, cue: Token) -> bool:
+    """Whether a content piece that ends at ``pronoun`` and one after the cue are the two
+    parts of a report inside a relative clause, kept apart ("[a plan that] the mayor said
+    [was dead]"), not a clause an aside interrupts ("Costs, I would say, are high")."""
+    return (
+        cue.dep_ == "relcl"
+        and (pronoun.tag_ in {"WDT", "WP"} or pronoun.lower_ == "that")
+        and cue.left_edge.i == pronoun.i
+    )
