@@ -138,6 +138,26 @@ def test_paragraph_a_closing_colon_announces_goes_with_a_phrasal_object(contents
     ]
 
 
+def test_block_paragraph_a_closing_colon_announces_is_taken_whole(contents):
+    text = (
+        "The judge rejected this argument:\n\n"
+        "The claim is broad. It also ignores the rules. Worse, it would harm the states."
+        "\n\nThe case goes on."
+    )
+    assert (
+        "rejected",
+        "The claim is broad. It also ignores the rules. Worse, it would harm the states",
+    ) in contents(text)
+
+
+def test_block_paragraph_a_closing_colon_announces_stops_before_a_quotation(contents):
+    text = (
+        "The auditor cited several worrying figures:\n\n"
+        'The average rent rose by 12 percent. Wages fell. "It is grim," she said.'
+    )
+    assert ("cited", "The average rent rose by 12 percent. Wages fell") in contents(text)
+
+
 def test_quotation_after_a_closing_colon_is_not_taken_in(contents):
     text = 'The auditor cited several worrying figures:\n\n"Rents rose by 12 percent," she said.'
     assert ("cited", "several worrying figures") in contents(text)

@@ -159,6 +159,28 @@ def test_participle_hung_on_the_cue_after_its_prepositions_object_goes_with_it(p
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["prices rising again"]
 
 
+def test_reporting_participle_after_its_prepositions_object_goes_with_it(parsed):
+    words = ["the", "memo", "spoke", "of", "Turkey", "assuming", "the", "duty"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 2, 3, 2, 7, 5],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "advcl", "det", "dobj"],
+        ["DT", "NN", "VBD", "IN", "NNP", "VBG", "DT", "NN"],
+        ["the", "memo", "speak", "of", "Turkey", "assume", "the", "duty"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["Turkey assuming the duty"]
+
+
+def test_reporting_participle_after_a_prepositions_object_makes_no_report_of_its_own(contents):
+    text = "The union leader spoke of Turkey assuming the duty of guarding captured fighters."
+    assert contents(text) == [("spoke", "Turkey assuming the duty of guarding captured fighters")]
+
+
+def test_saying_with_a_clause_after_a_prepositions_object_reports_it_itself(contents):
+    text = "The memo spoke of Lincoln saying that a house divided cannot stand."
+    assert ("saying", "that a house divided cannot stand") in contents(text)
+
+
 def test_phrase_on_the_cue_after_its_prepositions_object_goes_with_it(contents):
     text = "The campaign did not respond to our requests last week for comment."
     assert contents(text) == [("respond", "our requests last week for comment")]

@@ -19,7 +19,7 @@ material that is cut off or taken in after it.
   [building schools] in his address");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   participle clause whose subject is the preposition's object before it ("poked fun at [the
-  mayor returning home]"), a
+  mayor returning home]", "spoke of [Turkey assuming the duty]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), a clause after a colon that closes the content and that the
   parser made the head of the report ("argued [that it failed: the costs rose]"), or after a
@@ -32,16 +32,16 @@ material that is cut off or taken in after it.
   firms]"), the "but" half of a "not only" pair that the parser coordinated with the cue
   ("said [not only was the road shut, but the bridge was hit]"), a noun coordinated with a
   cue noun right after the object of its preposition ("made references to [her record and
-  her support for the bill]"), and the first sentence of the next paragraph that a colon
+  her support for the bill]"), and the next paragraph, set off as a block, that a colon
   closing an object's paragraph announces ("cited [some figures]:" + "[Rents rose by 12
-  percent.]").
+  percent. Wages fell.]"), up to a sentence with a quotation mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
@@ -432,16 +432,27 @@ def object_gerund(verb: Token, end: int) -> int:
     """The end (exclusive) of a preposition's object that takes in a participle clause right
     after it with no comma, which the parser hung on the cue but whose subject is that object:
     "poked fun at [the mayor returning to his hometown]", "complained about [prices rising
-    again]"."""
+    again]", also a participle of a reporting verb with no clause of its own, which is part of
+    what was said ("spoke of [Turkey assuming the duty of guarding prisoners]"); a reporting
+    participle with a clause of its own reports it itself ("reminds me of Lincoln saying that
+    ...", ``_own_report``)."""
     for child in verb.rights:
         if (
             child.dep_ == "advcl"
             and child.tag_ == "VBG"
             and child.left_edge.i == end
-            and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+            and not _own_report(child)
         ):
             return child.right_edge.i + 1
     return end
+
+
+def _own_report(participle: Token) -> bool:
+    """A participle of a reporting verb that takes a clause of its own: "saying [that it
+    failed]", "claiming [he won]"."""
+    return cue_lemma(participle.lemma_, participle.text) in ALL_VERBS and any(
+        c.dep_ == "ccomp" for c in participle.children
+    )
 
 
 def closing_participle(verb: Token, end: int) -> int:
@@ -655,9 +666,10 @@ def _bare_infinitive_conjunct(child: Token, end: int) -> bool:
 
 
 def colon_paragraph(verb: Token, end: int) -> tuple[int, int] | None:
-    """The first sentence of the next paragraph, when an object range closes its paragraph on
-    a colon that announces it: "The report lists some findings:" + a new paragraph "[Wages
-    rose by 3 percent.]"; None otherwise, and for a quotation, which is a report of its own."""
+    """The next paragraph, when an object range closes its paragraph on a colon that announces
+    it: "The judge rejected this argument:" + a new paragraph "[The claim is broad. It ignores
+    the rules.]", the words set off as a block; it stops before a sentence with a quotation
+    mark, and is None when the paragraph opens with one, a report of its own."""
     doc = verb.doc
     i = end - 1 if doc[end - 1].text == ":" else end
     if i + 2 >= len(doc) or doc[i].text != ":" or doc[i].sent != verb.sent:
@@ -669,4 +681,26 @@ def colon_paragraph(verb: Token, end: int) -> tuple[int, int] | None:
     first = doc[i + 2]
     if sentence.start != first.i or not first.is_alpha or any(is_quote_token(t) for t in sentence):
         return None
-    return (sentence.start, sentence.end)
+    return (sentence.start, _block_end(sentence))
+
+
+def _block_end(first: Span) -> int:
+    """The end (exclusive) of the paragraph a colon announced, from its first sentence: the
+    sentences after it up to the paragraph's end, short of one with a quotation mark."""
+    doc = first.doc
+    end = first.end
+    if any(_breaks_paragraph(t) for t in first):
+        return end
+    while end < len(doc) and not _breaks_paragraph(doc[end - 1]):
+        sentence = doc[end].sent
+        stop = next((t.i for t in doc[end : sentence.end] if _breaks_paragraph(t)), None)
+        words = doc[end : sentence.end if stop is None else stop + 1]
+        if any(is_quote_token(t) for t in words):
+            break
+        end = words.end
+    return end
+
+
+def _breaks_paragraph(token: Token) -> bool:
+    """A line break in the word or the space after it, which ends a paragraph."""
+    return "\n" in token.text or "\n" in token.whitespace_
