@@ -89,6 +89,7 @@ from foretold.attribution.mistagged_names import (
     medium_names,
     place_like_names,
 )
+from foretold.attribution.mistagged_pronouns import mistagged_pronoun
 from foretold.attribution.named_organisations import (
     apposed_descriptions,
     described_names,
@@ -436,7 +437,7 @@ class Coreference:
             return self.entity_for(thing_span(antecedent), antecedent, context)
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
             return self._thing_speaker(thing, context)  # "The firm sued. It said": the firm
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not mistagged_pronoun(head):
             resolved = self._antecedents.resolve(head, context) or (
                 self._antecedents.resolve_plural(head)
             )
