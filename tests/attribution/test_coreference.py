@@ -489,3 +489,32 @@ def test_words_for_one_person_are_people(attributed):
 def test_a_couple_speaks_as_a_group(attributed):
     result = attributed("Ann and Bo Reed ran the stall. The couple said sales were good.")
     assert _speaker_kinds(result) == [("couple", "group")]
+
+
+def test_a_description_looks_back_through_an_earlier_description(attributed):
+    texts = [
+        "Dawn Air said on Monday it had bought twenty Airbus jets. The airline, the largest "
+        "in Velonia, signed the deal in Paris. The company said the planes would serve new "
+        "routes.",
+        "Velo Toys Inc. hosted a panel on its new figures. The company's new helmet is its "
+        "most complex yet.\n\nAsked about waste, the company noted that it had changed its "
+        "packaging.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Dawn Air", "Velo Toys Inc."]
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_object(attributed):
+    text = "Dawn Air bought twenty Airbus jets on Monday. The company said the jets were cheap."
+    assert attributed(text).statements[-1].speaker == "Dawn Air"
+
+
+def test_its_names_the_body_that_is_the_subject_before_it(attributed):
+    texts = [
+        "The Velo Safety Board was absent. It is unable to operate during the shutdown; "
+        "however, its website notes that its centre is still open.",
+        "The Velo Party chose a new leader on Monday. Its campaign said the vote was fair.",
+        "The vote was close on Monday. Its result said nothing.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Velo Safety Board", "Velo Party's campaign", "its result"]

@@ -1,5 +1,7 @@
 """Short forms of organisation names and the full names they stand for."""
 
+from foretold.attribution.short_forms import acronym_of
+
 
 def test_short_forms_join_the_full_name(attributed):
     text = (
@@ -136,3 +138,21 @@ def test_definite_description_passes_over_a_body_named_only_as_an_owner(attribut
         s for s in attributed(text).statements if "centrist" in s.text or "budget" in s.text
     )
     assert statement.speaker == "Harbour Party"
+
+
+def test_an_acronym_with_an_ampersand_joins_the_company_named_in_full(attributed):
+    texts = [
+        "The utility Velo Gas and Electric Company (VG&E) began cutting power at midnight. "
+        "VG&E said it planned the cuts because of high winds.",
+        "Velo Gas and Electric Company cut power on Monday. Residents were angry. Later, VG&E "
+        "said it planned the cuts because of high winds.",
+    ]
+    for text in texts:
+        speakers = [s.speaker for s in attributed(text).statements]
+        assert speakers == ["Velo Gas and Electric Company"]
+
+
+def test_an_acronym_may_leave_out_a_closing_legal_form():
+    assert acronym_of("VG&E", "Velo Gas and Electric Company")
+    assert acronym_of("VGE", "Velo Gas and Electric")
+    assert not acronym_of("VGE", "Velo Gas and Electric Authority")

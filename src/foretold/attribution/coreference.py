@@ -21,8 +21,9 @@
   before that names any, or the only subject there when no other is an object ("Velo Motors
   cut jobs. The firm said ...": Velo Motors). A definite description of a standing no one was given
   ("the former three-term governor") is the nearest person speaking or a main-clause subject
-  just before; a phrase owned by "his" or "her" is named after its owner ("Ann Lee's
-  campaign"); a spokesperson "for" an organisation speaks for it. A relative "who"
+  just before; a phrase owned by "his", "her" or "its" is named after its owner ("Ann Lee's
+  campaign"), and a document owned by "its" is its owner's word ("its website notes"); a
+  spokesperson "for" an organisation speaks for it. A relative "who"
   stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
   two nouns just joined (`paired_referents`). Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
@@ -132,7 +133,7 @@ from foretold.attribution.short_forms import (
     without_places,
 )
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
-from foretold.attribution.speaking_things import it_antecedent
+from foretold.attribution.speaking_things import it_antecedent, its_owner
 from foretold.attribution.titled_holders import titled_holder
 from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
@@ -456,6 +457,8 @@ class Coreference:
         holder = document_holder(head)
         if holder is not None and holder.pos_ == "PRON":  # "her statement said": she
             owner = self._antecedents.resolve(holder, context)
+            if owner is None and (body := its_owner(holder)) is not None:
+                owner = self.entity_for(thing_span(body), body, context)  # "its website"
             if owner is not None:
                 return owner
         elif holder is not None:  # "the NHC advisory said": the NHC
@@ -583,17 +586,29 @@ class Coreference:
         )
 
     def _owned(self, mention: Span, head: Token) -> Entity | None:
-        """Who or what a phrase owned by "his" or "her" names, under its owner's name ("Lee
-        spoke. His campaign said ...": "Ann Lee's campaign"; `Antecedents.owner`), or None
-        when no one fits."""
+        """Who or what a phrase owned by "his", "her" or "its" names, under its owner's name
+        ("Lee spoke. His campaign said ...": "Ann Lee's campaign"; `Antecedents.owner`,
+        `its_owner`), or the
+        body already met under the owner's name before that phrase ("The Lee campaign ...
+        her campaign said": Lee campaign); None when no one fits."""
         owner_word = mention[0]
-        if owner_word.lower_ not in {"his", "her"} or owner_word.head != head or len(mention) < 2:
+        if owner_word.lower_ not in {"his", "her", "its"} or owner_word.head != head:
+            return None
+        if len(mention) < 2:
             return None
         owner = self._antecedents.owner(owner_word)
+        if owner is None and (body := its_owner(owner_word)) is not None:
+            owner = self.entity_for(thing_span(body), body)  # "its campaign": the party's
         if owner is None:
             return None
         rest = " ".join(self.text[mention[1].idx : mention.end_char].split())
-        return self._organization(mention, head, kind_of(head), name=f"{owner.name}'s {rest}")
+        kind = kind_of(head)
+        for named in (owner.name, owner.name.split()[-1]):  # "the Lee campaign" met before
+            found = self._by_key.get(f"{kind}:{normalise_name(f'{named} {rest}')}")
+            if found is not None:
+                found.add_mention(mention.start_char, mention.end_char, mention.text)
+                return found
+        return self._organization(mention, head, kind, name=f"{owner.name}'s {rest}")
 
     def _described_organisation(self, mention: Span) -> Entity | None:
         """The organisation named before that a definite description stands for ("The Federal
@@ -619,14 +634,17 @@ class Coreference:
         found.add_mention(mention.start_char, mention.end_char, mention.text)
         return found
 
-    def _recent_organisation(self, mention: Span) -> Entity | None:
+    def _recent_organisation(self, mention: Span, chain: int = 0) -> Entity | None:
         """The organisation of a fitting kind a definite description ("the firm", "the auto
         company", "the group") stands for: the one named in the nearest sentence that names
         any, looking back from the description's own sentence up to two before ("Velo Motors
         cut jobs. The firm said ...": Velo Motors; "Velo sued Brenta. Brenta Corp lost. The
         firm said ...": Brenta Corp). None when that sentence names more than one or holds an
         untagged proper noun that could be another, unless one alone was described with that
-        noun ("Veltra, a research firm")."""
+        noun ("Veltra, a research firm"). A sentence that names none but holds an earlier
+        description of a fitting kind (`_earlier_description`) hands on what that one stands
+        for ("Dawn Air bought jets. The airline signed in Paris. The company said ...": Dawn
+        Air), through at most ``_DESCRIPTION_CHAIN`` such links."""
         noun = _description_noun(mention)
         if noun is None:
             return None
@@ -638,6 +656,12 @@ class Coreference:
             found = self._fitting_organisations(start, end, mention.start_char, noun)
             if found:
                 return self._only_fitting(found, noun, mention, (start, end), back)
+            earlier = _earlier_description(self.doc[start:end], noun)
+            if earlier is not None and chain < _DESCRIPTION_CHAIN:
+                entity = self._recent_organisation(earlier, chain + 1)
+                if entity is not None:
+                    entity.add_mention(mention.start_char, mention.end_char, mention.text)
+                return entity
             end = start
         return None
 
@@ -1009,6 +1033,28 @@ _PUBLIC_WORDS = frozenset(
 )  # fmt: skip
 
 
+_DESCRIPTION_CHAIN = 2  # earlier descriptions a description may look back through
+
+
+def _earlier_description(window: Span, noun: str) -> Span | None:
+    """The last definite description in ``window`` that the same body a description by
+    ``noun`` stands for could be named by: one with the same noun, or a company noun for a
+    company noun ("the airline" for "the company"), also as an owner ("the company's
+    helmet": the company); None when there is none."""
+    for token in reversed(window):
+        if token.tag_ != "NN" or token.lower_ not in _DESCRIPTION_NOUNS:
+            continue
+        if token.lower_ != noun and not {token.lower_, noun} <= _COMPANY_NOUNS:
+            continue
+        first = token.left_edge
+        if first.i < window.start or first.lower_ != "the":
+            continue
+        description = window.doc[first.i : token.i + 1]
+        if _description_noun(description) is not None:
+            return description
+    return None
+
+
 def _description_noun(mention: Span) -> str | None:
     """The organisation noun a definite description in lower case ends with ("the firm",
     "the auto firm" -> "firm"), or None ("the firm's lawyers", "a firm", "the Velo firm")."""
@@ -1027,9 +1073,12 @@ _SUBJECT, _OBJECT = 2, 1
 
 def _argument(token: Token) -> int:
     """How a name stands in its clause: `_SUBJECT` ("Velo Air bought jets"), `_OBJECT` ("sued
-    Velo Air", "gave Velo Air jets"), else 0 ("Velo Air's chief", "jets from Velo Air")."""
+    Velo Air", "gave Velo Air jets"), else 0 ("Velo Air's chief", "jets from Velo Air"), also
+    for a name that only modifies a common noun ("bought Airbus jets": the jets are bought)."""
     while token.dep_ in {"compound", "flat"} and token.head is not token:
         token = token.head
+        if token.pos_ == "NOUN":
+            return 0
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return _SUBJECT
     return _OBJECT if token.dep_ in {"dobj", "dative"} else 0

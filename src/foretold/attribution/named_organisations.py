@@ -514,9 +514,17 @@ def bracketed_name(span: Span) -> Span | None:
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
     short = doc[span.end + 1]
-    if not short.is_alpha or not short.text[:1].isupper() or short.ent_type_ == "PERSON":
+    if not (short.is_alpha or _ampersand_acronym(short.text)) or not short.text[:1].isupper():
+        return None
+    if short.ent_type_ == "PERSON":
         return None
     return doc[short.i : short.i + 1]
+
+
+def _ampersand_acronym(word: str) -> bool:
+    """Whether a word is an acronym with "&" for "and" in it ("PG&E", "AT&T")."""
+    parts = word.split("&")
+    return len(parts) > 1 and all(p.isalpha() and p.isupper() for p in parts)
 
 
 # Common nouns that describe the organisation named right after them ("the technology blog

@@ -365,11 +365,15 @@ class Antecedents:
         one person of a fitting gender named as a subject in its sentence or the sentence
         before, with no other such person named between ("Lee sold the firm, and his
         campaign said ...", "Lee spoke. His campaign said ...": Lee), or None; the pronoun
-        teaches no one a gender."""
+        teaches no one a gender. The subject of a clause whose own subject the pronoun owns
+        is the likeliest owner also past others named in between ("Lee attacked Ray and his
+        campaign said ...": Lee, `_conjunct_subject`)."""
         lower = token.lower_
         if lower not in {"his", "her"} or self._in_quote[token.i] >= 0:
             return None
         gender = "m" if lower in MALE_PRONOUNS else "f"
+        if (parallel := self._conjunct_subject(token, gender)) is not None:
+            return parallel
         start = reach_start(token, 1)
         end = bisect_left(self._person_starts, token.idx)
         found: Entity | None = None
@@ -386,6 +390,25 @@ class Antecedents:
             elif found is None:
                 return None  # a nearer person who is no subject
         return found
+
+    def _conjunct_subject(self, token: Token, gender: str) -> Entity | None:
+        """The person of a fitting gender who is the subject of the clause that the clause of
+        a possessive pronoun's subject is joined to by "and" or "but" ("Lee attacked Ray and
+        his campaign called ...": Lee), or None."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = noun.head
+        if verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or self._in_quote[subject.i] >= 0:
+            return None
+        at = bisect_left(self._person_starts, subject.idx)
+        if at == len(self._person_starts) or self._person_at[at][0].i != subject.i:
+            return None
+        entity = self._person_at[at][1]
+        return entity if entity.gender in {None, gender} else None
 
     def described(
         self, head: Token, gender: str | None = None, fits: Callable[[Entity], bool] = bool

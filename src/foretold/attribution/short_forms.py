@@ -30,6 +30,12 @@ _LOOSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Closing words of a company's legal form, which its acronym may leave out ("PG&E" for
+# "Pacific Gas and Electric Company").
+_LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc"}
+)
+
 # Head words whose bare capitalised form is the usual short name of a body named "<word> of
 # ...": "the House" is a house of a legislature ("House of Commons"), never the "White House".
 _CHAMBER_WORDS = frozenset({"house"})
@@ -215,11 +221,32 @@ def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     if len(words) < 2 or any(w[:1].islower() and w not in _NAME_LINKS for w in words):
         return False
     if acronym:
-        return initials(full) == short.replace("&", "")  # "PG&E": Pacific Gas and Electric
+        return acronym_of(short, full)
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if short.lower() in _CHAMBER_WORDS:
         return "of" in words[1:] and short == head
     return short.lower() in ORG_WORDS and short in {head, words[-1]}
+
+
+def acronym_of(short: str, full: str) -> bool:
+    """Whether an acronym spells a name's capitalised words, its "&" standing for "and" and
+    the closing word of a company's legal form left out or not ("PG&E" for "Pacific Gas and
+    Electric" or "Pacific Gas and Electric Company"; not "PGE" for "Pacific Gas and Electric
+    Authority").
+
+    >>> acronym_of("PG&E", "Pacific Gas and Electric Company")
+    True
+    >>> acronym_of("PGEA", "Pacific Gas and Electric Authority Company")
+    True
+    >>> acronym_of("PGE", "Pacific Gas and Electric Authority")
+    False
+    """
+    letters = short.replace("&", "")
+    if initials(full) == letters:
+        return True
+    words = full.split()
+    legal = len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS
+    return legal and initials(" ".join(words[:-1])) == letters
 
 
 def _without_opening_places(words: list[str], places: Collection[str]) -> tuple[str, ...]:

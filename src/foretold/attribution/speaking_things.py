@@ -12,7 +12,8 @@ stands for, the nearest main-clause subject in its sentence or the one before, o
 and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
 claims ..."); an expletive "it" ("it seems ...", "it turns out ...") or one after another thing
 ("The vote was close. It shows ...") is no speaker, nor is an organisation with a verb of
-evidence ("It showed ...").
+evidence ("It showed ..."). A possessive "its" stands for the body that is the nearest
+main-clause subject before it there, or that a subject "it" there stands for (`its_owner`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,24 @@ def it_antecedent(pronoun: Token, depth: int = 0) -> Token | None:
     if found is None or (_body(found) and cue_lemma(verb.lemma_, verb.text) in _SHOWING_VERBS):
         return None  # "The party balked. It showed ...": what the party did shows it
     return found
+
+
+def its_owner(pronoun: Token) -> Token | None:
+    """The organisation a possessive "its" stands for: the nearest main-clause subject before
+    it in its sentence or the one before, when that names a body, or the body a subject "it"
+    there stands for ("The board was shut. It cannot act; its website notes ...": board);
+    None past another thing ("The vote was close. Its ...")."""
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
+        return None
+    for subject in _earlier_subjects(pronoun):
+        if subject.lower_ == "it":
+            found = _thing_before(subject, 1)
+            return found if found is not None and _body(found) else None
+        if _body(subject) and subject.tag_ in {"NN", "NNP"}:
+            return subject
+        if not _person_or_plural(subject):
+            return None
+    return None
 
 
 def _thing_before(pronoun: Token, depth: int) -> Token | None:
