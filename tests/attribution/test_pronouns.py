@@ -315,6 +315,17 @@ def test_she_after_an_unnamed_daughter_is_no_one_named_before(attributed):
     assert statement.speaker is None
 
 
+def test_she_after_an_unnamed_woman_and_a_quoted_reply_is_no_one_named_before(attributed):
+    text = (
+        "Mayor Ann Lee opened the fair on Sunday, the organisers said. A woman came up to me, "
+        'started shouting at me, and then I said, "Look, you are being rude. Everyone here is '
+        'calm. Nobody is shouting at you." And she, in response, said "You are all wrong".'
+    )
+    wrong = next(s for s in attributed(text).statements if "all wrong" in s.text)
+    assert wrong.speaker_mention.text == "she"
+    assert wrong.speaker is None
+
+
 def test_authors_cited_as_et_al_keep_a_they_from_the_body_before_them(attributed):
     text = (
         "After Acme Corp said the lakes were safe, Berg et al tested the water. "

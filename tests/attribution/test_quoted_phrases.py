@@ -124,3 +124,11 @@ def test_a_quoted_word_as_the_subject_of_a_name_is_no_quotation(nlp):
 def test_quoted_gloss_of_a_term_after_or_is_no_quotation(contents):
     text = 'In 1984 she made the first untethered free flight, or "space float", above the Earth.'
     assert contents(text) == []
+
+
+def test_a_brand_name_with_an_inner_capital_in_quotation_marks_is_no_statement(contents):
+    text = (
+        "Acme was absorbed into Globex in 2014, with Globex gaining the trademark rights of "
+        '"AcmeOS".'
+    )
+    assert contents(text) == []

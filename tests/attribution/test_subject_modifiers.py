@@ -33,3 +33,48 @@ def test_a_bare_ing_word_before_the_subject_is_the_subjects(from_rows):
 def test_an_ing_word_with_an_object_stays_in_the_clause(from_rows):
     doc = _fronted(from_rows, "leaving", ["debts 5 dobj NNS NOUN debt"])
     assert drop_subject_modifier(doc, 0, 7) == 7
+
+
+def _listed_title(from_rows, title: str):
+    """ "Classes include yoga and chess, newspaper The Post reported." with the title noun
+    listed after "chess" as one more conjunct."""
+    return from_rows(
+        [
+            "Classes 1 nsubj NNS NOUN class",
+            "include 9 ccomp VBP VERB include",
+            "yoga 1 dobj NN NOUN yoga",
+            "and 2 cc CC CCONJ and",
+            "chess 2 conj NN NOUN chess",
+            ", 4 punct , PUNCT ,",
+            f"{title} 4 conj NN NOUN {title}",
+            "The 8 det DT DET the",
+            "Post 9 nsubj NNP PROPN Post",
+            "reported 9 ROOT VBD VERB report",
+            ". 9 punct . PUNCT .",
+        ]
+    )
+
+
+def test_a_bare_title_noun_before_the_subject_is_the_subjects(from_rows):
+    doc = _listed_title(from_rows, "newspaper")
+    assert drop_subject_modifier(doc, 0, 7) == 5
+    assert finish(doc, [(0, 7)], 9) == [(0, 5)]
+
+
+def test_a_noun_of_no_title_stays_in_the_clause(from_rows):
+    doc = _listed_title(from_rows, "tennis")
+    assert drop_subject_modifier(doc, 0, 7) == 7
+
+
+def test_a_listed_title_trails_off_a_trailer_content(contents):
+    text = (
+        "Various activities are being held this week, including check-ups, yoga, sports and "
+        "trekking, newspaper The Daily Post reported."
+    )
+    assert contents(text) == [
+        (
+            "reported",
+            "Various activities are being held this week, including check-ups, yoga, sports "
+            "and trekking",
+        )
+    ]

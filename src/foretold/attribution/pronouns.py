@@ -18,17 +18,18 @@ or "she" of the other gender follows them before anyone else is named, for it st
 ("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then sticks to that
 person. A person of unknown gender named after a narrating "he" or "she" that opens their
 sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped him. He won":
-not Lee), and no one named before an unnamed newcomer of the pronoun's gender in its sentence
-or the one before is its antecedent ("after one of their daughters escaped. She said ...": no
-one named). A possessive "his" or "her" names an owner only when one subject of its gender
-alone fits in its sentence or the one before (`Antecedents.owner`), and a role description
-("the former governor") the nearest fitting speaker or subject (`Antecedents.described`). A
-named person who reports a clause that opens with "he" or "she" outside quotation marks
-("Conley said she believes ...") speaks of themselves and has that gender from then on, and so
-does the one person a narrating "he" or "she" can stand for (`pronoun_genders`). A "he" or
-"she" that names a speaker is itself an antecedent for the pronouns after it ("She backs the
-plan. She opposes ..."), and a name a plural verb or ending shows to be a group ("Ex-Rangers
-are ...") is none.
+not Lee), and no one named before an unnamed newcomer of the pronoun's gender in its sentence or
+the one before is its antecedent ("after one of their daughters escaped. She said ...": no one
+named), sentences wholly inside quotation marks not counted ('A woman came up. I said, "Stop. Be
+calm." And she said ...': no one named). A possessive "his" or "her" names an owner only when one
+subject of its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a
+role description ("the former governor") the nearest fitting speaker or subject
+(`Antecedents.described`). A named person who reports a clause that opens with "he" or "she"
+outside quotation marks ("Conley said she believes ...") speaks of themselves and has that gender
+from then on, and so does the one person a narrating "he" or "she" can stand for
+(`pronoun_genders`). A "he" or "she" that names a speaker is itself an antecedent for the pronouns
+after it ("She backs the plan. She opposes ..."), and a name a plural verb or ending shows to be a
+group ("Ex-Rangers are ...") is none.
 A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
 group that spoke in the same or the sentence before ("The company said ... They added ..."),
 when no other plural subject comes between, bar one inside what that
@@ -63,7 +64,7 @@ from foretold.attribution.pronoun_genders import (
     unnamed_newcomer,
 )
 from foretold.attribution.sentence_centres import centre_before, sentence_before
-from foretold.attribution.sentence_reach import reach_start
+from foretold.attribution.sentence_reach import narrated_reach_start, reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.attribution.subject_owners import owns_subject
 from foretold.ids import normalise_name
@@ -269,7 +270,7 @@ class Antecedents:
         recent: Entity | None = None  # the nearest such subject in the sentence before
         sentence_start = token.sent.start
         before = reach_start(token, 1)
-        newcomer = self._newcomer(token, gender, before)
+        newcomer = self._newcomer(token, gender, narrated_reach_start(token, 1, self._in_quote))
         for index in range(end - 1, -1, -1):
             if token.idx - self._person_starts[index] > PERSON_WINDOW:
                 break

@@ -44,11 +44,18 @@ def in_phrase(doc: Doc, start_token: int) -> bool:
 _PHRASE_DEPS = {"dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp"}
 
 
+def _name_shaped(word: Token) -> bool:
+    """A word written as a name: capitalised ("Late"), or with a capital inside a word of small
+    letters, as brands and products are ("CentOS", "iPhone", "YouTube")."""
+    inner = any(c.isupper() for c in word.text[1:]) and any(c.islower() for c in word.text)
+    return word.is_title or inner
+
+
 def _names_only(inside: Span) -> bool:
     """A quotation of proper nouns alone is a name or a title ('went from "Good Morning" to
-    "Late Show"'), not words quoted from someone."""
+    "Late Show"', 'gained the rights to "AcmeOS"'), not words quoted from someone."""
     words = [t for t in inside if t.is_alpha]
-    return bool(words) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    return bool(words) and all(t.pos_ == "PROPN" and _name_shaped(t) for t in words)
 
 
 def title_after_noun(doc: Doc, start: int, end: int) -> bool:

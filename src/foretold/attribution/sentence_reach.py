@@ -17,3 +17,18 @@ def reach_start(token: Token, sentences: int) -> int:
         if start > 0:
             start = doc[start - 1].sent.start
     return start
+
+
+def narrated_reach_start(token: Token, sentences: int, in_quote: list[int]) -> int:
+    """Like `reach_start`, but a sentence wholly inside quotation marks is someone's talk set
+    into the narration and is not counted ('A woman came up. I said, "Stop. Be calm." And she
+    said ...': one sentence back reaches "A woman")."""
+    doc = token.doc
+    start = token.sent.start
+    counted = 0
+    while counted < sentences and start > 0:
+        sentence = doc[start - 1].sent
+        start = sentence.start
+        if not all(in_quote[t.i] >= 0 or t.is_punct for t in sentence):
+            counted += 1
+    return start
