@@ -518,3 +518,13 @@ def test_its_names_the_body_that_is_the_subject_before_it(attributed):
     ]
     speakers = [attributed(text).statements[-1].speaker for text in texts]
     assert speakers == ["Velo Safety Board", "Velo Party's campaign", "its result"]
+
+
+def test_a_possessive_joins_the_body_met_under_its_owner_name(attributed):
+    text = (
+        "President Donald Trump visited Ohio on Monday. The Trump campaign criticized Biden "
+        "for skipping the debate. Later, Trump attacked Bo Ray as a liar and his campaign "
+        "called for a recount."
+    )
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Trump campaign", "Donald Trump", "Trump campaign"]

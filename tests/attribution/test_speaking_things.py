@@ -3,7 +3,7 @@
 import pytest
 
 from foretold.attribution.speakers import subject_of
-from foretold.attribution.speaking_things import document_author, it_antecedent
+from foretold.attribution.speaking_things import document_author, it_antecedent, its_owner
 
 
 def _cue(doc, word):
@@ -89,3 +89,17 @@ def test_figures_give_way_to_the_named_body_they_come_from(nlp):
     assert document_author(_cue(doc, "figures")).text == "ministry"
     doc = nlp("According to data from Brazil, wages fell.")
     assert document_author(_cue(doc, "data")).text == "data"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Velo Party met on Monday. Its campaign said the vote was fair.", "Party"),
+        ("The board was shut. It cannot act; its website notes that it is closed.", "board"),
+        ("The vote was close on Monday. Its result said nothing.", None),
+    ],
+)
+def test_its_stands_for_the_body_that_is_the_subject_before_it(nlp, text, owner):
+    doc = nlp(text)
+    found = its_owner(next(t for t in doc if t.lower_ == "its"))
+    assert (found.text if found is not None else None) == owner

@@ -73,7 +73,7 @@ from foretold.attribution.relative_complements import (
     misread_relative_complement,
     told_relative_subject,
 )
-from foretold.attribution.relative_gaps import relative_report_parts
+from foretold.attribution.relative_gaps import relative_report, relative_report_parts
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
@@ -569,18 +569,6 @@ def _own_topic(child: Token, verb: Token) -> bool:
         topics.append("on")
     return child.lower_ in topics and any(
         o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"} for o in objects
-    )
-
-
-def relative_report(verb: Token, start: int) -> bool:
-    """A reporting verb inside a relative clause whose pronoun opens its complement: "a surge
-    which analysts say could help him"; the parser may tag a relative "that" as a conjunction
-    ("a plan [that] critics say would cost more")."""
-    if verb.dep_ != "relcl":
-        return False
-    first = verb.doc[start]
-    return first.tag_ in {"WDT", "WP"} or (
-        first.lower_ == "that" and first.i == verb.left_edge.i and first.dep_ in SUBJECT_DEPS
     )
 
 

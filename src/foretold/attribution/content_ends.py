@@ -703,4 +703,4 @@ def _block_end(first: Span) -> int:
 
 def _breaks_paragraph(token: Token) -> bool:
     """A line break in the word or the space after it, which ends a paragraph."""
-    return "\n" in token.text or "\n" in token.whitespace_
+    return "\n" in token.text_with_ws

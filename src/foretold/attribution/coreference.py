@@ -588,9 +588,8 @@ class Coreference:
     def _owned(self, mention: Span, head: Token) -> Entity | None:
         """Who or what a phrase owned by "his", "her" or "its" names, under its owner's name
         ("Lee spoke. His campaign said ...": "Ann Lee's campaign"; `Antecedents.owner`,
-        `its_owner`), or the
-        body already met under the owner's name before that phrase ("The Lee campaign ...
-        her campaign said": Lee campaign); None when no one fits."""
+        `its_owner`), or the body already met under the owner's name before that phrase ("The
+        Lee campaign ... her campaign said": Lee campaign); None when no one fits."""
         owner_word = mention[0]
         if owner_word.lower_ not in {"his", "her", "its"} or owner_word.head != head:
             return None

@@ -42,7 +42,7 @@ from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
-from foretold.attribution.relative_gaps import splits_relative_report
+from foretold.attribution.relative_gaps import RELATIVE_TAGS, splits_relative_report
 from foretold.attribution.reported_reports import reported_report
 from foretold.attribution.topic_nouns import framed_topic_noun
 
@@ -526,7 +526,6 @@ def _addressee(cue: Cue, span: Span) -> bool:
     return subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1
 
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
@@ -547,7 +546,7 @@ def _stray(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or span[0].text in QUOTE_CHARS:
         return False
-    if all(t.tag_ in _RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):
+    if all(t.tag_ in RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):
         return True
     if all(t.ent_type_ in _DATE_ENTITIES and t.pos_ not in {"VERB", "AUX"} for t in words):
         return True

@@ -15,12 +15,15 @@ from collections.abc import Collection, Iterable, Mapping
 
 from foretold.attribution.entities import country_key
 
+# Words that close a company's name with its legal form ("Velo Motors Inc.").
+LEGAL_FORM_WORDS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc"}
+)
 # Words that close a name with the kind or legal form of the body it names.
-SAME_BODY_WORDS = frozenset(
+SAME_BODY_WORDS = LEGAL_FORM_WORDS | frozenset(
     {
-        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-        "llc", "plc", "group", "holding", "holdings", "party", "news", "motor", "motors",
-        "airlines", "airways",
+        "group", "holding", "holdings", "party", "news", "motor", "motors", "airlines",
+        "airways",
     }
 )  # fmt: skip
 _POSSESSIVE_ENDS = ("'s", "\u2019s")

@@ -163,6 +163,7 @@ from foretold.attribution.pointing_subjects import pointing_subject
 from foretold.attribution.present_conjuncts import noun_read_as_verb
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
+from foretold.attribution.relative_gaps import RELATIVE_TAGS
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
@@ -1159,9 +1160,6 @@ def _announced(text: str, fragments: list[tuple[int, int]], start: int) -> bool:
     """A fragment that opens the paragraph after a fragment closed by a colon, which announced
     it: "lists some findings:" + "[Wages rose.]"."""
     return any(end < start and text[end:start].strip() == ":" for _, end in fragments)
-
-
-RELATIVE_TAGS = frozenset(["WDT", "WP"])
 
 
 def _relative_source(cue: Cue) -> bool:

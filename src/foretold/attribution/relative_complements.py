@@ -15,9 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ADDRESSEE_VERBS, OBJECT_VERBS, cue_lemma
+from foretold.attribution.relative_gaps import RELATIVE_TAGS
 from foretold.attribution.tensed_verbs import tensed
-
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def misread_relative_complement(verb: Token) -> tuple[Token, Token] | None:
@@ -32,7 +31,7 @@ def misread_relative_complement(verb: Token) -> tuple[Token, Token] | None:
     lemma = cue_lemma(verb.lemma_, verb.text)
     telling = lemma in ADDRESSEE_VERBS
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj" or (telling and c.dep_ == "nsubjpass")]
-    if len(subjects) != 2 or subjects[0].tag_ not in _RELATIVE_TAGS:
+    if len(subjects) != 2 or subjects[0].tag_ not in RELATIVE_TAGS:
         return None
     clause = (
         next((c for c in verb.rights if c.dep_ == "xcomp"), None)
@@ -82,7 +81,7 @@ def told_relative_subject(verb: Token, clause: Token) -> Token | None:
     if cue_lemma(verb.lemma_, verb.text) not in ADDRESSEE_VERBS:
         return None
     pronoun = next((c for c in verb.lefts if c.dep_ == "dobj"), None)
-    if pronoun is None or pronoun.tag_ not in _RELATIVE_TAGS:
+    if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS:
         return None
     if not any(c.dep_ in {"dobj", "dative"} and c.i > verb.i for c in verb.children):
         return None

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
+
+# Tags of relative pronouns: "which", "that" (WDT), "who", "whom" (WP).
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def relative_opening(pronoun: Token) -> Range:
@@ -22,6 +26,18 @@ def relative_opening(pronoun: Token) -> Range:
     if noun.i > pronoun.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return pronoun.i, pronoun.i + 1
     return noun.left_edge.i, pronoun.i + 1
+
+
+def relative_report(verb: Token, start: int) -> bool:
+    """A reporting verb inside a relative clause whose pronoun opens its complement: "a surge
+    which analysts say could help him"; the parser may tag a relative "that" as a conjunction
+    ("a plan [that] critics say would cost more")."""
+    if verb.dep_ != "relcl":
+        return False
+    first = verb.doc[start]
+    return first.tag_ in RELATIVE_TAGS or (
+        first.lower_ == "that" and first.i == verb.left_edge.i and first.dep_ in SUBJECT_DEPS
+    )
 
 
 def relative_report_parts(verb: Token, clause: Token, start: int, end: int) -> list[Range]:
@@ -41,6 +57,6 @@ def splits_relative_report(pronoun: Token, cue: Token) -> bool:
     [was dead]"), not a clause an aside interrupts ("Costs, I would say, are high")."""
     return (
         cue.dep_ == "relcl"
-        and (pronoun.tag_ in {"WDT", "WP"} or pronoun.lower_ == "that")
+        and (pronoun.tag_ in RELATIVE_TAGS or pronoun.lower_ == "that")
         and cue.left_edge.i == pronoun.i
     )

@@ -4,18 +4,19 @@ said ...": one sentence back, the search opens at "Ann")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+from itertools import islice
+
+from spacy.tokens import Span, Token
 
 
 def reach_start(token: Token, sentences: int) -> int:
     """The index of the first token of the sentence ``sentences`` sentences before the one
     ``token`` stands in (its own for 0), or of the document's first sentence when there are
     fewer before it."""
-    doc = token.doc
     start = token.sent.start
-    for _ in range(sentences):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    for sentence in islice(_sentences_before(token), sentences):
+        start = sentence.start
     return start
 
 
@@ -23,12 +24,22 @@ def narrated_reach_start(token: Token, sentences: int, in_quote: list[int]) -> i
     """Like `reach_start`, but a sentence wholly inside quotation marks is someone's talk set
     into the narration and is not counted ('A woman came up. I said, "Stop. Be calm." And she
     said ...': one sentence back reaches "A woman")."""
-    doc = token.doc
     start = token.sent.start
     counted = 0
-    while counted < sentences and start > 0:
-        sentence = doc[start - 1].sent
+    for sentence in _sentences_before(token):
+        if counted >= sentences:
+            break
         start = sentence.start
         if not all(in_quote[t.i] >= 0 or t.is_punct for t in sentence):
             counted += 1
     return start
+
+
+def _sentences_before(token: Token) -> Iterator[Span]:
+    """The sentences before the one ``token`` stands in, nearest first."""
+    doc = token.doc
+    start = token.sent.start
+    while start > 0:
+        sentence = doc[start - 1].sent
+        yield sentence
+        start = sentence.start

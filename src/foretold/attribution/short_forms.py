@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.entities import ORG_WORDS, Entity, country_key, initials
+from foretold.attribution.organisation_parts import LEGAL_FORM_WORDS
 from foretold.records import EntityKind
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for"})
@@ -29,12 +30,6 @@ _LOOSE_WORDS = frozenset(
     }
 )  # fmt: skip
 
-
-# Closing words of a company's legal form, which its acronym may leave out ("PG&E" for
-# "Pacific Gas and Electric Company").
-_LEGAL_FORMS = frozenset(
-    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc"}
-)
 
 # Head words whose bare capitalised form is the usual short name of a body named "<word> of
 # ...": "the House" is a house of a legislature ("House of Commons"), never the "White House".
@@ -245,7 +240,7 @@ def acronym_of(short: str, full: str) -> bool:
     if initials(full) == letters:
         return True
     words = full.split()
-    legal = len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS
+    legal = len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_FORM_WORDS
     return legal and initials(" ".join(words[:-1])) == letters
 
 
