@@ -3,6 +3,10 @@
 night]", "[On the same day], the firm issued a release"). It is the day of the nearest earlier
 date that names a day, in the same sentence or the one before; the tagger may leave the
 phrase untagged ("that day") or tag it as a date or time ("that night", "the same day").
+
+Relative days count from that day: "[the next day]", "[the following morning]", "[a day
+later]", "[two days later]", "[the day before]", "[the previous day]". Not a day counted from
+an event the phrase names ("the day after the vote") or by no count ("a few days later").
 """
 
 from __future__ import annotations
@@ -17,6 +21,19 @@ from foretold.attribution.mentions import DATE_ENTS
 DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening"})
 # What a day noun's own qualifier hangs by: "the day [of] the vote", "that day [when] ...".
 _QUALIFIER_DEPS = frozenset({"prep", "relcl", "acl"})
+# Adjectives of the day after or before the one named: "the [next] day", "the [previous] day".
+_NEXT = frozenset({"next", "following"})
+_PREVIOUS = frozenset({"previous", "preceding", "prior"})
+# Adverbs of a count of days after or before it: "a day [later]", "the day [before]".
+_AFTER = frozenset({"later", "after", "afterwards", "afterward"})
+_BEFORE = frozenset({"earlier", "before"})
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# What ties a word of a relative day phrase to the phrase's head: "[the] next day", "[two]
+# days later", "two [days] later".
+_PHRASE_DEPS = frozenset({"det", "amod", "nummod", "npadvmod"})
 
 
 def anaphoric_day(token: Token) -> Token | None:
@@ -33,6 +50,69 @@ def anaphoric_day(token: Token) -> Token | None:
     if not pointing or any(c.i > noun.i and c.dep_ in _QUALIFIER_DEPS for c in noun.children):
         return None
     return noun
+
+
+def relative_day(token: Token) -> tuple[Token, int] | None:
+    """The head of a relative day phrase a token belongs to and the days it counts from the
+    day named before, after (+) or before (-) it: "the next [day]" (+1), "two days [later]"
+    (+2), "the [day] before" (-1); None for any other token ("the day after the vote", "a few
+    days later", "the next meeting")."""
+    head = token
+    for _ in range(3):
+        if (days := _day_shift(head)) is not None:
+            return head, days
+        if head.dep_ not in _PHRASE_DEPS or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _day_shift(head: Token) -> int | None:
+    """The days a relative day phrase headed by ``head`` counts: a day noun after "the next"
+    or "the previous", or with its own "later" or "before" ("a day after"), or a "later" or
+    "earlier" with a counted day noun ("two days later")."""
+    if head.lower_ in _AFTER | _BEFORE and head.dep_ in {"advmod", "prep"}:
+        if any(c.dep_ in {"pobj", "pcomp"} for c in head.children):
+            return None
+        nouns = [c for c in head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+        count = _count(nouns[0]) if nouns else None
+        if count is None:
+            return None
+        return count if head.lower_ in _AFTER else -count
+    if (head.lower_ not in DAY_NOUNS and head.lower_ != "days") or head.tag_ not in {"NN", "NNS"}:
+        return None
+    if any(c.dep_ == "prep" and c.i > head.i and list(c.children) for c in head.children):
+        return None  # "the day after the vote", "the next day of talks"
+    kids = list(head.children)
+    if any(c.lower_ == "the" and c.dep_ == "det" for c in kids):
+        if any(c.lower_ in _NEXT and c.dep_ == "amod" for c in kids):
+            return 1
+        if any(c.lower_ in _PREVIOUS and c.dep_ == "amod" for c in kids):
+            return -1
+    adverbs = [c for c in kids if c.i > head.i and c.dep_ in {"advmod", "prep"}]
+    count = _count(head, definite=True) if head.lower_ in {"day", "days"} else None
+    for adverb in adverbs:
+        if count is not None and adverb.lower_ in _AFTER:
+            return count
+        if count is not None and adverb.lower_ in _BEFORE:
+            return -count
+    return None
+
+
+def _count(noun: Token, *, definite: bool = False) -> int | None:
+    """How many days a day noun counts: "[two] days", "[a] day", with ``definite`` also
+    "[the] day"; None for a vague count ("a few days", "several days")."""
+    kids = [c for c in noun.children if c.i < noun.i]
+    if any(c.dep_ == "amod" or c.lower_ in {"few", "several", "couple"} for c in kids):
+        return None
+    numbers = [c for c in kids if c.dep_ == "nummod"]
+    if numbers:
+        word = numbers[0].lower_
+        return int(word) if word.isdigit() else _COUNTS.get(word)
+    det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
+    if det == "the" and definite and noun.lower_ == "day":
+        return 1
+    return _COUNTS.get(det) if det is not None and det != "the" else None
 
 
 def antecedent(noun: Token, names_day: Callable[[Token], bool]) -> Token | None:

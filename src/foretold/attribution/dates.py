@@ -8,7 +8,8 @@ Y" ("named Friday as the deadline"): those are what was said.
 Weekdays are the most recent such day on or before the publication date ("last Tuesday" a week
 before when the article is of a Tuesday); "yesterday" and "last night" are the day before it,
 "today", "tonight" and "this morning" the day itself; "next"/"coming" days are not sayings.
-"That day", "that night" and "the same day" take the day named just before (``anaphoric_days``).
+"That day", "that night" and "the same day" take the day named just before (``anaphoric_days``);
+"the next day", "two days later" and "the day before" count from it (none if still to come).
 "June 16" and "16 June" take the publication year (the year before if that would be in the
 future). Without a publication date nothing relative is resolved.
 """
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from foretold.attribution.anaphoric_days import anaphoric_day, antecedent
+from foretold.attribution.anaphoric_days import anaphoric_day, antecedent, relative_day
 from foretold.attribution.content_ends import POSSESSIVES
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.date_hosts import (
@@ -219,13 +220,13 @@ def _child_date(child: Token) -> Token | None:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if objects and objects[0].ent_type_ in _TIME_ENTS:
             return _first_date(objects[0])
-        if objects and anaphoric_day(objects[0]) is not None:
+        if objects and (anaphoric_day(objects[0]) or relative_day(objects[0])) is not None:
             return objects[0]
         return _date_run_into_name(child, objects[0]) if objects else None
     if child.ent_type_ in _TIME_ENTS:
         return _first_date(child)
-    if anaphoric_day(child) is not None:
-        return child  # "In a meeting [that day] he was told", which the tagger may leave
+    if anaphoric_day(child) is not None or relative_day(child) is not None:
+        return child  # "In a meeting [that day] he was told", "[a day later] he said", untagged
     if child.dep_ == "advmod":
         preps = [c for c in child.children if c.dep_ == "prep"]
         return _child_date(preps[0]) if preps else None
@@ -397,7 +398,22 @@ def _occasion_dates(noun: Token) -> list[Token]:
             dates.extend(_verb_dates(child))
         elif child.dep_ == "prep":
             dates.extend(d for v in _addressee_issuing(child) for d in _verb_dates(v))
+    if noun.dep_ == "pobj":
+        dates.extend(_date_on_preposition(noun))
     return dates
+
+
+def _date_on_preposition(noun: Token) -> list[Token]:
+    """A bare date right after an occasion noun that the parser hung on the noun's
+    preposition: it dates the occasion ("[In] an interview [the next day], Lee said")."""
+    after = noun.right_edge.i + 1
+    return [
+        found
+        for child in noun.head.children
+        if child.dep_ == "npadvmod"
+        and child.left_edge.i == after
+        and (found := _child_date(child)) is not None
+    ]
 
 
 def _addressee_issuing(prep: Token) -> list[Token]:
@@ -485,6 +501,8 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         found = resolve_date(phrase, published)
         if found is None and (noun := anaphoric_day(token)) is not None:
             found = _antecedent_day(noun, published)
+        elif found is None and (relative := relative_day(token)) is not None:
+            found = _counted_day(*relative, published)
         if found is not None:
             return found
     return None
@@ -504,6 +522,16 @@ def _antecedent_day(noun: Token, published: date | None) -> date | None:
     if found is None or _coming_day(_entity_text(found), published):
         return None
     return resolve_date(_entity_text(found), published)
+
+
+def _counted_day(head: Token, days: int, published: date | None) -> date | None:
+    """The day a relative day phrase counts from the day named before it ("met on Saturday;
+    [two days later] he said"): none without one, or when it would fall after publication."""
+    start = _antecedent_day(head, published)
+    if start is None:
+        return None
+    found = start + timedelta(days=days)
+    return None if published is not None and found > published else found
 
 
 def _is_range(token: Token, phrase: str) -> bool:
