@@ -94,7 +94,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         entity, mention, others = resolved[id(source)]
         said_on = cue_date(cue.token, article.published)
         for fragment in clean_fragments(doc, cue):
-            start, end = closed_marks(text, *quote_tail_cut(doc, *fragment, quotes), quotes)
+            start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, end, quotes)
             kind = statement_kind(text, start, end, quotes)
             for speaker in (entity, *others):

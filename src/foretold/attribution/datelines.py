@@ -19,7 +19,7 @@ def in_dateline(token: Token) -> bool:
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    if doc.text[: doc[start].idx].strip() or doc[start].is_punct:
+    if any(not t.is_space for t in doc[:start]) or doc[start].is_punct:
         return False
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":

@@ -15,11 +15,11 @@ _BETWEEN = ",;\u2014- "
 
 
 def quote_tail_cut(
-    doc: Doc, start: int, end: int, quotes: tuple[QuoteSpan, ...]
+    doc: Doc, text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]
 ) -> tuple[int, int]:
-    """``(start, end)`` ending at the closing mark of the quotation it opens with when only a
-    comma and a participle clause follow that mark; unchanged otherwise."""
-    text = doc.text
+    """``(start, end)`` of ``text``, the document's text, ending at the closing mark of the
+    quotation it opens with when only a comma and a participle clause follow that mark;
+    unchanged otherwise."""
     quote = next((q for q in quotes if q.closed and q.start <= start < q.start + 2), None)
     if quote is None or not start < quote.end < end:
         return start, end
