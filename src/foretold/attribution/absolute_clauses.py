@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.open_questions import SUBJECT_DEPS
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
@@ -28,7 +28,7 @@ def reporting_absolute(prep: Token) -> bool:
         if (
             child.dep_ == "pcomp"
             and _reporting(child)
-            and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             return True
         if child.dep_ == "pobj" and any(

@@ -48,6 +48,7 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
+from foretold.attribution.open_questions import SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import QUOTING_VERBS, quoted_source, quoting_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
@@ -125,7 +126,7 @@ def _causer(verb: Token) -> Token:
         verb.tag_ == "VBN"
         and verb.dep_ in {"ccomp", "xcomp"}
         and above.lemma_.lower() in _CAUSING_VERBS
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     ):
         return above
     return verb
