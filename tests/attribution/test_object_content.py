@@ -254,3 +254,20 @@ def test_to_phrase_naming_who_heard_it_is_left_out_of_the_topic(contents):
     assert contents("The coach later commented on the defeat to them.") == [
         ("commented", "the defeat")
     ]
+
+
+def test_bare_free_relative_says_nothing_of_its_own(contents):
+    text = (
+        "Smaller frogs were once thought to grow spines, but that is not what this survey reports."
+    )
+    assert not any(cue == "reports" for cue, _ in contents(text))
+
+
+def test_bare_free_relative_with_a_time_says_nothing(contents):
+    text = "That is exactly what my colleague Ann Lee at the Daily Courier wrote last week."
+    assert not any(cue == "wrote" for cue, _ in contents(text))
+
+
+def test_free_relative_with_a_topic_keeps_its_clause(contents):
+    text = "He may come to regret what he said last year about the governor's budget."
+    assert any("about the governor's budget" in said for _, said in contents(text))

@@ -20,11 +20,13 @@ token ranges.
   or the noun a relative clause leaves it without: "[the issues] they care about"; a
   counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
-  verb reports the name alone ("what she calls [a sham]"), but a relative clause whose pronoun
-  is the cue's object gives no content of its own ("the budget, which the mayor criticized")
-  unless the cue names or describes it: the pronoun (or the noun with a "that") and the name
-  or description, without the speaker and the cue between them ("a mayor [whom] critics
-  describe [as aloof]", "[a film that] she called [dull]", in ``relative_gaps``).
+  verb reports the name alone ("what she calls [a sham]") and whose verb with nothing after it
+  but the time or place reports nothing ("that is what the survey found"), but a relative
+  clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
+  mayor criticized") unless the cue names or describes it: the pronoun (or the noun with a
+  "that") and the name or description, without the speaker and the cue between them ("a
+  mayor [whom] critics describe [as aloof]", "[a film that] she called [dull]", in
+  ``relative_gaps``).
 A verb of quoting whose object it quotes "as saying" has no content of its own ("quoted Ann Lee
 as saying ...": the gerund reports, ``quoted_sources``), nor has a verb of issuing a document
 whose participle reports ("issued a statement saying ...", ``reporting_objects``).
@@ -114,7 +116,9 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
             if named := _fronted_name(verb):
                 return named  # "what they call [a sham]"
-            return finish(doc, [subtree_range(verb)], verb.i)  # "[what he calls a sham]"
+            if _bare_free_relative(verb):
+                return []  # "that is what the study reports": nothing said in the clause
+            return finish(doc, [subtree_range(verb)], verb.i)  # "[what he said about it]"
         if not objects and (described := _described_relative(verb)):
             return described  # "a mayor [whom critics describe as aloof]"
         if not objects and lemma in OBJECT_VERBS:  # "calls [her unfit]", "backs [raising]"
@@ -355,6 +359,21 @@ def _described_relative(verb: Token) -> list[Range]:
     opening = relative_opening(pronoun)
     start = descriptions[0].left_edge.i  # "which he praised early on [as a cure]"
     return finish(verb.doc, [opening, (start, verb.right_edge.i + 1)], verb.i)
+
+
+# Dependents after a free relative's verb that only place or time the saying.
+_CIRCUMSTANCE_DEPS = frozenset({"advmod", "npadvmod", "punct"})
+
+
+def _bare_free_relative(verb: Token) -> bool:
+    """A fronted "what" clause with nothing after its verb but when or where it was said
+    points back at what was said without saying any of it: "that is what the report found
+    last year", "exactly what she wrote on Monday"; a topic keeps it a statement: "what he
+    said [about the tax]"."""
+    return all(
+        child.dep_ in _CIRCUMSTANCE_DEPS or (child.dep_ == "prep" and when_or_where(child))
+        for child in verb.rights
+    )
 
 
 def _fronted_name(verb: Token) -> list[Range]:
