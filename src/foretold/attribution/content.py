@@ -69,7 +69,7 @@ from foretold.attribution.object_content import (
 )
 from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.pseudo_clefts import cleft_content
-from foretold.attribution.raised_relatives import raised_relative
+from foretold.attribution.raised_relatives import gapped_relative, raised_relative
 from foretold.attribution.ranges import Range, finish
 from foretold.attribution.small_clauses import small_clause
 from foretold.attribution.stranded_conjuncts import stranded_conjunct
@@ -114,6 +114,8 @@ def clause_content(verb: Token) -> list[Range]:
         return [phrasal, *([announced] if announced else [])]
     if lemma in CLAUSE_VERBS and (raised := raised_relative(verb)) is not None:
         return finish(verb.doc, [raised], verb.i)  # "which analysts estimate [to be ...]"
+    if lemma in CLAUSE_VERBS and (gapped := gapped_relative(verb)) is not None:
+        return finish(verb.doc, [gapped], verb.i)  # "laws that judges said [discriminated ...]"
     if lemma in CLAUSE_VERBS and (bracketed := bracketed_report(verb)):
         return bracketed
     if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):
