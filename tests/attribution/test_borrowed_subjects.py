@@ -242,3 +242,15 @@ def test_a_by_gerund_under_a_causative_goes_with_the_one_who_causes(nlp):
 def test_a_by_gerund_on_a_plain_verb_goes_with_its_subject(nlp):
     doc = nlp("The mayor dismissed the charge by pointing out that the audit was late.")
     assert subject_of(next(t for t in doc if t.text == "pointing")).text == "mayor"
+
+
+def test_an_infinitive_cue_on_a_degree_adverb_borrows_the_subject_of_its_verb(attributed):
+    text = (
+        'One of the nurses said, "We were tired." One of them even went as far to say, '
+        '"Although it was hard, I am glad that I stayed."'
+    )
+    glad = next(s for s in attributed(text).statements if "glad" in s.text)
+    assert glad.cue == "say"
+    assert glad.speaker == "one of the nurses"
+    found = attributed("The mayor went as far as saying the plan was dead.").statements
+    assert [(s.speaker, s.text) for s in found] == [("mayor", "the plan was dead")]

@@ -401,3 +401,12 @@ def test_that_made_the_object_of_a_joined_preposition_opens_the_reported_clause(
             "separate case",
         )
     ]
+
+
+def test_a_clause_spliced_on_after_the_object_and_a_comma_is_not_reported(contents):
+    text = (
+        "The firm also announced a new phone, the Zeta One, which Acme will sell in the "
+        "United States, Beta will sell it in Canada."
+    )
+    assert all(content != "Beta will sell it in Canada" for _, content in contents(text))
+    assert contents("The mayor warned the council, the plan would fail.") != []

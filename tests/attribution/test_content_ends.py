@@ -8,6 +8,7 @@ from foretold.attribution.content_ends import (
     duration_cut,
     noun_conjunct_end,
     numeral_conjunct_end,
+    quoted_side_clause_end,
     subject_conjunct_cut,
     when_or_where,
 )
@@ -416,3 +417,23 @@ def test_without_not_only_the_but_clause_stays_out(parsed):
 
     doc = _paired(parsed, first=("at", "first"))
     assert correlative_end(doc[1], 2, 9) == 9
+
+
+def test_a_quoting_clause_hung_above_an_infinitive_cue_goes_on_with_its_content(from_rows):
+    rows = [
+        "Lee 1 nsubj NNP PROPN Lee",
+        "went 1 ROOT VBD VERB go",
+        "on 1 prt RP ADP on",
+        "to 4 aux TO PART to",
+        "say 1 advcl VB VERB say",
+        "they 6 nsubj PRP PRON they",
+        "lost 4 ccomp VBD VERB lose",
+        "because 10 mark IN SCONJ because",
+        "we 10 nsubj PRP PRON we",
+        "had 10 aux VBD AUX have",
+        "quit 1 advcl VBN VERB quit",
+    ]
+    doc = from_rows([*rows, '" 12 punct `` PUNCT "', "early 10 advmod RB ADV early"])
+    assert quoted_side_clause_end(doc[4], 7) == 13  # say [they lost because we had "quit early]
+    plain = from_rows([*rows, "early 10 advmod RB ADV early"])
+    assert quoted_side_clause_end(plain[4], 7) == 7  # no quotation: the reason may be the act's

@@ -119,3 +119,19 @@ def test_a_cue_in_a_side_phrase_before_the_colon_leaves_the_quotation_to_the_fir
     statements = attributed(text).statements
     diary = [s for s in statements if "key question" in s.text]
     assert [(s.cue, s.speaker) for s in diary] == [("According to", "Dana Whitt")]
+
+
+def test_a_quotation_after_a_noun_of_something_said_and_a_comma_is_what_was_said(contents):
+    assert contents('The mayor made the statement, "we will not back down."') == [
+        ("made", '"we will not back down."')
+    ]
+
+
+def test_a_quoted_statement_in_part_of_a_tweet_is_the_tweeter_s(attributed):
+    text = 'Part of the mayor\'s tweet included the statement, "when the rain stops, we dig."'
+    found = attributed(text).statements
+    assert [(s.speaker, s.text) for s in found] == [("mayor", '"when the rain stops, we dig."')]
+
+
+def test_a_quotation_after_another_noun_and_a_comma_has_no_cue(contents):
+    assert contents('The mayor visited the bridge, "the pride of the town."') == []

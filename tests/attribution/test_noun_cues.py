@@ -166,3 +166,11 @@ def test_a_thing_that_came_with_the_news_holds_no_view(attributed):
 def test_a_person_who_came_out_with_a_claim_holds_it(nlp):
     found = _noun_cues(nlp, "The senator came out with the claim that the vote was rigged.")
     assert found == [("senator", ["that the vote was rigged"])]
+
+
+def test_talk_one_is_confronted_with_is_not_one_s_own(attributed):
+    text = 'When confronted with the accusation he took the money, the mayor said "It is false."'
+    found = attributed(text).statements
+    accusation = next(s for s in found if s.cue == "accusation")
+    assert accusation.speaker is None
+    assert next(s for s in found if s.cue == "said").speaker == "mayor"

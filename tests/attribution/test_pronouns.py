@@ -305,17 +305,24 @@ def test_he_continues_the_he_that_opened_the_sentence_before(attributed):
     assert [s.speaker for s in attributed(text).statements] == ["Tom Reed"]
 
 
-def test_she_after_an_unnamed_daughter_is_no_one_named_before(attributed):
+def test_she_after_an_unnamed_daughter_is_that_daughter_not_anyone_named_before(attributed):
     text = (
         "Police arrested Tom and Kim Reed in May after one of their daughters escaped from "
         "the house. She said the doors were always locked."
     )
     statement = attributed(text).statements[0]
     assert statement.speaker_mention.text == "She"
-    assert statement.speaker is None
+    assert statement.speaker == "one of their daughters"
 
 
-def test_she_after_an_unnamed_woman_and_a_quoted_reply_is_no_one_named_before(attributed):
+def test_he_after_an_unnamed_man_is_that_man(attributed):
+    text = "Ann Lee met a man at the bar on Friday. He said the beer was cold."
+    cold = next(s for s in attributed(text).statements if "cold" in s.text)
+    assert cold.speaker_mention.text == "He"
+    assert cold.speaker == "man"
+
+
+def test_she_after_an_unnamed_woman_and_a_quoted_reply_is_that_woman(attributed):
     text = (
         "Mayor Ann Lee opened the fair on Sunday, the organisers said. A woman came up to me, "
         'started shouting at me, and then I said, "Look, you are being rude. Everyone here is '
@@ -323,7 +330,7 @@ def test_she_after_an_unnamed_woman_and_a_quoted_reply_is_no_one_named_before(at
     )
     wrong = next(s for s in attributed(text).statements if "all wrong" in s.text)
     assert wrong.speaker_mention.text == "she"
-    assert wrong.speaker is None
+    assert wrong.speaker == "woman"
 
 
 def test_authors_cited_as_et_al_keep_a_they_from_the_body_before_them(attributed):

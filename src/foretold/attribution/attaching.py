@@ -26,6 +26,7 @@ from foretold.attribution.cues_around_quotes import (
     bare_cue_before,
     before_later_cue,
     clause_before_colon,
+    clause_before_said_noun,
     cue_after,
     cue_before,
     cue_before_adverbials,
@@ -202,7 +203,10 @@ def attach_quotes(
                 cue = colon
                 cue.fragments = over_colon(text, cue.fragments, span)
                 cue.quoted = True
-            elif (clause := clause_before_colon(doc, starts[q], ends[q])) is not None:
+            elif (
+                clause := clause_before_colon(doc, starts[q], ends[q])
+                or clause_before_said_noun(doc, starts[q], ends[q])
+            ) is not None:
                 cue = clause
                 cue.fragments = [span]
                 cues.append(cue)

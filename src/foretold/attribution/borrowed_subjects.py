@@ -106,6 +106,8 @@ def lender_of(cue: Token) -> Token | None:
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "attr"}:
         head = head.head  # "The board is quick to add ...", "was the first in saying ..."
+    elif head.pos_ == "ADV" and head.dep_ == "advmod":
+        head = head.head  # "went as far as saying ...", "knows enough to say ...": who went
     if (outer := _clause_above_mark(cue, head)) is not None:
         return outer  # "Answering critics, that the state would meddle, he said": he
     return head if head.pos_ in {"VERB", "AUX"} else None

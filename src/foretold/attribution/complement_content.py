@@ -5,7 +5,9 @@
   a relative), "said in the hearing [that the fines were not tied to or set by the ruling]"
   (a "that" the parser made the object of a preposition joined to another); "said that A and
   that B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged
-  ...", "and insisted that ..."), and so is a clause the parser hung on the verb after it
+  ...", "and insisted that ..."), and so is a clause the writer spliced on after the verb's
+  object and a comma ("announced a phone, which Acme sells, [Beta sells it in Canada]"), and
+  so is a clause the parser hung on the verb after it
   across a colon ("they sent a message: he must stop"), and so is a
   "that" the parser took for a clause's mark when another subordinator follows it ("learned
   that in 2001 after she ..." reports nothing), and so is a report with a subject and no
@@ -49,6 +51,7 @@ from foretold.attribution.content_ends import (
     modal_conjunct_end,
     numeral_conjunct_end,
     predicate_sequel,
+    quoted_side_clause_end,
     unjoined_conjunct_end,
     with_conditions,
     with_fronted_conditions,
@@ -95,6 +98,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
+        and not _clause_past_object(c, verb)
         and not parallel_deed(c, verb)
         and not _own_aside_clause(c, verb)
         and not (c.i < verb.i and holds_condition_report(c, verb))
@@ -134,6 +138,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
             end = with_conditions(verb, end)
+            end = quoted_side_clause_end(verb, end)
             if (governed := governed_clause(verb, side[-1])) is not None:
                 end = max(end, governed.right_edge.i + 1)  # "say that should X, [Y]"
         if start < verb.i < end and relative_report(verb, start):
@@ -369,6 +374,33 @@ def _bare_report(clause: Token, verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.lefts)
         and all(c.is_punct for c in clause.rights)
     )
+
+
+# Verbs that take a listener as their object before the clause they report: "warned the
+# council, [the plan would fail]".
+_LISTENER_VERBS = frozenset(
+    {
+        "tell", "warn", "assure", "reassure", "remind", "inform", "advise", "notify", "caution",
+        "convince", "persuade", "promise", "show", "teach", "ask", "urge", "tweet", "write",
+    }
+)  # fmt: skip
+
+
+def _clause_past_object(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a verb past the verb's own object and a comma: the object
+    is what the verb reports, and the clause after the comma is one of the writer's, spliced
+    on ("announced a new phone, which Acme will sell here, [Beta will sell it in Canada]");
+    not after a verb that takes a listener ("warned the council, [the plan would fail]")."""
+    if clause.i < verb.i or verb.lemma_.lower() in _LISTENER_VERBS:
+        return False
+    doc = verb.doc
+    start = clause.left_edge.i
+    while start < clause.i and doc[start].is_punct:
+        start += 1
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.i < start and child.pos_ in {"NOUN", "PROPN"}:
+            return any(t.text == "," for t in doc[child.right_edge.i + 1 : start])
+    return False
 
 
 def _before_colon(clause: Token, verb: Token) -> bool:

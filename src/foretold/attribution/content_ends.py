@@ -72,6 +72,26 @@ _OCCASION_MARKS = frozenset(
 _CAUSE_MARKS = frozenset({"because"})
 
 
+def quoted_side_clause_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a clause complement of an infinitive cue ("went on to say [X]")
+    that takes in a subordinate clause the parser hung on the verb above the cue, when it
+    opens right where the complement ends and quotes words: the quotation marks the
+    speaker's own words, so the clause goes on with what was said ("went on to say [he was
+    lenient because they had "owned up early"]")."""
+    above = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or above == verb or verb.tag_ != "VB":
+        return end
+    doc = verb.doc
+    for child in above.rights:
+        if child.dep_ != "advcl" or child.left_edge.i != end:
+            continue
+        if not any(c.dep_ == "mark" for c in child.children):
+            return end
+        if any(is_quote_token(t) for t in doc[end : child.right_edge.i + 1]):
+            return child.right_edge.i + 1
+    return end
+
+
 def occasion_cut(verb: Token, end: int) -> int:
     """The end (exclusive) of an object or infinitive range before a closing clause with its
     own subject that gives the time or the cause of the act: "refused [to sign it] after the

@@ -13,7 +13,9 @@
   man). A name a kin noun introduces that is longer than a matching name is a relative, not
   that person ("Ann Reed ... her mother, Ann Lowe Reed").
 - A speaker mention goes to the person it names, the person a pronoun or role phrase refers to
-  (`pronouns`, `role_nouns`), the document or organisation a subject "it" stands for ("The
+  (`pronouns`, `role_nouns`) or the unnamed newcomer a "he" or "she" follows ("after one of
+  their daughters escaped. She said ...": one of their daughters), the document or
+  organisation a subject "it" stands for ("The
   firm sued. It said ...": the firm), or an organisation or group, created on first sight;
   short forms take an organisation's full name (`short_forms`), and a definite description
   an organisation named before ("the unanimous court": the Supreme Court) or the only company,
@@ -106,6 +108,7 @@ from foretold.attribution.organisation_parts import (
     other_places,
 )
 from foretold.attribution.paired_referents import paired_referent, paired_word
+from foretold.attribution.pronoun_genders import newcomer_span
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
 from foretold.attribution.role_genders import roles_gender, spouse_gender
@@ -445,6 +448,8 @@ class Coreference:
             if resolved is None and (subject := self._antecedents.plural_subject(head)):
                 resolved = self.entity_for(thing_span(subject), subject, context)
                 self._stand_ins[head.i] = self._stand_ins.get(subject.i, subject)
+            elif resolved is None and (newcomer := self._antecedents.newcomer(head)):
+                resolved = self.entity_for(newcomer_span(newcomer), newcomer, context)
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             elif _quantifier_group(mention, head):

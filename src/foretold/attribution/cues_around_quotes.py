@@ -1,7 +1,8 @@
 """Cues found beside a quotation with no cue of its own: right after it ('"Q," she said'), right
 before it ('She said, "Q."', or with only its adverbials between: 'writing on Sunday after
 the count, "Q"'), closing the sentence before it ('Jones agreed. "Q."'), before a
-colon that introduces it ('X said: "Q."'), or a short subject-and-verb trailer closing its
+colon that introduces it ('X said: "Q."'), a clause whose object is a noun of something said
+before a comma ('X made the statement, "Q."'), or a short subject-and-verb trailer closing its
 sentence ('"Q," the letter reads.'); and the cues that take a quotation over from the one the
 parse hung it on (a relative clause on a later cue's subject, a later cue before a colon, a
 later cue inside the first one's content with only its adverbials before the quotation:
@@ -272,6 +273,38 @@ def clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
     if verb.pos_ != "VERB" or subject is None:
         return None
     if subject.pos_ not in {"PROPN", "NOUN"} or subject.ent_type_ in AMOUNT_ENTS:
+        return None
+    return Cue(verb, verb.text, subject, [], quoted=True)
+
+
+# Nouns of something said, which a quotation after them and a comma sets out: "made the
+# statement, [Q]".
+_SAID_NOUNS = frozenset(
+    {
+        "statement", "statements", "remark", "remarks", "comment", "comments", "message",
+        "warning", "reply", "response", "answer", "plea", "promise", "vow",
+    }
+)  # fmt: skip
+
+
+def clause_before_said_noun(doc: Doc, start: int, end: int) -> Cue | None:
+    """'The mayor made the statement, "Q."', "Part of Lee's tweet included the statement,
+    "Q."': a clause whose direct object, a noun of something said, ends at a comma right
+    before a quotation; the quotation is what was said, and the clause's verb introduces it
+    with its subject as the speaker."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != "," or end - start < 3:
+        return None
+    noun = doc[i - 1]
+    if noun.lower_ not in _SAID_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None or subject.i > verb.i:
+        return None
+    if subject.pos_ not in {"PROPN", "NOUN", "PRON"} or subject.ent_type_ in AMOUNT_ENTS:
         return None
     return Cue(verb, verb.text, subject, [], quoted=True)
 

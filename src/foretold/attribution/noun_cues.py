@@ -182,15 +182,16 @@ _ANSWER_WORDS = frozenset({"respond", "response", "answer"})
 
 def _met_by_target(noun: Token) -> bool:
     """Whether unowned talk is met by what it is about: the object of "face", "draw" or
-    "receive" ("she faced criticism for X"), or the object of "amid", "despite", "in the face
-    of" or "in response to" ("amid concerns about X")."""
+    "receive" ("she faced criticism for X"), the object of "amid", "despite", "in the face
+    of" or "in response to" ("amid concerns about X"), or of "with" after a passive of
+    confronting ("confronted with the accusation he lied")."""
     noun = _measured(noun)
     head = noun.head
     if noun.dep_ == "dobj":
         return head.pos_ == "VERB" and head.lemma_.lower() in RECEIVING_VERBS
     if noun.dep_ != "pobj":
         return False
-    if head.lower_ in _AMID_PREPOSITIONS:
+    if head.lower_ in _AMID_PREPOSITIONS or _confronted_with(noun):
         return True
     if head.lower_ == "of":
         return head.head.lower_ in _MEETING_NOUNS
@@ -251,10 +252,31 @@ def _with_holder(noun: Token) -> Token | None:
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if _confronted_with(noun):
+        return None  # "when confronted with the claim that ...": the claim is not his
     subject = subject_of(verb)
     if subject is not None and _arrived_with(verb) and mute_thing(subject):
         return None
     return subject
+
+
+# Verbs whose passive puts talk to the one it is about: "confronted with the claim that ...",
+# "faced with questions about X", "presented with the allegation", "hit with charges".
+_CONFRONTING_VERBS = frozenset({"confront", "face", "present", "hit", "pepper", "bombard"})
+
+
+def _confronted_with(noun: Token) -> bool:
+    """A cue noun in the "with" phrase of a passive participle of confronting: the subject
+    is the one the talk is put to ("Lee, confronted with the claim that he lied, ..."), not the
+    one who holds it."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _CONFRONTING_VERBS
+    )
 
 
 # Verbs of arriving: a thing that "comes with" news is what the news brought.

@@ -14,7 +14,7 @@ other gender later ("Bo Ray died. He was 19. ... She said ...": not Ray).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from foretold.attribution.entities import Entity
 from foretold.attribution.role_genders import FEMALE_ROLES, MALE_ROLES
@@ -89,6 +89,17 @@ def unnamed_newcomer(token: Token, gender: str) -> bool:
         return False  # "Bo Ray, a spokesman", "Lee is a mother": said of someone named
     named = (*token.children, *noun.children)
     return not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in named)
+
+
+def newcomer_span(token: Token) -> Span:
+    """The words that bring in an unnamed person (`unnamed_newcomer`): "one of their
+    daughters", "a young woman"."""
+    end = token.i + 1
+    if token.lower_ == "one":
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        end = noun.i + 1 if noun is not None else end
+    return token.doc[token.left_edge.i : end]
 
 
 def main_clause(verb: Token) -> bool:

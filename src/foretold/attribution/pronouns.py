@@ -19,9 +19,10 @@ or "she" of the other gender follows them before anyone else is named, for it st
 person. A person of unknown gender named after a narrating "he" or "she" that opens their
 sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped him. He won":
 not Lee), and no one named before an unnamed newcomer of the pronoun's gender in its sentence or
-the one before is its antecedent ("after one of their daughters escaped. She said ...": no one
-named), sentences wholly inside quotation marks not counted ('A woman came up. I said, "Stop. Be
-calm." And she said ...': no one named). A possessive "his" or "her" names an owner only when one
+the one before is its antecedent: the newcomer is ("after one of their daughters escaped. She
+said ...": one of their daughters, `newcomer`), sentences wholly inside quotation marks not
+counted ('A woman came up. I said, "Stop. Be calm." And she said ...': the woman). A
+possessive "his" or "her" names an owner only when one
 subject of its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a
 role description ("the former governor") the nearest fitting speaker or subject
 (`Antecedents.described`). A named person who reports a clause that opens with "he" or "she"
@@ -322,6 +323,18 @@ class Antecedents:
             return None
         start = bisect_left(self._person_starts, sentence.start_char)
         return centre_before(token, self._person_at[start:end], self._in_quote, gender)
+
+    def newcomer(self, token: Token) -> Token | None:
+        """The unnamed person of its gender a "he" or "she" outside quotation marks stands for
+        when one was brought in in its sentence or the one before (`unnamed_newcomer`): "after
+        one of their daughters escaped. She said ...": one of their daughters; or None."""
+        lower = token.lower_
+        if self._in_quote[token.i] >= 0 or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None
+        gender = "m" if lower in MALE_PRONOUNS else "f"
+        start = narrated_reach_start(token, 1, self._in_quote)
+        found = self._newcomer(token, gender, start)
+        return None if found < 0 else token.doc[found]
 
     def _newcomer(self, token: Token, gender: str, start: int) -> int:
         """The position of the last unnamed person of ``gender`` brought in outside quotation
