@@ -386,3 +386,23 @@ def test_letter_reporting_a_view_stays(cue_words):
 def test_a_book_written_to_argue_stays(cue_words):
     text = "The historian wrote a book arguing that the war was lost in its first year."
     assert "wrote" in cue_words(text)
+
+
+def test_admission_to_a_body_in_the_passive_is_no_confession(cue_words):
+    text = (
+        "For her research, Okafor was elected as a Fellow of the Royal Institute in 1985 and "
+        "admitted to the National Academy of Letters in 1996."
+    )
+    assert "admitted" not in cue_words(text)
+
+
+def test_admission_to_hospital_is_no_confession(cue_words):
+    assert "admitted" not in cue_words("The driver was admitted to hospital on Monday night.")
+
+
+def test_confession_with_admit_to_stays(cue_words):
+    assert "admitted" in cue_words("The former treasurer admitted to the thefts on Monday.")
+
+
+def test_confession_with_admit_that_stays(cue_words):
+    assert "admitted" in cue_words("The treasurer admitted that he had taken the funds.")

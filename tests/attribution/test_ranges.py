@@ -254,3 +254,17 @@ def test_the_relative_clause_of_a_contrasting_cleft_stays(contents):
 def test_a_relative_clause_after_a_plain_it_was_is_an_aside(contents):
     text = "Aides said it was Lee, who won in May."
     assert contents(text) == [("said", "it was Lee")]
+
+
+def test_on_the_ground_is_a_place_not_grounds(contents):
+    text = (
+        "Nine people were hurt, including the pilot and one mechanic on the ground, "
+        "according to the fire chief."
+    )
+    words = "Nine people were hurt, including the pilot and one mechanic on the ground"
+    assert contents(text) == [("according to", words)]
+
+
+def test_grounds_of_a_saying_still_close_the_content(contents):
+    text = "The senator opposed the motion on procedural grounds, aides said."
+    assert all("grounds" not in words for _, words in contents(text))

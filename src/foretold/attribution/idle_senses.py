@@ -17,7 +17,8 @@ a living ("a reporter who writes about energy"), a work written ("she wrote thre
 status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
 slept"), a gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the
 appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
-("the word "pandemic" refers to how widely a disease has spread"), an event witnessed or a
+("the word "pandemic" refers to how widely a disease has spread"), an entry to a body or a
+place in the passive ("he was elected and admitted to the Academy"), an event witnessed or a
 change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
 outcome of a thing in a relative clause ("a plan which will see its fleet double"); a court
 filing disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the
@@ -32,7 +33,7 @@ determined to win", "the panel is to find whether it failed", "they voted to del
 the plan", "the lawyer defended the ruling", "a critic who wrote about the plan", "he
 renounced violence", "the map shows where it hit", "she pointed to the report", "her appeal
 for calm", "the audit proved that it failed", "the mayor referred to
-the cost", "she saw that it failed", "analysts see prices rising".
+the cost", "he admitted to the thefts", "she saw that it failed", "analysts see prices rising".
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def idle_sense(cue: Cue) -> bool:
         or _appearance(cue)
         or _thing_withheld(cue)
         or _habit_known(cue)
+        or _admission(cue)
         or _determined_state(cue)
         or _thing_sought(cue)
         or _thing_voted(cue)
@@ -308,6 +310,35 @@ def noun_objects(verb: Token) -> list[Token]:
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
         return []
     return [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def _admission(cue: Cue) -> bool:
+    """ "Admitted to" a place or a body in the passive, an entry and no confession: "she was
+    admitted to hospital", "he was elected in 1981 and admitted to the Academy in 1992" (but
+    "he admitted to the thefts", "she admitted that she lied"); a passive cannot confess."""
+    verb = cue.token
+    if verb.lemma_.lower() != "admit" or verb.tag_ != "VBN" and verb.dep_ != "conj":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return False
+    return _passive(verb)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive, or one joined to a passive verb with no subject of its own:
+    "was [admitted]", "was elected and [admitted]"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+    )
 
 
 # Verbs of a state, whose "known to" states a belief about the case: "known [to be] armed",

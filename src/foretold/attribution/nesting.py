@@ -14,7 +14,9 @@ proposal for a toll": Lee's proposal), and questions with an asker of their own 
 answers ("did not respond to [the paper's questions about the loans]"); a cue whose object is
 a noun of words without a holder reports that noun's topic ("offered kind words about [the
 coach]"); two cues with the same content make one statement (a label colon set off by a
-dash after the other cue speaks them: "Polls erred - Gallup: "Q""). A report of telling
+dash after the other cue speaks them: "Polls erred - Gallup: "Q""; so does a cue with a
+speaker outside the words whose own verb is the other cue: "[Ten are confirmed dead],
+officials said", ``framing_cues``). A report of telling
 inside another's content keeps its statement beside the outer one ("Lee said [she told them
 that [costs rose]]", ``nested_reports``). A verb outside the
 lexicon that the parse gave a clause before it, and that the filters drop, takes no report
@@ -34,8 +36,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.answered_questions import answered_question
+from foretold.attribution.colon_pointers import colon_pointer
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
+from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
 from foretold.attribution.nested_reports import nested_report
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
@@ -164,7 +168,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         if any(_cut_repeat(cue, k) for k in kept):
             continue  # 'Lee replied with a statement: "A.... B."': "replied" keeps A and B
         same = [k for k in kept if k.fragments == cue.fragments]
-        if same and all(_dashed_label(cue, k) for k in same):
+        if same and all(_dashed_label(cue, k) or frames(cue, k) for k in same):
             kept = [k for k in kept if k not in same]  # 'Polls erred - Gallup: "Q"': Gallup
         elif same:
             continue  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
@@ -391,13 +395,17 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
     """The cue's content fragments trimmed of edge punctuation and a closing conjunction and
     cutting no word, without a lone determiner or conjunction (a demonstrative that is the
     cue's object stays: "he never mentions [that] in his speeches"), without stray pieces
-    (``_stray``) or the one a passive of telling addressed (``_addressee``); overlapping
+    (``_stray``), the one a passive of telling addressed (``_addressee``) or a demonstrative
+    object pointing past a colon to words the cue also reports ("rejected [this argument]:
+    ...", ``colon_pointers``); overlapping
     pieces and pieces split only by the cue's own phrase made one (``_merge_overlaps``,
     ``_join_around_cue``)."""
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _stray(span) or _addressee(cue, span) or _quoted_one(cue, span):
+            continue
+        if colon_pointer(span, cue.fragments):
             continue
         trimmed = trim(doc, span.start, span.end)
         while trimmed and doc[trimmed[1] - 1].pos_ == "CCONJ":  # "A, B, and" lost its last item

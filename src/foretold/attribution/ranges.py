@@ -149,11 +149,14 @@ FRAME_NOUNS = frozenset({"occasion", "article", "story", "ground"})
 
 def frame_phrase(prep: Token, nouns: frozenset[str] = FRAME_NOUNS) -> bool:
     """A phrase giving the occasion or grounds of a saying, or the piece it was said for:
-    "[on several occasions]", "[on legal grounds]", "[for this article]"."""
+    "[on several occasions]", "[on legal grounds]", "[for this article]"; grounds for a view
+    are plural, and "on the ground" is a place ("one worker on the ground was hurt")."""
     if prep.dep_ != "prep" or prep.lower_ == "as":
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and objects[0].lemma_.lower() in nouns
+    if not objects or objects[0].lemma_.lower() not in nouns:
+        return False
+    return objects[0].lemma_.lower() != "ground" or objects[0].lower_ == "grounds"
 
 
 def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
