@@ -167,6 +167,21 @@ def test_a_description_with_a_place_may_be_someone_new(attributed):
     assert [s.speaker for s in attributed(text).statements][-1] != "Ann Lee"
 
 
+def test_a_description_of_a_standing_many_share_may_follow_proper_nouns(attributed):
+    text = (
+        '"The ice is thinning fast," said study co-author Mara Quist. '
+        'The Boulder professor added, "We do not yet know how fast."'
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Mara Quist", "Mara Quist"]
+    text = "Talia Brenn starred in three films. The British actor said she would take a break."
+    assert [s.speaker for s in attributed(text).statements] == ["Talia Brenn"]
+
+
+def test_an_office_after_proper_nouns_may_be_someone_new(attributed):
+    text = "Dr Omar Hale said the drug was safe. The Ohio governor said the state would buy it."
+    assert [s.speaker for s in attributed(text).statements][-1] != "Omar Hale"
+
+
 def test_a_description_of_another_office_is_not_the_office_holder(attributed):
     text = "Sen. Ann Lee endorsed Tom Cole on Sunday. The former secretary said Cole would lose."
     assert [s.speaker for s in attributed(text).statements][-1] != "Ann Lee"

@@ -78,6 +78,13 @@ def test_a_role_noun_keeps_the_body_it_serves(nlp):
     assert MentionIndex(doc).mention(head).text == "The head of the city's water board"
 
 
+def test_a_role_noun_keeps_a_body_with_a_hyphenated_name(nlp):
+    doc = nlp("The governor of the southern province of Nova Vel-Zara said the plan was unfair.")
+    head = next(t for t in doc if t.text == "governor")
+    mention = MentionIndex(doc).mention(head).text
+    assert mention == "The governor of the southern province of Nova Vel-Zara"
+
+
 def test_a_role_noun_leaves_out_a_long_or_clausal_phrase(nlp):
     doc = nlp("The head of the board that runs the harbour said the pier would close.")
     head = next(t for t in doc if t.text == "head")

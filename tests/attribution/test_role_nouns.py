@@ -44,6 +44,37 @@ def test_a_word_of_rank_makes_a_role_another_office(attributed):
     assert statement.speaker != "Ann Lee"
 
 
+def test_an_office_held_only_under_a_word_of_rank_is_not_held(attributed):
+    text = (
+        "The bank's vice president Tom Reed said costs would fall. Ministers were angry. "
+        "The premier of the province remarked that the plan was a disgrace."
+    )
+    assert [s.speaker for s in attributed(text).statements][-1] != "Tom Reed"
+    text = "Lieutenant Governor Ann Lee spoke first. The governor said the law was void."
+    assert [s.speaker for s in attributed(text).statements] != ["Ann Lee"]
+
+
+def test_an_office_held_under_a_rank_of_the_same_office_is_held(attributed):
+    text = "Associate Justice Ann Lee wrote the opinion. The justice said the law was void."
+    assert [s.speaker for s in attributed(text).statements] == ["Ann Lee"]
+
+
+def test_a_description_is_not_someone_holding_its_noun_only_under_a_rank(attributed):
+    text = (
+        "Deputy Minister Ann Kovac said the road would close. "
+        "The minister said the bridge would stay open."
+    )
+    assert [s.speaker for s in attributed(text).statements][-1] != "Ann Kovac"
+
+
+def test_an_office_held_beside_a_word_of_rank_is_held(attributed):
+    text = (
+        "Club President and Vice Chair Tom Reed spoke on Monday. "
+        "The president said the season would start in May."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Tom Reed"]
+
+
 def test_other_title_of_the_same_post_is_its_holder(attributed):
     text = (
         "Ruritania's Foreign Secretary Anton Vela said the government would protest. "

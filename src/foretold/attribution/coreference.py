@@ -21,8 +21,9 @@
   an organisation named before ("the unanimous court": the Supreme Court) or the only company,
   news medium or body of a fitting kind named in the nearest of its sentence and the two
   before that names any, or the only subject there when no other is an object ("Velo Motors
-  cut jobs. The firm said ...": Velo Motors). A definite description of a standing no one was given
-  ("the former three-term governor") is the nearest person speaking or a main-clause subject
+  cut jobs. The firm said ...": Velo Motors). A definite description of a standing no one
+  was given ("the former three-term governor"; "the Boulder professor", a standing many
+  share, even after proper nouns) is the nearest person speaking or a main-clause subject
   just before; a phrase owned by "his", "her" or "its" is named after its owner ("Ann Lee's
   campaign"), and a document owned by "its" is its owner's word ("its website notes"); a
   spokesperson "for" an organisation speaks for it. A relative "who"
@@ -52,6 +53,7 @@ from foretold.attribution.entities import (
     PERSON_NOUNS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
+    SHARED_STANDING_NOUNS,
     SPOKES_NOUNS,
     Entity,
     document_holder,
@@ -117,6 +119,7 @@ from foretold.attribution.role_nouns import (
     RANK_WORDS,
     bare_title,
     field_nouns,
+    held_role_words,
     introduced_relative,
     names_family,
     office_holder,
@@ -551,10 +554,15 @@ class Coreference:
         given that role ("Ann Lee backed Cole. The former three-term governor said ...": Ann
         Lee; `Antecedents.described`), or None: the description is "the", words in lower case
         and the noun, with nothing after it but an "of" phrase in lower case ("the former
-        secretary of state"; "the governor of Ohio" may be someone new)."""
+        secretary of state"; "the governor of Ohio" may be someone new); a noun of a standing
+        many share may follow proper nouns ("Ann Lee said ... The Boulder professor added":
+        Ann Lee)."""
         if mention[0].lower_ != "the" or head.i != mention.end - 1 or head.tag_ != "NN":
             return None
-        if head.lower_ not in DESCRIBING_NOUNS or _capitalised_word(mention[1:]):
+        shared = head.lower_ in SHARED_STANDING_NOUNS  # "the Boulder professor"
+        if head.lower_ not in DESCRIBING_NOUNS and not shared:
+            return None
+        if _capitalised_word(mention[1:]) and not shared:
             return None
         if any(_other_rank(t) for t in mention):
             return None  # "the vice president" holds another office
@@ -570,6 +578,7 @@ class Coreference:
             gender,
             lambda entity: (
                 not holds_other_office(entity, head.lower_)
+                and not _ranked_only(entity, head.lower_)
                 and (not entity.roles or fields <= entity.role_words())
                 and not self._other_title(entity, head)
             ),
@@ -1086,6 +1095,12 @@ def _argument(token: Token) -> int:
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return _SUBJECT
     return _OBJECT if token.dep_ in {"dobj", "dative"} else 0
+
+
+def _ranked_only(entity: Entity, noun: str) -> bool:
+    """Whether a person's roles give a noun only after a word of rank that makes another
+    office ("Deputy Minister Ann Kovac" is not "the minister"; `held_role_words`)."""
+    return noun in entity.role_words() and noun not in held_role_words(entity.roles)
 
 
 def _other_rank(token: Token) -> bool:

@@ -136,6 +136,15 @@ DESCRIBING_NOUNS = word_set(
     democrat republican socialist populist
     """
 )
+# Nouns of a standing many people share ("the Boulder professor", "the British actor"): a
+# proper noun before one does not make the description fit one person only, as it does for an
+# office ("the Ohio governor"), so the description still looks back to someone named.
+SHARED_STANDING_NOUNS = word_set(
+    """
+    professor scientist researcher economist analyst lawyer doctor actor actress star singer
+    player billionaire businessman businesswoman
+    """
+)
 # Words of a title written before a person's name and no part of it: the honorifics, roles
 # and occupations ("Grand Master Ann Lee", "Broadcaster Ann Lee", "Prosecutor Ann Lee", a
 # cast's "Lead Ann Lee").

@@ -173,7 +173,7 @@ def place_end(head: Token) -> int:
 # Prepositions that give the body a role belongs to: "the head [of] the agency", "a spokesman
 # [for] the club".
 _BODY_PREPOSITIONS = frozenset({"of", "for"})
-# Longest body phrase a role noun keeps: "the head of the city's water board".
+# Longest body phrase a role noun keeps, in words: "the head of the city's water board".
 _BODY_PHRASE_LENGTH = 8
 
 
@@ -192,18 +192,32 @@ def office_end(head: Token) -> int:
     if preposition.head != head or not any(c.dep_ == "pobj" for c in preposition.children):
         return after
     phrase = list(preposition.subtree)
-    if len(phrase) > _BODY_PHRASE_LENGTH or any(_no_body_word(t) for t in phrase):
+    words = [t for t in phrase if not t.is_punct]  # "Rhine-Westphalia" is one word
+    if len(words) > _BODY_PHRASE_LENGTH or any(_no_body_word(t) for t in phrase):
         return after
     return preposition.right_edge.i + 1
 
 
 def _no_body_word(token: Token) -> bool:
-    """A word that keeps a phrase from naming a body: a comma or other mark, a verb, or a
-    person's name ("the lawyer for John Smith" is no one's office by that name)."""
+    """A word that keeps a phrase from naming a body: a comma or other mark but a hyphen
+    inside a word ("Rhine-Westphalia"), a verb, or a person's name ("the lawyer for John
+    Smith" is no one's office by that name)."""
     return (
-        (token.is_punct and token.text != "'")
+        (token.is_punct and token.text != "'" and not _inner_hyphen(token))
         or token.pos_ in {"VERB", "AUX"}
         or token.ent_type_ == "PERSON"
+    )
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("Rhine-Westphalia")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i + 1].is_alpha
     )
 
 

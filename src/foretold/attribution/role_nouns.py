@@ -5,6 +5,8 @@
   title of the same post with the same field: "the foreign minister" for "Foreign Secretary
   Anton Vela"), the country, any word of rank ("the vice president" is not the
   president) and any noun of its field ("the health minister" is not "Aviation Minister").
+  A noun held only under a rank that makes another office is not held ("the president" or
+  "the premier" is not "Vice President Ann Lee", nor "the minister" a deputy minister).
 - A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
   is the most recent person the article gives that office.
 - A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
@@ -13,6 +15,9 @@
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +36,12 @@ RANK_WORDS = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "interim", "former", "first"}
     | {"lieutenant", "junior", "senior", "chief", "under", "co"}
 )
+
+_ROLE_WORD = re.compile(r"[\w.'\u2019-]+")  # a word of a role, as `Entity.role_words` reads it
+
+# Words of rank that make another office of the noun after them: a vice president is not the
+# president, a deputy minister not the minister (but a chief or associate justice is a justice).
+_OTHER_OFFICE_RANKS = frozenset({"vice", "deputy", "lieutenant", "under"})
 
 # Honorifics written short ("Sen.", "Capt."), which a definite role phrase never spells.
 _SHORT_TITLES = frozenset(
@@ -56,8 +67,9 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
         if entity.kind != "person" or seen < 0 or not entity.roles:
             continue
         words = entity.role_words()
-        leads = noun in LEADER_WORDS and bool(words & LEADER_WORDS)
-        if noun not in words and not leads and not same_office(chunk, words):
+        held = words if ranks else held_role_words(entity.roles)
+        leads = noun in LEADER_WORDS and bool(held & LEADER_WORDS)
+        if noun not in held and not leads and not same_office(chunk, words):
             continue
         if countries and not countries & entity.countries:
             continue
@@ -70,6 +82,19 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
         if seen > best_seen:
             best, best_seen = entity, seen
     return best
+
+
+def held_role_words(roles: Iterable[str]) -> set[str]:
+    """The words of a person's roles that name an office they hold: all but a noun written
+    after a word of rank that makes another office ("Vice President Ann Lee" holds no
+    "president"; "President and Vice Chair Ann Lee" does)."""
+    held: set[str] = set()
+    for role in roles:
+        words = [w.lower() for w in _ROLE_WORD.findall(role)]
+        held.update(
+            w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _OTHER_OFFICE_RANKS
+        )
+    return held
 
 
 def field_nouns(chunk: Span) -> set[str]:
