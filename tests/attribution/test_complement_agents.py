@@ -29,3 +29,21 @@ def test_a_by_phrase_of_measure_holds_no_view(attributed):
     assert all(s.speaker is None for s in attributed(text).statements)
     text = "Owls are considered sacred by custom in the valley.\n"
     assert all(s.speaker is None for s in attributed(text).statements)
+
+
+def test_a_by_phrase_after_a_closing_quotation_mark_is_the_cues(attributed):
+    text = 'The suspect was described as "a loner" by the police.\n'
+    view = next(s for s in attributed(text).statements if s.cue == "described")
+    assert (view.speaker, view.text) == ("police", 'as "a loner"')
+
+
+def test_a_by_phrase_after_a_quoted_participle_in_a_relative_clause(attributed):
+    text = 'Lee, who was described as "knife-obsessed" by police, fled the city.\n'
+    view = next(s for s in attributed(text).statements if s.cue == "described")
+    assert (view.speaker, view.text) == ("police", 'as "knife-obsessed"')
+
+
+def test_a_body_after_the_adjective_holds_the_view(attributed):
+    text = "Owls are considered sacred by the council.\n"
+    view = next(s for s in attributed(text).statements if s.cue == "considered")
+    assert (view.speaker, view.text) == ("council", "Owls are considered sacred")

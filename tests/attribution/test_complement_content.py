@@ -410,3 +410,11 @@ def test_a_clause_spliced_on_after_the_object_and_a_comma_is_not_reported(conten
     )
     assert all(content != "Beta will sell it in Canada" for _, content in contents(text))
     assert contents("The mayor warned the council, the plan would fail.") != []
+
+
+def test_clause_hung_on_a_passive_agent_is_the_report(attributed):
+    text = "Reporters were told by officials that the bridge was unsafe."
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker, s.text) for s in statements] == [
+        ("told", "officials", "that the bridge was unsafe")
+    ]

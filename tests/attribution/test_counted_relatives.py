@@ -26,3 +26,9 @@ def test_whole_taken_in_again_is_no_count(nlp):
     doc = nlp("The club sold its three grounds, all of which were old.")
     relative = next(t for t in doc if t.dep_ == "relcl")
     assert not counted_relative(relative)
+
+
+def test_speaker_after_a_counted_relative_pronoun_is_no_count(attributed):
+    text = "The senator took trips, some of which reporters say were funded by lobbyists."
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker) for s in statements] == [("say", "reporters")]

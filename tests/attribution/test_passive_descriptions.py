@@ -32,3 +32,37 @@ def test_passive_listing_with_an_agent_reports_the_as_phrase(contents):
 def test_passive_labelling_with_an_agent_reports_the_as_phrase(contents):
     text = "The new tower was labelled by residents as an eyesore."
     assert contents(text) == [("labelled", "as an eyesore")]
+
+
+def test_passive_description_with_the_as_phrase_before_the_agent(attributed):
+    statements = attributed("The bridge was described as unsafe by the council.").statements
+    assert [(s.speaker, s.text) for s in statements] == [("council", "as unsafe")]
+
+
+def test_relative_passive_description_keeps_its_own_agent(attributed):
+    text = 'Lee, who was described by the council as "a man of integrity", died on Monday.'
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker, s.text) for s in statements] == [
+        ("described", "council", 'as "a man of integrity"')
+    ]
+
+
+def test_participle_with_an_agent_and_an_as_phrase_keeps_its_noun(attributed):
+    text = "A cargo ship, reported by local media as belonging to the navy, sank near the port."
+    statements = attributed(text).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("local media", "A cargo ship, reported by local media as belonging to the navy")
+    ]
+
+
+def test_participle_description_is_one_stretch_with_its_noun(attributed):
+    text = "The mayor, described by critics as a populist, won easily."
+    statements = attributed(text).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("critics", "The mayor, described by critics as a populist")
+    ]
+
+
+def test_a_view_with_its_holders_after_the_as_phrase_is_no_description(attributed):
+    text = "Lee, who is viewed as honest by most voters, won the primary."
+    assert all(s.cue != "viewed" for s in attributed(text).statements)

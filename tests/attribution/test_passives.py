@@ -113,3 +113,8 @@ def test_an_of_phrase_on_the_agent_names_its_group_and_is_no_reason(contents):
     assert contents(text) == [("criticised", "The new budget")]
     text = "Prices rose. The clerk was accused by the auditors of hiding the losses."
     assert contents(text) == [("accused", "The clerk"), ("accused", "of hiding the losses")]
+
+
+def test_the_agent_of_a_passive_expectation_holds_it(attributed):
+    statements = attributed("The bill is expected by analysts to pass next week.").statements
+    assert [(s.cue, s.speaker) for s in statements] == [("expected", "analysts")]

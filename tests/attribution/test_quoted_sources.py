@@ -38,3 +38,19 @@ def test_a_quotation_before_quoted_as_saying_is_the_quoted_persons(attributed):
     text = '"We will not sell the farm," the Herald quoted Tom Reyes as saying.'
     statements = attributed(text).statements
     assert [s.speaker for s in statements] == ["Tom Reyes"]
+
+
+def test_the_subject_of_a_passive_quoting_verb_speaks(attributed):
+    text = "Lee was quoted by the newspaper as saying the bridge was unsafe."
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker, s.text) for s in statements] == [
+        ("saying", "Lee", "the bridge was unsafe")
+    ]
+
+
+def test_one_reported_as_saying_speaks(attributed):
+    text = "The minister was reported by the agency as saying the talks had failed."
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker, s.text) for s in statements] == [
+        ("saying", "minister", "the talks had failed")
+    ]

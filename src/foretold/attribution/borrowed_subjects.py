@@ -50,7 +50,7 @@ from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
 from foretold.attribution.open_questions import SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
-from foretold.attribution.quoted_sources import QUOTING_VERBS, quoted_source, quoting_verb
+from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
@@ -449,10 +449,9 @@ def _judged_for(cue: Token) -> Token | None:
 
 def _quoted_person(verb: Token) -> Token | None:
     """The one a verb of quoting quotes "as saying" ("The paper quoted Ann Lee, a nurse, as
-    saying ...": Ann Lee), or None for other verbs ("opened the talks as saying ...")."""
-    if verb.lemma_.lower() not in QUOTING_VERBS:
-        return None
-    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    saying ...": Ann Lee; "Ann Lee was quoted as saying ...": Ann Lee), or None for other verbs
+    ("opened the talks as saying ...")."""
+    quoted = quoted_one(verb)
     if quoted is None or not (quoted.pos_ in {"PROPN", "PRON"} or people(quoted)):
         return None
     return quoted

@@ -1,16 +1,22 @@
 """The agent of a passive cue that the parse hung on the cue's adjective complement: "Cows are
-considered sacred by farmers", "The outbreak was declared to be "pandemic" by the WHO". The
-"by" phrase after the adjective names who considers or declares, so it speaks for the cue.
-Only an adjective takes the phrase this way: after a noun "by" may name the noun's own doer
-("The law is seen as a move by Beijing": a move Beijing made, not Beijing's view), and
-after a verb it is that verb's agent ("is said to be run by rebels")."""
+considered sacred by farmers", "The outbreak was declared to be "pandemic" by the WHO", "Lee
+was described as dishonest by the mayor". The "by" phrase after the adjective names who
+considers or declares, so it speaks for the cue. Only an adjective takes the phrase this way:
+after a noun "by" may name the noun's own doer ("The law is seen as a move by Beijing": a move
+Beijing made, not Beijing's view), and after a verb it is that verb's agent ("is said to be
+run by rebels"); but a quotation mark closing the complement right before "by" ends the words
+described, so the phrase is the cue's whatever they are: 'Lee was described as "a hero" by
+the mayor', 'described as "knife-obsessed" by police'. A describing verb's "as" phrase is
+what the agent says, as when the parse hangs the agent on the verb ("[as dishonest]",
+``passive_descriptions``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import Cue, char_range
-from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.cues import AS_VERBS, HUMAN_SUBJECTS, SPEAKING_BODIES
+from foretold.attribution.passive_descriptions import AS_OBJECT_VERBS
 from foretold.attribution.passives import raising_content
 from foretold.attribution.people_plurals import people_plural
 from foretold.attribution.ranges import trim
@@ -28,28 +34,54 @@ def complement_agent(cue: Token) -> Token | None:
         return None
     if any(c.dep_ in {"agent", "nsubj"} for c in cue.children):
         return None
-    for adjective in _adjectives(cue):
-        for child in adjective.rights:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                source = next((c for c in child.children if c.dep_ == "pobj"), None)
-                return source if source is not None and _holds_views(source) else None
+    for complement in _complements(cue):
+        for child in complement.rights:
+            if child.dep_ != "prep" or child.lower_ != "by":
+                continue
+            if complement.tag_ != "JJ" and not _after_closing_quote(child):
+                continue
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return source if source is not None and holds_views(source) else None
     return None
 
 
-def _adjectives(cue: Token) -> list[Token]:
-    """The adjectives completing a cue directly ("considered [sacred]") or through the "be"
-    it raises ("declared to be [illegal]")."""
-    found = [c for c in cue.rights if c.dep_ in _COMPLEMENTS and c.tag_ == "JJ"]
+def _complements(cue: Token) -> list[Token]:
+    """The words completing a cue directly ("considered [sacred]"), through the "be" it
+    raises ("declared to be [illegal]") or in its "as" phrase ("described as [dishonest]")."""
+    found = [c for c in cue.rights if c.dep_ in _COMPLEMENTS]
     for clause in cue.rights:
         if clause.dep_ == "xcomp" and clause.lemma_ == "be":
-            found += [c for c in clause.rights if c.dep_ in _COMPLEMENTS and c.tag_ == "JJ"]
+            found += [c for c in clause.rights if c.dep_ in _COMPLEMENTS]
+        if clause.dep_ == "prep" and clause.lower_ == "as":
+            found += [c for c in clause.children if c.dep_ in _AS_OBJECTS]
     return found
 
 
-def _holds_views(source: Token) -> bool:
+# Dependencies of the word an "as" phrase holds: "as [dishonest]", "as "[a hero]"".
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
+
+
+def _after_closing_quote(by: Token) -> bool:
+    """A "by" right after the quotation mark that closes the complement: '"a hero" by'."""
+    doc = by.doc
+    return by.i > 0 and doc[by.i - 1].is_quote and doc[by.i - 1].tag_ == "''"
+
+
+def holds_views(source: Token) -> bool:
     """A "by" object that can hold a view: a person, a body, a people or a plural noun for
-    people ("by the WHO", "by farmers"), not a means or a measure ("by far", "by law")."""
-    return people(source) or source.ent_type_ in HUMAN_SUBJECTS or people_plural(source)
+    people ("by the WHO", "by the council", "by farmers"), not a means or a measure ("by far",
+    "by law")."""
+    return (
+        people(source)
+        or source.ent_type_ in HUMAN_SUBJECTS
+        or people_plural(source)
+        or source.lemma_.lower() in SPEAKING_BODIES
+    )
+
+
+def _as_phrase(cue: Token) -> Token | None:
+    """The "as" phrase of a describing cue: "described [as dishonest]"."""
+    return next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def complement_agent_cue(doc: Doc, cue: Token) -> Cue | None:
@@ -59,7 +91,8 @@ def complement_agent_cue(doc: Doc, cue: Token) -> Cue | None:
     agent = complement_agent(cue)
     if agent is None:
         return None
-    clause = raising_content(cue)
+    described = _as_phrase(cue) if cue.lemma_.lower() in AS_VERBS | AS_OBJECT_VERBS else None
+    clause = (described.i, described.right_edge.i + 1) if described else raising_content(cue)
     if clause is None:
         return None
     span = trim(doc, clause[0], agent.head.i)

@@ -3,8 +3,9 @@
 - clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in
   a statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as
   a relative), "said in the hearing [that the fines were not tied to or set by the ruling]"
-  (a "that" the parser made the object of a preposition joined to another); "said that A and
-  that B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged
+  (a "that" the parser made the object of a preposition joined to another), "were told by
+  officials [that the bridge was unsafe]" (a clause the parser hung on the agent); "said that
+  A and that B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged
   ...", "and insisted that ..."), and so is a clause the writer spliced on after the verb's
   object and a comma ("announced a phone, which Acme sells, [Beta sells it in Canada]"), and
   so is a clause the parser hung on the verb after it
@@ -56,7 +57,13 @@ from foretold.attribution.content_ends import (
     with_conditions,
     with_fronted_conditions,
 )
-from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, PREPOSITION_VERBS, cue_lemma
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    CLAUSE_VERBS,
+    PREPOSITION_VERBS,
+    SAID_NOUNS,
+    cue_lemma,
+)
 from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.inverted_conditions import governed_clause, holds_condition_report
@@ -105,6 +112,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     ] or (
         medium_clause(verb)
         or _listener_clause(verb)
+        or _agent_clause(verb)
         or _hoisted_clause(verb)
         or _object_predicate(verb)
         or unmarked_complement(verb)
@@ -544,6 +552,31 @@ def _listener_clause(verb: Token) -> list[Token]:
                     and first.lower_ == "that"
                     and first.head == clause
                     and verb.doc[first.i - 1].text == ","
+                ):
+                    return [clause]
+    return []
+
+
+def _agent_clause(verb: Token) -> list[Token]:
+    """ "were told by officials [that the bridge was unsafe]": the clause with "that" the
+    parser hung on the agent of a passive telling verb (the "that" of a relative clause is its
+    subject or object, not a mark, and a person takes no clause of its own; a noun of words
+    does: "was shaken by the news that ...")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for agent in verb.rights:
+        if agent.dep_ != "agent":
+            continue
+        for noun in agent.children:
+            if noun.dep_ != "pobj" or noun.lower_ in SAID_NOUNS:
+                continue
+            for clause in noun.rights:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in {"relcl", "acl"}
+                    and first.dep_ == "mark"
+                    and first.lower_ == "that"
+                    and first.head == clause
                 ):
                     return [clause]
     return []

@@ -29,3 +29,30 @@ def counted_relative(aside: Token) -> bool:
         and of.lower_ == "of"
         and pronoun.lower_ in {"whom", "which"}
     )
+
+
+# Words that count part or all of a relative pronoun's antecedent before "of which/whom".
+_COUNT_WORDS = _PART_WORDS | {"all", "both", "each", "any", "much", "neither", "either"}
+
+
+def speaker_after_count(subject: Token, cue: Token) -> Token:
+    """The speaker standing after a counted relative pronoun that the parse took into the
+    count's "of" phrase: in "trips, [some of which] reporters say were paid for by lobbyists"
+    the count is the subject of what is said, "reporters" the ones saying it; the subject
+    itself otherwise."""
+    if subject.lower_ not in _COUNT_WORDS and subject.tag_ != "CD":
+        return subject
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) < 2 or objects[0].lower_ not in {"which", "whom"}:
+            continue
+        speaker = objects[1]
+        if (
+            speaker.left_edge.i == objects[0].i + 1
+            and speaker.i < cue.i
+            and speaker.pos_ in {"NOUN", "PROPN", "PRON"}
+        ):
+            return speaker
+    return subject

@@ -98,16 +98,26 @@ def _subject_phrase_at(token: Token, cues_at: dict[int, Cue]) -> Token | None:
 
 def cue_of_subject(doc: Doc, cue: Cue, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """'Nothing [the mayor said] "will help," the senator said': a cue in a relative clause on
-    the subject of a cue right after the quotation; the words are that later cue's."""
+    the subject of a cue right after the quotation; the words are that later cue's. A relative
+    clause with a speaker of its own keeps them: the subject of an active clause, or the agent
+    of a passive one whose relative pronoun is the one described ('Ann, who was called "a
+    sham" by critics, left')."""
     noun = cue.token.head
     if cue.token.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass", "dep"}:
         return None
     if cue.subject is None or cue.subject.tag_ in {"WP", "WDT"} or cue.subject.lower_ == "that":
         return None  # 'Ann, who called it "a sham," left': the clause has its own speaker
+    if any(_relative_pronoun(c) for c in cue.token.children if c.dep_ == "nsubjpass"):
+        return None  # 'Ann, who was called "a sham" by critics, left': the critics' words
     after = cue_after(doc, end_token, cues_at)
     if after is None or after is cue or after.token != noun.head:
         return None
     return after
+
+
+def _relative_pronoun(word: Token) -> bool:
+    """A relative pronoun: "who", "which", "that"."""
+    return word.tag_ in {"WP", "WDT"} or word.lower_ == "that"
 
 
 def cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:

@@ -112,6 +112,7 @@ from foretold.attribution.noun_cues import (
 from foretold.attribution.object_subjects import object_subject, object_subject_clause
 from foretold.attribution.passive_descriptions import described_as
 from foretold.attribution.passives import (
+    agent_object,
     announced_noun,
     described_noun,
     interrupted_clause,
@@ -131,6 +132,7 @@ from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of, undergoer_participle
+from foretold.attribution.statement_agents import statement_agent
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
 from foretold.attribution.unpunctuated_trailers import unpunctuated_trailer
@@ -224,8 +226,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if lemma in RAISING_VERBS or (lemma == "expect" and passive) or present_look(token):
             clause = raising_content(token)
-            if clause:
-                cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
+            if clause:  # "[The bill is expected] by analysts [to pass]": the analysts expect it
+                holder = agent_object(token) if passive else None
+                cues.append(Cue(token, token.text, holder, [char_range(doc, *clause)]))
             continue
         if (lemma == "come" or lemma in REFLEXIVE_STANCE_VERBS) and (
             cue := side_taken(doc, token, lemma)
@@ -263,6 +266,10 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if passive and (agented := complement_agent_cue(doc, token)) is not None:
             cues.append(agented)  # "[Cows are considered sacred] by farmers"
             continue
+        if passive and (maker := statement_agent(token)) is not None:
+            if (about := passive_object(token)) is not None:
+                cues.append(Cue(token, token.text, maker, [char_range(doc, *about)]))
+            continue  # "[Turkey] was condemned in a statement by Egypt"
         if passive and not any(c.dep_ == "agent" for c in token.children):
             clause = (
                 passive_content(token) or passive_stance(doc, token) or passive_topic(doc, token)
@@ -323,7 +330,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             ranges = finish(doc, [hung], token.i)  # "Lee said that A, B may C"
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (described := described_as(token)) is not None:
-            ranges = [described]
+            ranges = described
         elif not ranges and by_agent:
             about, reason = passive_object(token), passive_reason(token)
             if about is None:  # "he was suspected and accused by X [of lying]"

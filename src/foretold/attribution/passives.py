@@ -120,6 +120,15 @@ def seen_doing(verb: Token) -> bool:
     )
 
 
+def agent_object(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent: "The bill is expected by [analysts] to
+    pass"; None when it has none."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def passive_object(verb: Token) -> Range | None:
     """What a passive cue with an agent is about: "[Kasich] was endorsed by the Times",
     "[Kasich], endorsed by the Times"; with an infinitive the whole clause, as for a raising

@@ -46,6 +46,7 @@ from foretold.attribution.borrowed_subjects import (
     owner_of_thing,
     passive_subject,
 )
+from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
@@ -85,6 +86,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
+        subject = speaker_after_count(subject, cue)
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
