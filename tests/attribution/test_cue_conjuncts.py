@@ -114,3 +114,33 @@ def test_a_bare_verb_joined_to_the_cue_may_go_on_the_content(from_rows):
 def test_a_word_outside_the_lexicon_joined_to_the_cue_stays(from_rows):
     doc = _listing(from_rows, "sales NNS NOUN sale")
     assert drop_cue_conjunct(doc, 3, len(doc), 2) == len(doc)
+
+
+def _signal(parsed, adverb: str):
+    """ "Ann had signaled an intent to run but <adverb> decided against it", with the simple
+    past hung on the noun of the infinitive as the parse may leave it."""
+    words = ["Ann", "had", "signaled", "an", "intent", "to", "run", "but", adverb, "decided"]
+    words += ["against", "it"]
+    heads = [2, 2, 2, 4, 2, 6, 4, 6, 9, 4, 9, 10]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "aux", "acl", "cc", "advmod", "acl", "prep"]
+    deps += ["pobj"]
+    tags = ["NNP", "VBD", "VBN", "DT", "NN", "TO", "VB", "CC", "RB", "VBD", "IN", "PRP"]
+    lemmas = ["Ann", "have", "signal", "an", "intent", "to", "run", "but", adverb, "decide"]
+    lemmas += ["against", "it"]
+    return parsed(words, heads, deps, tags, lemmas)
+
+
+def test_a_simple_past_hung_on_the_noun_of_an_infinitive_is_the_cues_second_act(parsed):
+    assert drop_cue_conjunct(_signal(parsed, "ultimately"), 3, 12, 2) == 7
+
+
+def test_a_simple_past_after_an_adverb_is_the_cues_second_act(parsed):
+    words = ["Lee", "denied", "plans", "to", "sell", "the", "farm", "but", "quickly"]
+    words += ["admitted", "talks"]
+    heads = [1, 1, 1, 4, 2, 6, 4, 4, 9, 4, 9]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "acl", "det", "dobj", "cc", "advmod", "conj"]
+    deps += ["dobj"]
+    tags = ["NNP", "VBD", "NNS", "TO", "VB", "DT", "NN", "CC", "RB", "VBD", "NNS"]
+    lemmas = ["Lee", "deny", "plan", "to", "sell", "the", "farm", "but", "quickly", "admit"]
+    lemmas += ["talk"]
+    assert drop_cue_conjunct(parsed(words, heads, deps, tags, lemmas), 2, 11, 1) == 7

@@ -73,13 +73,19 @@ def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bo
     """A verb conjunct with no subject or auxiliary in the tense of a tensed cue (a past form
     shares the cue's perfect: "has denied X but admitted Y"), hung on a to-infinitive of the
     content before the joiner, where no verb of the content before it has that tense: "denied
-    [plans to sell the farm] but admitted talks"."""
-    head = verb.head
+    [plans to sell the farm] but admitted talks". A simple past the parse hung on the noun
+    of the infinitive instead, after a joiner of the infinitive, is that conjunct too: no
+    subjectless simple past modifies a noun ("had signaled [an intent to run] but decided
+    against it")."""
     doc = verb.doc
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and doc[cc].dep_ == "cc":
+        head = doc[cc].head
+    elif verb.dep_ != "conj":
+        return False
     tense = _form_tense(cue)
     return (
         tense is not None
-        and verb.dep_ == "conj"
         and _form_tense(verb) == tense
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
@@ -157,6 +163,11 @@ def _cue_own_conjunct(cue: Token, word: Token) -> bool:
     )
 
 
+def _adverb_of_next(word: Token) -> bool:
+    """An adverb of a word after it, before the conjunct: "but [ultimately] decided"."""
+    return word.dep_ == "advmod" and word.tag_ == "RB" and word.head.i > word.i
+
+
 def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
     """The end of a range without a closing conjunct that is a second act of the cue's
     speaker: "touting [her record] and attacking him", "spoke up, saying [that it was late]
@@ -170,7 +181,7 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
         if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
             continue
         j = i + 1
-        while j < end - 1 and doc[j].lower_ in _SKIPPED:
+        while j < end - 1 and (doc[j].lower_ in _SKIPPED or _adverb_of_next(doc[j])):
             j += 1
         verb = doc[j]
         if verb.right_edge.i >= end - 2 and (

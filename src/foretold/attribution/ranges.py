@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.bare_conjuncts import bare_conjunct_end
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
@@ -495,6 +496,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         if anchor is not None:
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
+            end = bare_conjunct_end(doc, start, end, anchor)
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         end = drop_trailing_report(doc, start, end)

@@ -1,0 +1,31 @@
+"""A bare verb the parse joined to a tensed cue goes on with the reported clause."""
+
+from foretold.attribution.bare_conjuncts import bare_conjunct_end
+
+
+def _call(parsed, tag: str, lemma: str, word: str, reopen: str = "VB"):
+    """ "The board issued a call that the firm reopen the plant, <word> staff", with the last
+    verb joined to "issued"."""
+    words = ["The", "board", "issued", "a", "call", "that", "the", "firm", "reopen", "the"]
+    words += ["plant", ",", word, "staff"]
+    heads = [1, 2, 2, 4, 2, 8, 7, 8, 4, 10, 8, 2, 2, 12]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "acl", "det"]
+    deps += ["dobj", "punct", "conj", "dobj"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", reopen, "DT", "NN", ",", tag]
+    tags += ["NNS"]
+    lemmas = ["the", "board", "issue", "a", "call", "that", "the", "firm", "reopen", "the"]
+    lemmas += ["plant", ",", lemma, "staff"]
+    return parsed(words, heads, deps, tags, lemmas)
+
+
+def test_a_bare_conjunct_of_a_past_cue_goes_on_with_the_content(parsed):
+    assert bare_conjunct_end(_call(parsed, "VB", "rehire", "rehire"), 3, 11, 2) == 14
+
+
+def test_a_past_conjunct_is_the_cues_own_act(parsed):
+    assert bare_conjunct_end(_call(parsed, "VBD", "thank", "thanked"), 3, 11, 2) == 11
+
+
+def test_a_bare_conjunct_after_content_with_no_bare_verb_stays_out(parsed):
+    doc = _call(parsed, "VB", "rehire", "rehire", reopen="VBD")
+    assert bare_conjunct_end(doc, 3, 11, 2) == 11
