@@ -42,3 +42,21 @@ def test_citing_of_a_source_between_commas_is_no_attribution(cue_words):
 def test_opening_citing_of_grounds_stays(cue_words):
     text = "Citing weak sales, the firm said it would close the plant."
     assert "Citing" in cue_words(text)
+
+
+def test_relative_citing_of_a_source_on_a_reporter_is_no_attribution(cue_words):
+    text = (
+        "The dam had cracked in two places, according to the wire service, "
+        "which cited engineers close to the inspection."
+    )
+    assert cue_words(text) == ["according to"]
+
+
+def test_citing_of_a_source_on_a_report_noun_is_no_attribution(cue_words):
+    text = "Reports citing aides within the ministry have said the minister will resign."
+    assert cue_words(text) == ["said"]
+
+
+def test_main_verb_citing_of_a_source_stays(cue_words):
+    text = "In its evening edition the paper cited an engineer close to the inspection."
+    assert cue_words(text) == ["cited"]

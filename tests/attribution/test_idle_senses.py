@@ -406,3 +406,18 @@ def test_confession_with_admit_to_stays(cue_words):
 
 def test_confession_with_admit_that_stays(cue_words):
     assert "admitted" in cue_words("The treasurer admitted that he had taken the funds.")
+
+
+def test_what_a_name_suggests_is_no_report(cue_words):
+    text = "As its name suggests, the rowing club meets by the river every Sunday."
+    assert cue_words(text) == []
+
+
+def test_what_a_term_implies_is_no_report(cue_words):
+    text = "The term implies that the volunteers are never paid for their work."
+    assert cue_words(text) == []
+
+
+def test_person_suggesting_stays(cue_words):
+    text = "The coach suggested that the rowing club meets by the river every Sunday."
+    assert cue_words(text) == ["suggested"]

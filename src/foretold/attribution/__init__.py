@@ -86,7 +86,8 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     )
     statements: list[Statement] = []
     resolved: dict[int, _Speakers] = {}
-    seen: set[str] = set()  # two cues reporting the same words make one statement
+    # two cues reporting the same words make one statement, unless two speakers say them
+    seen: dict[str, str | None] = {}
     for cue in sorted(cues, key=lambda c: (c.start, c.token.is_punct)):
         source = cue.parent or cue
         if id(source) not in resolved:
@@ -103,9 +104,13 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                     (start, end, kind) if speaker is entity else (start, end, kind, speaker.name)
                 )
                 statement_id = record_id(article.id, *parts)
+                name = speaker.name if speaker else None
+                if statement_id in seen and speaker is entity and seen[statement_id] != name:
+                    # the same words by another speaker: "Lee claims [X], which Cole denied"
+                    statement_id = record_id(article.id, start, end, kind, name)
                 if statement_id in seen:
                     continue
-                seen.add(statement_id)
+                seen[statement_id] = name
                 statements.append(
                     Statement(
                         id=statement_id,

@@ -5,14 +5,17 @@ Only a source that can speak counts, a person, a group or a document: in "said t
 [shut the plant citing costs]" the costs are the firm's grounds and stay. A citing of such a
 source before the verb that reports, opening the sentence or between commas after the
 subject, names where the report came from and is no report itself ("Citing two aides, the
-paper reported ...", "The paper, citing two aides, reported ...").
+paper reported ...", "The paper, citing two aides, reported ..."). Nor is a citing of such
+a source in a clause on the noun of a report or reporter ("the agency, which cited sources
+close to the inquiry, ...", "reports citing aides say ..."): it tells where the words came
+from, not words.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cue import Cue
+from foretold.attribution.cue import Cue, content_within
 from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.speaker_words import people, person_noun
 
@@ -93,3 +96,34 @@ def fronted_source(cue: Cue) -> bool:
     if cue_lemma(head.lemma_, head.text) not in ALL_VERBS:
         return False
     return any(c.dep_ == "dobj" and _speaking_source(c) for c in verb.children)
+
+
+# Relations by which a clause of what a source said hangs on the source noun ("cited [a
+# source] that the talks had failed"): then the clause, not the source, is the content.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+# Relations by which a clause hangs on the noun it says something of, and the parts of
+# speech of such a noun.
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def cited_source(cue: Cue) -> bool:
+    """A clause of citing or quoting on the noun of a report or reporter, whose content is
+    nothing but a source that can speak: it tells where the report came from and says
+    nothing ("the agency, which cited [sources close to the inquiry], ...", "reports citing
+    [aides] say ...", "a report citing [the mayor's office]"). A verb of citing that closes
+    or heads a sentence ("the paper reported ..., citing an aide", "the paper cited an
+    aide") stays a report, as do "cited [a source that the talks had failed]" and "citing
+    [costs]"."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SOURCING_VERBS or cue.quoted:
+        return False
+    if verb.dep_ not in _NOUN_CLAUSE_DEPS or verb.head.pos_ not in _NOUN_TAGS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and _speaking_source(c)
+        and not any(g.dep_ in _CLAUSE_DEPS for g in c.children)
+        and content_within(cue, c)
+        for c in verb.children
+    )

@@ -16,13 +16,14 @@ defended by a lawyer ("the attorney who defended the bank"), a subject someone w
 a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
 status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
 slept"), a gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the
-appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word refers to
-("the word "pandemic" refers to how widely a disease has spread"), an entry to a body or a
-place in the passive ("he was elected and admitted to the Academy"), an event witnessed or a
-change undergone ("the war saw thousands displaced", "shares saw steep drops") and the
-outcome of a thing in a relative clause ("a plan which will see its fleet double"); a court
-filing disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the
-writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works").
+appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
+refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
+its name suggests, the club plays chess"), an entry to a body or a place in the passive ("he
+was elected and admitted to the Academy"), an event witnessed or a change undergone ("the
+war saw thousands displaced", "shares saw steep drops") and the outcome of a thing in a
+relative clause ("a plan which will see its fleet double"); a court filing disposed of
+(``court_filings``: "the judge dismissed the lawsuit"); an inference the writer draws from a
+fact (``drawn_inferences``: "a film is on sale, suggesting it works").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -772,18 +773,27 @@ WORD_NOUNS = frozenset(
 _NAMING_DEPS = frozenset({"nmod", "compound", "appos"})
 
 
+# Verbs besides "refer" by which a word or name carries a sense: "as its name [suggests]",
+# "the term [implies] ...".
+_SENSE_VERBS = frozenset({"suggest", "imply", "indicate", "denote", "signify"})
+
+
 def _word_meaning(cue: Cue) -> bool:
-    """ "Refer" whose subject is a word or name, a meaning and no one's words: "the word
-    "pandemic" only refers to [how widely a disease has spread]" (but "the mayor referred to
-    [the cost]")."""
+    """ "Refer", "suggest" or "imply" whose subject is a word or name, a meaning and no one's
+    words: "the word "pandemic" only refers to [how widely a disease has spread]", "as its
+    name suggests, [the club plays chess]", "the term implies [the work is unpaid]" (but "the
+    mayor referred to [the cost]", "the mayor suggested [the club plays chess]")."""
     verb = cue.token
-    if verb.lemma_.lower() != "refer" or cue.quoted:
+    lemma = verb.lemma_.lower()
+    if (lemma != "refer" and lemma not in _SENSE_VERBS) or cue.quoted:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     nouns = [subject, *(c for c in subject.children if c.dep_ in _NAMING_DEPS)]
-    return any(n.lemma_.lower() in WORD_NOUNS for n in nouns) or _defined_name(verb, subject)
+    if any(n.lemma_.lower() in WORD_NOUNS for n in nouns):
+        return True
+    return lemma == "refer" and _defined_name(verb, subject)
 
 
 # Prepositions that tie a "refers to" to the occasion or place of saying, or to what a thing is

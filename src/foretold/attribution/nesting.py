@@ -48,6 +48,7 @@ from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
 from foretold.attribution.relative_gaps import RELATIVE_TAGS, splits_relative_report
 from foretold.attribution.reported_reports import reported_report
+from foretold.attribution.sentential_relatives import answered_report
 from foretold.attribution.topic_nouns import framed_topic_noun
 
 
@@ -100,7 +101,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     words about [the coach]", ``topic_nouns``). A quotation run on into a later sentence that
     a cue closes first gives that sentence's words to that cue (``_runs_into``). A report of
     telling inside another's content keeps its own statement and the outer one its whole
-    content ("Lee said [she told them that [costs rose]]", ``nested_reports``).
+    content ("Lee said [she told them that [costs rose]]", ``nested_reports``). Words that a
+    later relative report by someone else takes up stay with both ("Lee said [X], which Cole
+    denied", ``sentential_relatives``).
     """
     text = doc.text if text is None else text
     for cue in cues:
@@ -170,7 +173,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         same = [k for k in kept if k.fragments == cue.fragments]
         if same and all(_dashed_label(cue, k) or frames(cue, k) for k in same):
             kept = [k for k in kept if k not in same]  # 'Polls erred - Gallup: "Q"': Gallup
-        elif same:
+        elif same and not all(answered_report(cue, k) for k in same):
             continue  # one statement per content: 'Ann: "Q"' after 'Ann told us, "Q"'
         kept.append(cue)
     return kept

@@ -77,6 +77,7 @@ from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.reporting_objects import reporting_participle
+from foretold.attribution.sentential_relatives import sentential_relative_content
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -113,6 +114,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = _objects(verb)
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
+        if not objects and (clause := sentential_relative_content(verb, lemma)) is not None:
+            return finish(doc, [clause], verb.i)  # "[it will close], which he confirmed"
         if not objects and fronted and fronted[0].tag_ in {"WP", "WDT"} and verb.dep_ != "relcl":
             if named := _fronted_name(verb):
                 return named  # "what they call [a sham]"

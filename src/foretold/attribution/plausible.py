@@ -123,7 +123,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
-from foretold.attribution.cited_sources import fronted_source
+from foretold.attribution.cited_sources import cited_source, fronted_source
 from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import QUOTE_CHARS, Cue, content_within
 from foretold.attribution.cues import (
@@ -316,6 +316,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or last_known(cue)
         or writer_remark(cue)
         or fronted_source(cue)
+        or cited_source(cue)
         or moved_thing(cue)
         or owed_act(cue)
         or noun_read_as_verb(cue)
