@@ -22,14 +22,18 @@ from foretold.attribution.people_plurals import people_plural
 from foretold.attribution.ranges import trim
 from foretold.attribution.speaker_words import people
 
-# Dependencies of an adjective that completes a passive cue or the "be" it raises:
-# "considered [sacred]", "declared to be [illegal]".
+# Dependencies of a word that completes a passive cue or the "be" it raises: "considered
+# [sacred]", "declared to be [illegal]".
 _COMPLEMENTS = frozenset({"oprd", "acomp", "attr"})
+# Dependencies of the word an "as" phrase holds: "as [dishonest]", "as "[a hero]"".
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
 
 
 def complement_agent(cue: Token) -> Token | None:
     """The person or body after "by" on the adjective that completes a passive cue with no
-    agent of its own ("Cows are considered sacred by farmers": farmers), or None."""
+    agent of its own ("Cows are considered sacred by farmers": farmers), or on any word that
+    completes it when a closing quotation mark stands before "by" ('described as "a hero" by
+    the mayor': the mayor), or None."""
     if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
         return None
     if any(c.dep_ in {"agent", "nsubj"} for c in cue.children):
@@ -55,10 +59,6 @@ def _complements(cue: Token) -> list[Token]:
         if clause.dep_ == "prep" and clause.lower_ == "as":
             found += [c for c in clause.children if c.dep_ in _AS_OBJECTS]
     return found
-
-
-# Dependencies of the word an "as" phrase holds: "as [dishonest]", "as "[a hero]"".
-_AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
 
 
 def _after_closing_quote(by: Token) -> bool:

@@ -105,7 +105,7 @@ def cue_of_subject(doc: Doc, cue: Cue, end_token: int, cues_at: dict[int, Cue]) 
     noun = cue.token.head
     if cue.token.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass", "dep"}:
         return None
-    if cue.subject is None or cue.subject.tag_ in {"WP", "WDT"} or cue.subject.lower_ == "that":
+    if cue.subject is None or _relative_pronoun(cue.subject):
         return None  # 'Ann, who called it "a sham," left': the clause has its own speaker
     if any(_relative_pronoun(c) for c in cue.token.children if c.dep_ == "nsubjpass"):
         return None  # 'Ann, who was called "a sham" by critics, left': the critics' words

@@ -206,7 +206,8 @@ _BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumb
 # ("then-Senator" gives "Senator"); "ex-" and "former-" stay, as the person holds that role no
 # more ("ex-Muslim", "ex-Prime Minister").
 _HEADLINE_DASH = re.compile(r"^then[-\u2010\u2011]", re.IGNORECASE)
-_WORD = re.compile(r"[\w.'\u2019-]+")
+# A word of a role as written: "Vice", "Lt.", "Rhine-Westphalia".
+ROLE_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
 def country_key(word: str) -> str | None:
@@ -259,13 +260,13 @@ class Entity:
         ):
             return
         self.roles.setdefault(role, None)
-        for word in _WORD.findall(role):
+        for word in ROLE_WORD.findall(role):
             key = country_key(word)
             if key:
                 self.countries.add(key)
 
     def role_words(self) -> set[str]:
-        return {w.lower() for role in self.roles for w in _WORD.findall(role)}
+        return {w.lower() for role in self.roles for w in ROLE_WORD.findall(role)}
 
 
 def _without_courtesy_title(role: str) -> str:

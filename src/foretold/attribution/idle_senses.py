@@ -318,7 +318,7 @@ def _admission(cue: Cue) -> bool:
     admitted to hospital", "he was elected in 1981 and admitted to the Academy in 1992" (but
     "he admitted to the thefts", "she admitted that she lied"); a passive cannot confess."""
     verb = cue.token
-    if verb.lemma_.lower() != "admit" or verb.tag_ != "VBN" and verb.dep_ != "conj":
+    if verb.lemma_.lower() != "admit" or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
         return False
     children = list(verb.children)
     if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in children):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
 from foretold.attribution.tensed_verbs import tensed
 
@@ -61,8 +62,6 @@ def _to_be(verb: Token) -> bool:
 _BEFORE_RELATIVE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "PUNCT", "ADP"})
 # Dependencies of a verb's own content after it.
 _OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
-# Dependencies of the subject of a predicate.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def gapped_relative(verb: Token) -> Range | None:
@@ -91,7 +90,7 @@ def gapped_relative(verb: Token) -> Range | None:
     if not (tensed(predicate) or predicate.tag_ in {"VBD", "VBN"}):
         return None
     for child in predicate.children:
-        if child.dep_ in _SUBJECT_DEPS and not _pronoun_phrase(child, pronoun):
+        if child.dep_ in SUBJECT_DEPS and not _pronoun_phrase(child, pronoun):
             return None
     return verb.i + 1, predicate.right_edge.i + 1
 

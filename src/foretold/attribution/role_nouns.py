@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -27,6 +26,7 @@ from foretold.attribution.entities import (
     KIN_NOUNS,
     LEADER_WORDS,
     ROLE_NOUNS,
+    ROLE_WORD,
     Entity,
     country_key,
 )
@@ -36,8 +36,6 @@ RANK_WORDS = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "interim", "former", "first"}
     | {"lieutenant", "junior", "senior", "chief", "under", "co"}
 )
-
-_ROLE_WORD = re.compile(r"[\w.'\u2019-]+")  # a word of a role, as `Entity.role_words` reads it
 
 # Words of rank that make another office of the noun after them: a vice president is not the
 # president, a deputy minister not the minister (but a chief or associate justice is a justice).
@@ -90,7 +88,7 @@ def held_role_words(roles: Iterable[str]) -> set[str]:
     "president"; "President and Vice Chair Ann Lee" does)."""
     held: set[str] = set()
     for role in roles:
-        words = [w.lower() for w in _ROLE_WORD.findall(role)]
+        words = [w.lower() for w in ROLE_WORD.findall(role)]
         held.update(
             w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _OTHER_OFFICE_RANKS
         )

@@ -80,11 +80,8 @@ def answered_report(cue: Cue, other: Cue) -> bool:
     keep the words ("Lee claims [the board hid the audit], which the board denied": Lee
     claims it and the board denies it)."""
     verb = cue.token
-    if other.token.i >= verb.i or sentential_relative_content(verb, _lemma(verb)) is None:
+    lemma = cue_lemma(verb.lemma_, verb.text)
+    if other.token.i >= verb.i or sentential_relative_content(verb, lemma) is None:
         return False
     subject, earlier = cue.subject, other.subject
     return subject is not None and (earlier is None or earlier.i != subject.i)
-
-
-def _lemma(verb: Token) -> str:
-    return cue_lemma(verb.lemma_, verb.text)
