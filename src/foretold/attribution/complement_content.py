@@ -1,21 +1,20 @@
 """The clause a clause verb reports, as token ranges.
 
-- clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in
-  a statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as
-  a relative), "said in the hearing [that the fines were not tied to or set by the ruling]"
-  (a "that" the parser made the object of a preposition joined to another), "were told by
-  officials [that the bridge was unsafe]" (a clause the parser hung on the agent); "said that
-  A and that B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged
-  ...", "and insisted that ..."), and so is a clause the writer spliced on after the verb's
-  object and a comma ("announced a phone, which Acme sells, [Beta sells it in Canada]"), and
-  so is a clause the parser hung on the verb after it
-  across a colon ("they sent a message: he must stop"), and so is a
-  "that" the parser took for a clause's mark when another subordinator follows it ("learned
-  that in 2001 after she ..." reports nothing), and so is a report with a subject and no
-  content of its own closing the sentence ("[X], the paper reported the mayor said"); a gerund
-  clause the parser made the verb's own complement ("recalled [meeting her]"), with the
-  participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause
-  the parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
+- clause complements: "said [that the talks failed]", "[The talks failed,] she said", "said in a
+  statement [that ...]", "knew at the time [that ...]" (a clause the parser hung on "time" as a
+  relative), "said in the hearing [that the fines were not tied to or set by the ruling]" (a
+  "that" the parser made the object of a preposition joined to another), "were told by officials
+  [that the bridge was unsafe]" (a clause the parser hung on the agent); "said that A and that
+  B" keeps both, but a reporting verb coordinated with the cue is left out (", and urged ...",
+  "and insisted that ..."), and so is a clause the writer spliced on after the verb's object and
+  a comma ("announced a phone, which Acme sells, [Beta sells it in Canada]"), and so is a clause
+  the parser hung on the verb after it across a colon ("they sent a message: he must stop"), and
+  so is a "that" the parser took for a clause's mark when another subordinator follows it
+  ("learned that in 2001 after she ..." reports nothing), and so is a report with a subject and
+  no content of its own closing the sentence ("[X], the paper reported the mayor said"); a
+  gerund clause the parser made the verb's own complement ("recalled [meeting her]"), with the
+  participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause the
+  parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
   unlikely Lee knew last spring, as she toured, [that the race would tighten]");
 - parentheticals: "[The talks,] she said, [failed]", also one the parser made the root
   ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after

@@ -1,35 +1,33 @@
 """One attribution per stretch of text: nested cues give way; direct quotations (but not a
-report that an outer cue reports whole, ``reported_reports``) and clauses
-with a report of their own (``own_clauses``: contrasts, concessions, brackets, comma-set
-relative clauses, closing "when" clauses, stray gerunds) keep theirs (a direct quotation takes
-with it the words of its cue's own phrase, '"Q," Lee said [Monday in Ohio], according to
-aides', and leaves no report to a cue whose content was only the thing that carried it,
-'issued [a statement] saying, "Q"'); a cue noun in a passive subject outranks the verb it is
-the subject of, as does the infinitive cue under a passive of hearsay ("Lee is reported to have
-called it "a farce""), a to-infinitive judgement with an object of its own under the cue it
-hangs on ("Lee declined to criticize [the plan]") or, by a doer the verb it hangs on names,
-under a cue without a speaker ("it seemed to prompt Ann to condemn [the plan]"), a cue noun
-with a holder of its own the object of a cue without a speaker ("reason to consider Lee's
-proposal for a toll": Lee's proposal), and questions with an asker of their own that a cue
-answers ("did not respond to [the paper's questions about the loans]"); a cue whose object is
-a noun of words without a holder reports that noun's topic ("offered kind words about [the
-coach]"); two cues with the same content make one statement (a label colon set off by a
-dash after the other cue speaks them: "Polls erred - Gallup: "Q""; so does a cue with a
-speaker outside the words whose own verb is the other cue: "[Ten are confirmed dead],
-officials said", ``framing_cues``). A report of telling
-inside another's content keeps its statement beside the outer one ("Lee said [she told them
-that [costs rose]]", ``nested_reports``). A verb outside the
-lexicon that the parse gave a clause before it, and that the filters drop, takes no report
-from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
-reports back to the last semicolon only, when another report lies before it ('He said A;
-however, "B," he added'). Unquoted pieces of content that report nothing go: a lone relative
-pronoun, a date, a partitive relative on the source ("according to officials, some of whom
-..."), the one a passive of telling addressed ("[he] was told by the minister of ...").
-A quotation that runs on from its cue's sentence into a later sentence closed by a cue of
-its own gives that sentence's words to that cue ('Lee described it as "awful. It hurts," she
-said': "described" keeps 'it as "awful').
-Unquoted pieces of one sentence split only by the cue's own phrase make one ("Ten workers,
-according to the union, lost their jobs"; "His plan, he said, was for ...")."""
+report that an outer cue reports whole, ``reported_reports``) and clauses with a report of their
+own (``own_clauses``: contrasts, concessions, brackets, comma-set relative clauses, closing
+"when" clauses, stray gerunds) keep theirs (a direct quotation takes with it the words of its
+cue's own phrase, '"Q," Lee said [Monday in Ohio], according to aides', and leaves no report to
+a cue whose content was only the thing that carried it, 'issued [a statement] saying, "Q"'); a
+cue noun in a passive subject outranks the verb it is the subject of, as does the infinitive cue
+under a passive of hearsay ("Lee is reported to have called it "a farce""), a to-infinitive
+judgement with an object of its own under the cue it hangs on ("Lee declined to criticize [the
+plan]") or, by a doer the verb it hangs on names, under a cue without a speaker ("it seemed to
+prompt Ann to condemn [the plan]"), a cue noun with a holder of its own the object of a cue
+without a speaker ("reason to consider Lee's proposal for a toll": Lee's proposal), and
+questions with an asker of their own that a cue answers ("did not respond to [the paper's
+questions about the loans]"); a cue whose object is a noun of words without a holder reports
+that noun's topic ("offered kind words about [the coach]"); two cues with the same content make
+one statement (a label colon set off by a dash after the other cue speaks them: "Polls erred -
+Gallup: "Q""; so does a cue with a speaker outside the words whose own verb is the other cue:
+"[Ten are confirmed dead], officials said", ``framing_cues``). A report of telling inside
+another's content keeps its statement beside the outer one ("Lee said [she told them that [costs
+rose]]", ``nested_reports``). A verb outside the lexicon that the parse gave a clause before it,
+and that the filters drop, takes no report from that clause ("Officials said A; Jones secured
+the area"). A cue closing its sentence reports back to the last semicolon only, when another
+report lies before it ('He said A; however, "B," he added'). Unquoted pieces of content that
+report nothing go: a lone relative pronoun, a date, a partitive relative on the source
+("according to officials, some of whom ..."), the one a passive of telling addressed ("[he] was
+told by the minister of ..."). A quotation that runs on from its cue's sentence into a later
+sentence closed by a cue of its own gives that sentence's words to that cue ('Lee described it
+as "awful. It hurts," she said': "described" keeps 'it as "awful'). Unquoted pieces of one
+sentence split only by the cue's own phrase make one ("Ten workers, according to the union, lost
+their jobs"; "His plan, he said, was for ...")."""
 
 from __future__ import annotations
 

@@ -2,51 +2,47 @@
 continues.
 
 The people an article mentions are kept in text order. A pronoun goes to the nearest preceding
-compatible person, preferring speakers and main-clause subjects ("Conley said she believes
-...") or the owners of a main-clause subject that is a thing ("Bale's visit ...",
-`subject_owners`) and never reaching into another quotation, but a person of unknown gender
-loses to one in the pronoun's own sentence already known to have its gender, or to a subject of
-any clause in the sentence before known to have it (or named as the owner of such a subject:
-"Lee's plan") when the person comes from further back or from an earlier paragraph ("Lee said
-the king gave in. Later he said ...": the king), and a speaker or subject of an earlier
-sentence loses to the person who frames the pronoun's own sentence, the subject of an adverbial
-clause or an author after "by" ("When Lee took office, she praised ..."; "A letter by Lee
-reached them, and she ..."), or to the person the sentence before is about when no person is
-its main-clause subject ("It was the first time Lee spoke since he was freed by Cole. He said
-...": Lee, `sentence_centres`). A person of unknown gender is passed over when a narrating "he"
-or "she" of the other gender follows them before anyone else is named, for it stands for them
-("Bo Ray died. He was 19. She said ...": not Ray); the pronoun's gender then sticks to that
-person. A person of unknown gender named after a narrating "he" or "she" that opens their
-sentence loses to whoever that pronoun stands for ("He ran, and Ann Lee helped him. He won":
-not Lee), and no one named before an unnamed newcomer of the pronoun's gender in its sentence or
-the one before is its antecedent: the newcomer is ("after one of their daughters escaped. She
-said ...": one of their daughters, `newcomer`), sentences wholly inside quotation marks not
-counted ('A woman came up. I said, "Stop. Be calm." And she said ...': the woman). A
-possessive "his" or "her" names an owner only when one
-subject of its gender alone fits in its sentence or the one before (`Antecedents.owner`), and a
-role description ("the former governor") the nearest fitting speaker or subject
-(`Antecedents.described`). A named person who reports a clause that opens with "he" or "she"
-outside quotation marks ("Conley said she believes ...") speaks of themselves and has that gender
-from then on, and so does the one person a narrating "he" or "she" can stand for
-(`pronoun_genders`). A "he" or "she" that names a speaker is itself an antecedent for the pronouns
-after it ("She backs the plan. She opposes ..."), and a name a plural verb or ending shows to be a
-group ("Ex-Rangers are ...") is none.
-A "they" outside quotation marks that opens the sentence of a cue goes to an organisation or
-group that spoke in the same or the sentence before ("The company said ... They added ..."),
-when no other plural subject comes between, bar one inside what that
-organisation said ("The army said 36 people were ill. They added ..."); failing that, it
-goes to the nearest plural subject before it in its sentence or the one before (past
-quoted sentences; a thing in a relative clause does not count), when that
-subject names people or a body ("The researchers tagged the birds. They found ...": the
-researchers; "The authorities gave no list of the ports they said were shut": the authorities;
-not "The flies hovered. They did not land"), and names joined by "and" count as plural, also
-a list the parser hung on the first name as an apposition ("Ann Lee, Bo Ray and Cy Dunn").
-With nothing there, it reaches one sentence further back for such a subject ("Lee and Ray
-met. An envoy joined them. They said ...": Lee and Ray), or a body or people subject
-("The team tagged geese. Each tag weighed 5 g. They found ..."). A short form the tagger took
-for a pronoun ("WHO said ...") names the organisation that spoke under that name or whose
-initials it gives.
-"""
+compatible person, preferring speakers and main-clause subjects ("Conley said she believes ...")
+or the owners of a main-clause subject that is a thing ("Bale's visit ...", `subject_owners`)
+and never reaching into another quotation, but a person of unknown gender loses to one in the
+pronoun's own sentence already known to have its gender, or to a subject of any clause in the
+sentence before known to have it (or named as the owner of such a subject: "Lee's plan") when
+the person comes from further back or from an earlier paragraph ("Lee said the king gave in.
+Later he said ...": the king), and a speaker or subject of an earlier sentence loses to the
+person who frames the pronoun's own sentence, the subject of an adverbial clause or an author
+after "by" ("When Lee took office, she praised ..."; "A letter by Lee reached them, and she
+..."), or to the person the sentence before is about when no person is its main-clause subject
+("It was the first time Lee spoke since he was freed by Cole. He said ...": Lee,
+`sentence_centres`). A person of unknown gender is passed over when a narrating "he" or "she" of
+the other gender follows them before anyone else is named, for it stands for them ("Bo Ray died.
+He was 19. She said ...": not Ray); the pronoun's gender then sticks to that person. A person of
+unknown gender named after a narrating "he" or "she" that opens their sentence loses to whoever
+that pronoun stands for ("He ran, and Ann Lee helped him. He won": not Lee), and no one named
+before an unnamed newcomer of the pronoun's gender in its sentence or the one before is its
+antecedent: the newcomer is ("after one of their daughters escaped. She said ...": one of their
+daughters, `newcomer`), sentences wholly inside quotation marks not counted ('A woman came up. I
+said, "Stop. Be calm." And she said ...': the woman). A possessive "his" or "her" names an owner
+only when one subject of its gender alone fits in its sentence or the one before
+(`Antecedents.owner`), and a role description ("the former governor") the nearest fitting
+speaker or subject (`Antecedents.described`). A named person who reports a clause that opens
+with "he" or "she" outside quotation marks ("Conley said she believes ...") speaks of themselves
+and has that gender from then on, and so does the one person a narrating "he" or "she" can stand
+for (`pronoun_genders`). A "he" or "she" that names a speaker is itself an antecedent for the
+pronouns after it ("She backs the plan. She opposes ..."), and a name a plural verb or ending
+shows to be a group ("Ex-Rangers are ...") is none. A "they" outside quotation marks that opens
+the sentence of a cue goes to an organisation or group that spoke in the same or the sentence
+before ("The company said ... They added ..."), when no other plural subject comes between, bar
+one inside what that organisation said ("The army said 36 people were ill. They added ...");
+failing that, it goes to the nearest plural subject before it in its sentence or the one before
+(past quoted sentences; a thing in a relative clause does not count), when that subject names
+people or a body ("The researchers tagged the birds. They found ...": the researchers; "The
+authorities gave no list of the ports they said were shut": the authorities; not "The flies
+hovered. They did not land"), and names joined by "and" count as plural, also a list the parser
+hung on the first name as an apposition ("Ann Lee, Bo Ray and Cy Dunn"). With nothing there, it
+reaches one sentence further back for such a subject ("Lee and Ray met. An envoy joined them.
+They said ...": Lee and Ray), or a body or people subject ("The team tagged geese. Each tag
+weighed 5 g. They found ..."). A short form the tagger took for a pronoun ("WHO said ...") names
+the organisation that spoke under that name or whose initials it gives."""
 
 from __future__ import annotations
 
