@@ -39,6 +39,8 @@ clause after a past cue that goes on with it in ``present_clauses``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.clause_subjects import predicate_opening
@@ -543,15 +545,8 @@ def _listener_clause(verb: Token) -> list[Token]:
         if listener.dep_ not in {"dobj", "dative"}:
             continue
         for noun in [listener, *(c for c in listener.rights if c.dep_ == "appos")]:
-            for clause in noun.rights:
-                first = clause.left_edge
-                if (
-                    clause.dep_ in {"relcl", "acl"}
-                    and first.dep_ == "mark"
-                    and first.lower_ == "that"
-                    and first.head == clause
-                    and verb.doc[first.i - 1].text == ","
-                ):
+            for clause in _marked_clauses(noun):
+                if verb.doc[clause.left_edge.i - 1].text == ",":
                     return [clause]
     return []
 
@@ -569,16 +564,23 @@ def _agent_clause(verb: Token) -> list[Token]:
         for noun in agent.children:
             if noun.dep_ != "pobj" or noun.lower_ in SAID_NOUNS:
                 continue
-            for clause in noun.rights:
-                first = clause.left_edge
-                if (
-                    clause.dep_ in {"relcl", "acl"}
-                    and first.dep_ == "mark"
-                    and first.lower_ == "that"
-                    and first.head == clause
-                ):
-                    return [clause]
+            for clause in _marked_clauses(noun):
+                return [clause]
     return []
+
+
+def _marked_clauses(noun: Token) -> Iterator[Token]:
+    """The clauses opened by a "that" mark the parser hung on a noun as relative clauses: a
+    relative clause's own "that" is its subject or object, not a mark."""
+    for clause in noun.rights:
+        first = clause.left_edge
+        if (
+            clause.dep_ in {"relcl", "acl"}
+            and first.dep_ == "mark"
+            and first.lower_ == "that"
+            and first.head == clause
+        ):
+            yield clause
 
 
 def _second_complements(verb: Token, ccomps: list[Token]) -> list[Token]:

@@ -255,9 +255,7 @@ def before_later_cue(doc: Doc, cue: Cue, later: Cue) -> list[tuple[int, int]]:
 
 def cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """'X said:' at the end of the sentence (or paragraph) before a quotation."""
-    i = start_token - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _before_spaces(doc, start_token)
     if i < 0 or doc[i].text != ":":
         return None
     sent_start = doc[i].sent.start
@@ -271,9 +269,7 @@ def cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue
 def clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
     """'Lee gave the idea a try on Tuesday: "Q."': a clause with a named subject and no cue
     ends in a colon right before a quotation of a sentence or more; its verb introduces it."""
-    i = start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _before_spaces(doc, start)
     if i < 1 or doc[i].text != ":" or end - start < 5:
         return None
     verb = doc[i - 1]
@@ -302,9 +298,7 @@ def clause_before_said_noun(doc: Doc, start: int, end: int) -> Cue | None:
     "Q."': a clause whose direct object, a noun of something said, ends at a comma right
     before a quotation; the quotation is what was said, and the clause's verb introduces it
     with its subject as the speaker."""
-    i = start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _before_spaces(doc, start)
     if i < 1 or doc[i].text != "," or end - start < 3:
         return None
     noun = doc[i - 1]
@@ -352,3 +346,11 @@ def trailer_cue(doc: Doc, end_token: int, in_quote: list[int]) -> Cue | None:
     ):
         return None
     return Cue(verb, verb.text, subject, [], quoted=True)
+
+
+def _before_spaces(doc: Doc, start: int) -> int:
+    """The position of the last token before ``start`` that is not white space (-1 if none)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
