@@ -71,6 +71,7 @@ from foretold.attribution.inverted_conditions import governed_clause, holds_cond
 from foretold.attribution.marks import DASHES
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
+from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.parallel_deeds import parallel_deed
 from foretold.attribution.present_clauses import present_clause_end
 from foretold.attribution.ranges import (
@@ -556,7 +557,7 @@ def _agent_clause(verb: Token) -> list[Token]:
     parser hung on the agent of a passive telling verb (the "that" of a relative clause is its
     subject or object, not a mark, and a person takes no clause of its own; a noun of words
     does: "was shaken by the news that ...")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not is_passive(verb):
         return []
     for agent in verb.rights:
         if agent.dep_ != "agent":

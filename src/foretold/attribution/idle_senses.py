@@ -48,6 +48,7 @@ from foretold.attribution.drawn_inferences import drawn_inference
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
+from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
@@ -331,13 +332,13 @@ def _admission(cue: Cue) -> bool:
 def _passive(verb: Token) -> bool:
     """A verb in the passive, or one joined to a passive verb with no subject of its own:
     "was [admitted]", "was elected and [admitted]"."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if is_passive(verb):
         return True
     head = verb.head
     return (
         verb.dep_ == "conj"
         and head.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and is_passive(head)
         and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
     )
 

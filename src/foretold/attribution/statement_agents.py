@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.complement_agents import holds_views
 from foretold.attribution.cues import SPEAKING_DOCUMENTS
+from foretold.attribution.own_clauses import is_passive
 
 # Nouns of words said or written that a cue is voiced in: "condemned in [a statement]".
 VOICING_NOUNS = SPEAKING_DOCUMENTS | frozenset(
@@ -21,7 +22,7 @@ VOICING_NOUNS = SPEAKING_DOCUMENTS | frozenset(
 def statement_agent(verb: Token) -> Token | None:
     """The object of the "by" phrase on the statement a passive cue was voiced in ("was
     condemned in a statement [by Egypt]"), when it names people or a body; None otherwise."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not is_passive(verb):
         return None
     if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
         return None
