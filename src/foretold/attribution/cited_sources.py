@@ -104,7 +104,7 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 # Relations by which a clause hangs on the noun it says something of, and the parts of
 # speech of such a noun.
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
-_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def cited_source(cue: Cue) -> bool:
@@ -118,7 +118,7 @@ def cited_source(cue: Cue) -> bool:
     verb = cue.token
     if verb.lemma_.lower() not in SOURCING_VERBS or cue.quoted:
         return False
-    if verb.dep_ not in _NOUN_CLAUSE_DEPS or verb.head.pos_ not in _NOUN_TAGS:
+    if verb.dep_ not in _NOUN_CLAUSE_DEPS or verb.head.pos_ not in _NOUN_POS:
         return False
     return any(
         c.dep_ == "dobj"

@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import Cue, char_range
-from foretold.attribution.cues import AS_VERBS, HUMAN_SUBJECTS, SPEAKING_BODIES
-from foretold.attribution.passive_descriptions import AS_OBJECT_VERBS
+from foretold.attribution.cues import HUMAN_SUBJECTS, SPEAKING_BODIES
+from foretold.attribution.passive_descriptions import DESCRIBING_VERBS
 from foretold.attribution.passives import raising_content
 from foretold.attribution.people_plurals import people_plural
 from foretold.attribution.ranges import trim
@@ -91,7 +91,7 @@ def complement_agent_cue(doc: Doc, cue: Token) -> Cue | None:
     agent = complement_agent(cue)
     if agent is None:
         return None
-    described = _as_phrase(cue) if cue.lemma_.lower() in AS_VERBS | AS_OBJECT_VERBS else None
+    described = _as_phrase(cue) if cue.lemma_.lower() in DESCRIBING_VERBS else None
     clause = (described.i, described.right_edge.i + 1) if described else raising_content(cue)
     if clause is None:
         return None

@@ -285,7 +285,7 @@ def clause_before_colon(doc: Doc, start: int, end: int) -> Cue | None:
 
 # Nouns of something said, which a quotation after them and a comma sets out: "made the
 # statement, [Q]".
-_SAID_NOUNS = frozenset(
+_QUOTE_OPENING_NOUNS = frozenset(
     {
         "statement", "statements", "remark", "remarks", "comment", "comments", "message",
         "warning", "reply", "response", "answer", "plea", "promise", "vow",
@@ -302,7 +302,7 @@ def clause_before_said_noun(doc: Doc, start: int, end: int) -> Cue | None:
     if i < 1 or doc[i].text != "," or end - start < 3:
         return None
     noun = doc[i - 1]
-    if noun.lower_ not in _SAID_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+    if noun.lower_ not in _QUOTE_OPENING_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return None
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -21,6 +21,8 @@ from foretold.attribution.ranges import Range, finish, subtree_range
 AS_OBJECT_VERBS = frozenset(
     {"label", "brand", "list", "cite", "identify", "rank", "name", "report"}
 )
+# Every verb that takes "X as Y": "described as", "labelled as".
+DESCRIBING_VERBS = AS_VERBS | AS_OBJECT_VERBS
 
 
 def _as_prep(token: Token) -> bool:
@@ -56,7 +58,7 @@ def described_as(verb: Token) -> list[Range] | None:
     critics as a populist]", "[a cargo ship, reported by local media as belonging to the
     navy]" (not a verb of viewing: "the mayor, long seen by many as the favourite", nor one
     whose "as" phrase comes before the agent: "viewed as honest by most voters")."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in AS_VERBS | AS_OBJECT_VERBS:
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DESCRIBING_VERBS:
         return None
     if as_saying(verb) is not None:
         return None  # "was reported by the agency as [saying ...]": the gerund reports

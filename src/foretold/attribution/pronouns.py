@@ -68,6 +68,7 @@ from foretold.ids import normalise_name
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 PERSON_WINDOW = 4000  # characters back that a pronoun may reach
 
@@ -255,7 +256,7 @@ class Antecedents:
         if (body := self.short_form_body(token)) is not None:
             return body
         lower = token.lower_
-        if lower in PLURAL_PRONOUNS or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if lower in PLURAL_PRONOUNS or lower not in GENDERED_PRONOUNS:
             return None
         gender = "m" if lower in MALE_PRONOUNS else "f"
         if prefer is not None and prefer.kind == "person" and prefer.gender in {None, gender}:
@@ -325,7 +326,7 @@ class Antecedents:
         when one was brought in in its sentence or the one before (`unnamed_newcomer`): "after
         one of their daughters escaped. She said ...": one of their daughters; or None."""
         lower = token.lower_
-        if self._in_quote[token.i] >= 0 or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if self._in_quote[token.i] >= 0 or lower not in GENDERED_PRONOUNS:
             return None
         gender = "m" if lower in MALE_PRONOUNS else "f"
         start = narrated_reach_start(token, 1, self._in_quote)
