@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.tagged_entities import tagged_entities
 
 _NOMINAL_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -53,7 +54,7 @@ def broken_phrase_head(according: Token) -> Token | None:
 def source_name(head: Token) -> Span:
     """The name the tagger found around the source's head, or the head alone, without the
     words before it that describe the source ("state broadcaster [Radio Norpress]")."""
-    for ent in head.doc.ents:
+    for ent in tagged_entities(head.doc):
         if ent.start <= head.i < ent.end:
             return ent
     return head.doc[head.i : head.i + 1]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.organisation_parts import SAME_BODY_WORDS
+from foretold.attribution.tagged_entities import tagged_entities
 
 
 def company_word(doc: Doc, word: str) -> bool:
@@ -28,7 +29,8 @@ def _company_words(doc: Doc) -> frozenset[str]:
     """The capitalised words of a text that name a company alone (see ``company_word``),
     found once per text."""
     labels: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    ents = tagged_entities(doc)
+    for ent in ents:
         labels.setdefault(_bare(ent), set()).add(ent.label_)
     return frozenset(
         word
@@ -36,7 +38,7 @@ def _company_words(doc: Doc) -> frozenset[str]:
         if word[:1].isupper()
         and " " not in word
         and kinds == {"ORG"}
-        and any(ent.label_ == "ORG" and _opens_company(ent, word) for ent in doc.ents)
+        and any(ent.label_ == "ORG" and _opens_company(ent, word) for ent in ents)
     )
 
 

@@ -249,10 +249,11 @@ def _verb_dates(verb: Token) -> list[Token]:
     """Date tokens attached directly to a verb ("told AFP on Sunday", "said Monday")."""
     dates = []
     for child in verb.children:
+        if child.dep_ not in _DATE_DEPS or (found := _child_date(child)) is None:
+            continue
         if _object_before_as(verb, child) or _subject_date(verb, child) or _event_date(verb, child):
             continue
-        if child.dep_ in _DATE_DEPS and (found := _child_date(child)) is not None:
-            dates.append(found)
+        dates.append(found)
     return dates
 
 

@@ -34,6 +34,7 @@ from foretold.attribution.entities import (
 )
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.role_phrases import title_before
+from foretold.attribution.tagged_entities import tagged_entities
 
 
 def without_place(ent: Span) -> Span:
@@ -73,7 +74,7 @@ def without_organisation(ent: Span) -> Span:
     said ..." and "Ann Lee said ...": Ann Lee; not "William Clay Ford")."""
     if len(ent) < 3:
         return ent
-    others = [other for other in ent.doc.ents if not ent.start <= other.start < ent.end]
+    others = [other for other in tagged_entities(ent.doc) if not ent.start <= other.start < ent.end]
     openings = {other[0].text for other in others if other.label_ == "ORG"}
     people = {other.text for other in others if other.label_ == "PERSON"}
     for k in range(2, len(ent)):

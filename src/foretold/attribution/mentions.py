@@ -24,6 +24,7 @@ from foretold.attribution.marks import DASHES
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
 from foretold.attribution.split_names import joined_organisation
+from foretold.attribution.tagged_entities import entity_at, tagged_entities
 
 # A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
 # Corp announced": Acme Corp.
@@ -57,7 +58,7 @@ class MentionIndex:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             if head.ent_type_ == "ORG":  # "the Federal Bureau for the Coastal Waters"
-                joined = joined_organisation(doc[start:end].ents[0])
+                joined = joined_organisation(entity_at(doc, start) or doc[start:end])
                 start, end = joined.start, max(end, joined.end)
             if head.ent_type_ == "PERSON" and start < head.i:  # "on Twitter Lee wrote"
                 trimmed = without_medium(doc[start:end])
@@ -119,7 +120,9 @@ def one_name(first: Token, second: Token) -> bool:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == first:
         start -= 1
     phrase = doc[start : second.i + 1].text
-    return any(ent.text == phrase for ent in doc.ents if len(ent) > 2 and ent.label_ in _NAMES)
+    return any(
+        ent.text == phrase for ent in tagged_entities(doc) if len(ent) > 2 and ent.label_ in _NAMES
+    )
 
 
 def without_open_bracket(span: Span, head: Token) -> Span:

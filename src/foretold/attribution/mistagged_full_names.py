@@ -5,6 +5,8 @@ the one person; the surname takes the full name given before."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
@@ -21,21 +23,32 @@ def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:
     ("cosmonaut Ivan Vale"). A name with an organisation, role or honorific word ("Unity Vale
     Bank", "Chief Vale") is not one."""
     found: tuple[int, list[str]] | None = None
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.end > before:
+    organisations, name_words = _name_index(doc)
+    for ent in organisations:
+        if ent.end > before:
             continue
         words = _tagged_full_name(ent, surname)
         if words is not None:
             found = (ent.start, words)
-    key = folded(surname)
-    for token in doc[:before]:
-        if not _name_word(token) or folded(token.text) != key:
-            continue  # the cheap test first: only a name word can close an untagged name
-        if (words := _untagged_full_name(token)) is None:
+    for i in name_words.get(folded(surname), ()):
+        if i >= before:
+            break  # only a name word can close an untagged name; they come in text order
+        if (words := _untagged_full_name(doc[i])) is None:
             continue
-        if found is None or token.i > found[0]:
-            found = (token.i, words)
+        if found is None or i > found[0]:
+            found = (i, words)
     return None if found is None else found[1]
+
+
+@lru_cache(maxsize=4)
+def _name_index(doc: Doc) -> tuple[list[Span], dict[str, list[int]]]:
+    """The spans tagged ORG and the positions of the name words, by folded text, of a
+    text, found once per text."""
+    name_words: dict[str, list[int]] = {}
+    for token in doc:
+        if _name_word(token):
+            name_words.setdefault(folded(token.text), []).append(token.i)
+    return [ent for ent in doc.ents if ent.label_ == "ORG"], name_words
 
 
 def _tagged_full_name(ent: Span, surname: str) -> list[str] | None:

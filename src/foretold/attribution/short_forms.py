@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from foretold.attribution.entities import ORG_WORDS, Entity, country_key, initials
 from foretold.attribution.organisation_parts import LEGAL_FORM_WORDS
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.records import EntityKind
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for"})
@@ -119,7 +120,7 @@ def tagged_organisations(doc: Doc) -> list[tuple[int, str]]:
     without an opening "the" or a closing possessive."""
     return [
         (ent.start_char, _without_article(ent.text))
-        for ent in doc.ents
+        for ent in tagged_entities(doc)
         if ent.label_ == "ORG" and len(ent) > 1
     ]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from foretold.attribution.entities import ORG_WORDS
+from foretold.attribution.tagged_entities import tagged_entities
 
 _JOINING_WORDS = frozenset({"for", "of"})
 
@@ -32,7 +33,7 @@ def _joined_after(first: Span) -> Span | None:
     link = first.end
     if link + 1 >= len(doc) or not _links(first, link):
         return None
-    second = next((e for e in doc.ents if e.start in {link + 1, link + 2}), None)
+    second = next((e for e in tagged_entities(doc) if e.start in {link + 1, link + 2}), None)
     if second is None or second.label_ != "ORG":
         return None
     if second.start == link + 2 and doc[link + 1].lower_ != "the":
@@ -46,7 +47,7 @@ def _joined_before(second: Span) -> Span | None:
     link = second.start - 1
     if link >= 0 and doc[link].lower_ == "the" and doc[link].ent_iob_ == "O":
         link -= 1
-    first = next((e for e in doc.ents if e.end == link), None) if link > 0 else None
+    first = next((e for e in tagged_entities(doc) if e.end == link), None) if link > 0 else None
     if first is None or first.label_ != "ORG" or _joined_after(first) != second:
         return None
     return first
