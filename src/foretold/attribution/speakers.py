@@ -11,7 +11,9 @@ and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
 no speaker ("as noted above"). A cue without a subject that closes its content and comes
 before its speaker takes that speaker rather than the content's subject ("The plan will
-fail, warned the minister": the minister; ``inverted_cues``); otherwise it borrows one
+fail, warned the minister": the minister; ``inverted_cues``); a participle after a passive
+verb with no agent is said by the document that verb puts out ("A statement was released on
+Monday saying ...": the statement; ``released_documents``); otherwise it borrows one
 (``borrowed_subjects``; a "while" participle past a side clause of reasons borrows the main
 clause's, ``side_clause_lenders``), or takes the noun a
 relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
@@ -54,6 +56,7 @@ from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.quoted_sources import quoted_source
+from foretold.attribution.released_documents import released_document
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
     EXPLETIVES,
@@ -109,6 +112,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return actor  # "the awkwardness of Lee jetting around ...": Lee
     if (inverted := _inverted_before_lender(cue)) is not None:
         return inverted  # "The plan will fail, warned the minister": not "plan"
+    if (document := released_document(cue)) is not None:
+        return document  # "A statement was released on Monday saying ...": the statement
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
