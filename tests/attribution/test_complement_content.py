@@ -418,3 +418,16 @@ def test_clause_hung_on_a_passive_agent_is_the_report(attributed):
     assert [(s.cue, s.speaker, s.text) for s in statements] == [
         ("told", "officials", "that the bridge was unsafe")
     ]
+
+
+def test_clause_without_that_taken_for_a_relative_of_the_listener_is_what_was_told(contents):
+    assert contents("Ms Ortega informed the league she did not wish to play for Spain.") == [
+        ("informed", "she did not wish to play for Spain")
+    ]
+    assert contents("The envoy informed police she had diplomatic immunity.") == [
+        ("informed", "she had diplomatic immunity")
+    ]
+
+
+def test_relative_clause_with_a_gap_on_the_listener_is_no_told_clause(contents):
+    assert contents("Lee informed the officials she met.") == []

@@ -386,3 +386,21 @@ def test_they_reaches_past_a_sentence_to_a_body_named_before(attributed):
 def test_a_possessive_in_a_joined_clause_names_the_first_clause_subject(attributed):
     text = "Tom Lee attacked Bo Ray as a liar and his campaign called for a recount."
     assert [s.speaker for s in attributed(text).statements][-1] == "Tom Lee's campaign"
+
+
+def test_they_passes_a_plural_thing_that_can_be_no_source(attributed):
+    text = (
+        "The biologists sampled the lake in June. Some worms can live without light. "
+        "They found that the water held more oxygen than expected."
+    )
+    [found] = attributed(text).statements
+    assert (found.speaker, found.speaker_mention.text) == ("biologists", "They")
+
+
+def test_they_after_plural_records_goes_no_further_back(attributed):
+    text = (
+        "The biologists sampled the lake in June. The tests were repeated in July. "
+        "They found that the water held more oxygen than expected."
+    )
+    [found] = attributed(text).statements
+    assert found.speaker is None

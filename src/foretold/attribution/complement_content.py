@@ -59,6 +59,7 @@ from foretold.attribution.content_ends import (
     with_fronted_conditions,
 )
 from foretold.attribution.cues import (
+    ADDRESSEE_VERBS,
     ALL_VERBS,
     CLAUSE_VERBS,
     PREPOSITION_VERBS,
@@ -85,7 +86,11 @@ from foretold.attribution.relative_complements import (
     misread_relative_complement,
     told_relative_subject,
 )
-from foretold.attribution.relative_gaps import relative_report, relative_report_parts
+from foretold.attribution.relative_gaps import (
+    RELATIVE_TAGS,
+    relative_report,
+    relative_report_parts,
+)
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
@@ -541,7 +546,10 @@ def _time_relative(noun: Token, clause: Token) -> bool:
 def _listener_clause(verb: Token) -> list[Token]:
     """ "told the agency, a news outlet, [that ...]": the clause with "that" the parser hung on
     the listener or its apposition as a relative clause (the "that" of a relative clause is
-    its subject or object, not a mark, and no comma comes before it)."""
+    its subject or object, not a mark, and no comma comes before it); also, after a verb of
+    telling, a clause with no "that" and a subject of its own that the parser hung on the
+    listener as a relative clause ("informed the police [she had immunity]"), which is what
+    was told: a verb of telling names its listener and then the news."""
     for listener in verb.rights:
         if listener.dep_ not in {"dobj", "dative"}:
             continue
@@ -549,7 +557,52 @@ def _listener_clause(verb: Token) -> list[Token]:
             for clause in _marked_clauses(noun):
                 if verb.doc[clause.left_edge.i - 1].text == ",":
                     return [clause]
+        if (told := _unmarked_told_clause(verb, listener)) is not None:
+            return [told]
     return []
+
+
+def _unmarked_told_clause(verb: Token, listener: Token) -> Token | None:
+    """The tensed clause right after the listener of a verb of telling that opens with its
+    own subject, no relative word before it, which the parser took for a relative clause of
+    the listener: "informed the police [she had immunity]"; not "told the man [who] called"."""
+    if cue_lemma(verb.lemma_, verb.text) not in ADDRESSEE_VERBS:
+        return None
+    for clause in listener.rights:
+        if clause.dep_ != "relcl" or not tensed(clause):
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ == "that":
+            continue
+        if (
+            clause.left_edge == subject.left_edge
+            and not _gap_before(listener, clause)
+            and _no_object_gap(clause)
+        ):
+            return clause
+    return None
+
+
+# Relations of the words that fill a verb's place for an object, so that a relative clause
+# could have no gap for the listener: "she had [immunity]", "she was [ill]", "it [would] go".
+_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
+
+
+def _no_object_gap(clause: Token) -> bool:
+    """A clause whose verb has its object or complement, or is passive, so it leaves no gap a
+    relative clause of the listener would need: "she had [immunity]", "deaths were caused"
+    (not "the officials she met")."""
+    return any(c.dep_ in _FILLED_DEPS for c in clause.children)
+
+
+def _gap_before(listener: Token, clause: Token) -> bool:
+    """Whether words other than the listener's own come between it and the clause: a comma,
+    a relative word or a preposition the parser put before the clause's subject."""
+    own_end = max(
+        (t.i for t in listener.subtree if not clause.is_ancestor(t) and t != clause),
+        default=listener.i,
+    )
+    return clause.left_edge.i != own_end + 1
 
 
 def _agent_clause(verb: Token) -> list[Token]:

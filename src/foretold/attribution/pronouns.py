@@ -37,12 +37,14 @@ failing that, it goes to the nearest plural subject before it in its sentence or
 (past quoted sentences; a thing in a relative clause does not count), when that subject names
 people or a body ("The researchers tagged the birds. They found ...": the researchers; "The
 authorities gave no list of the ports they said were shut": the authorities; not "The flies
-hovered. They did not land"), and names joined by "and" count as plural, also a list the parser
-hung on the first name as an apposition ("Ann Lee, Bo Ray and Cy Dunn"). With nothing there, it
-reaches one sentence further back for such a subject ("Lee and Ray met. An envoy joined them.
-They said ...": Lee and Ray), or a body or people subject ("The team tagged geese. Each tag
-weighed 5 g. They found ..."). A short form the tagger took for a pronoun ("WHO said ...") names
-the organisation that spoke under that name or whose initials it gives."""
+hovered. They did not land"), passing over a thing that can be no source of words ("The
+researchers tagged birds. Some flies hovered. They found ...": the researchers), and names
+joined by "and" count as plural, also a list the parser hung on the first name as an apposition
+("Ann Lee, Bo Ray and Cy Dunn"). With nothing there, it reaches one sentence further back for
+such a subject ("Lee and Ray met. An envoy joined them. They said ...": Lee and Ray), or a body
+or people subject ("The team tagged geese. Each tag weighed 5 g. They found ..."). A short form
+the tagger took for a pronoun ("WHO said ...") names the organisation that spoke under that name
+or whose initials it gives."""
 
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.author_groups import et_al, loose_authors
+from foretold.attribution.cues import SPEAKING_DOCUMENTS
 from foretold.attribution.entities import Entity
 from foretold.attribution.people_plurals import measured, people_plural
 from foretold.attribution.pronoun_genders import (
@@ -176,16 +179,18 @@ class Antecedents:
         or the one before, when it names people or a body ("The officers were suspended. They
         said ...": officers; "The geologists began in 2004. At first, they thought ...":
         geologists, `people_plural`), or None: the nearest is what "they" stands for, and a
-        thing ("the flies") speaks for no one, unless it is the subject of a relative clause
-        ("The team mapped spots where fences had fallen. They concluded ...": not the
-        fences). The sentence before passes over sentences that open inside quotation marks,
-        where things block nothing. With no plural subject there, a "they" goes to the
-        nearest body named as a singular subject ("The team tagged the birds. They found
-        ...", "Acme have cut prices, and they said ...": the team, Acme) or, failing one, to
-        an earlier "they" that is a subject there ("They tagged the birds. They found
-        ...": whoever the first stands for). Authors cited as "X et al" before the main verb
-        are a subject whatever the parser made of them ("Berg et al studied mosses. They
-        found ...": Berg et al, `loose_authors`)."""
+        record ("the files") speaks for no one, unless it is the subject of a relative
+        clause ("The team mapped spots where fences had fallen. They concluded ...": not the
+        fences); a thing that can be no source of words ("the flies") is passed over, but
+        only for people or a body named as a plural subject, or for a group of the sentence
+        before those searched (`_group_further_back`). The sentence before passes over
+        sentences that open inside quotation marks, where things block nothing. With no
+        plural subject there, a "they" goes to the nearest body named as a singular subject
+        ("The team tagged the birds. They found ...", "Acme have cut prices, and they said
+        ...": the team, Acme) or, failing one, to an earlier "they" that is a subject there
+        ("They tagged the birds. They found ...": whoever the first stands for). Authors
+        cited as "X et al" before the main verb are a subject whatever the parser made of
+        them ("Berg et al studied mosses. They found ...": Berg et al, `loose_authors`)."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
@@ -193,6 +198,7 @@ class Antecedents:
         near = reach_start(token, 1)  # things beyond it, past quotations, block nothing
         fallback: Token | None = None
         earlier: Token | None = None
+        passed = False  # a thing that can be no source came between
         for candidate in reversed(doc[start : token.i]):
             if self._in_quote[candidate.i] >= 0:
                 continue
@@ -213,7 +219,11 @@ class Antecedents:
             if body or people_plural(candidate):
                 return measured(candidate)
             if candidate.head.dep_ != "relcl" and candidate.i >= near:
-                return None
+                if _records(candidate):
+                    return None
+                passed = True
+        if passed:  # past a thing, only a group of the sentence before that one
+            return self._group_further_back(token, start)
         return fallback or earlier or self._group_further_back(token, start)
 
     def _group_further_back(self, token: Token, start: int) -> Token | None:
@@ -498,6 +508,26 @@ def _blocks(subject: Token, reported: Token | None) -> bool:
     if reported is None or not reported.is_ancestor(subject):
         return True
     return subject.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _records(thing: Token) -> bool:
+    """A plural thing that can itself be the source of what a "they" reports, so that the
+    "they" may stand for it and for no one further back: documents, studies and other records
+    ("The files leaked. They showed ...", "The tests were rerun. They found ..."); not one
+    that tells nothing ("Some microbes survive. They found ...": not the microbes)."""
+    lemma = thing.lemma_.lower()
+    return lemma in SPEAKING_DOCUMENTS or lemma in _RECORD_NOUNS
+
+
+# Plural things besides documents that a reporting "they" may stand for.
+_RECORD_NOUNS = frozenset(
+    {
+        *("data", "result", "finding", "figure", "record", "test", "number", "statistic"),
+        *("image", "photo", "photograph", "picture", "scan", "sample", "measurement"),
+        *("observation", "experiment", "trial", "file", "log", "recording", "message", "text"),
+        *("sign", "sensor", "instrument", "camera", "tape", "note"),
+    }
+)
 
 
 def _plural(token: Token) -> bool:
