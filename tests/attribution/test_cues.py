@@ -80,6 +80,11 @@ def test_verb_phrasal_and_prepositional_content(nlp):
     assert _contents(nlp, "The union asked for a higher wage.")["asked"] == ["a higher wage"]
 
 
+def test_a_motion_voted_down_is_the_object_alone(nlp):
+    text = "The House passed it, but the Senate voted the measure down with a vote of 52 to 35."
+    assert _contents(nlp, text)["voted"] == ["the measure"]
+
+
 def test_verb_criticism_verbs_take_their_object(nlp):
     found = _contents(nlp, "The mayor derided the new parking rules.")
     assert found["derided"] == ["the new parking rules"]

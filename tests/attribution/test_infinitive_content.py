@@ -1,5 +1,7 @@
 """The to-infinitive a promise-like verb introduces."""
 
+from spacy.tokens import Span
+
 from foretold.attribution.content import clause_content
 
 
@@ -43,3 +45,27 @@ def test_thing_pushed_for_comes_with_its_purpose(contents):
 def test_thing_called_for_comes_with_its_purpose(contents):
     text = "The mayor called for calm to prevent more violence."
     assert ("called", "calm to prevent more violence") in contents(text)
+
+
+def test_time_of_a_vote_is_left_out_of_its_infinitive(contents):
+    assert contents("The council voted on Monday to disband its police force.") == [
+        ("voted", "to disband its police force")
+    ]
+
+
+def test_tally_of_a_vote_is_left_out_of_its_infinitive(contents):
+    assert contents("The Senate voted 70 to 20 to send the bill back to committee.") == [
+        ("voted", "to send the bill back to committee")
+    ]
+
+
+def test_bare_day_of_a_vote_is_left_out_of_its_infinitive(parsed):
+    doc = parsed(
+        ["Members", "voted", "Tuesday", "to", "elect", "Lee", "."],
+        [1, 1, 1, 4, 1, 4, 1],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"],
+        ["NNS", "VBD", "NNP", "TO", "VB", "NNP", "."],
+        ["member", "vote", "Tuesday", "to", "elect", "Lee", "."],
+    )
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["to elect Lee"]

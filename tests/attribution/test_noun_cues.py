@@ -70,6 +70,17 @@ def test_a_named_modifier_holds_a_noun_with_a_clause(nlp):
     assert _noun_cues(nlp, text) == [("FDA", ["that the drug be withdrawn"])]
 
 
+def test_a_noun_for_people_before_a_noun_with_a_clause_holds_it(attributed):
+    text = "The firm opened an inquiry, following employee concerns that the test could be flawed."
+    found = [(s.speaker, s.text) for s in attributed(text).statements]
+    assert found == [("employee", "that the test could be flawed")]
+
+
+def test_a_noun_for_a_thing_before_a_noun_with_a_clause_holds_nothing(attributed):
+    text = "The firm opened an inquiry, following safety concerns that the test could be flawed."
+    assert "safety" not in [s.speaker for s in attributed(text).statements]
+
+
 def test_an_of_phrase_before_a_gerund_is_not_the_holder(nlp):
     text = "The report of Senator Okafor attending the gala angered voters."
     assert all(holder != "Okafor" for holder, _ in _noun_cues(nlp, text))

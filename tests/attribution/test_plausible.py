@@ -303,6 +303,15 @@ def test_moving_to_act_with_an_act_stays(cue_words):
     assert "challenged" in cue_words(text)
 
 
+def test_a_rival_challenged_for_an_office_is_no_attribution(cue_words):
+    text = "Hale entered politics when he challenged Governor Ann Marsh for the party's nomination."
+    assert "challenged" not in cue_words(text)
+
+
+def test_a_rival_challenged_for_his_words_stays(cue_words):
+    assert "challenged" in cue_words("She challenged the mayor for his remarks on housing.")
+
+
 def test_a_person_finding_a_thing_with_a_clause_is_no_attribution(cue_words):
     assert cue_words("Young farmers often cannot find jobs that pay well in the valley.") == []
     assert cue_words("The mayor found a way to pay for the new bridge.") == []

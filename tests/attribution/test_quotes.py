@@ -23,6 +23,15 @@ def test_quote_running_to_the_next_quoted_paragraph_ends_at_its_paragraph():
     assert _quoted(text) == ["“First part of the speech.", "“Second part,”"]
 
 
+def test_straight_marks_nested_in_straight_marks_stay_inside():
+    text = '"The memo errs. The "United States" holds none of them." Lee later wrote more.'
+    assert _quoted(text) == ['"The memo errs. The "United States" holds none of them."']
+
+
+def test_a_lone_opening_mark_inside_a_quotation_still_closes_it():
+    assert _quoted('"We won. "They lost," she said.') == ['"We won. "']
+
+
 def test_empty_and_odd_text_give_nothing():
     assert find_quote_spans("") == ()
     assert find_quote_spans('""""\n"') is not None

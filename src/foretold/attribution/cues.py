@@ -83,7 +83,8 @@ RAISING_VERBS = word_set("seem appear")
 LIKENESS_MARKERS = word_set("like if though")
 
 # Phrasal verbs whose object is what is stated, with their particles: "ruled out a run",
-# "played down the risk", "walked back her remarks", "sized up the field".
+# "played down the risk", "walked back her remarks", "sized up the field", "voted the bill
+# down" (a vote against it, like "voted against the bill").
 PHRASAL_VERBS = {
     "rule": "out",
     "point": "out",
@@ -98,6 +99,7 @@ PHRASAL_VERBS = {
     "write": "off",
     "walk": "back",
     "size": "up",
+    "vote": "down",
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to

@@ -35,6 +35,7 @@ from foretold.attribution.date_hosts import (
     with_clause_head,
 )
 from foretold.attribution.datelines import in_dateline
+from foretold.attribution.stranded_dates import stranded_date
 from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -214,15 +215,15 @@ def _first_date(phrase: Token) -> Token | None:
 def _child_date(child: Token) -> Token | None:
     """The date token a child of a verb stands for: itself, or the object of its "on", "in"
     or "at" ("on Sunday", "on Monday night"), or the object of a preposition under "late" or
-    "early" ("late on Tuesday"), or a date the parser ran into the name after it ("On
-    Friday Acme Corp announced")."""
+    "early" ("late on Tuesday"), or a date the parser ran into the name or the clause after it
+    ("On Friday Acme Corp announced", "reported on Saturday the mayor was stabbed")."""
     if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if objects and objects[0].ent_type_ in _TIME_ENTS:
             return _first_date(objects[0])
         if objects and (anaphoric_day(objects[0]) or relative_day(objects[0])) is not None:
             return objects[0]
-        return _date_run_into_name(child, objects[0]) if objects else None
+        return _date_run_into_name(child, objects[0]) if objects else stranded_date(child)
     if child.ent_type_ in _TIME_ENTS:
         return _first_date(child)
     if anaphoric_day(child) is not None or relative_day(child) is not None:

@@ -93,10 +93,11 @@ def _addressee_start(verb: Token, infinitive: Token) -> int:
     before it: "urged [the council to act]", "called on [the council to act]", also when the
     parser split it into two objects: "urged [the nations top banks to act]", or the thing
     asked for, which the infinitive gives a purpose: "pushed for [new laws to protect
-    renters]"."""
+    renters]"; a time or a tally between them is the vote's, not who is asked: "voted on
+    Monday [to disband it]", "voted 70 to 20 [to send it back]"."""
     start = infinitive.left_edge.i
     for child in sorted(verb.children, key=lambda c: -c.i):  # "[the nation's top banks]"
-        if not verb.i < child.i < start:
+        if not verb.i < child.i < start or _time_or_tally(child):
             continue
         if child.dep_ == "prep" and child.lower_ == "on":
             start = child.i + 1
@@ -105,6 +106,19 @@ def _addressee_start(verb: Token, infinitive: Token) -> int:
         elif child.dep_ in {"dobj", "dative"} and child.right_edge.i + 1 == start:
             start = child.left_edge.i
     return start
+
+
+# Entity types of a time or a count: "voted [Tuesday]", "voted [70] to 20".
+_TIME_AND_COUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL"})
+
+
+def _time_or_tally(child: Token) -> bool:
+    """A child of the cue that gives the time of the act or the count of votes, not who is
+    asked: "voted [on Monday]", "voted [Tuesday]", "voted [70 to 20]"."""
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in {"DATE", "TIME"}
+    return child.ent_type_ in _TIME_AND_COUNT_ENTS or child.like_num
 
 
 def _participle_cut(head: Token, end: int) -> int:

@@ -23,7 +23,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
-from foretold.attribution.entities import GROUP_WORDS, ORG_WORDS, PERSON_NOUNS
+from foretold.attribution.entities import GROUP_WORDS, ORG_WORDS, PERSON_NOUNS, people_noun
 from foretold.attribution.noun_content import adjective_content, noun_content
 from foretold.attribution.ranges import finish, subtree_range, trim
 from foretold.attribution.source_phrases import clause_without
@@ -214,13 +214,16 @@ def _measured(noun: Token) -> Token:
 
 
 def _modifier_holder(noun: Token, start: int) -> Token | None:
-    """A named group or person modifying a cue noun whose content is a clause: "the FDA
-    demand that the drug be withdrawn", "the Senate plan to cut taxes"."""
+    """A named group or person, or a common noun for people before it, modifying a cue noun
+    whose content is a clause: "the FDA demand that the drug be withdrawn", "the Senate plan
+    to cut taxes", "employee concerns that the test was flawed"."""
     if start <= noun.i or noun.doc[start].lower_ not in {"that", "to"}:
         return None
     for child in noun.lefts:
         if child.dep_ in {"compound", "amod"} and (
-            child.ent_type_ in HUMAN_SUBJECTS or child.pos_ == "PROPN"
+            child.ent_type_ in HUMAN_SUBJECTS
+            or child.pos_ == "PROPN"
+            or (child.dep_ == "compound" and people_noun(child))
         ):
             return child
     return None

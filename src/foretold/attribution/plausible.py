@@ -39,9 +39,9 @@ A candidate found by the parse is set aside when
   after a preposition, the occasion of a deed ("after seeing the sign, they left"); "X is
   seen as Y", "has seen it as a test" and "sees rates rising" stay;
 - a verb that moves someone to act has only its object and no act to do ("began to
-  challenge her in Iowa", "encouraging its overuse"), a contest or a thing fostered, not
-  words ("challenged him to a debate" stays) or a level it pushes it to ("pushed the index to
-  a low"), or moves oneself ("challenged himself to build
+  challenge her in Iowa", "encouraging its overuse", "challenged him for the nomination"), a
+  contest or a thing fostered, not words ("challenged him to a debate" stays) or a level it
+  pushes it to ("pushed the index to a low"), or moves oneself ("challenged himself to build
   a boat"), a resolve;
 - "respond" has only the message it answers for content ("responding to this criticism",
   "was responding to a message from X"), unless the answer is denied ("did not respond to
@@ -847,15 +847,33 @@ MOVING_VERBS = frozenset(["challenge", "encourage", "press", "pressure", "push"]
 def _moved_without_act(cue: Cue) -> bool:
     """A verb that moves someone to act with only its object for content and no act to do:
     "a rival began to challenge [her] in the primaries", "she challenged [his thinking]",
-    "the rule ended up encouraging [its overuse]" contest or foster a thing (but "challenged
-    [him to a debate]", "encouraged [voters to stay home]")."""
+    "the rule ended up encouraging [its overuse]" contest or foster a thing, and so does one
+    who runs against another for an office: "she challenged [the mayor for the nomination]"
+    (but "challenged [him to a debate]", "encouraged [voters to stay home]")."""
     verb = cue.token
     if _lemma(cue) not in MOVING_VERBS or not _noun_phrase(cue):
         return False
     if any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and (content_within(cue, objects[0]) or _moved_to_state(cue, objects[0]))
+    return bool(objects) and (
+        content_within(cue, objects[0])
+        or _moved_to_state(cue, objects[0])
+        or _office_contested(cue, objects[0])
+    )
+
+
+def _office_contested(cue: Cue, rival: Token) -> bool:
+    """ "Challenge" with a rival for object and a "for" phrase naming an office, a run for it
+    and not words: "she challenged [the mayor for the party's nomination]" (but "challenged
+    [the mayor for his remarks]")."""
+    if _lemma(cue) != "challenge":
+        return False
+    for prep in (*cue.token.children, *rival.children):
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > rival.i:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            return bool(objects) and objects[0].lemma_.lower() in OFFICE_NOUNS
+    return False
 
 
 def _moved_to_state(cue: Cue, moved: Token) -> bool:

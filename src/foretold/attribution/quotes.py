@@ -3,7 +3,9 @@
 Curly (“ ”), low (\u201e), guillemets (« »), straight ("), and typewriter pairs (`` '' and '' '')
 are recognised. A straight mark opens or closes depending on its neighbours; a closing curly mark
 that starts a paragraph is a typo for an opening one. Marks of another style opened inside a
-quotation are a quotation nested in it ('"They call it “the plan.”"') and stay inside. A quote
+quotation are a quotation nested in it ('"They call it “the plan.”"') and stay inside, and so
+is a straight mark that can only open inside a straight quotation, when two closing marks
+follow it ('"The "United States" holds none," he wrote.'). A quote
 left open at the end of a paragraph runs to the end of that paragraph when the mark starts the
 paragraph or a sentence, or the next paragraph opens with a quote mark (the convention for
 multi-paragraph quotes); other unbalanced marks are dropped. Nothing here raises on odd text.
@@ -64,6 +66,16 @@ def _opens_sentence(text: str, start: int, para_start: int) -> bool:
     return before[-1:] in {".", "!", "?", ":"} and para_start + len(before) < start
 
 
+def _nested_straight(mark: str, direction: str, rest: list[tuple[str, int, int, str]]) -> bool:
+    """A straight mark that can only open, inside a quotation in straight marks, opens a
+    quotation nested in it typed with the same marks, when the next two marks of the
+    paragraph can close it and then the outer one: '"The "United States" holds none," he
+    wrote.' (a lone mark left over closes the quotation as before)."""
+    if mark != '"' or direction != "open" or len(rest) < 2:
+        return False
+    return all(m == '"' and d != "open" for m, _, _, d in rest[:2])
+
+
 def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
     """All quotations in ``text``, in order, never overlapping."""
     spans: list[QuoteSpan] = []
@@ -71,9 +83,16 @@ def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
     for index, (para_start, para_end) in enumerate(paragraphs):
         open_at: int | None = None
         outer = inner = ""
-        for match in _MARK.finditer(text, para_start, para_end):
-            mark, start, end = match.group(), match.start(), match.end()
-            direction = _direction(text, mark, start, end, para_start, para_end)
+        marks = [
+            (
+                m.group(),
+                m.start(),
+                m.end(),
+                _direction(text, m.group(), *m.span(), para_start, para_end),
+            )
+            for m in _MARK.finditer(text, para_start, para_end)
+        ]
+        for at, (mark, start, end, direction) in enumerate(marks):
             if open_at is None:
                 if direction != "close":
                     open_at, outer = start, _family(mark)
@@ -82,6 +101,8 @@ def find_quote_spans(text: str) -> tuple[QuoteSpan, ...]:
                     inner = ""
             elif _family(mark) != outer and direction == "open":
                 inner = _family(mark)  # 'He said: "They call it “the plan” now."'
+            elif _nested_straight(mark, direction, marks[at + 1 :]):
+                inner = "straight"  # '"The "United States" holds none," he wrote.'
             elif direction == "open" and mark in _OPENERS:
                 open_at = start
             else:

@@ -31,7 +31,9 @@ marks stay). Left out at its end:
 - a closing "citing" or "quoting" participle with no comma that names a speaking source:
   "reported [the deal had collapsed] citing two aides" (in ``cited_sources``).
 Left out at its start: a participle of citing between commas that gives the grounds
-("reported, citing police data, [thefts rose]", in ``opening_grounds``).
+("reported, citing police data, [thefts rose]", in ``opening_grounds``), and a date whose
+bare preposition before it the parser left without it ("reported on Saturday [the mayor was
+stabbed]", in ``stranded_dates``).
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him"). Taken in at its end: the second
 half of a pair of phrases the parser hung outside it ("[not by X, but by Y]", "[fund buses
@@ -55,6 +57,7 @@ from foretold.attribution.marks import is_quote_token
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
+from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.withheld_details import drop_withheld_tail
 
@@ -499,6 +502,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = bare_conjunct_end(doc, start, end, anchor)
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
+        start = drop_stranded_date(doc, start, end)
         end = drop_trailing_report(doc, start, end)
         end = drop_bare_citing(doc, start, end)
         end = drop_result_participle(doc, start, end)
