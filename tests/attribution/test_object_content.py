@@ -135,6 +135,26 @@ def test_concessive_phrase_on_the_cue_goes_with_the_object(contents):
     assert ("praised", "the plan amid growing doubts about its cost") in contents(text)
 
 
+def test_as_adjective_the_parser_made_a_clause_describes_the_object(contents):
+    text = "Older voters described her as honest and steady."
+    assert contents(text) == [("described", "her as honest and steady")]
+    text = "Older voters were more likely to describe her as honest."
+    assert ("describe", "her as honest") in contents(text)
+
+
+def test_reporting_infinitive_after_the_object_is_the_next_act(contents):
+    text = "The senator cited the new figures to argue that the program had failed."
+    assert ("cited", "the new figures") in contents(text)
+    text = "The mayor highlighted the budget gap to question whether the city can afford it."
+    assert ("highlighted", "the budget gap") in contents(text)
+    text = "The group backs the bill to cut taxes."
+    assert contents(text) == [("backs", "the bill to cut taxes")]
+    text = "Lee highlighted the fees she took from banks to call into question whether it is fair."
+    assert ("highlighted", "the fees she took from banks") in contents(text)
+    text = "The mayor praised a plan to show that the city can pay."
+    assert ("praised", "a plan to show that the city can pay") in contents(text)
+
+
 def test_cue_in_a_relative_clause_reports_the_subject_taken_from_the_main_verb(parsed):
     words = ["ad", "that", "slams", "Lee", "airs", "today"]
     doc = parsed(

@@ -51,6 +51,7 @@ from foretold.attribution.marks import DASHES
 from foretold.attribution.open_questions import SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
+from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
@@ -64,6 +65,8 @@ def lender_of(cue: Token) -> Token | None:
         return reporter  # '"It will pass," he said, adding ...': whoever said it
     if head == cue:
         return None
+    if (owner := misplaced_purpose(cue)) is not None:
+        return owner  # "highlighted the fees she took to question whether ...": the highlighter
     if (
         cue.dep_ == "acl"
         and cue.tag_ != "VBN"
@@ -421,6 +424,8 @@ def controller_of(cue: Token) -> Token | None:
         return None
     if cue.dep_ == "xcomp" and verb.lemma_.lower() in _MEANS_VERBS:
         return None  # "used the question to demand ...": whoever used it
+    if reporting_purpose(cue, cue_lemma(verb.lemma_, verb.text)):
+        return None  # "cited the fees to question whether ...": whoever cited them
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ not in EXPLETIVES | RELATIVE:
             return child

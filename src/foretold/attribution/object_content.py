@@ -77,6 +77,7 @@ from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.reporting_objects import reporting_participle
+from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
@@ -111,6 +112,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         if objects and as_phrase:
             end = _listed_descriptions(verb, as_phrase[0].right_edge.i + 1)
             return finish(doc, [(objects[0].left_edge.i, end)], verb.i)
+        if objects and (described := _as_adjective(verb, objects[0])) is not None:
+            return finish(doc, [(objects[0].left_edge.i, described.right_edge.i + 1)], verb.i)
     if lemma in ALL_VERBS and lemma not in _NOT_OBJECT:  # the object names what was said
         objects = _objects(verb)
         fronted = [c for c in children if c.dep_ == "dobj" and c.i < verb.i]
@@ -138,12 +141,14 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         if objects:
             start = objects[0].left_edge.i
             end = objects[0].right_edge.i + 1
-            end = medium_cut(objects[0], end)
+            end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
             for child in children:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
+                if reporting_purpose(child, lemma):
+                    continue  # "cited [the data] to argue that ...": the next act
                 if (
                     (child.dep_ in _OBJECT_TAIL_DEPS and not _recipient(child, objects[0]))
                     or (
@@ -168,6 +173,21 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
+
+
+def _as_adjective(verb: Token, obj: Token) -> Token | None:
+    """An adjective opened by "as" right after the object, which the parser made a clause of
+    its own on the cue, or on a verb above it, rather than the cue's "as" phrase: "described
+    [her as honest and steady]", "were likely to describe [her as honest]"."""
+    after = obj.right_edge.i + 1
+    if after + 1 >= len(verb.doc) or verb.doc[after].lower_ != "as":
+        return None
+    described = verb.doc[after].head
+    if described.pos_ != "ADJ" or described.left_edge.i != after:
+        return None
+    if described.head != verb and described.head not in verb.ancestors:
+        return None
+    return described
 
 
 def _listed_descriptions(verb: Token, end: int) -> int:
