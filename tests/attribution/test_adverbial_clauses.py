@@ -36,3 +36,17 @@ def test_relative_where_takes_no_quote_after_it(nlp):
 def test_reported_where_question_stays(nlp):
     text = "She asked where the money had gone."
     assert ("asked", "where the money had gone") in _statements(nlp, text)
+
+
+def test_an_adverbial_clause_before_an_aside_opens_the_clause_it_interrupts(contents):
+    text = (
+        "After the board approved the new budget last spring, Moss said, most schools in the "
+        "district were able to hire teachers."
+    )
+    assert contents(text) == [
+        (
+            "said",
+            "After the board approved the new budget last spring, Moss said, most schools in "
+            "the district were able to hire teachers",
+        )
+    ]

@@ -152,3 +152,11 @@ def test_a_real_sentence_end_after_a_report_still_ends_it(attributed):
     text = "The mayor said the bridge would open in May. Residents were pleased."
     statements = [s for s in attributed(text).statements if s.cue == "said"]
     assert [s.text for s in statements] == ["the bridge would open in May"]
+
+
+def test_a_perfect_participle_of_questioning_is_its_subjects_act(attributed):
+    text = (
+        "Ann Lee was cast in a show. She took the job, having questioned her abilities for years."
+    )
+    statements = [s for s in attributed(text).statements if s.cue == "questioned"]
+    assert [(s.speaker, s.text) for s in statements] == [("Ann Lee", "her abilities")]

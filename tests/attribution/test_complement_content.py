@@ -431,3 +431,23 @@ def test_clause_without_that_taken_for_a_relative_of_the_listener_is_what_was_to
 
 def test_relative_clause_with_a_gap_on_the_listener_is_no_told_clause(contents):
     assert contents("Lee informed the officials she met.") == []
+
+
+def test_an_aside_reports_the_words_before_its_comma_the_parser_hung_on_it(contents):
+    text = (
+        "One truck and a car broke through the guardrail; around 50 gallons of fuel, "
+        "officials said, spilled and ignited."
+    )
+    assert contents(text) == [
+        ("said", "around 50 gallons of fuel, officials said, spilled and ignited")
+    ]
+
+
+def test_an_aside_after_a_semicolon_leaves_the_clause_before_it_to_the_writer(contents):
+    text = (
+        "One bus and a van broke through the rail before hitting other cars; around 30 "
+        "gallons of diesel fuel, officials said, spilled and ignited."
+    )
+    assert contents(text) == [
+        ("said", "around 30 gallons of diesel fuel, officials said, spilled and ignited")
+    ]

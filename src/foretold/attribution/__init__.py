@@ -274,12 +274,14 @@ _TELLING = frozenset({"tell", "say", "write", "explain", "assure", "warn", "remi
 def _unnamed_asker(verb: Token) -> bool:
     """A question put in a bare passive participle ("Smith, when asked about X, said ..."; the
     tagger may call it a past tense): whoever asked goes unnamed, and the subject the
-    participle borrows is the one asked."""
+    participle borrows is the one asked. A participle after "having" is active, not passive:
+    in "She took the job, having questioned the plan" she did the questioning."""
     return (
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ in {"advcl", "acl"}))
         and verb.dep_ in {"advcl", "acl", "conj"}
         and verb.lemma_.lower() in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     )
 
 

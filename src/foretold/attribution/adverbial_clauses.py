@@ -1,11 +1,12 @@
 """An adverbial clause is no content: a clause of purpose, cause, time or concession that the
 parse hung on a cue verb tells why or when it was done, not what was said ("the emergency he
 declared so he could fund a wall", "she resigned, because the board had lied", "he spoke
-before the vote was held"). A clause opened by "where" or "when" right after a comma is a
-relative clause on the place or time before it, which the parse hung on the verb ("unrest
-continued in the city, where a guard was shot"); a reported question has no comma ("she asked
-where he was"). A clause of condition or manner after the verb may be what was asked or said
-("asked if it held", "said as much") and stays.
+before the vote was held"); but one before a reporting aside opens the clause the aside
+interrupts ("[After the vote], aides said, [the mood soured]"). A clause opened by "where" or
+"when" right after a comma is a relative clause on the place or time before it, which the
+parse hung on the verb ("unrest continued in the city, where a guard was shot"); a reported
+question has no comma ("she asked where he was"). A clause of condition or manner after the
+verb may be what was asked or said ("asked if it held", "said as much") and stays.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def _adverbial_mark(token: Token, verb: Token) -> bool:
     ("declared it [so he could fund it]"; "said [while it rose, ...]" may report)."""
     if token.dep_ != "mark" or token.head.head != verb or token.lower_ not in ADVERBIAL_MARKS:
         return False
+    if verb.dep_ == "parataxis" and token.i < verb.i:
+        return False  # "[After the vote], aides said, [the mood soured]": the aside interrupts it
     return token.head.dep_ == "advcl" or (
         token.head.dep_ == "ccomp" and token.lower_ in PURPOSE_MARKS
     )

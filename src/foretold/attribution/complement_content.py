@@ -19,7 +19,9 @@
 - parentheticals: "[The talks,] she said, [failed]", also one the parser made the root
   ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after
   the aside's comma that the parser hung on it ("[X might have helped], they argue, [perhaps
-  by acting sooner]"), and a report before a comma that the parser made the complement of the clause
+  by acting sooner]") or words before its opening comma ("the van hit a wall; [some oil],
+  police said, [leaked]", back to the semicolon, before which the clause is the writer's),
+  and a report before a comma that the parser made the complement of the clause
   after it ("Lee reported, [the council refused to pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
@@ -92,6 +94,7 @@ from foretold.attribution.relative_gaps import (
     relative_report_parts,
 )
 from foretold.attribution.rooted_asides import rooted_aside
+from foretold.attribution.saying_times import saying_time_end
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
 from foretold.attribution.unmarked_complements import opening_phrase_start, unmarked_complement
@@ -109,6 +112,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         for c in children
         if c.dep_ == "ccomp"
         and not _before_colon(c, verb)
+        and not _semicolon_before_aside(c, verb)
         and not _fronted_adverbial(c, verb)
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
@@ -145,6 +149,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             start = with_fronted_conditions(verb, start)  # "[If X, Y], she said"
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
+        if side[0].i > verb.i:
+            start = saying_time_end(verb, side[0], start)  # "said [earlier] she might ..."
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))
@@ -172,7 +178,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         left, right = subtree_range(head)
         inner = subtree_range(verb)
         if verb.dep_ == "parataxis":
-            inner = (inner[0], _aside_end(verb))
+            inner = (_aside_start(verb), _aside_end(verb))
             left = _after_dash(doc, left, inner[0])
             left = _after_semicolon(doc, left, inner[0])
         elif verb.dep_ == "ccomp":  # "the scans showed [in all cases, the tumours shrank]"
@@ -431,6 +437,17 @@ def _before_colon(clause: Token, verb: Token) -> bool:
         return True
     return verb.doc[after].text == ";" and not any(
         c.dep_ == "ccomp" and after < c.i < verb.i for c in verb.children
+    )
+
+
+def _semicolon_before_aside(clause: Token, verb: Token) -> bool:
+    """A clause before a reporting aside that the parser ran on across a semicolon into the
+    words the aside interrupts: in "the bus hit a wall; [some oil], police said, [leaked]" the
+    first clause is the writer's and the aside reports the one after the semicolon."""
+    return (
+        verb.dep_ == "parataxis"
+        and clause.i < verb.i
+        and any(c.text == ";" and c.i > clause.i for c in clause.children)
     )
 
 
@@ -702,6 +719,19 @@ def _before_own_conjunct(head: Token) -> int:
                 end -= 1
             return end
     return head.right_edge.i + 1
+
+
+def _aside_start(verb: Token) -> int:
+    """The start of a reporting aside: the comma before its subject, since an aside is set
+    off by commas; words before that comma that the parser hung on the aside belong to the
+    clause it interrupts ("the truck overturned; [about 40 litres of oil], police said,
+    [leaked]")."""
+    start = verb.left_edge.i
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return start
+    comma = subject.left_edge.i - 1
+    return comma if comma > start and verb.doc[comma].text == "," else start
 
 
 def _aside_end(verb: Token) -> int:

@@ -340,7 +340,7 @@ _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "cent
 _POINT_NOUNS = frozenset({"eve", "day", "morning", "afternoon", "evening", "night", "weekend"})
 
 
-def _time_phrase(prep: Token) -> bool:
+def time_phrase(prep: Token) -> bool:
     """A phrase saying how long or when an act went on: "[for more than ten years]", "[for
     decades]", "[on the eve of the vote]", "[on the night of the debate]" (not "a plan
     [for the next five years]", whose article makes it a named stretch)."""
@@ -364,7 +364,7 @@ def duration_cut(noun: Token, end: int) -> int:
     went on: "has written about [tax rules] for more than ten years", "announced [her exit
     from the board] on the eve of the vote"."""
     for _node, rights in _closing_chain(noun, end):
-        if rights[-1].dep_ == "prep" and _time_phrase(rights[-1]):
+        if rights[-1].dep_ == "prep" and time_phrase(rights[-1]):
             return min(end, rights[-1].left_edge.i)
     return end
 

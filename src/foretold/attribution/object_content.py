@@ -14,9 +14,10 @@ token ranges.
   speech verb closes ("[Grow up], she scolded");
 - phrasal verbs: "ruled out [a run]";
 - objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
-  with a participle whose subject the object is ("complained about [prices rising]") and the
-  phrases on the cue after it that go on with it as after an object ("did not respond to [my
-  requests for comment]"),
+  with a participle whose subject the object is ("complained about [prices rising]"), the
+  to-infinitive after a "for" object ("fought for [the day to be a holiday]",
+  ``for_infinitive_objects``) and the phrases on the cue after it that go on with it as
+  after an object ("did not respond to [my requests for comment]"),
   or the noun a relative clause leaves it without: "[the issues] they care about"; a
   counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
@@ -71,6 +72,7 @@ from foretold.attribution.cues import (
     PREPOSITION_VERBS,
     cue_lemma,
 )
+from foretold.attribution.for_infinitive_objects import for_infinitive_end
 from foretold.attribution.joined_prepositions import joined_preposition_end
 from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
@@ -104,6 +106,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     left, end = objects[0].left_edge.i, objects[-1].right_edge.i + 1
                     end = own_medium_cut(verb, left, duration_cut(objects[-1], end))
                     end = further_phrases(verb, child, object_gerund(verb, end))
+                    end = for_infinitive_end(verb, child, end)
                     end = joined_preposition_end(verb, end)
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
