@@ -50,3 +50,9 @@ def test_an_adverbial_clause_before_an_aside_opens_the_clause_it_interrupts(cont
             "the district were able to hire teachers",
         )
     ]
+
+
+def test_clause_opening_the_sentence_before_a_reporting_aside_is_its_content(nlp):
+    text = "Because the harbour froze early, says the report, the ferries stopped."
+    found = [t for c, t in _statements(nlp, text) if c == "says"]
+    assert found and found[0].startswith("Because the harbour froze early")

@@ -60,6 +60,13 @@ def test_reporting_aside_leaves_a_phrase_after_its_comma_to_the_content(contents
     ]
 
 
+def test_reporting_aside_leaves_a_clause_before_its_comma_to_the_content(nlp):
+    doc = nlp("Because the river is low, says the study, barges wait at the port.")
+    verb = next(t for t in doc if t.text == "says")
+    found = [doc[a:b].text for a, b in clause_content(verb)]
+    assert found == ["Because the river is low", "barges wait at the port"]
+
+
 def test_report_closing_its_brackets_reports_the_words_before_its_comma(nlp):
     doc = nlp("Her ratings (at one point as low as 20 percent, a historian says) hurt him.")
     verb = next(t for t in doc if t.text == "says")

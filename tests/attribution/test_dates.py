@@ -322,6 +322,16 @@ def test_a_bare_date_after_the_occasion_dates_the_words(nlp, sentence, expected)
     assert cue_date(said, MONDAY) == expected
 
 
+def test_as_of_a_day_on_a_report_dates_its_words(nlp):
+    sentence = "Reports as of Friday said some forty homes had been flooded."
+    assert _date_of(nlp, sentence, "said") == date(2021, 12, 3)
+
+
+def test_as_of_a_day_in_the_reported_clause_dates_the_facts(nlp):
+    sentence = "Officials said that as of Friday, forty homes had been flooded."
+    assert _date_of(nlp, sentence, "said") is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -62,7 +62,9 @@ def _relative_adverb(token: Token, verb: Token) -> bool:
 def _adverbial_mark(token: Token, verb: Token) -> bool:
     """A subordinator of a clause the parse hung on ``verb`` as an adverbial: "[so] he could",
     or "so" opening a clause it took for the verb's object, which a purpose clause still is
-    ("declared it [so he could fund it]"; "said [while it rose, ...]" may report)."""
+    ("declared it [so he could fund it]"; "said [while it rose, ...]" may report); not one
+    opening the sentence before a reporting aside, which opens the words the aside interrupts
+    ("[Because the river is low], says the study, [barges wait]")."""
     if token.dep_ != "mark" or token.head.head != verb or token.lower_ not in ADVERBIAL_MARKS:
         return False
     if verb.dep_ == "parataxis" and token.i < verb.i:

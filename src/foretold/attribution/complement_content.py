@@ -20,8 +20,9 @@
   ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after
   the aside's comma that the parser hung on it ("[X might have helped], they argue, [perhaps
   by acting sooner]") or words before its opening comma ("the van hit a wall; [some oil],
-  police said, [leaked]", back to the semicolon, before which the clause is the writer's),
-  and a report before a comma that the parser made the complement of the clause
+  police said, [leaked]", back to the semicolon, before which the clause is the writer's; "[If
+  talks fail], says the minister, [prices rise]"), and a report before a comma that the
+  parser made the complement of the clause
   after it ("Lee reported, [the council refused to pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
@@ -722,16 +723,23 @@ def _before_own_conjunct(head: Token) -> int:
 
 
 def _aside_start(verb: Token) -> int:
-    """The start of a reporting aside: the comma before its subject, since an aside is set
-    off by commas; words before that comma that the parser hung on the aside belong to the
-    clause it interrupts ("the truck overturned; [about 40 litres of oil], police said,
-    [leaked]")."""
+    """The start of a reporting aside, set off by commas: the comma before its subject;
+    words before that comma that the parser hung on the aside belong to the clause it
+    interrupts ("the truck overturned; [about 40 litres of oil], police said, [leaked]"), and
+    so does a clause and its comma before an inverted aside ("[Because the river is low],
+    says the study, [barges wait]")."""
+    doc = verb.doc
     start = verb.left_edge.i
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return start
-    comma = subject.left_edge.i - 1
-    return comma if comma > start and verb.doc[comma].text == "," else start
+    if subject is not None:
+        comma = subject.left_edge.i - 1
+        return comma if comma > start and doc[comma].text == "," else start
+    for child in verb.lefts:
+        comma = child.right_edge.i + 1
+        if child.left_edge.i != start or child.dep_ != "advcl" or doc[comma].text != ",":
+            break
+        start = comma + 1
+    return start
 
 
 def _aside_end(verb: Token) -> int:

@@ -387,14 +387,14 @@ def _own_document_on_infinitive(cue: Token) -> list[Token]:
 
 def _occasion_dates(noun: Token) -> list[Token]:
     """Dates of an occasion noun: "a July 16 press conference", "Monday's statement", "a post
-    on Tuesday", "a statement released Monday", "in a statement Monday" (a bare date right
-    after the noun)."""
+    on Tuesday", "reports as of Tuesday", "a statement released Monday", "in a statement
+    Monday" (a bare date right after the noun)."""
     dates = []
     for child in noun.children:
         if child.dep_ in _NOUN_DATE_DEPS and (child.i < noun.i or _bare_date_after(noun, child)):
             if (found := _first_date(child)) is not None:
                 dates.append(found)
-        elif child.dep_ == "prep" and (found := _child_date(child)) is not None:
+        elif child.dep_ == "prep" and (found := _child_date(child) or _as_of_date(child)):
             dates.append(found)
         elif child.dep_ == "acl":
             dates.extend(_verb_dates(child))
@@ -403,6 +403,19 @@ def _occasion_dates(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj":
         dates.extend(_date_on_preposition(noun))
     return dates
+
+
+def _as_of_date(prep: Token) -> Token | None:
+    """The date of an "as of" phrase on an occasion noun, the day its account stands at and so
+    was given: "reports [as of Wednesday] said ..." ("as of" on a verb or in the clause dates
+    the facts, not the saying: "said that as of Monday 40 had died")."""
+    if prep.lower_ != "as":
+        return None
+    for of in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects = [c for c in of.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ in _TIME_ENTS:
+            return _first_date(objects[0])
+    return None
 
 
 def _date_on_preposition(noun: Token) -> list[Token]:

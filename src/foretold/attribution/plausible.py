@@ -112,7 +112,9 @@ A candidate found by the parse is set aside when
 - a thing that cannot say or claim anything has only a noun phrase for content ("the update
   adds support for maps", ``thing_deeds``);
 - the cue is an impersonal passive with a modal, the writer's own remark ("It should be
-  noted that sales fell", ``writer_remarks``).
+  noted that sales fell", ``writer_remarks``);
+- a verb of aspect has for content a clause the parser hung on it ("began producing [films
+  writers would bring]", ``aspect_verbs``).
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
+from foretold.attribution.aspect_verbs import aspect_deed
 from foretold.attribution.cited_sources import cited_source, fronted_source
 from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import QUOTE_CHARS, Cue, content_within
@@ -320,6 +323,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or moved_thing(cue)
         or owed_act(cue)
         or noun_read_as_verb(cue)
+        or aspect_deed(cue)
     )
 
 
