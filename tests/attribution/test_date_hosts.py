@@ -5,7 +5,9 @@ import pytest
 from foretold.attribution.date_hosts import (
     accompanying_participle,
     issuing_verb,
+    later_conjunct_participle,
     quoted_clause_conjunct,
+    served_verb,
     where_host,
     with_clause_head,
 )
@@ -154,3 +156,35 @@ def test_a_conjunct_after_the_closing_quotation_goes_with_the_report(nlp, senten
 def test_a_conjunct_of_unquoted_words_keeps_no_date_of_the_report(nlp):
     doc = nlp("On Friday the chain said stores sold out and called the demand unprecedented.")
     assert quoted_clause_conjunct(_token(doc, "called")) is None
+
+
+def test_a_participle_on_a_purpose_clause_shares_the_date_of_the_act_it_served(nlp):
+    doc = nlp(
+        "On Friday, the governor declared a drought so the state could release funds, "
+        "saying the farms were failing."
+    )
+    saying = _token(doc, "saying")
+    assert served_verb(saying.head) == _token(doc, "declared")
+    assert cue_date(saying, MONDAY) == date(2021, 12, 3)
+
+
+def test_the_date_of_an_aim_is_no_day_of_saying(nlp):
+    doc = nlp("The mayor shut the road so crews could repair it on Tuesday, saying it was unsafe.")
+    assert cue_date(_token(doc, "saying"), MONDAY) is None
+
+
+def test_a_clause_of_what_followed_serves_no_act(nlp):
+    doc = nlp("It rained on Friday, so the match was called off, the league said.")
+    assert served_verb(_token(doc, "called")) is None
+
+
+def test_a_participle_after_a_quoted_later_conjunct_dates_the_first(nlp):
+    doc = nlp('Lee cited the law and said, "It is void", while addressing reporters on Friday.')
+    cited = _token(doc, "cited")
+    assert later_conjunct_participle(cited) == _token(doc, "addressing")
+    assert cue_date(cited, MONDAY) == date(2021, 12, 3)
+
+
+def test_a_later_conjunct_with_its_own_subject_keeps_its_participle(nlp):
+    doc = nlp('Lee cited the law and Kim said, "It is void", while addressing reporters on Friday.')
+    assert later_conjunct_participle(_token(doc, "cited")) is None

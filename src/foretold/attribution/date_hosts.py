@@ -5,7 +5,11 @@ hung on it ("shut the bridge on Friday, with the mayor [saying] ..."), a stateme
 issued ("on Friday released a [statement] saying ...") or a participle of what it issued ("on
 Friday filed a suit [claiming] ..."), a "where" clause of the place it happened at ("spoke at
 a rally on Monday, where she [said] ..."), or, the other way round, a "while" or "when"
-participle that goes with the cue ("[said] it, while addressing reporters on Monday").
+participle that goes with the cue ("[said] it, while addressing reporters on Monday"), also
+one after a later conjunct of the cue ("[cited] the law and said, "It is void", while
+addressing reporters on Monday"). A closing participle hung on a purpose clause goes with
+the act the clause served ("on Monday declared a drought so the state could release funds,
+[saying] ..."), not with the aim, which had not happened yet.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ _AT_ONCE_WORDS = frozenset({"while", "when"})
 # Heads a "where" clause may hang on on the way up to its verb: "spoke [at] a [rally] in
 # [Ohio], where ...".
 _PLACE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "conj", "appos"})
+# Modals of an aim: "so the state [could] release funds".
+_AIM_MODALS = frozenset({"could", "would", "can", "will", "might", "may"})
 
 
 def has_own_subject(verb: Token) -> bool:
@@ -152,6 +158,36 @@ def accompanying_participle(cue: Token) -> Token | None:
             if verb.i == cue.i or _after_closing_quote(clause):
                 return clause
     return None
+
+
+def later_conjunct_participle(cue: Token) -> Token | None:
+    """The "while" or "when" participle after a quotation that a later conjunct of the cue,
+    with no subject of its own, reported: it tells what the speaker was doing through the
+    whole coordination ("Lee [cited] the law and said, "It is void", while addressing
+    reporters on Monday"): the closing quotation mark ends what the conjuncts said. A date of
+    that conjunct itself is its own ("denied it and on Tuesday said ...")."""
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.pos_ not in _VERBS or has_own_subject(verb):
+            continue
+        clause = accompanying_participle(verb)
+        if clause is not None and _after_closing_quote(clause):
+            return clause
+    return None
+
+
+def served_verb(clause: Token) -> Token | None:
+    """The verb whose act a purpose clause states the aim of: "declared a drought [so] the
+    state could release funds" (a modal after "so"), "shut the road [to let] crews work"
+    (an infinitive). None for a clause of what followed ("it rained, so the game was
+    called off") or any other clause."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in _VERBS or clause.head.i > clause.i:
+        return None
+    before = [c for c in clause.children if c.i < clause.i]
+    aim = any(c.lower_ == "so" and c.dep_ in {"mark", "advmod"} for c in before) and any(
+        c.dep_ == "aux" and c.lower_ in _AIM_MODALS for c in before
+    )
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in before)
+    return clause.head if aim or infinitive else None
 
 
 def _participle_at_once(clause: Token) -> bool:

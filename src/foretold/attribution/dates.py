@@ -29,8 +29,10 @@ from foretold.attribution.date_hosts import (
     accompanying_participle,
     first_conjunct,
     issuing_verb,
+    later_conjunct_participle,
     quoted_clause_conjunct,
     reporting_head,
+    served_verb,
     where_host,
     with_clause_head,
 )
@@ -341,10 +343,15 @@ def _quoted_from(first: Token) -> bool:
 def _participle_dates(cue: Token) -> list[Token]:
     """Dates of the verb a participle cue is an adjunct of ("issued a statement on Friday
     saying ..."), or of a participle that opens the cue's sentence ("Speaking to reporters on
-    Friday, Lee said", "Asked on Friday about it, Lee said"): both happen at once."""
+    Friday, Lee said", "Asked on Friday about it, Lee said"): both happen at once. A closing
+    participle the parser hung on a purpose clause takes the dates of the act the clause
+    served ("on Friday declared a drought so the state could release funds, saying ..."),
+    not those of the aim ("shut the road so crews could fix it on Tuesday, saying ...")."""
     dates = []
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"}:
-        dates.extend(_verb_dates(cue.head))
+        closing = cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        served = served_verb(cue.head) if closing else None
+        dates.extend(_verb_dates(served or cue.head))
     for child in cue.lefts:
         if child.dep_ == "advcl" and (child.tag_ == "VBG" or child.lemma_ == "ask"):
             dates.extend(_verb_dates(child))
@@ -503,7 +510,7 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         quoted_clause_conjunct(cue) or first_conjunct(cue) or reporting_head(cue),
         with_clause_head(cue),
         issuing_verb(cue) or where_host(cue),
-        accompanying_participle(cue),
+        accompanying_participle(cue) or later_conjunct_participle(cue),
     ):
         if not candidates and host is not None:
             candidates = _own_dates(host)
