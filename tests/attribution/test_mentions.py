@@ -109,3 +109,10 @@ def test_an_attributed_role_noun_leaves_out_a_long_body_phrase(attributed):
     )
     statement = attributed(text).statements[0]
     assert statement.speaker_mention.text == "A spokesman"
+
+
+def test_mention_does_not_start_inside_a_hyphenated_word(attributed):
+    text = '"The ice is thinning," said team co-author Maria Olsen.'
+    statement = attributed(text).statements[0]
+    assert statement.speaker == "Maria Olsen"
+    assert statement.speaker_mention.text == "co-author Maria Olsen"

@@ -99,6 +99,25 @@ def test_demonstrative_taken_for_a_preposition_opens_the_object(nlp):
     assert [doc[a:b].text for a, b in clause_content(doc[2])] == ["that claim"]
 
 
+def test_demonstrative_taken_for_the_determiner_of_an_object_predicate_is_judged(nlp):
+    words = ["critics", "called", "this", "reckless", "."]
+    doc = _built(
+        nlp,
+        words,
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "oprd", "punct"],
+        ["NNS", "VBD", "DT", "JJ", "."],
+        ["NOUN", "VERB", "DET", "ADJ", "PUNCT"],
+        ["critic", "call", "this", "reckless", "."],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["this reckless"]
+
+
+def test_demonstrative_judged_by_a_naming_verb_is_reported(contents):
+    text = "The mayor promised quick repairs. Local engineers called this dubious."
+    assert ("called", "this dubious") in contents(text)
+
+
 def test_speech_verb_with_no_object_reports_the_clause_before_its_comma(contents):
     text = "Get a job and stop whining, her father scolded."
     assert contents(text) == [("scolded", "Get a job and stop whining")]

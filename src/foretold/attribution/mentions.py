@@ -9,9 +9,10 @@ another is one name when the article tags the whole as one ("Velo Fire and Rescu
 never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
 Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
 "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
-Corp announced": Acme Corp). A name filed under a number runs through it ("Republic Act
-No. 3846", in ``numbered_names``). An organisation name the tagger split at its "for" or "of" is
-one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
+Corp announced": Acme Corp); nor does it start inside a hyphenated word ("study co-author Ann
+Lee": co-author Ann Lee, not "-author Ann Lee"). A name filed under a number runs through it
+("Republic Act No. 3846", in ``numbered_names``). An organisation name the tagger split at its
+"for" or "of" is one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ class MentionIndex:
         """The mention naming a head token, never cut inside a bracket or quotation it
         opens."""
         span = with_closing_quote(without_open_bracket(self._mention(head), head))
+        start = word_start(self.doc, span.start)  # "co-author Ann Lee", not "-author"
         end = numbered_end(self.doc, span.end)  # "Republic Act No. 3846"
-        return span if end == span.end else self.doc[span.start : end]
+        return span if (start, end) == (span.start, span.end) else self.doc[start:end]
 
     def _mention(self, head: Token) -> Span:
         doc = self.doc
@@ -91,6 +93,24 @@ class MentionIndex:
             ends = (partitive_end(head), place_end(head), office_end(head), affiliation_end(head))
             return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
+
+
+def word_start(doc: Doc, start: int) -> int:
+    """The start of the written word a token at ``start`` belongs to when a hyphen joins it to
+    the word before with no space ("co-author": "co", not "-" or "author"); ``start``
+    otherwise."""
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and (doc[start].text in HYPHENS or doc[start - 1].text in HYPHENS)
+        and not doc[start - 1].is_space
+        and not (doc[start].text in HYPHENS and doc[start - 1].text in HYPHENS)
+    ):
+        start -= 1
+    return start
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _spaced_dash(token: Token) -> bool:

@@ -309,10 +309,29 @@ def _objects(verb: Token) -> list[Token]:
     if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
         return objects
     predicates = [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
-    return predicates[:1] or _demonstrative_object(verb)
+    return predicates[:1] or _demonstrative_object(verb) or _demonstrative_predicate(verb)
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _demonstrative_predicate(verb: Token) -> list[Token]:
+    """An object predicate the parser gave the demonstrative right after the verb as its
+    determiner, the demonstrative being the object it judges: "called [this dubious]"."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return []
+    word, predicate = doc[verb.i + 1], doc[verb.i + 2]
+    if (
+        word.lower_ in _DEMONSTRATIVES
+        and word.dep_ == "det"
+        and word.head == predicate
+        and predicate.dep_ == "oprd"
+        and predicate.pos_ == "ADJ"
+        and predicate.head == verb
+    ):
+        return [predicate]
+    return []
 
 
 def _demonstrative_object(verb: Token) -> list[Token]:

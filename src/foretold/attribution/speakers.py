@@ -39,6 +39,8 @@ from foretold.attribution.adjacent_speakers import (
     has_subject,
     stranded_subject,
 )
+from foretold.attribution.agent_gerunds import passive_subject_past_agent
+from foretold.attribution.aspect_verbs import subject_before_aspect_verb
 from foretold.attribution.borrowed_subjects import (
     actors_before,
     controller_of,
@@ -89,7 +91,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
-        subject = speaker_after_count(subject, cue)
+        subject = speaker_after_count(subject_before_aspect_verb(subject, cue), cue)
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
@@ -129,6 +131,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         if is_time_noun(cue.head):
             return _owner_of_time(cue.head)
+        if (experiencer := passive_subject_past_agent(cue)) is not None:
+            return experiencer  # "are rattled by the losses calling it ugly": not "losses"
         return _effort_holder(cue, depth) or cue.head
     if cue.dep_ == "relcl" and is_name(cue.head) and not has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
