@@ -1,6 +1,6 @@
 """The whole of an organisation name that an acronym in brackets spells out."""
 
-from foretold.attribution.acronym_names import bracketed_acronym, spelled_out
+from foretold.attribution.acronym_names import bracketed_acronym, spelled_out, spells_out_acronym
 
 
 def test_an_acronym_reaches_back_over_commas_and_and(nlp):
@@ -27,3 +27,13 @@ def test_the_short_form_speaks_under_the_whole_name(attributed):
     )
     said = next(s for s in result.statements if s.cue == "said")
     assert said.speaker == "Norland Arts, Science and Heritage Council"
+
+
+def test_a_name_in_brackets_spells_out_the_acronym_before_it(nlp):
+    doc = nlp("It is not about ships, NGOs [Non-Governmental Organizations] and politicians.")
+    start = next(t.i for t in doc if t.text == "Non")
+    end = next(t.i for t in doc if t.text == "Organizations") + 1
+    assert spells_out_acronym(doc[start:end])
+    doc = nlp("It is not about ships, NGOs [Nice Good People] and politicians.")
+    start = next(t.i for t in doc if t.text == "Nice")
+    assert not spells_out_acronym(doc[start : start + 3])

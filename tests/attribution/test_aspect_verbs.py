@@ -8,12 +8,3 @@ def test_clause_the_parse_hung_on_began_is_no_attribution(cue_words):
 
 def test_beginning_to_insist_reports_through_insist(cue_words):
     assert "insist" in cue_words("The senator began to insist that the vote was rigged.")
-
-
-def test_aspect_verb_taken_for_a_noun_leaves_the_subject_before_it(attributed):
-    text = (
-        "Fans' demands include an apology, that the league cease referring to the players "
-        'as "thugs," and a new coach.'
-    )
-    speakers = [s.speaker for s in attributed(text).statements if s.cue == "referring"]
-    assert speakers == ["league"]

@@ -191,3 +191,17 @@ def test_a_closing_courtesy_title_is_no_part_of_a_role():
 def test_a_cast_lead_before_a_name_is_a_title(attributed):
     text = "Lead Anna Berg-Holm talked about how the show had been underestimated."
     assert attributed(text).statements[0].speaker == "Anna Berg-Holm"
+
+
+def _based_speakers(attributed, text):
+    return [s.speaker for s in attributed(text).statements]
+
+
+def test_where_a_named_body_is_based_is_no_part_of_its_name(attributed):
+    text = "The Yemen-based Harith movement claimed responsibility for the attacks."
+    assert _based_speakers(attributed, text) == ["Harith movement"]
+
+
+def test_a_common_noun_keeps_where_it_is_based(attributed):
+    text = "The Luxembourg-based court said the rule applied everywhere."
+    assert _based_speakers(attributed, text) == ["Luxembourg-based court"]

@@ -404,6 +404,15 @@ def test_confession_with_admit_to_stays(cue_words):
     assert "admitted" in cue_words("The former treasurer admitted to the thefts on Monday.")
 
 
+def test_matter_referred_to_a_body_is_no_saying(cue_words):
+    text = "People who ignore a subpoena are referred to prosecutors for possible charges."
+    assert "referred" not in cue_words(text)
+
+
+def test_referred_to_as_stays(cue_words):
+    assert "referred" in cue_words("The first Tuesday of March is referred to as the big day.")
+
+
 def test_confession_with_admit_that_stays(cue_words):
     assert "admitted" in cue_words("The treasurer admitted that he had taken the funds.")
 

@@ -229,3 +229,36 @@ def test_a_medium_after_via_is_no_organisation_unless_described_as_one(nlp):
         "Telvora",
     )
     assert [span.text for span, _ in organisation_spans(doc)] == ["Telvora"]
+
+
+def test_a_name_after_the_city_of_names_a_place(nlp):
+    doc = nlp("A water main broke in the city of White Falls, cutting off water to most homes.")
+    assert [span.text for span, _ in organisation_spans(doc)] == []
+    doc = nlp("The minister was visiting the town of Pandeglang in the province of Banten.")
+    assert [span.text for span, _ in organisation_spans(doc)] == []
+
+
+def test_a_name_ending_in_act_names_a_law_after_its_of_or_before_its_number(nlp):
+    doc = nlp("The speaker cited the Tenure of Office Act, passed in 1867.")
+    assert [span.text for span, _ in organisation_spans(doc)] == []
+    doc = nlp("The network's franchise, Republic Act No. 7966, expired on Monday.")
+    assert [span.text for span, _ in organisation_spans(doc)] == []
+
+
+def test_a_school_of_law_is_an_organisation(nlp):
+    doc = nlp("She teaches at the Chapman University School of Law in Orange.")
+    assert [span.text for span, _ in organisation_spans(doc)] != []
+
+
+def test_a_gloss_of_an_acronym_in_brackets_is_no_organisation(nlp):
+    doc = nlp("I don't really like slow IDEs [Integrated Development Environments], they lag.")
+    assert [span.text for span, _ in organisation_spans(doc)] == []
+    doc = nlp("She has completed her BA and BEd [Bachelor of Education] and has a job now.")
+    assert "Bachelor of Education" not in [span.text for span, _ in organisation_spans(doc)]
+
+
+def test_a_spelled_out_acronym_of_an_organisation_stays_one(nlp):
+    doc = nlp("Then there was one about TIFR [Tata Institute of Fundamental Research], in Mumbai.")
+    assert "Tata Institute of Fundamental Research" in [s.text for s, _ in organisation_spans(doc)]
+    doc = nlp("He wrestled for WWE (World Wrestling Entertainment) until 2020.")
+    assert "World Wrestling Entertainment" in [s.text for s, _ in organisation_spans(doc)]

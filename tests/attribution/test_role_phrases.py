@@ -13,6 +13,18 @@ def test_title_before_a_name(nlp):
     assert title_before(doc, start)[1] == "Russian Foreign Minister"
 
 
+def test_former_before_a_title_is_part_of_it(nlp):
+    doc = nlp("The party nominated former United States Senator Ann Lee for governor.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == "former United States Senator"
+
+
+def test_former_alone_before_a_name_is_no_title(nlp):
+    doc = nlp("The party nominated former Ann Lee for governor.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == ""
+
+
 def test_sentence_opening_word_is_no_title(nlp):
     doc = nlp("When Joe Biden and Vladimir Putin meet on Tuesday.")
     start = next(t.i for t in doc if t.text == "Joe")

@@ -5,6 +5,10 @@ Scientific and Cultural Organization (UNESCO)" tagged as "Cultural Organization"
 acronym in brackets right after it shows where the name starts: its capitalised words, with
 the "of", "and", "for", "the" and commas between them, back to the first word whose initial
 opens the acronym.
+
+The other way round, a name in brackets right after an acronym that it spells out is a gloss
+of that acronym ("a CV [Curriculum Vitae]", `spells_out_acronym`), which names whatever the
+acronym names.
 """
 
 from __future__ import annotations
@@ -58,3 +62,22 @@ def spelled_out(span: Span) -> Span:
         if not acronym.endswith(found):
             break
     return span
+
+
+_OPENING_BRACKETS = frozenset({"(", "["})
+
+
+def spells_out_acronym(span: Span) -> bool:
+    """Whether a name stands in brackets right after an acronym that it spells out, as a gloss
+    of that word ("a CV [Curriculum Vitae]", "NGOs [Non-Governmental Organizations]", "her BEd
+    [Bachelor of Education]"): the capitals of the acronym, a plural "s" and small letters
+    aside, are the initials of the name's words, hyphenated parts counted apart."""
+    doc = span.doc
+    start = span.start
+    if start < 2 or doc[start - 1].text not in _OPENING_BRACKETS:
+        return False
+    capitals = "".join(c for c in doc[start - 2].text if c.isupper())
+    if len(capitals) < 2:
+        return False
+    words = doc[start : span.end].text.replace("-", " ")
+    return initials(words) == capitals

@@ -3,14 +3,9 @@ parser hung on one is no report but a misplaced relative clause of the deed's ob
 began producing [films writers would bring to him]", read as "films that writers would bring
 to him"). "Continue" is also a verb of saying ("she continued that the plan had failed") and
 is left to the lexicon; an aspect verb still reports through a verb of saying in its
-complement ("began to insist that ...", which that verb reports). An aspect verb the tagger took
-for the last noun of a subject before a gerund is that verb, and the noun before it heads the
-subject ("demand that the council stop calling them riots": the council calls them so, not a
-"council stop")."""
+complement ("began to insist that ...", which that verb reports)."""
 
 from __future__ import annotations
-
-from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
 
@@ -29,24 +24,3 @@ def aspect_deed(cue: Cue) -> bool:
         clause.dep_ == "ccomp" and clause.i > verb.i and clause.left_edge == tokens[0]
         for clause in verb.children
     )
-
-
-def subject_before_aspect_verb(subject: Token, cue: Token) -> Token:
-    """The noun before an aspect verb the tagger took for the subject's head, right before a
-    gerund cue ("the council stop calling": council); the subject itself otherwise."""
-    if (
-        cue.tag_ != "VBG"
-        or subject.i != cue.i - 1
-        or subject.pos_ != "NOUN"
-        or subject.lower_ not in ASPECT_VERBS
-    ):
-        return subject
-    noun = next(
-        (
-            c
-            for c in subject.children
-            if c.dep_ == "compound" and c.i == subject.i - 1 and c.pos_ in {"NOUN", "PROPN"}
-        ),
-        None,
-    )
-    return subject if noun is None else noun

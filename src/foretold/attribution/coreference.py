@@ -68,6 +68,7 @@ from foretold.attribution.entities import (
     surname_of,
     title_inside,
 )
+from foretold.attribution.foreign_scripts import foreign_text
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
 from foretold.attribution.mention_names import (
     after_abbreviation,
@@ -176,7 +177,7 @@ class Coreference:
         described = described_organisations(people)
         self.places |= described
         for ent in people:
-            if ent.text not in self.places:
+            if ent.text not in self.places and not foreign_text(ent):
                 self._add_person(ent)
         for ent in ents:
             if ent.label_ in {"ORG", "GPE"} and (named := name_after_office(ent)) is not None:
@@ -256,7 +257,7 @@ class Coreference:
         described += [*described_names(self.doc), *exemplified_names(self.doc)]
         named = list(organisation_spans(self.doc, publisher)) + [(s, ()) for s in described]
         for span, shorter in sorted(named, key=lambda pair: pair[0].start):
-            if self._names_people(span):
+            if self._names_people(span) or foreign_text(span):
                 continue
             entity = self._organization(_with_article(span), span[-1])
             if entity is None:
@@ -426,6 +427,8 @@ class Coreference:
         self, mention: Span, head: Token, context: Entity | None = None
     ) -> Entity | None:
         """The entity a speaker mention points at, creating organisations and groups as needed."""
+        if foreign_text(mention):
+            return None  # words of another language the parse made a subject
         if (authors := authors_span(head)) is not None:  # "Berg et al": a group, all of it
             return self._organization(authors, head, "group", name=authors.text)
         person = self._by_token.get(head.i)

@@ -418,6 +418,8 @@ def organisation_name(
 ) -> tuple[str, tuple[str, ...]]:
     """The name an organisation or group mention gives, and the acronym it brackets:
     "American automaker General Motors" -> "General Motors"; "Time magazine" -> "Time";
+    "the Norland-based Velo movement" -> "Velo movement" (where it is based is no name; "the
+    Norland-based court" keeps it, the only word that tells which court);
     "World Health Organization (WHO" -> ("World Health Organization", ("WHO",));
     "Other analysts" opening a sentence -> "other analysts" (``common``: words the article
     writes in lower case)."""
@@ -445,6 +447,9 @@ def organisation_name(
         )  # fmt: skip
         if cut >= 0 and _capitalised(tokens[cut + 1]):
             tokens = tokens[cut + 1 :]
+    based = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ == "based" and k > 0), None)
+    if based is not None and tokens[based - 1].text == "-" and _capitalised(tokens[based + 1]):
+        tokens = tokens[based + 1 :]  # "Yemen-based Houthi movement": where it is based
     medium = len(tokens) > 1 and tokens[-1].lower_ in MEDIUM_NOUNS and tokens[-1].is_lower
     if medium and _capitalised(tokens[-2]):
         tokens = tokens[:-1]

@@ -19,9 +19,10 @@ slept"), a gesture at a person ("pointed to a man in the crowd"), the draw of a 
 appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
 refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
 its name suggests, the club plays chess"), an entry to a body or a place in the passive ("he
-was elected and admitted to the Academy"), an event witnessed or a change undergone ("the
-war saw thousands displaced", "shares saw steep drops") and the outcome of a thing in a
-relative clause ("a plan which will see its fleet double"); a court filing disposed of
+was elected and admitted to the Academy"), a matter referred to a body in the passive
+("those who ignore a subpoena are referred to prosecutors"), an event witnessed or a change
+undergone ("the war saw thousands displaced", "shares saw steep drops") and the outcome of
+a thing in a relative clause ("a plan which will see its fleet double"); a court filing disposed of
 (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer draws from a
 fact (``drawn_inferences``: "a film is on sale, suggesting it works").
 
@@ -84,6 +85,7 @@ def idle_sense(cue: Cue) -> bool:
         or _thing_withheld(cue)
         or _habit_known(cue)
         or _admission(cue)
+        or _referral(cue)
         or _determined_state(cue)
         or _thing_sought(cue)
         or _thing_voted(cue)
@@ -323,6 +325,23 @@ def _admission(cue: Cue) -> bool:
         return False
     children = list(verb.children)
     if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return False
+    return _passive(verb)
+
+
+def _referral(cue: Cue) -> bool:
+    """ "Referred to" a body in the passive with no "as", a matter handed on and no naming:
+    "people who ignore a subpoena are referred to prosecutors" (but "the day is referred to
+    as the busiest", "the mayor referred to the cost")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "refer" or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp", "oprd"} for c in children):
+        return False
+    if any(c.lower_ == "as" for c in verb.subtree):
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
         return False

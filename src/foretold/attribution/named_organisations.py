@@ -4,14 +4,16 @@ The tagger's organisation names are kept when they read as an institution: not a
 written in lower case first ("iPod", "anti-Brexit"), not a unit, code or model written against
 a number ("10:00 UTC", "USD 199", "a Boeing 737"), not a name the tagger more often gives
 another label ("Cyprus" as a place), not an event, work, project, law or storm ("Worldwide
-Developers Conference", "Project of Common Interest", "Hurricane Dorian"), not a place or a
-name only used as one, as a name given, as a medium or as a modifier of a thing ("the Cielo
-Vista Mall", "published in Science Advances", "via Wi-Fi", "called FaceTime", "CT scans"), not
-a country's government ("the Government of Iraq"), not a title or a person's name ("Secretary
-of State", "Ann Lee, who was arrested"), and not the article's publisher. A name that ends in
-an organisation word takes the proper nouns or the place after its "of" that the tagger left
-out ("Progressive Party of Working People", "Supreme Court of Norway"), and a one-word name in
-brackets after it is its short form ("(CalFire)").
+Developers Conference", "Project of Common Interest", "Hurricane Dorian", "Tenure of Office
+Act", "Republic Act No. 7966"), not a place or a name only used as one ("the city of Velby",
+"the Cielo Vista Mall"), as a name given, as a medium or as a modifier of a thing ("published
+in Science Advances", "via Wi-Fi", "called FaceTime", "CT scans"), not a country's government
+("the Government of Iraq"), not a title or a person's name ("Secretary of State", "Ann Lee,
+who was arrested"), not the gloss of an acronym before it ("a CV [Curriculum Vitae]"), and not
+the article's publisher. A name that ends in an organisation word takes the proper nouns or
+the place after its "of" that the tagger left out ("Progressive Party of Working People",
+"Supreme Court of Norway"), and a one-word name in brackets after it is its short form
+("(CalFire)").
 
 Untagged proper nouns set beside a word for an organisation are organisations too ("the
 technology blog Gizmodo"); that word and the descriptions set beside a name are its roles.
@@ -26,7 +28,8 @@ from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.acronym_names import spelled_out
+from foretold.attribution.acronym_names import spelled_out, spells_out_acronym
+from foretold.attribution.conjoined_names import opened_at_and
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
@@ -39,6 +42,7 @@ from foretold.attribution.entities import (
     ROLE_NOUNS,
     SPOKES_NOUNS,
 )
+from foretold.attribution.foreign_scripts import foreign_text
 from foretold.attribution.former_names import former_names
 from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
@@ -159,13 +163,14 @@ def _model_number(word: str) -> bool:
 def joined_organisations(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """Tagged names with two organisation names that touch read as one ("Velo LLC" tagged
     as "Velo" and "LLC": one name, Velo LLC), and a name its bracketed acronym spells out
-    further back than the tagged part (`spelled_out`) is the whole name."""
+    further back than the tagged part (`spelled_out`), or opened after its "and"
+    (`opened_at_and`: "the Bread and Roses Party"), is the whole name."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
         if last is not None and ent.label_ == last.label_ == "ORG" and last.end == ent.start:
             joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
-        elif ent.label_ == "ORG" and (whole := spelled_out(ent)).start < ent.start:
+        elif ent.label_ == "ORG" and (whole := opened_at_and(spelled_out(ent))).start < ent.start:
             while joined and joined[-1].start >= whole.start:
                 joined.pop()  # "United Nations Educational," tagged apart
             joined.append(Span(ent.doc, whole.start, ent.end, label="ORG"))
@@ -313,11 +318,17 @@ def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]
     """A tagged organisation name that reads as an institution (see the module docstring)."""
     if _lower_first(span) or not any(c.isalpha() for c in span.text):
         return False  # "iPod", "anti-Brexit"
+    if foreign_text(span):
+        return False  # words of another language, read as a name
     if _mostly_other(votes) or _against_number(span) or _shouted(span):
         return False
     head = _head_word(span)
     if head in _EVENT_WORDS or head == "government" or span[-1].lower_ in _PLACE_WORDS:
         return False
+    if _designation(span) in _LAW_WORDS or _named_place(span):
+        return False
+    if spells_out_acronym(span) and not _glosses_organisation(span):
+        return False  # "a CV [Curriculum Vitae]": the gloss of a word
     if span[0].text in _STORMS or span.text in _CODES or _title_or_person(span, labels):
         return False
     return not _joins_places(span, labels)
@@ -359,6 +370,39 @@ def _joins_places(span: Span, labels: dict[str, Counter[str]]) -> bool:
         return False
     parts = (span.doc[span.start : links[0].i], span.doc[links[-1].i + 1 : span.end])
     return any(len(part) and labels.get(_key(part.text), Counter())["GPE"] for part in parts)
+
+
+# Last words of the names of laws and pacts ("the Tenure of Office Act").
+_LAW_WORDS = frozenset({"act", "bill", "treaty", "accord", "code"})
+
+
+def _glosses_organisation(span: Span) -> bool:
+    """A name spelling out the acronym before it names an organisation when that acronym was
+    tagged as one ("WWE (World Wrestling Entertainment)") or the name is about a word for one
+    ("UTT [University of Texas at Tyler]", "TIFR [Tata Institute of Fundamental Research]");
+    otherwise it glosses a word ("a CV [Curriculum Vitae]")."""
+    named = {_head_word(span), span[-1].lower_}
+    return bool(named & ORG_WORDS) or span.doc[span.start - 2].ent_type_ == "ORG"
+
+
+def _designation(span: Span) -> str:
+    """The last word of a name before a number that designates it, which says what kind of
+    thing the name is even after an "of" ("Tenure of Office Act", "Republic Act No. 7966":
+    an act)."""
+    words = [t for t in span if not (t.like_num or t.lower_ in {"no", "no."} or t.is_punct)]
+    return words[-1].lower_ if words else ""
+
+
+def _named_place(span: Span) -> bool:
+    """A name after "the city of" or the like (`_PLACE_NOUNS`), which names a place there: "a
+    pipe burst in the city of Velby" (not "the City of Velby", the council, in capitals, nor
+    "the capital of Velo Inc", its money)."""
+    doc = span.doc
+    k = span.start
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return False
+    noun = doc[k - 2]
+    return noun.is_lower and noun.lower_ in _PLACE_NOUNS and noun.lower_ != "capital"
 
 
 def _head_word(span: Span) -> str:

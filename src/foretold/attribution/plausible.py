@@ -115,6 +115,9 @@ A candidate found by the parse is set aside when
   noted that sales fell", ``writer_remarks``);
 - a verb of aspect has for content a clause the parser hung on it ("began producing [films
   writers would bring]", ``aspect_verbs``).
+- the cue is a gerund with a subject after "that" and no auxiliary, whose clause's real verb
+  the parse read as a noun ("asked that the council cease referring to it as a riot",
+  ``subjunctive_clauses``).
 """
 
 from __future__ import annotations
@@ -170,6 +173,7 @@ from foretold.attribution.relative_gaps import RELATIVE_TAGS
 from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import people, person_noun
 from foretold.attribution.standing_views import standing_view
+from foretold.attribution.subjunctive_clauses import misread_subjunctive
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
@@ -324,6 +328,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or owed_act(cue)
         or noun_read_as_verb(cue)
         or aspect_deed(cue)
+        or misread_subjunctive(cue)
     )
 
 

@@ -58,7 +58,8 @@ def occupation_title(token: Token) -> bool:
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, str]:
-    """The title directly before token ``start`` ("Russian Foreign Minister"), as (index, text)."""
+    """The title directly before token ``start`` ("Russian Foreign Minister", "former US
+    Senator"), as (index, text)."""
     i = start - 1
     first = start
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -109,6 +110,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             first = i
         elif tok.text == "-":
             pass
+        elif lower == "former" and first == i + 1 < start:
+            first = i  # "former Vice-President Ann Lee": a role she no longer holds
         else:
             break
         i -= 1

@@ -40,7 +40,6 @@ from foretold.attribution.adjacent_speakers import (
     stranded_subject,
 )
 from foretold.attribution.agent_gerunds import passive_subject_past_agent
-from foretold.attribution.aspect_verbs import subject_before_aspect_verb
 from foretold.attribution.borrowed_subjects import (
     actors_before,
     controller_of,
@@ -91,7 +90,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
-        subject = speaker_after_count(subject_before_aspect_verb(subject, cue), cue)
+        subject = speaker_after_count(subject, cue)
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
