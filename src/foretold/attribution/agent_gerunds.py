@@ -26,7 +26,7 @@ def passive_subject_past_agent(cue: Token) -> Token | None:
     if agent.dep_ != "agent" or agent.lower_ != "by":
         return None
     if (
-        thing.pos_ not in {"NOUN"}
+        thing.pos_ != "NOUN"
         or people(thing)
         or is_name(thing)
         or thing.lemma_.lower() in SPEAKING_THINGS

@@ -15,15 +15,19 @@
   gerund clause the parser made the verb's own complement ("recalled [meeting her]"), with the
   participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause the
   parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
-  unlikely Lee knew last spring, as she toured, [that the race would tighten]");
+  unlikely Lee knew last spring, as she toured, [that the race would tighten]"); a clause
+  with no "that" the parser hung on a verb of telling's listener as a relative clause
+  ("informed the police [she had immunity]"); a time adverb between the verb and a clause
+  with no "that" tells when it was said and is left out ("said earlier [she might run]",
+  ``saying_times``);
 - parentheticals: "[The talks,] she said, [failed]", also one the parser made the root
   ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after
   the aside's comma that the parser hung on it ("[X might have helped], they argue, [perhaps
   by acting sooner]") or words before its opening comma ("the van hit a wall; [some oil],
   police said, [leaked]", back to the semicolon, before which the clause is the writer's; "[If
   talks fail], says the minister, [prices rise]"), and a report before a comma that the
-  parser made the complement of the clause
-  after it ("Lee reported, [the council refused to pay]", ``fronted_reports``);
+  parser made the complement of the clause after it ("Lee reported, [the council refused to
+  pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
   "so" ("[So] says the mayor"); "half said [so]", "he said [no]";
@@ -90,7 +94,7 @@ from foretold.attribution.relative_complements import (
     told_relative_subject,
 )
 from foretold.attribution.relative_gaps import (
-    RELATIVE_TAGS,
+    relative_pronoun,
     relative_report,
     relative_report_parts,
 )
@@ -590,7 +594,7 @@ def _unmarked_told_clause(verb: Token, listener: Token) -> Token | None:
         if clause.dep_ != "relcl" or not tensed(clause):
             continue
         subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ == "that":
+        if subject is None or relative_pronoun(subject):
             continue
         if (
             clause.left_edge == subject.left_edge
@@ -601,8 +605,9 @@ def _unmarked_told_clause(verb: Token, listener: Token) -> Token | None:
     return None
 
 
-# Relations of the words that fill a verb's place for an object, so that a relative clause
-# could have no gap for the listener: "she had [immunity]", "she was [ill]", "it [would] go".
+# Relations of the words that fill a verb's place for an object or complement, or of a
+# passive subject, so that a relative clause could have no gap for the listener: "she had
+# [immunity]", "she was [ill]", "[deaths] were caused".
 _FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"})
 
 

@@ -22,9 +22,9 @@ its name suggests, the club plays chess"), an entry to a body or a place in the 
 was elected and admitted to the Academy"), a matter referred to a body in the passive
 ("those who ignore a subpoena are referred to prosecutors"), an event witnessed or a change
 undergone ("the war saw thousands displaced", "shares saw steep drops") and the outcome of
-a thing in a relative clause ("a plan which will see its fleet double"); a court filing disposed of
-(``court_filings``: "the judge dismissed the lawsuit"); an inference the writer draws from a
-fact (``drawn_inferences``: "a film is on sale, suggesting it works").
+a thing in a relative clause ("a plan which will see its fleet double"); a court filing
+disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
+draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -320,15 +320,7 @@ def _admission(cue: Cue) -> bool:
     """ "Admitted to" a place or a body in the passive, an entry and no confession: "she was
     admitted to hospital", "he was elected in 1981 and admitted to the Academy in 1992" (but
     "he admitted to the thefts", "she admitted that she lied"); a passive cannot confess."""
-    verb = cue.token
-    if verb.lemma_.lower() != "admit" or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
-        return False
-    children = list(verb.children)
-    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in children):
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
-        return False
-    return _passive(verb)
+    return _passive_to(cue.token, "admit", _ADMISSION_DEPS)
 
 
 def _referral(cue: Cue) -> bool:
@@ -336,12 +328,25 @@ def _referral(cue: Cue) -> bool:
     "people who ignore a subpoena are referred to prosecutors" (but "the day is referred to
     as the busiest", "the mayor referred to the cost")."""
     verb = cue.token
-    if verb.lemma_.lower() != "refer" or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
+    return _passive_to(verb, "refer", _REFERRAL_DEPS) and not any(
+        c.lower_ == "as" for c in verb.subtree
+    )
+
+
+# Relations that give a verb a subject, object or clause of its own, which an entry in the
+# passive has none of: "she [admitted] the thefts", "he [admitted] that he lied".
+_ADMISSION_DEPS = frozenset({"nsubj", "dobj", "ccomp", "xcomp"})
+# Those of a referral, which has no object predicate either.
+_REFERRAL_DEPS = _ADMISSION_DEPS | {"oprd"}
+
+
+def _passive_to(verb: Token, lemma: str, own_deps: frozenset[str]) -> bool:
+    """``verb`` of ``lemma`` in the passive with a "to" phrase and no child in ``own_deps``:
+    "was admitted [to] hospital", "are referred [to] prosecutors"."""
+    if verb.lemma_.lower() != lemma or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
         return False
     children = list(verb.children)
-    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp", "oprd"} for c in children):
-        return False
-    if any(c.lower_ == "as" for c in verb.subtree):
+    if any(c.dep_ in own_deps for c in children):
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
         return False

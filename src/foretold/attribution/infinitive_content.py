@@ -108,8 +108,9 @@ def _addressee_start(verb: Token, infinitive: Token) -> int:
     return start
 
 
-# Entity types of a time or a count: "voted [Tuesday]", "voted [70] to 20".
-_TIME_AND_COUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL"})
+# Entity types of a time: "voted [Tuesday]"; and of a count: "voted [70] to 20".
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_AND_COUNT_ENTS = _TIME_ENTS | {"CARDINAL"}
 
 
 def _time_or_tally(child: Token) -> bool:
@@ -117,7 +118,7 @@ def _time_or_tally(child: Token) -> bool:
     asked: "voted [on Monday]", "voted [Tuesday]", "voted [70 to 20]"."""
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        return bool(objects) and objects[0].ent_type_ in {"DATE", "TIME"}
+        return bool(objects) and objects[0].ent_type_ in _TIME_ENTS
     return child.ent_type_ in _TIME_AND_COUNT_ENTS or child.like_num
 
 

@@ -41,8 +41,8 @@ A candidate found by the parse is set aside when
 - a verb that moves someone to act has only its object and no act to do ("began to
   challenge her in Iowa", "encouraging its overuse", "challenged him for the nomination"), a
   contest or a thing fostered, not words ("challenged him to a debate" stays) or a level it
-  pushes it to ("pushed the index to a low"), or moves oneself ("challenged himself to build
-  a boat"), a resolve;
+  pushes it to ("pushed the index to a low"), or moves oneself ("challenged himself to build a
+  boat"), a resolve;
 - "respond" has only the message it answers for content ("responding to this criticism",
   "was responding to a message from X"), unless the answer is denied ("did not respond to
   a request for comment" reports that none came);
@@ -114,7 +114,7 @@ A candidate found by the parse is set aside when
 - the cue is an impersonal passive with a modal, the writer's own remark ("It should be
   noted that sales fell", ``writer_remarks``);
 - a verb of aspect has for content a clause the parser hung on it ("began producing [films
-  writers would bring]", ``aspect_verbs``).
+  writers would bring]", ``aspect_verbs``);
 - the cue is a gerund with a subject after "that" and no auxiliary, whose clause's real verb
   the parse read as a noun ("asked that the council cease referring to it as a riot",
   ``subjunctive_clauses``).

@@ -37,10 +37,11 @@ failing that, it goes to the nearest plural subject before it in its sentence or
 (past quoted sentences; a thing in a relative clause does not count), when that subject names
 people or a body ("The researchers tagged the birds. They found ...": the researchers; "The
 authorities gave no list of the ports they said were shut": the authorities; not "The flies
-hovered. They did not land"), passing over a thing that can be no source of words ("The
-researchers tagged birds. Some flies hovered. They found ...": the researchers), and names
-joined by "and" count as plural, also a list the parser hung on the first name as an apposition
-("Ann Lee, Bo Ray and Cy Dunn"). With nothing there, it reaches one sentence further back for
+hovered. They did not land"). A plural record on the way ends the search ("The files leaked.
+They showed ...": no one), and any other thing is passed over ("The researchers tagged birds.
+Some flies hovered. They found ...": the researchers). Names joined by "and" count as plural,
+also a list the parser hung on the first name as an apposition ("Ann Lee, Bo Ray and Cy
+Dunn"). With nothing there, it reaches one sentence further back for
 such a subject ("Lee and Ray met. An envoy joined them. They said ...": Lee and Ray), or a body
 or people subject ("The team tagged geese. Each tag weighed 5 g. They found ..."). A short form
 the tagger took for a pronoun ("WHO said ...") names the organisation that spoke under that name
@@ -198,7 +199,7 @@ class Antecedents:
         near = reach_start(token, 1)  # things beyond it, past quotations, block nothing
         fallback: Token | None = None
         earlier: Token | None = None
-        passed = False  # a thing that can be no source came between
+        passed_thing = False  # a thing that can be no source came between
         for candidate in reversed(doc[start : token.i]):
             if self._in_quote[candidate.i] >= 0:
                 continue
@@ -221,8 +222,8 @@ class Antecedents:
             if candidate.head.dep_ != "relcl" and candidate.i >= near:
                 if _records(candidate):
                     return None
-                passed = True
-        if passed:  # past a thing, only a group of the sentence before that one
+                passed_thing = True
+        if passed_thing:  # past a thing, only a group of the sentence before that one
             return self._group_further_back(token, start)
         return fallback or earlier or self._group_further_back(token, start)
 

@@ -55,8 +55,10 @@ def splits_relative_report(pronoun: Token, cue: Token) -> bool:
     """Whether a content piece that ends at ``pronoun`` and one after the cue are the two
     parts of a report inside a relative clause, kept apart ("[a plan that] the mayor said
     [was dead]"), not a clause an aside interrupts ("Costs, I would say, are high")."""
-    return (
-        cue.dep_ == "relcl"
-        and (pronoun.tag_ in RELATIVE_TAGS or pronoun.lower_ == "that")
-        and cue.left_edge.i == pronoun.i
-    )
+    return cue.dep_ == "relcl" and relative_pronoun(pronoun) and cue.left_edge.i == pronoun.i
+
+
+def relative_pronoun(token: Token) -> bool:
+    """A relative pronoun or determiner, or a "that" the tagger may have called a conjunction:
+    "the plan [which] failed", "a plan [that] critics say ..."."""
+    return token.tag_ in RELATIVE_TAGS or token.lower_ == "that"

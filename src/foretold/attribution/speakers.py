@@ -15,15 +15,16 @@ fail, warned the minister": the minister; ``inverted_cues``); a participle after
 verb with no agent is said by the document that verb puts out ("A statement was released on
 Monday saying ...": the statement; ``released_documents``); otherwise it borrows one
 (``borrowed_subjects``; a "while" participle past a side clause of reasons borrows the main
-clause's, ``side_clause_lenders``), or takes the noun a
-relative clause or participle modifies ("Conley, who said ...", "included aides suggesting
-...", but for a noun of time its owner: "years of Lee talking about ...": Lee, and for any noun
-the person in its "of" phrase right before the gerund: "the awkwardness of Lee jetting around
-...": Lee); an infinitive on
-a noun of effort is said by whoever makes it ("sold shares in a bid to persuade ..."); failing
-all these, a speaker the parse left beside the cue (``adjacent_speakers``). Documents and
-organisations speak through their authors, and a subject "it" only for the document or
-organisation it stands for (``speaking_things``). ``noun_holder`` finds whose claim, warning or
+clause's, ``side_clause_lenders``), or takes the noun a relative clause or participle
+modifies ("Conley, who said ...", "included aides suggesting ...", but for a noun of time its
+owner: "years of Lee talking about ...": Lee, for any noun the person in its "of" phrase
+right before the gerund: "the awkwardness of Lee jetting around ...": Lee, and for a thing
+that cannot speak in a passive's "by" phrase the passive's subject: "Investors are rattled by
+the losses, calling ...": investors, ``agent_gerunds``); an infinitive on a noun of effort is
+said by whoever makes it ("sold shares in a bid to persuade ..."); failing all these, a
+speaker the parse left beside the cue (``adjacent_speakers``). Documents and organisations
+speak through their authors, and a subject "it" only for the document or organisation it
+stands for (``speaking_things``). ``noun_holder`` finds whose claim, warning or
 call a cue noun is, and whose comment a request asks for ("Acme did not respond to a request for
 comment": Acme); ``conjoined_speakers`` the names that speak with a named speaker ("Acme and
 Velo said", "Acme, along with Velo, said"); the mention that names a speaker is in ``mentions``.

@@ -10,15 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 # Prepositions that take a day or a date: "on Saturday", "in May", "at noon".
-DATE_PREPOSITIONS = frozenset(["on", "in", "at"])
+_DATE_PREPOSITIONS = frozenset(["on", "in", "at"])
 # Entity types of a day, a date or a time of day.
-TIME_ENTS = frozenset(["DATE", "TIME"])
+_TIME_ENTS = frozenset(["DATE", "TIME"])
 
 
 def stranded_date(prep: Token) -> Token | None:
     """The date right after a preposition of time that has no object of its own: "reported
     on [Saturday] the mayor was stabbed"; None otherwise."""
-    if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPOSITIONS:
+    if prep.dep_ != "prep" or prep.lower_ not in _DATE_PREPOSITIONS:
         return None
     if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None
@@ -26,7 +26,7 @@ def stranded_date(prep: Token) -> Token | None:
     if prep.i + 1 >= len(doc):
         return None
     first = doc[prep.i + 1]
-    return first if first.ent_type_ in TIME_ENTS and first.ent_iob_ == "B" else None
+    return first if first.ent_type_ in _TIME_ENTS and first.ent_iob_ == "B" else None
 
 
 def drop_stranded_date(doc: Doc, start: int, end: int) -> int:
@@ -35,6 +35,6 @@ def drop_stranded_date(doc: Doc, start: int, end: int) -> int:
     if start == 0 or start >= end or stranded_date(doc[start - 1]) is None:
         return start
     after = start + 1
-    while after < end and doc[after].ent_iob_ == "I" and doc[after].ent_type_ in TIME_ENTS:
+    while after < end and doc[after].ent_iob_ == "I" and doc[after].ent_type_ in _TIME_ENTS:
         after += 1
     return after if after < end else start
