@@ -39,3 +39,17 @@ def test_the_pipeline_marks_abbreviation_periods_before_parsing(nlp):
     assert names.index(ABBREVIATION_PERIODS) < names.index("parser")
     text = "A deal whereby Ostro Kft. (Ostro Works) bought the yard was revealed on Monday."
     assert _sentences(nlp, text) == [text]
+
+
+def test_a_capital_after_a_bracketed_stop_and_a_closing_quote_opens_a_sentence(nlp):
+    doc = nlp(
+        'The study found "a coating that can make a sink self-cleaning[.]" Okafor is the '
+        "lab's early career professor."
+    )
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["The", "Okafor"]
+
+
+def test_a_bracketed_stop_before_a_lower_case_word_ends_nothing(nlp):
+    doc = nlp('She said it was "over[.]" and left the room.')
+    assert [t.text for t in doc if t.is_sent_start] == ["She"]

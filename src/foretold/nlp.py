@@ -28,17 +28,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
     the next (a paragraph ending in "A.F.L.-C.I.O." would otherwise swallow the next one);
     a break that splits a sentence ("U.S.", "Secretary"; "the", "talks") is left to the parser,
     but a semicolon before a capital ends a headline's part ("Storm floods harbour;", "Mayor
-    hoping for calm")."""
+    hoping for calm"). A capitalised word after a full stop an editor bracketed before a
+    closing quotation mark opens a sentence too ('... a scapegoat[.]" He added ...'), where
+    the parser would run the two together."""
     previous = None
     after_break = False
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
-        if after_break and previous is not None and _ends_paragraph(previous, token):
+        broken = after_break and previous is not None and _ends_paragraph(previous, token)
+        if broken or _after_bracketed_stop(token):
             token.is_sent_start = True
         previous, after_break = token, False
     return doc
+
+
+_BRACKETED_STOP = ("[", ".", "]")
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+
+
+def _after_bracketed_stop(token: Token) -> bool:
+    """A capitalised word right after '[.]' and a closing quotation mark."""
+    i = token.i
+    if i < 4 or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    before = [t.text for t in doc[i - 4 : i - 1]]
+    return doc[i - 1].text in _CLOSING_QUOTES and tuple(before) == _BRACKETED_STOP
 
 
 def _ends_paragraph(last: Token, first: Token) -> bool:
