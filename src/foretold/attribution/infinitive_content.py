@@ -27,6 +27,7 @@ from foretold.attribution.content_ends import (
     with_conditions,
 )
 from foretold.attribution.cues import INFINITIVE_VERBS
+from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.ranges import FRAME_NOUNS, Range, finish, frame_phrase
 
 
@@ -109,8 +110,7 @@ def _addressee_start(verb: Token, infinitive: Token) -> int:
 
 
 # Entity types of a time: "voted [Tuesday]"; and of a count: "voted [70] to 20".
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-_TIME_AND_COUNT_ENTS = _TIME_ENTS | {"CARDINAL"}
+_TIME_AND_COUNT_ENTS = DATE_ENTS | {"CARDINAL"}
 
 
 def _time_or_tally(child: Token) -> bool:
@@ -118,7 +118,7 @@ def _time_or_tally(child: Token) -> bool:
     asked: "voted [on Monday]", "voted [Tuesday]", "voted [70 to 20]"."""
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        return bool(objects) and objects[0].ent_type_ in _TIME_ENTS
+        return bool(objects) and objects[0].ent_type_ in DATE_ENTS
     return child.ent_type_ in _TIME_AND_COUNT_ENTS or child.like_num
 
 

@@ -95,6 +95,10 @@ class MentionIndex:
         return doc[head.i : partitive_end(head)]
 
 
+# Marks that join the parts of a hyphened word: "co-author".
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def word_start(doc: Doc, start: int) -> int:
     """The start of the written word a token at ``start`` belongs to when a hyphen joins it to
     the word before with no space ("co-author": "co", not "-" or "author"); ``start``
@@ -108,9 +112,6 @@ def word_start(doc: Doc, start: int) -> int:
     ):
         start -= 1
     return start
-
-
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _spaced_dash(token: Token) -> bool:

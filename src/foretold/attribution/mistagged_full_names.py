@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.ids import folded
 
 _NOT_GIVEN = ORG_WORDS | ROLE_NOUNS | HONORIFICS
@@ -48,7 +49,7 @@ def _name_index(doc: Doc) -> tuple[list[Span], dict[str, list[int]]]:
     for token in doc:
         if _name_word(token):
             name_words.setdefault(folded(token.text), []).append(token.i)
-    return [ent for ent in doc.ents if ent.label_ == "ORG"], name_words
+    return [ent for ent in tagged_entities(doc) if ent.label_ == "ORG"], name_words
 
 
 def _tagged_full_name(ent: Span, surname: str) -> list[str] | None:

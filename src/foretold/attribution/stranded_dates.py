@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.mentions import DATE_ENTS
+
 # Prepositions that take a day or a date: "on Saturday", "in May", "at noon".
 _DATE_PREPOSITIONS = frozenset(["on", "in", "at"])
-# Entity types of a day, a date or a time of day.
-_TIME_ENTS = frozenset(["DATE", "TIME"])
 
 
 def stranded_date(prep: Token) -> Token | None:
@@ -26,7 +26,7 @@ def stranded_date(prep: Token) -> Token | None:
     if prep.i + 1 >= len(doc):
         return None
     first = doc[prep.i + 1]
-    return first if first.ent_type_ in _TIME_ENTS and first.ent_iob_ == "B" else None
+    return first if first.ent_type_ in DATE_ENTS and first.ent_iob_ == "B" else None
 
 
 def drop_stranded_date(doc: Doc, start: int, end: int) -> int:
@@ -35,6 +35,6 @@ def drop_stranded_date(doc: Doc, start: int, end: int) -> int:
     if start == 0 or start >= end or stranded_date(doc[start - 1]) is None:
         return start
     after = start + 1
-    while after < end and doc[after].ent_iob_ == "I" and doc[after].ent_type_ in _TIME_ENTS:
+    while after < end and doc[after].ent_iob_ == "I" and doc[after].ent_type_ in DATE_ENTS:
         after += 1
     return after if after < end else start
