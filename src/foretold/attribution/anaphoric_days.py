@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from foretold.attribution.mentions import DATE_ENTS
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Nouns of a day or of a part of one: "that day", "that night", "later that evening".
 DAY_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening"})

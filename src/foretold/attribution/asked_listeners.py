@@ -15,6 +15,7 @@ from foretold.attribution.cues import HUMAN_SUBJECTS
 from foretold.attribution.entities import ORG_WORDS, people_noun
 from foretold.attribution.object_content import further_phrases
 from foretold.attribution.ranges import Range, finish
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Verbs whose object is the one asked: "asked the court for a delay".
 ASKING_LISTENER_VERBS = frozenset({"ask", "beg", "petition", "implore", "press", "question"})
@@ -22,7 +23,6 @@ _ASKED_PREPS = frozenset({"for", "about"})
 # Verbs of questioning hard whose "on" phrase names the matter pressed: "pressed her on [the
 # cost]", "questioned the chief on [the arrests]".
 _PRESSING_VERBS = frozenset({"press", "question"})
-_DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def asked_for(verb: Token, lemma: str) -> list[Range] | None:
@@ -39,7 +39,7 @@ def asked_for(verb: Token, lemma: str) -> list[Range] | None:
         if prep.i < listener.i or prep.dep_ != "prep" or not _asked_prep(prep, lemma):
             continue
         objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-        if prep.lower_ == "on" and any(o.ent_type_ in _DATE_TYPES for o in objects):
+        if prep.lower_ == "on" and any(o.ent_type_ in DATE_ENTS for o in objects):
             continue
         if not objects:
             return None

@@ -53,6 +53,7 @@ from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
 from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
@@ -434,7 +435,7 @@ def controller_of(cue: Token) -> Token | None:
             child.dep_ == "dobj"
             and verb.i < child.i < cue.i
             and (child.pos_ in NOMINAL or child.lower_ in GROUP_WORDS)
-            and child.ent_type_ not in {"DATE", "TIME"}
+            and child.ent_type_ not in DATE_ENTS
         ):
             return child
     return None

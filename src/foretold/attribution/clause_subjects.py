@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import clause_end
-from foretold.attribution.mentions import DATE_ENTS
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
 # A subject, or a conjunction that makes the verb the cue's own.

@@ -100,6 +100,7 @@ from foretold.attribution.relative_gaps import (
 )
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.saying_times import saying_time_end
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
 from foretold.attribution.unmarked_complements import opening_phrase_start, unmarked_complement
@@ -711,7 +712,7 @@ def _own_topic(child: Token, verb: Token) -> bool:
     if lemma in _ON_TOPIC_VERBS:
         topics.append("on")
     return child.lower_ in topics and any(
-        o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"} for o in objects
+        o.pos_ == "NOUN" and o.ent_type_ not in DATE_ENTS for o in objects
     )
 
 

@@ -47,6 +47,7 @@ from foretold.attribution.cues import ALL_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, has_modal, tensed
 
 
@@ -166,9 +167,6 @@ def with_fronted_conditions(verb: Token, start: int) -> int:
     return start
 
 
-_TIME_ENTS = {"DATE", "TIME"}
-
-
 _MEDIUM_NOUNS = frozenset(
     {"interview", "statement", "tweet", "speech", "letter", "email", "op-ed", "editorial"}
 )
@@ -202,7 +200,7 @@ def when_or_where(prep: Token) -> bool:
         return False
     noun = _one_of(objects[0])
     return (
-        noun.ent_type_ in _TIME_ENTS
+        noun.ent_type_ in DATE_ENTS
         or _medium(prep, noun)
         or _place(prep, noun)
         or _partner(prep, noun)
@@ -381,7 +379,7 @@ def dated_conjunct_cut(noun: Token, end: int) -> int:
     listed = [noun]
     for node in listed:
         listed.extend(c for c in node.children if c.dep_ == "conj" and noun.i < c.i < end)
-    dated = sorted(c for c in listed[1:] if c.ent_type_ in {"DATE", "TIME"})
+    dated = sorted(c for c in listed[1:] if c.ent_type_ in DATE_ENTS)
     if not dated:
         return end
     cut = dated[0].left_edge.i

@@ -38,6 +38,7 @@ from foretold.attribution.date_hosts import (
 )
 from foretold.attribution.datelines import in_dateline
 from foretold.attribution.stranded_dates import stranded_date
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -66,7 +67,6 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YE
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}\b")
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _DAY_BEFORE = ("yesterday", "last night")
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DATE_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "nmod"}
 # Nouns of the occasion or document in which words were said: "in a statement on Monday",
@@ -193,7 +193,7 @@ def _entity_text(token: Token) -> str:
     """The words of the date or time entity a token belongs to ("Friday night")."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in _TIME_ENTS:
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in DATE_ENTS:
         start -= 1
     return doc[start : _entity_end(token)].text
 
@@ -211,7 +211,7 @@ def _first_date(phrase: Token) -> Token | None:
     (the parser tags "Friday night" and "earlier today" as times)."""
     doc = phrase.doc
     span = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-    return next((t for t in span if t.ent_type_ in _TIME_ENTS), None)
+    return next((t for t in span if t.ent_type_ in DATE_ENTS), None)
 
 
 def _child_date(child: Token) -> Token | None:
@@ -221,12 +221,12 @@ def _child_date(child: Token) -> Token | None:
     ("On Friday Acme Corp announced", "reported on Saturday the mayor was stabbed")."""
     if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        if objects and objects[0].ent_type_ in _TIME_ENTS:
+        if objects and objects[0].ent_type_ in DATE_ENTS:
             return _first_date(objects[0])
         if objects and (anaphoric_day(objects[0]) or relative_day(objects[0])) is not None:
             return objects[0]
         return _date_run_into_name(child, objects[0]) if objects else stranded_date(child)
-    if child.ent_type_ in _TIME_ENTS:
+    if child.ent_type_ in DATE_ENTS:
         return _first_date(child)
     if anaphoric_day(child) is not None or relative_day(child) is not None:
         return child  # "In a meeting [that day] he was told", "[a day later] he said", untagged
@@ -243,7 +243,7 @@ def _date_run_into_name(prep: Token, noun: Token) -> Token | None:
     if noun.ent_type_ not in _NAME_ENTS:
         return None
     first = prep.doc[prep.i + 1]
-    if first.ent_type_ in _TIME_ENTS and first.head == noun and first.i < noun.i:
+    if first.ent_type_ in DATE_ENTS and first.head == noun and first.i < noun.i:
         return first
     return None
 
@@ -420,7 +420,7 @@ def _as_of_date(prep: Token) -> Token | None:
         return None
     for of in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"):
         objects = [c for c in of.children if c.dep_ == "pobj"]
-        if objects and objects[0].ent_type_ in _TIME_ENTS:
+        if objects and objects[0].ent_type_ in DATE_ENTS:
             return _first_date(objects[0])
     return None
 
@@ -463,7 +463,7 @@ def _bare_date_after(noun: Token, child: Token, *, adjacent: bool = True) -> boo
         child.dep_ == "npadvmod"
         and child.i > noun.i
         and (child.left_edge.i == noun.i + 1 or not adjacent)
-        and child.ent_type_ in _TIME_ENTS
+        and child.ent_type_ in DATE_ENTS
     )
 
 
@@ -564,7 +564,7 @@ def _is_range(token: Token, phrase: str) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in _RANGE_WORDS
-        and any(o.ent_type_ in _TIME_ENTS for o in c.children)
+        and any(o.ent_type_ in DATE_ENTS for o in c.children)
         for c in token.children
     )
 

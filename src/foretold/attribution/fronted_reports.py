@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.tagged_entities import DATE_ENTS
+
 # Dependents after a verb that give it content of its own.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj"})
 # Prepositions that open what a report is about or aimed at: "learn [about] him", "warned
@@ -43,4 +45,4 @@ def topic_phrase(child: Token) -> bool:
         return True
     if child.lower_ not in _TOPIC_PREPS:
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+    return not any(t.ent_type_ in DATE_ENTS for t in child.subtree)

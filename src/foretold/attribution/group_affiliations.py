@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import Entity, people_noun
 from foretold.attribution.relative_people import AFFILIATION_PREPOSITIONS
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Prepositions that say where a group belongs: those of a person's role ("officials [in] Omsk",
 # "scientists [from] the university", "members [of] the council", "researchers [at] the
@@ -30,7 +31,6 @@ _PHRASE_LENGTH = 10
 _GROUP_NOUNS = frozenset({"authorities", "crews", "troops"})
 # Words a phrase of belonging never ends with: "the University of Miami and" before a cut.
 _OPEN_ENDS = frozenset({"CCONJ", "DET", "ADP", "PART", "SCONJ", "ADV"})
-_DATES = frozenset({"DATE", "TIME"})
 
 
 def group_noun(head: Token) -> bool:
@@ -72,7 +72,7 @@ def affiliation_end(head: Token) -> int:
     words = [t for t in doc[after:end] if not t.is_punct and t.tag_ != "POS"]
     if end <= objects[0].i or len(words) > _PHRASE_LENGTH:
         return after
-    if any(t.ent_type_ in _DATES for t in doc[after:end]):
+    if any(t.ent_type_ in DATE_ENTS for t in doc[after:end]):
         return after
     return end
 

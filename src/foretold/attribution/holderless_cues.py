@@ -18,8 +18,8 @@ from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
 from foretold.attribution.joined_prepositions import joined_preposition_end
-from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.ranges import drop_trailing_aside, subtree_range, trim
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Verbs of questioning, whose object (or passive subject) is the one asked, not what was asked.
 _QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})

@@ -27,8 +27,8 @@ from foretold.attribution.content_ends import (
     with_conditions,
 )
 from foretold.attribution.cues import INFINITIVE_VERBS
-from foretold.attribution.mentions import DATE_ENTS
 from foretold.attribution.ranges import FRAME_NOUNS, Range, finish, frame_phrase
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 
 def infinitive_content(verb: Token) -> list[Range] | None:

@@ -22,6 +22,7 @@ from foretold.attribution.cues import (
     SPEAKING_DOCUMENTS,
 )
 from foretold.attribution.entities import ROLE_NOUNS
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 _LABEL = re.compile(r"(?m)^([A-Z][^\n:.!?]{0,60}?):[ \t]+(\S[^\n]*)")
 
@@ -228,7 +229,7 @@ def _label_speaker(label: Span) -> Token | None:
             break
         if token.is_alpha and not token.text[:1].isupper() and not _source_noun(words, i):
             return None
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+    if any(t.ent_type_ in DATE_ENTS for t in words):
         return None
     if len(words) == 1 and words[0].lower_ in LABEL_HEADINGS:
         return None

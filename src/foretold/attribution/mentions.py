@@ -25,11 +25,7 @@ from foretold.attribution.marks import DASHES
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
 from foretold.attribution.split_names import joined_organisation
-from foretold.attribution.tagged_entities import entity_at, tagged_entities
-
-# A date the parser ran into the name after it is no part of the name: "On [Friday] Acme
-# Corp announced": Acme Corp.
-DATE_ENTS = frozenset({"DATE", "TIME"})
+from foretold.attribution.tagged_entities import DATE_ENTS, entity_at, tagged_entities
 
 
 class MentionIndex:

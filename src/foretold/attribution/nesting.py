@@ -47,6 +47,7 @@ from foretold.attribution.ranges import trim, whole_words
 from foretold.attribution.relative_gaps import RELATIVE_TAGS, splits_relative_report
 from foretold.attribution.reported_reports import reported_report
 from foretold.attribution.sentential_relatives import answered_report
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.topic_nouns import framed_topic_noun
 
 
@@ -535,9 +536,6 @@ def _addressee(cue: Cue, span: Span) -> bool:
     return subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1
 
 
-_DATE_ENTITIES = frozenset({"DATE", "TIME"})
-
-
 def _quoted_one(cue: Cue, span: Span) -> bool:
     """A piece that is the one a verb of quoting quotes "as saying": in "quoted [Ann Lee] as
     saying ..." she is the speaker, not what was quoted."""
@@ -557,7 +555,7 @@ def _stray(span: Span) -> bool:
         return False
     if all(t.tag_ in RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):
         return True
-    if all(t.ent_type_ in _DATE_ENTITIES and t.pos_ not in {"VERB", "AUX"} for t in words):
+    if all(t.ent_type_ in DATE_ENTS and t.pos_ not in {"VERB", "AUX"} for t in words):
         return True
     return _partitive_relative(words) or _opening_connective(words)
 

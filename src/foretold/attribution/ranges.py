@@ -59,6 +59,7 @@ from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.withheld_details import drop_withheld_tail
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -250,7 +251,7 @@ def _time_relative(aside: Token) -> bool:
     return (
         aside.dep_ == "relcl"
         and aside.doc[aside.left_edge.i].lower_ == "when"
-        and aside.head.ent_type_ in {"DATE", "TIME"}
+        and aside.head.ent_type_ in DATE_ENTS
     )
 
 

@@ -18,6 +18,7 @@ from foretold.attribution.entities import (
     TITLE_PARTS,
     initials,
 )
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Heads of an apposition that gives a share, not a role ("Lee, 49 percent to 42").
 _SHARES = frozenset({"percent", "%", "point", "vote"})
@@ -74,7 +75,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             break
         if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
             break
-        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in ROLE_NOUNS:
+        if tok.ent_type_ in DATE_ENTS and tok.lower_ not in ROLE_NOUNS:
             break  # "Wednesday" of "This Wednesday Foreign Minister Ann Lee"
         lower = tok.lower_
         if (
@@ -368,11 +369,11 @@ def _time_phrase(child: Token) -> bool:
     """A phrase on a copula that says for how long or since when a role has been held ("for
     three years", "since 2015")."""
     if child.dep_ == "npadvmod":
-        return child.ent_type_ in {"DATE", "TIME"}
+        return child.ent_type_ in DATE_ENTS
     return (
         child.dep_ == "prep"
         and child.lower_ in _HELD_FOR
-        and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in child.children)
+        and any(o.dep_ == "pobj" and o.ent_type_ in DATE_ENTS for o in child.children)
     )
 
 

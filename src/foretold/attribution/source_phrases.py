@@ -35,6 +35,7 @@ from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.sourced_relatives import relative_host
 from foretold.attribution.speaking_things import document_author
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 
 def according_content(according: Token) -> tuple[list[Range], Token | None]:
@@ -389,7 +390,7 @@ def _closes_clause(according: Token, left: int, inner: Range, right: int) -> boo
 
 def _dated(prep: Token) -> bool:
     """A preposition of a date or time ("on Friday", "in May")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in DATE_ENTS for c in prep.children)
 
 
 _OWN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl"})

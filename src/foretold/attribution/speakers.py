@@ -70,6 +70,7 @@ from foretold.attribution.speaker_words import (
     swallowed_clause,
 )
 from foretold.attribution.speaking_things import document_author, it_antecedent
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.titled_names import name_before_title
 
 
@@ -81,7 +82,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         c
         for c in cue.children
         if c.dep_ == "nsubj"
-        and c.ent_type_ not in {"DATE", "TIME"}
+        and c.ent_type_ not in DATE_ENTS
         and not is_time_noun(c)
         and not marked_up(c)
         and not editor_insert(c)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.mentions import DATE_ENTS
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Prepositions that take a day or a date: "on Saturday", "in May", "at noon".
 _DATE_PREPOSITIONS = frozenset(["on", "in", "at"])

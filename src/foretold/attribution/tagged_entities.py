@@ -10,6 +10,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+# The labels of the tagged names that are times: days, dates, hours ("last Friday", "noon").
+DATE_ENTS = frozenset({"DATE", "TIME"})
+
 
 @lru_cache(maxsize=4)
 def tagged_entities(doc: Doc) -> tuple[Span, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue
+from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Verbs that publish figures: "reported [its sales]", "released [the results]".
 PUBLISHING_VERBS = frozenset({"report", "announce", "release", "post", "publish", "disclose"})
@@ -63,7 +64,7 @@ def _period_word(token: Token) -> bool:
     """A word that says whose figures or for what time: "its", "quarterly", "January"."""
     return (
         token.lower_ in _PERIOD_WORDS
-        or token.ent_type_ in {"DATE", "TIME"}
+        or token.ent_type_ in DATE_ENTS
         or token.dep_ == "poss"
         or token.tag_ == "POS"
     )
