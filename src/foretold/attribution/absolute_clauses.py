@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
-from foretold.attribution.open_questions import SUBJECT_DEPS
+from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
@@ -28,7 +28,7 @@ def reporting_absolute(prep: Token) -> bool:
         if (
             child.dep_ == "pcomp"
             and _reporting(child)
-            and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in child.children)
         ):
             return True
         if child.dep_ == "pobj" and any(

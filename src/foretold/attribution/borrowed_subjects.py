@@ -48,7 +48,7 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
-from foretold.attribution.open_questions import SUBJECT_DEPS
+from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
 from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
@@ -132,7 +132,7 @@ def _causer(verb: Token) -> Token:
         verb.tag_ == "VBN"
         and verb.dep_ in {"ccomp", "xcomp"}
         and above.lemma_.lower() in _CAUSING_VERBS
-        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     ):
         return above
     return verb

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import ALL_VERBS, SPEAKING_THINGS, cue_lemma
-from foretold.attribution.open_questions import SUBJECT_DEPS
+from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 from foretold.attribution.speaker_words import people, person_noun
 
 # Verbs of pointing to a conclusion, used as a closing participle: ", suggesting that ...".
@@ -30,14 +30,14 @@ def drawn_inference(cue: Cue) -> bool:
         return False
     if participle.lemma_.lower() not in _POINTING_VERBS:
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in participle.children):
         return False
     host = participle.head
     if host.i > participle.i or host.dep_ != "ROOT":
         return False
     if cue_lemma(host.lemma_, host.text) in ALL_VERBS:
         return False
-    subject = next((c for c in host.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in host.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     return not (

@@ -13,7 +13,8 @@ from foretold.attribution.cue import QUOTE_CHARS, Cue
 
 # Dependencies of a modal that can stand before the subject in a question.
 AUX_DEPS = frozenset(["aux", "auxpass"])
-SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+# Dependencies of a noun phrase that is the subject of its verb, active or passive.
+NOMINAL_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 
 
 def open_question(cue: Cue) -> bool:
@@ -36,7 +37,7 @@ def _inverted(verb: Token) -> bool:
     while True:
         children = list(verb.children)
         auxes = [c.i for c in children if c.dep_ in AUX_DEPS and c.tag_ == "MD"]
-        subjects = [c.i for c in children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c.i for c in children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         if auxes and subjects:
             return min(auxes) < min(subjects)
         if verb.dep_ != "xcomp" or verb.head is verb:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from foretold.attribution.entities import MEDIUM_NOUNS, ROLE_NOUNS
-from foretold.attribution.open_questions import SUBJECT_DEPS
+from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 
 _TITLE_NOUNS = MEDIUM_NOUNS | ROLE_NOUNS
 
@@ -29,9 +29,17 @@ def drop_subject_modifier(doc: Doc, start: int, end: int) -> int:
     if doc[end - 2].text != ",":
         return end
     subject = doc[end]
-    while subject.dep_ not in SUBJECT_DEPS and subject.head.i != subject.i and subject.head.i > end:
+    while (
+        subject.dep_ not in NOMINAL_SUBJECT_DEPS
+        and subject.head.i != subject.i
+        and subject.head.i > end
+    ):
         subject = subject.head
     verb = subject.head
-    if subject.dep_ not in SUBJECT_DEPS or subject.left_edge.i != end or verb.i <= subject.i:
+    if (
+        subject.dep_ not in NOMINAL_SUBJECT_DEPS
+        or subject.left_edge.i != end
+        or verb.i <= subject.i
+    ):
         return end
     return end - 2
