@@ -307,3 +307,11 @@ def test_quarrelling_reports_what_is_disputed(nlp):
 def test_outlining_a_plan_reports_it(contents):
     text = "The transport minister outlined a plan to rebuild the northern railway."
     assert ("outlined", "a plan to rebuild the northern railway") in contents(text)
+
+
+def test_underline_reports_a_clause_like_underscore(contents):
+    text = "The minister underlined they keep talks with the union open and that a deal was near."
+    assert (
+        "underlined",
+        "they keep talks with the union open and that a deal was near",
+    ) in contents(text)

@@ -60,6 +60,7 @@ from foretold.attribution.infinitive_content import (
     perfect_infinitive,
 )
 from foretold.attribution.inverted_cues import inverted_content
+from foretold.attribution.marked_conjuncts import marked_conjunct
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
     listener_topic,
@@ -124,8 +125,11 @@ def clause_content(verb: Token) -> list[Range]:
         (lemma in CLAUSE_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
-        return backshifted_conjunct(
-            verb, stranded_conjunct(verb, stranded_predicate(verb, complement))
+        return marked_conjunct(
+            verb,
+            backshifted_conjunct(
+                verb, stranded_conjunct(verb, stranded_predicate(verb, complement))
+            ),
         )
     if lemma in INFINITIVE_VERBS and (infinitive := infinitive_content(verb)) is not None:
         return infinitive
@@ -136,7 +140,9 @@ def clause_content(verb: Token) -> list[Range]:
     if (requested := asked_for(verb, lemma)) is not None:
         return requested
     if (found := object_content(verb, lemma)) is not None:
-        return stranded_predicate(verb, found) if lemma in CLAUSE_VERBS else found
+        if lemma in CLAUSE_VERBS:  # "announced [a plant, and that prices would fall]"
+            return marked_conjunct(verb, stranded_predicate(verb, found))
+        return found
     if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
         return clause
     if lemma in COUNSEL_VERBS and (topic := listener_topic(verb)):

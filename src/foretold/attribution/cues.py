@@ -33,7 +33,8 @@ CLAUSE_VERBS = word_set(
     concur disclose forecast guarantee learn notice opine pronounce reason recount relate
     remind reckon see suppose swear teach theorize understand urge whisper sense realize realise
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
-    grumble mutter fret gush marvel cheer concede highlight underscore tout imagine envision point
+    grumble mutter fret gush marvel cheer concede highlight underscore underline tout imagine
+    envision point
     acknowledge clarify contend rule order demand request insist propose recommend
     remember project echo illustrate presume want
     """

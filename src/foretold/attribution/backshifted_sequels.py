@@ -1,0 +1,87 @@
+"""A sentence that goes on with a report in the speaker's backshifted future: after "The
+clinic said in a statement the patient would undergo tests." the next sentence "His family
+would be consulted before any update." is still the clinic's, the writer's own narration
+would not shift a plan into "would". The sentence is reported by the same speaker when the
+report before it ends its sentence in the same paragraph, holds its own "would" and no
+quotation, and the sentence has no report of its own, no quotation, a "would" (not "would
+have", a writer's counterfactual) on its main verb and a subject that is no pronoun pointing
+back at an event ("This would make it the first ...": the writer's comment)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from foretold.attribution.cue import QUOTE_CHARS
+from foretold.ids import record_id
+from foretold.records import Statement
+
+_WOULD = "would"
+# Subjects that point back at an event rather than at the things reported.
+_EVENT_POINTERS = frozenset({"this", "that", "it", "which", "these", "those"})
+
+
+def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """The statements with one more for each sentence that continues an indirect report in
+    the backshifted future (see the module's note)."""
+    text = doc.text
+    out = list(statements)
+    sentences = list(doc.sents)
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        if "\n" in text[before.end_char : sentence.start_char] or not _sequel(sentence):
+            continue
+        if any(s.start < sentence.end_char and sentence.start_char < s.end for s in statements):
+            continue
+        report = _closing_report(before, statements)
+        if report is None:
+            continue
+        start, end = sentence.start_char, _words_end(sentence)
+        out.append(
+            replace(
+                report,
+                id=record_id(report.article_id, start, end, "indirect"),
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind="indirect",
+            )
+        )
+    return out
+
+
+def _sequel(sentence: Span) -> bool:
+    """A sentence with "would" on its main verb, no "have" after it, no quotation and a
+    subject that does not point back at an event."""
+    if any(t.text in QUOTE_CHARS for t in sentence):
+        return False
+    root = sentence.root
+    helpers = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if _WOULD not in helpers or "have" in helpers:
+        return False
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].lower_ not in _EVENT_POINTERS
+
+
+def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | None:
+    """The indirect statement with a speaker that ends the sentence and has "would" in its
+    words."""
+    text = sentence.doc.text
+    for statement in statements:
+        if not sentence.start_char <= statement.start < sentence.end_char:
+            continue
+        if statement.kind != "indirect" or statement.speaker is None:
+            continue
+        if text[statement.end : sentence.end_char].strip(" .") != "":
+            continue
+        if _WOULD in statement.text.lower().split():
+            return statement
+    return None
+
+
+def _words_end(sentence: Span) -> int:
+    """The end of a sentence's words, before its closing punctuation."""
+    last = sentence[-1]
+    while last.i > sentence.start and (last.is_punct or last.is_space):
+        last = sentence.doc[last.i - 1]
+    return last.idx + len(last.text)
