@@ -421,3 +421,12 @@ def test_a_floating_all_leaves_the_subject_before_it(nlp):
     doc = nlp("The unions all said the strike would go on.")
     said = next(t for t in doc if t.text == "said")
     assert subject_of(said).text == "unions"
+
+
+def test_a_pronoun_joined_to_a_name_speaks_with_it(attributed):
+    result = attributed(
+        "Ann Lee wrote to the council on Monday. Both she and the county's Fire Commissioner Bo "
+        "Ray, urged the plan be dropped."
+    )
+    urged = [s.speaker for s in result.statements if s.cue == "urged"]
+    assert urged == ["Ann Lee", "Bo Ray"]

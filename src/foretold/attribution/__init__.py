@@ -38,6 +38,7 @@ from foretold.attribution.statements import (
     token_quotes,
 )
 from foretold.attribution.unquoted_writings import credit_unquoted_writings
+from foretold.attribution.which_antecedents import which_antecedent
 from foretold.ids import person_id, record_id
 from foretold.records import Article, Mention, Person, Statement, StatementKind
 
@@ -208,6 +209,8 @@ def _speaker(
         named = cue.token.head  # "Conley, who said ...": the mention is "who", the entity Conley
         if head.lower_ == "who":  # "Lee, an economist at Acme, who said": Lee, not Acme
             named = person_for_who(named)
+        elif head.lower_ == "which":  # "40,000 at Acme, which is seeking": Acme
+            named = which_antecedent(head, named)
         entity = coref.entity_for(mentions.mention(named), named, context)
     elif (antecedent := stray_who_antecedent(head)) is not None:
         named = antecedent  # "according to police, who said ...": the parse made no clause

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from foretold.attribution.author_groups import authors_span
 from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
+from foretold.attribution.definite_names import definite_words, with_definite
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
     FEMALE_NOUNS,
@@ -168,6 +169,7 @@ class Coreference:
         self._stand_ins: dict[int, Token] = {}  # a "they" by token index: its subject
         self._by_key: dict[str, Entity] = {}
         self._lower_words: frozenset[str] | None = None
+        self._definite_words: frozenset[str] | None = None
         self._org_names: list[tuple[int, str]] | None = None
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
@@ -407,6 +409,13 @@ class Coreference:
         if self._lower_words is None:
             self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
         return self._lower_words
+
+    @property
+    def definite_words(self) -> frozenset[str]:
+        """The one-word names the article writes with a capital "The" (`definite_names`)."""
+        if self._definite_words is None:
+            self._definite_words = definite_words(self.doc)
+        return self._definite_words
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -879,6 +888,7 @@ class Coreference:
             words = [t for t in words if t.i < own.end]
         if name is None:
             name, aliases = organisation_name(words, self.lower_words)
+            name = with_definite(name, self.definite_words)  # "newspaper The Hindu"
             name += "" if affiliation else joined_place(mention)
             if (
                 (affiliation or head.lower_ in EVIDENCE_NOUNS)

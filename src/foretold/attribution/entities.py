@@ -110,8 +110,8 @@ PERSON_NOUNS = (
     | STANDING_NOUNS
     | word_set(
         """
-        man woman person insider witness source teacher doctor nurse student worker employee
-        resident victim survivor neighbour neighbor friend owner user member officer driver
+        man woman person insider witness eyewitness source teacher doctor nurse student worker
+        employee resident victim survivor neighbour neighbor friend owner user member officer driver
         passenger customer patient farmer engineer scientist researcher journalist author
         prosecutor investigator detective inspector astronomer biologist academic soldier troop
         rebel militant demonstrator player organizer organiser volunteer participant attendee

@@ -14,7 +14,9 @@ before its speaker takes that speaker rather than the content's subject ("The pl
 fail, warned the minister": the minister; ``inverted_cues``); a participle after a passive
 verb with no agent is said by the document that verb puts out ("A statement was released on
 Monday saying ...": the statement; ``released_documents``); otherwise it borrows one
-(``borrowed_subjects``; a "while" participle past a side clause of reasons borrows the main
+(``borrowed_subjects``; a participle of saying after a question someone tells goes with the
+teller, not the question's subject: "described how the fire spread, saying ...",
+``question_tellers``; a "while" participle past a side clause of reasons borrows the main
 clause's, ``side_clause_lenders``), or takes the noun a relative clause or participle
 modifies ("Conley, who said ...", "included aides suggesting ...", but for a noun of time its
 owner: "years of Lee talking about ...": Lee, for any noun the person in its "of" phrase
@@ -57,6 +59,7 @@ from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
+from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.released_documents import released_document
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
@@ -118,6 +121,10 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if (document := released_document(cue)) is not None:
         return document  # "A statement was released on Monday saying ...": the statement
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
+    if lender is not None and (teller := question_teller(cue, lender)) is not None:
+        if teller.pos_ not in {"VERB", "AUX"}:
+            return teller  # "A witness ... how the attack unfolded, stating": the witness
+        lender = teller  # "described how the fire spread, saying ...": whoever described it
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
             return actors
@@ -407,6 +414,7 @@ def _one_asked(noun: Token) -> Token | None:
 
 
 _NAMED = frozenset({"PERSON", "ORG"})
+_SINGULAR_PERSONAL = frozenset({"he", "she"})
 
 
 def conjoined_speakers(head: Token) -> list[Token]:
@@ -416,7 +424,10 @@ def conjoined_speakers(head: Token) -> list[Token]:
     a phrase comes between ("The Court of England and Wales": the "and" is the name's own) or
     the words are one name ("Velo Fire and Rescue", tagged whole here or elsewhere);
     also a name set beside it by "along with" or "together with" ("Acme, along with Velo
-    Corp, said ...": Velo Corp)."""
+    Corp, said ...": Velo Corp). A "he" or "she" joined by "and" to names speaks with them
+    too ("Both she and the city's mayor Bo Ray urged ...": Bo Ray)."""
+    if head.pos_ == "PRON" and head.lower_ in _SINGULAR_PERSONAL:
+        return _conjuncts(head)
     if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED:
         return []
     return _conjuncts(head) + _listed_apposition(head) + _companions(head)
