@@ -543,3 +543,14 @@ def test_a_possessive_joins_the_body_met_under_its_owner_name(attributed):
     )
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers == ["Trump campaign", "Donald Trump", "Trump campaign"]
+
+
+def test_a_name_modifying_a_common_noun_is_not_the_speaker(attributed):
+    result = attributed(
+        "President Ann Keller signed the order on Monday. The Keller administration also "
+        "announced new loans for farmers. The Moss campaign said the order was unlawful."
+    )
+    loans = next(s for s in result.statements if "loans" in s.text)
+    unlawful = next(s for s in result.statements if "unlawful" in s.text)
+    assert loans.speaker == "Keller administration"
+    assert unlawful.speaker == "Moss campaign"

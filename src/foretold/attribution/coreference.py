@@ -43,6 +43,7 @@ from foretold.attribution.author_groups import authors_span
 from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
+from foretold.attribution.document_issuers import document_issuer
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
     FEMALE_NOUNS,
@@ -483,6 +484,10 @@ class Coreference:
                 return owner
         elif holder is not None:  # "the NHC advisory said": the NHC
             return self.entity_for(name_span(holder), holder)
+        elif (issuer := document_issuer(head)) is not None:  # "The letter" Lee sent: Lee
+            issued = self._issuer(issuer, context)
+            if issued is not None:
+                return issued
         if (titled := titled_holder(head)) is not None:  # "the judge's ruling said": the judge
             return self.entity_for(thing_span(titled), titled, context)
         if (named := name_after_title(head)) is not None:  # "Senator from Vermont Jane Moss"
@@ -810,6 +815,16 @@ class Coreference:
         if found is None and name.isupper():
             found = long_form(name, "organization", self.entities)
         return found
+
+    def _issuer(self, issuer: Token, context: Entity | None) -> Entity | None:
+        """The entity of the word naming who issued a document: a pronoun's antecedent ("its
+        filing": the firm), or what the name or noun phrase names."""
+        if issuer.pos_ == "PRON":
+            owner = self._antecedents.resolve(issuer, context)
+            if owner is None and (body := its_owner(issuer)) is not None:
+                owner = self.entity_for(thing_span(body), body, context)
+            return owner
+        return self.entity_for(thing_span(issuer), issuer, context)
 
     def _spoken_for(self, mention: Span, head: Token) -> Entity | None:
         """The organisation a spokesperson speaks for, named after "for" or "of" ("a
@@ -1261,12 +1276,20 @@ _NAME_LINK_DEPS = frozenset({"appos", "compound", "flat"})
 def _name_part_of(token: Token, head: Token) -> bool:
     """Whether a word hangs on a mention's head through name and apposition links alone
     ("[Barack] Obama", "the senator, Jane [Moss]"), not through an owner ("Barack Obama's
-    administration": the administration speaks, not Obama)."""
+    administration": the administration speaks, not Obama), nor as a name modifying a common
+    noun, which names what the noun belongs to ("the Obama administration", "a Moss aide")."""
     while token.i != head.i:
         if token.dep_ not in _NAME_LINK_DEPS or token.head.i == token.i:
             return False
+        if token.dep_ == "compound" and _common_noun(token.head):
+            return False
         token = token.head
     return True
+
+
+def _common_noun(token: Token) -> bool:
+    """A lower-case common noun ("administration", "aide"), not a name the tagger misread."""
+    return token.pos_ == "NOUN" and token.is_lower
 
 
 def _relative_antecedent(head: Token) -> Token | None:

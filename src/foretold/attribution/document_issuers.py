@@ -1,0 +1,134 @@
+"""Who issued a document taken up again: "the" document with no holder of its own speaks for
+whoever issued it when it was first named, the one who sent, issued or signed it ("Lee sent a
+letter to the board. [...] The letter said ...": Lee), in whose words it came ("Lee, in a
+statement, announced ... The statement also said ...": Lee), whose it was ("Acme said in its
+filing ... According to the filing ...": Acme) or who put it out ("a report from the safety
+board ... The report said ...": the board); or, when it was not named before, whoever did the
+act it records ("Lee declared an emergency. The proclamation said ...": Lee). A document with
+a "by" of its own after a verb of issuing names its issuer there ("a report released by the
+bureau, which said ...": the bureau; not "a letter obtained by reporters"). An earlier
+mention with no issuer stops the search: the document is nobody's named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from foretold.attribution.cues import word_set
+
+# Documents someone issues, whose holder speaks through them.
+ISSUED_DOCUMENTS = word_set(
+    """
+    statement statements release letter memo filing report announcement proclamation
+    declaration decree ruling complaint motion lawsuit suit notice communique advisory
+    bulletin
+    """
+)
+# Verbs by which someone puts out a document named as their object: "[sent] a letter".
+_ISSUING_VERBS = frozenset(
+    {
+        *("issue", "release", "send", "sign", "file", "publish", "deliver", "write", "submit"),
+        *("post", "prepare", "draft", "produce"),
+    }
+)
+# Prepositions whose document carries its verb's words: "said [in] a statement".
+_CARRYING_PREPOSITIONS = frozenset({"in", "through", "via"})
+# Acts a document records, by the noun of the document: "declared an emergency" for "the
+# proclamation"; a declaration with a predicate ("declared the outbreak a pandemic") is a
+# verdict, not the act.
+_RECORDED_ACTS: dict[str, frozenset[str]] = {
+    "announcement": frozenset({"announce"}),
+    "proclamation": frozenset({"proclaim", "declare"}),
+    "declaration": frozenset({"declare"}),
+    "decree": frozenset({"decree"}),
+    "ruling": frozenset({"rule"}),
+}
+# Complements that make "declare" or "rule" a verdict on something rather than an act.
+_VERDICT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
+# How far back, in words, a document taken up again looks for its first mention.
+_REACH = 400
+
+
+def document_issuer(head: Token) -> Token | None:
+    """The word naming who issued the document a speaker mention takes up again ("The letter"
+    after "Lee sent a letter": Lee), or None."""
+    if head.pos_ != "NOUN" or head.lower_ not in ISSUED_DOCUMENTS:
+        return None
+    if (agent := _agent(head)) is not None:
+        return agent
+    if not _taken_up(head):
+        return None
+    lemma = head.lemma_.lower()
+    acts = _RECORDED_ACTS.get(lemma, frozenset())
+    doc = head.doc
+    for token in reversed(doc[max(0, head.i - _REACH) : head.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            return _first_issuer(token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in acts and _act(token):
+            return _subject(token)
+    return None
+
+
+def _taken_up(head: Token) -> bool:
+    """A document named with "the" and no holder before it: "The letter", not "Acme's letter",
+    "a letter" or "the NHC advisory"."""
+    lefts = list(head.lefts)
+    if any(c.dep_ in {"poss", "compound"} for c in lefts):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+
+
+def _agent(noun: Token) -> Token | None:
+    """The "by" of a participle of issuing after a document: "the decree signed [by] the
+    bishop" (not "a letter obtained by reporters", who only hold it)."""
+    for participle in noun.rights:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in _ISSUING_VERBS:
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "agent":
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _first_issuer(noun: Token) -> Token | None:
+    """Who issued a document where it was first named: its holder ("its filing"), the "by"
+    or "from" after it ("a report from the board"), the subject of the verb that put it out
+    ("Lee sent a letter") or of the verb whose words it carries ("said in a statement")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "PRON"}:
+            return child
+    if (agent := _agent(noun)) is not None:
+        return agent
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None and source.pos_ == "PROPN":
+                return source
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        return _subject(verb)
+    if noun.dep_ == "pobj" and verb.lower_ in _CARRYING_PREPOSITIONS:
+        return _subject(verb.head) if verb.head.pos_ == "VERB" else None
+    return None
+
+
+def _act(verb: Token) -> bool:
+    """A verb of the act itself, with an object and no verdict: "declared [an emergency]" (not
+    "declared the outbreak [a pandemic]")."""
+    children = list(verb.children)
+    if any(c.dep_ in _VERDICT_DEPS for c in children):
+        return False
+    return any(c.dep_ == "dobj" for c in children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The named or pronoun subject of a verb, or of the verb it is joined to by "and"."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.pos_ in {"PROPN", "PRON", "NOUN"} else None
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head

@@ -1,0 +1,63 @@
+"""Who issued a document taken up again with "the"."""
+
+
+def _speaker(attributed, text, words):
+    statement = next(s for s in attributed(text).statements if words in s.text)
+    return statement.speaker
+
+
+def test_a_letter_speaks_for_whoever_sent_it(attributed):
+    text = (
+        "Ann Keller sent a letter to the council on Monday. "
+        "The letter said the bridge would close in May."
+    )
+    assert _speaker(attributed, text, "bridge") == "Ann Keller"
+
+
+def test_a_statement_speaks_for_whoever_spoke_in_it(attributed):
+    text = (
+        "Velo Bank, in a statement released on Monday, announced job cuts. "
+        "The statement also said the branches in Dunmore would close."
+    )
+    assert _speaker(attributed, text, "branches") == "Velo Bank"
+
+
+def test_a_proclamation_speaks_for_whoever_declared_the_emergency(attributed):
+    text = (
+        "On Friday, Governor Ann Keller declared a state of emergency over the floods. "
+        "The proclamation said the floods had begun on March 1."
+    )
+    assert _speaker(attributed, text, "March 1") == "Ann Keller"
+
+
+def test_a_verdict_is_no_proclamation(attributed):
+    text = (
+        "The Velo Health Agency declared the outbreak a pandemic on Monday. "
+        "The proclamation said schools would close."
+    )
+    assert _speaker(attributed, text, "schools") != "Velo Health Agency"
+
+
+def test_a_document_first_named_with_its_signer_speaks_for_the_signer(attributed):
+    text = (
+        "On Thursday, Pope Leo announced new church law. Per the decree signed by the leader "
+        "of the church, bishops must report abuse. The decree also said the victims would "
+        "stay anonymous."
+    )
+    assert _speaker(attributed, text, "anonymous") == "Pope Leo"
+
+
+def test_a_document_names_its_publisher_after_by(attributed):
+    text = (
+        "Shares rose on Friday. This comes despite a report released by the Velo Labor "
+        "Department on the same day, which said that the economy shed 60,000 jobs in March."
+    )
+    assert _speaker(attributed, text, "jobs") == "Velo Labor Department"
+
+
+def test_a_report_speaks_for_the_body_it_came_from(attributed):
+    text = (
+        "According to a 1990 report from the Velo Safety Board, the plane had crashed before. "
+        "The report said two passengers were hurt."
+    )
+    assert _speaker(attributed, text, "passengers") == "Velo Safety Board"
