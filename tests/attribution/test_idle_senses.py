@@ -167,6 +167,16 @@ def test_violence_renounced_stays(cue_words):
     assert "renounced" in cue_words("The cleric renounced violence last year.")
 
 
+def test_image_projected_onto_a_surface_is_no_forecast(cue_words):
+    text = "Protesters shouted at the minister and projected slogans onto the walls of the hall."
+    assert "projected" not in cue_words(text)
+
+
+def test_figure_projected_stays(cue_words):
+    text = "Analysts projected a record deficit for the coming year."
+    assert "projected" in cue_words(text)
+
+
 def test_place_shown_to_a_person_is_no_finding(cue_words):
     assert "showed" not in cue_words("At the farm, the old chef showed me where he slept.")
 

@@ -222,6 +222,16 @@ def test_infinitive_of_purpose_with_an_object_is_no_attribution(cue_words):
     assert "find" not in cue_words(text)
 
 
+def test_forecast_aimed_at_in_an_infinitive_of_purpose_is_no_attribution(cue_words):
+    text = "She later joined a team that built models to predict storm surges along the coast."
+    assert "predict" not in cue_words(text)
+
+
+def test_forecast_made_stays(cue_words):
+    text = "The weather office predicted storm surges along the coast on Friday."
+    assert "predicted" in cue_words(text)
+
+
 def test_infinitive_of_purpose_with_a_clause_stays(cue_words):
     text = "The inspectors checked the dam again to show that it was safe."
     assert "show" in cue_words(text)

@@ -15,7 +15,8 @@ explained by strong demand"), a contest defended ("defending their seats"), a cl
 defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
 a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
 status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
-slept"), a gesture at a person ("pointed to a man in the crowd"), the draw of a thing ("the
+slept"), an image cast onto a surface ("projected slogans onto the walls"), a gesture at a
+person ("pointed to a man in the crowd"), the draw of a thing ("the
 appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
 refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
 its name suggests, the club plays chess"), an entry to a body or a place in the passive ("he
@@ -33,7 +34,8 @@ considering leaving", "she was aware that it failed", "the union threatened to s
 determined to win", "the panel is to find whether it failed", "they voted to delay it",
 "she answered the call for reform", "the rule was explained by the planner", "she defended
 the plan", "the lawyer defended the ruling", "a critic who wrote about the plan", "he
-renounced violence", "the map shows where it hit", "she pointed to the report", "her appeal
+renounced violence", "the map shows where it hit", "analysts projected a deficit", "she
+pointed to the report", "her appeal
 for calm", "the audit proved that it failed", "the mayor referred to
 the cost", "he admitted to the thefts", "she saw that it failed", "analysts see prices rising".
 """
@@ -97,6 +99,7 @@ def idle_sense(cue: Cue) -> bool:
         or _work_written(cue)
         or _status_given_up(cue)
         or _place_shown(cue)
+        or _image_projected(cue)
         or _gesture(cue)
         or _word_meaning(cue)
         or _event_witnessed(cue)
@@ -691,6 +694,23 @@ def _place_shown(cue: Cue) -> bool:
         return False
     return any(
         c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ == "where" for c in children
+    )
+
+
+# Prepositions of the surface a thing is projected onto: "projected slogans [onto] the walls".
+_SURFACE_PREPOSITIONS = frozenset(["onto", "on", "into", "across", "upon"])
+
+
+def _image_projected(cue: Cue) -> bool:
+    """ "Project" with a noun object and the surface it is cast onto, an image shown: "they
+    projected [slogans] onto the walls", "the group projected [a message] on the embassy"
+    (but "analysts projected [a deficit] for 2025", "she projected [that sales would rise]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "project" or cue.quoted or _has_verb(cue):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in _SURFACE_PREPOSITIONS for c in children
     )
 
 

@@ -728,7 +728,9 @@ def _participle_clause(verb: Token) -> bool:
 # Clauses that hold an infinitive of purpose: "met [to vote on it]", "an effort [to find it]".
 PURPOSE_DEPS = frozenset(["advcl", "acl"])
 # Verbs of a deed as well as of words: with a noun phrase in an infinitive of purpose they
-# name the deed ("dug to find the cause", "came to see the show", "met to vote on the bill").
+# name the deed ("dug to find the cause", "came to see the show", "met to vote on the bill"),
+# or a forecast or judgement aimed at and not yet made ("built models to predict surges",
+# "ran tests to determine the cause").
 DEED_VERBS = frozenset(
     [
         "find",
@@ -743,6 +745,12 @@ DEED_VERBS = frozenset(
         "let",
         "answer",
         "discuss",
+        "predict",
+        "forecast",
+        "estimate",
+        "determine",
+        "assess",
+        "identify",
     ]
 )
 # Verbs before an infinitive that is no purpose: "went on to say", "came forward to charge",
