@@ -27,3 +27,8 @@ def test_description_with_no_name_stays_the_description(attributed):
     assert statement.speaker != "Volkswagen"
     assert statement.speaker_mention is not None
     assert "carmaker" in statement.speaker_mention.text
+
+
+def test_title_of_a_magazine_after_the_word_magazine_is_the_speaker(attributed):
+    result = attributed("The magazine The Spectator reported that the minister would resign.")
+    assert [s.speaker for s in result.statements] == ["The Spectator"]

@@ -62,6 +62,16 @@ def test_document_holder_is_the_body_that_issued_it(nlp):
     assert [document_holder(h).text for h in heads] == ["NRSB", "Velora"]
 
 
+def test_a_month_before_a_document_is_no_holder(nlp):
+    doc = nlp("The March report said sales fell.")
+    assert document_holder(doc[2]) is None
+
+
+def test_a_time_before_a_source_is_no_part_of_its_name(attributed):
+    result = attributed("The March report said sales fell.")
+    assert [s.speaker for s in result.statements] == ["report"]
+
+
 def test_office_holder_body_before_a_role_noun(nlp):
     doc = nlp("A Northwind Shipping Company spokesperson said sales rose.")
     head = next(t for t in doc if t.text == "spokesperson")

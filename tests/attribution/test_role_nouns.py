@@ -119,3 +119,28 @@ def test_a_role_of_another_field_is_someone_else(attributed):
     speakers = [s.speaker for s in attributed(text).statements]
     assert speakers[:2] == ["Ann Kovac", "Ann Kovac"]
     assert speakers[-1] != "Ann Kovac"
+
+
+def test_an_office_of_another_country_is_not_the_holder_met_before(attributed):
+    result = attributed(
+        "President Ana Ruiz of France spoke on Monday. The president of Turkey vowed support."
+    )
+    ruiz = next(p for p in result.people if p.name == "Ana Ruiz")
+    assert "The president" not in ruiz.aliases
+
+
+def test_a_role_phrase_with_a_name_beside_it_is_that_person(attributed):
+    result = attributed(
+        "Mayor Tom Reed opened the bridge in 2010. The new mayor, Ann Lee, said she would close it."
+    )
+    aliases = {p.name: p.aliases for p in result.people}
+    assert "The new mayor" not in aliases["Tom Reed"]
+    assert "The new mayor" in aliases["Ann Lee"]
+
+
+def test_a_candidate_for_an_office_does_not_hold_it(attributed):
+    result = attributed(
+        "Lord Mayor candidate Tom Reed said he would win. Later the mayor said the city was safe."
+    )
+    reed = next(p for p in result.people if p.name == "Tom Reed")
+    assert "the mayor" not in reed.aliases

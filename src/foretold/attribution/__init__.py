@@ -13,6 +13,7 @@ from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
+from foretold.attribution.document_names import names_document
 from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
@@ -139,10 +140,11 @@ def attribute(doc: Doc, article: Article) -> Attribution:
 def person_records(entities: list[Entity]) -> tuple[Person, ...]:
     """One record per name: entities whose names give the same id (a name the tagger read
     once as an organisation and once as a person) make one record, of the kind of the entity
-    mentioned most, with the aliases (no possessive form), roles and mentions of all."""
+    mentioned most, with the aliases (no possessive form), roles and mentions of all. A
+    writing ("reports", "the study") is no one and makes no record (``names_document``)."""
     groups: dict[str, list[Entity]] = {}
     for entity in entities:
-        if entity.mentions:
+        if entity.mentions and not names_document(entity.name):
             groups.setdefault(person_id(entity.name), []).append(entity)
     records = []
     for key, group in groups.items():

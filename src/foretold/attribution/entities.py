@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
 from foretold.attribution.name_notes import name_note
+from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.ids import folded
 from foretold.records import EntityKind
 
@@ -422,12 +423,15 @@ def organisation_name(
     Norland-based court" keeps it, the only word that tells which court);
     "World Health Organization (WHO" -> ("World Health Organization", ("WHO",));
     "Other analysts" opening a sentence -> "other analysts" (``common``: words the article
-    writes in lower case)."""
+    writes in lower case); a time before the noun is no part of it ("late September polls" ->
+    "polls")."""
     tokens = list(words)
     while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'", "\u2019"}):
         tokens.pop()  # "Velora Motors' statement": the possessive ending
     while len(tokens) > 1 and tokens[0].text[:1].isdigit() and tokens[0].is_lower:
         tokens.pop(0)  # "150px Airbus": markup left before the name
+    while len(tokens) > 1 and tokens[0].ent_type_ in DATE_ENTS:
+        tokens.pop(0)  # "late September polls": when, not who
     aliases: tuple[str, ...] = ()
     bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
     if bracket:
@@ -526,14 +530,21 @@ def kin_noun(ent: Span) -> str | None:
 
 def document_holder(head: Token) -> Token | None:
     """The named body or the possessive pronoun a document subject comes from ("the NHC
-    advisory", "Stardom's official statement", "her statement": NHC, Stardom, her), or None."""
+    advisory", "Stardom's official statement", "her statement": NHC, Stardom, her), or None.
+    A month or day before the noun tells when, not who ("late September polls", "the Monday
+    statement": no holder)."""
     if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
         return None
     for child in head.lefts:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "PRON"}:
             return child
     modifiers = [c for c in head.lefts if c.dep_ == "compound"]
-    if modifiers and modifiers[-1].i == head.i - 1 and modifiers[-1].pos_ == "PROPN":
+    if (
+        modifiers
+        and modifiers[-1].i == head.i - 1
+        and modifiers[-1].pos_ == "PROPN"
+        and modifiers[-1].ent_type_ not in DATE_ENTS
+    ):
         return modifiers[-1]
     return None
 

@@ -6,7 +6,10 @@
   Anton Vela"), the country, any word of rank ("the vice president" is not the
   president) and any noun of its field ("the health minister" is not "Aviation Minister").
   A noun held only under a rank that makes another office is not held ("the president" or
-  "the premier" is not "Vice President Ann Lee", nor "the minister" a deputy minister).
+  "the premier" is not "Vice President Ann Lee", nor "the minister" a deputy minister), nor
+  an office named before a noun of one who seeks it ("the mayor" is not "Lord Mayor candidate
+  Ann Lee"). An "of" phrase after the noun gives its country ("the president of Ruritania"),
+  and a name set beside it ("the current mayor, Ann Lee,") says who it is.
 - A role noun after proper nouns ("the Indian Prime Minister", "Chess Federation President")
   is the most recent person the article gives that office.
 - A bare capitalised title ("the Speaker") is whoever holds it, if anyone does.
@@ -41,6 +44,9 @@ RANK_WORDS = frozenset(
 # president, a deputy minister not the minister (but a chief or associate justice is a justice).
 _OTHER_OFFICE_RANKS = frozenset({"vice", "deputy", "lieutenant", "under"})
 
+# Nouns for one who seeks the office named before them: a mayor candidate is no mayor.
+_SEEKER_NOUNS = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender"})
+
 # Honorifics written short ("Sen.", "Capt."), which a definite role phrase never spells.
 _SHORT_TITLES = frozenset(
     {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "mme", "mlle"}
@@ -52,9 +58,15 @@ DEFINITE_ROLE_NOUNS = ROLE_NOUNS | (HONORIFICS - COURTESY_TITLES - {"sir", "lord
 
 
 def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
-    """The person a definite role phrase ("the Russian leader") refers to, if one fits."""
+    """The person a definite role phrase ("the Russian leader") refers to, if one fits; the
+    place of an "of" phrase after it counts as its country ("the president of Ruritania" is
+    not the president of another land), and a phrase with a name set beside it names that
+    person ("The current mayor, Ann Lee, ...": Ann Lee, if met; ``apposed_name``)."""
     root = chunk.root
+    if (name := apposed_name(root)) is not None:
+        return next((e for e in entities if _names_at(e, name.idx)), None)
     countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
+    countries |= {k for t in _of_place(root) for k in [country_key(t.text)] if k}
     ranks = {t.lower_ for t in chunk if t != root and t.lower_ in RANK_WORDS}
     portfolio = field_nouns(chunk)
     noun = root.lower_
@@ -82,15 +94,53 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     return best
 
 
+def apposed_name(root: Token) -> Token | None:
+    """The proper name set beside a role noun ("the current mayor, Ann Lee,"), which names
+    the one the role phrase describes, or None."""
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i and c.ent_type_ in _NAMES
+        ),
+        None,
+    )
+
+
+# Tags of a proper noun that may name a person: a person's, or none the tagger gave; a place
+# set beside the noun names no one ("the mayor of Velda, Kessel Province").
+_NAMES = frozenset({"PERSON", ""})
+# Tags of a place an office belongs to.
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _names_at(entity: Entity, char: int) -> bool:
+    """Whether one of an entity's mentions covers the character at ``char``."""
+    return any(start <= char < end for start, end, _ in entity.mentions)
+
+
+def _of_place(root: Token) -> list[Token]:
+    """The place an "of" phrase right after a role noun names ("the president of Turkey":
+    Turkey), which says where the office is."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            return [t for t in prep.subtree if t.i > prep.i and t.ent_type_ in _PLACES]
+    return []
+
+
 def held_role_words(roles: Iterable[str]) -> set[str]:
     """The words of a person's roles that name an office they hold: all but a noun written
     after a word of rank that makes another office ("Vice President Ann Lee" holds no
-    "president"; "President and Vice Chair Ann Lee" does)."""
+    "president"; "President and Vice Chair Ann Lee" does) and the office before a noun of one
+    who seeks it ("Lord Mayor candidate Ann Lee" holds no "mayor")."""
     held: set[str] = set()
     for role in roles:
         words = [w.lower() for w in ROLE_WORD.findall(role)]
         held.update(
-            w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _OTHER_OFFICE_RANKS
+            w
+            for i, w in enumerate(words)
+            if (i == 0 or words[i - 1] not in _OTHER_OFFICE_RANKS)
+            and not (i + 1 < len(words) and words[i + 1] in _SEEKER_NOUNS)
         )
     return held
 
