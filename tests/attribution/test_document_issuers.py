@@ -1,4 +1,5 @@
-"""Who issued a document taken up again with "the"."""
+"""Who issued a document taken up again with "the" or an owner's pronoun, or named where its
+words are spoken."""
 
 
 def _speaker(attributed, text, words):
@@ -61,3 +62,21 @@ def test_a_report_speaks_for_the_body_it_came_from(attributed):
         "The report said two passengers were hurt."
     )
     assert _speaker(attributed, text, "passengers") == "Velo Safety Board"
+
+
+def test_a_document_taken_up_with_their_speaks_for_whoever_issued_it(attributed):
+    text = (
+        "The government of Velo issued a statement agreeing the matter should go to the "
+        "courts. Their statement also read "
+        '"the ruling ignores the wishes of the islanders."'
+    )
+    assert _speaker(attributed, text, "islanders") != "their statement"
+    assert "government" in _speaker(attributed, text, "islanders")
+
+
+def test_a_letter_the_subject_speaks_in_is_the_subjects(attributed):
+    text = (
+        "Ann Keller resigned in a letter to the board stating, "
+        '"I can no longer meet the duties of the post."'
+    )
+    assert _speaker(attributed, text, "duties") == "Ann Keller"

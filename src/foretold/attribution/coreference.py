@@ -482,9 +482,9 @@ class Coreference:
                 owner = self.entity_for(thing_span(body), body, context)  # "its website"
             if owner is not None:
                 return owner
-        elif holder is not None:  # "the NHC advisory said": the NHC
+        if holder is not None and holder.pos_ != "PRON":  # "the NHC advisory said": the NHC
             return self.entity_for(name_span(holder), holder)
-        elif (issuer := document_issuer(head)) is not None:  # "The letter" Lee sent: Lee
+        if (issuer := document_issuer(head)) is not None:  # "The letter" Lee sent: Lee
             issued = self._issuer(issuer, context)
             if issued is not None:
                 return issued

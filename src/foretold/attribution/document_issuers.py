@@ -7,7 +7,12 @@ board ... The report said ...": the board); or, when it was not named before, wh
 act it records ("Lee declared an emergency. The proclamation said ...": Lee). A document with
 a "by" of its own after a verb of issuing names its issuer there ("a report released by the
 bureau, which said ...": the bureau; not "a letter obtained by reporters"). An earlier
-mention with no issuer stops the search: the document is nobody's named.
+mention with no issuer stops the search: the document is nobody's named. A document owned by
+"their", "its", "his" or "her" is taken up again like one with "the" ("Acme issued a
+statement. Their statement said ...": Acme). A document named where its words are spoken, after
+"in", "through" or "via" on a verb with a subject, speaks for that subject ("Lee resigned in a
+letter stating ...": Lee), not for whoever is named in it ("Lee was named in a report saying
+...": the report).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _ISSUING_VERBS = frozenset(
         *("post", "prepare", "draft", "produce"),
     }
 )
+# Owners' pronouns with which a document is taken up again: "[Their] statement said".
+_OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 # Prepositions whose document carries its verb's words: "said [in] a statement".
 _CARRYING_PREPOSITIONS = frozenset({"in", "through", "via"})
 # Acts a document records, by the noun of the document: "declared an emergency" for "the
@@ -56,6 +63,8 @@ def document_issuer(head: Token) -> Token | None:
         return None
     if (agent := _agent(head)) is not None:
         return agent
+    if (speaker := _carried_by(head)) is not None:
+        return speaker
     if not _taken_up(head):
         return None
     lemma = head.lemma_.lower()
@@ -70,12 +79,27 @@ def document_issuer(head: Token) -> Token | None:
 
 
 def _taken_up(head: Token) -> bool:
-    """A document named with "the" and no holder before it: "The letter", not "Acme's letter",
-    "a letter" or "the NHC advisory"."""
+    """A document named with "the" or an owner's pronoun and no other holder before it: "The
+    letter", "Their letter", not "Acme's letter", "a letter" or "the NHC advisory"."""
     lefts = list(head.lefts)
-    if any(c.dep_ in {"poss", "compound"} for c in lefts):
+    if any(c.dep_ == "compound" for c in lefts):
         return False
+    owners = [c for c in lefts if c.dep_ == "poss"]
+    if owners:
+        return len(owners) == 1 and owners[0].lower_ in _OWNER_PRONOUNS
     return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+
+
+def _carried_by(noun: Token) -> Token | None:
+    """The subject whose words a document carries where it is named: "Lee resigned [in] a
+    letter stating ...": Lee; None for a passive's subject ("Lee was named in a report")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _CARRYING_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _subject(verb)
 
 
 def _agent(noun: Token) -> Token | None:
