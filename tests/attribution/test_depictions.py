@@ -21,3 +21,18 @@ def test_participle_of_showing_on_a_posted_photo_is_no_attribution(cue_words):
 def test_participle_of_showing_on_a_released_report_stays(cue_words):
     text = "The agency released a report on Friday showing that the launch had failed."
     assert "showing" in cue_words(text)
+
+
+def test_a_figure_shown_with_what_it_holds_is_no_attribution(cue_words):
+    text = "On the old coins the river god is shown with the head of a heron."
+    assert "shown" not in cue_words(text)
+
+
+def test_a_finding_shown_to_hold_stays(cue_words):
+    text = "The new drug was shown to reduce deaths among older patients."
+    assert "shown" in cue_words(text)
+
+
+def test_a_figure_depicted_as_a_view_stays(cue_words):
+    text = "In the cartoons the mayor was depicted as a tyrant with no mercy."
+    assert "depicted" in cue_words(text)

@@ -15,6 +15,18 @@ def test_a_mention_keeps_the_closing_mark_of_a_quotation_it_opens(nlp):
     assert MentionIndex(doc).mention(aide).text == 'a "Senate aide"'
 
 
+def test_a_mention_never_reaches_back_across_the_end_of_a_quotation(nlp):
+    doc = nlp('"We will rebuild the pier and keep us all safe" tweeted Mayor of Velo Ann Lee.')
+    mayor = next(t for t in doc if t.text == "Mayor")
+    assert MentionIndex(doc).mention(mayor).text == "Mayor"
+
+
+def test_a_possessive_mark_is_no_end_of_a_quotation(nlp):
+    doc = nlp("The Velo Fields' lawyers said the sale was void.")
+    lawyers = next(t for t in doc if t.text == "lawyers")
+    assert MentionIndex(doc).mention(lawyers).text == "The Velo Fields' lawyers"
+
+
 def test_names_joined_by_and_tagged_whole_elsewhere_are_one_name(nlp):
     doc = nlp(
         "Ann Lee of Velo Fire and Rescue said the roof was unsafe. "

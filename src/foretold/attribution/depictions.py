@@ -5,6 +5,9 @@ A scene of people acting stays, an event on record ("the video showed police bea
 man"), and so do records, polls and studies, which report a finding ("the poll showed Lee
 ahead"). A participle of showing with no subject of its own goes with the image a verb just
 before it has for object ("posted a photo to its website showing the crew": the photo shows them).
+A passive of showing with a "with" phrase tells what a figure is pictured with ("the god is
+shown with the head of a falcon", "she was pictured with her son"), no view of anyone; "shown
+to" a finding and "depicted as" a view stay.
 """
 
 from __future__ import annotations
@@ -51,3 +54,19 @@ def shown_image(verb: Token) -> Token | None:
     if verb.dep_ not in {"advcl", "xcomp"} or head.pos_ != "VERB":
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def pictured_with(cue: Cue) -> bool:
+    """A passive of showing whose only complement is a "with" phrase, what the figure is
+    pictured with: "[the god is shown with the head of a falcon]" (not "the drug was shown to
+    work", nor "he was depicted as a tyrant with no mercy")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SHOWING_VERBS or cue.quoted:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
+        return False
+    if any(c.dep_ in {"agent", "xcomp", "ccomp", "oprd", "acomp"} for c in children):
+        return False
+    preps = [c.lower_ for c in children if c.dep_ == "prep"]
+    return "with" in preps and "as" not in preps

@@ -1,18 +1,19 @@
-"""The mention that names a speaker: the named entity or noun phrase around its head token,
-without appositions, so that it points at the words that name the speaker; a number or
-quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
-belongs to ("the government of Burundi"), a group of people the body or place it belongs to
-("officials in Omsk", ``group_affiliations``), and a bare common noun the one who released it
-("audio released by the union", added by ``provider_end``); a noun phrase never reaches back
-across a line break or a spaced dash ("the caucus - Gallup": Gallup). A name joined by "and" to
-another is one name when the article tags the whole as one ("Velo Fire and Rescue"). A mention
-never ends inside a bracket it opens: a bracketed short form is left out ("the World Health
-Organization (WHO)": the World Health Organization); nor inside a quotation it opens ('a
-"Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
-Corp announced": Acme Corp); nor does it start inside a hyphenated word ("study co-author Ann
-Lee": co-author Ann Lee, not "-author Ann Lee"). A name filed under a number runs through it
-("Republic Act No. 3846", in ``numbered_names``). An organisation name the tagger split at its
-"for" or "of" is one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
+"""The mention that names a speaker: the named entity or noun phrase around its head token, without
+appositions, so that it points at the words that name the speaker; a number or quantifier keeps the
+group it is taken from ("One of the users"), a common noun the place it belongs to ("the government
+of Burundi"), a group of people the body or place it belongs to ("officials in Omsk",
+``group_affiliations``), and a bare common noun the one who released it ("audio released by the
+union", added by ``provider_end``); a noun phrase never reaches back across a line break, a spaced
+dash ("the caucus - Gallup": Gallup) or the end of a quotation and the verb that reports it ('keep
+us safe" tweeted Mayor Lee': Mayor Lee). A name joined by "and" to another is one name when the
+article tags the whole as one ("Velo Fire and Rescue"). A mention never ends inside a bracket it
+opens: a bracketed short form is left out ("the World Health Organization (WHO)": the World Health
+Organization); nor inside a quotation it opens ('a "Velo insider"'); nor does a name take in a date
+the parser ran into it ("On Friday Acme Corp announced": Acme Corp); nor does it start inside a
+hyphenated word ("study co-author Ann Lee": co-author Ann Lee, not "-author Ann Lee"). A name filed
+under a number runs through it ("Republic Act No. 3846", in ``numbered_names``). An organisation
+name the tagger split at its "for" or "of" is one name ("the Federal Bureau for the Coastal Waters",
+in ``split_names``).
 """
 
 from __future__ import annotations
@@ -82,9 +83,14 @@ class MentionIndex:
             start, end = chunk
             while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
                 start += 1
-            for i in range(head.i - 1, start - 1, -1):  # nor a line break or a spaced dash
+            for i in range(head.i - 1, start - 1, -1):  # nor a break, spaced dash or quote end
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
+                    break
+                if closing_quote(doc[i]):  # 'safe" tweeted Mayor Lee': the verb reports it
+                    start = i + 1
+                    while start < head.i and doc[start].pos_ == "VERB":
+                        start += 1
                     break
             ends = (partitive_end(head), place_end(head), office_end(head), affiliation_end(head))
             return doc[start : max(end, *ends)]
@@ -118,6 +124,21 @@ def _spaced_dash(token: Token) -> bool:
         token.text in DASHES
         and token.i > 0
         and bool(doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
+
+
+def closing_quote(token: Token) -> bool:
+    """A quotation mark that closes a quotation: written against the word before it with a
+    space after ('keep us safe" tweeted Mayor Lee': the mention is Mayor Lee, not 'safe"
+    tweeted Mayor'), never one that opens a quotation ('a "Senate aide"')."""
+    doc = token.doc
+    return (
+        token.is_quote
+        and token.tag_ != "POS"  # "the lawyers' client"
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 1].is_quote
         and bool(token.whitespace_)
     )
 

@@ -84,7 +84,8 @@ A candidate found by the parse is set aside when
   seat", ``outcome_guarantees``);
 - a present-tense verb of saying or ruling after "if", "unless" or "in the event" tells of a
   pronouncement that may come ("if the court rules that it is void, ...", ``open_conditions``);
-- an image shows a thing ("photos showing a row of windows", ``depictions``);
+- an image shows a thing ("photos showing a row of windows", ``depictions``), or a figure is
+  shown with what it is pictured with ("the god is shown with a falcon's head");
 - the cue is the gerund of a "without" phrase, a thing not said ("without mentioning any
   symptoms", ``forgone_cues``);
 - the content is only a person or a pointer ("who was declared the winner", "he asked me",
@@ -145,7 +146,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
-from foretold.attribution.depictions import depicted_scene
+from foretold.attribution.depictions import depicted_scene, pictured_with
 from foretold.attribution.emphatic_reflexives import REFLEXIVES
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
@@ -307,6 +308,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or open_question(cue)
         or questioned_passive(cue)
         or depicted_scene(cue)
+        or pictured_with(cue)
         or formal_recognition(cue)
         or forgone_cue(cue)
         or empty_content(cue)
