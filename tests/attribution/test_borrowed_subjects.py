@@ -254,3 +254,10 @@ def test_an_infinitive_cue_on_a_degree_adverb_borrows_the_subject_of_its_verb(at
     assert glad.speaker == "one of the nurses"
     found = attributed("The mayor went as far as saying the plan was dead.").statements
     assert [(s.speaker, s.text) for s in found] == [("mayor", "the plan was dead")]
+
+
+def test_a_participle_of_a_wish_on_an_object_is_held_by_the_object(nlp):
+    doc = nlp("The researchers filmed pigeons hoping to find food near the station.")
+    assert subject_of(next(t for t in doc if t.text == "hoping")).text == "pigeons"
+    doc = nlp("The union issued a statement saying the strike would end.")
+    assert subject_of(next(t for t in doc if t.text == "saying")).text == "union"

@@ -128,3 +128,10 @@ def test_mention_does_not_start_inside_a_hyphenated_word(attributed):
     statement = attributed(text).statements[0]
     assert statement.speaker == "Maria Olsen"
     assert statement.speaker_mention.text == "co-author Maria Olsen"
+
+
+def test_a_mention_leaves_out_a_focusing_adverb(attributed):
+    text = "Still, even rival vendors such as Velo Systems suggest waiting for the next update."
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "rival vendors"
+    assert statement.speaker == "rival vendors"

@@ -10,28 +10,30 @@ the verb it elaborates ("tweeted, saying ...", "is quick to add ...", "sent an e
 saying ...", a fronted gerund taken for a preposition: "Considering the cost, Lee said ...", and
 past the "be" of a cleft: "It was in May that Lee gave a speech, warning ...": gave; past a clause
 whose "that" comes after it: "Answering critics, that the state would meddle, he said": said) or the
-verb whose object it describes ("issued a statement saying ..."); a participle whose lender's
-subject is a pronoun in a clause hung on a named subject takes that name ("Lee said he would try,
-vowing ...": Lee; "Most of the senators said they ..., stressing ...": Most; "Acme said they would
-appeal, adding ...": Acme), and so does a closing "adding" or "citing" on the complement of a report
-("said the plan failed, citing weak sales": whoever said it), as does a "citing" of a source with no
-comma before it ("reported that X failed citing aides": whoever reported it); a participle right
-after a quotation a verb reports goes with that verb ('stressed that "A," suggesting B': whoever
-stressed), and a gerund the parse made the head of a sentence whose report it hung on it with that
-report ('"A," he said, adding B': he); a participle whose lender's subject is a thing goes to the
-people acting in the clause just before its comma ("The clash came at noon, when protesters stormed
-the hall, shouting ...": protesters), and one whose lender is a relative clause on a thing to
-whoever has that thing ("She has a strategy that rests on casting herself as ...": She). An
-infinitive or gerund under a verb that brings someone to speak is said by that verb's object ("led
-the chairman to declare ...", "kept her from writing ...", "talked him into saying ...") or by the
-subject of a passive ("was urged by aides to announce ...", "was criticized for saying ..."); a
-participle "as saying" after a verb of quoting is said by the one quoted ("The paper quoted Ann Lee
-as saying ..."), but the object of a verb of means is not ("used the interview to demand ...":
-whoever used it). A cue heading a clause with a tensed auxiliary of its own that the parse hung on
-another verb borrows nothing ("found records that showed a ship had attacked ...": the finder did
-not attack). A "by" gerund goes with the verb its preposition hangs on ("dismissed the charge by
-pointing out ...": whoever dismissed it), past a participle with a subject of its own under "have"
-or "get" to that verb ("tried to have her son freed by saying ...": whoever tried).
+verb whose object it describes ("issued a statement saying ..."), unless the participle tells a
+wish, fear or belief, which only a being holds: the object holds it ("tracked rats not wanting to
+leave": the rats); a participle whose lender's subject is a pronoun in a clause hung on a named
+subject takes that name ("Lee said he would try, vowing ...": Lee; "Most of the senators said they
+..., stressing ...": Most; "Acme said they would appeal, adding ...": Acme), and so does a closing
+"adding" or "citing" on the complement of a report ("said the plan failed, citing weak sales":
+whoever said it), as does a "citing" of a source with no comma before it ("reported that X failed
+citing aides": whoever reported it); a participle right after a quotation a verb reports goes with
+that verb ('stressed that "A," suggesting B': whoever stressed), and a gerund the parse made the
+head of a sentence whose report it hung on it with that report ('"A," he said, adding B': he); a
+participle whose lender's subject is a thing goes to the people acting in the clause just before its
+comma ("The clash came at noon, when protesters stormed the hall, shouting ...": protesters), and
+one whose lender is a relative clause on a thing to whoever has that thing ("She has a strategy that
+rests on casting herself as ...": She). An infinitive or gerund under a verb that brings someone to
+speak is said by that verb's object ("led the chairman to declare ...", "kept her from writing ...",
+"talked him into saying ...") or by the subject of a passive ("was urged by aides to announce ...",
+"was criticized for saying ..."); a participle "as saying" after a verb of quoting is said by the
+one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a verb of means is not
+("used the interview to demand ...": whoever used it). A cue heading a clause with a tensed
+auxiliary of its own that the parse hung on another verb borrows nothing ("found records that showed
+a ship had attacked ...": the finder did not attack). A "by" gerund goes with the verb its
+preposition hangs on ("dismissed the charge by pointing out ...": whoever dismissed it), past a
+participle with a subject of its own under "have" or "get" to that verb ("tried to have her son
+freed by saying ...": whoever tried).
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
 
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 
+# Verbs of a wish, fear or belief, held in a mind and never by a text: a statement can say
+# or urge, but not want, hope or fear.
+_HELD_IN_MIND = frozenset(
+    {"want", "wish", "hope", "fear", "believe", "think", "feel", "doubt", "worry", "know"}
+)
+
 
 def lender_of(cue: Token) -> Token | None:
     """The verb whose subject a cue without one shares, or None."""
@@ -75,6 +83,7 @@ def lender_of(cue: Token) -> Token | None:
         and head.head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in head.head.children)
         and not people(head)
+        and cue_lemma(cue.lemma_, cue.text) not in _HELD_IN_MIND
     ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on",
         return head.head  # nor "quoted aides saying ...": the aides)
     if (sender := _message_sender(cue)) is not None:

@@ -1,19 +1,21 @@
-"""The mention that names a speaker: the named entity or noun phrase around its head token, without
-appositions, so that it points at the words that name the speaker; a number or quantifier keeps the
-group it is taken from ("One of the users"), a common noun the place it belongs to ("the government
-of Burundi"), a group of people the body or place it belongs to ("officials in Omsk",
-``group_affiliations``), and a bare common noun the one who released it ("audio released by the
-union", added by ``provider_end``); a noun phrase never reaches back across a line break, a spaced
-dash ("the caucus - Gallup": Gallup) or the end of a quotation and the verb that reports it ('keep
-us safe" tweeted Mayor Lee': Mayor Lee). A name joined by "and" to another is one name when the
-article tags the whole as one ("Velo Fire and Rescue"). A mention never ends inside a bracket it
-opens: a bracketed short form is left out ("the World Health Organization (WHO)": the World Health
-Organization); nor inside a quotation it opens ('a "Velo insider"'); nor does a name take in a date
-the parser ran into it ("On Friday Acme Corp announced": Acme Corp); nor does it start inside a
-hyphenated word ("study co-author Ann Lee": co-author Ann Lee, not "-author Ann Lee"). A name filed
-under a number runs through it ("Republic Act No. 3846", in ``numbered_names``). An organisation
-name the tagger split at its "for" or "of" is one name ("the Federal Bureau for the Coastal Waters",
-in ``split_names``).
+"""The mention that names a speaker: the named entity or noun phrase around its head token,
+without appositions, so that it points at the words that name the speaker; a number or
+quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
+belongs to ("the government of Burundi"), a group of people the body or place it belongs to
+("officials in Omsk", ``group_affiliations``), and a bare common noun the one who released it
+("audio released by the union", added by ``provider_end``); a noun phrase never reaches back
+across a line break, a spaced dash ("the caucus - Gallup": Gallup) or the end of a quotation
+and the verb that reports it ('keep us safe" tweeted Mayor Lee': Mayor Lee). A name joined by
+"and" to another is one name when the article tags the whole as one ("Velo Fire and Rescue").
+A mention never ends inside a bracket it opens: a bracketed short form is left out ("the World
+Health Organization (WHO)": the World Health Organization); nor inside a quotation it opens
+('a "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
+Corp announced": Acme Corp); nor does it start inside a hyphenated word ("study co-author Ann
+Lee": co-author Ann Lee, not "-author Ann Lee"), nor with a focusing adverb, which marks what
+the clause says of the phrase and names no part of it ("even rival vendors concede": rival
+vendors). A name filed under a number runs through it ("Republic Act No. 3846", in
+``numbered_names``). An organisation name the tagger split at its "for" or "of" is one name
+("the Federal Bureau for the Coastal Waters", in ``split_names``).
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class MentionIndex:
             start, end = chunk
             while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
                 start += 1
+            while start < head.i and focusing_adverb(doc[start], head):
+                start += 1  # "even rival vendors": rival vendors
             for i in range(head.i - 1, start - 1, -1):  # nor a break, spaced dash or quote end
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
@@ -95,6 +99,24 @@ class MentionIndex:
             ends = (partitive_end(head), place_end(head), office_end(head), affiliation_end(head))
             return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
+
+
+# Adverbs that focus a noun phrase, setting it against others ("even the mayor", "only
+# residents"): they say how the clause bears on the phrase, not whom it names.
+FOCUSING_ADVERBS = frozenset(
+    {"even", "only", "also", "just", "especially", "particularly", "notably"}
+)
+
+
+def focusing_adverb(token: Token, head: Token) -> bool:
+    """A focusing adverb on the head of a noun phrase ("even" in "even rival vendors
+    concede"), not a word of degree on a quantifier ("too many", "nearly all")."""
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head == head
+        and token.lower_ in FOCUSING_ADVERBS
+    )
 
 
 # Marks that join the parts of a hyphened word: "co-author".
