@@ -18,6 +18,7 @@ from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex, provider_end
+from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
@@ -55,18 +56,37 @@ class Attribution:
 
 
 def statement_kind(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]) -> StatementKind:
-    """direct: wholly inside quotation marks; mixed: contains some; indirect: none."""
+    """direct: wholly inside quotation marks, or all but the "that" that opens it ('said that
+    "I will stay"', the speaker's words whole); mixed: contains some; indirect: none."""
     inside = False
     touches = False
     for quote in quotes:
         if quote.end <= start or quote.start >= end:
             continue
         touches = True
-        if quote.start <= start and end <= quote.end:
+        opening = text[start : quote.start] if quote.start > start else ""
+        if end <= quote.end and opening.strip().lower() in {"", "that"}:
             inside = True
     if inside:
         return "direct"
     return "mixed" if touches else "indirect"
+
+
+def _spoken(
+    doc: Doc, quotes: tuple[QuoteSpan, ...], start: int, end: int, cue: Cue
+) -> tuple[QuoteSpan, ...]:
+    """The quotations that can make a statement direct or mixed: not those inside it that set
+    off a name or a term ('said its OS "Glacier" ships in May', ``name_marks``)."""
+    return tuple(
+        q
+        for q in quotes
+        if not (
+            start <= q.start
+            and q.end <= end
+            and q.end - q.start < end - start
+            and sets_off_name(doc, q.start, q.end, cue.token)
+        )
+    )
 
 
 def attribute(doc: Doc, article: Article) -> Attribution:
@@ -100,7 +120,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         for fragment in clean_fragments(doc, cue):
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, end, quotes)
-            kind = statement_kind(text, start, end, quotes)
+            kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker
                 parts = (
