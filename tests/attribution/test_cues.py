@@ -315,3 +315,30 @@ def test_underline_reports_a_clause_like_underscore(contents):
         "underlined",
         "they keep talks with the union open and that a deal was near",
     ) in contents(text)
+
+
+def test_sharing_reports_a_clause_but_not_an_object(contents):
+    text = "The nurses shared that they had worked double shifts for a month."
+    assert ("shared", "that they had worked double shifts for a month") in contents(text)
+    assert contents("The nurses shared a photo of the ward with reporters.") == []
+    assert contents("Similar views were shared by the teachers' union.") == []
+
+
+def test_a_clause_only_verb_reports_as_a_closing_participle(contents):
+    text = "The builders praised the crowd, sharing that every maker had a method of their own."
+    assert ("sharing", "that every maker had a method of their own") in contents(text)
+
+
+def test_specifying_reassuring_and_reaffirming_report_a_clause(contents):
+    found = contents("The charter specifies that members are elected for four years.")
+    assert ("specifies", "that members are elected for four years") in found
+    found = contents("The bank reassured customers that their savings were safe.")
+    assert ("reassured", "that their savings were safe") in found
+    found = contents("The council reaffirmed that the bridge would reopen in May.")
+    assert ("reaffirmed", "that the bridge would reopen in May") in found
+
+
+def test_telling_of_something_reports_it(contents):
+    text = "The painter Ann Lee told of being forced to rethink her whole career."
+    assert ("told", "being forced to rethink her whole career") in contents(text)
+    assert ("told", "the old mill") in contents("The guide told about the old mill.")

@@ -1,6 +1,6 @@
 """The mention that names a speaker."""
 
-from foretold.attribution.mentions import MentionIndex, one_name
+from foretold.attribution.mentions import MentionIndex, after_closing_quote, one_name
 
 
 def test_a_mention_leaves_out_a_bracketed_short_form(attributed):
@@ -135,3 +135,23 @@ def test_a_mention_leaves_out_a_focusing_adverb(attributed):
     [statement] = attributed(text).statements
     assert statement.speaker_mention.text == "rival vendors"
     assert statement.speaker == "rival vendors"
+
+
+def test_a_mention_starting_inside_a_quotation_starts_after_its_closing_mark(nlp):
+    doc = nlp('"Our team" co-author Ann Lee said "has built a new pump."')
+    lee = next(t for t in doc if t.text == "Lee")
+    start = next(t.i for t in doc if t.text == "Our")
+    assert after_closing_quote(doc[start : lee.i + 1], lee).text == "co-author Ann Lee"
+
+
+def test_a_possessive_apostrophe_is_no_closing_mark(nlp):
+    doc = nlp("The Velo Bishops' Conference said the church would reopen.")
+    head = next(t for t in doc if t.text == "Conference")
+    assert after_closing_quote(doc[0 : head.i + 1], head).text == "The Velo Bishops' Conference"
+
+
+def test_a_quoted_name_in_a_mention_is_kept_whole(nlp):
+    doc = nlp('The paper quotes a "Senate aide" as saying the bill is dead.')
+    aide = next(t for t in doc if t.text == "aide")
+    start = next(t.i for t in doc if t.text == "a")
+    assert after_closing_quote(doc[start : aide.i + 2], aide).text == 'a "Senate aide"'

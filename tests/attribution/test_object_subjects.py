@@ -45,3 +45,23 @@ def test_verbs_joined_by_and_keep_their_own_subject(nlp):
 def test_the_whole_clause_is_what_was_reported(contents):
     text = "The Herald later reported officials, following an inquiry, stated it was a bomb."
     assert ("reported", "officials, following an inquiry, stated it was a bomb") in contents(text)
+
+
+def test_an_object_running_into_a_bare_tensed_verb_is_its_subject(nlp):
+    words = ["Lee", "maintained", "a", "bridge", "is", "what", "the", "town", "needs"]
+    heads = [1, 1, 3, 1, 1, 8, 7, 8, 4]
+    deps = ["nsubj", "ROOT", "det", "dobj", "conj", "dobj", "det", "nsubj", "ccomp"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBZ", "WP", "DT", "NN", "VBZ"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    doc[1].lemma_ = "maintain"
+    assert object_subject_clause(doc[1]) == (2, 9)
+
+
+def test_an_object_before_and_and_a_second_verb_stays_an_object(nlp):
+    words = ["Lee", "denied", "the", "charges", "and", "blamed", "rivals"]
+    heads = [1, 1, 3, 1, 1, 1, 5]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj"]
+    tags = ["NNP", "VBD", "DT", "NNS", "CC", "VBD", "NNS"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    doc[1].lemma_ = "deny"
+    assert object_subject_clause(doc[1]) is None

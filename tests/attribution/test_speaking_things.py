@@ -103,3 +103,14 @@ def test_its_stands_for_the_body_that_is_the_subject_before_it(nlp, text, owner)
     doc = nlp(text)
     found = its_owner(next(t for t in doc if t.lower_ == "its"))
     assert (found.text if found is not None else None) == owner
+
+
+def test_subject_it_after_an_untyped_name_that_reports_stands_for_it(nlp, cue_words):
+    text = (
+        "The Harbour Treasury described the plan in a press release on Monday. "
+        "It said that the bridge would close in May."
+    )
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert it_antecedent(it).text == "Treasury"
+    assert "said" in cue_words(text)

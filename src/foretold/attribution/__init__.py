@@ -17,7 +17,7 @@ from foretold.attribution.document_names import names_document
 from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.interviews import read_interview
-from foretold.attribution.mentions import MentionIndex, provider_end
+from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
 from foretold.attribution.partitive_names import partitive_name
@@ -221,6 +221,7 @@ def _speaker(
     if name.i != head.i:  # "One of the voters, Mary Jones, said": the phrase through the name
         named = mentions.mention(name)
         span = span.doc[min(span.start, named.start) : max(span.end, named.end)]
+        span = after_closing_quote(span, name)  # '"Our team" co-author Lee said "has grown"'
         named = span if name is title else named  # the title with all its fields
         head = name
     if names_neither(head) and not cut:  # "Neither Lee nor Cole said": no one did

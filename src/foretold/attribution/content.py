@@ -3,6 +3,8 @@
 ``clause_content`` tries the readings of a verb in turn and keeps the first that applies:
 - the clause after "be" when the cue sits in the subject of a pseudo-cleft, in
   ``pseudo_clefts`` ("What she said was [that the talks failed]");
+- the clause a "with" phrase opens when the parse hung the phrase holding the participle on
+  it, in ``absolute_reports`` ("with local media reporting [no one was inside]");
 - the object of a phrasal verb ("ruled out [a run]"), a report that closes the brackets
   it stands in ("her ratings ([as low as 19%], a historian says) hurt him") and an inverted
   report whose speaker the parse took for its object ("[It will fail], warned the minister",
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.absolute_reports import hoisted_report
 from foretold.attribution.asked_listeners import asked_for
 from foretold.attribution.asked_questions import ASKING_VERBS, asked_question
 from foretold.attribution.backshifted_conjuncts import backshifted_conjunct
@@ -47,6 +50,7 @@ from foretold.attribution.complement_content import (
 from foretold.attribution.content_ends import colon_paragraph
 from foretold.attribution.cue import CUE_LEMMAS
 from foretold.attribution.cues import (
+    CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
@@ -110,6 +114,8 @@ def clause_content(verb: Token) -> list[Range]:
     lemma = cue_lemma(verb.lemma_, verb.text)
     if lemma in CLAUSE_VERBS and (cleft := cleft_content(verb)) is not None:
         return finish(verb.doc, [cleft], verb.i)
+    if lemma in CLAUSE_VERBS and (hoisted := hoisted_report(verb)) is not None:
+        return finish(verb.doc, [hoisted], verb.i)  # "with Lee saying [no one was hurt]"
     if lemma in PHRASAL_VERBS and (phrasal := phrasal_content(verb)) is not None:
         announced = colon_paragraph(verb, phrasal[1])
         return [phrasal, *([announced] if announced else [])]
@@ -122,7 +128,7 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):
         return inverted
     if (
-        (lemma in CLAUSE_VERBS and not infinitive_first(verb, lemma))
+        (lemma in CLAUSE_VERBS | CLAUSE_ONLY_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
         return marked_conjunct(

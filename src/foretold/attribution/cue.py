@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cues import ALL_VERBS, AS_VERBS, PREPOSITION_CUES
+from foretold.attribution.cues import ALL_VERBS, AS_VERBS, CLAUSE_ONLY_VERBS, PREPOSITION_CUES
 from foretold.attribution.quotes import QuoteSpan
 
-CUE_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS
+CUE_LEMMAS = ALL_VERBS | CLAUSE_ONLY_VERBS | PREPOSITION_CUES | AS_VERBS
 SENTENCE_END = {".", "!", "?", ";"}
 NEAR = 8  # tokens between a quotation and a cue that claims it
 QUOTE_CHARS = set("\"'`\u201c\u201d\u201e\u00ab\u00bb")

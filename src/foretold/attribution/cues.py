@@ -1,7 +1,8 @@
 """The cue lexicon: verbs and phrases that introduce what someone said, wrote or believes.
 
 Verbs are grouped by the complement that carries the content:
-- ``CLAUSE_VERBS`` take a clause ("said that ...", "believes ...", "warned ...").
+- ``CLAUSE_VERBS`` take a clause ("said that ...", "believes ...", "warned ..."), and
+  ``CLAUSE_ONLY_VERBS`` report with nothing else ("shared that ...", not "shared a photo").
 - ``INFINITIVE_VERBS`` take a to-infinitive ("vowed to ...", "promised to ...", "plotted to ...").
 - ``OBJECT_VERBS`` take a noun phrase that names what was said or the stance held ("called
   the show ...", "accused her of ...", "praised her effort", "favors a tax cut", "booed the
@@ -39,6 +40,11 @@ CLAUSE_VERBS = word_set(
     remember project echo illustrate presume want
     """
 )
+
+# Verbs that report only with a clause complement ("she shared that she had been ill", "the
+# charter specifies that ...", "reassured them that ..."), not with an object ("shared a
+# photo", "shared his insights", "reaffirmed its ties").
+CLAUSE_ONLY_VERBS = word_set("share specify reassure reaffirm")
 
 INFINITIVE_VERBS = word_set(
     """
@@ -104,7 +110,7 @@ PHRASAL_VERBS = {
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
-# X", "talked about X", "voted against X", "quarreled over X".
+# X", "talked about X", "told of X", "voted against X", "quarreled over X".
 PREPOSITION_VERBS = {
     "refer": "to",
     "vote": "for against",
@@ -132,6 +138,7 @@ PREPOSITION_VERBS = {
     "boast": "about of",
     "brag": "about of",
     "testify": "about",
+    "tell": "of about",
     "worry": "about",
     "warn": "of against about",
     "call": "for",
@@ -221,7 +228,14 @@ AS_VERBS = (
     | AS_ONLY_VERBS
 )
 
-KNOWN_LEMMAS = ALL_VERBS | PREPOSITION_CUES | AS_VERBS | RAISING_VERBS | frozenset(PHRASAL_VERBS)
+KNOWN_LEMMAS = (
+    ALL_VERBS
+    | CLAUSE_ONLY_VERBS
+    | PREPOSITION_CUES
+    | AS_VERBS
+    | RAISING_VERBS
+    | frozenset(PHRASAL_VERBS)
+)
 _SUFFIXES = (
     ("ies", "y"),
     ("ing", "e"),

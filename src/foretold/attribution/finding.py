@@ -48,6 +48,7 @@ from foretold.attribution.content import clause_content, generic_cue
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import (
     AS_ONLY_VERBS,
+    CLAUSE_ONLY_VERBS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     EXISTENTIAL_NOUNS,
@@ -256,6 +257,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
+        if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "shared a photo", "was shared with others", not "shared that ..."
         if lemma in AS_ONLY_VERBS and not any(
             c.dep_ == "prep" and c.lower_ == "as" for c in token.children
         ):

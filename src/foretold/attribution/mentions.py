@@ -45,6 +45,7 @@ class MentionIndex:
         """The mention naming a head token, never cut inside a bracket or quotation it
         opens."""
         span = with_closing_quote(without_open_bracket(self._mention(head), head))
+        span = after_closing_quote(span, head)
         start = word_start(self.doc, span.start)  # "co-author Ann Lee", not "-author"
         end = numbered_end(self.doc, span.end)  # "Republic Act No. 3846"
         return span if (start, end) == (span.start, span.end) else self.doc[start:end]
@@ -213,6 +214,20 @@ def with_closing_quote(span: Span) -> Span:
     if marks % 2 == 0 or span.end >= len(doc) or not doc[span.end].is_quote:
         return span
     return doc[span.start : span.end + 1]
+
+
+# Double quotation marks, which unlike the apostrophe never end a possessive ("Apple Corps'").
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def after_closing_quote(span: Span, head: Token) -> Span:
+    """A mention that starts inside a quotation and holds only its closing mark before the head
+    starts after that mark ('Our team" co-author Ann Lee' in '"Our team" co-author Ann Lee said
+    "has grown"': "co-author Ann Lee"); the mention itself otherwise."""
+    marks = [t for t in span if t.text in _DOUBLE_QUOTES]
+    if len(marks) % 2 == 0 or marks[0].i >= head.i or marks[0].i + 1 >= span.end:
+        return span
+    return span.doc[marks[0].i + 1 : span.end]
 
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "many", "several", "most", "few"})

@@ -4,7 +4,9 @@ In "The Herald reported officials, after a review, stated it was a bomb" no conj
 "reported" and "stated", so the parse makes "officials" the object of "reported" and "stated" a
 second verb of the Herald's. But two tensed verbs of saying are not listed without "and": the
 people after the first verb are the subject of the second ("officials ... stated it was a
-bomb"), and that whole clause is what the first verb reports.
+bomb"), and that whole clause is what the first verb reports; so is an object that runs
+straight into a tensed verb with no subject of its own ("maintained [an inquiry is what the
+panel does]").
 """
 
 from __future__ import annotations
@@ -45,10 +47,29 @@ def object_subject_clause(verb: Token) -> Range | None:
     for its object: "officials, after a review, stated it was a bomb" for "reported" in "The
     Herald reported officials, after a review, stated it was a bomb"; None otherwise."""
     for joined in verb.children:
-        if joined.dep_ != "conj" or (subject := object_subject(joined)) is None:
+        if joined.dep_ != "conj":
+            continue
+        if (subject := object_subject(joined) or _object_before_verb(verb, joined)) is None:
             continue
         return subject.left_edge.i, joined.right_edge.i + 1
     return None
+
+
+def _object_before_verb(verb: Token, joined: Token) -> Token | None:
+    """The object of a clause verb that runs straight into a tensed verb the parse joined to
+    it with no subject, comma or conjunction of its own: that object is the verb's subject
+    ("maintained [an inquiry] is what the panel does": "an inquiry is what ..."), since two
+    tensed verbs are never listed bare; None otherwise ("said the plan failed and lost")."""
+    if not _reports_clauses(verb) or joined.tag_ not in TENSE_TAGS or joined.i < verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cc" for c in joined.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < joined.i]
+    if len(objects) != 1 or objects[0].right_edge.i + 1 != joined.left_edge.i:
+        return None
+    if any(t.dep_ in {"cc", "punct"} for t in verb.doc[verb.i + 1 : joined.i]):
+        return None
+    return objects[0]
 
 
 def _reports_clauses(verb: Token) -> bool:

@@ -8,7 +8,8 @@ sender with "from" or a body with "of" ("A statement from the firm said ...", "T
 the court reads ..."), and a document a subject issues gives way to that subject ("The firm
 released a statement which said ..."); but a poll stays its own source and so does a
 document someone only obtained. A subject "it" speaks only for the document or organisation it
-stands for, the nearest main-clause subject in its sentence or the one before, or past people
+stands for, the nearest main-clause subject in its sentence or the one before (also a proper
+name of no known type that reports: "The Treasury described it. It said ..."), or past people
 and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unveiled an ad. It
 claims ..."); an expletive "it" ("it seems ...", "it turns out ...") or one after another thing
 ("The vote was close. It shows ...") is no speaker, nor is an organisation with a verb of
@@ -23,6 +24,7 @@ from spacy.tokens import Token
 from foretold.attribution.cues import (
     AMOUNT_ENTS,
     IMPERSONAL_VERBS,
+    KNOWN_LEMMAS,
     POLL_NOUNS,
     SPEAKING_BODIES,
     SPEAKING_THINGS,
@@ -83,11 +85,21 @@ def _thing_before(pronoun: Token, depth: int) -> Token | None:
     for subject in _earlier_subjects(pronoun):
         if subject.lower_ == "it":
             return it_antecedent(subject, depth + 1)
-        if _speaking_thing(subject):
+        if _speaking_thing(subject) or _reporting_name(subject):
             return document_author(subject)
         if not _person_or_plural(subject):
             return None
     return _named_thing_before(pronoun)
+
+
+def _reporting_name(noun: Token) -> bool:
+    """A singular proper name the tagger gave no type, subject of a verb of the cue lexicon:
+    it names a body that speaks ("The Treasury described the plan. It said ...": Treasury)."""
+    return (
+        noun.tag_ == "NNP"
+        and not noun.ent_type_
+        and cue_lemma(noun.head.lemma_, noun.head.text) in KNOWN_LEMMAS
+    )
 
 
 def _earlier_subjects(pronoun: Token) -> list[Token]:
