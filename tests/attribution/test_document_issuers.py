@@ -80,3 +80,8 @@ def test_a_letter_the_subject_speaks_in_is_the_subjects(attributed):
         '"I can no longer meet the duties of the post."'
     )
     assert _speaker(attributed, text, "duties") == "Ann Keller"
+
+
+def test_a_document_first_named_with_its_owner_speaks_for_the_owner(attributed):
+    text = "Acme's filing showed heavy losses last year. The filing said the firm would cut jobs."
+    assert _speaker(attributed, text, "cut jobs") == "Acme"

@@ -1,11 +1,10 @@
 """A participle of saying after a question someone tells goes on with the teller."""
 
 from foretold.attribution.question_tellers import question_teller
+from foretold.attribution.speakers import subject_of
 
 
 def test_a_participle_after_a_told_question_is_the_tellers(from_rows):
-    from foretold.attribution.speakers import subject_of
-
     # "Lee explained how prices rose , saying ..." with "saying" hung on "rose".
     doc = from_rows(
         [

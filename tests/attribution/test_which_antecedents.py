@@ -32,19 +32,29 @@ def test_which_after_a_name_stands_for_that_name(from_rows):
     assert which_antecedent(doc[12], doc[5]).text == "Velo"
 
 
-def test_which_after_a_names_own_of_phrase_stands_for_the_name(from_rows):
-    doc = from_rows(
-        [
-            "Bank 3 nsubj NNP PROPN Bank",
-            "of 0 prep IN ADP of",
-            "Norland 1 pobj NNP PROPN Norland",
-            "cut 3 ROOT VBD VERB cut",
-            "rates 3 dobj NNS NOUN rate",
-            ", 3 punct , PUNCT ,",
-        ]
-    )
+def _bank_rows(preposition: str, place: str) -> list[str]:
+    # "Bank <preposition> <place> , which cut rates", with the relative clause hung on the bank.
+    return [
+        "Bank 0 ROOT NNP PROPN Bank",
+        f"{preposition} 0 prep IN ADP {preposition}",
+        f"{place} 1 pobj NNP PROPN {place}",
+        ", 0 punct , PUNCT ,",
+        "which 5 nsubj WDT PRON which",
+        "cut 0 relcl VBD VERB cut",
+        "rates 5 dobj NNS NOUN rate",
+    ]
+
+
+def test_which_after_a_name_tagged_whole_stands_for_the_whole_name(from_rows):
+    doc = from_rows(_bank_rows("for", "Settlements"))
     doc.ents = [Span(doc, 0, 3, label="ORG")]
-    assert which_antecedent(doc[5], doc[0]).text == "Bank"
+    assert which_antecedent(doc[4], doc[0]).text == "Bank"
+
+
+def test_which_after_a_names_own_of_phrase_stands_for_the_name(from_rows):
+    doc = from_rows(_bank_rows("of", "Norland"))
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="GPE")]
+    assert which_antecedent(doc[4], doc[0]).text == "Bank"
 
 
 def test_which_after_a_relative_the_parse_hung_right_stays(attributed):

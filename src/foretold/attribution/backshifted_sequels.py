@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.cue import QUOTE_CHARS
+from foretold.attribution.open_questions import AUX_DEPS, NOMINAL_SUBJECT_DEPS
 from foretold.ids import record_id
 from foretold.records import Statement
 
@@ -29,7 +30,7 @@ def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement
     out = list(statements)
     sentences = list(doc.sents)
     for before, sentence in zip(sentences, sentences[1:], strict=False):
-        if "\n" in text[before.end_char : sentence.start_char] or not _sequel(sentence):
+        if not _sequel(sentence):
             continue
         if any(s.start < sentence.end_char and sentence.start_char < s.end for s in statements):
             continue
@@ -56,16 +57,16 @@ def _sequel(sentence: Span) -> bool:
     if any(t.text in QUOTE_CHARS for t in sentence):
         return False
     root = sentence.root
-    helpers = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    helpers = [c.lower_ for c in root.children if c.dep_ in AUX_DEPS]
     if _WOULD not in helpers or "have" in helpers:
         return False
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     return bool(subjects) and subjects[0].lower_ not in _EVENT_POINTERS
 
 
 def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | None:
-    """The indirect statement with a speaker that ends the sentence and has "would" in its
-    words."""
+    """The indirect statement with a speaker that ends the sentence, and not its paragraph
+    (the break after a paragraph is part of its last sentence), and has "would" in its words."""
     text = sentence.doc.text
     for statement in statements:
         if not sentence.start_char <= statement.start < sentence.end_char:
@@ -73,7 +74,7 @@ def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | 
         if statement.kind != "indirect" or statement.speaker is None:
             continue
         if text[statement.end : sentence.end_char].strip(" .") != "":
-            continue
+            continue  # words or a paragraph break after the report
         if _WOULD in statement.text.lower().split():
             return statement
     return None

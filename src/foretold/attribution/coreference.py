@@ -476,12 +476,12 @@ class Coreference:
         if head.ent_type_ == "PRODUCT" and head.pos_ == "PROPN" and mention[0].lower_ == "the":
             return None  # "The Ford Taurus": a thing, not a speaker
         holder = document_holder(head)
-        if holder is not None and holder.pos_ == "PRON":  # "her statement said": she
-            owner = self._antecedents.resolve(holder, context)
-            if owner is None and (body := its_owner(holder)) is not None:
-                owner = self.entity_for(thing_span(body), body, context)  # "its website"
-            if owner is not None:
-                return owner
+        if (
+            holder is not None
+            and holder.pos_ == "PRON"
+            and (owner := self._pronoun_referent(holder, context)) is not None
+        ):
+            return owner  # "her statement said": she
         if holder is not None and holder.pos_ != "PRON":  # "the NHC advisory said": the NHC
             return self.entity_for(name_span(holder), holder)
         if (issuer := document_issuer(head)) is not None:  # "The letter" Lee sent: Lee
@@ -820,11 +820,16 @@ class Coreference:
         """The entity of the word naming who issued a document: a pronoun's antecedent ("its
         filing": the firm), or what the name or noun phrase names."""
         if issuer.pos_ == "PRON":
-            owner = self._antecedents.resolve(issuer, context)
-            if owner is None and (body := its_owner(issuer)) is not None:
-                owner = self.entity_for(thing_span(body), body, context)
-            return owner
+            return self._pronoun_referent(issuer, context)
         return self.entity_for(thing_span(issuer), issuer, context)
+
+    def _pronoun_referent(self, pronoun: Token, context: Entity | None) -> Entity | None:
+        """The entity a pronoun stands for: its antecedent ("her statement": she; "He sent a
+        letter": he), or for an "its" the body the sentences before name ("its website")."""
+        owner = self._antecedents.resolve(pronoun, context)
+        if owner is None and (body := its_owner(pronoun)) is not None:
+            owner = self.entity_for(thing_span(body), body, context)
+        return owner
 
     def _spoken_for(self, mention: Span, head: Token) -> Entity | None:
         """The organisation a spokesperson speaks for, named after "for" or "of" ("a

@@ -23,12 +23,12 @@ def definite_words(doc: Doc) -> frozenset[str]:
     "Editor Of The Hindu" and "vote The Senate ... the Senate" give none."""
     found = set()
     lower = set()
-    for the in doc[1:-1]:
-        if the.text == "the":
-            lower.add(the.nbor(1).lower_)
-        if the.text != "The" or the.is_sent_start:
+    for token in doc[1:-1]:
+        if token.text == "the":
+            lower.add(token.nbor(1).lower_)
+        if token.text != "The" or token.is_sent_start:
             continue
-        before, name = the.nbor(-1), the.nbor(1)
+        before, name = token.nbor(-1), token.nbor(1)
         if not (before.is_lower or before.text == ","):
             continue
         if _one_word_name(name):

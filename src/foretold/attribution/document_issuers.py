@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import word_set
+from foretold.attribution.speaking_things import AUTHORING_VERBS
 
 # Documents someone issues, whose holder speaks through them.
 ISSUED_DOCUMENTS = word_set(
@@ -28,13 +29,6 @@ ISSUED_DOCUMENTS = word_set(
     declaration decree ruling complaint motion lawsuit suit notice communique advisory
     bulletin
     """
-)
-# Verbs by which someone puts out a document named as their object: "[sent] a letter".
-_ISSUING_VERBS = frozenset(
-    {
-        *("issue", "release", "send", "sign", "file", "publish", "deliver", "write", "submit"),
-        *("post", "prepare", "draft", "produce"),
-    }
 )
 # Owners' pronouns with which a document is taken up again: "[Their] statement said".
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
@@ -108,7 +102,7 @@ def _agent(noun: Token) -> Token | None:
     for participle in noun.rights:
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
-        if participle.lemma_.lower() not in _ISSUING_VERBS:
+        if participle.lemma_.lower() not in AUTHORING_VERBS:
             continue
         for agent in participle.children:
             if agent.dep_ == "agent":
@@ -130,11 +124,11 @@ def _first_issuer(noun: Token) -> Token | None:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if source is not None and source.pos_ == "PROPN":
                 return source
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
-        return _subject(verb)
-    if noun.dep_ == "pobj" and verb.lower_ in _CARRYING_PREPOSITIONS:
-        return _subject(verb.head) if verb.head.pos_ == "VERB" else None
+    head = noun.head  # the verb of "sent a letter", the preposition of "said in a statement"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in AUTHORING_VERBS:
+        return _subject(head)
+    if noun.dep_ == "pobj" and head.lower_ in _CARRYING_PREPOSITIONS:
+        return _subject(head.head) if head.head.pos_ == "VERB" else None
     return None
 
 
@@ -148,7 +142,8 @@ def _act(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The named or pronoun subject of a verb, or of the verb it is joined to by "and"."""
+    """The subject of a verb, or of the verb it is joined to by "and", when a name, a pronoun
+    or a noun ("Lee sent", "she sent", "the board sent"); None for any other subject."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:

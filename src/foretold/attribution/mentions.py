@@ -92,7 +92,7 @@ class MentionIndex:
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
                     start = i + 1
                     break
-                if closing_quote(doc[i]):  # 'safe" tweeted Mayor Lee': the verb reports it
+                if _closing_quote(doc[i]):  # 'safe" tweeted Mayor Lee': the verb reports it
                     start = i + 1
                     while start < head.i and doc[start].pos_ == "VERB":
                         start += 1
@@ -151,7 +151,7 @@ def _spaced_dash(token: Token) -> bool:
     )
 
 
-def closing_quote(token: Token) -> bool:
+def _closing_quote(token: Token) -> bool:
     """A quotation mark that closes a quotation: written against the word before it with a
     space after ('keep us safe" tweeted Mayor Lee': the mention is Mayor Lee, not 'safe"
     tweeted Mayor'), never one that opens a quotation ('a "Senate aide"')."""

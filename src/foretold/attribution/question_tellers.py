@@ -35,7 +35,7 @@ def question_teller(cue: Token, lender: Token) -> Token | None:
     if cue.lemma_.lower() not in _SAYING or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
         return None
     first = lender.left_edge
-    if first.lower_ not in _QUESTION_WORDS or first.head != lender or first.i > cue.i:
+    if first.lower_ not in _QUESTION_WORDS or first.head != lender:
         return None
     above = lender.head
     if lender.dep_ == "ccomp" and above.pos_ in {"VERB", "AUX"}:

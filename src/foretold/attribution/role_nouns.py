@@ -46,6 +46,11 @@ _OTHER_OFFICE_RANKS = frozenset({"vice", "deputy", "lieutenant", "under"})
 
 # Nouns for one who seeks the office named before them: a mayor candidate is no mayor.
 _SEEKER_NOUNS = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender"})
+# Tags of a proper noun that may name a person: a person's, or none the tagger gave; a place
+# set beside the noun names no one ("the mayor of Velda, Kessel Province").
+_PERSON_TAGS = frozenset({"PERSON", ""})
+# Tags of a place an office belongs to.
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
 
 # Honorifics written short ("Sen.", "Capt."), which a definite role phrase never spells.
 _SHORT_TITLES = frozenset(
@@ -101,17 +106,13 @@ def apposed_name(root: Token) -> Token | None:
         (
             c
             for c in root.children
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i and c.ent_type_ in _NAMES
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.i > root.i
+            and c.ent_type_ in _PERSON_TAGS
         ),
         None,
     )
-
-
-# Tags of a proper noun that may name a person: a person's, or none the tagger gave; a place
-# set beside the noun names no one ("the mayor of Velda, Kessel Province").
-_NAMES = frozenset({"PERSON", ""})
-# Tags of a place an office belongs to.
-_PLACES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _names_at(entity: Entity, char: int) -> bool:
