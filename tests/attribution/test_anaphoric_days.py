@@ -57,11 +57,46 @@ def test_an_anaphoric_day_inside_the_words_dates_nothing(nlp):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "The tribunal in Leeds ruled on November 23 the merger was void. The regulator "
+            "appealed the decision. The council also ruled on the same day as the tribunal, "
+            "finding that the merger needed a vote.",
+            "finding",
+            date(2021, 11, 23),
+        ),
+        (
+            "The board met on Saturday to discuss the deal. On the same day as the board, the "
+            "union said it would strike.",
+            "said",
+            date(2021, 12, 4),
+        ),
+    ],
+)
+def test_the_same_day_as_something_takes_its_day_named_before(nlp, sentence, cue, expected):
+    assert _date_of(nlp, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board met on Saturday. On the same day as the vote, the union said it would strike.",
+        "On the same day as the board, the union said it would strike.",
+    ],
+)
+def test_the_same_day_as_something_undated_dates_nothing(nlp, sentence):
+    assert _date_of(nlp, sentence, "said") is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "anaphoric"),
     [
         ("He left that day.", "day", True),
         ("He left that day.", "that", True),
         ("He left on the same day.", "same", True),
+        ("He left on the same day as the envoy.", "day", True),
+        ("He left on the day as planned.", "day", False),
         ("He spoke on the day of the vote.", "day", False),
         ("He backed that plan.", "that", False),
         ("He left the next day.", "day", False),

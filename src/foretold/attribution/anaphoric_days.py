@@ -3,6 +3,9 @@
 night]", "[On the same day], the firm issued a release"). It is the day of the nearest earlier
 date that names a day, in the same sentence or the one before; the tagger may leave the
 phrase untagged ("that day") or tag it as a date or time ("that night", "the same day").
+"The same day as" an event or agent is the day the text last gave for it: "the board met on
+May 3. The court ruled [on the same day as the board]" is May 3, found by the nearest earlier
+sentence, up to three back, that names the compared noun and a day.
 
 Relative days count from that day: "[the next day]", "[the following morning]", "[a day
 later]", "[two days later]", "[the day before]", "[the previous day]". Not a day counted from
@@ -34,6 +37,8 @@ _COUNTS = {
 # What ties a word of a relative day phrase to the phrase's head: "[the] next day", "[two]
 # days later", "two [days] later".
 _PHRASE_DEPS = frozenset({"det", "amod", "nummod", "npadvmod"})
+# How many sentences before its own a "the same day as X" looks back for X's day.
+_COMPARED_REACH = 3
 
 
 def anaphoric_day(token: Token) -> Token | None:
@@ -47,9 +52,24 @@ def anaphoric_day(token: Token) -> Token | None:
     pointing = any(c.lower_ == "that" and c.dep_ == "det" for c in kids) or (
         any(c.lower_ == "same" for c in kids) and any(c.lower_ == "the" for c in kids)
     )
-    if not pointing or any(c.i > noun.i and c.dep_ in _QUALIFIER_DEPS for c in noun.children):
+    compared = compared_noun(noun)
+    qualifiers = (c for c in noun.children if c.i > noun.i and c.dep_ in _QUALIFIER_DEPS)
+    if not pointing or any(compared is None or c.lower_ != "as" for c in qualifiers):
         return None
     return noun
+
+
+def compared_noun(noun: Token) -> Token | None:
+    """The noun a day is compared with in "the same day as X": "court" of "the same [day] as
+    the court"; None for any other day noun ("the same day", "that day as well")."""
+    kids = list(noun.children)
+    if not any(c.lower_ == "same" for c in kids if c.i < noun.i):
+        return None
+    for prep in (c for c in kids if c.i > noun.i and c.dep_ == "prep" and c.lower_ == "as"):
+        objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+        if objects:
+            return objects[0]
+    return None
 
 
 def relative_day(token: Token) -> tuple[Token, int] | None:
@@ -119,7 +139,10 @@ def antecedent(noun: Token, names_day: Callable[[Token], bool]) -> Token | None:
     """The first token of the date an anaphoric day noun points back at: the nearest earlier
     date or time, in its sentence or the one before, that ``names_day`` (other dates, "in
     March" or "the past week", name no day and are passed over; so are other anaphoric
-    days)."""
+    days). The day of "the same day as X" is that of the nearest earlier sentence naming X
+    (``compared_noun``)."""
+    if (compared := compared_noun(noun)) is not None:
+        return _compared_day(noun, compared, names_day)
     doc = noun.doc
     sent_start = noun.sent.start
     first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
@@ -133,4 +156,30 @@ def antecedent(noun: Token, names_day: Callable[[Token], bool]) -> Token | None:
             if anaphoric_day(token) is None and names_day(token):
                 return token
         i -= 1
+    return None
+
+
+def _compared_day(noun: Token, compared: Token, names_day: Callable[[Token], bool]) -> Token | None:
+    """The first token of the last date naming a day in the nearest sentence before ``noun``
+    (its own, up to its phrase, or one of the few before) that names the compared noun again:
+    "The board met on [May 3]. [...] The court ruled on the same day as the board"."""
+    doc = noun.doc
+    lemma = compared.lemma_.lower()
+    end = noun.left_edge.i
+    sent = noun.sent
+    for _ in range(_COMPARED_REACH + 1):
+        tokens = doc[sent.start : end]
+        if any(t.lemma_.lower() == lemma and t.pos_ in {"NOUN", "PROPN"} for t in tokens):
+            i = end - 1
+            while i >= sent.start:
+                if doc[i].ent_type_ in DATE_ENTS:
+                    while i > sent.start and doc[i].ent_iob_ == "I":
+                        i -= 1
+                    if anaphoric_day(doc[i]) is None and names_day(doc[i]):
+                        return doc[i]
+                i -= 1
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        end = sent.end
     return None
