@@ -60,3 +60,15 @@ def test_citing_of_a_source_on_a_report_noun_is_no_attribution(cue_words):
 def test_main_verb_citing_of_a_source_stays(cue_words):
     text = "In its evening edition the paper cited an engineer close to the inspection."
     assert cue_words(text) == ["cited"]
+
+
+def test_citing_of_records_between_a_report_and_its_clause_is_no_attribution(contents):
+    text = "The network reported, citing state health data, there were 300 deaths on Monday."
+    found = contents(text)
+    assert ("citing", "state health data") not in found
+    assert any(cue == "reported" for cue, _ in found)
+
+
+def test_citing_of_grounds_between_commas_without_a_report_stays(contents):
+    text = "The firm closed the plant, citing rising costs, and moved the work abroad."
+    assert ("citing", "rising costs") in contents(text)

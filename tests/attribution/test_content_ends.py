@@ -38,6 +38,21 @@ def test_medium_hung_on_the_object_is_left_out(contents):
     assert ("claimed", "victory") in contents(text)
 
 
+def test_broadcast_hung_on_the_object_is_left_out(contents):
+    text = "The state broadcaster announced the resignation on television late on Friday."
+    assert ("announced", "the resignation") in contents(text)
+
+
+def test_site_hung_on_the_object_is_left_out(contents):
+    text = "The senator welcomed the governor's endorsement on Twitter."
+    assert ("welcomed", "the governor's endorsement") in contents(text)
+
+
+def test_press_release_hung_on_the_object_is_left_out(contents):
+    text = "The ministry announced the new rescue plan in a press release issued on Monday."
+    assert ("announced", "the new rescue plan") in contents(text)
+
+
 def test_clause_after_a_closing_colon_that_heads_the_report_goes_with_the_content(parsed):
     words = ["they", "argued", "that", "it", "failed", ":", "the", "costs", "rose", "."]
     doc = parsed(

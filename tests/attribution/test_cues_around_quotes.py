@@ -135,3 +135,18 @@ def test_a_quoted_statement_in_part_of_a_tweet_is_the_tweeter_s(attributed):
 
 def test_a_quotation_after_another_noun_and_a_comma_has_no_cue(contents):
     assert contents('The mayor visited the bridge, "the pride of the town."') == []
+
+
+def test_a_quotation_after_a_dash_aside_goes_to_the_cue_before_the_aside(nlp):
+    text = (
+        "Speaker Ann Lee commented on the matter \u2014 which the Herald noted as a rare move "
+        'by a Speaker \u2014 "It is plain that the aim of the recess is to stop the debate."'
+    )
+    doc = nlp(text)
+    commented, noted = (next(t for t in doc if t.text == w) for w in ("commented", "noted"))
+    aside = (text.index("which"), text.index("Speaker \u2014") + len("Speaker"))
+    remark = Cue(commented, "commented", next(t for t in doc if t.text == "Lee"), [aside])
+    note = Cue(noted, "noted", next(t for t in doc if t.text == "Herald"), [aside])
+    quotes = find_quote_spans(text)
+    attach_quotes(doc, quotes, [remark, note], token_quotes(doc, quotes), text)
+    assert remark.fragments == [(text.index('"It'), len(text))]

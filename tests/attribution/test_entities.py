@@ -3,6 +3,7 @@ from foretold.attribution.entities import (
     country_key,
     document_holder,
     initials,
+    kin_noun,
     kind_of,
     name_after_title,
     name_parts,
@@ -215,3 +216,11 @@ def test_where_a_named_body_is_based_is_no_part_of_its_name(attributed):
 def test_a_common_noun_keeps_where_it_is_based(attributed):
     text = "The Luxembourg-based court said the rule applied everywhere."
     assert _based_speakers(attributed, text) == ["Luxembourg-based court"]
+
+
+def test_plural_kin_noun_introduces_each_name_of_its_list(nlp):
+    doc = nlp("He was born in Ohio. His parents, Carl Reedy and Ann Reedy, were farmers.")
+    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [kin_noun(e) for e in names] == ["parent", "parent"]
+    doc = nlp("He thanked the voters, Carl Reedy and Ann Reedy among them.")
+    assert all(kin_noun(e) is None for e in doc.ents if e.label_ == "PERSON")

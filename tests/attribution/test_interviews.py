@@ -235,3 +235,21 @@ def test_a_bare_quantifier_in_the_interviewers_turn_is_the_interviewers_talk(nlp
     )
     statements = _statements(nlp, text)
     assert not any(s.cue == "say" for s in statements)
+
+
+STRAY_LABEL = "\n\n".join(
+    [
+        "Botanist Helen Ashdown led the survey with the chemist Tom Hale.",
+        "((HG)) Who else worked on the survey?",
+        "((Helen Ashdown)) Two others did. Each had a part of it.",
+        "Tom Hale: he ran every test on the seeds, so he is the expert there.",
+        "((HG)) What comes next?",
+        "((Helen Ashdown)) The colonies will probably shrink again next winter.",
+    ]
+)
+
+
+def test_a_label_used_once_in_another_style_heads_part_of_the_answer(nlp):
+    answers = _answers(_statements(nlp, STRAY_LABEL))
+    assert not any(speaker == "Tom Hale" for speaker, _, _ in answers)
+    assert answers[0][0] == "Helen Ashdown" and "ran every test" in answers[0][1]

@@ -159,3 +159,15 @@ def test_an_opening_while_clause_stays_in_the_report(attributed):
     text = "The mayor said that while polls showed her behind, she would win."
     [statement] = attributed(text).statements
     assert statement.text == "that while polls showed her behind, she would win"
+
+
+def test_a_contrast_after_a_comma_inside_the_closing_quotation_mark_keeps_its_claim(attributed):
+    text = (
+        'Senator Ann Lee, the party leader, told CNN Reed "was a fine man," while Governor '
+        'Tom Cole noted his "grace and wit" on Twitter.'
+    )
+    statements = attributed(text).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Ann Lee", 'Reed "was a fine man,"'),
+        ("Tom Cole", 'his "grace and wit"'),
+    ]

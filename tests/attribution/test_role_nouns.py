@@ -29,6 +29,16 @@ def test_bare_surname_is_not_the_relative_introduced_by_a_kin_noun(attributed):
     ]
 
 
+def test_bare_surname_is_not_a_parent_named_in_a_list(attributed):
+    text = (
+        "Representative Tom Reedy died on Monday. Tom Reedy was born in Ohio. His parents, "
+        "Carl Reedy and Ann Reedy, were farmers. Reedy fell ill in May, and his office said "
+        "he died at home."
+    )
+    office = next(s for s in attributed(text).statements if "died at home" in s.text)
+    assert office.speaker == "Tom Reedy's office"
+
+
 def test_plural_of_a_surname_is_the_family(attributed):
     result = attributed(
         "Judge Mark Turpin sentenced David and Louise Turpin. "

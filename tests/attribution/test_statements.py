@@ -533,3 +533,10 @@ def test_it_reports_for_a_document_but_not_for_an_event(nlp):
     found = _statements(nlp, "The study was released on Tuesday. It says that rents will rise.")
     assert [(s.text, s.speaker_mention.text) for s in found] == [("that rents will rise", "It")]
     assert not _statements(nlp, "The strike ended on Tuesday. It suggests that rents will rise.")
+
+
+def test_a_quotation_after_that_and_a_comma_is_direct():
+    text = 'The firm said that, "Sales rose; costs fell." Profits grew.'
+    quotes = find_quote_spans(text)
+    start, end = text.index("that"), text.index(" Profits")
+    assert statement_kind(text, start, end, quotes) == "direct"

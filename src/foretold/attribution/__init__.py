@@ -57,7 +57,8 @@ class Attribution:
 
 def statement_kind(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]) -> StatementKind:
     """direct: wholly inside quotation marks, or all but the "that" that opens it ('said that
-    "I will stay"', the speaker's words whole); mixed: contains some; indirect: none."""
+    "I will stay"', also 'said that, "I will stay"': the speaker's words whole); mixed:
+    contains some; indirect: none."""
     inside = False
     touches = False
     for quote in quotes:
@@ -65,7 +66,7 @@ def statement_kind(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...
             continue
         touches = True
         opening = text[start : quote.start] if quote.start > start else ""
-        if end <= quote.end and opening.strip().lower() in {"", "that"}:
+        if end <= quote.end and opening.strip().rstrip(",").lower() in {"", "that"}:
             inside = True
     if inside:
         return "direct"

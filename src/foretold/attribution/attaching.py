@@ -23,6 +23,7 @@ from foretold.attribution.continued_quotes import (
 from foretold.attribution.cue import Cue, overlaps
 from foretold.attribution.cues import FILLER_VERBS
 from foretold.attribution.cues_around_quotes import (
+    aside_before_quote,
     bare_cue_before,
     before_later_cue,
     clause_before_colon,
@@ -192,6 +193,8 @@ def attach_quotes(
                 cue.quoted = True
                 previous, previous_end, previous_closed = cue, quote.end, quote.closed
                 continue
+            if cue is not None and (aside := aside_before_quote(doc, cue, starts[q])):
+                cue.fragments = [f for f in cue.fragments if not _within(f, aside)]
             if cue is not None and cue.fragments and not _other_side(cue, span):
                 cue = None  # the cue has its own content here: this quotation is something else
             if cue is not None and long:
@@ -298,6 +301,10 @@ def _relative_after(cue: Cue, start: int) -> bool:
     if first is None or first.start == 0 or start < cue.token.idx:
         return False
     return first[0].tag_ in {"WP", "WP$"} and doc[first.start - 1].text == ","
+
+
+def _within(fragment: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= fragment[0] and fragment[1] <= outer[1]
 
 
 def _other_side(cue: Cue, span: tuple[int, int]) -> bool:

@@ -5,7 +5,8 @@ Only a source that can speak counts, a person, a group or a document: in "said t
 [shut the plant citing costs]" the costs are the firm's grounds and stay. A citing of such a
 source before the verb that reports, opening the sentence or between commas after the
 subject, names where the report came from and is no report itself ("Citing two aides, the
-paper reported ...", "The paper, citing two aides, reported ..."). Nor is a citing of such
+paper reported ...", "The paper, citing two aides, reported ...", "The paper reported,
+citing hospital data, that 40 had died"). Nor is a citing of such
 a source in a clause on the noun of a report or reporter ("the agency, which cited sources
 close to the inquiry, ...", "reports citing aides say ..."): it tells where the words came
 from, not words.
@@ -93,9 +94,32 @@ def fronted_source(cue: Cue) -> bool:
     head = verb.head
     if verb.dep_ != "advcl" or head.i < verb.i:
         return False
-    if cue_lemma(head.lemma_, head.text) not in ALL_VERBS:
+    if cue_lemma(head.lemma_, head.text) in ALL_VERBS:
+        return any(c.dep_ == "dobj" and _speaking_source(c) for c in verb.children)
+    if not _opens_reported_clause(verb, head):
         return False
-    return any(c.dep_ == "dobj" and _speaking_source(c) for c in verb.children)
+    return any(
+        c.dep_ == "dobj" and (_speaking_source(c) or c.lemma_.lower() in _SOURCE_RECORDS)
+        for c in verb.children
+    )
+
+
+# Nouns of records a report can rest on: "citing [hospital data]", "citing [official figures]"
+# ("datum" is the tagger's lemma of "data").
+_SOURCE_RECORDS = frozenset({"data", "datum", "figure", "statistic", "record", "tally", "count"})
+
+
+def _opens_reported_clause(verb: Token, clause: Token) -> bool:
+    """A citing between commas that opens the clause a reporting verb before it reports:
+    "the paper reported[,] citing [hospital data][,] that 40 had died"."""
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i > verb.i:
+        return False
+    if cue_lemma(reporter.lemma_, reporter.text) not in ALL_VERBS:
+        return False
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    return doc[verb.i - 1].text == "," and after < len(doc) and doc[after].text == ","
 
 
 # Relations by which a clause of what a source said hangs on the source noun ("cited [a

@@ -168,7 +168,17 @@ def with_fronted_conditions(verb: Token, start: int) -> int:
 
 
 _MEDIUM_NOUNS = frozenset(
-    {"interview", "statement", "tweet", "speech", "letter", "email", "op-ed", "editorial"}
+    {
+        "interview", "statement", "tweet", "speech", "letter", "email", "op-ed", "editorial",
+        "release",
+    }
+)  # fmt: skip
+
+# Broadcasts and sites a saying goes out on, after "on" and closing the phrase: "on
+# television", "on social media", "on Twitter" (not "on Twitter blaming them", where the
+# parser hung the rest of the content on the site).
+_BROADCAST_NOUNS = frozenset(
+    {"television", "tv", "radio", "media", "twitter", "facebook", "instagram", "youtube"}
 )
 
 
@@ -184,9 +194,14 @@ _VENUE_PREPS = frozenset({"in", "on", "at", "during"})
 
 
 def _medium(prep: Token, noun: Token) -> bool:
-    """A noun naming the medium of a saying, or its venue after "in", "on" or "at"."""
+    """A noun naming the medium of a saying, or its venue after "in", "on" or "at", or the
+    broadcast or site it went out on after "on"."""
     lemma = noun.lemma_.lower()
-    return lemma in _MEDIUM_NOUNS or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
+    return (
+        lemma in _MEDIUM_NOUNS
+        or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
+        or (lemma in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun)
+    )
 
 
 def when_or_where(prep: Token) -> bool:

@@ -121,11 +121,16 @@ def _relative_pronoun(word: Token) -> bool:
 
 
 def cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """The cue with a speaker right before a quotation ('She said, "Q."'), also past an
+    aside set off by dashes between them ('Lee commented - which few expected - "Q."'): the
+    writer's aside holds no cue of the quotation's."""
     i = start_token - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":", "\u2014", "-"}):
         if "\n\n" in doc[i].text:
             return None
         i -= 1
+    if i + 1 < start_token and doc[i + 1].text == "\u2014":
+        i = _before_aside(doc, i)
     seen = 0
     while i >= 0 and seen < NEAR:
         token = doc[i]
@@ -136,6 +141,36 @@ def cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | Non
         i -= 1
         seen += 1
     return None
+
+
+_ASIDE_REACH = 20  # tokens of a dash aside between a cue and its quotation
+
+
+def _before_aside(doc: Doc, last: int) -> int:
+    """The token before the long dash that opens the aside ending at token ``last``, when one
+    opens it within ``_ASIDE_REACH`` tokens in the same sentence; else ``last``."""
+    for i in range(last, max(-1, last - _ASIDE_REACH), -1):
+        token = doc[i]
+        if token.text in SENTENCE_END or "\n" in token.text or token.is_quote:
+            return last
+        if token.text == "\u2014":
+            return i - 1
+    return last
+
+
+def aside_before_quote(doc: Doc, cue: Cue, start_token: int) -> tuple[int, int] | None:
+    """The characters of an aside set off by long dashes between a cue and the quotation right
+    after it ('Lee commented - [- which few expected -] - "Q."'), or None: the writer's
+    words, which the cue does not report."""
+    i = start_token - 1
+    while i > cue.token.i and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i <= cue.token.i or doc[i].text != "\u2014":
+        return None
+    opening = _before_aside(doc, i - 1) + 1
+    if opening == i or opening <= cue.token.i:
+        return None
+    return doc[opening].idx, doc[i].idx + len(doc[i].text)
 
 
 _ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "tmod"})

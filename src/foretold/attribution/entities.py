@@ -96,6 +96,18 @@ KIN_NOUNS = word_set(
     grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiance
     """
 )
+# Plural kin nouns that introduce relatives in a list ("his parents, Rob Reed and Ann Reed"),
+# with the noun each one of them is.
+KIN_PLURALS = {
+    "parents": "parent",
+    "children": "child",
+    "sons": "son",
+    "daughters": "daughter",
+    "brothers": "brother",
+    "sisters": "sister",
+    "siblings": "sibling",
+    "grandparents": "grandparent",
+}
 # Nouns for a person by age, bond or standing, which no one writes as a title before a name
 # ("the boy", "a fan", "the host").
 STANDING_NOUNS = word_set(
@@ -520,12 +532,21 @@ def initials(name: str) -> str:
 
 def kin_noun(ent: Span) -> str | None:
     """The kin noun that introduces a name as someone's relative, right before it or in
-    apposition ("his daughter Ann Reed", "his wife, Ann Reed": daughter, wife), or None."""
+    apposition ("his daughter Ann Reed", "his wife, Ann Reed": daughter, wife), also a plural
+    one for each name of a list in apposition ("his parents, Rob Reed and Ann Reed": parent),
+    or None."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in KIN_NOUNS and before.head in ent:
         return before.lower_
     root = ent.root
-    return root.head.lower_ if root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS else None
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Ann Reed" of "his parents, Rob Reed and Ann Reed"
+    if root.dep_ != "appos":
+        return None
+    noun = root.head.lower_
+    if noun in KIN_NOUNS and root.i == ent.root.i:
+        return noun
+    return KIN_PLURALS.get(noun) if root.head.tag_ == "NNS" else None
 
 
 def document_holder(head: Token) -> Token | None:

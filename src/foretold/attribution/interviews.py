@@ -12,7 +12,9 @@ other turn, some label opening two of them.
 - Another label names a person of the article: by full name, surname, first name or initials
   ("NG": Natasha Gownaris). A or Answer is the person most mentioned before the first turn.
 - A label that names nobody ("Note:", "Update:") is no turn, nor is a picture credit under a
-  name ("Ann Lee Image: City Council.", "Ann LeePhoto: Reuters.").
+  name ("Ann Lee Image: City Council.", "Ann LeePhoto: Reuters."), nor a label used once in
+  a style no repeated label uses ("Tom Hale:" among "((Ann Lee))" turns): it heads a part
+  of the answer it stands in.
 
 An answer runs from its label through the unlabelled paragraphs up to the next turn (the
 last turn of the article keeps its own paragraph only) and becomes a direct statement of the
@@ -149,6 +151,26 @@ def _could_be_interview(paragraphs: list[tuple[int, int, Label | None]]) -> bool
     """Three labelled paragraphs, one label opening two: worth reading as an interview."""
     counts = Counter(label.key for _, _, label in paragraphs if label is not None)
     return sum(counts.values()) >= 3 and max(counts.values(), default=0) >= 2
+
+
+def _without_stray_labels(
+    paragraphs: list[tuple[int, int, Label | None]], text: str
+) -> list[tuple[int, int, Label | None]]:
+    """The paragraphs with a label set in a style no repeated label uses, and opening only
+    its own paragraph, read as no turn: in turns marked "((Ann Lee))" and "((WN))", the line
+    "Tom Hale: he ran the tests." inside an answer heads a part of it, not Tom Hale's turn."""
+    labels = [label for _, _, label in paragraphs if label is not None]
+    counts = Counter(label.key for label in labels)
+    styles = {_bracketed(label, text) for label in labels if counts[label.key] >= 2}
+    return [
+        (start, end, None)
+        if label is not None
+        and counts[label.key] == 1
+        and styles
+        and _bracketed(label, text) not in styles
+        else (start, end, label)
+        for start, end, label in paragraphs
+    ]
 
 
 def denotations(
@@ -346,6 +368,7 @@ def read_interview(
     paragraphs = labelled_paragraphs(text)
     if not _could_be_interview(paragraphs):
         return statements
+    paragraphs = _without_stray_labels(paragraphs, text)
     speakers = denotations(paragraphs, text, coref, article.publisher)
     labels = [label for _, _, label in paragraphs if label is not None]
     if not is_interview(labels, speakers):

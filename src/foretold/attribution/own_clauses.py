@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from foretold.attribution.conceded_reports import conceded_report
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
-from foretold.attribution.marks import DASHES
+from foretold.attribution.marks import DASHES, is_quote_token
 from foretold.attribution.named_by import named_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -243,8 +243,9 @@ _CONCEDING = frozenset({"although", "though"})
 
 def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     """The characters of a cue's own clause set off by a comma and a contrast ("X said A,
-    while Y said B"; "X said A - [even] though Y admitted B"): the parse hangs it inside A, but
-    it is an attribution of its own."""
+    while Y said B"; "X said A - [even] though Y admitted B"), also a comma inside the
+    quotation mark that closes A ('X called it "a mess," while Y noted its "flair"'): the parse
+    hangs it inside A, but it is an attribution of its own."""
     token = cue.token
     if cue.subject is None or token.pos_ != "VERB" or token.dep_ not in {"advcl", "conj"}:
         return None
@@ -257,6 +258,8 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     if opener not in _CONTRAST or first.i == 0:
         return None
     comma = token.doc[first.i - 1]
+    if is_quote_token(comma) and first.i > 1 and token.doc[first.i - 2].text == ",":
+        comma = token.doc[first.i - 2]  # 'A," while': the comma closes A inside the mark
     end = max(cue.fragments[-1][1], token.right_edge.idx + len(token.right_edge.text))
     if comma.text != "," and not (comma.text in DASHES and opener in _CONCEDING):
         return (first.idx, end) if _bare_contrast_report(token, opener) else None
