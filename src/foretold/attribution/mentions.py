@@ -86,7 +86,7 @@ class MentionIndex:
             start, end = chunk
             while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
                 start += 1
-            while start < head.i and focusing_adverb(doc[start], head):
+            while start < head.i and _focusing_adverb(doc[start], head):
                 start += 1  # "even rival vendors": rival vendors
             for i in range(head.i - 1, start - 1, -1):  # nor a break, spaced dash or quote end
                 if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
@@ -104,19 +104,19 @@ class MentionIndex:
 
 # Adverbs that focus a noun phrase, setting it against others ("even the mayor", "only
 # residents"): they say how the clause bears on the phrase, not whom it names.
-FOCUSING_ADVERBS = frozenset(
+_FOCUSING_ADVERBS = frozenset(
     {"even", "only", "also", "just", "especially", "particularly", "notably"}
 )
 
 
-def focusing_adverb(token: Token, head: Token) -> bool:
+def _focusing_adverb(token: Token, head: Token) -> bool:
     """A focusing adverb on the head of a noun phrase ("even" in "even rival vendors
     concede"), not a word of degree on a quantifier ("too many", "nearly all")."""
     return (
         token.pos_ == "ADV"
         and token.dep_ == "advmod"
         and token.head == head
-        and token.lower_ in FOCUSING_ADVERBS
+        and token.lower_ in _FOCUSING_ADVERBS
     )
 
 

@@ -66,9 +66,9 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     """The person a definite role phrase ("the Russian leader") refers to, if one fits; the
     place of an "of" phrase after it counts as its country ("the president of Ruritania" is
     not the president of another land), and a phrase with a name set beside it names that
-    person ("The current mayor, Ann Lee, ...": Ann Lee, if met; ``apposed_name``)."""
+    person ("The current mayor, Ann Lee, ...": Ann Lee, if met; ``_apposed_name``)."""
     root = chunk.root
-    if (name := apposed_name(root)) is not None:
+    if (name := _apposed_name(root)) is not None:
         return next((e for e in entities if _names_at(e, name.idx)), None)
     countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
     countries |= {k for t in _of_place(root) for k in [country_key(t.text)] if k}
@@ -99,7 +99,7 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     return best
 
 
-def apposed_name(root: Token) -> Token | None:
+def _apposed_name(root: Token) -> Token | None:
     """The proper name set beside a role noun ("the current mayor, Ann Lee,"), which names
     the one the role phrase describes, or None."""
     return next(
