@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -146,15 +146,19 @@ def antecedent(noun: Token, names_day: Callable[[Token], bool]) -> Token | None:
     doc = noun.doc
     sent_start = noun.sent.start
     first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-    i = noun.left_edge.i - 1
+    return _last_day(doc, first, noun.left_edge.i, names_day)
+
+
+def _last_day(doc: Doc, first: int, end: int, names_day: Callable[[Token], bool]) -> Token | None:
+    """The first token of the last date among tokens ``first`` to ``end`` that ``names_day``
+    and is no anaphoric day itself, or None."""
+    i = end - 1
     while i >= first:
-        token = doc[i]
-        if token.ent_type_ in DATE_ENTS:
+        if doc[i].ent_type_ in DATE_ENTS:
             while i > first and doc[i].ent_iob_ == "I":
                 i -= 1
-            token = doc[i]
-            if anaphoric_day(token) is None and names_day(token):
-                return token
+            if anaphoric_day(doc[i]) is None and names_day(doc[i]):
+                return doc[i]
         i -= 1
     return None
 
@@ -169,15 +173,11 @@ def _compared_day(noun: Token, compared: Token, names_day: Callable[[Token], boo
     sent = noun.sent
     for _ in range(_COMPARED_REACH + 1):
         tokens = doc[sent.start : end]
-        if any(t.lemma_.lower() == lemma and t.pos_ in {"NOUN", "PROPN"} for t in tokens):
-            i = end - 1
-            while i >= sent.start:
-                if doc[i].ent_type_ in DATE_ENTS:
-                    while i > sent.start and doc[i].ent_iob_ == "I":
-                        i -= 1
-                    if anaphoric_day(doc[i]) is None and names_day(doc[i]):
-                        return doc[i]
-                i -= 1
+        names_compared = any(
+            t.lemma_.lower() == lemma and t.pos_ in {"NOUN", "PROPN"} for t in tokens
+        )
+        if names_compared and (day := _last_day(doc, sent.start, end, names_day)) is not None:
+            return day
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
