@@ -182,3 +182,16 @@ def test_infinitive_aside_between_commas_goes_on_to_the_predicate(contents):
     assert contents(text) == [
         ("suggested", "arson, perhaps to claim the insurance, is now the main theory")
     ]
+
+
+def test_an_aside_in_brackets_stands_between_object_and_predicate(contents):
+    text = (
+        "The survey found families who live near the coast (the coast is about 40 km long) "
+        "can lose their homes."
+    )
+    assert contents(text) == [
+        (
+            "found",
+            "families who live near the coast (the coast is about 40 km long) can lose their homes",
+        )
+    ]

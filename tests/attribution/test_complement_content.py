@@ -458,3 +458,17 @@ def test_an_aside_after_a_semicolon_leaves_the_clause_before_it_to_the_writer(co
     assert contents(text) == [
         ("said", "around 30 gallons of diesel fuel, officials said, spilled and ignited")
     ]
+
+
+def test_a_clause_in_brackets_is_no_complement_of_its_own(contents):
+    text = (
+        "The report noted older wells which lie below the dam (the dam is roughly 60 m high) "
+        "can flood in spring."
+    )
+    assert contents(text) == [
+        (
+            "noted",
+            "older wells which lie below the dam (the dam is roughly 60 m high) can flood in "
+            "spring",
+        )
+    ]

@@ -452,3 +452,24 @@ def test_a_quoting_clause_hung_above_an_infinitive_cue_goes_on_with_its_content(
     assert quoted_side_clause_end(doc[4], 7) == 13  # say [they lost because we had "quit early]
     plain = from_rows([*rows, "early 10 advmod RB ADV early"])
     assert quoted_side_clause_end(plain[4], 7) == 7  # no quotation: the reason may be the act's
+
+
+def test_present_time_clause_after_a_past_demand_goes_with_what_was_asked(contents):
+    text = "Democrats have pushed for quick repairs while a review of the span is carried out."
+    content = "quick repairs while a review of the span is carried out"
+    assert ("pushed", content) in contents(text)
+
+
+def test_until_clause_of_a_coming_event_goes_with_the_object(contents):
+    text = "The union has demanded a freeze on fares until the review is finished."
+    assert ("demanded", "a freeze on fares until the review is finished") in contents(text)
+
+
+def test_when_clause_of_a_coming_event_stays_with_the_infinitive(contents):
+    text = "The governor promised to sign the bill when it reaches her desk."
+    assert ("promised", "to sign the bill when it reaches her desk") in contents(text)
+
+
+def test_present_state_after_a_past_report_is_left_out(contents):
+    text = "The mayor declined to comment while the case is pending."
+    assert ("declined", "to comment") in contents(text)

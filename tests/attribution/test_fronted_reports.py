@@ -74,3 +74,14 @@ def test_clause_in_a_phrase_of_the_verb_gives_it_content_of_its_own(parsed):
         ["he", "continue", "by", "note", "cost", ",", "we", "think", "."],
     )
     assert not fronted_report(doc[1])
+
+
+def test_an_opening_participle_taken_for_a_clause_subject_is_the_main_speakers(attributed):
+    text = 'Confirming the mine can stay open, Ann Lee said "Workers should stay calm".'
+    statements = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
+    assert ("Confirming", "Ann Lee", "the mine can stay open") in statements
+
+
+def test_a_gerund_subject_before_a_bare_report_is_no_participle_of_saying(attributed):
+    text = "Criticizing the plan was easy, the mayor said."
+    assert [s.cue for s in attributed(text).statements] == ["said"]

@@ -112,3 +112,16 @@ def test_a_stance_participle_reports_its_cause_in_a_by_phrase(attributed):
     ]
     statements = attributed("The governor was delighted by the turnout.").statements
     assert [(s.cue, s.text) for s in statements] == [("delighted", "the turnout")]
+
+
+def test_a_noun_of_asking_reports_what_it_is_said_to_include(attributed):
+    statements = attributed(
+        "The strikers' demands include a pay rise and shorter shifts at the plant."
+    ).statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
+        ("demands", "a pay rise and shorter shifts at the plant", "strikers")
+    ]
+
+
+def test_a_noun_of_no_asking_reports_nothing_it_includes(attributed):
+    assert not attributed("The strikers' plans include a march through the city.").statements

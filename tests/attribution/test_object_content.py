@@ -310,3 +310,8 @@ def test_bare_free_relative_with_a_time_says_nothing(contents):
 def test_free_relative_with_a_topic_keeps_its_clause(contents):
     text = "He may come to regret what he said last year about the governor's budget."
     assert any("about the governor's budget" in said for _, said in contents(text))
+
+
+def test_phrases_after_an_occasion_phrase_go_with_the_occasion(contents):
+    text = "She recently condemned racism after vandalism against a church in the city."
+    assert ("condemned", "racism") in contents(text)

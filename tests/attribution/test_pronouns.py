@@ -404,3 +404,13 @@ def test_they_after_plural_records_goes_no_further_back(attributed):
     )
     [found] = attributed(text).statements
     assert found.speaker is None
+
+
+def test_they_stands_for_the_people_owning_a_thing_as_subject(attributed):
+    text = (
+        "Tenant groups had given the council until May to act. "
+        "The residents' homes were flooded last week. "
+        "They have asked the mayor to inspect the flats."
+    )
+    asked = next(s for s in attributed(text).statements if s.cue == "asked")
+    assert (asked.speaker, asked.speaker_mention.text) == ("residents", "They")

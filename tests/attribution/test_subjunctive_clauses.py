@@ -14,7 +14,7 @@ def test_gerund_after_a_subjunctive_reports_nothing(attributed):
 
 def test_gerund_with_its_auxiliary_still_reports(attributed):
     text = (
-        "Their demands include an inquiry, that the council is referring to the march as "
+        "Their list of demands includes an inquiry, that the council is referring to the march as "
         '"a riot," and the release of all detainees.'
     )
     assert ("council", "referring") in _speakers(attributed, text)

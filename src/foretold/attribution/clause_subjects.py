@@ -8,8 +8,9 @@ own that opens right after the object goes on with it: the content is "[the new 
 the law]". The object's prepositional phrases and a relative clause between commas may stand
 between them, wherever the parse hung them: "warned [the storm in the Gulf, which formed last
 week, could hit the coast]", and so may a bare phrase of time ("said [the talks Monday were
-a failure]") or an infinitive aside between commas ("suggested [arson, perhaps to claim the
-insurance, is the main theory]"). A verb after a comma or a conjunction is the cue's own ("praised
+a failure]"), an infinitive aside between commas ("suggested [arson, perhaps to claim the
+insurance, is the main theory]") or an aside in brackets ("noted [wells below the dam (it is
+60 m high) can flood]"). A verb after a comma or a conjunction is the cue's own ("praised
 the team, thanked the fans"), and so is one after an object with a conjunction in it, which
 the parse may have hung inside the object ("announced support from mothers who lost sons and
 said ..."); a past form with a "by" agent and no "be" describes the noun ("found the field
@@ -96,11 +97,34 @@ def predicate_opening(subject: Token) -> int:
             i = relative
         elif token.text == "," and _relative_closes(doc, i):
             i += 1
-        elif token.text == "," and (after := _asides_end(doc, i)) is not None:
+        elif (after := _aside_after(doc, i)) is not None:
             i = after
         else:
             return i
     return i
+
+
+def _aside_after(doc: Doc, i: int) -> int | None:
+    """The index after asides between commas ("[, above all,]") or in brackets ("[(it is 60 m
+    high)]") that open at token ``i``, or None."""
+    if doc[i].text == ",":
+        return _asides_end(doc, i)
+    if doc[i].text == "(":
+        return bracket_end(doc, i)
+    return None
+
+
+def bracket_end(doc: Doc, opening: int) -> int | None:
+    """The index after the ")" that closes the "(" at ``opening`` in the same sentence, or
+    None: a bracketed aside ("the wells [(the dam is 60 m high)] can flood") interrupts the
+    words around it."""
+    sentence_end = doc[opening].sent.end
+    for i in range(opening + 1, sentence_end):
+        if doc[i].text == "(":
+            return None
+        if doc[i].text == ")":
+            return i + 1
+    return None
 
 
 # Longest aside between commas skipped before a predicate: ", in particular,".

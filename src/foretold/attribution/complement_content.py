@@ -50,7 +50,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.clause_subjects import predicate_opening
+from foretold.attribution.clause_subjects import bracket_end, predicate_opening
 from foretold.attribution.content_ends import (
     child_is_joiner,
     clause_end,
@@ -125,6 +125,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _clause_past_object(c, verb)
         and not parallel_deed(c, verb)
         and not _own_aside_clause(c, verb)
+        and not _bracketed_clause(c)
         and not (c.i < verb.i and holds_condition_report(c, verb))
     ] or (
         medium_clause(verb)
@@ -244,6 +245,18 @@ def _own_aside_clause(clause: Token, verb: Token) -> bool:
         and doc[start].text == ";"
         and any(c.dep_ == "parataxis" and reports_with_subject(c) for c in clause.children)
     )
+
+
+def _bracketed_clause(clause: Token) -> bool:
+    """A clause wholly inside brackets, an aside of the writer's within what is reported, not
+    what the cue reports: "noted wells below the dam [(the dam is 60 m high)] can flood"."""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    if doc[start].text != "(":
+        start -= 1
+    if start < 0 or doc[start].text != "(":
+        return False
+    return bracket_end(doc, start) in {end + 1, end + 2}
 
 
 def _after_semicolon(doc: Doc, left: int, aside: int) -> int:

@@ -18,6 +18,9 @@ material that is cut off or taken in after it.
   speaker's own act of saying that the parser hung on a verb of the topic ("spoke about
   [building schools] in his address");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
+  time clause in the simple present of an event after a report of a past act, which speaks of
+  a time to come and so bounds what was promised or asked ("urged [a pause until the review
+  ends]", "pushed for [repairs while the bridge is inspected]"), a
   participle clause whose subject is the preposition's object before it ("poked fun at [the
   mayor returning home]", "spoke of [Turkey assuming the duty]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
@@ -48,7 +51,7 @@ from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS
 from foretold.attribution.tagged_entities import DATE_ENTS
-from foretold.attribution.tensed_verbs import TENSE_TAGS, has_modal, tensed
+from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS, has_modal, tensed
 
 
 def clause_end(head: Token) -> int:
@@ -115,6 +118,7 @@ def occasion_cut(verb: Token, end: int) -> int:
             and verb.i <= clause.head.i < i
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
             and (mark.lower_ in _CAUSE_MARKS or not _inside_clause(clause.head, verb))
+            and not coming_time_clause(clause, verb)
         ):
             return i
     return end
@@ -143,10 +147,63 @@ def condition_clause(child: Token) -> bool:
     )
 
 
+# Marks of a clause that sets a time by an event: "when the vote is held", "until it ends".
+_TIME_MARKS = frozenset({"when", "after", "before", "while", "until", "once"})
+
+
+def coming_time_clause(child: Token, verb: Token) -> bool:
+    """A time clause with its own subject in the simple present of an event, after a report of
+    a past act: the present speaks of a time to come, so the clause bounds what was promised
+    or asked, not the saying: "urged [a pause until the review ends]", "has pushed for
+    [repairs while the bridge is inspected]" (not a state that holds now: "declined to
+    comment while the case is pending", nor a past time: "praised it when she spoke")."""
+    return (
+        child.dep_ == "advcl"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i == child.left_edge.i
+            for c in child.children
+        )
+        and _present_event(child)
+        and _past_report(verb)
+    )
+
+
+def _present_event(clause: Token) -> bool:
+    """A verb in the simple present of an event, active or passive: "she [returns]", "it [is
+    held]" (not "be" or "have", which give a state, nor a perfect or a progressive)."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if clause.lemma_ in {"be", "have"}:
+        return False
+    if clause.tag_ in PRESENT_TAGS:
+        return not auxes
+    return (
+        clause.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in PRESENT_TAGS
+    )
+
+
+def _past_report(verb: Token) -> bool:
+    """A report of a past act, in the past or the perfect, also through the infinitive of an
+    act: "[refused] to sign", "[was] asked to sign", "[has] urged"."""
+    while verb.dep_ == "xcomp" and verb.head != verb and verb.tag_ in {"VB", "VBG", "VBN"}:
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in verb.children
+    )
+
+
 def with_conditions(verb: Token, end: int) -> int:
     """The end (exclusive) of a content range that takes in the cue's condition clauses after
     it: "pushed for [action if talks fail]"."""
-    ends = [c.right_edge.i + 1 for c in verb.rights if c.i >= end and condition_clause(c)]
+    ends = [
+        c.right_edge.i + 1
+        for c in verb.rights
+        if c.i >= end and (condition_clause(c) or coming_time_clause(c, verb))
+    ]
     return max([end, *ends])
 
 

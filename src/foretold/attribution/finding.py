@@ -65,6 +65,7 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.experiencer_clauses import experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
+from foretold.attribution.fronted_reports import fronted_participle
 from foretold.attribution.grounds import grounds_holder, grounds_noun
 from foretold.attribution.headlines import headline_cues, headline_passive
 from foretold.attribution.held_views import held_view
@@ -224,6 +225,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue  # "[she was reported missing]": a notice filed, no one's words
         if (named := named_by(doc, token) or quoted_name(doc, token, in_quote)) is not None:
             cues.append(named)
+            continue
+        if lemma in CUE_LEMMAS and (fronted := fronted_participle(token)) is not None:
+            cue = Cue(token, token.text, fronted[0])  # "[Confirming] X, Lee said ..."
+            cue.fragments = [char_range(doc, *r) for r in finish(doc, [fronted[1]], token.i)]
+            cues.append(cue)
             continue
         if lemma in RAISING_VERBS or (lemma == "expect" and passive) or present_look(token):
             clause = raising_content(token)

@@ -5,12 +5,18 @@ In "Ann Lee reported, the council refused to pay" the parse makes "reported" a c
 reported. A phrase the parse hung on the report before the comma does not give it content
 of its own: "Lee reported on Monday, [the council refused]", "the scans showed [in all cases,
 the tumours had shrunk]" (where it opens what was reported, ``unmarked_complements``).
+
+A participle of saying that opens its sentence with a clause and a comma is said by the subject
+of the main clause after that comma: in "Confirming the mine can stay open, Lee said ..." the
+parse can make "Confirming" the subject of "stay" and the whole clause a complement of "said";
+Lee confirmed [the mine can stay open].
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.ranges import Range
 from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Dependents after a verb that give it content of its own.
@@ -46,3 +52,26 @@ def topic_phrase(child: Token) -> bool:
     if child.lower_ not in _TOPIC_PREPS:
         return False
     return not any(t.ent_type_ in DATE_ENTS for t in child.subtree)
+
+
+def fronted_participle(verb: Token) -> tuple[Token, Range] | None:
+    """The speaker and content of a participle of saying that opens its sentence, when the
+    parse made it the subject of the clause it reports and that clause a complement of the
+    main verb after a comma, which reports something after it: ("Lee", "the mine can stay
+    open") for "Confirming the mine can stay open, Lee said "Q""; None otherwise ("Denying it
+    was unsafe is futile", "Criticizing the plan was easy, Lee said")."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj":
+        return None
+    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    clause = verb.head
+    if opening is None or opening.i != verb.i or clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return None
+    main = clause.head
+    subject = next((c for c in main.lefts if c.dep_ == "nsubj" and c.i > clause.i), None)
+    if subject is None or not any(c.dep_ in _CONTENT_DEPS for c in main.rights):
+        return None  # "Criticizing the plan was easy, Lee said": a gerund is the subject
+    comma = subject.left_edge.i - 1
+    if doc[comma].text != "," or comma - clause.right_edge.i not in {0, 1} or comma <= verb.i + 1:
+        return None
+    return subject, (verb.i + 1, comma)

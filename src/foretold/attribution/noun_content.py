@@ -11,6 +11,8 @@
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters");
+- what a noun of asking or claiming is said to include: "the strikers' demands include [a
+  raise and shorter shifts]";
 - a cue noun the parser made the sentence root keeps its clause apart from the sentence verb
   hung inside it ("the claim [that X lied] touched off a debate");
 - stance adjectives: "confident [that ...]", "eager [to ...]", "worried [about X]".
@@ -44,6 +46,8 @@ def noun_content(noun: Token) -> list[Range]:
                 or _opening_that(child)
             ):
                 return finish(noun.doc, [(child.left_edge.i, clause_end(child) + 1)], noun.i)
+    if listed := _included_items(noun):
+        return listed
     for child in noun.rights:  # a clause wins over a phrase before it ("case to X that ...")
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             if _describing_participle(child):
@@ -67,6 +71,28 @@ def noun_content(noun: Token) -> list[Range]:
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+# Nouns of asking or claiming whose items "include" lists: "their demands include a raise".
+_LISTED_NOUNS = frozenset(
+    {
+        *("demand", "demands", "request", "requests", "claim", "claims", "proposal"),
+        *("proposals", "recommendation", "recommendations", "complaint", "complaints"),
+        *("allegation", "allegations", "accusation", "accusations", "grievances"),
+    }
+)
+
+
+def _included_items(noun: Token) -> list[Range]:
+    """The object of "include" after a noun of asking or claiming as its subject: what was
+    asked or claimed ("the strikers' demands include [a raise and shorter shifts]")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "include" or noun.lower_ not in _LISTED_NOUNS:
+        return []
+    items = next((c for c in head.rights if c.dep_ == "dobj"), None)
+    if items is None:
+        return []
+    return finish(noun.doc, [subtree_range(items)], noun.i)
 
 
 # Participles that open a phrase of time, not a clause: "the plan following the vote".

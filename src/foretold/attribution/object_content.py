@@ -33,8 +33,10 @@ as saying ...": the gerund reports, ``quoted_sources``), nor has a verb of issui
 whose participle reports ("issued a statement saying ...", ``reporting_objects``).
 Adjectives listed after an "as" description go with it ("attacked [her as too cautious, too
 slow to act]"). A clause the parser hung on the cue after a closing participle goes with the
-participle ("addressed [the issue], remarking it was minor"). Where an object ends (the medium
-or time of the saying, closing clauses) is in ``content_ends``.
+participle ("addressed [the issue], remarking it was minor"). The phrases the parser hung on
+the cue after an "after" or "before" phrase of the act's occasion go on with that occasion, not
+with the object ("condemned [hate] after vandalism against a shrine"). Where an object ends
+(the medium or time of the saying, closing clauses) is in ``content_ends``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from foretold.attribution.content_ends import (
     closing_participle,
     colon_paragraph,
     colon_sequel,
+    coming_time_clause,
     condition_clause,
     dated_conjunct_cut,
     duration_cut,
@@ -147,9 +150,12 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
+            occasion = _occasion_phrase(verb, objects[0])
             for child in children:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
+                if occasion is not None and child.dep_ == "prep" and child.i > occasion.i:
+                    continue  # "condemned [hate] after vandalism against a shrine"
                 if reporting_purpose(child, lemma):
                     continue  # "cited [the data] to argue that ...": the next act
                 if (
@@ -162,6 +168,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     )
                     or _bound_modifier(child)
                     or condition_clause(child)
+                    or coming_time_clause(child, verb)
                     or _object_conjunct(child)
                     or _question_conjunct(child)
                     or _listed_item(child, end)
@@ -176,6 +183,25 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
+
+
+# Prepositions of a time set by an event, which give the occasion of an act: "after the
+# vote", "before the debate".
+_OCCASION_PREPS = frozenset({"after", "before"})
+
+
+def _occasion_phrase(verb: Token, obj: Token) -> Token | None:
+    """The first phrase the cue takes after its object that gives the occasion of the act by an
+    event ("condemned [hate] [after vandalism against a shrine]"): the phrases the parser hung
+    on the cue after it go on with its event, not with what was said ("against a shrine")."""
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _OCCASION_PREPS
+        ),
+        None,
+    )
 
 
 def _as_adjective(verb: Token, obj: Token) -> Token | None:

@@ -191,7 +191,9 @@ class Antecedents:
         ...": the team, Acme) or, failing one, to an earlier "they" that is a subject there
         ("They tagged the birds. They found ...": whoever the first stands for). Authors
         cited as "X et al" before the main verb are a subject whatever the parser made of
-        them ("Berg et al studied mosses. They found ...": Berg et al, `loose_authors`)."""
+        them ("Berg et al studied mosses. They found ...": Berg et al, `loose_authors`). The
+        people or body owning a plural thing that is a subject stand for it ("The strikers'
+        demands include a raise. They also asked ...": the strikers, `_plural_owners`)."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
@@ -219,6 +221,8 @@ class Antecedents:
             body = candidate.ent_type_ in {"ORG", "NORP", "PERSON"} or _body_noun(candidate)
             if body or people_plural(candidate):
                 return measured(candidate)
+            if (owners := _plural_owners(candidate)) is not None:
+                return owners
             if candidate.head.dep_ != "relcl" and candidate.i >= near:
                 if _records(candidate):
                     return None
@@ -509,6 +513,20 @@ def _blocks(subject: Token, reported: Token | None) -> bool:
     if reported is None or not reported.is_ancestor(subject):
         return True
     return subject.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _plural_owners(thing: Token) -> Token | None:
+    """The plural people or body named as owners of a plural thing ("[the strikers'] demands",
+    "[the banks'] losses"), or None: what the thing says or does is theirs, so a "they" after
+    it stands for them."""
+    if _records(thing) or thing.pos_ != "NOUN":
+        return None
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not _plural(owner):
+        return None
+    if _body_noun(owner) or people_plural(owner):
+        return measured(owner)
+    return None
 
 
 def _records(thing: Token) -> bool:
