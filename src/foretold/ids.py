@@ -26,17 +26,26 @@ def normalise_name(name: str) -> str:
     return _NON_WORD.sub(" ", strip_accents(name).casefold()).strip()
 
 
+# Prepositions that open what follows a name's head: "Bank [of] America", "officials [in]
+# Omsk", "an official [from] TfL", "Centers [for] Disease Control".
+_AFTER_HEAD = frozenset({"of", "in", "from", "at", "with", "for"})
+
+
 def is_proper_name(name: str) -> bool:
-    """A name rather than a description: its head, the last word before any "of", holds a
-    capital ("Ann Lee", "Bank of America", "WHO", "eBay"), where a description's head is a
-    common noun ("the mayor", "Iraqi government", "government of Burundi", "Many analysts").
+    """A name rather than a description: its head, the last word before any "of" or other
+    preposition that follows the head, holds a capital ("Ann Lee", "Bank of America", "WHO",
+    "eBay", "Centers for Disease Control"), where a description's head is a common noun ("the
+    mayor", "Iraqi government", "government of Burundi", "Many analysts", "officials in
+    Omsk", "official from TfL").
 
     >>> is_proper_name("Bank of America"), is_proper_name("government of Burundi")
     (True, False)
+    >>> is_proper_name("official from TfL"), is_proper_name("Centers for Disease Control")
+    (False, True)
     """
     words = name.split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    cut = next((i for i, word in enumerate(words) if i > 0 and word in _AFTER_HEAD), len(words))
+    words = words[:cut]
     return bool(words) and any(c.isupper() for c in words[-1])
 
 

@@ -104,3 +104,19 @@ def test_the_definite_plural_takes_the_group_met_last_not_the_one_named_last(nlp
         entity.add_mention(start, start + len(phrase), phrase)
     the = next(t.i for t in doc if t.text == "The")
     assert affiliated_group(doc[the : the + 2], doc[the + 1], [velo, apex]) is velo
+
+
+def test_one_official_keeps_the_named_body_they_come_from(attributed):
+    statement = _only(attributed, "An official from Velotrans said the line would reopen.")
+    assert statement.speaker == "official from Velotrans"
+    assert statement.speaker_mention.text == "An official from Velotrans"
+
+
+def test_a_judge_keeps_the_named_place_they_sit_in(attributed):
+    statement = _only(attributed, "A federal judge in Texas ruled the policy was unlawful.")
+    assert statement.speaker == "federal judge in Texas"
+
+
+def test_one_person_keeps_no_common_place(nlp):
+    doc = nlp("A spokesman in the office said no.")
+    assert affiliation_end(doc[1]) == 2

@@ -155,3 +155,16 @@ def test_a_quoted_name_in_a_mention_is_kept_whole(nlp):
     aide = next(t for t in doc if t.text == "aide")
     start = next(t.i for t in doc if t.text == "a")
     assert after_closing_quote(doc[start : aide.i + 2], aide).text == 'a "Senate aide"'
+
+
+def test_a_body_keeps_the_people_it_is_made_of(attributed):
+    statements = attributed(
+        "An international team of geologists reported the glacier had lost a third of its ice."
+    ).statements
+    assert statements[0].speaker == "international team of geologists"
+    assert statements[0].speaker_mention.text == "An international team of geologists"
+
+
+def test_a_body_keeps_no_phrase_of_things(nlp):
+    doc = nlp("A team of horses pulled the cart.")
+    assert MentionIndex(doc).mention(doc[1]).text == "A team"

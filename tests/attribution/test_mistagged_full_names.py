@@ -3,7 +3,7 @@
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
-from foretold.attribution.mistagged_full_names import earlier_full_name
+from foretold.attribution.mistagged_full_names import earlier_full_name, earlier_full_name_head
 
 
 def _doc(words: list[str], org: tuple[int, int]) -> Doc:
@@ -78,3 +78,24 @@ def test_a_lone_surname_read_as_a_body_speaks_under_the_full_name(attributed):
         'statement, Márquez said, "I understand his decision."'
     )
     assert result.statements[0].speaker == "Lucía Márquez Garced"
+
+
+def test_the_head_of_the_full_name_is_its_surname():
+    words = ["met", "Morgan", "Dube", ",", "the", "commissioner", ".", "Dube", "said"]
+    heads = [0, 2, 0, 2, 5, 2, 0, 8, 8]
+    deps = ["ROOT", "compound", "dobj", "punct", "det", "appos", "punct", "nsubj", "ROOT"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "O"]
+    found = earlier_full_name_head(_parsed(words, heads, deps, ents), "Dube", 7)
+    assert found is not None
+    assert found[0] == ["Morgan", "Dube"] and found[1].i == 2
+
+
+def test_a_role_set_beside_a_name_read_as_a_body_names_its_holder(attributed):
+    result = attributed(
+        "The weekly Vasárnap published an interview with Bálint Kovácsy, the Hungarian "
+        "Government commissioner responsible for rail transport, in which the plan was "
+        "announced. Kovácsy said the line would open in May. The commissioner stated the "
+        "work was paid for by a loan."
+    )
+    loan = next(s for s in result.statements if "loan" in s.text)
+    assert loan.speaker == "Bálint Kovácsy"

@@ -414,3 +414,11 @@ def test_they_stands_for_the_people_owning_a_thing_as_subject(attributed):
     )
     asked = next(s for s in attributed(text).statements if s.cue == "asked")
     assert (asked.speaker, asked.speaker_mention.text) == ("residents", "They")
+
+
+def test_a_name_set_beside_the_subject_owns_a_later_his(attributed):
+    text = (
+        "US folk singer and lyricist Dan Pirrie died on Monday at his home in Oregon. "
+        "According to his agent, he had been ill for months."
+    )
+    assert [s.speaker for s in attributed(text).statements] == ["Dan Pirrie's agent"]

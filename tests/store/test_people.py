@@ -139,6 +139,16 @@ def test_a_described_person_is_kept_per_article(store):
     assert len(store.list_people(search="turkish official")) == 2
 
 
+def test_a_person_placed_at_a_named_body_is_kept_per_article(store):
+    store.put(
+        _extraction("An official from Velotrans said it.", [_person("official from Velotrans")])
+    )
+    store.put(
+        _extraction("An official from Velotrans denied it.", [_person("official from Velotrans")])
+    )
+    assert len(store.list_people(search="official from velotrans")) == 2
+
+
 def test_search_and_unknown_person(store):
     store.put(
         _extraction(

@@ -6,7 +6,9 @@
   of "Tomáš Dvořák", `foretold.ids.folded`). A bare name that could be two entities goes to the
   most recent one, skipping a relative introduced by a kin noun ("his daughter Ann Reed"). A
   bare surname no person has takes a full name tagged as an organisation before it ("over
-  Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`).
+  Morgan Vale of the party ... Vale said": Morgan Vale, `mistagged_full_names`), with the
+  roles set beside that name ("Morgan Vale, the city commissioner, ... Vale said ... the
+  commissioner said": Morgan Vale both times).
 - Titles before a name, appositions and photo captions give a person roles; an honorific
   before the name ("Mr.") or the head noun of a role ("widow of Bo Ray", `role_genders`)
   gives a gender, as does a spouse noun to the spouse it names ("widow of Bo Ray": Ray is a
@@ -91,7 +93,7 @@ from foretold.attribution.mention_names import (
     without_organisation,
     without_place,
 )
-from foretold.attribution.mistagged_full_names import earlier_full_name
+from foretold.attribution.mistagged_full_names import earlier_full_name, earlier_full_name_head
 from foretold.attribution.mistagged_names import (
     described_organisations,
     medium_names,
@@ -213,13 +215,17 @@ class Coreference:
         entity = self._match_name(words)
         if entity is not None and _new_relative(ent, words, entity):
             entity = None
+        named_before = None
         if entity is None and len(words) == 1:
-            words = earlier_full_name(self.doc, words[0], ent.start) or words
+            earlier = earlier_full_name_head(self.doc, words[0], ent.start)
+            words, named_before = earlier if earlier is not None else (words, None)
         if entity is None:
             entity = Entity(name=" ".join(words), kind="person")
             entity.surname = surname_of(words)
             entity.first = folded(words[0])
             self.entities.append(entity)
+            for role in appositive_roles(named_before) if named_before is not None else ():
+                entity.add_role(role)  # "Morgan Vale, the city commissioner," read as a body
         elif len(words) > len(entity.name.split()) and surname_of(words) == entity.surname:
             entity.aliases.setdefault(entity.name, None)
             entity.name = " ".join(words)
@@ -530,8 +536,10 @@ class Coreference:
             words, gender = name_parts(name)
             words = with_regnal_title(name, words)
             entity = self._match_name(words) if words else None
+            named_before = None
             if entity is None and len(words) == 1:
-                words = earlier_full_name(self.doc, words[0], head.i) or words
+                earlier = earlier_full_name_head(self.doc, words[0], head.i)
+                words, named_before = earlier if earlier is not None else (words, None)
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
                 entity.surname, entity.first = surname_of(words), folded(words[0])
@@ -539,6 +547,8 @@ class Coreference:
                 self._by_key[normalise_name(entity.name)] = entity
                 for role in appositive_roles(head):
                     entity.add_role(role)
+                for role in appositive_roles(named_before) if named_before is not None else ():
+                    entity.add_role(role)  # "Morgan Vale, the city commissioner," read as a body
             if entity is not None:
                 entity.add_mention(mention.start_char, mention.end_char, mention.text)
                 if name.start > mention.start:

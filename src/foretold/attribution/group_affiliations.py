@@ -6,7 +6,9 @@ cut before a mark, a verb or a relative word, so that no clause, bracket, apposi
 joins it ("scientists from the University of Miami who studied sharks": the phrase ends at
 "Miami"). A definite plural after such a group looks back to it ("Scientists from the
 University of Miami found ... The scientists said": the scientists from the University of
-Miami).
+Miami). One person or the police keep a named body or place they are placed at ("an official
+from TfL", "a federal judge in Texas", "police in Baytown"), not a common one ("a spokesman
+in the office").
 """
 
 from __future__ import annotations
@@ -55,13 +57,17 @@ def affiliation_end(head: Token) -> int:
     its cut."""
     doc = head.doc
     after = head.i + 1
-    if after >= len(doc) or not group_noun(head):
+    if after >= len(doc) or not (group_noun(head) or _one_of_people(head)):
         return after
     preposition = doc[after]
     if preposition.lower_ not in _BELONGING or preposition.head != head:
         return after
     objects = _objects(preposition)
     if not objects:
+        return after
+    if not group_noun(head) and (
+        preposition.lower_ not in _PLACING or not all(_named_place(o) for o in objects)
+    ):
         return after
     end = after + 1
     while end <= preposition.right_edge.i and not _cut(doc[end]):
@@ -75,6 +81,31 @@ def affiliation_end(head: Token) -> int:
     if any(t.ent_type_ in DATE_ENTS for t in doc[after:end]):
         return after
     return end
+
+
+# Prepositions that place one person or a force at a named body or place: "an official
+# [from] the agency", "a judge [in] Texas", "police [in] Baytown", "a professor [at] Velo
+# University" ("of" and "for" after a role are its office, ``mentions.office_end``).
+_PLACING = frozenset({"from", "in", "at", "with"})
+# Tags of a name of a body or a place.
+_PLACE_TAGS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _one_of_people(head: Token) -> bool:
+    """A singular common noun for a person or the police ("an official", "the judge",
+    "police"), which keeps the named body or place it is placed at."""
+    return (
+        head.pos_ == "NOUN"
+        and head.is_alpha
+        and head.tag_ == "NN"
+        and (people_noun(head) or head.lower_ == "police")
+    )
+
+
+def _named_place(token: Token) -> bool:
+    """A proper noun tagged as a body or a place ("TfL", "Texas", "the University of
+    Michigan")."""
+    return token.pos_ == "PROPN" and token.ent_type_ in _PLACE_TAGS
 
 
 def _objects(preposition: Token) -> list[Token]:

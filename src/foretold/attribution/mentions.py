@@ -1,12 +1,14 @@
 """The mention that names a speaker: the named entity or noun phrase around its head token,
 without appositions, so that it points at the words that name the speaker; a number or
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
-belongs to ("the government of Burundi"), a group of people the body or place it belongs to
-("officials in Omsk", ``group_affiliations``), and a bare common noun the one who released it
-("audio released by the union", added by ``provider_end``); a noun phrase never reaches back
-across a line break, a spaced dash ("the caucus - Gallup": Gallup) or the end of a quotation
-and the verb that reports it ('keep us safe" tweeted Mayor Lee': Mayor Lee). A name joined by
-"and" to another is one name when the article tags the whole as one ("Velo Fire and Rescue").
+belongs to ("the government of Burundi"), a group of people or one person the body or place
+it belongs to ("officials in Omsk", "an official from TfL", ``group_affiliations``), a body
+the people it is made of ("a team of scientists", ``members_end``), and a bare common noun
+the one who released it ("audio released by the union", added by ``provider_end``); a noun
+phrase never reaches back across a line break, a spaced dash ("the caucus - Gallup": Gallup)
+or the end of a quotation and the verb that reports it ('keep us safe" tweeted Mayor Lee':
+Mayor Lee). A name joined by "and" to another is one name when the article tags the whole as
+one ("Velo Fire and Rescue").
 A mention never ends inside a bracket it opens: a bracketed short form is left out ("the World
 Health Organization (WHO)": the World Health Organization); nor inside a quotation it opens
 ('a "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
@@ -23,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
-from foretold.attribution.group_affiliations import affiliation_end
+from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import DASHES
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
@@ -97,7 +99,13 @@ class MentionIndex:
                     while start < head.i and doc[start].pos_ == "VERB":
                         start += 1
                     break
-            ends = (partitive_end(head), place_end(head), office_end(head), affiliation_end(head))
+            ends = (
+                partitive_end(head),
+                place_end(head),
+                office_end(head),
+                affiliation_end(head),
+                members_end(head),
+            )
             return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
 
@@ -315,6 +323,34 @@ def provider_end(head: Token) -> int:
     if agent is None or not any(c.dep_ == "pobj" for c in agent.children):
         return after
     return agent.right_edge.i + 1
+
+
+# Nouns for a body made up of the people an "of" phrase after them names: "a team [of]
+# scientists", "an assembly [of] foreign ministers".
+_MEMBERED_NOUNS = frozenset(
+    {"team", "group", "panel", "assembly", "delegation", "coalition", "committee", "crew"}
+)
+
+
+def members_end(head: Token) -> int:
+    """Where a noun for a body ends with the people it is made of, a short phrase in lower
+    case with no mark, verb or name of a person in it ("an international team of scientists
+    reported", "an assembly of foreign ministers in Cairo denounced": after "scientists",
+    "Cairo"), so that the mention says who they are; right after the head otherwise."""
+    doc = head.doc
+    after = head.i + 1
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _MEMBERED_NOUNS:
+        return after
+    if after >= len(doc) or doc[after].lower_ != "of" or doc[after].head != head:
+        return after
+    members = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    if members is None or not members.is_lower or not group_noun(members):
+        return after
+    phrase = list(doc[after].subtree)
+    words = [t for t in phrase if not t.is_punct]
+    if len(words) > _BODY_PHRASE_LENGTH or any(_no_body_word(t) for t in phrase):
+        return after
+    return doc[after].right_edge.i + 1
 
 
 def partitive_end(head: Token) -> int:

@@ -23,22 +23,30 @@ def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:
     Ruiz", the whole name); or two proper nouns left untagged, a given name and the surname
     ("cosmonaut Ivan Vale"). A name with an organisation, role or honorific word ("Unity Vale
     Bank", "Chief Vale") is not one."""
-    found: tuple[int, list[str]] | None = None
+    found = earlier_full_name_head(doc, surname, before)
+    return None if found is None else found[0]
+
+
+def earlier_full_name_head(doc: Doc, surname: str, before: int) -> tuple[list[str], Token] | None:
+    """The words and the head word of the full name `earlier_full_name` finds, where the
+    article sets roles beside it ("talked to Morgan Vale, the city commissioner,": Vale), or
+    None."""
+    found: tuple[int, list[str], Token] | None = None
     organisations, name_words = _name_index(doc)
     for ent in organisations:
         if ent.end > before:
             continue
         words = _tagged_full_name(ent, surname)
         if words is not None:
-            found = (ent.start, words)
+            found = (ent.start, words, ent.root)
     for i in name_words.get(folded(surname), ()):
         if i >= before:
             break  # only a name word can close an untagged name; they come in text order
         if (words := _untagged_full_name(doc[i])) is None:
             continue
         if found is None or i > found[0]:
-            found = (i, words)
-    return None if found is None else found[1]
+            found = (i, words, doc[i])
+    return None if found is None else (found[1], found[2])
 
 
 @lru_cache(maxsize=4)

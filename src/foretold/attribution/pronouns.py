@@ -390,7 +390,8 @@ class Antecedents:
         """The person a possessive "his" or "her" refers to when the text leaves no doubt: the
         one person of a fitting gender named as a subject in its sentence or the sentence
         before, with no other such person named between ("Lee sold the firm, and his
-        campaign said ...", "Lee spoke. His campaign said ...": Lee), or None; the pronoun
+        campaign said ...", "Lee spoke. His campaign said ...": Lee; a name set beside the
+        subject noun counts: "Singer Bo Ray died. His agent said ...": Ray), or None; the pronoun
         teaches no one a gender. The subject of a clause whose own subject the pronoun owns
         is the likeliest owner also past others named in between ("Lee attacked Ray and his
         campaign said ...": Lee, `_conjunct_subject`)."""
@@ -411,7 +412,11 @@ class Antecedents:
                 continue
             if found is not None and entity is not found:
                 return None  # two people it could be
-            if head.dep_ in {"nsubj", "nsubjpass"} or head.i in self._speaker_tokens:
+            if (
+                head.dep_ in {"nsubj", "nsubjpass"}
+                or _beside_subject(head)
+                or head.i in self._speaker_tokens
+            ):
                 found = found or entity
             elif found is None:
                 return None  # a nearer person who is no subject
@@ -461,6 +466,13 @@ class Antecedents:
 
 
 _DESCRIBED_REACH = 2  # sentences before a role description searched for its person
+
+
+def _beside_subject(head: Token) -> bool:
+    """A name set beside the noun that is a clause's subject, which the parser may make the
+    head ("US singer and lyricist Bo Ray died": Ray, in apposition to "lyricist"), and so
+    is that subject."""
+    return head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _framing_person(head: Token) -> bool:
