@@ -99,3 +99,15 @@ def test_a_role_set_beside_a_name_read_as_a_body_names_its_holder(attributed):
     )
     loan = next(s for s in result.statements if "loan" in s.text)
     assert loan.speaker == "Bálint Kovácsy"
+
+
+def test_a_lone_surname_takes_the_role_set_beside_the_full_name(attributed):
+    result = attributed(
+        "The paper printed an interview with Lucía Márquez, the housing commissioner. Márquez "
+        "said the scheme would grow. Builders wanted the figures kept quiet, but the "
+        "commissioner stated the homes were funded by a loan."
+    )
+    first, *_, last = result.statements
+    assert first.speaker == "Lucía Márquez"
+    assert first.speaker_role == "the housing commissioner"
+    assert last.speaker == "Lucía Márquez"

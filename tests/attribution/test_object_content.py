@@ -315,3 +315,18 @@ def test_free_relative_with_a_topic_keeps_its_clause(contents):
 def test_phrases_after_an_occasion_phrase_go_with_the_occasion(contents):
     text = "She recently condemned racism after vandalism against a church in the city."
     assert ("condemned", "racism") in contents(text)
+
+
+def test_a_listener_after_the_object_of_a_message_verb_is_left_out(contents):
+    text = "The ministry later confirmed the report to reporters."
+    assert ("confirmed", "the report") in contents(text)
+
+
+def test_the_second_term_of_a_comparison_stays_with_the_object(contents):
+    text = "The columnist compared the governor to Nixon."
+    assert ("compared", "the governor to Nixon") in contents(text)
+
+
+def test_news_outlets_after_the_object_of_a_message_verb_are_left_out(contents):
+    text = "Two officials confirmed the report to several news outlets."
+    assert ("confirmed", "the report") in contents(text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from foretold.attribution.quote_edges import before_next_sentence, closed_marks
+from foretold.attribution.quote_edges import before_next_sentence, closed_marks, closed_single_mark
 from foretold.attribution.quotes import find_quote_spans
 
 
@@ -80,3 +80,33 @@ def test_a_statement_goes_on_past_a_quotation_not_ending_a_sentence_or_before_a_
     assert _stopped(text, 'it "odd" Monday') == 'it "odd" Monday'
     text = 'She said it was "odd." "Very odd," she added.'
     assert _stopped(text, 'it was "odd." "Very odd,"') == 'it was "odd." "Very odd,"'
+
+
+def _single_closed(text: str, words: str) -> str:
+    start = text.index(words)
+    return text[start : closed_single_mark(text, start, start + len(words))]
+
+
+def test_a_statement_stopping_before_a_closing_single_mark_takes_it_in():
+    text = "Critics called the levy 'a tax on the poor.' The mayor disagreed."
+    assert _single_closed(text, "the levy 'a tax on the poor") == "the levy 'a tax on the poor.'"
+
+
+def test_a_closing_single_mark_before_a_comma_is_taken_in_alone():
+    text = "He called it 'a sham', and left."
+    assert _single_closed(text, "it 'a sham") == "it 'a sham'"
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quotation():
+    text = "She backed Lee's plan' and left."
+    assert _single_closed(text, "Lee's plan") == "Lee's plan"
+
+
+def test_an_apostrophe_inside_an_open_single_quotation_does_not_close_it():
+    text = "He said 'we'll fix it'. Then he left."
+    assert _single_closed(text, "'we'll fix it") == "'we'll fix it'"
+
+
+def test_single_marks_closed_inside_the_statement_are_left_alone():
+    text = "She called the 'plan' weak' and left."
+    assert _single_closed(text, "the 'plan' weak") == "the 'plan' weak"

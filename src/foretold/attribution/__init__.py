@@ -23,7 +23,11 @@ from foretold.attribution.named_by import names_by
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
-from foretold.attribution.quote_edges import before_next_sentence, closed_marks
+from foretold.attribution.quote_edges import (
+    before_next_sentence,
+    closed_marks,
+    closed_single_mark,
+)
 from foretold.attribution.quote_tails import quote_tail_cut
 from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
@@ -120,7 +124,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         said_on = cue_date(cue.token, article.published)
         for fragment in clean_fragments(doc, cue):
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
-            end = before_next_sentence(text, start, end, quotes)
+            end = before_next_sentence(text, start, closed_single_mark(text, start, end), quotes)
             kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker

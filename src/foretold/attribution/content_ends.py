@@ -299,10 +299,10 @@ def _partner(prep: Token, noun: Token) -> bool:
     )
 
 
-# Nouns of the press a talk is held with, who ask rather than take part in what is talked
-# about: "with [reporters]", "with a [correspondent]".
-_PRESS_NOUNS = frozenset(
-    {"reporter", "journalist", "correspondent", "interviewer", "press", "media", "host"}
+# Nouns of the press a talk is held with or words are given to, who ask rather than take part
+# in what is talked about: "with [reporters]", "with a [correspondent]", "to news [outlets]".
+PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "correspondent", "interviewer", "press", "media", "host", "outlet"}
 )
 
 
@@ -321,7 +321,7 @@ def press_partner_cut(verb: Token, start: int, end: int) -> int:
         if prep.right_edge.i != end - 1:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if objects and objects[0].lemma_.lower() in _PRESS_NOUNS:
+        if objects and objects[0].lemma_.lower() in PRESS_NOUNS:
             return prep.i
     return end
 

@@ -6,12 +6,12 @@ token ranges.
   after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
   the parser coordinated with the cue ("blasted [the film and the books]") or hung on it after
   the object's comma as the list's next item ("discussed [her career, her years abroad and the
-  lawsuit]") but not the one who received it ("offered [fresh support] to teachers"), a
-  to-infinitive
-  after the object ("backs [the bill to cut taxes]") and an "including" phrase hung on the cue
-  ("cited [reports, including a survey]"); with no object, a noun the parser took for an
-  object predicate of an active verb ("called out [Lee]"), or the clause before the comma a
-  speech verb closes ("[Grow up], she scolded");
+  lawsuit]") but not the one who received it ("offered [fresh support] to teachers") or heard
+  it ("confirmed [the deaths] to reporters"), a to-infinitive after the object ("backs [the
+  bill to cut taxes]") and an "including" phrase hung on the cue ("cited [reports, including
+  a survey]"); with no object, a noun the parser took for an object predicate of an active
+  verb ("called out [Lee]"), or the clause before the comma a speech verb closes ("[Grow up],
+  she scolded");
 - phrasal verbs: "ruled out [a run]";
 - objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
   with a participle whose subject the object is ("complained about [prices rising]"), the
@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from foretold.attribution.absolute_clauses import reporting_absolute
 from foretold.attribution.clause_subjects import broken_clause_end
 from foretold.attribution.content_ends import (
+    PRESS_NOUNS,
     appositive_cut,
     clause_end,
     closing_participle,
@@ -165,6 +166,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                         and child.lower_ in _OBJECT_PREPS
                         and not when_or_where(child)
                         and not reporting_absolute(child)
+                        and not (lemma in _MESSAGE_VERBS and _listener_phrase(child))
                     )
                     or _bound_modifier(child)
                     or condition_clause(child)
@@ -256,9 +258,21 @@ def _recipient(child: Token, obj: Token) -> bool:
     return child.dep_ == "dative" and child.lower_ == "to" and child.i > obj.i
 
 
+# Verbs of conveying a message, whose "to" phrase after the object names who heard it, not
+# what was said: "confirmed [the deaths] to reporters" (but "compared [him to Nixon]").
+_MESSAGE_VERBS = frozenset(
+    {
+        "confirm", "describe", "explain", "announce", "reveal", "disclose", "repeat", "express",
+        "deny", "admit", "report", "mention", "state", "outline", "detail", "relay", "recount",
+        "convey",
+    }
+)  # fmt: skip
+
+
 def _listener_phrase(prep: Token) -> bool:
     """A "to" phrase naming the people or the outlet a cue's words were spoken to:
-    "commented on the strike [to reporters]", "[to The Daily Star]", "[to her]"."""
+    "commented on the strike [to reporters]", "[to The Daily Star]", "[to her]", "[to the
+    press]", "[to news outlets]"."""
     if prep.lower_ != "to":
         return False
     heard = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -267,6 +281,7 @@ def _listener_phrase(prep: Token) -> bool:
         or person_noun(heard)
         or heard.ent_type_ in {"ORG", "PERSON"}
         or heard.lower_ in OBJECT_PRONOUNS
+        or heard.lemma_.lower() in PRESS_NOUNS
     )
 
 

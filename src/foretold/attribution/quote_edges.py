@@ -6,7 +6,9 @@ holds its closing mark takes in the opening mark ('gave a terse ["no."]'). A typ
 mark is two characters wide ("called it [''a sham.'']"). A statement stops at the closing
 mark of a quotation that ends a sentence inside it, when an unquoted sentence opens after it
 (the parse ran two sentences into one): 'said "it will help[.]" [Lee is a chemist]' ends
-at the quotation.
+at the quotation. Single marks close the same way: a statement that opens a quotation in
+single marks and stops right before its closing mark takes in the mark ("described it as
+['one of the wonders of the world.']"); a mark between two letters is an apostrophe ("I'll").
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _SENTENCE_CLOSE = re.compile(r"[.!?]\]?$")
 _NEXT_SENTENCE = re.compile(r"\s+[A-Z][a-z]")
 # Quotation marks typed as two characters.
 _TYPEWRITER = frozenset({"``", "''"})
+# Single quotation marks, straight or curly, that open and close a quotation.
+_SINGLE_OPENERS = frozenset("'\u2018")
+_SINGLE_CLOSERS = frozenset("'\u2019")
+# A single closing mark right after a statement, perhaps over punctuation, before no letter.
+_SINGLE_CLOSE = re.compile("[.,!?;:\u2026]?['\u2019](?![^\\W_])")
 
 
 def _only(text: str, allowed: frozenset[str]) -> bool:
@@ -72,3 +79,23 @@ def before_next_sentence(text: str, start: int, end: int, quotes: tuple[QuoteSpa
         if after is not None and not any(q.start < after.end() <= q.end for q in quotes):
             return quote.end
     return end
+
+
+def closed_single_mark(text: str, start: int, end: int) -> int:
+    """The end of the statement ``text[start:end]`` widened to the closing single mark of a
+    quotation it opens and stops right before, with at most the punctuation the mark closes
+    over: "as ['a sham].'" ends "as ['a sham.']"; a statement with no open single quotation
+    ("[Lee's plan]'") is left alone."""
+    opened = False
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _SINGLE_OPENERS and not before.isalnum() and after.isalnum():
+            opened = True
+        elif ch in _SINGLE_CLOSERS and opened and not before.isspace() and not after.isalnum():
+            opened = False
+    if not opened:
+        return end
+    match = _SINGLE_CLOSE.match(text, end)
+    return end if match is None else match.end()
