@@ -154,3 +154,18 @@ def test_a_candidate_for_an_office_does_not_hold_it(attributed):
     )
     reed = next(p for p in result.people if p.name == "Tom Reed")
     assert "the mayor" not in reed.aliases
+
+
+def test_a_named_office_is_not_a_leader_of_another_kind(attributed):
+    text = (
+        "Senate Minority Leader Ann Vale said the president's remarks were as near to a "
+        "concession as the public would get from the president."
+    )
+    vale = next(p for p in attributed(text).people if p.name == "Ann Vale")
+    assert "the president" not in vale.aliases
+
+
+def test_the_leader_is_a_president_met_before(attributed):
+    text = "President Tom Reed spoke on Monday. Later, the leader said the talks had failed."
+    reed = next(p for p in attributed(text).people if p.name == "Tom Reed")
+    assert "the leader" in reed.aliases

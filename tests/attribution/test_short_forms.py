@@ -89,6 +89,24 @@ def test_a_name_without_its_place_and_a_name_by_its_opening_word():
     assert not opening_word("Bank", "Bank of America")
 
 
+def test_united_opens_a_place_only_with_its_country_word():
+    from foretold.attribution.short_forms import without_places
+
+    places = {"United", "States"}
+    assert without_places("United States Navy", places) == "Navy"
+    assert without_places("United States Postal Service", set()) == "Postal Service"
+    assert without_places("United Kingdom Space Agency", set()) == "Space Agency"
+    assert without_places("United Nations Security Council", places) is None
+    assert without_places("United Auto Workers", set()) is None
+    assert without_places("United States", places) is None
+
+
+def test_united_nations_keeps_no_half_name_as_alias(attributed):
+    text = "The United Nations Security Council met on Monday, its chair said."
+    people = attributed(text).people
+    assert not any(a.startswith("Nations") for p in people for a in p.aliases)
+
+
 def test_a_name_without_its_closing_organisation_word():
     from foretold.attribution.short_forms import opening_word
 

@@ -1,10 +1,11 @@
 """Who a role phrase refers to: an office holder, a relative or a family.
 
 - A definite role noun ("the Russian leader", "the 78-year-old U.S. president") is the most
-  recent person whose roles share the noun (or "leader" for any head of state, or the other
-  title of the same post with the same field: "the foreign minister" for "Foreign Secretary
-  Anton Vela"), the country, any word of rank ("the vice president" is not the
-  president) and any noun of its field ("the health minister" is not "Aviation Minister").
+  recent person whose roles share the noun (or, for a general word such as "the leader",
+  any head of state; a named office stands for no other: "the president" is no party leader;
+  or the other title of the same post with the same field: "the foreign minister" for
+  "Foreign Secretary Anton Vela"), the country, any word of rank ("the vice president" is not
+  the president) and any noun of its field ("the health minister" is not "Aviation Minister").
   A noun held only under a rank that makes another office is not held ("the president" or
   "the premier" is not "Vice President Ann Lee", nor "the minister" a deputy minister), nor
   an office named before a noun of one who seeks it ("the mayor" is not "Lord Mayor candidate
@@ -56,6 +57,11 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 _SHORT_TITLES = frozenset(
     {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "mme", "mlle"}
 )
+# Nouns for one at the head of something, which may stand for any named office at the head
+# ("the leader", "the head" for a president or a premier); a named office stands for no other
+# ("the president" is not "Minority Leader Ann Lee", nor "the chancellor" a president).
+GENERIC_LEADER_WORDS = frozenset({"leader", "head", "chief"})
+
 # Nouns a definite role phrase may head: the role nouns and the titles of an office or a rank
 # written before a name ("Commissioner Ann Lee ... the commissioner said", "Sheriff Bo Ray
 # ... the sheriff"); courtesy titles ("Mr", "Dame") name no office.
@@ -83,7 +89,7 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
             continue
         words = entity.role_words()
         held = words if ranks else held_role_words(entity.roles)
-        leads = noun in LEADER_WORDS and bool(held & LEADER_WORDS)
+        leads = noun in GENERIC_LEADER_WORDS and bool(held & LEADER_WORDS)
         if noun not in held and not leads and not same_office(chunk, words):
             continue
         if countries and not countries & entity.countries:

@@ -23,6 +23,8 @@ from foretold.attribution.tagged_entities import tagged_entities
 from foretold.records import EntityKind
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for"})
+# The second words of the countries whose names open with "United".
+_UNITED_COUNTRIES = frozenset({"States", "Kingdom"})
 # Organisation words too loose in lower case to stand for a name met before ("the state").
 _LOOSE_WORDS = frozenset(
     {
@@ -176,11 +178,20 @@ def without_places(name: str, places: Collection[str]) -> str | None:
     """An organisation's name without the country or place words that open it, when what is
     left is still a name ("U.S. Air Force" -> "Air Force", "Turkish Foreign Ministry" ->
     "Foreign Ministry", "U.S. Navy" -> "Navy"; ``places``: the words the article tags as
-    places or nationalities), or None ("Air Force", "Florida Museum" -> None)."""
+    places or nationalities), or None ("Air Force", "Florida Museum" -> None). "United" is a
+    place word only as the first of a country's two ("United States Navy" -> "Navy", never
+    "States Navy"); "United Nations" and "United Auto Workers" open with no place."""
     words = name.split()
     k = 0
-    while k < len(words) - 1 and (words[k] in places or country_key(words[k]) in {"us", "uk"}):
-        k += 1
+    while k < len(words) - 1:
+        if words[k] == "United":
+            if k + 2 >= len(words) or words[k + 1] not in _UNITED_COUNTRIES:
+                break
+            k += 2
+        elif words[k] in places or country_key(words[k]) in {"us", "uk"}:
+            k += 1
+        else:
+            break
     rest = words[k:]
     if k == 0 or not rest[0][:1].isupper() or rest[0].lower() in _NAME_LINKS:
         return None
