@@ -554,3 +554,10 @@ def test_a_name_modifying_a_common_noun_is_not_the_speaker(attributed):
     unlawful = next(s for s in result.statements if "unlawful" in s.text)
     assert loans.speaker == "Keller administration"
     assert unlawful.speaker == "Moss campaign"
+
+
+def test_a_description_opening_a_pair_with_both_stands_for_the_body_before(attributed):
+    text = (
+        "Velo Motors cut 500 jobs last year. Both the firm and the union said the talks had failed."
+    )
+    assert [s.speaker for s in attributed(text).statements][-1] == "Velo Motors"

@@ -63,6 +63,16 @@ def test_document_holder_is_the_body_that_issued_it(nlp):
     assert [document_holder(h).text for h in heads] == ["NRSB", "Velora"]
 
 
+def test_an_issue_of_a_named_periodical_speaks_for_it(attributed):
+    result = attributed("The November 4 issue of Nova Gazeta reported that the deal was signed.")
+    assert [s.speaker for s in result.statements] == ["Nova Gazeta"]
+
+
+def test_an_issue_of_a_matter_is_no_periodical(nlp):
+    doc = nlp("The issue of Taiwan divided the party.")
+    assert document_holder(doc[1]) is None
+
+
 def test_a_month_before_a_document_is_no_holder(nlp):
     doc = nlp("The March report said sales fell.")
     assert document_holder(doc[2]) is None

@@ -118,3 +118,9 @@ def test_an_of_phrase_on_the_agent_names_its_group_and_is_no_reason(contents):
 def test_the_agent_of_a_passive_expectation_holds_it(attributed):
     statements = attributed("The bill is expected by analysts to pass next week.").statements
     assert [(s.cue, s.speaker) for s in statements] == [("expected", "analysts")]
+
+
+def test_a_participle_with_a_question_clause_for_object_is_no_passive(contents):
+    found = contents("An onlooker described for a news agency how the attack unfolded.")
+    assert ("described", "how the attack unfolded") in found
+    assert all(not text.startswith("An onlooker") for _, text in found)

@@ -174,3 +174,8 @@ def test_an_acronym_may_leave_out_a_closing_legal_form():
     assert acronym_of("VG&E", "Velo Gas and Electric Company")
     assert acronym_of("VGE", "Velo Gas and Electric")
     assert not acronym_of("VGE", "Velo Gas and Electric Authority")
+
+
+def test_the_embassy_stands_for_the_embassy_named_before(attributed):
+    text = "The Ruritanian Embassy in Paris received a letter. The embassy declined the request."
+    assert [s.speaker for s in attributed(text).statements] == ["Ruritanian Embassy"]

@@ -566,7 +566,8 @@ class Coreference:
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
             return relative
-        described = self._recent_organisation(mention) or self._described_organisation(mention)
+        bare = _without_preconjunction(mention)  # "both the council and the union"
+        described = self._recent_organisation(bare) or self._described_organisation(bare)
         if described is not None:
             return described
         if names_no_one(head):
@@ -1109,6 +1110,19 @@ def _earlier_description(window: Span, noun: str) -> Span | None:
         if _description_noun(description) is not None:
             return description
     return None
+
+
+# Words that open a pair before its first member: "[both] the council and the union".
+_PAIR_OPENERS = frozenset({"both", "either"})
+
+
+def _without_preconjunction(mention: Span) -> Span:
+    """A mention without the "both" or "either" before "the" that opens a pair it is the
+    first of: "the council" of "both the council and the union"; the mention itself
+    otherwise ("both sides")."""
+    if len(mention) > 2 and mention[0].lower_ in _PAIR_OPENERS and mention[1].lower_ == "the":
+        return mention[1:]
+    return mention
 
 
 def _description_noun(mention: Span) -> str | None:

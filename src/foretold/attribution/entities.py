@@ -78,7 +78,7 @@ ORG_WORDS = word_set(
     capital systems technologies media bureau authority federation league alliance coalition
     investments
     college school hospital police army navy parliament assembly ltd llc plc firm exchange
-    trust
+    trust embassy consulate
     """
 )
 # Common nouns that describe the organisation whose name follows ("airline Ryanair").
@@ -554,6 +554,8 @@ def document_holder(head: Token) -> Token | None:
     advisory", "Stardom's official statement", "her statement": NHC, Stardom, her), or None.
     A month or day before the noun tells when, not who ("late September polls", "the Monday
     statement": no holder)."""
+    if (publication := instalment_publication(head)) is not None:
+        return publication
     if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
         return None
     for child in head.lefts:
@@ -568,6 +570,23 @@ def document_holder(head: Token) -> Token | None:
     ):
         return modifiers[-1]
     return None
+
+
+# Nouns of one instalment of a periodical or programme, which speaks for the whole of it.
+_INSTALMENT_NOUNS = frozenset({"issue", "edition", "episode"})
+
+
+def instalment_publication(head: Token) -> Token | None:
+    """The named periodical or programme an instalment is "of" ("the November 4 issue of
+    Nova Gazeta", "Sunday's edition of The Courier": Nova Gazeta, The Courier), or None ("the
+    issue of Taiwan", a matter, has no date or order before it)."""
+    if head.pos_ != "NOUN" or head.lower_ not in _INSTALMENT_NOUNS:
+        return None
+    if not any(c.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} for c in head.lefts):
+        return None
+    link = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((c for c in link.children if c.dep_ == "pobj"), None) if link else None
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def office_holder_body(head: Token) -> Span | None:

@@ -286,11 +286,15 @@ _PARTICIPLE_LINKS = {"as", "for", "of"}
 
 def described_noun(verb: Token, lemma: str) -> list[Range]:
     """A noun and the passive participle after it that reports how it is seen: "[the town,
-    known as the capital of jazz]", "[files deemed secret]"."""
+    known as the capital of jazz]", "[files deemed secret]"; none when a question clause
+    follows the participle's phrase, its object, which makes it an active past ("A witness
+    described for the radio how the fire spread")."""
     head = verb.head
     if verb.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
         return []
     if lemma not in _PARTICIPLE_STANCE or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if _question_object_follows(verb):
         return []
     if not any(
         c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _PARTICIPLE_LINKS)
@@ -298,6 +302,20 @@ def described_noun(verb: Token, lemma: str) -> list[Range]:
     ):
         return []
     return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)
+
+
+# Words that open a question clause, which only an active verb takes as its object.
+_QUESTION_OPENERS = frozenset({"how", "what", "why", "whether"})
+
+
+def _question_object_follows(verb: Token) -> bool:
+    """A question clause right after a participle's own phrase, which a passive cannot take
+    as its object: "described for the radio [how] the fire spread" (not "known as the
+    capital of jazz", "a man suspected of arson")."""
+    if any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_OPENERS for c in verb.rights):
+        return True  # "described to the BBC [what the gunman wore]"
+    after = verb.right_edge.i + 1
+    return after < len(verb.doc) and verb.doc[after].lower_ in _QUESTION_OPENERS
 
 
 # Participles that tell a noun before them was made public or foreseen, which is what they
