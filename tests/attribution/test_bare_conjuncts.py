@@ -29,3 +29,22 @@ def test_a_past_conjunct_is_the_cues_own_act(parsed):
 def test_a_bare_conjunct_after_content_with_no_bare_verb_stays_out(parsed):
     doc = _call(parsed, "VB", "rehire", "rehire", reopen="VBD")
     assert bare_conjunct_end(doc, 3, 11, 2) == 11
+
+
+def test_a_subjunctive_clause_with_its_own_subject_goes_on_with_the_content(contents):
+    found = contents(
+        "A judge ordered last week that the polls be kept open until nine, and the count not be "
+        "published until Friday."
+    )
+    assert (
+        "ordered",
+        "that the polls be kept open until nine, and the count not be published until Friday",
+    ) in found
+
+
+def test_a_clause_with_a_modal_after_a_subjunctive_stays_out(contents):
+    found = contents(
+        "A judge ordered last week that the polls be kept open until nine, and the count will be "
+        "published on Friday."
+    )
+    assert ("ordered", "that the polls be kept open until nine") in found

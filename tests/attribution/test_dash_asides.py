@@ -16,3 +16,26 @@ def test_a_dashed_aside_without_a_clause_or_holding_the_cue_is_kept(nlp):
     doc = nlp("The fund - seen as weak by critics, who say it failed - will close.")
     seen = next(t.i for t in doc if t.text == "seen")
     assert drop_broken_dash_aside(doc, 0, seen + 5, seen) == seen + 5
+
+
+def test_a_closing_phrase_after_a_dash_spells_out_what_was_said(contents):
+    found = contents(
+        "According to the police chief, the suspect held licences for the four rifles found "
+        "in his car — two bolt-action and two semi-automatic."
+    )
+    assert (
+        "According to",
+        "the suspect held licences for the four rifles found in his car — two bolt-action and "
+        "two semi-automatic",
+    ) in found
+
+
+def test_a_summing_up_after_a_dash_stays_out(contents):
+    found = contents(
+        "According to the police chief, the suspect held licences for the four rifles found "
+        "in his car — a rare admission."
+    )
+    assert (
+        "According to",
+        "the suspect held licences for the four rifles found in his car",
+    ) in found

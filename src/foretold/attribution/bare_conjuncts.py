@@ -2,7 +2,9 @@
 clause: a past or "-s" verb goes on in its own tense ("issued a ruling and left", "says it
 and leaves"), never in the bare form, so a subjectless bare verb after the content goes on
 with a bare verb of that content, a subjunctive or an infinitive ("recommended [that the
-city reopen the bridge, widen the road and add a lane]")."""
+city reopen the bridge, widen the road and add a lane]"). So too a clause with a subject of
+its own and a bare "be": it cannot stand as a main clause, so after a subjunctive content it
+is one more thing demanded ("ordered [that ballots be accepted, and votes not be counted]")."""
 
 from __future__ import annotations
 
@@ -22,18 +24,29 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
     "issued [a call that the firm reopen the plant], rehire staff" becomes "issued [a call
     that the firm reopen the plant, rehire staff]" (not "said [it would] and left")."""
     cue = doc[anchor]
-    if cue.tag_ not in _TENSED_CUE_TAGS or anchor >= start or end >= len(doc):
+    if anchor >= start or end >= len(doc):
         return end
     j = end
     while j < len(doc) and doc[j].lower_ in _LINKS and j - end < 2:
         j += 1
-    if j >= len(doc):
+    if j >= len(doc) or doc[j].sent != cue.sent:
+        return end
+    subjunctive = _subjunctive_clause(doc, j)
+    if subjunctive is not None and any(_subjunctive(t) for t in doc[start:end]):
+        return _predicate_end(subjunctive)
+    if cue.tag_ not in _TENSED_CUE_TAGS:
         return end
     verb = doc[j]
     if not _bare_conjunct(verb, cue):
         return end
     if not any(_bare_verb(t) for t in doc[start:end]):
         return end
+    return _predicate_end(verb)
+
+
+def _predicate_end(verb: Token) -> int:
+    """The end (exclusive) of a verb's subtree without its closing punctuation."""
+    doc = verb.doc
     last = verb.right_edge
     while last.i > verb.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
@@ -53,3 +66,43 @@ def _bare_conjunct(verb: Token, cue: Token) -> bool:
 def _bare_verb(token: Token) -> bool:
     """A full verb in the bare form: "that the city [reopen] it", "to [reopen] it"."""
     return token.tag_ == "VB" and token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass"}
+
+
+# Tags of the words that make a bare verb an infinitive or a verb with a modal: "to", "would".
+_NOT_SUBJUNCTIVE_TAGS = frozenset({"MD", "TO"})
+# How far into the clause its bare "be" may stand: "votes [not] be", "the two [main] roads be".
+_SUBJECT_REACH = 6
+
+
+def _subjunctive(token: Token) -> bool:
+    """A verb with a subject of its own in the bare form, with no modal, "to" or "do" before
+    it: "that ballots [be] accepted", "that the city [reopen] it"; a bare "be" may be its
+    auxiliary."""
+    verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+    if token.tag_ != "VB" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in {"aux", "auxpass"}
+        and c.i < token.i
+        and (c.tag_ in _NOT_SUBJUNCTIVE_TAGS or c.lemma_.lower() == "do")
+        for c in verb.children
+    )
+
+
+def _subjunctive_clause(doc: Doc, first: int) -> Token | None:
+    """The verb of a clause that opens at ``first`` with its subject and goes on with a bare
+    "be": "[votes] not be counted" (not "votes will be counted", nor "votes were counted")."""
+    for token in doc[first : min(first + _SUBJECT_REACH, len(doc))]:
+        if token.lower_ != "be":
+            continue
+        if not _subjunctive(token):
+            return None
+        verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+        opening = any(
+            c.dep_ in SUBJECT_DEPS and c.left_edge.i == first and c.i < token.i
+            for c in verb.children
+        )
+        return verb if opening else None
+    return None

@@ -1,7 +1,9 @@
 """A clause set off by dashes that a content range breaks into: in "said he would skip the
 state - Ohio is costly - and then went" a range that ends after "Ohio" has taken the opening
 dash and the first words of the writer's aside, whose tensed verb and closing dash lie beyond
-it; the range ends before the opening dash.
+it; the range ends before the opening dash. A range after its cue that stops before a dash
+takes in a closing phrase with no verb after it, which spells out a word of what was said
+("[it had four rifles - two of them semi-automatic]").
 """
 
 from __future__ import annotations
@@ -38,3 +40,30 @@ def drop_broken_dash_aside(doc: Doc, start: int, end: int, anchor: int) -> int:
     if dashes[0] < anchor < closing:
         return end
     return dashes[0]
+
+
+# Words that open a noun phrase in which the writer may sum up or judge what was said ("- a
+# move critics called rash", "- the first such ruling"), which stays out.
+_SUMMING_WORDS = frozenset({"a", "an", "the", "this", "that", "which", "who"})
+
+
+def dash_elaboration_end(doc: Doc, start: int, end: int, anchor: int) -> int:
+    """The end of a range after the cue that stops before a dash, taking in the phrase after
+    the dash when it closes the sentence with no verb, quotation mark or opening determiner:
+    the phrase spells out a word of what was said ("said [he held licences for four rifles -
+    two bolt-action and two semi-automatic]"), not a clause of the writer's ("- and then
+    left") nor a summing-up ("- a rare rebuke")."""
+    if anchor >= start or end + 1 >= len(doc) or not _aside_dash(doc, end):
+        return end
+    sent_end = doc[end - 1].sent.end
+    if doc[end].sent.end != sent_end:
+        return end
+    last = sent_end
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    tail = doc[end + 1 : last]
+    if len(tail) == 0 or tail[0].lower_ in _SUMMING_WORDS or tail[0].is_punct:
+        return end
+    if any(t.pos_ in {"VERB", "AUX"} or is_quote_token(t) or _aside_dash(doc, t.i) for t in tail):
+        return end
+    return last

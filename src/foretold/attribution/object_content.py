@@ -77,6 +77,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.for_infinitive_objects import for_infinitive_end
+from foretold.attribution.joined_clauses import joined_past_object
 from foretold.attribution.joined_prepositions import joined_preposition_end
 from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
@@ -160,7 +161,11 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 if reporting_purpose(child, lemma):
                     continue  # "cited [the data] to argue that ...": the next act
                 if (
-                    (child.dep_ in _OBJECT_TAIL_DEPS and not _recipient(child, objects[0]))
+                    (
+                        child.dep_ in _OBJECT_TAIL_DEPS
+                        and not _recipient(child, objects[0])
+                        and not joined_past_object(child, verb)
+                    )
                     or (
                         child.dep_ == "prep"
                         and child.lower_ in _OBJECT_PREPS

@@ -35,9 +35,13 @@ Left out at its start: a participle of citing between commas that gives the grou
 bare preposition before it the parser left without it ("reported on Saturday [the mayor was
 stabbed]", in ``stranded_dates``).
 A second act of the speaker that the parser coordinated inside the content is cut in
-``cue_conjuncts`` ("touting [her record] and attacking him"). Taken in at its end: the second
+``cue_conjuncts`` ("touting [her record] and attacking him"), and so is the other part of a
+"some" speaker's group: "Some fans said [it was dull], while others left" (in
+``contrasted_groups``). Taken in at its end: the second
 half of a pair of phrases the parser hung outside it ("[not by X, but by Y]", "[fund buses
-instead of roads]", in ``paired_phrases``).
+instead of roads]", in ``paired_phrases``), and a verbless phrase after a dash that closes the
+sentence and spells out a word of what was said ("[four rifles - two of them new]", in
+``dash_asides``).
 """
 
 from __future__ import annotations
@@ -48,10 +52,11 @@ from foretold.attribution.bare_conjuncts import bare_conjunct_end
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
+from foretold.attribution.contrasted_groups import drop_contrasted_others
 from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
-from foretold.attribution.dash_asides import drop_broken_dash_aside
+from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
 from foretold.attribution.marks import is_quote_token
 from foretold.attribution.opening_grounds import drop_opening_grounds
@@ -501,6 +506,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             start, end = clip(doc, start, end, anchor)
             end = drop_cue_conjunct(doc, start, end, anchor)
             end = bare_conjunct_end(doc, start, end, anchor)
+            end = drop_contrasted_others(doc, start, end, anchor)
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
@@ -514,6 +520,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_bracket_tail(doc, start, end)
         if anchor is not None:
             end = drop_broken_dash_aside(doc, start, end, anchor)
+            end = dash_elaboration_end(doc, start, end, anchor)
         end = drop_with_tail(doc, start, end)
         end = drop_withheld_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)
