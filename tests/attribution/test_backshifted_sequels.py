@@ -49,3 +49,13 @@ def test_a_would_sentence_after_a_would_report_is_the_same_speakers(attributed):
 )
 def test_a_would_sentence_stays_the_writers(attributed, text, words):
     assert all(words not in t for _, t in _said(attributed, text))
+
+
+def test_a_would_sentence_with_a_report_in_its_relative_clause_is_the_same_speakers(attributed):
+    text = (
+        "The clinic said in a statement the patient would undergo further tests. "
+        "She would also get a drug which, the statement said, doctors had tested for years."
+    )
+    said = _said(attributed, text)
+    assert ("clinic", "She would also get a drug") in said
+    assert ("clinic", "doctors had tested for years") in said

@@ -85,3 +85,22 @@ def test_a_letter_the_subject_speaks_in_is_the_subjects(attributed):
 def test_a_document_first_named_with_its_owner_speaks_for_the_owner(attributed):
     text = "Acme's filing showed heavy losses last year. The filing said the firm would cut jobs."
     assert _speaker(attributed, text, "cut jobs") == "Acme"
+
+
+def test_a_document_taken_up_twice_speaks_for_whoever_issued_it(attributed):
+    text = (
+        "Velo Bank, in a statement released on Monday, announced job cuts. "
+        "The statement also said the branches in Dunmore would close. "
+        "Staff would move to Carrow, where, the statement said, rents have fallen."
+    )
+    assert _speaker(attributed, text, "rents") == "Velo Bank"
+
+
+def test_a_document_taken_up_after_one_nobody_issued_stays_nobodys(attributed):
+    text = (
+        "Ann Keller sent a letter to the council on Monday. "
+        "A letter was found at the station on Tuesday. "
+        "The letter said the bridge would close in May. "
+        "The letter also said the ferry would stop."
+    )
+    assert _speaker(attributed, text, "ferry") != "Ann Keller"

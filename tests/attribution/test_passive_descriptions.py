@@ -66,3 +66,18 @@ def test_participle_description_is_one_stretch_with_its_noun(attributed):
 def test_a_view_with_its_holders_after_the_as_phrase_is_no_description(attributed):
     text = "Lee, who is viewed as honest by most voters, won the primary."
     assert all(s.cue != "viewed" for s in attributed(text).statements)
+
+
+def test_a_description_with_its_agent_inside_a_report_keeps_its_speaker(attributed):
+    text = (
+        "The harbour log shows a new signal on May 6, with a pattern described by "
+        'Sea Watch as "rather odd and kind of random".'
+    )
+    said = [(s.speaker, s.text) for s in attributed(text).statements]
+    assert any(speaker == "Sea Watch" and "rather odd" in words for speaker, words in said)
+
+
+def test_a_view_held_by_many_inside_a_report_gives_way(attributed):
+    text = "Ann Lee said the mayor, long seen by many as the favourite, would lose."
+    speakers = [s.speaker for s in attributed(text).statements]
+    assert speakers == ["Ann Lee"]

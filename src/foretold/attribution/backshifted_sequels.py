@@ -5,7 +5,10 @@ would not shift a plan into "would". The sentence is reported by the same speake
 report before it ends its sentence in the same paragraph, holds its own "would" and no
 quotation, and the sentence has no report of its own, no quotation, a "would" (not "would
 have", a writer's counterfactual) on its main verb and a subject that is no pronoun pointing
-back at an event ("This would make it the first ...": the writer's comment)."""
+back at an event ("This would make it the first ...": the writer's comment). A report of its
+own inside a relative clause speaks only for that clause: the sentence before the clause still
+goes on with the report ("[Lee would also guard the prisoners] whom, the memo said, no one
+else would take": the memo's words in the clause, Lee's before it)."""
 
 from __future__ import annotations
 
@@ -32,12 +35,16 @@ def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement
     for before, sentence in zip(sentences, sentences[1:], strict=False):
         if not _sequel(sentence):
             continue
-        if any(s.start < sentence.end_char and sentence.start_char < s.end for s in statements):
+        inside = [
+            s for s in statements if s.start < sentence.end_char and sentence.start_char < s.end
+        ]
+        end = _words_end(sentence) if not inside else _relative_start(sentence, inside)
+        if end is None:
             continue
         report = _closing_report(before, statements)
         if report is None:
             continue
-        start, end = sentence.start_char, _words_end(sentence)
+        start = sentence.start_char
         out.append(
             replace(
                 report,
@@ -77,6 +84,23 @@ def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | 
             continue  # words or a paragraph break after the report
         if _WOULD in statement.text.lower().split():
             return statement
+    return None
+
+
+def _relative_start(sentence: Span, inside: list[Statement]) -> int | None:
+    """Where the relative clause starts that holds every statement found in a sentence ("the
+    prisoners [whom, the memo said, no one would take]"), or None when there is none."""
+    doc = sentence.doc
+    for clause in sentence:
+        if clause.dep_ != "relcl":
+            continue
+        first, last = clause.left_edge, clause.right_edge
+        start, end = first.idx, last.idx + len(last.text)
+        if all(start <= s.start and s.end <= end for s in inside):
+            i = first.i - 1
+            while i >= sentence.start and (doc[i].is_punct or doc[i].is_space):
+                i -= 1
+            return doc[i].idx + len(doc[i].text) if i >= sentence.start else None
     return None
 
 

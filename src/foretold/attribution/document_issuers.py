@@ -7,8 +7,10 @@ board ... The report said ...": the board); or, when it was not named before, wh
 act it records ("Lee declared an emergency. The proclamation said ...": Lee). A document with
 a "by" of its own after a verb of issuing names its issuer there ("a report released by the
 bureau, which said ...": the bureau; not "a letter obtained by reporters"). An earlier
-mention with no issuer stops the search: the document is nobody's named. A document owned by
-"their", "its", "his" or "her" is taken up again like one with "the" ("Acme issued a
+mention with no issuer stops the search: the document is nobody's named; but one itself taken
+up again passes the search on to the mention before it ("Lee, in a statement, announced ...
+The statement also said ... which, the statement said, ...": Lee both times). A document
+owned by "their", "its", "his" or "her" is taken up again like one with "the" ("Acme issued a
 statement. Their statement said ...": Acme). A document named where its words are spoken, after
 "in", "through" or "via" on a verb with a subject, speaks for that subject ("Lee resigned in a
 letter stating ...": Lee), not for whoever is named in it ("Lee was named in a report saying
@@ -66,7 +68,10 @@ def document_issuer(head: Token) -> Token | None:
     doc = head.doc
     for token in reversed(doc[max(0, head.i - _REACH) : head.i]):
         if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
-            return _first_issuer(token)
+            issuer = _first_issuer(token)
+            if issuer is None and _taken_up(token) and _agent(token) is None:
+                continue  # "The statement also said": the one before it tells whose
+            return issuer
         if token.pos_ == "VERB" and token.lemma_.lower() in acts and _act(token):
             return _subject(token)
     return None

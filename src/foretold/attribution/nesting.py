@@ -41,6 +41,7 @@ from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
 from foretold.attribution.nested_reports import nested_report
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
+from foretold.attribution.passive_descriptions import own_description
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.ranges import trim, whole_words
@@ -100,7 +101,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     words about [the coach]", ``topic_nouns``). A quotation run on into a later sentence that
     a cue closes first gives that sentence's words to that cue (``_runs_into``). A report of
     telling inside another's content keeps its own statement and the outer one its whole
-    content ("Lee said [she told them that [costs rose]]", ``nested_reports``). Words that a
+    content ("Lee said [she told them that [costs rose]]", ``nested_reports``), and so does a
+    participle describing a noun with an agent ("the log shows [a signal described by the
+    coast guard as "erratic"]", ``passive_descriptions``). Words that a
     later relative report by someone else takes up stay with both ("Lee said [X], which Cole
     denied", ``sentential_relatives``).
     """
@@ -165,7 +168,7 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         ):
             kept = [k for k in kept if k not in outer]
             outer = []
-        if outer and not all(nested_report(cue, k) for k in outer):
+        if outer and not (own_description(cue) or all(nested_report(cue, k) for k in outer)):
             continue
         if any(_cut_repeat(cue, k) for k in kept):
             continue  # 'Lee replied with a statement: "A.... B."': "replied" keeps A and B

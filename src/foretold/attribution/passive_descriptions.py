@@ -4,12 +4,16 @@ unsafe" gives "[as unsafe]"), as a relative does ("which engineers described [as
 so do object verbs that take "as" ("[The tower] was labelled by residents [as an eyesore]").
 The parser may hang the "as" phrase on the agent's noun ("by engineers as unsafe"), and the
 phrase may come before the agent ("[The bridge] was described [as unsafe] by engineers").
+Inside another's content, such a description with its agent is a statement of its own beside
+the outer one: in "The log shows [a signal described by the coast guard as "erratic"]" the
+coast guard's word stays the coast guard's (`own_description`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cue import Cue
 from foretold.attribution.cues import AS_VERBS
 from foretold.attribution.passives import after_agent
 from foretold.attribution.quoted_sources import as_saying
@@ -93,3 +97,17 @@ def _described_noun(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i:
         return head
     return None
+
+
+def own_description(inner: Cue) -> bool:
+    """Whether a cue inside another cue's content is a participle describing a noun with an
+    agent that names its own speaker, which keeps its statement beside the outer one ("the
+    log shows [a signal described by [the coast guard] as "erratic"]"); not a verb of viewing
+    ("a mayor seen by many as the favourite")."""
+    verb = inner.token
+    if not inner.fragments or inner.subject is None or _described_noun(verb) is None:
+        return False
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DESCRIBING_VERBS - _VIEWING_VERBS:
+        return False
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    return agent is not None and inner.subject.head.i == agent.i
