@@ -39,3 +39,12 @@ def test_a_pronoun_before_the_person_continues_someone_named_earlier(attributed)
         'He said "It took ten years."'
     )
     assert _speaker_of(attributed, text, "ten years") == "Alan Dorsey"
+
+
+def test_he_continues_the_person_an_existential_sentence_brings_in(attributed):
+    text = (
+        "Professor Alan Dorsey said the vote was close. "
+        "There is only one Green member in the Senate, Peter Holm. "
+        "He said he would not run again."
+    )
+    assert _speaker_of(attributed, text, "run again") == "Peter Holm"

@@ -9,7 +9,9 @@ sentence has no person or people as its subject (in "Ray said Lee left" Ray is t
 continue; after "The producers made her a regular", whoever "her" is), the sentence is in
 English (not a line quoted in another script), and no "he" or "she" of the pronoun's gender
 comes before the person there, for that pronoun continues someone named earlier ("His film
-was cut by Cole. He said ...": not Cole).
+was cut by Cole. He said ...": not Cole). An existential sentence has no subject but brings in
+what it names, so it is about the one person it names ("There is one member left, Bo Ray. He
+says ...": Ray).
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def centre_before(
     if sentence is None or in_quote[sentence.root.i] >= 0 or not sentence.root.is_ascii:
         return None  # a line in another language is no part of the English account
     subjects = _main_subjects(sentence.root)
-    if not subjects or any(_person_subject(subject) for subject in subjects):
+    if not subjects and not _existential(sentence.root):
+        return None
+    if any(_person_subject(subject) for subject in subjects):
         return None
     fitting = [
         (head, entity)
@@ -91,6 +95,11 @@ def _main_subjects(root: Token) -> list[Token]:
     """The subjects of a sentence's main verb and of the verbs joined to it by "and"."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     return [c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _existential(root: Token) -> bool:
+    """Whether a main verb opens with an existential "there" ("There is one member left")."""
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children)
 
 
 def _person_subject(subject: Token) -> bool:
