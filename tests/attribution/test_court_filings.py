@@ -23,3 +23,21 @@ def test_appeal_for_something_stays(contents):
 
 def test_argument_rejected_stays(cue_words):
     assert "rejected" in cue_words("The judge rejected the argument of the defence.")
+
+
+def test_subpoena_issued_is_a_legal_act(cue_words):
+    text = (
+        "On Friday the state senate issued a subpoena for records from the city treasurer "
+        "as part of its inquiry into alleged fraud."
+    )
+    assert "issued" not in cue_words(text)
+
+
+def test_warrant_issued_in_the_passive_is_a_legal_act(cue_words):
+    text = "The warrant was issued jointly by two county judges, Ann Lee and Tom Park."
+    assert "issued" not in cue_words(text)
+
+
+def test_statement_issued_stays(cue_words):
+    text = "The housing committee issued a statement criticising the landlord's records."
+    assert "issued" in cue_words(text)

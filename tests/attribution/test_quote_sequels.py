@@ -9,6 +9,7 @@ import pytest
         'Dana Reyes remarked, "The plan failed," further adding, "We must try again."',
         'Dana Reyes remarked, "It was a long year. I saw the cost of it," further remarking, '
         "\"Voters have told us, 'Enough.'\" Reyes was elected in 2010.",
+        'Dana Reyes said, "The plan failed", also noting, "We must try again."',
     ],
 )
 def test_the_second_quotation_keeps_the_speaker(attributed, text):
@@ -25,3 +26,17 @@ def test_a_participle_after_its_report_is_unchanged(attributed):
         ("said", "Dana Reyes"),
         ("adding", "Dana Reyes"),
     ]
+
+
+def test_a_participle_after_a_quotation_inside_a_reported_clause(attributed):
+    text = (
+        'Dana Reyes said the new tariff "costs farmers a fortune," further saying, '
+        '"Nobody in the valley can afford it."'
+    )
+    statements = attributed(text).statements
+    assert [(s.cue, s.speaker) for s in statements] == [
+        ("said", "Dana Reyes"),
+        ("saying", "Dana Reyes"),
+    ]
+    assert statements[0].text.endswith('fortune,"')
+    assert statements[1].text.startswith('"Nobody')

@@ -94,9 +94,9 @@ def lender_of(cue: Token) -> Token | None:
         return reporter  # "reported that X collapsed citing aides": whoever reported it
     if (
         cue.tag_ == "VBG"
-        and (_closing_gerund(cue) or _after_closed_quotation(cue))
+        and (_closing_gerund(cue) or _after_closed_quotation(_own_adverbs_start(cue)))
         and cue.dep_ == "advcl"
-        and (_after_comma(cue) or _opened_by_mark(cue))
+        and (_after_comma(_own_adverbs_start(cue)) or _opened_by_mark(cue))
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in ALL_VERBS
         and not _trailing_reporter(head)
@@ -374,6 +374,16 @@ def _trailing_reporter(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     return subject is not None and _after_comma(subject.left_edge)
+
+
+def _own_adverbs_start(token: Token) -> Token:
+    """The first of the adverbs of a token's own right before it, or the token: "[further]
+    adding", "[also] noting"."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i - 1].dep_ == "advmod" and doc[i - 1].head == token:
+        i -= 1
+    return doc[i]
 
 
 def _after_comma(token: Token) -> bool:

@@ -6,6 +6,10 @@ a court for object they report what the court did with it: "the judge dismissed 
 lawsuit]", "the court rejected [the company's appeal]", "[the motion] was denied". A filing
 judged as something ("he dismissed the lawsuit as frivolous") keeps the reporting sense, as
 does an appeal or a petition for something ("she rejected the appeal for calm").
+
+So is a writ issued: "the committee issued [a subpoena] for the records", "[the warrant] was
+issued by a judge" tell of a legal act, while "issued [a statement]" or "issued [a warning]"
+give words.
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ FILING_NOUNS = frozenset(
         *("lawsuit", "lawsuits", "suit", "suits", "countersuit", "motion", "motions"),
         *("appeal", "appeals", "petition", "petitions", "injunction", "indictment", "subpoena"),
     }
+)
+# Nouns of a writ that compels someone, which its issuer serves rather than says: "issued [a
+# subpoena] for the records", "[arrest warrants] were issued".
+_WRIT_NOUNS = frozenset(
+    {"subpoena", "subpoenas", "warrant", "warrants", "summons", "writ", "writs"}
 )
 # Nouns of a filing that are also a plea when they say what is asked: "an appeal [for calm]".
 _PLEA_NOUNS = frozenset({"appeal", "appeals", "petition", "petitions"})
@@ -62,3 +71,17 @@ def _filing(noun: Token) -> bool:
     if noun.lower_ in _PLEA_NOUNS:
         return not any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in noun.children)
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children)
+
+
+def writ_issued(cue: Cue) -> bool:
+    """Whether "issue" takes a writ for its only object, in the active or the passive: "the
+    committee issued [a subpoena] for the records", "[the warrant] was issued by a judge" (but
+    "issued [a statement]", "issued a subpoena, saying ...": a clause of its own stays)."""
+    verb = cue.token
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "issue" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
+        return False
+    things = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    return len(things) == 1 and things[0].pos_ == "NOUN" and things[0].lower_ in _WRIT_NOUNS

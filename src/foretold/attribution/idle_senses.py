@@ -44,7 +44,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.court_filings import DISPOSING_VERBS, court_filing_disposed
+from foretold.attribution.court_filings import (
+    DISPOSING_VERBS,
+    court_filing_disposed,
+    writ_issued,
+)
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
 from foretold.attribution.drawn_inferences import drawn_inference
@@ -111,6 +115,7 @@ def idle_sense(cue: Cue) -> bool:
         or material_support(cue)
         or drawn_inference(cue)
         or court_filing_disposed(cue)
+        or writ_issued(cue)
         or greeting(cue)
         or restricting_as_clause(cue)
     )

@@ -389,7 +389,7 @@ def drop_bracket_tail(doc: Doc, start: int, end: int) -> int:
 _PARTICIPLE_DEPS = {"advcl", "conj", "xcomp", "acl"}
 
 
-_PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even"}
+_PARTICIPLE_MARKS = {"while", "and", "before", "after", "also", "even", "further", "then", "later"}
 
 
 def _in_relative(token: Token, start: int) -> bool:
