@@ -1,14 +1,6 @@
 """The other part of a "some" speaker's group is not what that part said."""
 
 
-def test_others_after_a_some_speaker_stay_out(contents):
-    found = contents(
-        "Some residents reported that the water had turned brown overnight, and others "
-        "even posted photographs of their taps."
-    )
-    assert ("reported", "that the water had turned brown overnight") in found
-
-
 def test_others_after_while_stay_out(contents):
     found = contents(
         "Some fans said the final was the dullest in years, while others left the stadium early."

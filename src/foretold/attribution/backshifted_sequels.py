@@ -38,7 +38,7 @@ def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement
         inside = [
             s for s in statements if s.start < sentence.end_char and sentence.start_char < s.end
         ]
-        end = _words_end(sentence) if not inside else _relative_start(sentence, inside)
+        end = _words_end(sentence) if not inside else _before_relative(sentence, inside)
         if end is None:
             continue
         report = _closing_report(before, statements)
@@ -87,9 +87,10 @@ def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | 
     return None
 
 
-def _relative_start(sentence: Span, inside: list[Statement]) -> int | None:
-    """Where the relative clause starts that holds every statement found in a sentence ("the
-    prisoners [whom, the memo said, no one would take]"), or None when there is none."""
+def _before_relative(sentence: Span, inside: list[Statement]) -> int | None:
+    """The end of a sentence's words before the relative clause that holds every statement
+    found in it, without the punctuation between ("[Lee would guard the prisoners] whom, the
+    memo said, no one would take"), or None when no such clause opens after a word."""
     doc = sentence.doc
     for clause in sentence:
         if clause.dep_ != "relcl":

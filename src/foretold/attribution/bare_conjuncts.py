@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.stranded_predicates import predicate_end
 
 # Tags of a tensed cue that a bare conjunct cannot share: past and third person present.
 _TENSED_CUE_TAGS = frozenset({"VBD", "VBZ"})
@@ -22,7 +23,10 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
     """The end of a content range after a tensed cue, run on over a subjectless bare verb the
     parse joined to the cue right after the range, when the range has a bare verb of its own:
     "issued [a call that the firm reopen the plant], rehire staff" becomes "issued [a call
-    that the firm reopen the plant, rehire staff]" (not "said [it would] and left")."""
+    that the firm reopen the plant, rehire staff]" (not "said [it would] and left"); after any
+    cue, run on over a clause with its own subject and a bare "be" in its sentence when the
+    range has a subjunctive: "ordered [that ballots be accepted], and votes not be counted"
+    becomes "ordered [that ballots be accepted, and votes not be counted]"."""
     cue = doc[anchor]
     if anchor >= start or end >= len(doc):
         return end
@@ -33,7 +37,7 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
         return end
     subjunctive = _subjunctive_clause(doc, j)
     if subjunctive is not None and any(_subjunctive(t) for t in doc[start:end]):
-        return _predicate_end(subjunctive)
+        return predicate_end(subjunctive)
     if cue.tag_ not in _TENSED_CUE_TAGS:
         return end
     verb = doc[j]
@@ -41,16 +45,7 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
         return end
     if not any(_bare_verb(t) for t in doc[start:end]):
         return end
-    return _predicate_end(verb)
-
-
-def _predicate_end(verb: Token) -> int:
-    """The end (exclusive) of a verb's subtree without its closing punctuation."""
-    doc = verb.doc
-    last = verb.right_edge
-    while last.i > verb.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return last.i + 1
+    return predicate_end(verb)
 
 
 def _bare_conjunct(verb: Token, cue: Token) -> bool:
@@ -78,7 +73,7 @@ def _subjunctive(token: Token) -> bool:
     """A verb with a subject of its own in the bare form, with no modal, "to" or "do" before
     it: "that ballots [be] accepted", "that the city [reopen] it"; a bare "be" may be its
     auxiliary."""
-    verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+    verb = _clause_verb(token)
     if token.tag_ != "VB" or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -91,6 +86,12 @@ def _subjunctive(token: Token) -> bool:
     )
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word opens: the verb an auxiliary belongs to ("ballots [be]
+    accepted": accepted), or the word itself ("the city [reopen] it")."""
+    return token.head if token.dep_ in {"aux", "auxpass"} else token
+
+
 def _subjunctive_clause(doc: Doc, first: int) -> Token | None:
     """The verb of a clause that opens at ``first`` with its subject and goes on with a bare
     "be": "[votes] not be counted" (not "votes will be counted", nor "votes were counted")."""
@@ -99,7 +100,7 @@ def _subjunctive_clause(doc: Doc, first: int) -> Token | None:
             continue
         if not _subjunctive(token):
             return None
-        verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+        verb = _clause_verb(token)
         opening = any(
             c.dep_ in SUBJECT_DEPS and c.left_edge.i == first and c.i < token.i
             for c in verb.children

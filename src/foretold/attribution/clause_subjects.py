@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import clause_end
+from foretold.attribution.marks import bracket_end
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 
@@ -111,19 +112,6 @@ def _aside_after(doc: Doc, i: int) -> int | None:
         return _asides_end(doc, i)
     if doc[i].text == "(":
         return bracket_end(doc, i)
-    return None
-
-
-def bracket_end(doc: Doc, opening: int) -> int | None:
-    """The index after the ")" that closes the "(" at ``opening`` in the same sentence, or
-    None: a bracketed aside ("the wells [(the dam is 60 m high)] can flood") interrupts the
-    words around it."""
-    sentence_end = doc[opening].sent.end
-    for i in range(opening + 1, sentence_end):
-        if doc[i].text == "(":
-            return None
-        if doc[i].text == ")":
-            return i + 1
     return None
 
 

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.clause_subjects import bracket_end, predicate_opening
+from foretold.attribution.clause_subjects import predicate_opening
 from foretold.attribution.content_ends import (
     child_is_joiner,
     clause_end,
@@ -77,7 +77,7 @@ from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.inverted_conditions import governed_clause, holds_condition_report
 from foretold.attribution.joined_clauses import joined_past_object
-from foretold.attribution.marks import DASHES
+from foretold.attribution.marks import DASHES, bracket_end
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
 from foretold.attribution.own_clauses import is_passive
@@ -430,11 +430,11 @@ _LISTENER_VERBS = frozenset(
 def _clause_past_object(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on a verb past the verb's own object and a comma: the object
     is what the verb reports, and the clause after the comma is one of the writer's, spliced
-    on ("announced a new phone, which Acme will sell here, [Beta will sell it in Canada]");
-    so too past an "and" or "but" when the clause has no "that" of its own ("polls showed
-    support at two percent and [a later poll put it at zero]"), which the parser may have
-    hung on the object, also after a verb that takes a listener (``joined_clauses``); after a
-    comma, not after such a verb ("warned the council, [the plan would fail]")."""
+    on ("announced a new phone, which Acme will sell here, [Beta will sell it in Canada]"),
+    but not after a verb that takes a listener ("warned the council, [the plan would fail]").
+    So too a clause with no "that" of its own past the object and an "and" or "but", after
+    any verb ("polls showed support at two percent and [a later poll put it at zero]",
+    ``joined_clauses``)."""
     if joined_past_object(clause, verb):
         return True
     if clause.i < verb.i or verb.lemma_.lower() in _LISTENER_VERBS:

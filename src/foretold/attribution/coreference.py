@@ -215,17 +215,14 @@ class Coreference:
         entity = self._match_name(words)
         if entity is not None and _new_relative(ent, words, entity):
             entity = None
-        named_before = None
-        if entity is None and len(words) == 1:
-            earlier = earlier_full_name_head(self.doc, words[0], ent.start)
-            words, named_before = earlier if earlier is not None else (words, None)
         if entity is None:
+            words, earlier_roles = self._earlier_full_name(words, ent.start)
             entity = Entity(name=" ".join(words), kind="person")
             entity.surname = surname_of(words)
             entity.first = folded(words[0])
             self.entities.append(entity)
-            for role in appositive_roles(named_before) if named_before is not None else ():
-                entity.add_role(role)  # "Morgan Vale, the city commissioner," read as a body
+            for role in earlier_roles:
+                entity.add_role(role)
         elif len(words) > len(entity.name.split()) and surname_of(words) == entity.surname:
             entity.aliases.setdefault(entity.name, None)
             entity.name = " ".join(words)
@@ -374,6 +371,19 @@ class Coreference:
         if len(words) == 1 and not all(e.relative for e in candidates):
             candidates = [e for e in candidates if not e.relative]  # "Baker": not his daughter
         return max(candidates, key=lambda e: e.last_seen)
+
+    def _earlier_full_name(self, words: list[str], before: int) -> tuple[list[str], list[str]]:
+        """The full name a lone surname no one has stands for, written before ``before`` but
+        tagged as an organisation or left untagged, with the roles set beside it ("Morgan Vale,
+        the city commissioner, ... Vale said": Morgan Vale, the city commissioner); the words
+        and no roles when there is none (``mistagged_full_names``)."""
+        if len(words) != 1:
+            return words, []
+        found = earlier_full_name_head(self.doc, words[0], before)
+        if found is None:
+            return words, []
+        full_name, head = found
+        return full_name, appositive_roles(head)
 
     def _add_caption_titles(self, captions: tuple[Caption, ...]) -> None:
         for caption in captions:
@@ -536,19 +546,16 @@ class Coreference:
             words, gender = name_parts(name)
             words = with_regnal_title(name, words)
             entity = self._match_name(words) if words else None
-            named_before = None
-            if entity is None and len(words) == 1:
-                earlier = earlier_full_name_head(self.doc, words[0], head.i)
-                words, named_before = earlier if earlier is not None else (words, None)
+            earlier_roles: list[str] = []
+            if entity is None:
+                words, earlier_roles = self._earlier_full_name(words, head.i)
             if entity is None and words:
                 entity = Entity(name=" ".join(words), kind="person", gender=gender)
                 entity.surname, entity.first = surname_of(words), folded(words[0])
                 self.entities.append(entity)
                 self._by_key[normalise_name(entity.name)] = entity
-                for role in appositive_roles(head):
+                for role in (*appositive_roles(head), *earlier_roles):
                     entity.add_role(role)
-                for role in appositive_roles(named_before) if named_before is not None else ():
-                    entity.add_role(role)  # "Morgan Vale, the city commissioner," read as a body
             if entity is not None:
                 entity.add_mention(mention.start_char, mention.end_char, mention.text)
                 if name.start > mention.start:

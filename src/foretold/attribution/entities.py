@@ -554,7 +554,7 @@ def document_holder(head: Token) -> Token | None:
     advisory", "Stardom's official statement", "her statement": NHC, Stardom, her), or None.
     A month or day before the noun tells when, not who ("late September polls", "the Monday
     statement": no holder)."""
-    if (publication := instalment_publication(head)) is not None:
+    if (publication := _instalment_publication(head)) is not None:
         return publication
     if head.pos_ != "NOUN" or head.lower_ not in DOCUMENT_NOUNS:
         return None
@@ -576,7 +576,7 @@ def document_holder(head: Token) -> Token | None:
 _INSTALMENT_NOUNS = frozenset({"issue", "edition", "episode"})
 
 
-def instalment_publication(head: Token) -> Token | None:
+def _instalment_publication(head: Token) -> Token | None:
     """The named periodical or programme an instalment is "of" ("the November 4 issue of
     Nova Gazeta", "Sunday's edition of The Courier": Nova Gazeta, The Courier), or None ("the
     issue of Taiwan", a matter, has no date or order before it)."""

@@ -26,6 +26,10 @@ from foretold.attribution.tagged_entities import DATE_ENTS
 # institute", "officials [with] the agency", "lawyers [for] the city") and "sources [within]
 # the ministry".
 _BELONGING = AFFILIATION_PREPOSITIONS | {"within"}
+# Prepositions that place one person or a force at a named body or place: "an official
+# [from] the agency", "a judge [in] Texas", "police [in] Baytown", "a professor [at] Velo
+# University" ("of" and "for" after a role are its office, ``mentions.office_end``).
+_PLACING = frozenset({"from", "in", "at", "with"})
 # Most words of a phrase of belonging, preposition included, not counting a possessive
 # ending: "from the University of Miami and Velo Shark Expeditions".
 _PHRASE_LENGTH = 10
@@ -52,12 +56,14 @@ def group_noun(head: Token) -> bool:
 def affiliation_end(head: Token) -> int:
     """Where a group of people ends with the body or place it belongs to ("Officials in Omsk
     said", "scientists from the University of Miami and Apex Expeditions found": after "Omsk",
-    "Expeditions"); right after the head when no such phrase follows it right away, or the
-    phrase is a date ("officials in March"), longer than a short name, or has no object before
-    its cut."""
+    "Expeditions"), or one person or the police with the named body or place they are placed
+    at ("an official from TfL said": after "TfL"); right after the head when no such phrase
+    follows it right away, or the phrase is a date ("officials in March"), longer than a short
+    name, or has no object before its cut."""
     doc = head.doc
     after = head.i + 1
-    if after >= len(doc) or not (group_noun(head) or _one_of_people(head)):
+    group = group_noun(head)
+    if after >= len(doc) or not (group or _one_of_people(head)):
         return after
     preposition = doc[after]
     if preposition.lower_ not in _BELONGING or preposition.head != head:
@@ -65,7 +71,7 @@ def affiliation_end(head: Token) -> int:
     objects = _objects(preposition)
     if not objects:
         return after
-    if not group_noun(head) and (
+    if not group and (
         preposition.lower_ not in _PLACING or not all(_named_place(o) for o in objects)
     ):
         return after
@@ -83,10 +89,6 @@ def affiliation_end(head: Token) -> int:
     return end
 
 
-# Prepositions that place one person or a force at a named body or place: "an official
-# [from] the agency", "a judge [in] Texas", "police [in] Baytown", "a professor [at] Velo
-# University" ("of" and "for" after a role are its office, ``mentions.office_end``).
-_PLACING = frozenset({"from", "in", "at", "with"})
 # Tags of a name of a body or a place.
 _PLACE_TAGS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.content_ends import child_is_joiner
+from foretold.attribution.cue_conjuncts import JOINERS
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 
 # Marks of a clause that a verb reports, which may follow an "and" ("announced a plant and
 # that prices would fall").
 _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
-# Words that join the writer's next clause to the object, right before it.
-_JOINERS = frozenset({"and", "but"})
 
 
 def joined_past_object(clause: Token, verb: Token) -> bool:
@@ -40,7 +39,7 @@ def joined_past_object(clause: Token, verb: Token) -> bool:
             return (
                 bool(between)
                 and between[-1].dep_ == "cc"
-                and between[-1].lower_ in _JOINERS
+                and between[-1].lower_ in JOINERS
                 and not any(t.pos_ in {"VERB", "AUX"} for t in between)
             )
     return False

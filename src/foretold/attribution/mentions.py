@@ -3,7 +3,7 @@ without appositions, so that it points at the words that name the speaker; a num
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
 belongs to ("the government of Burundi"), a group of people or one person the body or place
 it belongs to ("officials in Omsk", "an official from TfL", ``group_affiliations``), a body
-the people it is made of ("a team of scientists", ``members_end``), and a bare common noun
+the people it is made of ("a team of scientists", ``_members_end``), and a bare common noun
 the one who released it ("audio released by the union", added by ``provider_end``); a noun
 phrase never reaches back across a line break, a spaced dash ("the caucus - Gallup": Gallup)
 or the end of a quotation and the verb that reports it ('keep us safe" tweeted Mayor Lee':
@@ -104,7 +104,7 @@ class MentionIndex:
                 place_end(head),
                 office_end(head),
                 affiliation_end(head),
-                members_end(head),
+                _members_end(head),
             )
             return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
@@ -332,7 +332,7 @@ _MEMBERED_NOUNS = frozenset(
 )
 
 
-def members_end(head: Token) -> int:
+def _members_end(head: Token) -> int:
     """Where a noun for a body ends with the people it is made of, a short phrase in lower
     case with no mark, verb or name of a person in it ("an international team of scientists
     reported", "an assembly of foreign ministers in Cairo denounced": after "scientists",

@@ -103,9 +103,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     telling inside another's content keeps its own statement and the outer one its whole
     content ("Lee said [she told them that [costs rose]]", ``nested_reports``), and so does a
     participle describing a noun with an agent ("the log shows [a signal described by the
-    coast guard as "erratic"]", ``passive_descriptions``). Words that a
-    later relative report by someone else takes up stay with both ("Lee said [X], which Cole
-    denied", ``sentential_relatives``).
+    coast guard as "erratic"]", ``passive_descriptions``). Words that a later relative report
+    by someone else takes up stay with both ("Lee said [X], which Cole denied",
+    ``sentential_relatives``).
     """
     text = doc.text if text is None else text
     for cue in cues:

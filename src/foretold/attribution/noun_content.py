@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.content_ends import clause_end
-from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS
+from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS, word_set
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.reporting_objects import (
     participle_report_end,
@@ -74,12 +74,12 @@ def noun_content(noun: Token) -> list[Range]:
 
 
 # Nouns of asking or claiming whose items "include" lists: "their demands include a raise".
-_LISTED_NOUNS = frozenset(
-    {
-        *("demand", "demands", "request", "requests", "claim", "claims", "proposal"),
-        *("proposals", "recommendation", "recommendations", "complaint", "complaints"),
-        *("allegation", "allegations", "accusation", "accusations", "grievances"),
-    }
+_LISTED_NOUNS = word_set(
+    """
+    demand demands request requests claim claims proposal proposals recommendation
+    recommendations complaint complaints allegation allegations accusation accusations
+    grievances
+    """
 )
 
 

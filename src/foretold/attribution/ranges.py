@@ -37,11 +37,10 @@ stabbed]", in ``stranded_dates``).
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him"), and so is the other part of a
 "some" speaker's group: "Some fans said [it was dull], while others left" (in
-``contrasted_groups``). Taken in at its end: the second
-half of a pair of phrases the parser hung outside it ("[not by X, but by Y]", "[fund buses
-instead of roads]", in ``paired_phrases``), and a verbless phrase after a dash that closes the
-sentence and spells out a word of what was said ("[four rifles - two of them new]", in
-``dash_asides``).
+``contrasted_groups``). Taken in at its end: the second half of a pair of phrases the parser
+hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
+``paired_phrases``), and a verbless phrase after a dash that closes the sentence and spells
+out a word of what was said ("[four rifles - two of them new]", in ``dash_asides``).
 """
 
 from __future__ import annotations

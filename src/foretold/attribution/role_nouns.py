@@ -60,7 +60,7 @@ _SHORT_TITLES = frozenset(
 # Nouns for one at the head of something, which may stand for any named office at the head
 # ("the leader", "the head" for a president or a premier); a named office stands for no other
 # ("the president" is not "Minority Leader Ann Lee", nor "the chancellor" a president).
-GENERIC_LEADER_WORDS = frozenset({"leader", "head", "chief"})
+_GENERIC_LEADER_WORDS = frozenset({"leader", "head", "chief"})
 
 # Nouns a definite role phrase may head: the role nouns and the titles of an office or a rank
 # written before a name ("Commissioner Ann Lee ... the commissioner said", "Sheriff Bo Ray
@@ -89,7 +89,7 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
             continue
         words = entity.role_words()
         held = words if ranks else held_role_words(entity.roles)
-        leads = noun in GENERIC_LEADER_WORDS and bool(held & LEADER_WORDS)
+        leads = noun in _GENERIC_LEADER_WORDS and bool(held & LEADER_WORDS)
         if noun not in held and not leads and not same_office(chunk, words):
             continue
         if countries and not countries & entity.countries:

@@ -7,11 +7,15 @@ opened inside the content ("ruled [the practice of taxing food, or groceries], i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
-from foretold.attribution.ranges import Range
 from foretold.attribution.tensed_verbs import FINITE_TAGS
+
+if TYPE_CHECKING:  # ranges imports bare_conjuncts, which takes predicate_end from here
+    from foretold.attribution.ranges import Range
 
 # Dependencies of a subject the predicate may have of its own, a passive clausal one too.
 _SUBJECTS = SUBJECT_DEPS | {"csubjpass"}
