@@ -4,6 +4,7 @@ from foretold.attribution.according_sources import (
     broken_phrase_head,
     broken_source,
     phrase_run_head,
+    possessed_source,
     set_off_name,
 )
 
@@ -85,3 +86,23 @@ def test_a_set_off_name_the_parser_hung_on_a_comma_is_the_source(from_rows):
     doc.ents = [Span(doc, 7, 9, label="PERSON")]
     name = set_off_name(doc[0])
     assert name is not None and name.text == "Ann Lee"
+
+
+def test_a_name_closed_at_its_possessive_owns_the_source(attributed):
+    text = (
+        "According to the University of Washington's Center for Housing Policy, "
+        "rents may rise by a tenth next year."
+    )
+    found = [(s.speaker, s.speaker_mention.text, s.text) for s in attributed(text).statements]
+    assert found == [
+        (
+            "Center for Housing Policy",
+            "Center for Housing Policy",
+            "rents may rise by a tenth next year",
+        )
+    ]
+
+
+def test_a_source_with_no_name_closed_at_a_possessive_is_kept(nlp):
+    doc = nlp("According to the mayor of Lund's office, the bridge will close.")
+    assert possessed_source(doc[3]) == doc[3]

@@ -95,3 +95,30 @@ def set_off_name(according: Token) -> Span | None:
     else:  # hung on a comma or a preposition: "..., Ann Lee, there were ten aboard"
         after = (t for t in doc[closing + 1 : name.sent.end] if t.dep_ in SUBJECT_DEPS)
     return words if any(True for _ in after) else None
+
+
+# Possessive marks as the tokenizer splits them off a name: "Norland['s]", "Students[']".
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def possessed_source(source: Token) -> Token:
+    """The noun a name owns when the tagger closed the name at its possessive mark but the
+    parser hung the owned noun inside the name: in "according to the University of Norland's
+    Institute for Soil Research, ..." the tagger reads "the University of Norland's" as one
+    name, the parser makes "Norland's Institute" the object of "of", and the source is the
+    Institute, not the University. The source itself when no tagged name ends at a
+    possessive mark inside it ("according to the mayor of Lund's office" stays as parsed)."""
+    for child in source.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        owned = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if owned is None or owned.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owner = next((c for c in owned.children if c.dep_ == "poss"), None)
+        mark = owner.i + 1 if owner is not None else -1
+        if owner is None or mark >= owned.i or owner.doc[mark].text not in _POSSESSIVE_MARKS:
+            continue
+        name = next((e for e in tagged_entities(source.doc) if e.start <= source.i < e.end), None)
+        if name is not None and name.end == mark + 1:
+            return owned
+    return source

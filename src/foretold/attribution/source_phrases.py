@@ -1,27 +1,26 @@
 """Content of source phrases: the clause a phrase such as "according to X" qualifies.
 
-- "according to X": the source is X, or the author a document names with "by", directly or
-  through a participle of writing or sending ("according to a memo posted by Senator Ann Lee":
-  Lee); the content is the sentence the phrase qualifies, without the phrase, staying inside
-  the dashes or brackets or after the colon it sits in and after the last semicolon before
-  it ("Four were aboard; according to police, [one died]") and, when the phrase follows a
-  verb of its clause or the clause after the semicolon reports with a subject of its own,
-  before the next semicolon ("[Two died], according to police; roads reopened"; "According
-  to X, [two died]; the army said ten"), and without a closing clause of
-  contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject:
-  "According to the charter, [the deputy would step in], but that post is empty"; before a
-  closing phrase, the clause a ", but" joins to the one it qualifies, and a relative clause
-  on the source after it: "[Ten died], according to police, who said ..."; "The mayor is not
-  running, but [her deputy will enter the race], according to aides"), a part
-  after the phrase with no verb ("[A], according to a poll last week - about the same as in
-  May"; not when the part before ends on a word its object must follow: "[Four died,
-  including], according to the police, [two children]") or, when only a comma after it
-  sets the phrase off, the part after that comma ("[Ten died] according to the police, and
-  roads shut"); a phrase that closes a comma-set relative
-  clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
-  the union, have struck since May");
-  a phrase the parser made the root of its sentence, with the clause hung on it, qualifies
-  that clause ("According to Lee, [for days the ferry was silent]");
+- "according to X": the source is X (the noun a name owns when the tagger closed the name at its
+  possessive mark: "according to the University of Norland's Institute": the Institute), or the
+  author a document names with "by", directly or through a participle of writing or sending
+  ("according to a memo posted by Senator Ann Lee": Lee); the content is the sentence the phrase
+  qualifies, without the phrase, staying inside the dashes or brackets or after the colon it sits in
+  and after the last semicolon before it ("Four were aboard; according to police, [one died]") and,
+  when the phrase follows a verb of its clause or the clause after the semicolon reports with a
+  subject of its own, before the next semicolon ("[Two died], according to police; roads reopened";
+  "According to X, [two died]; the army said ten"), and without a closing clause of contrast (",
+  although ..."; after a fronted phrase, ", but ..." with its own subject: "According to the
+  charter, [the deputy would step in], but that post is empty"; before a closing phrase, the clause
+  a ", but" joins to the one it qualifies, and a relative clause on the source after it: "[Ten
+  died], according to police, who said ..."; "The mayor is not running, but [her deputy will enter
+  the race], according to aides"), a part after the phrase with no verb ("[A], according to a poll
+  last week - about the same as in May"; not when the part before ends on a word its object must
+  follow: "[Four died, including], according to the police, [two children]") or, when only a comma
+  after it sets the phrase off, the part after that comma ("[Ten died] according to the police, and
+  roads shut"); a phrase that closes a comma-set relative clause qualifies that clause alone
+  ("Nurses, [who make up a third of staff], according to the union, have struck since May"); a
+  phrase the parser made the root of its sentence, with the clause hung on it, qualifies that clause
+  ("According to Lee, [for days the ferry was silent]");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -29,7 +28,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.according_sources import broken_phrase_head, set_off_name
+from foretold.attribution.according_sources import (
+    broken_phrase_head,
+    possessed_source,
+    set_off_name,
+)
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.cues import ALL_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.ranges import Range, finish, subtree_range
@@ -47,6 +50,8 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None:
+        source = possessed_source(source)  # "the University of Norland's Institute"
     run = broken_phrase_head(according)
     if run is not None:
         content = sentence_without(according, run.i + 1)
