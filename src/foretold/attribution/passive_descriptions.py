@@ -42,6 +42,8 @@ def _as_prep(token: Token) -> bool:
 # held ("viewed as honest by most voters", "the mayor, long seen by many as the favourite"),
 # a poll's finding or the writer's summary, not words anyone said.
 _VIEWING_VERBS = frozenset({"see", "view", "regard"})
+# Verbs that describe by saying, not by viewing: "described by the coast guard as ...".
+_SAYING_DESCRIBERS = DESCRIBING_VERBS - _VIEWING_VERBS
 
 
 def _as_phrase(verb: Token, agent: Token) -> Token | None:
@@ -107,7 +109,7 @@ def own_description(inner: Cue) -> bool:
     verb = inner.token
     if not inner.fragments or inner.subject is None or _described_noun(verb) is None:
         return False
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DESCRIBING_VERBS - _VIEWING_VERBS:
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SAYING_DESCRIBERS:
         return False
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     return agent is not None and inner.subject.head.i == agent.i

@@ -26,6 +26,7 @@ from foretold.attribution.cues import (
     SAID_NOUNS,
     cue_lemma,
 )
+from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
 
@@ -304,18 +305,14 @@ def described_noun(verb: Token, lemma: str) -> list[Range]:
     return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)
 
 
-# Words that open a question clause, which only an active verb takes as its object.
-_QUESTION_OPENERS = frozenset({"how", "what", "why", "whether"})
-
-
 def _question_object_follows(verb: Token) -> bool:
     """A question clause right after a participle's own phrase, which a passive cannot take
     as its object: "described for the radio [how] the fire spread" (not "known as the
     capital of jazz", "a man suspected of arson")."""
-    if any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_OPENERS for c in verb.rights):
+    if any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in verb.rights):
         return True  # "described to the BBC [what the gunman wore]"
     after = verb.right_edge.i + 1
-    return after < len(verb.doc) and verb.doc[after].lower_ in _QUESTION_OPENERS
+    return after < len(verb.doc) and verb.doc[after].lower_ in QUESTION_WORDS
 
 
 # Participles that tell a noun before them was made public or foreseen, which is what they

@@ -17,7 +17,7 @@ from foretold.attribution.speaker_words import is_name, people, person_noun
 
 # Words that open an embedded question (not "when" or "where", which open time and place
 # clauses as often).
-_QUESTION_WORDS = frozenset({"how", "why", "what", "whether"})
+QUESTION_WORDS = frozenset({"how", "why", "what", "whether"})
 
 # Participles that go on with a report: "..., saying", "..., adding".
 _SAYING = frozenset(
@@ -35,7 +35,7 @@ def question_teller(cue: Token, lender: Token) -> Token | None:
     if cue.lemma_.lower() not in _SAYING or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
         return None
     first = lender.left_edge
-    if first.lower_ not in _QUESTION_WORDS or first.head != lender:
+    if first.lower_ not in QUESTION_WORDS or first.head != lender:
         return None
     above = lender.head
     if lender.dep_ == "ccomp" and above.pos_ in {"VERB", "AUX"}:
