@@ -74,6 +74,16 @@ def test_threat_made_by_a_union_stays(cue_words):
     assert "threatened" in cue_words(text)
 
 
+def test_gain_held_out_by_a_thing_is_no_pledge(cue_words):
+    text = "The jet promises increased fuel efficiency as it is built out of carbon composites."
+    assert "promises" not in cue_words(text)
+
+
+def test_pledge_made_by_a_mayor_stays(cue_words):
+    text = "The mayor promised lower fares for the new ferry line."
+    assert "promised" in cue_words(text)
+
+
 def test_showing_up_is_no_impression(cue_words):
     text = "The mayor appeared on a morning radio show on Sunday."
     assert "appeared" not in cue_words(text)

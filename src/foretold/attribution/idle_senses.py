@@ -4,7 +4,8 @@ bridge is supposed to open in May"), a permission granted
 ("the update will allow users to share files"), a price asked ("the firm charges a fee for
 delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
 are considering runs"), a thing known of ("she was aware of the report"), a risk a thing
-poses ("the drought threatens the harvest"), a showing up ("she appeared on the radio"), a
+poses or a gain it holds out ("the drought threatens the harvest", "the plane promises lower
+fuel use"), a showing up ("she appeared on the radio"), a
 thing withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
 beetle known to eat bark"), a state found out ("he was later determined to have a
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
@@ -29,15 +30,15 @@ draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
-considering leaving", "she was aware that it failed", "the union threatened to strike",
-"it appears that he lost", "she denied the report", "a man known to be armed", "she was
-determined to win", "the panel is to find whether it failed", "they voted to delay it",
-"she answered the call for reform", "the rule was explained by the planner", "she defended
-the plan", "the lawyer defended the ruling", "a critic who wrote about the plan", "he
-renounced violence", "the map shows where it hit", "analysts projected a deficit", "she
-pointed to the report", "her appeal
-for calm", "the audit proved that it failed", "the mayor referred to
-the cost", "he admitted to the thefts", "she saw that it failed", "analysts see prices rising".
+considering leaving", "she was aware that it failed", "the union threatened to strike", "the
+mayor promised lower fares", "it appears that he lost", "she denied the report", "a man
+known to be armed", "she was determined to win", "the panel is to find whether it failed",
+"they voted to delay it", "she answered the call for reform", "the rule was explained by the
+planner", "she defended the plan", "the lawyer defended the ruling", "a critic who wrote
+about the plan", "he renounced violence", "the map shows where it hit", "analysts projected
+a deficit", "she pointed to the report", "her appeal for calm", "the audit proved that it
+failed", "the mayor referred to the cost", "he admitted to the thefts", "she saw that it
+failed", "analysts see prices rising".
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def idle_sense(cue: Cue) -> bool:
         or _quality_shown(cue)
         or _thing_weighed(cue)
         or _aware_of_thing(cue)
-        or _risk_posed(cue)
+        or _prospect_posed(cue)
         or _appearance(cue)
         or _thing_withheld(cue)
         or _habit_known(cue)
@@ -259,23 +260,35 @@ def _aware_of_thing(cue: Cue) -> bool:
 _SITUATION_PRONOUNS = frozenset(["that", "this"])
 
 
-def _risk_posed(cue: Cue) -> bool:
-    """ "Threaten" with a state of affairs for subject, or a thing that threatens a thing, a
-    risk posed and no threat made: "that threatened [to raise prices]", "rising costs are
-    threatening [further losses]", "the drought threatens [the harvest]" (but "the union
+# Verbs whose thing subject holds out a risk or a gain: "the drought [threatens] the harvest".
+_PROSPECT_VERBS = frozenset({"threaten", "promise"})
+
+
+def _prospect_posed(cue: Cue) -> bool:
+    """ "Threaten" with a state of affairs for subject, or a thing that threatens or promises
+    a thing, a risk posed or a gain held out and no threat or pledge made: "that threatened
+    [to raise prices]", "rising costs are threatening [further losses]", "the drought
+    threatens [the harvest]", "the new engine promises [lower fuel use]" (but "the union
     threatened [to strike]", "ranchers threatened [to sue]", "the group threatened [an
-    attack]")."""
+    attack]", "the mayor promised [lower fares]", and "that promised [a degree]" after an ad,
+    whose pronoun may stand for a pledge)."""
     verb = cue.token
     subject = cue.subject
-    if verb.lemma_.lower() != "threaten" or subject is None or cue.quoted:
+    if verb.lemma_.lower() not in _PROSPECT_VERBS or subject is None or cue.quoted:
         return False
     if subject.lower_ in _SITUATION_PRONOUNS:
-        return True
-    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower or _has_verb(cue):
+        return verb.lemma_.lower() == "threaten"
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower or _has_clause(cue):
         return False
     return not (
         people(subject) or person_noun(subject) or subject.lemma_.lower() in SPEAKING_THINGS
     )
+
+
+def _has_clause(cue: Cue) -> bool:
+    """A verb in the content other than a participle before a noun: "promised [to cut fares]"
+    but not "promises [increased efficiency]"."""
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in cue.content_tokens())
 
 
 # Dependents that carry the impression of "appear" or "seem": "appeared [tired]", "appears [to
