@@ -472,3 +472,27 @@ def test_a_clause_in_brackets_is_no_complement_of_its_own(contents):
             "spring",
         )
     ]
+
+
+def test_object_hung_on_the_noun_of_the_cues_phrase_is_the_subject_of_its_complement(parsed):
+    words = ["Acme", "said", "in", "its", "filing", "the", "probe", "focuses", "on", "tests"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 4, 2, 6, 4, 1, 7, 8],
+        ["nsubj", "ROOT", "prep", "poss", "pobj", "det", "dobj", "ccomp", "prep", "pobj"],
+        ["NNP", "VBD", "IN", "PRP$", "NN", "DT", "NN", "VBZ", "IN", "NNS"],
+        ["Acme", "say", "in", "its", "filing", "the", "probe", "focus", "on", "test"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the probe focuses on tests"]
+
+
+def test_phrase_of_the_cue_with_no_object_on_its_noun_leaves_the_complement_alone(parsed):
+    words = ["Acme", "said", "in", "its", "filing", "the", "probe", "focuses", "on", "tests"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 4, 2, 6, 7, 1, 7, 8],
+        ["nsubj", "ROOT", "prep", "poss", "pobj", "det", "nsubj", "ccomp", "prep", "pobj"],
+        ["NNP", "VBD", "IN", "PRP$", "NN", "DT", "NN", "VBZ", "IN", "NNS"],
+        ["Acme", "say", "in", "its", "filing", "the", "probe", "focus", "on", "test"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the probe focuses on tests"]

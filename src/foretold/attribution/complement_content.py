@@ -273,9 +273,11 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     "reported [its source said ...]" or "warned [Democrats could lose]" the object right
     before a tensed clause with no subject of its own is that clause's subject, also past its
     prepositional phrases and a relative clause between commas ("reported [a man from Ohio,
-    who drove the truck, had fled]"); a time phrase the parse took for the clause's subject
-    does not count as one ("concluded [hunters living in the north tens of thousands of
-    years ago were skilled]")."""
+    who drove the truck, had fled]"), and so is a noun phrase the parse made the object of
+    the noun closing the cue's own prepositional phrase, since a noun takes no object ("said
+    in its filing [the probe] focuses on ...", "wrote in a memo [the plant] was unsafe"); a
+    time phrase the parse took for the clause's subject does not count as one ("concluded
+    [hunters living in the north tens of thousands of years ago were skilled]")."""
     if clause.i < verb.i or not tensed(clause):
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
@@ -283,10 +285,24 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
         return None
     opening = subjects[0].left_edge.i if subjects else clause.left_edge.i
     openings = {opening, _verb_opening(clause)}
-    for child in verb.children:
+    for child in [*verb.children, *_objects_of_phrase_nouns(verb, clause)]:
         if child.dep_ == "dobj" and predicate_opening(child) in openings and opening > child.i:
             return child.left_edge.i
     return None
+
+
+def _objects_of_phrase_nouns(verb: Token, clause: Token) -> list[Token]:
+    """Objects the parse hung on the noun that closes a prepositional phrase of the cue before
+    its complement, where a noun takes none: "the probe" in "said in its filing the probe
+    focuses on ...", read as "filing the probe"."""
+    found = []
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.i > clause.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"}:
+                found += [c for c in noun.rights if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    return found
 
 
 def _verb_opening(clause: Token) -> int:
