@@ -56,7 +56,8 @@ A candidate found by the parse is set aside when
 - a past participle after a noun has that noun for content ("exit polls reported by the
   network", "its letter, written by a lawyer");
 - a past participle graded by "most", "least" or "much" is an adjective of the noun after it
-  ("the least talked about change", ``graded_participles``);
+  ("the least talked about change", ``graded_participles``), and so is one right after a word
+  that is only ever a preposition, even parsed as its subject ("Amid reported clashes");
 - a noun of words or views has only its topic for content ("his remarks on the schools"), or
   a noun of aims only what it is for ("his plan for the firm");
 - the cue is a fixed opening phrase ("That said, ...", "All told, ...");
@@ -154,7 +155,10 @@ from foretold.attribution.forgone_cues import forgone_cue
 from foretold.attribution.formal_recognition import formal_recognition
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
 from foretold.attribution.governed_realms import realm_ruled
-from foretold.attribution.graded_participles import graded_participle
+from foretold.attribution.graded_participles import (
+    graded_participle,
+    participle_after_preposition,
+)
 from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
@@ -289,6 +293,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _free_relative(cue)
         or _participle_of_its_noun(cue)
         or graded_participle(cue)
+        or participle_after_preposition(cue)
         or _topic_of_noun(cue)
         or _sentence_adverb(cue)
         or _question_to_reader(cue)
