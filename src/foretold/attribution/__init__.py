@@ -16,6 +16,7 @@ from foretold.attribution.dates import cue_date
 from foretold.attribution.document_names import names_document
 from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
+from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
@@ -81,7 +82,9 @@ def _spoken(
     doc: Doc, quotes: tuple[QuoteSpan, ...], start: int, end: int, cue: Cue
 ) -> tuple[QuoteSpan, ...]:
     """The quotations that can make a statement direct or mixed: not those inside it that set
-    off a name or a term ('said its OS "Glacier" ships in May', ``name_marks``)."""
+    off a name or a term ('said its OS "Glacier" ships in May', ``name_marks``) or that a
+    report inside it gives to a source of its own ('a log in which the union says "no"',
+    ``inner_reports``)."""
     return tuple(
         q
         for q in quotes
@@ -89,7 +92,10 @@ def _spoken(
             start <= q.start
             and q.end <= end
             and q.end - q.start < end - start
-            and sets_off_name(doc, q.start, q.end, cue.token)
+            and (
+                sets_off_name(doc, q.start, q.end, cue.token)
+                or reported_within(doc, (q.start, q.end), (start, end), cue.token)
+            )
         )
     )
 

@@ -1,0 +1,56 @@
+"""Quotations that a report inside a statement gives to a source of its own: the quoted words
+hang from a verb of saying in the content that names its own speaker, a subject other than a
+pronoun ('the mayor cited a letter in which the union says the plan "cannot work"') or the
+agent of a passive ('the log shows a course described by the coastguard as "erratic"'). The
+marks quote that source, not the statement's speaker, so they make the statement no
+quotation of its speaker: a report holding only them is indirect, not mixed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from foretold.attribution.cues import word_set
+
+# Verbs that give words to their speaker: thinking ("thought", "suspect") or acting
+# ("attacked", "offered") verbs do not.
+_SAYING_VERBS = word_set("say tell write state claim report describe call label dub brand term")
+# How the quotation's clause hangs from such a verb as what it says: a clause, an object, a
+# predicate ("called it "X""), or "as" ("described as "X"").
+_CONTENT_LINKS = frozenset({"ccomp", "dobj", "oprd", "xcomp", "attr"})
+# Dependencies that name the one who says: a subject, or a passive's "by" phrase.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def reported_within(doc: Doc, quote: tuple[int, int], span: tuple[int, int], cue: Token) -> bool:
+    """The quotation at characters ``quote`` (marks included), inside the statement at
+    characters ``span`` whose cue is ``cue``, hangs from another verb of saying in that
+    statement that has a speaker of its own."""
+    inside = doc.char_span(*quote, alignment_mode="expand")
+    if inside is None:
+        return False
+    top = inside.root
+    start, end = span
+    link, node = top, top.head
+    while node.i != cue.i and node.head.i != node.i:
+        if not start <= node.idx < end:
+            return False
+        says = link.dep_ in _CONTENT_LINKS or (link.lower_ == "as" and link.dep_ == "prep")
+        if says and _own_report(node, cue):
+            return True
+        link, node = node, node.head
+    return False
+
+
+def _own_report(verb: Token, cue: Token) -> bool:
+    """A verb of saying with its own speaker: a subject that is no pronoun and not the cue's
+    subject, or a "by" agent."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING_VERBS:
+        return False
+    cue_subjects = {t.lower_ for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return any(t.dep_ == "pobj" for t in child.children)
+        if child.dep_ in _SUBJECTS and child.pos_ in {"NOUN", "PROPN"}:
+            return {t.lower_ for t in child.subtree} != cue_subjects
+    return False

@@ -1,0 +1,33 @@
+"""A quotation that a report inside a statement gives to its own source leaves the statement
+indirect; the speaker's own quoted words still make it mixed."""
+
+from __future__ import annotations
+
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    article = make_article(text, language="en")
+    return {s.cue: s.kind for s in attribute(nlp(article.text), article).statements}
+
+
+def test_quote_of_a_passive_agent_is_not_the_speakers(nlp):
+    text = (
+        "The harbour log shows a change of course on Monday, with a track described by "
+        'the coastguard as "erratic and hard to follow".'
+    )
+    assert _kinds(nlp, text).get("shows") == "indirect"
+
+
+def test_quote_of_another_named_sayer_is_not_the_speakers(nlp):
+    text = (
+        "Governor Ana Pell declined the offer of her aide to resign after a tape in which the "
+        'treasurer says Pell "does not understand budgets."'
+    )
+    assert _kinds(nlp, text).get("declined") == "indirect"
+
+
+def test_speakers_own_quote_after_a_pronoun_stays_mixed(nlp):
+    text = 'Ana Pell said she had called the plan "a reckless gamble."'
+    assert _kinds(nlp, text) == {"said": "mixed"}
