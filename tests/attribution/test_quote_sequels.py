@@ -40,3 +40,9 @@ def test_a_participle_after_a_quotation_inside_a_reported_clause(attributed):
     ]
     assert statements[0].text.endswith('fortune,"')
     assert statements[1].text.startswith('"Nobody')
+
+
+def test_a_participle_after_a_quotation_that_opens_the_text_ends_its_search(attributed):
+    text = '"The plan failed," further adding, "We must try again."'
+    found = attributed(text).statements
+    assert [s.text for s in found] == ['"The plan failed,"', '"We must try again."']

@@ -92,7 +92,7 @@ def _opening_report(doc: Doc, last: int, in_quote: list[int]) -> Token | None:
 def _governing_report(token: Token, in_quote: list[int]) -> Token | None:
     """The first verb outside quotation marks above ``token`` in the parse, when it is a
     verb of saying that takes a clause ('Lee [said] the plan "had failed"'), else None."""
-    while token.head is not token:
+    while token.head.i != token.i:  # the root is its own head
         token = token.head
         if in_quote[token.i] < 0 and token.pos_ == "VERB":
             return token if cue_lemma(token.lemma_, token.text) in CLAUSE_VERBS else None
