@@ -30,6 +30,16 @@ def test_fronted_what_of_a_naming_verb_leaves_the_name(contents):
     assert ("called", "''one-stop shops,''") in contents(text)
 
 
+def test_fronted_what_of_a_describing_verb_leaves_the_description(contents):
+    text = "The council gave the firm access to what the mayor described as spare office space."
+    assert ("described", "as spare office space") in contents(text)
+
+
+def test_fronted_what_of_a_describing_verb_ends_with_its_description(contents):
+    text = "The bill funds what critics describe as a wall along the border."
+    assert ("describe", "as a wall along the border") in contents(text)
+
+
 def test_object_predicate_with_no_object_is_the_object(parsed):
     words = ["she", "called", "out", "Park", ",", "citing", "his", "record"]
     doc = parsed(
@@ -315,6 +325,16 @@ def test_free_relative_with_a_topic_keeps_its_clause(contents):
 def test_phrases_after_an_occasion_phrase_go_with_the_occasion(contents):
     text = "She recently condemned racism after vandalism against a church in the city."
     assert ("condemned", "racism") in contents(text)
+
+
+def test_an_act_in_progress_after_the_object_is_left_out(contents):
+    text = "The jury cited her early films in awarding the director a lifetime prize."
+    assert ("cited", "her early films") in contents(text)
+
+
+def test_an_in_phrase_with_a_noun_goes_with_the_object(contents):
+    text = "The minister praised the police in the capital for their patience."
+    assert any(cue == "praised" and "in the capital" in said for cue, said in contents(text))
 
 
 def test_a_listener_after_the_object_of_a_message_verb_is_left_out(contents):

@@ -21,7 +21,8 @@ token ranges.
   or the noun a relative clause leaves it without: "[the issues] they care about"; a
   counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
-  verb reports the name alone ("what she calls [a sham]") and whose verb with nothing after it
+  verb reports the name alone ("what she calls [a sham]"), whose describing verb reports its
+  "as" description ("what she described [as a modest fee]"), and whose verb with nothing after it
   but the time or place reports nothing ("that is what the survey found"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
   mayor criticized") unless the cue names or describes it: the pronoun (or the noun with a
@@ -35,8 +36,10 @@ Adjectives listed after an "as" description go with it ("attacked [her as too ca
 slow to act]"). A clause the parser hung on the cue after a closing participle goes with the
 participle ("addressed [the issue], remarking it was minor"). The phrases the parser hung on
 the cue after an "after" or "before" phrase of the act's occasion go on with that occasion, not
-with the object ("condemned [hate] after vandalism against a shrine"). Where an object ends
-(the medium or time of the saying, closing clauses) is in ``content_ends``.
+with the object ("condemned [hate] after vandalism against a shrine"), and an "in" phrase of a
+gerund, the act the speaker was doing, goes with neither ("cited [the report] in awarding the
+prize"). Where an object ends (the medium or time of the saying, closing clauses) is in
+``content_ends``.
 """
 
 from __future__ import annotations
@@ -156,7 +159,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             for child in children:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
-                if occasion is not None and child.dep_ == "prep" and child.i > occasion.i:
+                if occasion is not None and child.dep_ == "prep" and child.i >= occasion.i:
                     continue  # "condemned [hate] after vandalism against a shrine"
                 if reporting_purpose(child, lemma):
                     continue  # "cited [the data] to argue that ...": the next act
@@ -205,10 +208,18 @@ def _occasion_phrase(verb: Token, obj: Token) -> Token | None:
         (
             c
             for c in verb.rights
-            if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _OCCASION_PREPS
+            if c.dep_ == "prep"
+            and c.i > obj.i
+            and (c.lower_ in _OCCASION_PREPS or _act_in_progress(c))
         ),
         None,
     )
+
+
+def _act_in_progress(prep: Token) -> bool:
+    """An "in" phrase whose object is a gerund, the act the speaker was doing when speaking:
+    "cited [the report] in awarding the prize", "praised [her] in announcing the deal"."""
+    return prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _as_adjective(verb: Token, obj: Token) -> Token | None:
@@ -468,8 +479,13 @@ def _bare_free_relative(verb: Token) -> bool:
 
 
 def _fronted_name(verb: Token) -> list[Range]:
-    """The name a naming verb gives a fronted "what": "what they called [a fresh start]"."""
+    """The name a naming verb gives a fronted "what", or the description a verb of describing
+    gives it with "as": "what they called [a fresh start]", "what she described [as a modest
+    fee]", "what critics see [as a retreat]"; the clause's subject and verb frame the words
+    and are none of them."""
     names = [c for c in verb.rights if c.dep_ in {"oprd", "attr"}]
+    if not names and verb.lemma_.lower() in AS_VERBS:
+        names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"]
     if not names:
         return []
     return finish(verb.doc, [(verb.i + 1, names[0].right_edge.i + 1)], verb.i)
