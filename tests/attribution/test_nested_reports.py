@@ -1,9 +1,10 @@
 """Nested reports: what a speaker says they told someone is a statement of its own."""
 
 from foretold.attribution.cue import Cue
-from foretold.attribution.nested_reports import nested_report
+from foretold.attribution.nested_reports import cited_source_reach, nested_report
 
 from .cues_in_text import rest as _rest
+from .cues_in_text import span as _span
 from .cues_in_text import token as _token
 
 TOLD = "Mayor Ann Lee said on Monday that she had told the council that the bridge was unsafe."
@@ -60,3 +61,58 @@ def test_a_teller_named_by_a_noun_gives_way(nlp):
     text = "Lee said the minister told them that costs would fall."
     said, told = _said_and_told(nlp, text, "minister")
     assert not nested_report(told, said)
+
+
+def test_a_source_a_report_cites_keeps_its_own_statement(attributed):
+    text = "The Daily Courier reported its source said the mayor had resigned on Friday."
+    found = {(s.cue, s.text, s.speaker) for s in attributed(text).statements}
+    assert ("said", "the mayor had resigned on Friday", "Daily Courier's source") in found
+    assert (
+        "reported",
+        "its source said the mayor had resigned on Friday",
+        "Daily Courier",
+    ) in found
+
+
+def test_a_cited_source_the_parse_took_for_an_object_keeps_its_statement(contents):
+    text = (
+        "The Courier further reported its source said that the gunman's brother moved in "
+        "the day before the attack."
+    )
+    assert (
+        "said",
+        "that the gunman's brother moved in the day before the attack",
+    ) in contents(text)
+
+
+def test_a_cited_source_describing_something_keeps_its_statement(contents):
+    text = (
+        "The Courier claims an unnamed source described a garage being used as a weapons "
+        "store ahead of a planned attack."
+    )
+    assert (
+        "described",
+        "a garage being used as a weapons store ahead of a planned attack",
+    ) in contents(text)
+
+
+def test_words_a_cited_source_quotes_in_a_clause_make_a_mixed_statement(attributed):
+    text = 'The Courier reported its source said "two gunmen" were shot in a firefight.'
+    found = {(s.cue, s.text, s.kind) for s in attributed(text).statements}
+    assert ("said", '"two gunmen" were shot in a firefight', "mixed") in found
+
+
+def test_a_whole_quotation_of_a_cited_source_stays_one_statement(contents):
+    text = 'The Courier reported its source said, "We saw three men run from the building."'
+    assert [cue for cue, _ in contents(text)] == ["reported"]
+
+
+def test_a_cited_source_reports_the_rest_of_the_outer_report(nlp):
+    text = "The paper reported its source claimed a suspect fled and remains at large."
+    doc = nlp(text)
+    reported = Cue(_token(doc, "reported"), "reported", doc[1], [_rest(text, "its source")])
+    claimed = Cue(
+        _token(doc, "claimed"), "claimed", _token(doc, "source"), [_span(text, "a suspect fled")]
+    )
+    assert nested_report(claimed, reported)
+    assert cited_source_reach(claimed, reported) == [_rest(text, "a suspect fled")]

@@ -65,3 +65,12 @@ def test_an_object_before_and_and_a_second_verb_stays_an_object(nlp):
     doc = _parse(nlp, words, heads, deps, tags)
     doc[1].lemma_ = "deny"
     assert object_subject_clause(doc[1]) is None
+
+
+def test_people_before_a_verb_of_saying_hung_on_the_report_are_its_subject(nlp):
+    words = ["Herald", "reported", "officials", "stated", "it", "was", "arson"]
+    heads = [1, 1, 1, 1, 5, 3, 5]
+    deps = ["nsubj", "ROOT", "dobj", "ccomp", "nsubj", "ccomp", "attr"]
+    tags = ["NNP", "VBD", "NNS", "VBD", "PRP", "VBD", "NN"]
+    doc = _parse(nlp, words, heads, deps, tags)
+    assert object_subject(doc[3]) == doc[2]

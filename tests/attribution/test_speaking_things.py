@@ -114,3 +114,18 @@ def test_subject_it_after_an_untyped_name_that_reports_stands_for_it(nlp, cue_wo
     it = next(t for t in doc if t.lower_ == "it")
     assert it_antecedent(it).text == "Treasury"
     assert "said" in cue_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Boeing 737 Max was not airworthy, investigators have said. It was flying to "
+        "Bali and hit the ocean after asking controllers to return.",
+        "Engineers said the Acme Corp jet was unsafe. It hit the sea after asking controllers "
+        "for help.",
+    ],
+)
+def test_subject_it_never_stands_for_a_name_that_only_modifies_a_noun(nlp, text):
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj")
+    assert it_antecedent(it) is None

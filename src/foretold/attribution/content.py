@@ -10,10 +10,11 @@
   report whose speaker the parse took for its object ("[It will fail], warned the minister",
   in ``inverted_cues``);
 - the clause a clause verb reports, in ``complement_content`` ("said [that the talks
-  failed]"), also for a verb outside the lexicon with a clause complement and a person or
-  group subject (``generic_cue``; not when a reporting verb in a clause hung on it comes
-  first: "Lee waved as the crowd chanted, 'Stay home!'"), unless the verb's to-infinitive
-  comes first;
+  failed]"; with a modal predicate after a cue set off as an aside, ``aside_cue_conjuncts``:
+  "[X was unsafe], engineers said, [and should have ...]"), also for a verb outside the
+  lexicon with a clause complement and a person or group subject (``generic_cue``; not when
+  a reporting verb in a clause hung on it comes first: "Lee waved as the crowd chanted, 'Stay
+  home!'"), unless the verb's to-infinitive comes first;
 - the to-infinitive of a promise-like verb, in ``infinitive_content`` ("vowed [to act]"), and
   the perfect to-infinitive of a clause verb ("claims [to have seen it]");
 - the "if" clause a verb of asking puts as its question, in ``asked_questions`` ("asked [if
@@ -38,6 +39,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.absolute_reports import hoisted_report
+from foretold.attribution.aside_cue_conjuncts import aside_conjunct
 from foretold.attribution.asked_listeners import asked_for
 from foretold.attribution.asked_questions import ASKING_VERBS, asked_question
 from foretold.attribution.backshifted_conjuncts import backshifted_conjunct
@@ -131,10 +133,13 @@ def clause_content(verb: Token) -> list[Range]:
         (lemma in CLAUSE_VERBS | CLAUSE_ONLY_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
-        return marked_conjunct(
+        return aside_conjunct(
             verb,
-            backshifted_conjunct(
-                verb, stranded_conjunct(verb, stranded_predicate(verb, complement))
+            marked_conjunct(
+                verb,
+                backshifted_conjunct(
+                    verb, stranded_conjunct(verb, stranded_predicate(verb, complement))
+                ),
             ),
         )
     if lemma in INFINITIVE_VERBS and (infinitive := infinitive_content(verb)) is not None:

@@ -9,17 +9,25 @@ that clause, and its content is a clause of its own without quotation marks. A q
 told inside a report stays one statement (``reported_reports`` gives it to one cue or the
 other: 'Officials say he told them, "Q"'), and another inner verb ("Officials said the
 company claimed ...") gives way to the outer report, as do a teller named by a noun and
-content that is only a noun phrase ("she told them the news")."""
+content that is only a noun phrase ("she told them the news").
+
+So too does a source a report cites, named by the noun "source": in "the paper reported its
+source said the mayor had resigned" the source says the mayor had resigned, a statement beside
+the paper's; any verb of saying in the content hangs from the outer cue, and what the source
+says may be a clause or what it describes ("an unnamed source described a flat being used as a
+store")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cue import CUE_LEMMAS, Cue
+from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue
 from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
 
 # Pronouns a teller inside a report may be: "Lee said [she] told them ...".
 _TELLER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# Nouns naming the source a report cites: "the paper reported [its source] said ...".
+_SOURCE_NOUNS = frozenset({"source", "sources"})
 
 
 def nested_report(inner: Cue, outer: Cue) -> bool:
@@ -27,6 +35,8 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
     its own statement beside the outer one ("Lee said [she told them that costs rose]")."""
     token = inner.token
     subject = inner.subject
+    if subject is not None and subject.lower_ in _SOURCE_NOUNS:
+        return _cited_source(inner, outer, subject)
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i:
         return False
     if subject.lower_ not in _TELLER_PRONOUNS or token.pos_ not in {"VERB", "AUX"}:
@@ -46,6 +56,49 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
         any(a <= f[0] and f[1] <= b for a, b in outer.fragments)
         for f in (*inner.fragments, (subject.idx, subject.idx + 1))
     )
+
+
+def cited_source_reach(inner: Cue, outer: Cue) -> list[tuple[int, int]]:
+    """The content of a source a report cites runs to the end of that report: what is left of
+    the outlet's words after "its source said" is the source's ("the paper reported its source
+    claimed [a suspect fled and remains at large]", where the parse joins "remains" to
+    "claimed"). Other inner reports keep their fragments."""
+    subject = inner.subject
+    if subject is None or subject.lower_ not in _SOURCE_NOUNS or not inner.fragments:
+        return inner.fragments
+    last = inner.fragments[-1]
+    end = next((b for a, b in outer.fragments if a <= last[0] < b), last[1])
+    return [*inner.fragments[:-1], (last[0], max(end, last[1]))]
+
+
+def _cited_source(inner: Cue, outer: Cue, subject: Token) -> bool:
+    """Whether ``inner``, a verb of saying whose subject is the noun "source", hangs from
+    ``outer``, a verb of the lexicon that opens its report, with its words and its subject
+    inside that report ("the paper reported [its source said [the mayor had resigned]]")."""
+    token = inner.token
+    if token.pos_ != "VERB" or token.head.i != outer.token.i or token.dep_ != "ccomp":
+        return False
+    if not inner.fragments or not outer.fragments:
+        return False
+    if inner.quoted and _whole_quotation(token.doc.text, inner.fragments):
+        return False  # 'the paper reported its source said, "Q"': one statement
+    if cue_lemma(token.lemma_, token.text) not in CUE_LEMMAS:
+        return False
+    if cue_lemma(outer.token.lemma_, outer.token.text) not in CUE_LEMMAS:
+        return False
+    if outer.token.idx >= outer.fragments[0][0]:
+        return False
+    return all(
+        any(a <= f[0] and f[1] <= b for a, b in outer.fragments)
+        for f in (*inner.fragments, (subject.idx, subject.idx + 1))
+    )
+
+
+def _whole_quotation(text: str, fragments: list[tuple[int, int]]) -> bool:
+    """Content that opens and closes with quotation marks ('"We saw them run."'), not words
+    quoted within a clause ('"three men" ran')."""
+    words = " ".join(text[a:b] for a, b in fragments).strip()
+    return len(words) > 1 and words[0] in QUOTE_CHARS and words[-1] in QUOTE_CHARS
 
 
 def _told_clause(verb: Token) -> tuple[int, int] | None:

@@ -17,29 +17,31 @@ one statement (a label colon set off by a dash after the other cue speaks them: 
 Gallup: "Q""; so does a cue with a speaker outside the words whose own verb is the other cue:
 "[Ten are confirmed dead], officials said", ``framing_cues``). A report of telling inside
 another's content keeps its statement beside the outer one ("Lee said [she told them that [costs
-rose]]", ``nested_reports``). A verb outside the lexicon that the parse gave a clause before it,
-and that the filters drop, takes no report from that clause ("Officials said A; Jones secured
-the area"). A cue closing its sentence reports back to the last semicolon only, when another
-report lies before it ('He said A; however, "B," he added'). Unquoted pieces of content that
-report nothing go: a lone relative pronoun, a date, a partitive relative on the source
-("according to officials, some of whom ..."), the one a passive of telling addressed ("[he] was
-told by the minister of ..."). A quotation that runs on from its cue's sentence into a later
-sentence closed by a cue of its own gives that sentence's words to that cue ('Lee described it
-as "awful. It hurts," she said': "described" keeps 'it as "awful'). Unquoted pieces of one
-sentence split only by the cue's own phrase make one ("Ten workers, according to the union, lost
-their jobs"; "His plan, he said, was for ...")."""
+rose]]", ``nested_reports``), as does a source a report cites, whose words run to the end of
+that report ("the paper reported its source said [...]"). A verb outside the lexicon that the
+parse gave a clause before it, and that the filters drop, takes no report from that clause
+("Officials said A; Jones secured the area"). A cue closing its sentence reports back to the
+last semicolon only, when another report lies before it ('He said A; however, "B," he added').
+Unquoted pieces of content that report nothing go: a lone relative pronoun, a date, a partitive
+relative on the source ("according to officials, some of whom ..."), the one a passive of
+telling addressed ("[he] was told by the minister of ..."). A quotation that runs on from its
+cue's sentence into a later sentence closed by a cue of its own gives that sentence's words to
+that cue ('Lee described it as "awful. It hurts," she said': "described" keeps 'it as "awful').
+Unquoted pieces of one sentence split only by the cue's own phrase make one ("Ten workers,
+according to the union, lost their jobs"; "His plan, he said, was for ...")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.answered_questions import answered_question
+from foretold.attribution.aside_cue_conjuncts import modal_sequel
 from foretold.attribution.colon_pointers import colon_pointer
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
-from foretold.attribution.nested_reports import nested_report
+from foretold.attribution.nested_reports import cited_source_reach, nested_report
 from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
 from foretold.attribution.passive_descriptions import own_description
 from foretold.attribution.plausible import plausible_cues
@@ -170,6 +172,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             outer = []
         if outer and not (own_description(cue) or all(nested_report(cue, k) for k in outer)):
             continue
+        for k in outer:
+            cue.fragments = cited_source_reach(cue, k)
         if any(_cut_repeat(cue, k) for k in kept):
             continue  # 'Lee replied with a statement: "A.... B."': "replied" keeps A and B
         same = [k for k in kept if k.fragments == cue.fragments]
@@ -518,10 +522,11 @@ def _fronted_phrase(first: Token) -> bool:
 
 def _opens_clause(piece: Span) -> bool:
     """The piece opens with a conjunction, after an adverb at most ("[even as] turnout fell",
-    "[but] costs rose"); in "His plan, he said, [was for] the city to pay" it does not."""
+    "[but] costs rose"); in "His plan, he said, [was for] the city to pay" it does not, nor
+    with a modal predicate that has no subject ("[and must] resign", ``aside_cue_conjuncts``)."""
     for token in piece[:2]:
         if token.dep_ in {"mark", "cc"}:
-            return True
+            return not modal_sequel(token)
         if token.pos_ != "ADV":
             return False
     return False

@@ -2,7 +2,8 @@
 
 In "The Herald reported officials, after a review, stated it was a bomb" no conjunction joins
 "reported" and "stated", so the parse makes "officials" the object of "reported" and "stated" a
-second verb of the Herald's. But two tensed verbs of saying are not listed without "and": the
+second verb of the Herald's, or the clause "reported" reports with no subject of its own. But
+two tensed verbs of saying are not listed without "and", and a clause verb has a subject: the
 people after the first verb are the subject of the second ("officials ... stated it was a
 bomb"), and that whole clause is what the first verb reports; so is an object that runs
 straight into a tensed verb with no subject of its own ("maintained [an inquiry is what the
@@ -22,11 +23,12 @@ from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 def object_subject(verb: Token) -> Token | None:
     """The people the parse made the object of the reporting verb before a tensed reporting
-    verb with no subject and no conjunction of its own, when that verb reports a clause:
+    verb with no subject and no conjunction of its own, joined to it or hung on it as its
+    clause, when that verb reports a clause:
     "officials" for "stated" in "The Herald reported officials, after a review, stated it was a
     bomb"; None otherwise ("The Herald reported the fire and stated it was arson")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in TENSE_TAGS:
+    if verb.dep_ not in {"conj", "ccomp"} or head.i > verb.i or verb.tag_ not in TENSE_TAGS:
         return None
     if not (_reports_clauses(head) and _reports_clauses(verb)):
         return None

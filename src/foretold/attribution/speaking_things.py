@@ -150,13 +150,20 @@ def _person_or_plural(noun: Token) -> bool:
     )
 
 
+# Dependencies of a word that only modifies the noun after it: "[Acme] jet", "[Acme's] jet",
+# "[the] Acme jet" (a determiner the tagger took into the name).
+_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "det"})
+
+
 def _named_thing_before(pronoun: Token) -> Token | None:
     """The nearest document or organisation named before a pronoun in its sentence or the
-    sentence before ("Lee unveiled his new ad. It shows ...": ad)."""
+    sentence before ("Lee unveiled his new ad. It shows ...": ad); a name that only modifies
+    the noun after it names that thing's maker or owner, not a thing "it" stands for ("the new
+    Acme A300 jet ... It": the jet, not Acme)."""
     doc = pronoun.doc
     start = reach_start(pronoun, 1)
     for token in reversed(doc[start : pronoun.i]):
-        if token.dep_ not in {"compound", "poss"} and _speaking_thing(token):
+        if token.dep_ not in _MODIFIER_DEPS and _speaking_thing(token):
             return token
     return None
 
