@@ -561,3 +561,29 @@ def test_a_description_opening_a_pair_with_both_stands_for_the_body_before(attri
         "Velo Motors cut 500 jobs last year. Both the firm and the union said the talks had failed."
     )
     assert [s.speaker for s in attributed(text).statements][-1] == "Velo Motors"
+
+
+def test_surname_taken_for_a_common_noun_is_an_antecedent(nlp):
+    text = (
+        "Rival Ann Cole spoke in Ohio. Governor Bo Stark had said the race was close. "
+        "Cole praised the volunteers. Stark stirred controversy at a rally in Iowa. "
+        "He suggested voters cast two ballots."
+    )
+    article = make_article(text, language="en")
+    doc = nlp(article.text)
+    words = [t.text for t in doc]
+    stark = words.index("Stark", words.index("Cole", 3) + 1)
+    doc[stark].pos_ = "NOUN"
+    doc.ents = [e for e in doc.ents if not (e.start <= stark < e.end)]
+    ballots = next(s for s in attribute(doc, article).statements if "ballots" in s.text)
+    assert ballots.speaker == "Bo Stark"
+
+
+def test_a_common_noun_with_a_determiner_is_no_surname(nlp):
+    from foretold.attribution.coreference import _bare_common_surname
+
+    doc = nlp("The stark rose. Stark went home.")
+    doc[1].pos_ = doc[4].pos_ = "NOUN"
+    assert [t.dep_ for t in (doc[0], doc[4])] == ["det", "nsubj"]
+    assert not _bare_common_surname(doc[1])
+    assert _bare_common_surname(doc[4])

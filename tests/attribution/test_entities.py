@@ -234,3 +234,12 @@ def test_plural_kin_noun_introduces_each_name_of_its_list(nlp):
     assert [kin_noun(e) for e in names] == ["parent", "parent"]
     doc = nlp("He thanked the voters, Carl Reedy and Ann Reedy among them.")
     assert all(kin_noun(e) is None for e in doc.ents if e.label_ == "PERSON")
+
+
+def test_a_memoir_speaks_for_whoever_wrote_it(attributed):
+    text = (
+        "Gloria Vance was married four times but, according to her memoirs, also had "
+        "a romance with several actors."
+    )
+    statement = next(s for s in attributed(text).statements if "romance" in s.text)
+    assert statement.speaker == "Gloria Vance"

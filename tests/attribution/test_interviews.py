@@ -253,3 +253,17 @@ def test_a_label_used_once_in_another_style_heads_part_of_the_answer(nlp):
     answers = _answers(_statements(nlp, STRAY_LABEL))
     assert not any(speaker == "Tom Hale" for speaker, _, _ in answers)
     assert answers[0][0] == "Helen Ashdown" and "ran every test" in answers[0][1]
+
+
+def test_a_last_answer_ending_in_a_colon_runs_on_through_what_it_announces(nlp):
+    text = BRACKETED.replace(
+        "The colonies will probably shrink again next winter.",
+        "Two steps come next:\n\nWe will ring the chicks.\n\nWe will count the burrows.",
+    )
+    assert _answers(_statements(nlp, text))[-1][1] == (
+        "Two steps come next:\n\nWe will ring the chicks.\n\nWe will count the burrows."
+    )
+    closing = BRACKETED + "\n\nThe survey is funded by the county."
+    assert _answers(_statements(nlp, closing))[-1][1] == (
+        "The colonies will probably shrink again next winter."
+    )

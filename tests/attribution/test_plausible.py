@@ -384,6 +384,13 @@ def test_product_demonstrated_is_no_attribution(cue_words):
     assert "demonstrated" not in cue_words(text)
 
 
+def test_product_demonstrated_with_a_quoted_term_is_no_attribution(cue_words):
+    text = 'At the stall, Mira was demonstrating small lamps that can be worn as "halos" at night.'
+    assert "demonstrating" not in cue_words(text)
+    text = 'The engineer demonstrated that the lamps "never overheat" at night.'
+    assert "demonstrated" in cue_words(text)
+
+
 def test_meeting_to_discuss_a_topic_is_no_attribution(cue_words):
     text = "The council will meet on Monday to discuss the new parking rules."
     assert "discuss" not in cue_words(text)

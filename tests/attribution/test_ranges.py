@@ -100,6 +100,93 @@ def test_counted_apposition_is_the_next_item_of_a_list(nlp):
     assert drop_trailing_aside(doc, 0, len(doc)) == 4
 
 
+def test_apposition_with_the_later_list_items_hung_deep_in_it_stays(nlp):
+    from spacy.tokens import Doc
+
+    words = [
+        "she",
+        "discussed",
+        "her",
+        "past",
+        ",",
+        "the",
+        "war",
+        "and",
+        "its",
+        "cost",
+        "to",
+        "him",
+        ",",
+        "taxes",
+        ",",
+        "and",
+        "trade",
+    ]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 9, 6, 9, 10, 11, 11, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "det", "appos", "cc", "poss", "conj"]
+    deps += ["prep", "pobj", "punct", "conj", "punct", "cc", "conj"]
+    pos = ["PRON", "VERB", "PRON", "NOUN", "PUNCT", "DET", "NOUN", "CCONJ", "PRON", "NOUN"]
+    pos += ["ADP", "PRON", "PUNCT", "NOUN", "PUNCT", "CCONJ", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 2, len(doc)) == len(doc)
+
+
+def test_apposition_holding_a_list_of_its_own_is_an_aside(nlp):
+    from spacy.tokens import Doc
+
+    words = [
+        "she",
+        "praised",
+        "the",
+        "city",
+        ",",
+        "a",
+        "town",
+        "of",
+        "farms",
+        ",",
+        "mills",
+        ",",
+        "and",
+        "mines",
+    ]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 7, 8, 8, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "prep", "pobj", "punct"]
+    deps += ["conj", "punct", "cc", "conj"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    pos += ["NOUN", "PUNCT", "CCONJ", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert drop_trailing_aside(doc, 2, len(doc)) == 4
+
+
+def test_a_what_clause_hung_on_a_noun_is_a_list_item_not_an_aside(nlp):
+    from spacy.tokens import Doc
+
+    words = [
+        "he",
+        "discussed",
+        "his",
+        "record",
+        ",",
+        "what",
+        "his",
+        "plan",
+        "would",
+        "cost",
+        ",",
+        "and",
+        "taxes",
+    ]
+    heads = [1, 1, 3, 1, 3, 9, 7, 9, 9, 3, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "punct", "dobj", "poss", "nsubj", "aux"]
+    deps += ["relcl", "punct", "cc", "conj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert drop_trailing_aside(doc, 2, len(doc)) == len(doc)
+    words[5] = "which"  # a relative clause on the noun is an aside
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert drop_trailing_aside(doc, 2, len(doc)) == 4
+
+
 def test_aside_after_a_closing_quote_mark_is_left_out(contents):
     text = 'Critics called the plan a "sham," which the mayor rejected.'
     assert ("called", 'the plan a "sham,"') in contents(text)

@@ -258,3 +258,18 @@ def test_a_name_that_not_sets_against_another_gives_it_no_role(nlp):
     doc = nlp("Sources said it was Lee, not the chairman, who made the decision.")
     lee = next(t for t in doc if t.text == "Lee")
     assert appositive_roles(lee) == []
+
+
+def test_a_title_before_the_bracketed_capitals_it_spells_out_is_the_title(nlp):
+    doc = nlp("Member of Parliament (MP) Ann Keller said the vote would be close.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == "Member of Parliament"
+    doc = nlp("Green Party member of parliament (MP) Ann Keller said the vote would be close.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == "Green Party member of parliament"
+
+
+def test_bracketed_capitals_the_words_before_do_not_spell_are_no_title(nlp):
+    doc = nlp("After the talks in Brussels (EU) Ann Keller said the vote would be close.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert title_before(doc, start)[1] == ""

@@ -129,3 +129,29 @@ def test_subject_it_never_stands_for_a_name_that_only_modifies_a_noun(nlp, text)
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj")
     assert it_antecedent(it) is None
+
+
+def test_an_its_in_a_phrase_before_the_subject_looks_ahead_to_that_body(attributed):
+    text = (
+        "The Velo League suspended its season on Wednesday. "
+        "The injured player was not present at the arena. "
+        "According to its press release, the league was suspending play until further notice."
+    )
+    statement = next(s for s in attributed(text).statements if "suspending play" in s.text)
+    assert statement.speaker == "Velo League"
+
+
+def test_an_its_before_a_subject_that_is_no_body_does_not_look_ahead(nlp):
+    doc = nlp("According to its latest data, the economy grew by 2% in May.")
+    pronoun = next(t for t in doc if t.lower_ == "its")
+    assert its_owner(pronoun) is None
+
+
+def test_a_treasury_is_an_organisation_a_subject_it_speaks_for(attributed):
+    text = (
+        "The US Treasury described the government's rescue plan in a press release released "
+        "earlier today. "
+        "It said that the program would start at once."
+    )
+    statement = next(s for s in attributed(text).statements if "program" in s.text)
+    assert statement.speaker == "US Treasury"

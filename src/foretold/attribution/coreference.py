@@ -30,7 +30,8 @@
   campaign"), and a document owned by "its" is its owner's word ("its website notes"); a
   spokesperson "for" an organisation speaks for it. A relative "who"
   stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
-  two nouns just joined (`paired_referents`). Tagged products name no
+  two nouns just joined (`paired_referents`); "this person" is the single person just
+  spoken of as a subject (`demonstrative_people`). Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
 """
 
@@ -45,6 +46,7 @@ from foretold.attribution.author_groups import authors_span
 from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
+from foretold.attribution.demonstrative_people import demonstrative_antecedent
 from foretold.attribution.document_issuers import document_issuer
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
@@ -93,6 +95,7 @@ from foretold.attribution.mention_names import (
     without_organisation,
     without_place,
 )
+from foretold.attribution.mentions import partitive_end
 from foretold.attribution.mistagged_full_names import earlier_full_name, earlier_full_name_head
 from foretold.attribution.mistagged_names import (
     described_organisations,
@@ -303,7 +306,9 @@ class Coreference:
     def _index_mistagged_surnames(self) -> None:
         """Make a surname the tagger took for a place or a body, or left untagged ("Honcharuk
         filed his resignation"), alone or after the person's given name, an antecedent for the
-        pronouns after it; of two people with that surname, the one named before it. A person
+        pronouns after it, also a surname the tagger took for a common noun when it is bare
+        ("Trump stirred controversy. He suggested ...", `_bare_common_surname`); of two
+        people with that surname, the one named before it. A person
         known by one name only takes that name alone where it is left untagged ("Waseem
         appeared in court, where he ..."), not where it was read as a body or a place. A
         relative a kin noun introduced ("his niece Mary Vale") does not compete with the
@@ -314,7 +319,9 @@ class Coreference:
                 surnames.setdefault(entity.surname, []).append(entity)
         doc = self.doc
         for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.is_title:
+            if token.ent_type_ == "PERSON" or not token.is_title:
+                continue
+            if token.pos_ != "PROPN" and not _bare_common_surname(token):
                 continue
             if folded(token.text) not in surnames:
                 continue
@@ -469,6 +476,9 @@ class Coreference:
         if paired_word(head):  # "the latter said": one of the two just named, if any
             paired = paired_referent(head)
             return None if paired is None else self.entity_for(thing_span(paired), paired, context)
+        if (pointed := demonstrative_antecedent(head)) is not None:  # "this person said"
+            named = self.doc[thing_span(pointed).start : partitive_end(pointed)]
+            return self.entity_for(named, pointed, context)  # "One of the pupils ..."
         if (antecedent := _relative_antecedent(head)) is not None:
             return self.entity_for(thing_span(antecedent), antecedent, context)
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
@@ -1264,6 +1274,20 @@ def _lone_title(ent: Span) -> bool:
         and before is not None
         and before.lower_ == "the"
     )
+
+
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "case"})
+
+
+def _bare_common_surname(token: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that stands bare, as a name does:
+    inside a sentence, or as the subject that opens one, with no article, owner or modifier
+    ("Trump stirred controversy": Trump; not "Price rises hit" nor "The Trump tower")."""
+    if token.pos_ != "NOUN" or any(c.dep_ in _NOUN_MODIFIERS for c in token.children):
+        return False
+    if token.i > token.sent.start and not token.doc[token.i - 1].is_punct:
+        return token.dep_ not in {"compound", "amod"}
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _names_office(title: Span) -> bool:

@@ -78,7 +78,7 @@ ORG_WORDS = word_set(
     capital systems technologies media bureau authority federation league alliance coalition
     investments
     college school hospital police army navy parliament assembly ltd llc plc firm exchange
-    trust embassy consulate
+    trust embassy consulate treasury
     """
 )
 # Common nouns that describe the organisation whose name follows ("airline Ryanair").
@@ -206,7 +206,7 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | word_set(
     """
     advisory bulletin announcement suit lawsuit complaint ruling opinion judgment verdict
     findings tweet tweets post notice communique website constitution reasoning explanation
-    message manifesto
+    message manifesto memoir memoirs autobiography diary
     """
 )
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "de", "du", "la", "del", "des"})

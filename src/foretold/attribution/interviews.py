@@ -317,7 +317,9 @@ def turns_of(
     paragraphs: list[tuple[int, int, Label | None]], speakers: dict[str, Entity], text: str
 ) -> list[Turn]:
     """Each turn's label, whom it denotes and where its words end ("((WN)) Why? / More." is
-    one turn of the interviewer through both paragraphs; the last turn keeps its own)."""
+    one turn of the interviewer through both paragraphs; the last turn keeps its own, unless
+    its own ends in a colon that announces the paragraphs after it: "((Ann Lee)) My three
+    aims: / Lower rents. / Safer streets." runs on)."""
     turns: list[Turn] = []
     for _, end, label in paragraphs:
         if label is not None and (label.key in speakers or _bracketed(label, text)):
@@ -326,7 +328,8 @@ def turns_of(
             turns[-1] = (turns[-1][0], turns[-1][1], end)
     if turns:
         last = turns[-1][0]
-        turns[-1] = (last, turns[-1][1], last.paragraph_end)
+        if not text[last.body : last.paragraph_end].rstrip().endswith(":"):
+            turns[-1] = (last, turns[-1][1], last.paragraph_end)
     return turns
 
 

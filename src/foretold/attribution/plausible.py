@@ -539,16 +539,22 @@ def _bare_object(cue: Cue) -> bool:
 def _noun_headed(cue: Cue) -> bool:
     """Unquoted content that is the verb's noun object with what hangs on it, verbs in its
     modifiers included: "continuing [their run of having risen for a year]", "taught [one of
-    its most sought-after courses]" (not "continued [that it had risen]")."""
+    its most sought-after courses]" (not "continued [that it had risen]"); a word quoted in
+    a modifier after the noun is a term the thing goes by, not words reported ("demonstrated
+    [screens used as "eyes"]")."""
     verb = cue.token
-    if cue.quoted:
-        return False
     head = next((c for c in verb.children if _object_noun(c) and c.i > verb.i), None)
     return (
         head is not None
         and (head.pos_ in {"NOUN", "PROPN"} or _partitive(head))
         and content_within(cue, head)
+        and (not cue.quoted or _quoted_after(cue, head))
     )
+
+
+def _quoted_after(cue: Cue, head: Token) -> bool:
+    """Whether every quote mark of a cue's content comes after the noun that heads it."""
+    return all(t.i > head.i for t in cue.content_tokens() if t.text in QUOTE_CHARS)
 
 
 def _object_noun(token: Token) -> bool:

@@ -208,19 +208,28 @@ _ASIDE_DEPS = {"relcl", "appos"}
 
 def _list_item(appos: Token) -> bool:
     """An apposition that opens the last items of a list: "his plans, [his speeches, and his
-    record]", or that counts a thing as its head does, the next of the things counted
-    ("seized 40 rifles, [nine pistols and two trucks]")."""
-    doc = appos.doc
+    record]", also when the parser hung the later items deeper in it, below a noun joined to
+    it ("his past, [the war and its cost to him, taxes, and trade]"), or that counts a thing
+    as its head does, the next of the things counted ("seized 40 rifles, [nine pistols and
+    two trucks]"); not a description that holds a list of its own (", [a town of farms,
+    mills, and mines]")."""
     return appos.dep_ == "appos" and (
         _counted(appos)
         and _counted(appos.head)
-        or any(
-            c.dep_ == "conj"
-            and c.i > appos.i
-            and doc[c.left_edge.i - 1].dep_ == "cc"
-            and doc[c.left_edge.i - 2].text == ","
-            for c in appos.children
-        )
+        or any(_serial_item(c) for c in appos.children if c.i > appos.i)
+        or any(c.dep_ == "conj" and c.i > appos.i for c in appos.children)
+        and any(_serial_item(t) for t in appos.subtree if t.i > appos.i)
+    )
+
+
+def _serial_item(token: Token) -> bool:
+    """The last item of a list set off by a comma and "and" or "or": "taxes, [and trade]"."""
+    doc = token.doc
+    return (
+        token.dep_ == "conj"
+        and token.left_edge.i >= 2
+        and doc[token.left_edge.i - 1].dep_ == "cc"
+        and doc[token.left_edge.i - 2].text == ","
     )
 
 
@@ -257,6 +266,18 @@ def _time_relative(aside: Token) -> bool:
         and aside.doc[aside.left_edge.i].lower_ == "when"
         and aside.head.ent_type_ in DATE_ENTS
     )
+
+
+# Words that open a clause with no noun before it to hang on, never a relative clause on a
+# noun: "what", "how".
+_FREE_RELATIVE_WORDS = frozenset({"what", "how", "whatever"})
+
+
+def _free_relative(aside: Token) -> bool:
+    """A clause opened by "what" or "how" that the parser hung on the noun before it as a
+    relative clause: such a clause names a thing of its own, the next item of a list ("his
+    record, [what his plan would cost], and taxes"), not a comment on the noun."""
+    return aside.dep_ == "relcl" and aside.doc[aside.left_edge.i].lower_ in _FREE_RELATIVE_WORDS
 
 
 def _cleft_relative(aside: Token) -> bool:
@@ -300,6 +321,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and not _list_item(aside)
             and not _naming_apposition(aside)
             and not _time_relative(aside)
+            and not _free_relative(aside)
             and not _cleft_relative(aside)
             and not counted_relative(aside)
             and not any(is_quote_token(t) for t in doc[cut + 1 : end])

@@ -62,7 +62,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     """The title directly before token ``start`` ("Russian Foreign Minister", "former US
     Senator"), as (index, text)."""
     i = start - 1
-    first = start
+    first = end = start
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
     if sent_start == start > 0 and doc[start - 1].text == ")":
         sent_start = doc[start - 1].sent.start  # a bracket the parser ended a sentence with
@@ -70,6 +70,10 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         tok = doc[i]
         if i == start - 1 and (opening := _spelled_out(doc, i, sent_start)) is not None:
             first, i = opening, opening - 1  # "MP (Member of Parliament) Ann Lee"
+            continue
+        if i == start - 1 and (spelled := _abbreviated(doc, i, sent_start)) is not None:
+            first, end = spelled  # "Member of Parliament (MP) Ann Lee": the words before it
+            i = first - 1
             continue
         if "\n" in tok.text or tok.is_space or tok.is_punct and tok.text not in {"-", "."}:
             break
@@ -116,11 +120,11 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         else:
             break
         i -= 1
-    while first < start and doc[first].lower_ in TITLE_PARTS | {"-"}:
+    while first < end and doc[first].lower_ in TITLE_PARTS | {"-"}:
         first += 1
-    if first >= start:
+    if first >= end:
         return start, ""
-    return first, doc[first:start].text
+    return first, doc[first:end].text
 
 
 def _joined_title(doc: Doc, i: int) -> bool:
@@ -158,6 +162,35 @@ def _spelled_out(doc: Doc, close: int, sent_start: int) -> int | None:
     short = doc[opening - 1].text
     inside = doc[opening + 1 : close].text
     return opening if short.isupper() and len(short) > 1 and initials(inside) == short else None
+
+
+def _abbreviated(doc: Doc, close: int, sent_start: int) -> tuple[int, int] | None:
+    """Where the words that the bracket closing at ``close`` abbreviates begin, and where the
+    bracket opens, when it holds their capitals ("Member of Parliament (MP)", "chief
+    executive officer (CEO)"), or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="Member of parliament ( MP ) Ann".split())
+    >>> _abbreviated(doc, 5, 0), _abbreviated(doc, 4, 0)
+    ((0, 3), None)
+    """
+    opening = close - 2
+    if doc[close].text != ")" or opening - 1 < sent_start or doc[opening].text != "(":
+        return None
+    short = doc[close - 1].text
+    if not (short.isupper() and short.isalpha() and 1 < len(short) <= 6):
+        return None
+    k, left = opening - 1, short
+    while left and k >= sent_start:
+        word = doc[k].text
+        if word.lower() in TITLE_PARTS and k < opening - 1:
+            k -= 1
+            continue
+        if not word[:1].isalpha() or word[0].upper() != left[-1]:
+            return None
+        left, k = left[:-1], k - 1
+    return (k + 1, opening) if not left else None
 
 
 def _role_modifier(token: Token, first: int, start: int) -> bool:

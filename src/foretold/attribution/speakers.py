@@ -3,7 +3,9 @@
 The subject is the cue's ``nsubj`` (not a clause, nor a common noun of time: "several times
 described ..."); a cue set off by commas inside the clause it reports takes
 the words between the comma and itself ("The cause, farmers say, is ..."). A contracted
-auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"); a
+auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"), and
+a subject with a noun the parse joined to it after ", but" to that noun, which opens a clause
+of its own ("The firm grew, but the Herald reports ...": the Herald; ``but_clause_subjects``); a
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for the subject
 to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
@@ -52,6 +54,7 @@ from foretold.attribution.borrowed_subjects import (
     owner_of_thing,
     passive_subject,
 )
+from foretold.attribution.but_clause_subjects import but_clause_subject
 from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
@@ -95,6 +98,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
+        subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None

@@ -14,7 +14,9 @@ and plurals the nearest such noun there ("The firm sued. It said ...", "Lee unve
 claims ..."); an expletive "it" ("it seems ...", "it turns out ...") or one after another thing
 ("The vote was close. It shows ...") is no speaker, nor is an organisation with a verb of
 evidence ("It showed ..."). A possessive "its" stands for the body that is the nearest
-main-clause subject before it there, or that a subject "it" there stands for (`its_owner`).
+main-clause subject before it there, or that a subject "it" there stands for (`its_owner`);
+in a phrase put before its clause's subject, for that subject when it names a body ("According
+to its filing, the firm owes ...": the firm).
 """
 
 from __future__ import annotations
@@ -66,9 +68,13 @@ def its_owner(pronoun: Token) -> Token | None:
     """The organisation a possessive "its" stands for: the nearest main-clause subject before
     it in its sentence or the one before, when that names a body, or the body a subject "it"
     there stands for ("The board was shut. It cannot act; its website notes ...": board);
-    None past another thing ("The vote was close. Its ...")."""
+    in a phrase put before the subject of its clause, that subject when it names a body
+    ("According to its filing, the firm owes ...": firm); None past another thing ("The vote
+    was close. Its ...")."""
     if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
         return None
+    if (ahead := _subject_after_fronted_phrase(pronoun)) is not None:
+        return ahead
     for subject in _earlier_subjects(pronoun):
         if subject.lower_ == "it":
             found = _thing_before(subject, 1)
@@ -77,6 +83,28 @@ def its_owner(pronoun: Token) -> Token | None:
             return subject
         if not _person_or_plural(subject):
             return None
+    return None
+
+
+# Relations of a phrase put before its clause's subject: "[According to] its filing, the firm".
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _subject_after_fronted_phrase(pronoun: Token) -> Token | None:
+    """The body that is the subject of the clause an "its" opens with a phrase put before
+    that subject, which the "its" looks ahead to ("According to its filing, the firm owes
+    ...", "In its statement the board said ...": firm, board), or None."""
+    phrase = pronoun
+    for _ in range(4):
+        head = phrase.head
+        if head == phrase:
+            return None
+        if phrase.dep_ in _FRONTED_DEPS and phrase.i < head.i:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or not phrase.right_edge.i < subject.i:
+                return None
+            return subject if _body(subject) and subject.tag_ in {"NN", "NNP"} else None
+        phrase = head
     return None
 
 
