@@ -8,6 +8,7 @@ from foretold.attribution.content_ends import (
     duration_cut,
     noun_conjunct_end,
     numeral_conjunct_end,
+    press_partner_cut,
     quoted_side_clause_end,
     subject_conjunct_cut,
     when_or_where,
@@ -355,6 +356,36 @@ def test_press_a_talk_was_held_with_is_left_out_of_its_topic(contents):
 def test_a_with_phrase_of_the_topic_that_names_no_press_stays_in_it(contents):
     text = "The mayor discussed the trouble with the new stadium."
     assert ("discussed", "the trouble with the new stadium") in contents(text)
+
+
+def _talk_about(from_rows, topic: list[str]):
+    """ "Ray spoke about <topic> with Newsday": the "with" phrase hung on the topic's head."""
+    head = 2 + len(topic)
+    rows = ["Ray 1 nsubj NNP PROPN Ray", "spoke 1 ROOT VBD VERB speak", "about 1 prep IN ADP about"]
+    rows += [*topic[:-1], topic[-1].replace(" X ", " 2 ")]
+    rows += [f"with {head} prep IN ADP with", f"Newsday {head + 1} pobj NNP PROPN Newsday"]
+    return from_rows(rows)
+
+
+def test_who_a_talk_about_a_name_was_held_with_is_left_out_of_the_topic(from_rows):
+    doc = _talk_about(from_rows, ["Smith X pobj NNP PROPN Smith"])
+    assert press_partner_cut(doc[1], 3, 6) == 4
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["Smith"]
+
+
+def test_a_with_phrase_on_a_common_noun_of_the_topic_stays(from_rows):
+    doc = _talk_about(from_rows, ["the 4 det DT DET the", "merger X pobj NN NOUN merger"])
+    assert press_partner_cut(doc[1], 3, 7) == 7
+
+
+def test_who_asked_the_questions_a_speaker_answered_is_left_out(contents):
+    text = "The candidate answered some questions about her campaign from reporter Bo Ray."
+    assert ("answered", "some questions about her campaign") in contents(text)
+
+
+def test_a_from_phrase_naming_no_asker_stays_in_the_questions(contents):
+    text = "The mayor answered questions about the loan from the bank."
+    assert ("answered", "questions about the loan from the bank") in contents(text)
 
 
 def test_the_speakers_own_saying_hung_on_a_verb_of_the_topic_is_left_out(contents):

@@ -1,6 +1,10 @@
 """Documents whose participle reports what they say."""
 
-from foretold.attribution.reporting_objects import reporting_participle, saying_participle
+from foretold.attribution.reporting_objects import (
+    document_clause,
+    reporting_participle,
+    saying_participle,
+)
 
 
 def test_statement_issued_reports_through_its_participle(contents):
@@ -73,3 +77,18 @@ def test_results_released_are_found_by_their_lemma(nlp):
     doc = nlp("The lab released results showing that the drug works.")
     participle = reporting_participle(next(t for t in doc if t.text == "released"))
     assert participle is not None and participle.text == "showing"
+
+
+def test_that_clause_on_an_issued_statement_is_what_it_says(contents):
+    text = "The agency issued a statement that two workers had been hurt at the plant."
+    assert contents(text) == [("issued", "that two workers had been hurt at the plant")]
+
+
+def test_that_clause_with_an_object_on_an_issued_notice_is_what_it_says(contents):
+    text = "The union issued a notice that the board had broken its promise."
+    assert contents(text) == [("issued", "that the board had broken its promise")]
+
+
+def test_relative_clause_on_an_issued_statement_says_nothing_of_it(nlp):
+    doc = nlp("The mayor issued a statement that the council had drafted.")
+    assert document_clause(doc[2]) is None

@@ -16,7 +16,10 @@ material that is cut off or taken in after it.
   the parser listed after the list's closing "and" ("backed [schools and farms], and a few
   years later, the economy grew"), and the
   speaker's own act of saying that the parser hung on a verb of the topic ("spoke about
-  [building schools] in his address");
+  [building schools] in his address"), the press or the named party a talk was held with
+  ("discussed [her career] with a correspondent", "spoke about [Ann Lee] with the Daily
+  Star") and who put the questions a speaker answered ("answered [questions about her
+  campaign] from a reporter");
 - taken in: a condition clause the parser hung on the cue ("vowed [to act unless ...]"), a
   time clause in the simple present of an event after a report of a past act, which speaks of
   a time to come and so bounds what was promised or asked ("urged [a pause until the review
@@ -306,24 +309,63 @@ PRESS_NOUNS = frozenset(
 )
 
 
+# Verbs of answering whose object of questions may close with who put them: "answered
+# questions about the race from a reporter".
+_ANSWERING_VERBS = frozenset({"answer", "field"})
+_QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
+# Entity types of someone who holds a talk or puts a question.
+_ASKER_ENTS = frozenset({"PERSON", "ORG"})
+
+
 def press_partner_cut(verb: Token, start: int, end: int) -> int:
     """The end (exclusive) of the topic of a verb of talk before a closing "with" phrase
     naming the press it talked with, which the parser hung on a noun of the topic rather
-    than on the verb: "discussed [her career and her life abroad] with a correspondent"
-    (not a noun of people who may be part of the topic: "discussed [her rift with her
-    father]", nor after a verb of no talk: "criticised [his ties with the press]")."""
-    if verb.lemma_.lower() not in _PARTNER_TALK_VERBS:
+    than on the verb: "discussed [her career and her life abroad] with a correspondent", or
+    naming anyone when hung on a name, which takes no "with" of its own: "spoke about [Ann
+    Lee] with the Daily Star"; and of the questions a verb of answering answers before a
+    closing "from" phrase naming who asked them: "answered [questions about her campaign]
+    from the Daily Star" (not a noun of people who may be part of the topic: "discussed [her
+    rift with her father]", nor after a verb of no talk: "criticised [his ties with the
+    press]", nor a source of a thing asked about: "answered [questions about the loan from
+    the bank]")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTNER_TALK_VERBS:
+        wanted = "with"
+    elif lemma in _ANSWERING_VERBS and _answers_questions(verb):
+        wanted = "from"
+    else:
         return end
     doc = verb.doc
     for prep in doc[start:end]:
-        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
+        if prep.dep_ != "prep" or prep.lower_ != wanted or prep.head == verb:
             continue
         if prep.right_edge.i != end - 1:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if objects and objects[0].lemma_.lower() in PRESS_NOUNS:
-            return prep.i
+        if not objects:
+            continue
+        if objects[0].lemma_.lower() in PRESS_NOUNS or (
+            (wanted == "from" or prep.head.pos_ == "PROPN") and _names_asker(objects[0])
+        ):
+            cut = prep.i
+            while cut > start and doc[cut - 1].is_punct and not is_quote_token(doc[cut - 1]):
+                cut -= 1
+            return cut
     return end
+
+
+def _answers_questions(verb: Token) -> bool:
+    """The verb's object is a noun of questions: "answered [questions]"."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS and c.i > verb.i
+        for c in verb.children
+    )
+
+
+def _names_asker(noun: Token) -> bool:
+    """A name of a person or body, or a noun of the press: "from [Lee]", "with the [Star]"."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in _ASKER_ENTS or noun.pos_ == "PROPN" or lemma in PRESS_NOUNS
 
 
 # Nouns of the people a talk is held with: "with [reporters]", "with [officials]", "with her

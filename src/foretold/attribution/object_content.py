@@ -86,7 +86,7 @@ from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
-from foretold.attribution.reporting_objects import reporting_participle
+from foretold.attribution.reporting_objects import document_clause, reporting_participle
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
@@ -102,6 +102,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         return None  # "quoted [Ann Lee] as saying ...": the one quoted, whose gerund reports
     if reporting_participle(verb) is not None:
         return []  # "issued a statement saying ...": the participle reports
+    if (said := document_clause(verb)) is not None:  # "issued a statement [that ...]"
+        return finish(doc, [(said.left_edge.i, clause_end(said) + 1)], verb.i)
     if reply := quoted_reply(verb, lemma):
         return finish(doc, [reply], verb.i)  # "replied to the question with ["No."]"
     children = list(verb.children)
@@ -115,7 +117,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     end = own_medium_cut(verb, left, duration_cut(objects[-1], end))
                     end = further_phrases(verb, child, object_gerund(verb, end))
                     end = for_infinitive_end(verb, child, end)
-                    end = joined_preposition_end(verb, end)
+                    end = press_partner_cut(verb, left, joined_preposition_end(verb, end))
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]

@@ -11,6 +11,9 @@ is one of authoring or sending ("issued", "released", "sent"), its object a docu
 pass 900]", "published a study showing [that the drug works]") and the participle a verb of
 saying with a clause ("saying", "stating", "claiming that ..."). A participle on another object
 does not report for the verb ("dismissed a suit claiming ...": the judge claimed nothing).
+A "that" clause on the document says what it says in the same way, and is the content of the
+verb of issuing ("issued a statement [that the bridge had been closed]"), when it shows it has
+no gap of a relative clause ("issued a statement that the mayor signed").
 """
 
 from __future__ import annotations
@@ -80,3 +83,36 @@ def participle_report_start(participle: Token) -> int:
     while start < len(doc) - 1 and doc[start].is_punct and not doc[start].is_quote:
         start += 1
     return start
+
+
+def document_clause(verb: Token) -> Token | None:
+    """The "that" clause on the document a verb of authoring takes as object, which says what
+    the document says ("issued a statement [that the bridge had been closed]"), or None. The
+    clause must show it lacks no object, by one of its own or by a passive, for a relative
+    clause the parser took for a complement has a gap there ("issued a statement that the
+    mayor signed")."""
+    if verb.lemma_.lower() not in AUTHORING_VERBS:
+        return None
+    document = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if document is None or document.lemma_.lower() not in SENT_DOCUMENTS:
+        return None
+    return next((c for c in document.rights if c.dep_ in _CLAUSE_ON_NOUN and _full_clause(c)), None)
+
+
+# Clauses the parser hangs on a noun, a complement taken for a relative one included.
+_CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
+# Dependents that fill a clause's object or show it needs none.
+_FILLED_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "nsubjpass", "auxpass"}
+)
+
+
+def _full_clause(clause: Token) -> bool:
+    """A clause opened by "that" with a subject of its own and a filled object: "that [two
+    workers] were hurt", "that [the mayor] signed [the bill]"."""
+    children = list(clause.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+        and any(c.dep_ in _FILLED_DEPS for c in children)
+    )
