@@ -48,3 +48,18 @@ def test_a_clause_with_a_modal_after_a_subjunctive_stays_out(contents):
         "published on Friday."
     )
     assert ("ordered", "that the polls be kept open until nine") in found
+
+
+def test_an_embedded_question_joined_to_the_cue_goes_on_with_the_content(contents):
+    found = contents(
+        "In the interview, Lee explained how the vaccine works, and why people should trust the "
+        "regulators."
+    )
+    assert ("explained", "how the vaccine works, and why people should trust the regulators") in (
+        found
+    )
+
+
+def test_an_inverted_question_after_an_embedded_one_stays_out(contents):
+    found = contents("Lee described what the board decided, and why should anyone care?")
+    assert ("described", "what the board decided") in found

@@ -103,3 +103,23 @@ def test_agentless_passive_name_with_a_quotation_elsewhere_is_no_attribution(cue
 
 def test_agentless_passive_with_a_quoted_label_and_an_agent_stays(cue_words):
     assert "called" in cue_words('The new tax plan was called "a disaster" by the senator.')
+
+
+def test_also_known_as_a_description_gives_another_name(contents):
+    found = contents("Many states apply the levy, also known as the window tax, to old houses.")
+    assert not [text for cue, text in found if cue == "known"]
+
+
+def test_commonly_known_as_gives_another_name(contents):
+    found = contents("Several countries enforce sharia, commonly known as religious law, in court.")
+    assert not [text for cue, text in found if cue == "known"]
+
+
+def test_also_known_as_a_quoted_description_gives_another_name(contents):
+    found = contents('The credit deals, also known as "swap lines", were extended.')
+    assert not [text for cue, text in found if cue == "known"]
+
+
+def test_widely_known_as_a_description_is_still_a_repute(contents):
+    found = contents("The town, widely known as the capital of jazz, hosts a festival.")
+    assert ("known", "The town, widely known as the capital of jazz") in found

@@ -168,3 +168,24 @@ def test_a_body_keeps_the_people_it_is_made_of(attributed):
 def test_a_body_keeps_no_phrase_of_things(nlp):
     doc = nlp("A team of horses pulled the cart.")
     assert MentionIndex(doc).mention(doc[1]).text == "A team"
+
+
+def test_a_mention_leaves_out_the_object_of_a_preposition_the_parse_left_bare(attributed):
+    text = "On live television Mayor Anna Berg also attacked the new law on parking."
+    statement = attributed(text).statements[0]
+    assert statement.speaker_mention.text == "Mayor Anna Berg"
+
+
+def test_a_mention_keeps_a_title_of_common_words_after_no_preposition(attributed):
+    text = "Local radio host Tom Weir said the deal was fair."
+    statement = attributed(text).statements[0]
+    assert statement.speaker_mention.text == "Local radio host Tom Weir"
+
+
+def test_a_mention_after_according_to_keeps_its_description(attributed):
+    text = (
+        "According to state news agency Velopress, the chief prosecutor of Velo, Ann Lee, said the"
+        " six must face charges."
+    )
+    mentions = [s.speaker_mention.text for s in attributed(text).statements]
+    assert "state news agency Velopress" in mentions

@@ -4,7 +4,11 @@ and leaves"), never in the bare form, so a subjectless bare verb after the conte
 with a bare verb of that content, a subjunctive or an infinitive ("recommended [that the
 city reopen the bridge, widen the road and add a lane]"). So too a clause with a subject of
 its own and a bare "be": it cannot stand as a main clause, so after a subjunctive content it
-is one more thing demanded ("ordered [that ballots be accepted, and votes not be counted]")."""
+is one more thing demanded ("ordered [that ballots be accepted, and votes not be counted]").
+So also a question word with its subject before its verb: an embedded question, never a
+main clause (which would invert: "why should voters care"), so after a content that is an
+embedded question it is one more thing asked or told of ("discussed [how he won, and why
+voters should care]")."""
 
 from __future__ import annotations
 
@@ -26,7 +30,10 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
     that the firm reopen the plant, rehire staff]" (not "said [it would] and left"); after any
     cue, run on over a clause with its own subject and a bare "be" in its sentence when the
     range has a subjunctive: "ordered [that ballots be accepted], and votes not be counted"
-    becomes "ordered [that ballots be accepted, and votes not be counted]"."""
+    becomes "ordered [that ballots be accepted, and votes not be counted]"; and over an
+    embedded question the parse joined to the cue when the range is one: "discussed [how he
+    won], and why voters should care" becomes "discussed [how he won, and why voters should
+    care]"."""
     cue = doc[anchor]
     if anchor >= start or end >= len(doc):
         return end
@@ -35,6 +42,9 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
         j += 1
     if j >= len(doc) or doc[j].sent != cue.sent:
         return end
+    question = _embedded_question(doc, j, cue)
+    if question is not None and _question_word(doc[start]):
+        return predicate_end(question)
     subjunctive = _subjunctive_clause(doc, j)
     if subjunctive is not None and any(_subjunctive(t) for t in doc[start:end]):
         return predicate_end(subjunctive)
@@ -107,3 +117,32 @@ def _subjunctive_clause(doc: Doc, first: int) -> Token | None:
         )
         return verb if opening else None
     return None
+
+
+# Tags of question words: "how", "why" (WRB), "what", "who" (WP), "whose" (WP$), "which" (WDT).
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WP$", "WDT"})
+
+
+def _question_word(token: Token) -> bool:
+    """A word that opens an embedded question: "[how]", "[what]", "[whether]"."""
+    return token.tag_ in _QUESTION_TAGS or token.lower_ == "whether"
+
+
+def _embedded_question(doc: Doc, first: int, cue: Token) -> Token | None:
+    """The verb of an embedded question that opens at ``first`` and that the parse joined to
+    the cue as its conjunct: a question word, then the subject, then the verb with all its
+    auxiliaries after the subject ("[why] voters should care", "[who] will pay"); an
+    inverted one is a question of its own ("why should voters care")."""
+    word = doc[first]
+    if not _question_word(word):
+        return None
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "conj" or verb.head.i != cue.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or subjects[0].left_edge.i < first:
+        return None
+    subject = subjects[0]
+    if any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children):
+        return None
+    return verb

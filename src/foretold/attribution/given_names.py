@@ -11,7 +11,8 @@ label verb with its auxiliary and a name in quotation marks reports a label some
 someone names it ("the plan was called a sham by critics"); "call" for or on someone is a
 demand ("the strike was called for"); "known for", "known to" and "known as" with a
 description tell of a repute, a view widely held ("she is known for her wit", "the town,
-known as the capital of jazz").
+known as the capital of jazz"), unless an adverb makes the "as" phrase another name for the
+thing ("the levy, also known as the window tax", "the code, commonly known as civil law").
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def given_name(cue: Cue) -> bool:
         return False
     if any(_appeal_clause(verb, c) for c in children):
         return False
-    if lemma == "know" and not any(_as_name(c) for c in children):
+    if lemma == "know" and not any(_as_name(c) for c in children) and not _alias(children):
         return False
     if _appositive_name(verb, children):
         return True
@@ -124,6 +125,19 @@ def _appositive_name(verb: Token, children: list[Token]) -> bool:
     if before < 1 or verb.doc[before].text != ",":
         return False
     return verb.doc[before - 1].pos_ in {"NOUN", "PROPN"}
+
+
+# Adverbs that make "known as" give another name, not a repute: "[also] known as the window
+# tax", "[commonly] known as civil law", "[better] known as the Duke".
+_ALIAS_ADVERBS = frozenset({"also", "commonly", "better", "otherwise", "formerly", "popularly"})
+
+
+def _alias(children: list[Token]) -> bool:
+    """ "Known as" with an adverb that makes its phrase another name of the thing: "[also]
+    known as the window tax" (not "widely known as the capital of jazz")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ALIAS_ADVERBS for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in children
+    )
 
 
 def _as_name(child: Token) -> bool:

@@ -12,12 +12,13 @@ one ("Velo Fire and Rescue").
 A mention never ends inside a bracket it opens: a bracketed short form is left out ("the World
 Health Organization (WHO)": the World Health Organization); nor inside a quotation it opens
 ('a "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
-Corp announced": Acme Corp); nor does it start inside a hyphenated word ("study co-author Ann
-Lee": co-author Ann Lee, not "-author Ann Lee"), nor with a focusing adverb, which marks what
-the clause says of the phrase and names no part of it ("even rival vendors concede": rival
-vendors). A name filed under a number runs through it ("Republic Act No. 3846", in
-``numbered_names``). An organisation name the tagger split at its "for" or "of" is one name
-("the Federal Bureau for the Coastal Waters", in ``split_names``).
+Corp announced": Acme Corp), nor the object of a preposition the parse left without one ("On
+live television Mayor Lee attacked": Mayor Lee); nor does it start inside a hyphenated word
+("study co-author Ann Lee": co-author Ann Lee, not "-author Ann Lee"), nor with a focusing
+adverb, which marks what the clause says of the phrase and names no part of it ("even rival
+vendors concede": rival vendors). A name filed under a number runs through it ("Republic
+Act No. 3846", in ``numbered_names``). An organisation name the tagger split at its "for" or
+"of" is one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
 """
 
 from __future__ import annotations
@@ -72,16 +73,20 @@ class MentionIndex:
             if conjunct is not None and conjunct.pos_ == "PROPN" and one_name(head, conjunct):
                 end = conjunct.i + 1  # "Velo Fire and Rescue" tagged as two names here
             chunk = self._chunks.get(head.i)
+            opening = chunk[0] if chunk else start
+            if _objectless_preposition(doc, opening - 1, head):  # "On live television Mayor Lee"
+                while opening < start and doc[opening].pos_ != "PROPN":
+                    opening += 1
             if (
                 chunk
-                and chunk[0] < start
+                and opening < start
                 and all(
                     doc[i].pos_ in {"DET", "ADJ", "PROPN", "NOUN", "NUM"}
                     and doc[i].ent_type_ not in DATE_ENTS
-                    for i in range(chunk[0], start)
+                    for i in range(opening, start)
                 )
             ):
-                start = chunk[0]
+                start = opening
             return doc[start:end]
         chunk = self._chunks.get(head.i)
         if chunk:
@@ -108,6 +113,16 @@ class MentionIndex:
             )
             return doc[start : max(end, *ends)]
         return doc[head.i : partitive_end(head)]
+
+
+def _objectless_preposition(doc: Doc, at: int, head: Token) -> bool:
+    """A preposition at ``at`` the parse left with no object and hung on the verb the name
+    ``head`` is hung on, whose object is the common words that open the noun phrase after it:
+    "On live television Mayor Lee attacked the plan" (the mention is Mayor Lee, not "live
+    television Mayor Lee"; but "according to news agency Velo")."""
+    if at < 0 or doc[at].pos_ != "ADP" or doc[at].dep_ != "prep" or doc[at].head != head.head:
+        return False
+    return not any(c.dep_ in {"pobj", "pcomp"} for c in doc[at].children)
 
 
 # Adverbs that focus a noun phrase, setting it against others ("even the mayor", "only

@@ -6,6 +6,8 @@ the words between the comma and itself ("The cause, farmers say, is ..."). A con
 auxiliary the parse took for the subject gives way to the pronoun before it ("he's said"), and
 a subject with a noun the parse joined to it after ", but" to that noun, which opens a clause
 of its own ("The firm grew, but the Herald reports ...": the Herald; ``but_clause_subjects``); a
+subject the parse hung across a colon on a verb with a subject after it is a topic left behind
+("Critics, when they speak up: each side will say ...": each side; ``colon_subjects``); a
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for the subject
 to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
@@ -55,6 +57,7 @@ from foretold.attribution.borrowed_subjects import (
     passive_subject,
 )
 from foretold.attribution.but_clause_subjects import but_clause_subject
+from foretold.attribution.colon_subjects import left_across_colon
 from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import inverted_speaker
@@ -95,6 +98,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         and not swallowed_clause(c)
     ]
     subjects = [s for s in subjects if not _floating_quantifier(s, subjects)]
+    subjects = [s for s in subjects if not left_across_colon(s, subjects, cue)]
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
