@@ -243,3 +243,32 @@ def test_a_memoir_speaks_for_whoever_wrote_it(attributed):
     )
     statement = next(s for s in attributed(text).statements if "romance" in s.text)
     assert statement.speaker == "Gloria Vance"
+
+
+def _people(result):
+    return {p.name: p.kind for p in result.people}
+
+
+def test_a_code_the_tagger_reads_as_a_person_is_no_one(attributed):
+    found = _people(attributed("The ferry left at 3:10 a.m. local time (8:10 a.m. UTC) on Sunday."))
+    assert "UTC" not in found
+    found = _people(attributed("Her Twitter bio includes the hashtags #MAGA and #KAG."))
+    assert "MAGA" not in found and "KAG" not in found
+
+
+def test_a_name_with_a_digit_or_a_web_address_is_a_body(attributed):
+    result = attributed(
+        "TVK24 reported on Monday that the Harlow plant would close. The plant employs 300 "
+        "people, according to the company."
+    )
+    assert _people(result)["TVK24"] == "organization"
+
+
+def test_an_office_in_capitals_names_a_person(attributed):
+    found = _people(attributed("One MP said the vote was a disgrace."))
+    assert found["one MP"] == "person"
+
+
+def test_a_family_speaks_as_a_group(attributed):
+    found = _people(attributed("Ann Vale died on Monday at 78. Her family said she died at home."))
+    assert found["Ann Vale's family"] == "group"

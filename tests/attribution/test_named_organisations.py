@@ -43,6 +43,19 @@ def test_short_and_full_names_are_one_organisation(attributed):
     assert "The Navy" in found["U.S. Navy"].aliases
 
 
+def test_a_name_without_its_place_is_an_alias_only_where_written(attributed):
+    result = attributed(
+        "Velia Airlines said on Monday it would add flights between Velia and London. The "
+        "airline said the route would open in May. The U.S. Navy ordered two ships. The Navy "
+        "said they would sail soon."
+    )
+    found = _organisations(result)
+    assert "Airlines" not in found["Velia Airlines"].aliases
+    assert "The airline" in found["Velia Airlines"].aliases
+    assert "The Navy" in found["U.S. Navy"].aliases
+    assert "Navy" not in found["U.S. Navy"].aliases
+
+
 def test_an_ampersand_acronym_and_a_bracketed_name_are_short_forms(attributed):
     result = attributed(
         "Crews from Pacific Power and Light (PP&L) restored power. PP&L said 400 homes were "

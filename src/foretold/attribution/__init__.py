@@ -44,6 +44,7 @@ from foretold.attribution.statements import (
     find_cues,
     token_quotes,
 )
+from foretold.attribution.thing_names import names_thing
 from foretold.attribution.unquoted_writings import credit_unquoted_writings
 from foretold.attribution.which_antecedents import which_antecedent
 from foretold.ids import person_id, record_id
@@ -172,11 +173,15 @@ def person_records(entities: list[Entity]) -> tuple[Person, ...]:
     """One record per name: entities whose names give the same id (a name the tagger read
     once as an organisation and once as a person) make one record, of the kind of the entity
     mentioned most, with the aliases (no possessive form), roles and mentions of all. A
-    writing ("reports", "the study") is no one and makes no record (``names_document``)."""
+    writing ("reports", "the study") is no one and makes no record (``names_document``), nor
+    is a thing, an act or an idea taken for an organisation ("the way", ``names_thing``)."""
     groups: dict[str, list[Entity]] = {}
     for entity in entities:
-        if entity.mentions and not names_document(entity.name):
-            groups.setdefault(person_id(entity.name), []).append(entity)
+        if not entity.mentions or names_document(entity.name):
+            continue
+        if entity.kind == "organization" and names_thing(entity.name):
+            continue
+        groups.setdefault(person_id(entity.name), []).append(entity)
     records = []
     for key, group in groups.items():
         name = group[0].name

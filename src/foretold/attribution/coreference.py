@@ -62,6 +62,7 @@ from foretold.attribution.entities import (
     SHARED_STANDING_NOUNS,
     SPOKES_NOUNS,
     Entity,
+    coded_name,
     document_holder,
     holds_other_office,
     kin_noun,
@@ -185,8 +186,8 @@ class Coreference:
         described = described_organisations(people)
         self.places |= described
         for ent in people:
-            if ent.text not in self.places and not foreign_text(ent):
-                self._add_person(ent)
+            if ent.text not in self.places and not foreign_text(ent) and not coded_name(ent.text):
+                self._add_person(ent)  # not "FEC" or "TVN24" read as a person
         for ent in ents:
             if ent.label_ in {"ORG", "GPE"} and (named := name_after_office(ent)) is not None:
                 self._add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
@@ -912,7 +913,10 @@ class Coreference:
         named with "and" ("neither French nor Dutch authorities ... they said": French and
         Dutch authorities). A group of people keeps the body or place it belongs to ("Officials
         in Omsk said": officials in Omsk), and "the officials" after it are that group
-        (``group_affiliations``)."""
+        (``group_affiliations``). The name without the places that open it (`without_places`:
+        "Air Force" of "the Velian Air Force") knows a later short mention of the body again,
+        but is an alias only where the article writes it: "Eastern Airlines" is no name of
+        "China Eastern Airlines" in an article that never writes it alone."""
         neither = len(mention) > 1 and mention[0].lower_ == "neither"
         if len(mention) > 1 and (mention[0].dep_ == "preconj" or neither):
             mention = mention[1:]  # "neither French nor Dutch authorities", "both the council"
@@ -971,8 +975,6 @@ class Coreference:
             entity = self._same_organisation(name, bare, head)
             if entity is not None:
                 self._by_key.setdefault(key, entity)
-        if bare is not None:
-            aliases = (*aliases, bare)
         if entity is None:
             entity = Entity(name=name, kind=kind)
             if kind == "person":
@@ -983,6 +985,8 @@ class Coreference:
         for alias in aliases:
             self._by_key.setdefault(f"{kind}:{normalise_name(alias)}", entity)
             entity.aliases.setdefault(alias, None)
+        if bare is not None:  # a short form to know again, an alias once written
+            self._by_key.setdefault(f"{kind}:{normalise_name(bare)}", entity)
         entity.add_mention(mention.start_char, mention.end_char, mention.text)
         return entity
 

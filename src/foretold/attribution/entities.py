@@ -57,8 +57,9 @@ GROUP_WORDS = word_set(
     some others several most few all both
     """
 )
-# Nouns for a few people taken together, which speak as a group ("the couple said").
-COLLECTIVE_PEOPLE = frozenset({"couple", "pair", "duo", "trio"})
+# Nouns for a few people taken together, which speak as a group ("the couple said", "his
+# family said"): a household, not an organisation.
+COLLECTIVE_PEOPLE = frozenset({"couple", "pair", "duo", "trio", "family"})
 # Nouns of a quantity, which name no one without the group they measure: "a lot of people",
 # "a number of lawmakers", "a majority of voters", "95% of the users" ("%" for "percent").
 QUANTITY_NOUNS = frozenset(
@@ -382,11 +383,36 @@ def plural_people_name(token: Token) -> bool:
     )
 
 
+# Offices written in capitals, which name a person ("the VP", "a local MLA").
+_ROLE_ABBREVIATIONS = frozenset({"vp", "mep", "mla", "pm", "cfo", "coo", "cto", "svp", "evp"})
+_WEB_ADDRESS = re.compile(r"\.(?:com|org|net|gov|edu|info|co|uk|ru|de|fr|in|at)$", re.IGNORECASE)
+
+
+def coded_name(word: str) -> bool:
+    """A one-word name written as no person's name is: in capitals as an acronym or a code
+    ("FEC", "UTC", "GB"), with a digit ("TVN24", "Velo5") or as a web address ("Velo.com");
+    it names a body, a unit or a thing. A lone capital ("Mr. A") may be a person's initial,
+    and an office or a generational suffix in capitals is a person's ("the VP", "Ann II").
+
+    >>> [coded_name(w) for w in ["FEC", "TVN24", "Velo.com", "Ann", "A", "MP", "II"]]
+    [True, True, True, False, False, False, False]
+    """
+    letters = [c for c in word if c.isalpha()]
+    if " " in word.strip() or not letters:
+        return False
+    if word.lower().rstrip(".") in ROLE_NOUNS | NAME_SUFFIXES | _ROLE_ABBREVIATIONS:
+        return False  # "one MP", "Red Hat's VP", "Elizabeth II"
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return capitals or any(c.isdigit() for c in word) or bool(_WEB_ADDRESS.search(word))
+
+
 def kind_of(head: Token) -> EntityKind:
     """Whether a speaker phrase names a person, an organisation or a group: "the senator",
     "the insider", "his wife" name a person; "officials", "the couple" and a country ("Turkey
-    denied") a group; "the report" an organisation."""
-    if head.ent_type_ == "PERSON":
+    denied") a group; "the report" and a name in code (`coded_name`: "TVN24 reported", even
+    where the tagger reads it as a person's) an organisation."""
+    coded = head.pos_ == "PROPN" and coded_name(head.text)
+    if head.ent_type_ == "PERSON" and not coded:
         return "person"
     if plural_people_name(head):
         return "group"
@@ -405,7 +431,7 @@ def kind_of(head: Token) -> EntityKind:
     if head.tag_ in {"NNS", "NNPS"} or lower in GROUP_WORDS | COLLECTIVE_PEOPLE | {"they", "we"}:
         return "group"
     if head.pos_ == "PROPN":
-        return "organization" if lower in ORG_WORDS else "person"  # "Situations Ministry"
+        return "organization" if lower in ORG_WORDS or coded else "person"  # "Situations Ministry"
     if lower in ROLE_NOUNS or lower in PERSON_NOUNS or head.pos_ == "PRON":
         return "person"
     return "organization"

@@ -27,6 +27,7 @@ from foretold.attribution.entities import (
     NAME_TITLES,
     ORG_WORDS,
     ROLE_NOUNS,
+    coded_name,
     kin_noun,
     name_after_title,
     name_parts,
@@ -363,6 +364,8 @@ def looks_like_name(mention: Span, head: Token) -> bool:
         return False  # "Britons voted ...": the people of a country
     if len(words) == 1 and _capitalised_common_noun(words[0]):
         return False  # "Reports said ...": reports
+    if len(words) == 1 and coded_name(words[0].text):
+        return False  # "TVN24 reported", "FEC records show": a body
     if mention[0].lower_.rstrip(".") in HONORIFICS and len(mention) > 1:
         return True  # "Mr MacFarlane", whatever the tagger made of it
     if head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}:

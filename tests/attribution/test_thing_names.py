@@ -1,0 +1,23 @@
+from foretold.attribution.thing_names import names_thing
+
+
+def _names(result):
+    return {p.name for p in result.people}
+
+
+def test_a_thing_taken_for_a_source_makes_no_record(attributed):
+    result = attributed("The new model indicated that the river would flood by Friday.")
+    assert "new model" not in _names(result)
+
+
+def test_bodies_named_by_common_nouns_keep_their_records(attributed):
+    result = attributed("The jury found him guilty. The palace said the queen was well.")
+    assert {"jury", "palace"} <= _names(result)
+
+
+def test_names_in_capitals_and_words_for_people_are_no_things():
+    assert names_thing("the way") and names_thing("one of the plans")
+    assert not names_thing("Velo Way")
+    assert not names_thing("the left-wing")
+    assert not names_thing("a local chairman")
+    assert not names_thing("the ministry of internal affairs")
