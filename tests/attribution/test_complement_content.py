@@ -496,3 +496,15 @@ def test_phrase_of_the_cue_with_no_object_on_its_noun_leaves_the_complement_alon
         ["Acme", "say", "in", "its", "filing", "the", "probe", "focus", "on", "test"],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["the probe focuses on tests"]
+
+
+def test_a_present_perfect_clause_after_a_backshifted_one_is_the_writers(attributed):
+    text = "Ann Lee said she would not stand again and Tom Cole has since entered the race."
+    found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
+    assert found[0] == ("said", "Ann Lee", "she would not stand again")
+
+
+def test_a_joined_clause_in_the_report_s_own_tense_stays(attributed):
+    text = "Ann Lee said the firm would close the plant and the staff would be moved."
+    found = [(s.cue, s.text) for s in attributed(text).statements]
+    assert found == [("said", "the firm would close the plant and the staff would be moved")]

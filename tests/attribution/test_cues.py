@@ -342,3 +342,8 @@ def test_telling_of_something_reports_it(contents):
     text = "The painter Ann Lee told of being forced to rethink her whole career."
     assert ("told", "being forced to rethink her whole career") in contents(text)
     assert ("told", "the old mill") in contents("The guide told about the old mill.")
+
+
+def test_cautioning_against_a_thing_reports_the_thing(contents):
+    text = "Doctors cautioned against too much hope for the new drug."
+    assert contents(text) == [("cautioned", "too much hope for the new drug")]

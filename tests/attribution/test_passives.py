@@ -124,3 +124,15 @@ def test_a_participle_with_a_question_clause_for_object_is_no_passive(contents):
     found = contents("An onlooker described for a news agency how the attack unfolded.")
     assert ("described", "how the attack unfolded") in found
     assert all(not text.startswith("An onlooker") for _, text in found)
+
+
+def test_raised_clause_stops_before_a_joined_clause_with_its_own_subject(attributed):
+    text = "Ann Lee was considered a likely candidate but Tom Cole said he would run."
+    found = [(s.cue, s.speaker, s.text) for s in attributed(text).statements]
+    assert ("considered", None, "Ann Lee was considered a likely candidate") in found
+    assert ("said", "Tom Cole", "he would run") in found
+
+
+def test_raised_clause_keeps_a_joined_predicate_without_a_subject(contents):
+    text = "The bridge is considered unsafe and is closed to lorries."
+    assert contents(text)[0][1].startswith("The bridge is considered unsafe")

@@ -228,6 +228,8 @@ def _speaker(
     head = portion_whole(head) or head  # "Part of the court's ruling says": the ruling
     head = reflexive_subject(head) or head  # "In the filing itself Ford wrote": Ford
     span = mentions.mention(head)
+    if span.start <= cue.token.i < head.i:  # 'Added Lee, "Q."': Lee, never the verb
+        span = span.doc[cue.token.i + 1 : span.end]
     cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
     named = source_name(head) if cut else span
     title = None if cut else coordinated_title(head)  # "the firm's sales and service chief"

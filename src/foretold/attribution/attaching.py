@@ -54,6 +54,7 @@ from foretold.attribution.quoted_phrases import (
     word_as_subject,
 )
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.verb_first_quotes import verb_first_cue
 
 
 def _inner(cue: Cue, size: int, other: Cue, other_size: int) -> bool:
@@ -177,7 +178,10 @@ def attach_quotes(
             long = len(text[span[0] : span[1]].split()) >= 3 or (
                 cue is not None and (_opening_words(text, span) or _exclaimed_words(text, span))
             )
-            if cue is None and long and (trailer := trailer_cue(doc, ends[q], in_quote)):
+            if cue is None and long and (leader := verb_first_cue(doc, starts[q])):
+                cue = leader
+                cues.append(cue)
+            elif cue is None and long and (trailer := trailer_cue(doc, ends[q], in_quote)):
                 cue = trailer
                 cues.append(cue)
             elif cue is None and long and (tag := name_tag(doc, ends[q], in_quote)):

@@ -361,7 +361,9 @@ def _complement_end(head: Token) -> int:
     reported 15"."""
     end = clause_end(head)
     for child in head.rights:
-        if child.dep_ == "conj" and (_coordinated_report(child) or _next_source(child)):
+        if child.dep_ == "conj" and (
+            _coordinated_report(child) or _next_source(child) or _unshifted_clause(child)
+        ):
             end = min(end, child.left_edge.i - 1)
     while end > head.i and child_is_joiner(head.doc[end]):
         end -= 1
@@ -382,6 +384,28 @@ def _coordinated_report(verb: Token) -> bool:
         and i >= 2
         and doc[i - 1].dep_ == "cc"
         and (doc[i - 2].text == "," or _unshared_clause(verb))
+    )
+
+
+# Modals of a clause backshifted under a past-tense report: "said [he would not run]".
+_BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _unshifted_clause(verb: Token) -> bool:
+    """A clause with a subject of its own in the present perfect, joined by "and" or "but"
+    to a clause backshifted under a past-tense report: the report's clause is in the past
+    ("said [he would not run]"), so the present-perfect one is the writer's ("and Cole has
+    decided to run"), not part of what was said."""
+    clause = verb.head
+    cue = clause.head
+    if cue.tag_ != "VBD" or clause.dep_ != "ccomp" or verb.doc[verb.left_edge.i - 1].dep_ != "cc":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in clause.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
     )
 
 

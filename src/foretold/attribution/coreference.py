@@ -150,6 +150,7 @@ from foretold.attribution.short_forms import (
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent, its_owner
 from foretold.attribution.titled_holders import titled_holder
+from foretold.attribution.verb_first_quotes import leading_verb
 from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
 
@@ -208,6 +209,8 @@ class Coreference:
             return
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = with_untagged_given_name(without_organisation(ent))
+        if len(ent) > 1 and leading_verb(ent[0]):
+            ent = ent[1:]  # 'Added Lee, "Q."': Lee
         while len(ent) > 1 and ent[-1].is_punct:
             ent = ent[:-1]  # "Image: Ann Lee." with the full stop tagged as part of the name
         words, gender = name_parts(ent)

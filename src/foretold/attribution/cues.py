@@ -141,6 +141,7 @@ PREPOSITION_VERBS = {
     "tell": "of about",
     "worry": "about",
     "warn": "of against about",
+    "caution": "against about",
     "call": "for",
     "push": "for back on",
     "advocate": "for",

@@ -44,7 +44,7 @@ def inverted_speaker(cue: Token) -> Token | None:
     closing = _CLOSING_DEPS | ({"cc", "conj"} if sequel is not None else set())
     if any(c.i > speaker.i and c.dep_ not in closing for c in cue.children):
         return None
-    if _reported_clause(cue) is None or not _speaks(speaker):
+    if _reported_clause(cue) is None or not speaks(speaker):
         return None
     return titled_name(speaker)
 
@@ -115,7 +115,7 @@ def _subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
 
 
-def _speaks(noun: Token) -> bool:
+def speaks(noun: Token) -> bool:
     """A noun for people, a group or a body that speaks, or one a person's name stands
     beside: "the minister", "engineers", "the state news agency", "Acme", "the commissioner,
     Mary Jones"."""

@@ -9,7 +9,8 @@ them is seen ("[a man suspected of arson]"). A raising cue's clause stops before
 new clause ("[X seems stable], but that could change"), before a closing participle clause
 after a comma, the writer's note on what followed ("[Others appeared ready to leave], throwing
 the party into disarray"), and before a closing clause with its own subject that gives the
-time or cause ("[X was written off] when he began")."""
+time or cause ("[X was written off] when he began"); it stops, too, before a clause with a
+subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y said ...")."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ def _own_clause_end(verb: Token) -> int:
     doc = verb.doc
     end = verb.right_edge.i + 1
     for child in verb.rights:
+        if (joined := _joined_clause_start(child)) is not None:
+            end = min(end, joined)
+            continue
         first = child.left_edge.i
         if first < 1 or doc[first - 1].text != ",":
             continue
@@ -72,6 +76,22 @@ def _own_clause_end(verb: Token) -> int:
         ):
             end = min(end, first - 1)
     return occasion_cut(verb, end)
+
+
+def _joined_clause_start(child: Token) -> int | None:
+    """Where a clause with a subject of its own, joined to the verb's clause by "and", "but"
+    or "or", begins (at its joining word), or None: the raised clause stops there ("[Lee was
+    considered a candidate] but Cole said she would run", "[X is seen as the favourite] and
+    the party backs her")."""
+    if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < child.i for c in child.children):
+        return None
+    doc = child.doc
+    start = child.left_edge.i
+    while start > child.head.i + 1 and (doc[start - 1].dep_ == "cc" or doc[start - 1].text == ","):
+        start -= 1
+    return start
 
 
 def _closing_participle(clause: Token) -> bool:
