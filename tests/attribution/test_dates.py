@@ -387,3 +387,69 @@ def test_a_letter_published_after_its_addressee_dates_the_words(nlp):
 )
 def test_a_dated_issue_or_edition_is_an_occasion_of_the_words(nlp, sentence, cue):
     assert _date_of(nlp, sentence, cue) == date(2021, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        (
+            "Late last week on Friday in a speech, the governor said taxes would rise.",
+            "said",
+            date(2021, 12, 3),
+        ),
+        (
+            "Earlier this week on Wednesday on national television, President Lee said the "
+            "museum would close.",
+            "said",
+            date(2021, 12, 1),
+        ),
+    ],
+)
+def test_a_day_narrowing_a_wider_span_dates_the_saying(nlp, sentence, cue, expected):
+    assert _date_of(nlp, sentence, cue) == expected
+
+
+def test_a_date_before_the_participle_of_a_with_clause_dates_it(nlp):
+    sentence = (
+        "Inquiries have been opened by the police and the safety board, with the latter "
+        'yesterday confirming on Twitter they were "not sending staff to the site."'
+    )
+    assert _date_of(nlp, sentence, "confirming") == date(2021, 12, 5)
+    assert (
+        _date_of(nlp, "The firm shut the plant, with workers protesting it.", "protesting") is None
+    )
+
+
+def test_a_participle_root_dates_the_past_tense_hung_on_its_object(nlp):
+    sentence = (
+        "On Tuesday, Foreign Minister Ana Lee speaking to a business forum called the trade "
+        'deal "unfair".'
+    )
+    assert _date_of(nlp, sentence, "called") == date(2021, 11, 30)
+
+
+THURSDAY = date(2021, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor was found dead, police reported Friday morning, local time.",
+            date(2021, 12, 10),
+        ),
+        (
+            "Police reported on Friday, local time, that the mayor had been found.",
+            date(2021, 12, 10),
+        ),
+        ("Police reported Friday morning that the mayor had been found.", date(2021, 12, 3)),
+        ("The mayor was found dead, police reported last Friday, local time.", date(2021, 12, 3)),
+        (
+            "On Wednesday local time, police reported that the mayor had been found.",
+            date(2021, 12, 8),
+        ),
+    ],
+)
+def test_a_weekday_in_local_time_may_be_the_day_after_publication(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert cue_date(next(t for t in doc if t.text == "reported"), THURSDAY) == expected

@@ -219,6 +219,13 @@ BORROWED_SUBJECTS = [
         "described",
         "He",
     ),
+    (
+        "past_tense_hung_on_a_noun_after_a_participle_root_is_the_main_verb",
+        "On Tuesday, Foreign Minister Ana Lee speaking to a business forum called the trade "
+        'deal "unfair".',
+        "called",
+        "Lee",
+    ),
 ]
 
 

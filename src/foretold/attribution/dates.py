@@ -6,7 +6,10 @@ march""), a span of days ("announced closures, Friday through Sunday") or the ob
 Y" ("named Friday as the deadline"): those are what was said.
 
 Weekdays are the most recent such day on or before the publication date ("last Tuesday" a week
-before when the article is of a Tuesday); "yesterday" and "last night" are the day before it,
+before when the article is of a Tuesday), but the day after it when given in local time
+("reported Friday morning, local time" in an article of Thursday: the place is ahead of the
+article's clock); a day narrowing a wider span names the day ("earlier this week on
+Wednesday"); "yesterday" and "last night" are the day before it,
 "today", "tonight" and "this morning" the day itself; "next"/"coming" days are not sayings.
 "That day", "that night" and "the same day" take the day named just before (``anaphoric_days``);
 "the next day", "two days later" and "the day before" count from it (none if still to come).
@@ -37,6 +40,7 @@ from foretold.attribution.date_hosts import (
     with_clause_head,
 )
 from foretold.attribution.datelines import in_dateline
+from foretold.attribution.participle_roots import misparsed_participle_root
 from foretold.attribution.stranded_dates import stranded_date
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import PRESENT_TAGS
@@ -95,6 +99,8 @@ _COMING_DAYS = 62
 # Prepositions of an event before or after the words: "after the storm", "before the vote".
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "ahead"})
 _RANGE_WORDS = frozenset({"through", "until", "till", "to"})
+# Words that move a weekday off the latest such day: "last Friday", "next Friday".
+_WEEKDAY_SHIFT = re.compile(r"\b(?:last|past|previous|next|coming|this)\b")
 _RANGE = re.compile(r"\b(?:through|until|till|to)\b|[-\u2013\u2014]\s*\w")
 
 
@@ -225,15 +231,36 @@ def _child_date(child: Token) -> Token | None:
             return _first_date(objects[0])
         if objects and (anaphoric_day(objects[0]) or relative_day(objects[0])) is not None:
             return objects[0]
+        if (fronted := _date_before_preposition(child)) is not None:
+            return fronted
         return _date_run_into_name(child, objects[0]) if objects else stranded_date(child)
     if child.ent_type_ in DATE_ENTS:
-        return _first_date(child)
+        return _narrowing_day(child) or _first_date(child)
     if anaphoric_day(child) is not None or relative_day(child) is not None:
         return child  # "In a meeting [that day] he was told", "[a day later] he said", untagged
     if child.dep_ == "advmod":
         preps = [c for c in child.children if c.dep_ == "prep"]
         return _child_date(preps[0]) if preps else None
     return None
+
+
+def _narrowing_day(phrase: Token) -> Token | None:
+    """The day an "on" phrase narrows a wider span of time to: "[earlier this week] on
+    [Wednesday]", "[late last week] on [Friday]". The wider span names no day itself."""
+    for prep in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "on"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ in DATE_ENTS:
+            return _first_date(objects[0])
+    return None
+
+
+def _date_before_preposition(prep: Token) -> Token | None:
+    """A date phrase the parser hung on the preposition right after it, which opens the
+    phrase, not of it: "[Earlier this week on Wednesday] on national television, Lee said"
+    (the date is the verb's, as is the preposition)."""
+    dates = (c for c in prep.lefts if c.dep_ == "npadvmod" and c.ent_type_ in DATE_ENTS)
+    first = next(dates, None)
+    return None if first is None else _narrowing_day(first) or _first_date(first)
 
 
 def _date_run_into_name(prep: Token, noun: Token) -> Token | None:
@@ -346,7 +373,9 @@ def _participle_dates(cue: Token) -> list[Token]:
     Friday, Lee said", "Asked on Friday about it, Lee said"): both happen at once. A closing
     participle the parser hung on a purpose clause takes the dates of the act the clause
     served ("on Friday declared a drought so the state could release funds, saying ..."),
-    not those of the aim ("shut the road so crews could fix it on Tuesday, saying ...")."""
+    not those of the aim ("shut the road so crews could fix it on Tuesday, saying ..."). A
+    date the parser took for the object of "with" right before a participle cue is the
+    participle's ("with the board [yesterday] confirming ...")."""
     dates = []
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"}:
         closing = cue.i > 0 and cue.doc[cue.i - 1].text == ","
@@ -355,7 +384,21 @@ def _participle_dates(cue: Token) -> list[Token]:
     for child in cue.lefts:
         if child.dep_ == "advcl" and (child.tag_ == "VBG" or child.lemma_ == "ask"):
             dates.extend(_verb_dates(child))
+    if (found := _with_subject_date(cue)) is not None:
+        dates.append(found)
     return dates
+
+
+def _with_subject_date(cue: Token) -> Token | None:
+    """A date right before the participle of a "with" clause, which the parser took for the
+    object of "with" in place of the clause's subject: it dates the participle ("opened
+    inquiries, with the board [yesterday] confirming it would send no staff")."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.ent_type_ not in DATE_ENTS or before.dep_ != "pobj" or before.head.lower_ != "with":
+        return None
+    return _first_date(before)
 
 
 def _occasions(cue: Token) -> list[Token]:
@@ -500,7 +543,8 @@ def cue_date(cue: Token, published: date | None) -> date | None:
     of a clause fronted before the cue ("On Monday, hours before the vote, Lee said"), or
     one of the verb whose act the words were said in (``date_hosts``: "on Monday denied it
     and said ...", "on Monday released a statement saying ..."), found as the cue's own are,
-    so a present-tense host tells of its date ("on Monday releases a statement saying ...").
+    so a present-tense host tells of its date ("on Monday releases a statement saying ..."), or
+    one of a participle the parser made the root over a past-tense cue (``participle_roots``).
     "She said the talks on Tuesday failed" has none: Tuesday dates the talks. Nor do named
     days ("focused on Super Tuesday") or month days up to two months after publication
     (coming days).
@@ -511,6 +555,7 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         with_clause_head(cue),
         issuing_verb(cue) or where_host(cue),
         accompanying_participle(cue) or later_conjunct_participle(cue),
+        misparsed_participle_root(cue),
     ):
         if not candidates and host is not None:
             candidates = _own_dates(host)
@@ -520,7 +565,7 @@ def cue_date(cue: Token, published: date | None) -> date | None:
             continue
         if in_dateline(token):
             continue  # "Friday, May 8, 2020 In March, ...": the article's date
-        found = resolve_date(phrase, published)
+        found = _local_day_ahead(token, phrase, published) or resolve_date(phrase, published)
         if found is None and (noun := anaphoric_day(token)) is not None:
             found = _antecedent_day(noun, published)
         elif found is None and (relative := relative_day(token)) is not None:
@@ -528,6 +573,22 @@ def cue_date(cue: Token, published: date | None) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def _local_day_ahead(token: Token, phrase: str, published: date | None) -> date | None:
+    """The day after publication, for a bare weekday of that day given in local time: the
+    place is ahead of the article's clock, so it is that day, not the one a week before
+    ("police reported [Friday] morning, local time" in an article of Thursday)."""
+    if published is None or _WEEKDAY_SHIFT.search(phrase.lower()):
+        return None
+    ahead = published + timedelta(days=1)
+    if WEEKDAYS[ahead.weekday()] not in phrase.lower():
+        return None
+    doc = token.doc
+    end = _entity_end(token)
+    while end < token.sent.end and (doc[end].ent_type_ in DATE_ENTS or doc[end].is_punct):
+        end += 1
+    return ahead if [t.lower_ for t in doc[end : end + 2]] == ["local", "time"] else None
 
 
 def _antecedent_day(noun: Token, published: date | None) -> date | None:

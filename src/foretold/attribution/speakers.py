@@ -64,8 +64,8 @@ from foretold.attribution.inverted_cues import inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
-from foretold.attribution.occasion_participles import occasion_speaker
 from foretold.attribution.organisation_roles import holder_after_organisation
+from foretold.attribution.participle_roots import misparsed_participle_root
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.released_documents import released_document
@@ -145,13 +145,13 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     passive = passive_subject(lender) if lender is not None and cue.dep_ == "conj" else None
     if passive is not None:
         return passive  # "He was forced out and said ...": He
+    if (root := misparsed_participle_root(cue)) is not None:
+        return subject_of(root, depth + 1)  # "Lee speaking to a forum called it ...": Lee
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         if is_time_noun(cue.head):
             return _owner_of_time(cue.head)
         if (experiencer := passive_subject_past_agent(cue)) is not None:
             return experiencer  # "are rattled by the losses calling it ugly": not "losses"
-        if (occasioned := occasion_speaker(cue)) is not None:
-            return occasioned  # "Lee speaking to a council called it unfair": Lee
         return _effort_holder(cue, depth) or cue.head
     if cue.dep_ == "relcl" and is_name(cue.head) and not has_subject(cue):
         return cue.head  # "Senator Ann Cole, the top Democrat, on Monday called ..."
