@@ -504,3 +504,16 @@ def test_when_clause_of_a_coming_event_stays_with_the_infinitive(contents):
 def test_present_state_after_a_past_report_is_left_out(contents):
     text = "The mayor declined to comment while the case is pending."
     assert ("declined", "to comment") in contents(text)
+
+
+def test_medium_after_for_is_what_a_judgement_was_passed_on(contents):
+    text = "The senator praised the mayor for her speech on housing."
+    assert contents(text) == [("praised", "the mayor for her speech on housing")]
+
+
+def test_tweet_after_for_stays_with_the_attacked_person(contents):
+    text = "The senator attacked the governor for the tweet, claiming it misled voters."
+    assert contents(text) == [
+        ("attacked", "the governor for the tweet"),
+        ("claiming", "it misled voters"),
+    ]

@@ -125,3 +125,13 @@ def test_a_noun_of_asking_reports_what_it_is_said_to_include(attributed):
 
 def test_a_noun_of_no_asking_reports_nothing_it_includes(attributed):
     assert not attributed("The strikers' plans include a march through the city.").statements
+
+
+def test_broadcast_a_message_went_out_on_is_not_what_it_was_about(contents):
+    text = "The governor sent a message on Twitter to his supporters."
+    assert ("message", "Twitter") not in contents(text)
+
+
+def test_message_posted_on_a_site_reports_through_its_participle(contents):
+    text = "The senator posted a message on Facebook on Friday announcing he would retire."
+    assert contents(text) == [("announcing", "he would retire")]

@@ -92,3 +92,19 @@ def test_that_clause_with_an_object_on_an_issued_notice_is_what_it_says(contents
 def test_relative_clause_on_an_issued_statement_says_nothing_of_it(nlp):
     doc = nlp("The mayor issued a statement that the council had drafted.")
     assert document_clause(doc[2]) is None
+
+
+def test_participle_past_the_place_of_the_statement_reports_for_it(contents):
+    text = "The mayor issued a statement at the town hall on Monday saying the bridge would reopen."
+    assert contents(text) == [("saying", "the bridge would reopen")]
+
+
+def test_participle_hung_on_the_verb_of_issuing_is_found(nlp):
+    doc = nlp('The mayor issued a statement at his office outside Springfield saying, "We won."')
+    participle = reporting_participle(doc[2])
+    assert participle is not None and participle.text == "saying"
+
+
+def test_participle_inside_the_document_keeps_the_later_one_a_further_act(nlp):
+    doc = nlp("The agency posted a notice on its site blaming the union, saying talks had failed.")
+    assert reporting_participle(doc[2]) is None

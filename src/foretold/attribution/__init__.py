@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
 from foretold.attribution.apposed_organisations import apposed_organisation
 from foretold.attribution.backshifted_sequels import backshifted_sequels
+from foretold.attribution.continued_days import continued_days
 from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
@@ -165,6 +166,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                 )
     statements = credit_unquoted_writings(text, quotes, statements)
     statements = backshifted_sequels(doc, statements)
+    statements = continued_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     return Attribution(people=person_records(coref.entities), statements=tuple(statements))
 

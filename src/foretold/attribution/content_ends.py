@@ -255,13 +255,27 @@ _VENUE_PREPS = frozenset({"in", "on", "at", "during"})
 
 def _medium(prep: Token, noun: Token) -> bool:
     """A noun naming the medium of a saying, or its venue after "in", "on" or "at", or the
-    broadcast or site it went out on after "on"."""
+    broadcast or site it went out on after "on"; after "for" a medium is what a judgement was
+    passed on, not the medium of the judgement: "attacked her [for the tweet]"."""
     lemma = noun.lemma_.lower()
     return (
-        lemma in _MEDIUM_NOUNS
+        (lemma in _MEDIUM_NOUNS and prep.lower_ != "for")
         or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
         or (lemma in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun)
     )
+
+
+def day_or_broadcast(prep: Token) -> bool:
+    """A phrase giving the day a saying was made or the broadcast or site it went out on:
+    "remarks [on Monday]", "a message [on Facebook]" (not "comments [on the budget]")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    broadcast = (
+        noun.lemma_.lower() in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun
+    )
+    return noun.ent_type_ in DATE_ENTS or broadcast
 
 
 def when_or_where(prep: Token) -> bool:

@@ -10,7 +10,8 @@
   clause after a colon that closes a noun of speech ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
   that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
-  phrase after a noun of speech names the listener ("comments to reporters");
+  phrase after a noun of speech names the listener ("comments to reporters"), and an "on"
+  phrase of a day or a broadcast names when or where it was said ("a message on Facebook");
 - what a noun of asking or claiming is said to include: "the strikers' demands include [a
   raise and shorter shifts]";
 - a cue noun the parser made the sentence root keeps its clause apart from the sentence verb
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.content_ends import clause_end
+from foretold.attribution.content_ends import clause_end, day_or_broadcast
 from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS, word_set
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.reporting_objects import (
@@ -67,6 +68,8 @@ def noun_content(noun: Token) -> list[Range]:
             return finish(noun.doc, [(start, end)], noun.i)
     for child in [*noun.rights, *_measure_phrases(noun)]:
         if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
+            if day_or_broadcast(child):
+                continue  # "a message [on Facebook]": where it went out, not what about
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)

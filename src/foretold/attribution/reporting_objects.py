@@ -13,7 +13,9 @@ saying with a clause ("saying", "stating", "claiming that ..."). A participle on
 does not report for the verb ("dismissed a suit claiming ...": the judge claimed nothing).
 A "that" clause on the document says what it says in the same way, and is the content of the
 verb of issuing ("issued a statement [that the bridge had been closed]"), when it shows it has
-no gap of a relative clause ("issued a statement that the mayor signed").
+no gap of a relative clause ("issued a statement that the mayor signed"). The participle may
+hang on the verb past the document's place ("issued a statement at the town hall saying
+[the bridge would reopen]"): it still reports for the document.
 """
 
 from __future__ import annotations
@@ -40,7 +42,30 @@ def reporting_participle(verb: Token) -> Token | None:
     document = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if document is None or document.lemma_.lower() not in SENT_DOCUMENTS | FINDINGS_DOCUMENTS:
         return None
-    return next((c for c in document.rights if saying_participle(c)), None)
+    on_document = next((c for c in document.rights if saying_participle(c)), None)
+    return on_document or _participle_after_document(verb, document)
+
+
+def _participle_after_document(verb: Token, document: Token) -> Token | None:
+    """A participle of saying that the parser hung on the verb of issuing past the phrases of
+    the document's place or time, which says what the document says all the same: "issued a
+    statement at the town hall on Monday [saying] the bridge would reopen"; not when a participle
+    inside the document's phrases already gives its words ("posted a message on its site
+    blaming the union, saying ...": the second participle is a further act)."""
+    if any(t.dep_ == "acl" and t.tag_ == "VBG" for t in document.subtree):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl"
+            and c.i > document.right_edge.i
+            and c.tag_ == "VBG"
+            and cue_lemma(c.lemma_, c.text) in CLAUSE_VERBS
+            and any(d.dep_ in _CLAUSE_DEPS or d.is_quote for d in c.rights)
+        ),
+        None,
+    )
 
 
 def saying_participle(token: Token) -> bool:

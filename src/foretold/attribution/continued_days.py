@@ -1,0 +1,74 @@
+"""A report that goes on with the speaker's report just before it was made on the same day:
+after "Lee said on Monday the plant would close." the next sentence of the paragraph "Lee also
+said the workers would be paid." or "She added that talks would go on." tells more of what was
+said on that occasion, so it was said on Monday too. The sentence's cue says it goes on: "also"
+on the verb of saying, or "add"; the report before it, in the sentence right before, is by the
+same speaker and has a day, and the report that goes on has none of its own. A report in
+another paragraph, one whose cue neither adds nor says "also" ("Lee said the plant was
+old."), or one whose cue has a time of its own the date reading gave no day ("Lee also said
+last year ..."), may be of another occasion and keeps no day.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.records import Statement
+
+# Verbs of saying that tell more of what was said on the same occasion.
+_ADDING_VERBS = frozenset({"add"})
+
+
+def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """The statements, each undated one that goes on with the speaker's dated report in the
+    sentence right before it given that report's day (see the module's note)."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    numbers = [bisect_right(starts, s.start) - 1 for s in statements]
+    days: dict[tuple[int, str], set[date]] = {}
+    for statement, number in zip(statements, numbers, strict=True):
+        if statement.speaker is not None and statement.said_on is not None:
+            days.setdefault((number, statement.speaker), set()).add(statement.said_on)
+    out = list(statements)
+    for index, (statement, number) in enumerate(zip(statements, numbers, strict=True)):
+        if statement.said_on is not None or statement.speaker is None or number <= 0:
+            continue
+        before_days = days.get((number - 1, statement.speaker), set())
+        if len(before_days) != 1:
+            continue  # none, or reports of several days
+        sentence, before = sentences[number], sentences[number - 1]
+        if "\n" in doc.text[before.start_char : sentence.start_char + 1]:
+            continue  # a new paragraph
+        if _going_on(sentence, statement.cue):
+            out[index] = replace(statement, said_on=next(iter(before_days)))
+    return out
+
+
+def _going_on(sentence: Span, cue: str) -> bool:
+    """A verb of saying in the sentence, the statement's cue, that tells more of the same
+    occasion: "Lee [also said] ...", "she [added] ..."."""
+    verbs = [t for t in sentence if t.text == cue and t.pos_ in {"VERB", "AUX"}]
+    return any(_adding(verb) and not _own_time(verb) for verb in verbs)
+
+
+def _adding(verb: Token) -> bool:
+    """ "added", or a verb with "also" on it: "also said"."""
+    return verb.lemma_.lower() in _ADDING_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children
+    )
+
+
+def _own_time(verb: Token) -> bool:
+    """A time phrase on the verb itself, a day or not: "also said [last year]", "added [in
+    March]"."""
+    for child in verb.children:
+        if child.ent_type_ in DATE_ENTS:
+            return True
+        if child.dep_ == "prep" and any(c.ent_type_ in DATE_ENTS for c in child.children):
+            return True
+    return False

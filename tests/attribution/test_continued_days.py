@@ -1,0 +1,57 @@
+"""A report that goes on with the speaker's dated report just before it takes its day."""
+
+from datetime import date
+
+from foretold.attribution import attribute
+from foretold.ingest.article import make_article
+
+_PUBLISHED = date(2020, 6, 23)  # a Tuesday
+
+
+def _days(nlp, text: str) -> list[tuple[str, date | None]]:
+    article = make_article(text, language="en", published=_PUBLISHED)
+    statements = attribute(nlp(article.text), article).statements
+    return [(s.text, s.said_on) for s in statements]
+
+
+def test_also_said_in_the_next_sentence_takes_the_day(nlp):
+    text = (
+        "The police chief said on Sunday that the attacker had acted alone. "
+        "He also said there was no sign of a wider threat."
+    )
+    assert _days(nlp, text) == [
+        ("that the attacker had acted alone", date(2020, 6, 21)),
+        ("there was no sign of a wider threat", date(2020, 6, 21)),
+    ]
+
+
+def test_added_in_the_next_sentence_takes_the_day(nlp):
+    text = (
+        "The port official on Monday told reporters the ship had lost contact. "
+        "He added that the crew were still being sought."
+    )
+    assert ("that the crew were still being sought", date(2020, 6, 22)) in _days(nlp, text)
+
+
+def test_plain_said_in_the_next_sentence_keeps_no_day(nlp):
+    text = "The mayor said on Monday the plant would close. She said the workers were angry."
+    assert ("the workers were angry", None) in _days(nlp, text)
+
+
+def test_report_in_a_new_paragraph_keeps_no_day(nlp):
+    text = "The mayor said on Monday the plant would close.\n\nShe also said staff were angry."
+    assert ("staff were angry", None) in _days(nlp, text)
+
+
+def test_another_speaker_adding_keeps_no_day(nlp):
+    text = "The mayor said on Monday the plant would close. The union also said it was worried."
+    assert ("it was worried", None) in _days(nlp, text)
+
+
+def test_a_report_with_a_time_of_its_own_keeps_no_day(nlp):
+    text = (
+        "The police chief said on Sunday that the attacker had acted alone. "
+        "He also said last year that the district was safe."
+    )
+    days = dict(_days(nlp, text))
+    assert days["that the district was safe"] is None
