@@ -62,3 +62,18 @@ def test_a_subjectless_infinitive_heading_nothing_keeps_no_subject(nlp):
 def test_object_of_an_inverted_report_is_its_speaker(nlp):
     doc = nlp("The plan will fail, warned the minister.")
     assert subject_of(_cue(doc, "warned")).text == "minister"
+
+
+def test_speaker_after_a_quotation_the_parse_hung_the_verb_on(attributed):
+    text = (
+        '"Whenever there are signs of peace," wrote student leader Tom Reed on Twitter. '
+        '"They always come with a tighter grip on rights."\n\n'
+        '"She is just doing this to break up the movement. A lot of people think that," said '
+        'a protester using the pseudonym Kat. "The situation has escalated. So they are using '
+        'different tricks."'
+    )
+    found = attributed(text).statements
+    assert [(s.text[:12], s.speaker_mention.text) for s in found if s.cue == "said"] == [
+        ('"She is just', "a protester"),
+        ('"The situati', "a protester"),
+    ]

@@ -22,3 +22,31 @@ def test_naming_participle_after_a_noun_is_no_attribution(cue_words):
 def test_naming_verb_with_its_own_subject_stays(cue_words):
     text = "The mayor of the town called Glen Arden a disgrace on Monday."
     assert "called" in cue_words(text)
+
+
+def test_passive_nickname_with_no_namer_is_no_attribution(cue_words):
+    text = 'The two storms were nicknamed "the Twin Terrors" and later made into a film.'
+    assert "nicknamed" not in cue_words(text)
+
+
+def test_nickname_after_a_name_is_no_attribution(cue_words):
+    text = (
+        "Businessman Tom Reed, the party nominee, answered questions. Reed, reportedly "
+        'nicknamed the "king of salt", was chief executive of Salt Corp from 2000 to 2010.'
+    )
+    assert "nicknamed" not in cue_words(text)
+
+
+def test_referred_to_as_a_quoted_name_is_no_attribution(cue_words):
+    text = 'In the town, the last Friday of the sale is referred to as "Mad Friday".'
+    assert "referred" not in cue_words(text)
+
+
+def test_passive_nickname_with_its_namer_stays(cue_words):
+    text = 'The tax plan was nicknamed "the Great Grab" by opposition leaders on Monday.'
+    assert "nicknamed" in cue_words(text)
+
+
+def test_referring_to_a_thing_as_a_quoted_label_stays(cue_words):
+    text = 'The governor referred to the tax plan as "a raid on savers" on Monday.'
+    assert "referred" in cue_words(text)

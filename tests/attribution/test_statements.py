@@ -535,6 +535,21 @@ def test_it_reports_for_a_document_but_not_for_an_event(nlp):
     assert not _statements(nlp, "The strike ended on Tuesday. It suggests that rents will rise.")
 
 
+def test_whole_quotations_joined_by_and_are_direct(nlp):
+    text = (
+        'The paper quoted Ann Lee, a former fire chief, as saying "The crews did their best" '
+        'and "[n]o one could have stopped that fire."'
+    )
+    found = _statements(nlp, text)
+    assert [(s.text[:10], s.kind) for s in found] == [('"The crews', "direct")]
+
+
+def test_a_quotation_and_a_clause_of_the_writer_are_mixed():
+    text = 'Lee said "We lost," and the flag is at half-mast.'
+    quotes = find_quote_spans(text)
+    assert statement_kind(text, text.index('"We'), len(text) - 1, quotes) == "mixed"
+
+
 def test_a_quotation_after_that_and_a_comma_is_direct():
     text = 'The firm said that, "Sales rose; costs fell." Profits grew.'
     quotes = find_quote_spans(text)

@@ -64,20 +64,31 @@ class Attribution:
 
 def statement_kind(text: str, start: int, end: int, quotes: tuple[QuoteSpan, ...]) -> StatementKind:
     """direct: wholly inside quotation marks, or all but the "that" that opens it ('said that
-    "I will stay"', also 'said that, "I will stay"': the speaker's words whole); mixed:
-    contains some; indirect: none."""
-    inside = False
-    touches = False
-    for quote in quotes:
-        if quote.end <= start or quote.start >= end:
-            continue
-        touches = True
-        opening = text[start : quote.start] if quote.start > start else ""
-        if end <= quote.end and opening.strip().rstrip(",").lower() in {"", "that"}:
-            inside = True
-    if inside:
-        return "direct"
-    return "mixed" if touches else "indirect"
+    "I will stay"', also 'said that, "I will stay"': the speaker's words whole), or whole
+    quotations joined by "and" ('said "I will stay" and "I will fight"'); mixed: contains
+    some; indirect: none."""
+    touched = sorted(
+        (q for q in quotes if not (q.end <= start or q.start >= end)), key=lambda q: q.start
+    )
+    if not touched:
+        return "indirect"
+    opening = text[start : touched[0].start] if touched[0].start > start else ""
+    if _opening(opening) in _QUOTE_OPENERS and end <= touched[-1].end:
+        gaps = (text[a.end : b.start] for a, b in zip(touched, touched[1:], strict=False))
+        if all(_opening(gap) in _QUOTE_JOINERS for gap in gaps):
+            return "direct"
+    return "mixed"
+
+
+# What may open a direct statement before its quotation: 'said [that] "I will stay"'.
+_QUOTE_OPENERS = frozenset({"", "that"})
+# What may stand between two whole quotations of one direct statement.
+_QUOTE_JOINERS = frozenset({"", "and"})
+
+
+def _opening(words: str) -> str:
+    """Words with the spaces and commas around them taken off, lower-cased."""
+    return words.strip().strip(",").strip().lower()
 
 
 def _spoken(

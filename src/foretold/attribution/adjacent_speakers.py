@@ -5,7 +5,8 @@ a bracketed affiliation ("John Smith, 44, said ...", "Sen. Ann Lee (D-MA) said .
 after a cue that closes its content ('"...," said Tom Baker, ...') is the speaker, as is the
 object of a verb that closes its content after a comma ("It cannot work, argued the city's
 lawyer, Ann Lee"; not an addressee: "..., told the board"), also when the parse hung that verb
-on the clause it closes (``inverted_cues``: "The plan will fail, warned the minister"). A
+on the clause it closes (``inverted_cues``: "The plan will fail, warned the minister") or on a
+verb inside the quotation it closes ('"Many think that," said a protester'). A
 finite verb heading its sentence with no subject in the parse takes the noun phrase right before
 it, past a dashed aside ("Dems hope ...", "Lee - in a speech - declared ...").
 """
@@ -83,7 +84,9 @@ _ADDRESSING = frozenset({"tell", "ask", "warn", "remind", "assure", "inform", "u
 def _object_after(cue: Token) -> Token | None:
     """The speaker the parse took for the object of a verb that closes its content after a
     comma ("It is not for the court to decide, argued the state's lawyer, Ann Lee.": the
-    lawyer); not an addressee ("..., told the board")."""
+    lawyer), also when the parse hung the verb on the quotation before it, where the phrase
+    after the verb can only be its speaker ('"Many think that," said a protester using the
+    name Kat': the protester); not an addressee ("..., told the board")."""
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or cue.pos_ != "VERB":
         return None
@@ -91,12 +94,26 @@ def _object_after(cue: Token) -> Token | None:
         return None
     if cue.lemma_.lower() in _ADDRESSING:
         return None
-    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+    hung = _hung_in_quote(cue)
+    if not hung and not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
         return None
     speaker = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if speaker is None or speaker.left_edge.i != cue.i + 1:
         return None
-    return speaker if people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
+    return speaker if hung or people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
+
+
+def _hung_in_quote(cue: Token) -> bool:
+    """A verb right after a quotation closed by a comma, "?" or "!", which the parse hung on a
+    verb inside it ('"Many think that," said a protester': "said" as the clause of "think")."""
+    doc = cue.doc
+    return (
+        cue.dep_ in {"ccomp", "conj"}
+        and cue.head.i < cue.i - 1
+        and cue.i >= 2
+        and doc[cue.i - 1].is_quote
+        and doc[cue.i - 2].text in {",", "?", "!"}
+    )
 
 
 def stranded_subject(verb: Token) -> Token | None:
