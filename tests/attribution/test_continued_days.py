@@ -55,3 +55,13 @@ def test_a_report_with_a_time_of_its_own_keeps_no_day(nlp):
     )
     days = dict(_days(nlp, text))
     assert days["that the district was safe"] is None
+
+
+def test_a_carried_day_passes_on_down_a_run_of_reports(nlp):
+    text = (
+        "The police chief said on Sunday that the attacker had acted alone. "
+        "He also said there was no sign of a wider threat. "
+        "He added that the roads would reopen."
+    )
+    days = dict(_days(nlp, text))
+    assert days["that the roads would reopen"] == date(2020, 6, 21)

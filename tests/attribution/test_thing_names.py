@@ -1,3 +1,5 @@
+"""Things, acts and ideas taken for organisations make no record."""
+
 from foretold.attribution.thing_names import names_thing
 
 

@@ -30,7 +30,7 @@ def test_a_common_noun_for_a_speaker_leads_the_quotation(attributed):
 
 
 def test_a_phrase_with_a_verb_in_it_is_no_speaker(nlp):
-    doc = nlp('Said to be ill, the mayor stayed home. "We miss him," staff wrote.')
+    doc = nlp('Said to be ill, "We miss him," the staff wrote.')
     start = next(t.i for t in doc if t.text == '"')
     assert verb_first_cue(doc, start) is None
     assert not leading_verb(doc[0])
@@ -44,5 +44,11 @@ def test_a_phrase_that_names_no_one_is_no_speaker(nlp):
 
 def test_a_verb_inside_its_sentence_leads_nothing(nlp):
     doc = nlp('The board met and added Ann Lee, "a fine lawyer," to its panel.')
+    start = next(t.i for t in doc if t.text == '"')
+    assert verb_first_cue(doc, start) is None
+
+
+def test_a_plural_noun_before_a_preposition_leads_no_quotation(nlp):
+    doc = nlp('Comments from the mayor, "We will rebuild," filled the paper.')
     start = next(t.i for t in doc if t.text == '"')
     assert verb_first_cue(doc, start) is None

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.content_ends import QUESTION_NOUNS
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.topic_nouns import prepositional_object, topic_phrase
-
-_QUESTION_NOUNS = frozenset({"question", "inquiry", "enquiry", "query"})
 
 
 def answered_question(noun: Token, verb: Token) -> bool:
     """The noun is a question with an asker ("the paper's") and an "about" topic, under a
     preposition of ``verb`` ("respond [to] the paper's questions about X")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUESTION_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUESTION_NOUNS:
         return False
     if not prepositional_object(noun, verb) or not any(c.dep_ == "poss" for c in noun.children):
         return False

@@ -2,7 +2,8 @@
 that has a subject of its own after the colon is no subject of that verb: in "Critics, when
 they speak up: each side will attack them, saying ..." it is "each side" that attacks and
 says, and "Critics" is a topic the sentence left behind. A name the colon follows at once
-labels a speaker, as in a headline ("Lee: Council must act"), and stays."""
+labels a speaker, as in a headline ("Lee: Council must act"), and stays. A semicolon closes
+a clause as a colon does."""
 
 from __future__ import annotations
 

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.clause_subjects import predicate_opening
 from foretold.attribution.content_ends import (
+    PAST_MODALS,
     child_is_joiner,
     clause_end,
     closing_participle,
@@ -387,10 +388,6 @@ def _coordinated_report(verb: Token) -> bool:
     )
 
 
-# Modals of a clause backshifted under a past-tense report: "said [he would not run]".
-_BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
-
-
 def _unshifted_clause(verb: Token) -> bool:
     """A clause with a subject of its own in the present perfect, joined by "and" or "but"
     to a clause backshifted under a past-tense report: the report's clause is in the past
@@ -400,7 +397,7 @@ def _unshifted_clause(verb: Token) -> bool:
     cue = clause.head
     if cue.tag_ != "VBD" or clause.dep_ != "ccomp" or verb.doc[verb.left_edge.i - 1].dep_ != "cc":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in clause.children):
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
         return False

@@ -261,21 +261,31 @@ def _medium(prep: Token, noun: Token) -> bool:
     return (
         (lemma in _MEDIUM_NOUNS and prep.lower_ != "for")
         or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
-        or (lemma in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun)
+        or _on_broadcast(prep, noun)
     )
+
+
+def _on_broadcast(prep: Token, noun: Token) -> bool:
+    """ "On" and a bare noun of a broadcast or site: "[on] [Facebook]", "[on] [television]"."""
+    return (
+        noun.lemma_.lower() in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun
+    )
+
+
+# Prepositions of the day a saying was made: "[on] Monday", "[during] the debate on May 3".
+_DAY_PREPS = frozenset({"on", "in", "at", "during"})
 
 
 def day_or_broadcast(prep: Token) -> bool:
     """A phrase giving the day a saying was made or the broadcast or site it went out on:
-    "remarks [on Monday]", "a message [on Facebook]" (not "comments [on the budget]")."""
+    "remarks [on Monday]", "a message [on Facebook]" (not "comments [on the budget]", nor a
+    date that is the topic: "a warning [about 2030]")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
     noun = objects[0]
-    broadcast = (
-        noun.lemma_.lower() in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun
-    )
-    return noun.ent_type_ in DATE_ENTS or broadcast
+    day = noun.ent_type_ in DATE_ENTS and prep.lower_ in _DAY_PREPS
+    return day or _on_broadcast(prep, noun)
 
 
 def when_or_where(prep: Token) -> bool:
@@ -326,7 +336,8 @@ PRESS_NOUNS = frozenset(
 # Verbs of answering whose object of questions may close with who put them: "answered
 # questions about the race from a reporter".
 _ANSWERING_VERBS = frozenset({"answer", "field"})
-_QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
+# Nouns of questions: "answered [questions]", "the [query]".
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
 # Entity types of someone who holds a talk or puts a question.
 _ASKER_ENTS = frozenset({"PERSON", "ORG"})
 
@@ -371,7 +382,7 @@ def press_partner_cut(verb: Token, start: int, end: int) -> int:
 def _answers_questions(verb: Token) -> bool:
     """The verb's object is a noun of questions: "answered [questions]"."""
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS and c.i > verb.i
+        c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS and c.i > verb.i
         for c in verb.children
     )
 
@@ -682,7 +693,7 @@ def predicate_sequel(verb: Token, end: int) -> int:
     return head.right_edge.i + 1
 
 
-_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+PAST_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 def modal_conjunct_end(verb: Token, end: int) -> int:
@@ -699,7 +710,7 @@ def modal_conjunct_end(verb: Token, end: int) -> int:
             and child.i >= end
             and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
             and (
-                any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in child.lefts)
+                any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in child.lefts)
                 or _bare_infinitive_conjunct(child, end)
             )
             and not any(c.dep_ in SUBJECT_DEPS for c in child.children)

@@ -5,8 +5,9 @@ said on that occasion, so it was said on Monday too. The sentence's cue says it 
 on the verb of saying, or "add"; the report before it, in the sentence right before, is by the
 same speaker and has a day, and the report that goes on has none of its own. A report in
 another paragraph, one whose cue neither adds nor says "also" ("Lee said the plant was
-old."), or one whose cue has a time of its own the date reading gave no day ("Lee also said
-last year ..."), may be of another occasion and keeps no day.
+old."), or one whose cue carries a time phrase of its own, even one the date reading resolves
+to no day ("Lee also said last year ..."), may be of another occasion and keeps no day. A day
+so carried passes on down a run of such reports ("said on Sunday ... also said ... added").
 """
 
 from __future__ import annotations
@@ -26,27 +27,47 @@ _ADDING_VERBS = frozenset({"add"})
 
 def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """The statements, each undated one that goes on with the speaker's dated report in the
-    sentence right before it given that report's day (see the module's note)."""
+    sentence right before it given that report's day (see the module's note); a day so given
+    passes on down a run of such reports ("said on Sunday ... also said ... added ...")."""
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     numbers = [bisect_right(starts, s.start) - 1 for s in statements]
     days: dict[tuple[int, str], set[date]] = {}
-    for statement, number in zip(statements, numbers, strict=True):
-        if statement.speaker is not None and statement.said_on is not None:
-            days.setdefault((number, statement.speaker), set()).add(statement.said_on)
+    ends: dict[tuple[int, str], int] = {}
     out = list(statements)
-    for index, (statement, number) in enumerate(zip(statements, numbers, strict=True)):
-        if statement.said_on is not None or statement.speaker is None or number <= 0:
+    for index in sorted(range(len(statements)), key=lambda i: statements[i].start):
+        statement, number = statements[index], numbers[index]
+        if statement.speaker is None:
             continue
-        before_days = days.get((number - 1, statement.speaker), set())
-        if len(before_days) != 1:
-            continue  # none, or reports of several days
-        sentence, before = sentences[number], sentences[number - 1]
-        if "\n" in doc.text[before.start_char : sentence.start_char + 1]:
-            continue  # a new paragraph
-        if _going_on(sentence, statement.cue):
-            out[index] = replace(statement, said_on=next(iter(before_days)))
+        key = (number, statement.speaker)
+        day = statement.said_on
+        if day is None and number > 0:
+            day = _carried_day(doc, statement, sentences[number], days, ends, number - 1)
+            if day is not None:
+                out[index] = replace(statement, said_on=day)
+        if day is not None:
+            days.setdefault(key, set()).add(day)
+            ends[key] = max(ends.get(key, 0), statement.end)
     return out
+
+
+def _carried_day(
+    doc: Doc,
+    statement: Statement,
+    sentence: Span,
+    days: dict[tuple[int, str], set[date]],
+    ends: dict[tuple[int, str], int],
+    previous: int,
+) -> date | None:
+    """The day of the speaker's report in sentence ``previous``, the one before, when there is
+    one day, the report is in the same paragraph and the statement's cue goes on with it."""
+    key = (previous, statement.speaker or "")
+    found = days.get(key, set())
+    if len(found) != 1:
+        return None  # none, or reports of several days
+    if "\n" in doc.text[ends[key] : statement.start]:
+        return None  # a new paragraph
+    return next(iter(found)) if _going_on(sentence, statement.cue) else None
 
 
 def _going_on(sentence: Span, cue: str) -> bool:

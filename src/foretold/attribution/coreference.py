@@ -917,7 +917,7 @@ class Coreference:
         Dutch authorities). A group of people keeps the body or place it belongs to ("Officials
         in Omsk said": officials in Omsk), and "the officials" after it are that group
         (``group_affiliations``). The name without the places that open it (`without_places`:
-        "Air Force" of "the Velian Air Force") knows a later short mention of the body again,
+        "Air Force" of "the Velian Air Force") recognises a later short mention of the body,
         but is an alias only where the article writes it: "Eastern Airlines" is no name of
         "China Eastern Airlines" in an article that never writes it alone."""
         neither = len(mention) > 1 and mention[0].lower_ == "neither"

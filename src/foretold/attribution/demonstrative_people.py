@@ -1,6 +1,6 @@
 """Who "this person" is: a singular noun for a person after "this" or "that" as a subject
-points back to the person just spoken of, the nearest subject before it in its sentence or
-the one before that is a single person, named ("Ann Lee said ... However, this woman also
+points back to the person just spoken of: the nearest subject before it, in its sentence or
+the sentence before, that is a single person, named ("Ann Lee said ... However, this woman also
 said ...": Ann Lee) or picked out of a group ("One of the children said ... this person also
 said ...": one of the children). It names no one new, and with no such subject it is left as
 it stands.
@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.entities import PERSON_NOUNS
+from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
+from foretold.attribution.pointing_subjects import POINTING_WORDS
 from foretold.attribution.sentence_reach import reach_start
-
-_DEMONSTRATIVES = frozenset({"this", "that"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def demonstrative_person(head: Token) -> bool:
@@ -27,7 +26,7 @@ def demonstrative_person(head: Token) -> bool:
         and head.lower_ in PERSON_NOUNS
         and len(lefts) == 1
         and lefts[0].dep_ == "det"
-        and lefts[0].lower_ in _DEMONSTRATIVES
+        and lefts[0].lower_ in POINTING_WORDS
     )
 
 
@@ -37,7 +36,7 @@ def demonstrative_antecedent(head: Token) -> Token | None:
     if not demonstrative_person(head):
         return None
     for token in reversed(head.doc[reach_start(head, 1) : head.i]):
-        if token.dep_ in _SUBJECT_DEPS and _single_person(token):
+        if token.dep_ in NOMINAL_SUBJECT_DEPS and _single_person(token):
             return token
     return None
 
@@ -51,5 +50,5 @@ def _single_person(token: Token) -> bool:
     if token.lower_ != "one":
         return False
     link = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in link.children if c.dep_ == "pobj"), None) if link else None
+    group = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
     return group is not None and group.tag_ == "NNS"

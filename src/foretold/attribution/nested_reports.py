@@ -11,11 +11,11 @@ other: 'Officials say he told them, "Q"'), and another inner verb ("Officials sa
 company claimed ...") gives way to the outer report, as do a teller named by a noun and
 content that is only a noun phrase ("she told them the news").
 
-So too does a source a report cites, named by the noun "source": in "the paper reported its
-source said the mayor had resigned" the source says the mayor had resigned, a statement beside
-the paper's; any verb of saying in the content hangs from the outer cue, and what the source
-says may be a clause or what it describes ("an unnamed source described a flat being used as a
-store")."""
+A source a report cites, named by the noun "source", keeps a statement of its own too: in "the
+paper reported its source said the mayor had resigned" the source says the mayor had resigned,
+a statement beside the paper's; any verb of saying in the content hangs from the outer cue,
+and what the source says may be a clause or what it describes ("an unnamed source described a
+flat being used as a store")."""
 
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def cited_source_reach(inner: Cue, outer: Cue) -> list[tuple[int, int]]:
     "claimed"). Other inner reports keep their fragments."""
     subject = inner.subject
     if subject is None or subject.lower_ not in _SOURCE_NOUNS or not inner.fragments:
+        return inner.fragments
+    if not _cited_source(inner, outer, subject):
         return inner.fragments
     last = inner.fragments[-1]
     end = next((b for a, b in outer.fragments if a <= last[0] < b), last[1])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from foretold.attribution.cue import Cue
 
-_POINTING_WORDS = frozenset({"this", "that"})
+POINTING_WORDS = frozenset({"this", "that"})
 
 
 def pointing_subject(cue: Cue) -> bool:
@@ -20,7 +20,7 @@ def pointing_subject(cue: Cue) -> bool:
     nothing hung on it: "That implies [X]" (not "That report implies [X]", "the study that
     showed [X]")."""
     subject = cue.subject
-    if subject is None or cue.quoted or subject.lower_ not in _POINTING_WORDS:
+    if subject is None or cue.quoted or subject.lower_ not in POINTING_WORDS:
         return False
     if subject.tag_ != "DT" or subject.dep_ != "nsubj":
         return False

@@ -62,7 +62,7 @@ def names_thing(name: str) -> bool:
     words = [w for w in words if w]
     if not words or any(not w.islower() for w in words):
         return False
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     return not any(_people_word(w) for w in {head, words[-1]})
 
 

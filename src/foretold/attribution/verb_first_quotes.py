@@ -59,8 +59,10 @@ def _speaker_before(doc: Doc, first: int, comma: int) -> Token | None:
     word = verb.text
     if not word[:1].isupper() or not word.lower().endswith(_FORM_ENDS):
         return None
-    if cue_lemma(verb.lemma_, word) not in CUE_LEMMAS:
-        return None
+    if cue_lemma(verb.lemma_, word) not in CUE_LEMMAS or verb.tag_ in {"NNS", "NNPS"}:
+        return None  # 'Comments from the mayor, "Q," filled the paper': a noun
+    if doc[first + 1].pos_ == "ADP":
+        return None  # a leading verb is followed by its speaker, never by a preposition
     phrase = doc[first + 1 : comma]
     if any(t.pos_ not in _PHRASE_POS or t.text == "," for t in phrase):
         return None
