@@ -273,3 +273,23 @@ def test_bracketed_capitals_the_words_before_do_not_spell_are_no_title(nlp):
     doc = nlp("After the talks in Brussels (EU) Ann Keller said the vote would be close.")
     start = next(t.i for t in doc if t.text == "Ann")
     assert title_before(doc, start)[1] == ""
+
+
+def test_ologist_read_as_an_adjective_is_still_a_title(nlp):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["ecologist", "socialist", "Ann"], pos=["ADJ", "ADJ", "PROPN"])
+    assert occupation_title(doc[0])
+    assert not occupation_title(doc[1])
+
+
+def test_bare_capitalised_title_opening_the_sentence_before_a_comma(nlp):
+    doc = nlp("Velo Air CEO, Ann Lee, said the planes were reliable.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, start) == "Velo Air CEO"
+
+
+def test_bare_place_before_a_comma_is_no_title(nlp):
+    doc = nlp("In Velo Park, Ann Lee said the planes were reliable.")
+    start = next(t.i for t in doc if t.text == "Ann")
+    assert role_before_comma(doc, start) == ""

@@ -35,6 +35,7 @@ from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
+from foretold.attribution.shared_roles import shared_roles
 from foretold.attribution.speaker_words import names_neither
 from foretold.attribution.speakers import conjoined_speakers
 from foretold.attribution.statements import (
@@ -179,7 +180,9 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = backshifted_sequels(doc, statements)
     statements = continued_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
-    return Attribution(people=person_records(coref.entities), statements=tuple(statements))
+    people = person_records(coref.entities)
+    statements = shared_roles(statements, people)
+    return Attribution(people=people, statements=tuple(statements))
 
 
 def person_records(entities: list[Entity]) -> tuple[Person, ...]:

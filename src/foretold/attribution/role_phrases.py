@@ -33,6 +33,9 @@ _LOOSE_TITLES = word_set(
 )
 # Words in "-ist" for what a person does ("journalist", "herpetologist").
 _OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}ist$")
+# Words in "-ologist" for one who studies a field ("ecologist", "virologist"): always a
+# person, though a tagger may read one before a name as an adjective ("ecologist Ann Lee").
+_STUDENT_ENDING = re.compile(r"^[a-z]{2,}ologist$")
 # Words in "-ist" that name no one: a pass that sets up a goal, and kinds of list.
 _NOT_OCCUPATIONS = word_set(
     """
@@ -45,12 +48,14 @@ def occupation_title(token: Token) -> bool:
     """A word in lower case for what a person does, written as a title before a name ("coach
     Ann Lee", "journalist Ann Lee", "herpetologist Ann Lee"); not a word that may describe a
     company or says nothing of a person's work ("developer", "the man") or names no one
-    ("assist", "playlist")."""
+    ("assist", "playlist"); a word in "-ologist" is one, even read as an adjective."""
     lower = token.lower_
     if not token.is_lower or lower in _LOOSE_TITLES:
         return False
     if lower in NAME_TITLES:
         return True
+    if _STUDENT_ENDING.match(lower):
+        return True  # "ecologist", however the tagger reads it
     return (
         token.pos_ == "NOUN"
         and lower not in _NOT_OCCUPATIONS
@@ -247,7 +252,23 @@ def role_before_comma(doc: Doc, start: int) -> str:
             if _apposed_to_name(doc, k) or not _opens_with_role(doc, k + 1, start - 1):
                 return ""
             return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
-    return ""
+    return _bare_title(doc, sent_start, start)
+
+
+def _bare_title(doc: Doc, sent_start: int, start: int) -> str:
+    """A capitalised title that opens the sentence with no article, set before a name with a
+    comma: "[Velo Air CEO], Ann Lee, said" gives "Velo Air CEO"; not a phrase that ends in no
+    role noun ("In Velo Park, Ann Lee said") nor one the name is not set beside ("Velo Air
+    CEO, Ann Lee and Bo Ray met")."""
+    words = doc[sent_start : start - 1]
+    if not 2 <= len(words) <= 5 or not all(t.is_title or t.is_upper for t in words):
+        return ""
+    last = words[-1].lower_
+    if last not in ROLE_NOUNS and (last not in NAME_TITLES or last in _LOOSE_TITLES):
+        return ""
+    if any(t.pos_ not in {"PROPN", "NOUN"} for t in words):
+        return ""
+    return words.text if _set_beside(doc, sent_start, start) else ""
 
 
 # Words that open a role phrase about one person not named before: "A Republican
