@@ -23,6 +23,16 @@ def attributed(nlp) -> Callable[[str], Attribution]:
 
 
 @pytest.fixture
+def speaker_of(attributed) -> Callable[[str, str], str | None]:
+    """The speaker of the first statement of a text whose words hold the given words."""
+
+    def read(text: str, words: str) -> str | None:
+        return next(s for s in attributed(text).statements if words in s.text).speaker
+
+    return read
+
+
+@pytest.fixture
 def cue_words(nlp) -> Callable[[str], list[str]]:
     """The cue word of each statement found in a text, in order."""
 

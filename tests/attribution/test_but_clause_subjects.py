@@ -1,17 +1,12 @@
 """The subject of a clause opened by ", but" that the parse hung on the subject before it."""
 
 
-def _speaker(attributed, text, words):
-    statement = next(s for s in attributed(text).statements if words in s.text)
-    return statement.speaker
-
-
-def test_the_noun_after_but_speaks_not_the_subject_of_the_clause_before(attributed):
+def test_the_noun_after_but_speaks_not_the_subject_of_the_clause_before(speaker_of):
     text = (
         "At the time, the company invested in e-commerce and started home deliveries, "
         "but the Daily Ledger reports only 0.5% of its turnover comes from this segment."
     )
-    assert _speaker(attributed, text, "turnover") == "Daily Ledger"
+    assert speaker_of(text, "turnover") == "Daily Ledger"
 
 
 def test_a_denied_noun_leaves_the_pair_to_the_parse(nlp):
