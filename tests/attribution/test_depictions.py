@@ -36,3 +36,23 @@ def test_a_finding_shown_to_hold_stays(cue_words):
 def test_a_figure_depicted_as_a_view_stays(cue_words):
     text = "In the cartoons the mayor was depicted as a tyrant with no mercy."
     assert "depicted" in cue_words(text)
+
+
+def test_videos_shown_by_a_person_are_no_attribution(cue_words):
+    text = "At the hearing the engineer showed videos demonstrating a crack in the old bridge."
+    assert "showed" not in cue_words(text)
+
+
+def test_photos_shown_to_reporters_are_no_attribution(cue_words):
+    text = "The mayor showed reporters photos of the flooded street on Monday."
+    assert "showed" not in cue_words(text)
+
+
+def test_a_person_showing_that_stays(cue_words):
+    text = "The engineer showed that the old bridge had a crack in its main span."
+    assert "showed" in cue_words(text)
+
+
+def test_records_showing_photos_were_faked_stays(cue_words):
+    text = "The court records showed the photos were faked by a rival firm."
+    assert "showed" in cue_words(text)

@@ -116,3 +116,15 @@ def test_a_cited_source_reports_the_rest_of_the_outer_report(nlp):
     )
     assert nested_report(claimed, reported)
     assert cited_source_reach(claimed, reported) == [_rest(text, "a suspect fled")]
+
+
+def test_an_unnamed_person_with_access_is_a_cited_source(contents):
+    text = "The Courier reported that someone familiar with the talks said the deal was off."
+    assert ("said", "the deal was off") in contents(text)
+    text = "The Courier reported that a person close to the mayor said she would resign."
+    assert ("said", "she would resign") in contents(text)
+
+
+def test_an_unnamed_person_without_access_gives_way_to_the_report(contents):
+    text = "The Courier reported that a person said the deal was off."
+    assert ("said", "the deal was off") not in contents(text)

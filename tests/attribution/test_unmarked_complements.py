@@ -84,3 +84,18 @@ def test_the_conjunct_clause_is_the_content_of_the_report(parsed):
     article = make_article(doc.text, language="en")
     found = attribute(doc, article).statements
     assert [(s.cue, s.text) for s in found] == [("indicated", "the road was closed")]
+
+
+def test_a_clause_split_at_its_modal_after_an_object_is_reported_whole(contents):
+    text = "The authors cite research from 2011 showing some desert mice can live without water."
+    assert ("showing", "some desert mice can live without water") in contents(text)
+
+
+def test_a_glue_that_can_stretch_is_no_split_clause(contents):
+    text = "A report describing a new glue that can stretch was published on Monday."
+    assert not any(t.startswith("a new glue that can stretch was") for _, t in contents(text))
+
+
+def test_a_modal_after_an_object_with_a_comma_is_no_split_clause(contents):
+    text = "With the mayor holding a lead over Lee, a narrow win in the north would hurt her."
+    assert not any(t.endswith("would hurt her") for _, t in contents(text))

@@ -105,7 +105,11 @@ from foretold.attribution.saying_times import saying_time_end
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
-from foretold.attribution.unmarked_complements import opening_phrase_start, unmarked_complement
+from foretold.attribution.unmarked_complements import (
+    modal_clause_after_object,
+    opening_phrase_start,
+    unmarked_complement,
+)
 
 
 def complement_content(verb: Token, lemma: str) -> list[Range] | None:
@@ -195,6 +199,8 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)
     if lemma in CLAUSE_VERBS and (trailing := trailing_report(verb) or trailing_as(verb)):
         return trailing
+    if (split := modal_clause_after_object(verb)) is not None:
+        return finish(doc, [split], verb.i)  # "showing [some mice can live without water]"
     echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
     if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
         return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"

@@ -47,6 +47,7 @@ from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
 from foretold.attribution.demonstrative_people import demonstrative_antecedent
+from foretold.attribution.described_someone import described_someone
 from foretold.attribution.document_issuers import document_issuer
 from foretold.attribution.entities import (
     DESCRIBING_NOUNS,
@@ -487,7 +488,7 @@ class Coreference:
             return self.entity_for(thing_span(antecedent), antecedent, context)
         if head.lower_ == "it" and (thing := it_antecedent(head)) is not None:
             return self._thing_speaker(thing, context)  # "The firm sued. It said": the firm
-        if head.pos_ == "PRON" and not mistagged_pronoun(head):
+        if head.pos_ == "PRON" and not mistagged_pronoun(head) and not described_someone(head):
             resolved = self._antecedents.resolve(head, context) or (
                 self._antecedents.resolve_plural(head)
             )

@@ -8,6 +8,9 @@ before it has for object ("posted a photo to its website showing the crew": the 
 A passive of showing with a "with" phrase tells what a figure is pictured with ("the god is
 shown with the head of a falcon", "she was pictured with her son"), no view of anyone; "shown
 to" a finding and "depicted as" a view stay.
+An image for object of showing is a picture put on view, whoever shows it: "he showed videos
+of the crash", "she showed reporters photos of the flooded street"; what someone showed to be
+so stays ("he showed that the phone lost signal").
 """
 
 from __future__ import annotations
@@ -40,6 +43,48 @@ def depicted_scene(cue: Cue) -> bool:
     doc = verb.doc
     spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in cue.fragments]
     return all(s is not None and not any(t.pos_ in {"VERB", "AUX"} for t in s) for s in spans)
+
+
+# Nouns of pictures that can be put on view: "showed [photos]" (not "showed [signs] of strain").
+PICTURE_NOUNS = frozenset(
+    ["photo", "photograph", "picture", "image", "video", "footage", "film", "clip", "screenshot"]
+)
+
+
+def displayed_image(cue: Cue) -> bool:
+    """Active "show" or "depict" whose content is all an image it has for object, a picture
+    put on view: "he showed [videos of the crash]", "she showed reporters [a photo of the
+    dam]", "he showed [videos demonstrating the fault]" (but "he showed [that the dam had
+    failed]", "the poll showed [Lee ahead]", "records showed [the photos were faked]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SHOWING_VERBS or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "xcomp", "oprd"} for c in children):
+        return False
+    shown = [c for c in children if c.dep_ in {"dobj", "ccomp"} and c.i > verb.i]
+    if len(shown) != 1:
+        return False
+    image = _image_object(shown[0])
+    if image is None:
+        return False
+    phrase = set(shown[0].subtree)
+    content = [t for t in cue.content_tokens() if not t.is_punct]
+    return bool(content) and all(t in phrase for t in content)
+
+
+def _image_object(shown: Token) -> Token | None:
+    """The image a verb of showing has for object: a noun object ("showed [videos]"), or the
+    subject of a participle the parser made its clause ("showed [videos] demonstrating the
+    fault"), since a participle with no tense tells what the image holds, not a finding."""
+    if shown.dep_ == "dobj":
+        return shown if shown.lemma_.lower() in PICTURE_NOUNS else None
+    if shown.tag_ not in {"VBG", "VBN"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in shown.children):
+        return None
+    subject = next((c for c in shown.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in PICTURE_NOUNS else None
 
 
 def shown_image(verb: Token) -> Token | None:

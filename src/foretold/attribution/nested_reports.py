@@ -11,11 +11,12 @@ other: 'Officials say he told them, "Q"'), and another inner verb ("Officials sa
 company claimed ...") gives way to the outer report, as do a teller named by a noun and
 content that is only a noun phrase ("she told them the news").
 
-A source a report cites, named by the noun "source", keeps a statement of its own too: in "the
-paper reported its source said the mayor had resigned" the source says the mayor had resigned,
-a statement beside the paper's; any verb of saying in the content hangs from the outer cue,
-and what the source says may be a clause or what it describes ("an unnamed source described a
-flat being used as a store")."""
+A source a report cites, named by the noun "source" or as an unnamed person with access to the
+matter ("someone familiar with the talks", "a person close to the mayor"), keeps a statement of
+its own too: in "the paper reported its source said the mayor had resigned" the source says
+the mayor had resigned, a statement beside the paper's; any verb of saying in the content
+hangs from the outer cue, and what the source says may be a clause or what it describes ("an
+unnamed source described a flat being used as a store")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,27 @@ from foretold.attribution.cues import ADDRESSEE_VERBS, cue_lemma
 _TELLER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # Nouns naming the source a report cites: "the paper reported [its source] said ...".
 _SOURCE_NOUNS = frozenset({"source", "sources"})
+# Words for an unnamed person that a phrase of access makes a source: "[someone] familiar with
+# the talks", "[a person] close to the mayor", "[people] with knowledge of the plan".
+_UNNAMED_PEOPLE = frozenset({"someone", "somebody", "person", "persons", "people", "insider"})
+# Adjectives of access that take those words for a source: "familiar with", "close to".
+_ACCESS_ADJECTIVES = frozenset({"familiar", "close"})
+
+
+def _source(subject: Token) -> bool:
+    """A subject that names the source a report cites: the noun "source", or an unnamed
+    person described by their access to the matter ("someone familiar with the talks", "a
+    person close to the mayor", "people with knowledge of the plan"; but "a person said")."""
+    if subject.lower_ in _SOURCE_NOUNS:
+        return True
+    if subject.lower_ not in _UNNAMED_PEOPLE:
+        return False
+    for child in subject.children:
+        if child.dep_ == "amod" and child.lower_ in _ACCESS_ADJECTIVES:
+            return any(c.dep_ == "prep" for c in child.children)
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return any(c.lower_ == "knowledge" for c in child.children)
+    return False
 
 
 def nested_report(inner: Cue, outer: Cue) -> bool:
@@ -35,7 +57,7 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
     its own statement beside the outer one ("Lee said [she told them that costs rose]")."""
     token = inner.token
     subject = inner.subject
-    if subject is not None and subject.lower_ in _SOURCE_NOUNS:
+    if subject is not None and _source(subject):
         return _cited_source(inner, outer, subject)
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i:
         return False
@@ -64,7 +86,7 @@ def cited_source_reach(inner: Cue, outer: Cue) -> list[tuple[int, int]]:
     claimed [a suspect fled and remains at large]", where the parse joins "remains" to
     "claimed"). Other inner reports keep their fragments."""
     subject = inner.subject
-    if subject is None or subject.lower_ not in _SOURCE_NOUNS or not inner.fragments:
+    if subject is None or not _source(subject) or not inner.fragments:
         return inner.fragments
     if not _cited_source(inner, outer, subject):
         return inner.fragments
@@ -74,7 +96,7 @@ def cited_source_reach(inner: Cue, outer: Cue) -> list[tuple[int, int]]:
 
 
 def _cited_source(inner: Cue, outer: Cue, subject: Token) -> bool:
-    """Whether ``inner``, a verb of saying whose subject is the noun "source", hangs from
+    """Whether ``inner``, a verb of saying whose subject names a source, hangs from
     ``outer``, a verb of the lexicon that opens its report, with its words and its subject
     inside that report ("the paper reported [its source said [the mayor had resigned]]")."""
     token = inner.token

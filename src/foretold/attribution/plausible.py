@@ -147,7 +147,7 @@ from foretold.attribution.cues import (
     VOICING_VERBS,
     cue_lemma,
 )
-from foretold.attribution.depictions import depicted_scene, pictured_with
+from foretold.attribution.depictions import depicted_scene, displayed_image, pictured_with
 from foretold.attribution.emphatic_reflexives import REFLEXIVES
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.faulting_hits import faulting_hit
@@ -313,6 +313,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or open_question(cue)
         or questioned_passive(cue)
         or depicted_scene(cue)
+        or displayed_image(cue)
         or pictured_with(cue)
         or formal_recognition(cue)
         or forgone_cue(cue)

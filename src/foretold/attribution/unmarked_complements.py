@@ -11,13 +11,18 @@ between them: in "the agency indicated on its website the road was closed" it ma
 second verb coordinated with "indicated", but two coordinated clauses need "and", "but" or at
 least a comma between them; with nothing but the verb's own phrase in between, the clause is
 what was indicated, whatever that phrase is ("reported on the crash the driver was drunk").
+
+A noun phrase followed by a modal is the subject of a clause, never an object: in "a study
+showing [some mice can live without water]" the parser took "some mice" for the object of
+"showing" and hung "can live" above it, but a modal after the object of a verb of saying or
+showing opens the clause that is reported, whose subject that object is.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.content_ends import when_or_where
+from foretold.attribution.content_ends import clause_end, when_or_where
 from foretold.attribution.cues import CLAUSE_VERBS, MEDIUM_PREPOSITIONS, SAID_NOUNS, cue_lemma
 from foretold.attribution.fronted_reports import topic_phrase
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
@@ -54,6 +59,40 @@ def unmarked_complement(verb: Token) -> list[Token]:
             continue
         return [clause]
     return []
+
+
+# Tags of relative words, after which a modal opens a relative clause: "a glue [that] can stretch".
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def modal_clause_after_object(verb: Token) -> tuple[int, int] | None:
+    """The token range (end exclusive) of a clause the parser split at a modal, whose subject
+    it took for the object of a participle of saying or showing with no clause or subject of
+    its own, and whose verb it hung above the cue: "research showing [some mice can live
+    without water]", "a memo telling staff [the plant would close]"; None otherwise (not "a
+    glue that can stretch", nor an object apart from the verb or holding a comma)."""
+    if cue_lemma(verb.lemma_, verb.text) not in CLAUSE_VERBS:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", *SUBJECT_DEPS} for c in verb.children):
+        return None  # a cue with a subject of its own heads its clause: "[475] pledged"
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1:
+        return None
+    doc = verb.doc
+    listeners = {t.i for c in verb.children if c.dep_ == "dative" for t in c.subtree}
+    if any(i not in listeners for i in range(verb.i + 1, objects[0].left_edge.i)):
+        return None  # "holds [a lead], according to polls, where ..."
+    if any(t.text == "," for t in objects[0].subtree):
+        return None  # "holding [a lead over Lee, a narrow win] would ...": two phrases
+    after = objects[0].right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ != "MD" or doc[after - 1].tag_ in _RELATIVE_TAGS:
+        return None
+    clause = doc[after].head
+    if clause.i <= after or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb not in set(clause.subtree) or clause in set(verb.subtree):
+        return None  # "its polls, where 475 pledged delegates will be": no cue below "be"
+    return objects[0].left_edge.i, clause_end(clause) + 1
 
 
 def _only_phrases_between(verb: Token, start: int) -> bool:
