@@ -7,28 +7,36 @@ from foretold.attribution.role_phrases import (
 )
 
 
+def _title(nlp, text: str, word: str) -> str:
+    """The title written directly before ``word`` in the text."""
+    doc = nlp(text)
+    return title_before(doc, next(t.i for t in doc if t.text == word))[1]
+
+
+def _comma_role(nlp, text: str, word: str) -> str:
+    """The role set off by a comma before the name that opens at ``word``."""
+    doc = nlp(text)
+    return role_before_comma(doc, next(t.i for t in doc if t.text == word))
+
+
 def test_title_before_a_name(nlp):
-    doc = nlp("Following Putin's lead, Russian Foreign Minister Sergei Lavrov called.")
-    start = next(t.i for t in doc if t.text == "Sergei")
-    assert title_before(doc, start)[1] == "Russian Foreign Minister"
+    text = "Following Putin's lead, Russian Foreign Minister Sergei Lavrov called."
+    assert _title(nlp, text, "Sergei") == "Russian Foreign Minister"
 
 
 def test_former_before_a_title_is_part_of_it(nlp):
-    doc = nlp("The party nominated former United States Senator Ann Lee for governor.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == "former United States Senator"
+    text = "The party nominated former United States Senator Ann Lee for governor."
+    assert _title(nlp, text, "Ann") == "former United States Senator"
 
 
 def test_former_alone_before_a_name_is_no_title(nlp):
-    doc = nlp("The party nominated former Ann Lee for governor.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == ""
+    text = "The party nominated former Ann Lee for governor."
+    assert _title(nlp, text, "Ann") == ""
 
 
 def test_sentence_opening_word_is_no_title(nlp):
-    doc = nlp("When Joe Biden and Vladimir Putin meet on Tuesday.")
-    start = next(t.i for t in doc if t.text == "Joe")
-    assert title_before(doc, start)[1] == ""
+    text = "When Joe Biden and Vladimir Putin meet on Tuesday."
+    assert _title(nlp, text, "Joe") == ""
 
 
 def test_apposition_and_relative_clause_give_roles(nlp):
@@ -41,11 +49,9 @@ def test_apposition_and_relative_clause_give_roles(nlp):
 
 
 def test_a_title_holds_an_of_the_phrase_and_a_name_saying_whose_role_it_is(nlp):
-    doc = nlp("President of the United States Ann Lee spoke. Former Lee adviser Bo Reed left.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, ann)[1] == "President of the United States"
-    bo = next(t.i for t in doc if t.text == "Bo")
-    assert title_before(doc, bo)[1] == "Former Lee adviser"
+    text = "President of the United States Ann Lee spoke. Former Lee adviser Bo Reed left."
+    assert _title(nlp, text, "Ann") == "President of the United States"
+    assert _title(nlp, text, "Bo") == "Former Lee adviser"
 
 
 def test_a_share_in_apposition_and_an_unfinished_title_are_no_roles(nlp):
@@ -58,24 +64,20 @@ def test_a_share_in_apposition_and_an_unfinished_title_are_no_roles(nlp):
 
 
 def test_a_role_phrase_set_before_a_name_with_a_comma(nlp):
-    doc = nlp("The mayor of Velo, Ann Lee, said the city would help.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == "mayor of Velo"
-    doc = nlp("In Velo, Ann Lee said so.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == ""
+    text = "The mayor of Velo, Ann Lee, said the city would help."
+    assert _comma_role(nlp, text, "Ann") == "mayor of Velo"
+    text = "In Velo, Ann Lee said so."
+    assert _comma_role(nlp, text, "Ann") == ""
 
 
 def test_a_role_phrase_before_a_comma_may_open_with_a_qualifying_word(nlp):
-    doc = nlp("Guests included the Prime Minister of Ruritania, Mr. Tomas Vela, at the hall.")
-    mister = next(t.i for t in doc if t.text == "Mr.")
-    assert role_before_comma(doc, mister) == "Prime Minister of Ruritania"
+    text = "Guests included the Prime Minister of Ruritania, Mr. Tomas Vela, at the hall."
+    assert _comma_role(nlp, text, "Mr.") == "Prime Minister of Ruritania"
 
 
 def test_lower_case_modifiers_of_a_role_noun_belong_to_the_title(nlp):
-    doc = nlp("The treaty was signed by Danish prime minister Ann Velder on Monday.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == "Danish prime minister"
+    text = "The treaty was signed by Danish prime minister Ann Velder on Monday."
+    assert _title(nlp, text, "Ann") == "Danish prime minister"
 
 
 def test_apposition_that_runs_into_a_verb_or_names_a_document_is_no_role(nlp):
@@ -106,48 +108,39 @@ def test_words_in_ist_are_occupations_but_lists_and_assists_are_not(nlp):
 
 
 def test_a_possessive_role_phrase_before_a_name_with_a_comma(nlp):
-    doc = nlp("Ruritania's finance minister, Ana Petrov, announced the budget.")
-    ana = next(t.i for t in doc if t.text == "Ana")
-    assert role_before_comma(doc, ana) == "Ruritania's finance minister"
-    doc = nlp("Lee thanked his chief of staff, Ana Petrov, for the work.")
-    ana = next(t.i for t in doc if t.text == "Ana")
-    assert role_before_comma(doc, ana) == "chief of staff"
+    text = "Ruritania's finance minister, Ana Petrov, announced the budget."
+    assert _comma_role(nlp, text, "Ana") == "Ruritania's finance minister"
+    text = "Lee thanked his chief of staff, Ana Petrov, for the work."
+    assert _comma_role(nlp, text, "Ana") == "chief of staff"
 
 
 def test_a_possessive_inside_a_role_phrase_leaves_the_phrase_whole(nlp):
-    doc = nlp("The director of Ruritania's Velo Fund, Ana Petrov, spoke.")
-    ana = next(t.i for t in doc if t.text == "Ana")
-    assert role_before_comma(doc, ana) == "director of Ruritania's Velo Fund"
+    text = "The director of Ruritania's Velo Fund, Ana Petrov, spoke."
+    assert _comma_role(nlp, text, "Ana") == "director of Ruritania's Velo Fund"
 
 
 def test_a_role_phrase_apposed_to_an_earlier_name_is_not_the_next_ones(nlp):
-    doc = nlp("Bo Ray, the mayor of Velo, Sara Lind, said classes were cancelled.")
-    sara = next(t.i for t in doc if t.text == "Sara")
-    assert role_before_comma(doc, sara) == ""
+    text = "Bo Ray, the mayor of Velo, Sara Lind, said classes were cancelled."
+    assert _comma_role(nlp, text, "Sara") == ""
 
 
 def test_a_source_before_a_subject_name_is_not_its_title(nlp):
-    doc = nlp("According to his agent, Ben Harlow had undergone surgery.")
-    ben = next(t.i for t in doc if t.text == "Ben")
-    assert role_before_comma(doc, ben) == ""
-    doc = nlp("According to the Velo mayor, Ben Harlow, during the weekend, police were looking.")
-    ben = next(t.i for t in doc if t.text == "Ben")
-    assert role_before_comma(doc, ben) == "Velo mayor"
+    text = "According to his agent, Ben Harlow had undergone surgery."
+    assert _comma_role(nlp, text, "Ben") == ""
+    text = "According to the Velo mayor, Ben Harlow, during the weekend, police were looking."
+    assert _comma_role(nlp, text, "Ben") == "Velo mayor"
 
 
 def test_a_day_name_is_no_part_of_a_title(nlp):
-    doc = nlp("This Tuesday Ruritanian Foreign Minister Ana Petrov said talks failed.")
-    ana = next(t.i for t in doc if t.text == "Ana")
-    assert title_before(doc, ana)[1] == "Ruritanian Foreign Minister"
+    text = "This Tuesday Ruritanian Foreign Minister Ana Petrov said talks failed."
+    assert _title(nlp, text, "Ana") == "Ruritanian Foreign Minister"
 
 
 def test_occupations_written_before_a_name_are_titles(nlp):
-    doc = nlp("French heiress Clara Vaux died on Monday.")
-    clara = next(t.i for t in doc if t.text == "Clara")
-    assert title_before(doc, clara)[1] == "French heiress"
-    doc = nlp("Tributes were paid to US actor Ben Harlow, who died on Friday.")
-    ben = next(t.i for t in doc if t.text == "Ben")
-    assert title_before(doc, ben)[1] == "US actor"
+    text = "French heiress Clara Vaux died on Monday."
+    assert _title(nlp, text, "Clara") == "French heiress"
+    text = "Tributes were paid to US actor Ben Harlow, who died on Friday."
+    assert _title(nlp, text, "Ben") == "US actor"
 
 
 def test_a_negated_relative_clause_gives_no_role(nlp):
@@ -201,54 +194,43 @@ def test_a_copular_relative_clause_without_a_predicate_noun_gives_its_phrase(nlp
 
 
 def test_a_role_phrase_before_a_comma_may_hold_a_the_phrase_of_its_own(nlp):
-    doc = nlp("The executive director of the Harbor Trust, Ann Lee, told reporters it would fail.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == "executive director of the Harbor Trust"
-    doc = nlp("Lee spoke with the spokesman for the Velo Police, Tom Vance, on Monday.")
-    tom = next(t.i for t in doc if t.text == "Tom")
-    assert role_before_comma(doc, tom) == "spokesman for the Velo Police"
+    text = "The executive director of the Harbor Trust, Ann Lee, told reporters it would fail."
+    assert _comma_role(nlp, text, "Ann") == "executive director of the Harbor Trust"
+    text = "Lee spoke with the spokesman for the Velo Police, Tom Vance, on Monday."
+    assert _comma_role(nlp, text, "Tom") == "spokesman for the Velo Police"
 
 
 def test_a_name_that_opens_a_clause_or_a_list_takes_no_role_from_the_phrase_before(nlp):
-    doc = nlp("Officials met the head of the union, Ann Lee said on Monday.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == ""
-    doc = nlp("The plan angered the heads of the unions, Ann Lee and Bo Ray, who walked out.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == ""
+    text = "Officials met the head of the union, Ann Lee said on Monday."
+    assert _comma_role(nlp, text, "Ann") == ""
+    text = "The plan angered the heads of the unions, Ann Lee and Bo Ray, who walked out."
+    assert _comma_role(nlp, text, "Ann") == ""
 
 
 def test_titles_joined_by_and_before_a_name_are_one_title(nlp):
-    doc = nlp("On Monday, British singer and lyricist Ann Lee died at her home.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, ann)[1] == "British singer and lyricist"
-    doc = nlp("Study co-author and chemist Bo Reed remarked that it grew.")
-    bo = next(t.i for t in doc if t.text == "Bo")
-    assert title_before(doc, bo)[1] == "Study co-author and chemist"
+    text = "On Monday, British singer and lyricist Ann Lee died at her home."
+    assert _title(nlp, text, "Ann") == "British singer and lyricist"
+    text = "Study co-author and chemist Bo Reed remarked that it grew."
+    assert _title(nlp, text, "Bo") == "Study co-author and chemist"
 
 
 def test_an_office_a_preposition_names_is_not_joined_to_the_next_title(nlp):
-    doc = nlp("The party nominated Bo Reed for president and teacher Ann Lee for vice president.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, ann)[1] == "teacher"
+    text = "The party nominated Bo Reed for president and teacher Ann Lee for vice president."
+    assert _title(nlp, text, "Ann") == "teacher"
 
 
 def test_an_indefinite_role_phrase_set_before_a_name_with_commas(nlp):
-    doc = nlp("A Republican assemblywoman, Ann Lee, also commented on the gap.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == "Republican assemblywoman"
-    doc = nlp("One activist, Bo Reed, told reporters the fires were set.")
-    bo = next(t.i for t in doc if t.text == "Bo")
-    assert role_before_comma(doc, bo) == "activist"
+    text = "A Republican assemblywoman, Ann Lee, also commented on the gap."
+    assert _comma_role(nlp, text, "Ann") == "Republican assemblywoman"
+    text = "One activist, Bo Reed, told reporters the fires were set."
+    assert _comma_role(nlp, text, "Bo") == "activist"
 
 
 def test_an_indefinite_phrase_before_a_subject_or_counting_people_is_no_role(nlp):
-    doc = nlp("After meeting a lawyer, Ann Lee said she would appeal.")
-    ann = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, ann) == ""
-    doc = nlp("Two presidents were impeached. A third president, Bo Reed, resigned first.")
-    bo = next(t.i for t in doc if t.text == "Bo")
-    assert role_before_comma(doc, bo) == ""
+    text = "After meeting a lawyer, Ann Lee said she would appeal."
+    assert _comma_role(nlp, text, "Ann") == ""
+    text = "Two presidents were impeached. A third president, Bo Reed, resigned first."
+    assert _comma_role(nlp, text, "Bo") == ""
 
 
 def test_a_name_that_not_sets_against_another_gives_it_no_role(nlp):
@@ -261,18 +243,15 @@ def test_a_name_that_not_sets_against_another_gives_it_no_role(nlp):
 
 
 def test_a_title_before_the_bracketed_capitals_it_spells_out_is_the_title(nlp):
-    doc = nlp("Member of Parliament (MP) Ann Keller said the vote would be close.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == "Member of Parliament"
-    doc = nlp("Green Party member of parliament (MP) Ann Keller said the vote would be close.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == "Green Party member of parliament"
+    text = "Member of Parliament (MP) Ann Keller said the vote would be close."
+    assert _title(nlp, text, "Ann") == "Member of Parliament"
+    text = "Green Party member of parliament (MP) Ann Keller said the vote would be close."
+    assert _title(nlp, text, "Ann") == "Green Party member of parliament"
 
 
 def test_bracketed_capitals_the_words_before_do_not_spell_are_no_title(nlp):
-    doc = nlp("After the talks in Brussels (EU) Ann Keller said the vote would be close.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert title_before(doc, start)[1] == ""
+    text = "After the talks in Brussels (EU) Ann Keller said the vote would be close."
+    assert _title(nlp, text, "Ann") == ""
 
 
 def test_ologist_read_as_an_adjective_is_still_a_title(nlp):
@@ -284,12 +263,10 @@ def test_ologist_read_as_an_adjective_is_still_a_title(nlp):
 
 
 def test_bare_capitalised_title_opening_the_sentence_before_a_comma(nlp):
-    doc = nlp("Velo Air CEO, Ann Lee, said the planes were reliable.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, start) == "Velo Air CEO"
+    text = "Velo Air CEO, Ann Lee, said the planes were reliable."
+    assert _comma_role(nlp, text, "Ann") == "Velo Air CEO"
 
 
 def test_bare_place_before_a_comma_is_no_title(nlp):
-    doc = nlp("In Velo Park, Ann Lee said the planes were reliable.")
-    start = next(t.i for t in doc if t.text == "Ann")
-    assert role_before_comma(doc, start) == ""
+    text = "In Velo Park, Ann Lee said the planes were reliable."
+    assert _comma_role(nlp, text, "Ann") == ""
