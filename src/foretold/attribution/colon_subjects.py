@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Marks that close a clause: ":" and ";".
-_CLAUSE_CLOSERS = frozenset({":", ";"})
+from foretold.attribution.marks import CLAUSE_MARKS
 
 
 def left_across_colon(subject: Token, subjects: list[Token], verb: Token) -> bool:
@@ -24,4 +23,4 @@ def left_across_colon(subject: Token, subjects: list[Token], verb: Token) -> boo
         return False
     last = max(s.i for s in later)
     after = subject.right_edge.i + 1
-    return any(t.text in _CLAUSE_CLOSERS for t in doc[after + 1 : last])
+    return any(t.text in CLAUSE_MARKS for t in doc[after + 1 : last])

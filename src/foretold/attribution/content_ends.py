@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.marks import CLAUSE_MARKS
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS
@@ -632,9 +633,6 @@ def closing_participle(verb: Token, end: int) -> int:
     return end
 
 
-_SEQUEL_MARKS = frozenset({":", ";"})
-
-
 def colon_sequel(verb: Token, end: int) -> int:
     """The end (exclusive) of a content range that takes in the clause after a colon which
     closes it, when the parser made that clause the head of the report: "argued [that the
@@ -647,9 +645,9 @@ def colon_sequel(verb: Token, end: int) -> int:
     if verb.dep_ != "ccomp" or head.i <= end or cue_lemma(head.lemma_, head.text) in ALL_VERBS:
         return end
     i = end
-    while i < head.i and doc[i].is_punct and doc[i].text not in _SEQUEL_MARKS:
+    while i < head.i and doc[i].is_punct and doc[i].text not in CLAUSE_MARKS:
         i += 1
-    if doc[i].text not in _SEQUEL_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
+    if doc[i].text not in CLAUSE_MARKS or i >= head.i or is_quote_token(doc[i + 1]):
         return end
     if doc[i].text == ";" and not _same_subject(verb, head):
         return end
