@@ -46,7 +46,7 @@ def depicted_scene(cue: Cue) -> bool:
 
 
 # Nouns of pictures that can be put on view: "showed [photos]" (not "showed [signs] of strain").
-PICTURE_NOUNS = frozenset(
+_PICTURE_NOUNS = frozenset(
     ["photo", "photograph", "picture", "image", "video", "footage", "film", "clip", "screenshot"]
 )
 
@@ -78,13 +78,13 @@ def _image_object(shown: Token) -> Token | None:
     subject of a participle the parser made its clause ("showed [videos] demonstrating the
     fault"), since a participle with no tense tells what the image holds, not a finding."""
     if shown.dep_ == "dobj":
-        return shown if shown.lemma_.lower() in PICTURE_NOUNS else None
+        return shown if shown.lemma_.lower() in _PICTURE_NOUNS else None
     if shown.tag_ not in {"VBG", "VBN"}:
         return None
     if any(c.dep_ in {"aux", "auxpass"} for c in shown.children):
         return None
     subject = next((c for c in shown.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.lemma_.lower() in PICTURE_NOUNS else None
+    return subject if subject is not None and subject.lemma_.lower() in _PICTURE_NOUNS else None
 
 
 def shown_image(verb: Token) -> Token | None:
