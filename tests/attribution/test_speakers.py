@@ -5,7 +5,12 @@ from spacy.tokens import Doc
 
 from foretold.attribution import _teller_before_colon, attribute
 from foretold.attribution.speaker_words import marked_up
-from foretold.attribution.speakers import noun_holder, subject_of, undergoer_participle
+from foretold.attribution.speakers import (
+    last_joined_subject,
+    noun_holder,
+    subject_of,
+    undergoer_participle,
+)
 from foretold.attribution.statements import Cue
 from foretold.ingest.article import make_article
 
@@ -437,3 +442,35 @@ def test_a_pronoun_joined_to_a_name_speaks_with_it(attributed):
     )
     urged = [s.speaker for s in result.statements if s.cue == "urged"]
     assert urged == ["Ann Lee", "Bo Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Mayor Ann Lee and her aides claimed the vote was rigged.", "Mayor Ann Lee and her aides"),
+        ("Both the union and the state said talks failed.", "Both the union and the state"),
+    ],
+)
+def test_the_mention_covers_everyone_joined_to_the_speaker(attributed, text, mention):
+    found = [s.speaker_mention.text for s in attributed(text).statements if s.speaker_mention]
+    assert found and set(found) == {mention}
+
+
+def _last_joined(nlp, text, subject):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == subject)
+    joined = last_joined_subject(head, lambda t: doc[t.left_edge.i : t.i + 1])
+    return joined.text if joined is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "joined"),
+    [
+        ("Lee and his aides claimed the vote was rigged.", "Lee", "aides"),
+        ("Her campaign and swearing-in highlighted the questions.", "campaign", None),
+        ("The Gulf Oceanic and Atmospheric Administration said it would rain.", "Oceanic", None),
+        ("Lee or his aides will say more on Monday.", "Lee", None),
+    ],
+)
+def test_only_people_joined_by_and_outside_a_name_join_the_speaker(nlp, text, subject, joined):
+    assert _last_joined(nlp, text, subject) == joined

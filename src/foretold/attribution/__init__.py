@@ -37,7 +37,7 @@ from foretold.attribution.recorded_words import records_words
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
 from foretold.attribution.shared_roles import shared_roles
 from foretold.attribution.speaker_words import names_neither
-from foretold.attribution.speakers import conjoined_speakers
+from foretold.attribution.speakers import conjoined_speakers, last_joined_subject
 from foretold.attribution.statements import (
     Cue,
     attach_quotes,
@@ -286,6 +286,9 @@ def _speaker(
             others.append(other)
             if stand_in is None:
                 span = span.doc[span.start : max(span.end, named.end)]  # "Lee and Cole" speak
+    joined = None if cut or stand_in is not None else last_joined_subject(head, mentions.mention)
+    if joined is not None:  # "Lee and his aides said": the aides speak with Lee
+        span = span.doc[span.start : max(span.end, mentions.mention(joined).end)]
     if span.end == head.i + 1 and not cut:
         span = span.doc[span.start : provider_end(head)]  # "audio released by the union"
     return entity, Mention(span.text, span.start_char, span.end_char), tuple(others)

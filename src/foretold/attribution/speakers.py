@@ -38,7 +38,9 @@ Velo said", "Acme, along with Velo, said"); the mention that names a speaker is 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from foretold.attribution.adjacent_speakers import (
     DASHES,
@@ -81,6 +83,7 @@ from foretold.attribution.speaker_words import (
 )
 from foretold.attribution.speaking_things import document_author, it_antecedent
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.thing_names import names_thing
 from foretold.attribution.titled_names import name_before_title
 
 
@@ -497,3 +500,36 @@ def _companions(head: Token) -> list[Token]:
         if named is not None and named.pos_ == "PROPN" and named.ent_type_ in _NAMED:
             return [named]
     return []
+
+
+def last_joined_subject(head: Token, mention: Callable[[Token], Span]) -> Token | None:
+    """The last noun joined by "and" to a speaker, so that the mention names all who spoke,
+    named or not ("Lee and his aides claimed ...": through "his aides"; "The agency and other
+    regulators reported ...": through "other regulators"); None with no such noun, after "or"
+    or "nor", when a phrase comes between or the words are one name ("the Court of Kent and
+    Sussex", "the Oceanic and Atmospheric Administration": the "and" is the name's own), or
+    when a joined noun is a thing in the singular, which speaks for no one ("the mayor's
+    election and swearing-in").
+
+    ``mention`` gives the mention a noun heads."""
+    last = None
+    conjunct = head
+    while (following := next((c for c in conjunct.children if c.dep_ == "conj"), None)) is not None:
+        links = {c.lower_ for c in (*conjunct.children, *following.children) if c.dep_ == "cc"}
+        if not links or links - {"and", "&"} or not _joined_speaker(following, mention):
+            break
+        between = head.doc[conjunct.i : following.i]
+        if following.i < head.i or any(t.dep_ == "prep" for t in between):
+            break
+        if one_name(conjunct, following):
+            break
+        last = conjunct = following
+    return last
+
+
+def _joined_speaker(noun: Token, mention: Callable[[Token], Span]) -> bool:
+    """A noun that can speak beside a speaker it is joined to: a pronoun, a name, a plural
+    ("his aides", "property owners") or a word for a body or for people ("the government")."""
+    if noun.pos_ in {"PRON", "PROPN"} or noun.tag_ == "NNS":
+        return True
+    return noun.pos_ == "NOUN" and not names_thing(mention(noun).text)
