@@ -272,3 +272,16 @@ def test_an_office_in_capitals_names_a_person(attributed):
 def test_a_family_speaks_as_a_group(attributed):
     found = _people(attributed("Ann Vale died on Monday at 78. Her family said she died at home."))
     assert found["Ann Vale's family"] == "group"
+
+
+def test_mention_cut_inside_brackets_ends_before_them():
+    entity = Entity(name="World Health Organization", kind="organization")
+    entity.add_mention(10, 44, "the World Health Organization (WHO")
+    assert entity.mentions == [(10, 39, "the World Health Organization")]
+    assert list(entity.aliases) == ["the World Health Organization"]
+
+
+def test_bracketed_short_form_is_no_part_of_an_alias(attributed):
+    result = attributed("According to the World Health Organization (WHO), the outbreak is over.")
+    who = next(p for p in result.people if p.name == "World Health Organization")
+    assert not any("(" in alias for alias in who.aliases)

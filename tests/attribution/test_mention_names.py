@@ -288,3 +288,10 @@ def _opening_word(nlp, word: str):
 def test_a_sentence_opening_plural_source_is_no_name(nlp):
     assert not looks_like_name(*_opening_word(nlp, "Reports"))  # read as a proper noun
     assert looks_like_name(*_opening_word(nlp, "Lee"))
+
+
+def test_given_name_before_a_surname_with_a_particle_joins_it(attributed):
+    result = attributed(
+        "Arnel dela Vega of the army's western command said the rebels were behind the attack."
+    )
+    assert [p.name for p in result.people] == ["Arnel dela Vega"]

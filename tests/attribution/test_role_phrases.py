@@ -270,3 +270,13 @@ def test_bare_capitalised_title_opening_the_sentence_before_a_comma(nlp):
 def test_bare_place_before_a_comma_is_no_title(nlp):
     text = "In Velo Park, Ann Lee said the planes were reliable."
     assert _comma_role(nlp, text, "Ann") == ""
+
+
+def test_long_role_phrase_before_a_comma_reaches_its_noun(nlp):
+    text = (
+        "The president of the Arcadian League for the Defence of Coastal Waters, "
+        "Jamel Berrada, said the ban was unfair."
+    )
+    assert _comma_role(nlp, text, "Jamel") == (
+        "president of the Arcadian League for the Defence of Coastal Waters"
+    )

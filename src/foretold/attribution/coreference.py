@@ -47,6 +47,7 @@ from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
 from foretold.attribution.demonstrative_people import demonstrative_antecedent
+from foretold.attribution.described_people import described_person
 from foretold.attribution.described_someone import described_someone
 from foretold.attribution.document_issuers import document_issuer
 from foretold.attribution.entities import (
@@ -197,6 +198,8 @@ class Coreference:
                 self._add_person(named)  # "Detective Constable Ann Vale" read as a body
             elif ent.label_ == "ORG" and names_relative(ent):
                 self._add_person(ent)  # "his wife, Amanda," read as a body
+            elif ent.label_ == "ORG" and described_person(ent):
+                self._add_person(ent)  # "porn actress Dana Velo" read as a body
         self._index_mistagged_surnames()
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)

@@ -253,6 +253,12 @@ class Entity:
     relative: bool = False  # introduced as someone's kin ("his daughter Ann Reed")
 
     def add_mention(self, start: int, end: int, text: str) -> None:
+        """Record a mention and its words as an alias; a mention cut inside brackets ends
+        before them ("the Velo Institute (VI": the Velo Institute)."""
+        if text.count("(") > text.count(")"):
+            cut = text[: text.rindex("(")].rstrip(" ,")
+            if cut:
+                text, end = cut, start + len(cut)
         if (start, end, text) not in self.mentions[-3:]:  # a speaker met again as one
             self.mentions.append((start, end, text))
         self.last_seen = max(self.last_seen, start)

@@ -132,7 +132,8 @@ def with_untagged_given_name(ent: Span) -> Span:
     ("Senator Lind", "Velo Group Lind"), nor one more proper nouns open ("Velo Asa Lind")
     unless they close with a title, which a given name follows ("Senior Superintendent Asa
     Lind Mei-ling": Asa Lind Mei-ling). A name of more words takes it only after such a title
-    ("Velo Asa Lind Mei-ling" stays)."""
+    ("Velo Asa Lind Mei-ling" stays) or when it opens with a particle in lower case, a
+    surname alone ("Arnel dela Vega" tagged "dela Vega": Arnel dela Vega)."""
     doc = ent.doc
     if ent.start == 0:
         return ent
@@ -148,7 +149,8 @@ def with_untagged_given_name(ent: Span) -> Span:
     ):
         return ent
     titled = given.i > 0 and doc[given.i - 1].lower_ in NAME_TITLES
-    if (len(ent) > 1 or given.head != ent.root) and not titled:
+    particle = ent[0].is_lower and ent[0].is_alpha  # "dela Vega": a surname, not a name
+    if (len(ent) > 1 or given.head != ent.root) and not titled and not particle:
         return ent
     if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and not titled:
         return ent

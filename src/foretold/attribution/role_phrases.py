@@ -226,7 +226,7 @@ def role_before_comma(doc: Doc, start: int) -> str:
     if start < 3 or doc[start - 1].text != ",":
         return ""
     sent_start = doc[start].sent.start
-    for k in range(start - 2, max(sent_start, start - 10) - 1, -1):
+    for k in range(start - 2, max(sent_start, start - 14) - 1, -1):
         word = doc[k]
         possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
         if word.pos_ in {"VERB", "AUX"} or (word.is_punct and not possessive and k < start - 1):
