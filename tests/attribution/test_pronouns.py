@@ -422,3 +422,33 @@ def test_a_name_set_beside_the_subject_owns_a_later_his(attributed):
         "According to his agent, he had been ill for months."
     )
     assert [s.speaker for s in attributed(text).statements] == ["Dan Pirrie's agent"]
+
+
+def test_they_reaches_three_sentences_back_to_a_team(attributed):
+    text = (
+        "A team from Lund University tagged forty geese in May. Each tracker weighed five "
+        "grams. The birds were released near the coast. They found that most of the geese "
+        "flew north."
+    )
+    north = next(s for s in attributed(text).statements if "flew north" in s.text)
+    assert north.speaker is not None and "team" in north.speaker
+
+
+def test_they_reaching_back_passes_over_quoted_sentences_uncounted(attributed):
+    text = (
+        "The team built a robot of the bird. Running made its wings flap. "
+        'Co-author Li Wei said, "It moved on its own. Nobody pushed it. We were amazed." '
+        "They also fitted wings to young ostriches. "
+        "They found that the faster each bird ran, the more it flapped."
+    )
+    flapped = next(s for s in attributed(text).statements if "flapped" in s.text)
+    assert flapped.speaker is not None and "team" in flapped.speaker
+
+
+def test_they_goes_to_an_office_named_as_a_singular_subject(attributed):
+    text = (
+        "The sheriff's office sent extra deputies to the gate. Few visitors came, and no one "
+        "broke in. They said the night was calm."
+    )
+    calm = next(s for s in attributed(text).statements if "calm" in s.text)
+    assert calm.speaker is not None and "office" in calm.speaker

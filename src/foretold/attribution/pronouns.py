@@ -77,6 +77,10 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 PERSON_WINDOW = 4000  # characters back that a pronoun may reach
 
 
+# How many sentences before its reach a "they" with no subject there looks back for a group.
+_FURTHER_SENTENCES = 3
+
+
 class Antecedents:
     """The person mentions of one article, in text order, that pronouns look back through."""
 
@@ -232,22 +236,29 @@ class Antecedents:
         return fallback or earlier or self._group_further_back(token, start)
 
     def _group_further_back(self, token: Token, start: int) -> Token | None:
-        """The nearest subject of the sentence before token ``start``, outside quotation marks,
-        that names people joined by "and", a body or people, or None: a "they" with no
-        plural subject, body or earlier "they" in its own sentence or the one before reaches
-        past a sentence about one of them, a newcomer or a thing ("Ann Lee and Bo Ray met in
-        Oslo. The Dutch envoy joined them. They said ...": Lee and Ray; "The researchers
-        tagged geese. Each tag weighed 5 g. They observed ...": the researchers)."""
-        if start == 0:
-            return None
+        """The nearest subject of the sentences before token ``start``, up to three back and
+        outside quotation marks, that names people joined by "and", a body or people, or
+        None: a "they" with no plural subject, body or earlier "they" in its own sentence or
+        the one before reaches past sentences about one of them, a newcomer or a thing ("Ann
+        Lee and Bo Ray met in Oslo. The Dutch envoy joined them. They said ...": Lee and Ray;
+        "The team tagged geese. Each tag weighed 5 g. It held a chip. Most birds flew south.
+        They observed ...": the team). Sentences that open inside quotation marks are passed
+        over without being counted."""
         doc = token.doc
-        for candidate in reversed(doc[doc[start - 1].sent.start : start]):
-            if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            if _named_people(candidate) or _singular_body(candidate):
-                return candidate
-            if _plural(candidate) and (_body_noun(candidate) or people_plural(candidate)):
-                return measured(candidate)
+        counted = 0
+        while start > 0 and counted < _FURTHER_SENTENCES:
+            sentence_start = doc[start - 1].sent.start
+            opening = next((t for t in doc[sentence_start:start] if not t.is_punct), None)
+            if opening is None or self._in_quote[opening.i] < 0:
+                counted += 1
+            for candidate in reversed(doc[sentence_start:start]):
+                if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if _named_people(candidate) or _singular_body(candidate):
+                    return candidate
+                if _plural(candidate) and (_body_noun(candidate) or people_plural(candidate)):
+                    return measured(candidate)
+            start = sentence_start
         return None
 
     def _unquoted_reach(self, token: Token) -> int:
@@ -601,7 +612,8 @@ def _body_noun(subject: Token) -> bool:
 
 
 # Nouns for a body of people or a business, which news often continues with "they",
-# singular ("the council") or, by their lemma, plural ("authorities", "the banks").
+# singular ("the council", "the mayor's office") or, by their lemma, plural ("authorities",
+# "the banks").
 COLLECTIVE_NOUNS = frozenset(
     [
         *("team", "panel", "jury", "crew", "delegation", "tribe", "government", "family"),
@@ -613,6 +625,6 @@ COLLECTIVE_NOUNS = frozenset(
         *("police", "army", "navy"),
         *("corporation", "bank", "store", "shop", "retailer", "supermarket", "airline"),
         *("automaker", "carmaker", "manufacturer", "insurer", "lender", "broadcaster"),
-        *("charity",),
+        *("charity", "office"),
     ]
 )
