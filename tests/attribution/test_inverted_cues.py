@@ -2,7 +2,12 @@
 
 from spacy.tokens import Doc
 
-from foretold.attribution.inverted_cues import inverted_content, inverted_speaker
+from foretold.attribution.inverted_cues import (
+    interrupting_content,
+    interrupting_speaker,
+    inverted_content,
+    inverted_speaker,
+)
 
 
 def _cue(doc, word):
@@ -74,3 +79,33 @@ def test_coordinated_verb_phrase_after_the_speaker_goes_on_with_the_content(nlp)
         "The bomb was hidden in a bag",
         "was left by a door",
     ]
+
+
+def test_interrupting_report_with_a_relative_on_its_speaker(nlp):
+    doc = nlp(
+        "And the mayor, said Jones, who remains friendly with her old boss, never forgets a slight."
+    )
+    cue = _cue(doc, "said")
+    assert interrupting_speaker(cue).text == "Jones"
+    assert _texts(doc, interrupting_content(cue)) == ["the mayor", "never forgets a slight"]
+
+
+def test_interrupting_report_with_a_title_beside_its_speaker(nlp):
+    doc = nlp("The plan, said Lee, the panel's chair, will cost more than expected.")
+    cue = _cue(doc, "said")
+    assert interrupting_speaker(cue).text == "Lee"
+    assert _texts(doc, interrupting_content(cue)) == ["The plan", "will cost more than expected"]
+
+
+def test_interrupting_report_whose_speaker_the_parse_made_its_object(nlp):
+    doc = nlp("Prices, said the report, would rise.")
+    cue = _cue(doc, "said")
+    assert interrupting_speaker(cue).text == "report"
+    assert _texts(doc, interrupting_content(cue)) == ["Prices", "would rise"]
+
+
+def test_report_with_that_is_no_interrupting_report(nlp):
+    doc = nlp("The mayor said that Lee, the chair, would resign.")
+    cue = _cue(doc, "said")
+    assert interrupting_speaker(cue) is None
+    assert interrupting_content(cue) == []

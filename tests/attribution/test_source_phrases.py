@@ -220,3 +220,32 @@ def test_according_to_made_the_root_leaves_the_clause_hung_on_it(nlp):
     ranges, source = according_content(doc[0])
     assert [doc[a:b].text for a, b in ranges] == ["for days the radio was off"]
     assert source is not None and source.text == "Lee"
+
+
+def test_according_to_keeps_a_predicate_the_parser_hung_on_the_phrase(contents):
+    text = "One child was, according to the fire service, among the dead."
+    assert contents(text) == [
+        ("according to", "One child was, according to the fire service, among the dead")
+    ]
+
+
+def test_according_to_with_a_second_source_after_the_comma_is_not_cut(contents):
+    text = (
+        "According to reports from the ministry on Friday, and Vyasna, a rights group, on"
+        " Thursday, about 20,000 people attended the rally."
+    )
+    found = [t for c, t in contents(text) if c == "According to"]
+    assert all(not t.startswith("and ") for t in found)
+
+
+def test_according_to_keeps_a_one_word_subject_before_the_phrase(contents):
+    text = "Witnesses, according to the paper, said a man attacked the group."
+    assert contents(text) == [
+        ("according to", "Witnesses, according to the paper, said a man attacked the group")
+    ]
+
+
+def test_according_to_keeps_the_one_verb_it_qualifies(contents):
+    text = "Several men attacked the guard after he left his home, then, according to police, fled."
+    found = [t for c, t in contents(text) if c == "according to"]
+    assert found and found[0].endswith("fled")

@@ -65,7 +65,7 @@ from foretold.attribution.infinitive_content import (
     infinitive_first,
     perfect_infinitive,
 )
-from foretold.attribution.inverted_cues import inverted_content
+from foretold.attribution.inverted_cues import interrupting_content, inverted_content
 from foretold.attribution.marked_conjuncts import marked_conjunct
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
@@ -129,6 +129,8 @@ def clause_content(verb: Token) -> list[Range]:
         return bracketed
     if lemma in CLAUSE_VERBS and (inverted := inverted_content(verb)):
         return inverted
+    if lemma in CLAUSE_VERBS and (interrupting := interrupting_content(verb)):
+        return interrupting  # "[The plan], said Lee, the panel's chair, [will cost more]"
     if (
         (lemma in CLAUSE_VERBS | CLAUSE_ONLY_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))

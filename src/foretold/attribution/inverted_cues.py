@@ -4,6 +4,14 @@ which the parse took for the verb's object ("It cannot work, argued the city's l
 a group or a body that speaks; the content is the clause before the comma, with a verb phrase
 coordinated after the speaker that goes on with it ("[The bomb was hidden in a bag], said the
 police, [and was left by a door]").
+
+An inverted report set off by commas inside the clause it reports ("The plan, said Lee, the
+panel's chair, will cost more") may be parsed with the clause's subject as the subject of the
+verb and the speaker as the subject of the rest: the name right after the verb, set off by a
+comma of its own, is the speaker, and the content is the subject before the verb and the
+predicate after the speaker's phrase ("[The plan], said Lee, the panel's chair, [will cost
+more]"). A complement with "that", or a name with no comma after it, is a report of the
+usual kind ("The plan, said Lee, was costly" with no second comma stays as parsed).
 """
 
 from __future__ import annotations
@@ -128,3 +136,55 @@ def speaks(noun: Token) -> bool:
         or lemma in ROLE_NOUNS | PERSON_NOUNS
         or lemma in SPEAKING_THINGS | ORG_WORDS
     )
+
+
+def interrupting_speaker(cue: Token) -> Token | None:
+    """The speaker of an inverted report inside the clause it reports that the parse read as
+    a report with a complement: the phrase right after the tensed verb, closed by a comma,
+    that the parse made the subject of the complement or the verb's object, when a subject of
+    the verb closes with a comma right before it ("The plan, said [Lee], the panel's chair,
+    will cost more"; "Prices, said [the report], would rise"); None otherwise."""
+    found = _interrupted_predicate(cue)
+    return found[1] if found is not None else None
+
+
+def interrupting_content(cue: Token) -> list[Range]:
+    """The subject before and the predicate after an inverted report inside the clause it
+    reports: "[The plan], said Lee, the panel's chair, [will cost more]"; empty otherwise."""
+    found = _interrupted_predicate(cue)
+    if found is None:
+        return []
+    clause, speaker = found
+    doc = cue.doc
+    before = next(c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)
+    start = speaker.right_edge.i + 1
+    while start < clause.i and doc[start].is_punct:
+        start += 1
+    parts = [(before.left_edge.i, cue.i - 1), (start, clause.right_edge.i + 1)]
+    return finish(doc, parts, cue.i)
+
+
+def _interrupted_predicate(cue: Token) -> tuple[Token, Token] | None:
+    """The complement of a tensed verb set off by commas after its subject (", said Lee, ...")
+    and the speaker right after the verb: the complement's subject, or the verb's object when
+    the complement has none; the complement has no "that", and the speaker's phrase closes
+    with a comma before the complement's verb."""
+    doc = cue.doc
+    if cue.pos_ != "VERB" or cue.tag_ not in TENSE_TAGS or cue.i < 2:
+        return None
+    if doc[cue.i - 1].text != "," or cue.lemma_.lower() in _LISTENER_VERBS:
+        return None
+    before = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if before is None or before.right_edge.i not in {cue.i - 2, cue.i - 1}:
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if speaker is None and not _subject(clause):
+        speaker = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1 or not speaks(speaker):
+        return None
+    end = speaker.right_edge.i
+    closed = doc[end].text == "," or (end + 1 < clause.i and doc[end + 1].text == ",")
+    return (clause, speaker) if closed and end < clause.i else None

@@ -15,12 +15,18 @@
   died], according to police, who said ..."; "The mayor is not running, but [her deputy will enter
   the race], according to aides"), a part after the phrase with no verb ("[A], according to a poll
   last week - about the same as in May"; not when the part before ends on a word its object must
-  follow: "[Four died, including], according to the police, [two children]") or, when only a comma
+  follow: "[Four died, including], according to the police, [two children]"; nor after a "be"
+  with no predicate, when the parser hung the predicate on the phrase: "[One child was],
+  according to police, [among the dead]") or, when only a comma
   after it sets the phrase off, the part after that comma ("[Ten died] according to the police, and
   roads shut"); a phrase that closes a comma-set relative clause qualifies that clause alone
   ("Nurses, [who make up a third of staff], according to the union, have struck since May"); a
   phrase the parser made the root of its sentence, with the clause hung on it, qualifies that clause
-  ("According to Lee, [for days the ferry was silent]");
+  ("According to Lee, [for days the ferry was silent]"); words the parser hung on "according"
+  after the comma that closes its source go on with the clause ("[One child was], according to
+  police, [among the dead]"), and a part of one word stays when it is the verb the phrase
+  qualifies ("[They struck, then], according to police, [fled]") or the subject of the part
+  after ("[Witnesses], according to the paper, [said a man fled]");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -77,6 +83,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     head = relative or head
     left, right = subtree_range(head)
     inner = _without_subject_appositive(according, subtree_range(according), head)
+    inner = _without_hung_predicate(according, inner)
     if phrase_end is not None and phrase_end > inner[1]:
         inner = inner[0], phrase_end
     if head == according:
@@ -102,7 +109,8 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     ):
         parts = parts[:1]
     ranges = finish(doc, parts, according.i)
-    if len(ranges) == 2 and min(b - a for a, b in ranges) < 2:
+    short = len(ranges) == 2 and min(b - a for a, b in ranges) < 2
+    if short and not _lone_word_kept(according, ranges):
         ranges = [max(ranges, key=lambda r: r[1] - r[0])]
     if (
         len(ranges) == 2
@@ -112,6 +120,20 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     ):
         ranges = ranges[:1]
     return ranges
+
+
+def _lone_word_kept(according: Token, ranges: list[Range]) -> bool:
+    """One part is a single word that the clause needs: the verb the phrase qualifies ("[The
+    men attacked, then], according to police, [fled]"), or, before the phrase, the subject of
+    a verb in the part after it ("[Witnesses], according to the paper, [said a man fled]")."""
+    doc = according.doc
+    (a, b), (c, d) = ranges
+    if d - c == 1 and doc[c].i == according.head.i and doc[c].pos_ in {"VERB", "AUX"}:
+        return True
+    if b - a != 1:
+        return False
+    word = doc[a]
+    return word.dep_ in {"nsubj", "nsubjpass"} and c <= word.head.i < d
 
 
 def _phrase_alone(according: Token, inner: Range) -> Range:
@@ -124,13 +146,41 @@ def _phrase_alone(according: Token, inner: Range) -> Range:
     return inner[0], to.right_edge.i + 1
 
 
+def _without_hung_predicate(according: Token, inner: Range) -> Range:
+    """The phrase up to the comma that closes its source, when the parser hung words after
+    that comma on "according": they go on with the clause the phrase interrupts ("One child
+    was, according to the fire service, [among the dead]")."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None or to.i < according.i:
+        return inner
+    comma = to.right_edge.i + 1
+    doc = according.doc
+    if comma >= inner[1] or doc[comma].text != ",":
+        return inner
+    hung = [c for c in according.children if c.i > comma and not c.is_punct]
+    if not hung or any(c.dep_ not in _HUNG_DEPS for c in hung) or doc[comma + 1].dep_ == "cc":
+        return inner  # "according to X, and Y, ...": the phrase goes on with a second source
+    return inner[0], comma
+
+
+# Dependents the parser may hang on "according" that go on with the interrupted clause.
+_HUNG_DEPS = frozenset({"prep", "advmod", "npadvmod", "acomp", "attr", "oprd"})
+
+
 _OPEN_DEPS = frozenset({"prep", "cc", "det", "mark", "aux", "poss"})
+# Dependents of "be" that hold what it predicates.
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advmod", "npadvmod"})
 
 
 def _left_open(last: Token) -> bool:
     """A word that cannot close a phrase, whose object or noun comes after the source phrase,
     so the part after, even with no verb, completes the part before: "[Four died, including],
-    according to the police, [two children]"."""
+    according to the police, [two children]"; so is a "be" with no predicate of its own."""
+    if last.lemma_.lower() == "be" and not any(
+        c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.i > last.i and c.lower_ != "according")
+        for c in last.children
+    ):
+        return True  # "[One child was], according to police, [among the dead]"
     return last.dep_ in _OPEN_DEPS or last.pos_ in {"ADP", "DET", "CCONJ", "SCONJ"}
 
 

@@ -15,7 +15,9 @@ and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
 no speaker ("as noted above"). A cue without a subject that closes its content and comes
 before its speaker takes that speaker rather than the content's subject ("The plan will
-fail, warned the minister": the minister; ``inverted_cues``); a participle after a passive
+fail, warned the minister": the minister; ``inverted_cues``), as does a report set off inside
+the clause it reports that the parse gave that clause's subject ("The plan, said Lee, the
+panel's chair, will cost more": Lee); a participle after a passive
 verb with no agent is said by the document that verb puts out ("A statement was released on
 Monday saying ...": the statement; ``released_documents``); otherwise it borrows one
 (``borrowed_subjects``; a participle of saying after a question someone tells goes with the
@@ -62,7 +64,7 @@ from foretold.attribution.but_clause_subjects import but_clause_subject
 from foretold.attribution.colon_subjects import left_across_colon
 from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.holderless_cues import as_passive
-from foretold.attribution.inverted_cues import inverted_speaker
+from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
@@ -91,6 +93,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     """The token heading the speaker of a cue, or None."""
     if depth == 0 and (quoted := quoted_source(cue)) is not None:
         return quoted  # "The paper quoted Ann Lee as saying ...": Ann Lee, not the paper
+    if (interrupting := interrupting_speaker(cue)) is not None:
+        return interrupting  # "The plan, said Lee, the panel's chair, will cost more": Lee
     subjects = [
         c
         for c in cue.children
