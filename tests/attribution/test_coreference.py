@@ -587,3 +587,18 @@ def test_a_common_noun_with_a_determiner_is_no_surname(nlp):
     assert [t.dep_ for t in (doc[0], doc[4])] == ["det", "nsubj"]
     assert not _bare_common_surname(doc[1])
     assert _bare_common_surname(doc[4])
+
+
+def test_a_copular_clause_about_a_named_person_gives_the_speaker_a_role(attributed):
+    result = attributed(
+        "Wikinews spoke to Ann Lestrade about the release. Lestrade is the community manager "
+        'of the project. "It is ready," Lestrade said.'
+    )
+    ready = next(s for s in result.statements if "ready" in s.text)
+    assert ready.speaker == "Ann Lestrade"
+    assert ready.speaker_role == "the community manager of the project"
+
+
+def test_an_occupation_spelled_with_a_ligature_is_a_role(attributed):
+    result = attributed("A study by archæologist Dr. Ann Lestrade found the bones were worked.")
+    assert _person(result, "Ann Lestrade").roles == ("archæologist",)

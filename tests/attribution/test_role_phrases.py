@@ -1,6 +1,7 @@
 from foretold.attribution.entities import Entity
 from foretold.attribution.role_phrases import (
     appositive_roles,
+    copular_roles,
     occupation_title,
     role_before_comma,
     title_before,
@@ -280,3 +281,37 @@ def test_long_role_phrase_before_a_comma_reaches_its_noun(nlp):
     assert _comma_role(nlp, text, "Jamel") == (
         "president of the Arcadian League for the Defence of Coastal Waters"
     )
+
+
+def test_words_in_ist_may_be_spelled_with_a_ligature(nlp):
+    doc = nlp("The archæologist met the œnologist.")
+    assert [occupation_title(t) for t in doc if t.text.endswith("ist")] == [True, True]
+
+
+def _copular(nlp, text: str, word: str) -> list[str]:
+    doc = nlp(text)
+    return copular_roles(next(t for t in doc if t.text == word))
+
+
+def test_a_copular_clause_in_the_present_gives_its_subject_a_role(nlp):
+    text = "Wikinews spoke to Ann Lestrade. Lestrade is the community manager of the project."
+    assert _copular(nlp, text, "Lestrade") == []  # the first mention is no subject
+    doc = nlp(text)
+    subject = [t for t in doc if t.text == "Lestrade"][1]
+    assert copular_roles(subject) == ["the community manager of the project"]
+
+
+def test_a_past_denied_quoted_or_roleless_copular_clause_gives_no_role(nlp):
+    assert _copular(nlp, "Tom Varnel was the mayor of Velo until May.", "Varnel") == []
+    assert _copular(nlp, "Tom Varnel is not the manager of the team.", "Varnel") == []
+    assert _copular(nlp, "Tom Varnel will be the director of the fund.", "Varnel") == []
+    assert _copular(nlp, "Tom Varnel is a friend of the family.", "Varnel") == []
+    text = '"Tom Varnel is the best coach in town," Ann Lestrade said.'
+    assert _copular(nlp, text, "Varnel") == []
+
+
+def test_a_role_completed_by_an_of_the_phrase_before_a_name_is_a_title(nlp):
+    text = "Later, co-author of the study Tom Varnel told reporters the star was near."
+    assert _title(nlp, text, "Tom") == "co-author of the study"
+    text = "The director of the company Tom Varnel founded said the plan was sound."
+    assert _title(nlp, text, "Tom") == ""

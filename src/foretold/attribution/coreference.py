@@ -136,7 +136,12 @@ from foretold.attribution.role_nouns import (
     office_holder,
     role_holder,
 )
-from foretold.attribution.role_phrases import appositive_roles, role_before_comma, title_before
+from foretold.attribution.role_phrases import (
+    appositive_roles,
+    copular_roles,
+    role_before_comma,
+    title_before,
+)
 from foretold.attribution.sentence_edges import opens_sentence
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
@@ -256,7 +261,7 @@ class Coreference:
             entity.add_mention(ent.start_char, ent.end_char, ent.text)
         if fronted := role_before_comma(self.doc, title_start):
             entity.add_role(fronted)
-        for role in appositive_roles(ent.root):
+        for role in (*appositive_roles(ent.root), *copular_roles(ent.root)):
             entity.add_role(role)
         if entity.gender is None:  # "Mr." outside the tagged name, or "widow of Bo Ray"
             entity.gender = name_parts(self.doc[title_start : ent.end])[1]

@@ -1,8 +1,9 @@
 """Roles written beside a person's name: a title before it ("Russian Foreign Minister
 Sergei Lavrov", "US singer and lyricist Ann Lee"), a role phrase set before it with a comma
-("The mayor of Paris, Anne Hidalgo,"; "A Republican assemblywoman, Ann Lee,"), and appositions
+("The mayor of Paris, Anne Hidalgo,"; "A Republican assemblywoman, Ann Lee,"), appositions
 and copular relative clauses after it ("Tatiana Stanovaya, founder of ..."; "Heather Conley,
-who is with ..."), but not a name that "not" sets against it ("Lee, not Ray,")."""
+who is with ..."), but not a name that "not" sets against it ("Lee, not Ray,"), and the role
+a copular clause gives a name as its subject ("Lee is the manager of the project")."""
 
 from __future__ import annotations
 
@@ -31,11 +32,12 @@ _LOOSE_TITLES = word_set(
     developer producer operator publisher sponsor regulator designer
     """
 )
-# Words in "-ist" for what a person does ("journalist", "herpetologist").
-_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}ist$")
+# Words in "-ist" for what a person does ("journalist", "herpetologist"), also in the older
+# spellings with a ligature ("archæologist", "œnologist").
+_OCCUPATION_ENDING = re.compile(r"^[a-zæœ]{3,}ist$")
 # Words in "-ologist" for one who studies a field ("ecologist", "virologist"): always a
 # person, though a tagger may read one before a name as an adjective ("ecologist Ann Lee").
-_STUDENT_ENDING = re.compile(r"^[a-z]{2,}ologist$")
+_STUDENT_ENDING = re.compile(r"^[a-zæœ]{2,}ologist$")
 # Words in "-ist" that name no one: a pass that sets up a goal, and kinds of list.
 _NOT_OCCUPATIONS = word_set(
     """
@@ -75,6 +77,9 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         tok = doc[i]
         if i == start - 1 and (opening := _spelled_out(doc, i, sent_start)) is not None:
             first, i = opening, opening - 1  # "MP (Member of Parliament) Ann Lee"
+            continue
+        if i == start - 1 and (role := _role_of_the(doc, i, sent_start)) is not None:
+            first, i = role, role - 1  # "co-author of the study Ann Lee"
             continue
         if i == start - 1 and (spelled := _abbreviated(doc, i, sent_start)) is not None:
             first, end = spelled  # "Member of Parliament (MP) Ann Lee": the words before it
@@ -146,6 +151,27 @@ def _joined_title(doc: Doc, i: int) -> bool:
         and not (i > 0 and doc[i - 1].pos_ == "ADP")
         and (token.lower_ in ROLE_NOUNS | NAME_TITLES or occupation_title(token))
     )
+
+
+def _role_of_the(doc: Doc, noun: int, sent_start: int) -> int | None:
+    """Where the word for a role or an occupation opens that an "of the" phrase in lower case,
+    ending at token ``noun`` right before a name, completes ("co-author of the study Ann Lee
+    said": "author"), or None; not when the name opens a clause on that noun ("the director of
+    the company Ann Lee founded")."""
+    role = noun - 3
+    if role < sent_start:
+        return None
+    word, the, of = doc[noun], doc[noun - 1], doc[noun - 2]
+    if not (word.is_lower and word.pos_ == "NOUN" and the.lower_ == "the" and of.lower_ == "of"):
+        return None
+    holder = doc[role]
+    if not (holder.is_lower and (holder.lower_ in NAME_TITLES or occupation_title(holder))):
+        return None
+    after = noun + 1
+    while after < len(doc) and doc[after].pos_ == "PROPN":
+        after += 1
+    clause = after < len(doc) and doc[after].pos_ == "VERB" and doc[after].dep_ in {"acl", "relcl"}
+    return None if clause else role
 
 
 def _spelled_out(doc: Doc, close: int, sent_start: int) -> int | None:
@@ -397,6 +423,40 @@ def appositive_roles(head: Token) -> list[str]:
             if words:
                 roles.append(child.doc[words[0].i : words[-1].i + 1].text)
     return roles
+
+
+def copular_roles(head: Token) -> list[str]:
+    """Roles a copular clause in the present gives the name whose head is ``head`` as its
+    subject, when the noun it is said to be is a word for a role or an occupation: "Ann Lee is
+    a professor at Velo University" gives "a professor at Velo University"; "Ann Lee is the
+    community manager" gives "the community manager". Not a clause that denies it ("is not the
+    manager"), holds an auxiliary ("will be the director", "has been the coach"), is in the
+    past ("was the mayor"), names no role ("is a friend of hers") or is quoted ("'Lee is the
+    best coach,' Ray said": an opinion)."""
+    verb = head.head
+    if (
+        head.dep_ != "nsubj"
+        or verb.lemma_ != "be"
+        or verb.tag_ not in {"VBZ", "VBP"}
+        or any(c.dep_ in {"neg", "aux", "auxpass"} for c in verb.children)
+        or _quoted(head)
+    ):
+        return []
+    return [
+        _subtree_text(attr)
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        and attr.pos_ == "NOUN"
+        and attr.ent_type_ != "PERSON"
+        and (attr.lower_ in ROLE_NOUNS or occupation_title(attr))
+    ]
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a quotation opened earlier in the sentence of ``token`` is still open there."""
+    before = [t.text for t in token.doc[token.sent.start : token.i]]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or sum(t.count('"') for t in before) % 2 == 1
 
 
 # Prepositions of how long a role has been held, which leave it current: "for two years",
