@@ -83,7 +83,7 @@ from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
 from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.parallel_deeds import parallel_deed
-from foretold.attribution.present_clauses import present_clause_end
+from foretold.attribution.present_clauses import present_clause_end, present_report_end
 from foretold.attribution.ranges import (
     Range,
     finish,
@@ -100,6 +100,7 @@ from foretold.attribution.relative_gaps import (
     relative_report,
     relative_report_parts,
 )
+from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.saying_times import saying_time_end
 from foretold.attribution.tagged_entities import DATE_ENTS
@@ -171,6 +172,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             end = correlative_end(verb, start, end)
             end = predicate_sequel(verb, colon_sequel(verb, closing_participle(verb, end)))
             end = present_clause_end(verb, side[-1], end)
+            end = remembered_time_end(verb, present_report_end(verb, end))
             end = with_conditions(verb, end)
             end = quoted_side_clause_end(verb, end)
             if (governed := governed_clause(verb, side[-1])) is not None:

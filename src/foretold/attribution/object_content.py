@@ -82,10 +82,12 @@ from foretold.attribution.cues import (
 from foretold.attribution.for_infinitive_objects import for_infinitive_end
 from foretold.attribution.joined_clauses import joined_past_object
 from foretold.attribution.joined_prepositions import joined_preposition_end
+from foretold.attribution.present_clauses import present_report_end
 from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_gaps import relative_opening
+from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.reporting_objects import document_clause, reporting_participle
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
@@ -189,6 +191,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = _listed_descriptions(verb, joined_preposition_end(verb, end))
             end = press_partner_cut(verb, start, end)
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
+            end = remembered_time_end(verb, present_report_end(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
             end = duration_cut(objects[0], subject_conjunct_cut(verb, objects[0], end))
             end = appositive_cut(objects[0], dated_conjunct_cut(objects[0], end))
