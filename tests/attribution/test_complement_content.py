@@ -508,3 +508,15 @@ def test_a_joined_clause_in_the_report_s_own_tense_stays(attributed):
     text = "Ann Lee said the firm would close the plant and the staff would be moved."
     found = [(s.cue, s.text) for s in attributed(text).statements]
     assert found == [("said", "the firm would close the plant and the staff would be moved")]
+
+
+def test_a_subject_read_as_one_phrase_with_the_name_before_it_starts_the_clause(contents):
+    text = (
+        "The city of Hanford announced on Twitter the Federal Aviation Administration and "
+        "the National Transportation Safety Board were to investigate the cause of the fire."
+    )
+    found = [t for c, t in contents(text) if c == "announced"]
+    assert found == [
+        "the Federal Aviation Administration and the National Transportation Safety Board "
+        "were to investigate the cause of the fire"
+    ]

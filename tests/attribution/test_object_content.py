@@ -350,3 +350,15 @@ def test_the_second_term_of_a_comparison_stays_with_the_object(contents):
 def test_news_outlets_after_the_object_of_a_message_verb_are_left_out(contents):
     text = "Two officials confirmed the report to several news outlets."
     assert ("confirmed", "the report") in contents(text)
+
+
+def test_a_question_opening_the_objects_list_goes_with_it(contents):
+    text = (
+        "With reporters, Lee discussed how her campaign began, her role in the party, "
+        "and the prospects for the race."
+    )
+    found = (
+        "discussed",
+        "how her campaign began, her role in the party, and the prospects for the race",
+    )
+    assert found in contents(text)

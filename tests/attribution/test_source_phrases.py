@@ -249,3 +249,17 @@ def test_according_to_keeps_the_one_verb_it_qualifies(contents):
     text = "Several men attacked the guard after he left his home, then, according to police, fled."
     found = [t for c, t in contents(text) if c == "according to"]
     assert found and found[0].endswith("fled")
+
+
+def test_according_to_keeps_a_subject_the_parser_listed_with_the_source(contents):
+    text = "According to the historians, worship and burial of sacred cats was common in the delta."
+    found = [t for c, t in contents(text) if c == "According to"]
+    assert found == ["worship and burial of sacred cats was common in the delta"]
+
+
+def test_a_possessive_subject_before_the_phrase_stays_with_its_predicate(contents):
+    text = "The bakery's Polish arm, according to a local paper in March, is too small to sell."
+    found = [t for c, t in contents(text) if c == "according to"]
+    assert found == [
+        "The bakery's Polish arm, according to a local paper in March, is too small to sell"
+    ]

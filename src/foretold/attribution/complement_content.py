@@ -284,7 +284,9 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     prepositional phrases and a relative clause between commas ("reported [a man from Ohio,
     who drove the truck, had fled]"), and so is a noun phrase the parse made the object of
     the noun closing the cue's own prepositional phrase, since a noun takes no object ("said
-    in its filing [the probe] focuses on ...", "wrote in a memo [the plant] was unsafe"); a
+    in its filing [the probe] focuses on ...", "wrote in a memo [the plant] was unsafe"), and
+    the words after a name the parse made a modifier of that noun ("announced on Twitter [the
+    state police] would investigate", ``_subject_after_name``); a
     time phrase the parse took for the clause's subject does not count as one ("concluded
     [hunters living in the north tens of thousands of years ago were skilled]")."""
     if clause.i < verb.i or not tensed(clause):
@@ -297,6 +299,28 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     for child in [*verb.children, *_objects_of_phrase_nouns(verb, clause)]:
         if child.dep_ == "dobj" and predicate_opening(child) in openings and opening > child.i:
             return child.left_edge.i
+    if not subjects:
+        return _subject_after_name(verb, clause)
+    return None
+
+
+def _subject_after_name(verb: Token, clause: Token) -> int | None:
+    """Where a complement with no subject starts when the parse made its subject one noun
+    phrase with the name closing the cue's prepositional phrase, the name read as a modifier
+    of the subject's head: "announced on Twitter [the state police] would investigate", read
+    as "on Twitter the state police"."""
+    doc = verb.doc
+    opening = _verb_opening(clause)
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.i > clause.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.right_edge.i + 1 != opening:
+                continue
+            name = doc[prep.i + 1]
+            modifies = name.head == noun and name.dep_ in {"nmod", "compound"}
+            if modifies and name.pos_ == "PROPN" and doc[name.i + 1].pos_ == "DET":
+                return name.i + 1
     return None
 
 

@@ -468,7 +468,7 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     whole = doc.char_span(before[0], after[1], alignment_mode="expand")
     if whole is None or any(_quote_mark(t) for t in whole):
         return False
-    if any(c in QUOTE_CHARS for t in whole for c in t.text) and not _fronted_phrase(whole[0]):
+    if any(_apostrophe(t, cue) for t in whole) and not _fronted_phrase(whole[0]):
         return False  # an apostrophe ("Lee's") only after an opening phrase of time or cause
     gap = doc.char_span(before[1], after[0], alignment_mode="expand")
     token = cue.token
@@ -504,6 +504,23 @@ def _bracketed(span: Span) -> set[int]:
         elif depth:
             inside.add(token.i)
     return inside if not depth else set()
+
+
+def _apostrophe(token: Token, cue: Cue) -> bool:
+    """A word holding a quote character, other than the possessive ending of a subject before
+    a source phrase: "[The firm's Polish arm], according to a paper in May, [is up for sale]"
+    is one clause, where the possessive cannot be read as the close of a quotation."""
+    if (
+        cue.token.lower_ == "according"
+        and token.tag_ == "POS"
+        and token.text in _POSSESSIVE_ENDINGS
+        and token.head.dep_ == "poss"
+    ):
+        return token.head.head.dep_ not in {"nsubj", "nsubjpass"}
+    return any(c in QUOTE_CHARS for c in token.text)
+
+
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
 def _quote_mark(token: Token) -> bool:

@@ -2,7 +2,8 @@
 token ranges.
 
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
-  a question coordinated with the object ("knows [the rules and where they are kept]"), also
+  a question coordinated with the object ("knows [the rules and where they are kept]") or
+  opening its list ("discussed [how it began, her role, and the race]"), also
   after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
   the parser coordinated with the cue ("blasted [the film and the books]") or hung on it after
   the object's comma as the list's next item ("discussed [her career, her years abroad and the
@@ -83,6 +84,7 @@ from foretold.attribution.for_infinitive_objects import for_infinitive_end
 from foretold.attribution.joined_clauses import joined_past_object
 from foretold.attribution.joined_prepositions import joined_preposition_end
 from foretold.attribution.present_clauses import present_report_end
+from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
@@ -154,7 +156,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             if fronted_clause := _fronted_clause(verb):
                 return fronted_clause  # "[Grow up], she scolded"
         if objects:
-            start = objects[0].left_edge.i
+            start = _listed_question_start(verb, objects[0])
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
@@ -357,6 +359,24 @@ _NOT_OBJECT = frozenset(
 
 
 _NOT_ACTIVE_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
+
+
+def _listed_question_start(verb: Token, object_: Token) -> int:
+    """Where the object's list starts: at a question the parser made the verb's clause when
+    it opens a list that the object goes on after a comma ("discussed [how the campaign
+    began, her role, and the race]"), or else at the object."""
+    doc = verb.doc
+    start = object_.left_edge.i
+    if not any(c.dep_ == "conj" for c in object_.children):
+        return start
+    for child in verb.children:
+        if child.dep_ != "ccomp" or not verb.i < child.i < object_.i:
+            continue
+        opening = child.left_edge
+        closed = doc[start - 1].text == "," and child.right_edge.i in {start - 2, start - 1}
+        if closed and opening.lower_ in QUESTION_WORDS and opening.i == verb.i + 1:
+            return opening.i
+    return start
 
 
 def _objects(verb: Token) -> list[Token]:

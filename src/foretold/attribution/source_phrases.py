@@ -22,7 +22,9 @@
   roads shut"); a phrase that closes a comma-set relative clause qualifies that clause alone
   ("Nurses, [who make up a third of staff], according to the union, have struck since May"); a
   phrase the parser made the root of its sentence, with the clause hung on it, qualifies that clause
-  ("According to Lee, [for days the ferry was silent]"); words the parser hung on "according"
+  ("According to Lee, [for days the ferry was silent]"); a subject the parser listed with the
+  source after its comma goes with the clause ("According to X, [trade and farming of cats was
+  common]"); words the parser hung on "according"
   after the comma that closes its source go on with the clause ("[One child was], according to
   police, [among the dead]"), and a part of one word stays when it is the verb the phrase
   qualifies ("[They struck, then], according to police, [fled]") or the subject of the part
@@ -83,6 +85,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     head = relative or head
     left, right = subtree_range(head)
     inner = _without_subject_appositive(according, subtree_range(according), head)
+    inner = _without_subject_conjuncts(according, inner, head)
     inner = _without_hung_predicate(according, inner)
     if phrase_end is not None and phrase_end > inner[1]:
         inner = inner[0], phrase_end
@@ -202,6 +205,30 @@ def _without_subject_appositive(according: Token, inner: Range, head: Token) -> 
     return inner[0], start
 
 
+def _without_subject_conjuncts(according: Token, inner: Range, head: Token) -> Range:
+    """The phrase up to the comma that closes its source, when the parser joined the
+    subject of a clause with no subject of its own to the source as further items of a list:
+    "According to the historians, [trade and farming of cats was common]"; a clause with a
+    subject of its own leaves a list of sources whole."""
+    doc = according.doc
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None or according.i > head.i or inner[1] > head.i:
+        return inner
+    if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        return inner
+    joined = next((c for c in source.rights if c.dep_ == "conj"), None)
+    if joined is None or joined.right_edge.i != inner[1] - 1:
+        return inner
+    comma = joined.left_edge.i - 1
+    if comma <= source.i or doc[comma].text != ",":
+        return inner
+    if any(t.text == "," for t in doc[source.i + 1 : comma]):
+        return inner
+    return inner[0], comma
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"})
 
