@@ -65,3 +65,39 @@ def test_a_carried_day_passes_on_down_a_run_of_reports(nlp):
     )
     days = dict(_days(nlp, text))
     assert days["that the roads would reopen"] == date(2020, 6, 21)
+
+
+def test_a_quotation_after_the_dated_gist_takes_the_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close. "
+        '"We tried everything to keep it open," she said.'
+    )
+    days = dict(_days(nlp, text))
+    assert days['"We tried everything to keep it open,"'] == date(2020, 6, 22)
+
+
+def test_a_quotation_with_a_time_of_its_own_keeps_no_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close. "
+        '"We tried everything to keep it open," she said in a 2015 interview.'
+    )
+    days = dict(_days(nlp, text))
+    assert days['"We tried everything to keep it open,"'] is None
+
+
+def test_a_quotation_in_a_new_paragraph_keeps_no_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close.\n\n"
+        '"We tried everything to keep it open," she said.'
+    )
+    days = dict(_days(nlp, text))
+    assert days['"We tried everything to keep it open,"'] is None
+
+
+def test_a_quotation_after_a_dated_source_keeps_no_day(nlp):
+    text = (
+        "According to the WHO's report dated May 2, the virus had spread. "
+        'The WHO\'s website said: "There is no cure."'
+    )
+    days = dict(_days(nlp, text))
+    assert days['"There is no cure."'] is None

@@ -347,3 +347,12 @@ def test_telling_of_something_reports_it(contents):
 def test_cautioning_against_a_thing_reports_the_thing(contents):
     text = "Doctors cautioned against too much hope for the new drug."
     assert contents(text) == [("cautioned", "too much hope for the new drug")]
+
+
+def test_reasserting_is_asserting_again(contents):
+    assert contents("The minister reasserted that the border was open.") == [
+        ("reasserted", "that the border was open")
+    ]
+    assert contents("On Monday the premier reasserted the openness of the project.") == [
+        ("reasserted", "the openness of the project")
+    ]

@@ -69,3 +69,29 @@ def test_bare_day_of_a_vote_is_left_out_of_its_infinitive(parsed):
     )
     doc.ents = [Span(doc, 2, 3, label="DATE")]
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["to elect Lee"]
+
+
+def test_any_infinitive_of_a_claim_is_the_content(contents):
+    assert contents("Pérez later claimed to have no memory of the night.") == [
+        ("claimed", "to have no memory of the night")
+    ]
+    assert contents("The mayor claimed to be unaware of the deal.") == [
+        ("claimed", "to be unaware of the deal")
+    ]
+
+
+def test_a_claim_on_a_participle_after_the_claimant(speaker_of):
+    assert (
+        speaker_of("Lee, claiming to represent the city, met the builders.", "represent") == "Lee"
+    )
+
+
+def test_a_claim_hung_on_the_verb_away_from_its_subject_is_left_out(contents):
+    text = "He set up a meeting between Lee, claiming to represent the city, and the builders."
+    assert contents(text) == []
+
+
+def test_a_passive_claim_keeps_its_clause(contents):
+    assert contents("The letter was claimed to be a fake.") == [
+        ("claimed", "The letter was claimed to be a fake")
+    ]

@@ -8,6 +8,14 @@ another paragraph, one whose cue neither adds nor says "also" ("Lee said the pla
 old."), or one whose cue carries a time phrase of its own, even one the date reading resolves
 to no day ("Lee also said last year ..."), may be of another occasion and keeps no day. A day
 so carried passes on down a run of such reports ("said on Sunday ... also said ... added").
+
+A quotation that backs up the paraphrase before it goes on with it too: after "Lee said on
+Monday the plant would close." the next sentence '"We tried everything," she said.' gives her
+words on that occasion, as news writing sets a report's quotation right after its gist. The
+statement is a direct quotation by the same speaker, in the same paragraph, right after the
+dated report, and its verb carries no time phrase of its own ('"Q," she said in 2015'). A
+day read from a source ("according to the report dated May 2, ...") names no occasion of
+speaking, so a quotation after it keeps no day.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     numbers = [bisect_right(starts, s.start) - 1 for s in statements]
     days: dict[tuple[int, str], set[date]] = {}
     ends: dict[tuple[int, str], int] = {}
+    spoken: set[tuple[int, str]] = set()  # reports whose day is an occasion of speaking
     out = list(statements)
     for index in sorted(range(len(statements)), key=lambda i: statements[i].start):
         statement, number = statements[index], numbers[index]
@@ -42,12 +51,14 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
         key = (number, statement.speaker)
         day = statement.said_on
         if day is None and number > 0:
-            day = _carried_day(doc, statement, sentences[number], days, ends, number - 1)
+            day = _carried_day(doc, statement, sentences[number], days, ends, spoken, number - 1)
             if day is not None:
                 out[index] = replace(statement, said_on=day)
         if day is not None:
             days.setdefault(key, set()).add(day)
             ends[key] = max(ends.get(key, 0), statement.end)
+            if not statement.cue.lower().startswith("according"):
+                spoken.add(key)
     return out
 
 
@@ -57,6 +68,7 @@ def _carried_day(
     sentence: Span,
     days: dict[tuple[int, str], set[date]],
     ends: dict[tuple[int, str], int],
+    spoken: set[tuple[int, str]],
     previous: int,
 ) -> date | None:
     """The day of the speaker's report in sentence ``previous``, the one before, when there is
@@ -67,7 +79,30 @@ def _carried_day(
         return None  # none, or reports of several days
     if "\n" in doc.text[ends[key] : statement.start]:
         return None  # a new paragraph
-    return next(iter(found)) if _going_on(sentence, statement.cue) else None
+    if _going_on(sentence, statement.cue) or (
+        key in spoken and _backing_quote(sentence, statement)
+    ):
+        return next(iter(found))
+    return None
+
+
+def _backing_quote(sentence: Span, statement: Statement) -> bool:
+    """A direct quotation whose verb of saying has no time phrase of its own: '"We tried
+    everything," she said.' after the speaker's dated paraphrase."""
+    if statement.kind != "direct":
+        return False
+    verbs = [t for t in sentence if t.text == statement.cue and t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and not any(_own_time(verb) or _dated_phrase(verb) for verb in verbs)
+
+
+def _dated_phrase(verb: Token) -> bool:
+    """A time somewhere inside a phrase on the verb: "said [in a 2015 interview]"."""
+    return any(
+        t.ent_type_ in DATE_ENTS
+        for child in verb.children
+        if child.dep_ in {"prep", "npadvmod", "advmod"}
+        for t in child.subtree
+    )
 
 
 def _going_on(sentence: Span, cue: str) -> bool:

@@ -37,7 +37,7 @@ CLAUSE_VERBS = word_set(
     grumble mutter fret gush marvel cheer concede highlight underscore underline tout imagine
     envision point
     acknowledge clarify contend rule order demand request insist propose recommend
-    remember project echo illustrate presume want
+    remember project echo illustrate presume want reassert
     """
 )
 

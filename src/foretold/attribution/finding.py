@@ -18,8 +18,8 @@ of cue after another and gives the first that applies.
 - reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
   (``side_taking``), "as X put it" (``put_phrasings``), light-verb idioms, "made (it)
   clear" and phrasal verbs (``idiom_cues``),
-  verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held or
-  bought ("held a dim view of it", ``held_views``),
+  verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held,
+  bought, maintained, shared or taken ("held a dim view of it", ``held_views``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
   are filler ("I think"), as are those of "we" with no clause or in a question (but not "you"
   judged in a passive for a deed: "you can be forgiven for not knowing ..."); a verb that reports
@@ -258,7 +258,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if lemma in HITTING_VERBS and (cue := faulting_hit(doc, token)) is not None:
             cues.append(cue)
             continue
-        if lemma not in CUE_LEMMAS and (cue := held_view(doc, token)) is not None:
+        if (cue := held_view(doc, token)) is not None:
             cues.append(cue)
             continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):

@@ -53,15 +53,47 @@ def infinitive_content(verb: Token) -> list[Range] | None:
 def perfect_infinitive(verb: Token) -> list[Range] | None:
     """The perfect to-infinitive of a clause verb with a subject of its own, which reports a
     past event as a claim: "she claims [to have seen the device]" (not a participle: "known
-    to have lived there"); None when it has none."""
+    to have lived there"). A verb of claiming makes any to-infinitive a claim, also on a
+    participle that describes the claimant: "he claimed [to represent the city]", "a man
+    claiming [to be a doctor]" (not the passive "was claimed to be", nor a participle hung on
+    the verb, whose claimant is unsure: "he set up a meeting between Lee, claiming to ...,
+    and Park", but one set off right after the subject is the subject's: "Lee, claiming to
+    ..., met Park"); None when it has none."""
     infinitive = _to_infinitive(verb)
-    if infinitive is None or infinitive.dep_ != "xcomp":
-        return None
-    if verb.tag_ == "VBN" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if infinitive is None or infinitive.dep_ != "xcomp" or verb.tag_ == "VBN":
         return None  # "[X] was projected to have won", "known to have lived there"
+    claimed = verb.lemma_.lower() in _CLAIMING_VERBS and not any(
+        c.dep_ == "dobj" for c in verb.children
+    )  # an object makes the infinitive its own: "claimed the deal to sell it would ..."
+    if claimed and (
+        (verb.tag_ == "VBG" and (verb.dep_ == "acl" or _set_off_after_subject(verb)))
+        or any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return infinitive_content(verb)
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children):
         return None
     return infinitive_content(verb)
+
+
+def _set_off_after_subject(participle: Token) -> bool:
+    """A participle hung on the verb, set off by a comma right after the verb's subject:
+    "Lee, [claiming to represent the city], met the builders"."""
+    if participle.dep_ != "advcl" or participle.i > participle.head.i:
+        return False
+    subject = next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+    comma = participle.left_edge.i - 1
+    return (
+        subject is not None
+        and comma > 0
+        and participle.doc[comma].text == ","
+        and subject.right_edge.i == comma - 1
+    )
+
+
+# Verbs of claiming, whose to-infinitive says what is claimed: "claims [to be a doctor]".
+_CLAIMING_VERBS = frozenset({"claim"})
 
 
 def _to_infinitive(verb: Token) -> Token | None:
