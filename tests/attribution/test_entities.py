@@ -40,6 +40,13 @@ def test_organisation_name_drops_descriptions_and_brackets(nlp):
     assert _organisation(nlp, text, "Northern", "NRSB") == ("Northern Rail Safety Board", ("NRSB",))
 
 
+def test_organisation_name_drops_the_kind_of_news_body_after_it(nlp):
+    text = "The Velo Press news agency reported the losses."
+    assert _organisation(nlp, text, "Velo", "agency") == ("Velo Press", ())
+    text = "The Nordwire wire service reported the losses."
+    assert _organisation(nlp, text, "Nordwire", "service") == ("Nordwire", ())
+
+
 def test_sentence_opening_capital_is_not_a_name(nlp):
     assert _organisation(nlp, "Local officials said it would rain.", "Local", "officials")[0] == (
         "local officials"

@@ -141,6 +141,11 @@ def test_a_name_set_beside_a_project_or_place_is_no_organisation(attributed):
     assert set(_organisations(attributed(text))) == {"Crete Energy Board"}
 
 
+def test_a_name_set_beside_an_illness_or_its_cause_is_no_organisation(attributed):
+    text = "The spread of Velotrax, the virus that causes the fever, has slowed, doctors said."
+    assert "Velotrax" not in _organisations(attributed(text))
+
+
 def test_a_name_in_lower_case_first_ending_in_an_organisation_word_is_one(attributed):
     found = _organisations(attributed("Sam Reed, the head trader for vFinance Investments, said."))
     assert "vFinance Investments" in found

@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.author_groups import authors_span
+from foretold.attribution.company_suffixes import other_suffix_spelling
 from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
@@ -1015,13 +1016,19 @@ class Coreference:
         """An organisation already met under another form of the name: without the place
         before it ("the Air Force" after "the U.S. Air Force"), or, for tagged organisation
         names, as the word that opens it ("Northrop" and "Northrop Grumman", "NBC" and "NBC
-        News", in either order; the longer name becomes the canonical one). Not a body of
-        another place ("the Veldan Senate" after "the Ruritanian Senate") nor a part of the
-        body (`organisation_parts`: "Velo Canada" is not "Velo")."""
+        News", in either order; the longer name becomes the canonical one), or under the other
+        spelling of its company ending ("Velo Motor Co." and "Velo Motor Company",
+        `company_suffixes`). Not a body of another place ("the Veldan Senate" after "the
+        Ruritanian Senate") nor a part of the body (`organisation_parts`: "Velo Canada" is not
+        "Velo")."""
         places = self.place_words
         found = self._by_key.get(f"organization:{normalise_name(bare)}") if bare else None
         if found is not None and not other_places(name, [found.name, *found.aliases], places):
             return found
+        if (spelling := other_suffix_spelling(name)) is not None:
+            found = self._by_key.get(f"organization:{normalise_name(spelling)}")
+            if found is not None:
+                return found
         if head.ent_type_ != "ORG":
             return None
         tagged = self.tagged_org_keys

@@ -463,6 +463,7 @@ def organisation_name(
 ) -> tuple[str, tuple[str, ...]]:
     """The name an organisation or group mention gives, and the acronym it brackets:
     "American automaker General Motors" -> "General Motors"; "Time magazine" -> "Time";
+    "the Velo Press news agency" -> "Velo Press";
     "the Norland-based Velo movement" -> "Velo movement" (where it is based is no name; "the
     Norland-based court" keeps it, the only word that tells which court);
     "World Health Organization (WHO" -> ("World Health Organization", ("WHO",));
@@ -501,11 +502,33 @@ def organisation_name(
     medium = len(tokens) > 1 and tokens[-1].lower_ in MEDIUM_NOUNS and tokens[-1].is_lower
     if medium and _capitalised(tokens[-2]):
         tokens = tokens[:-1]
+    elif len(tokens) > 2 and _news_description(tokens[-2:]) and _capitalised(tokens[-3]):
+        tokens = tokens[:-2]  # "the Velo Press news agency": Velo Press
     doc = tokens[0].doc
     name = doc[tokens[0].i : tokens[-1].i + 1].text
     if _capitalised_as_opening(tokens, common):
         name = name[:1].lower() + name[1:]
     return name, aliases
+
+
+# A news body's kind in two lower-case words after its name: "Velo Press news agency",
+# "Nordwire wire service".
+_NEWS_WORDS = frozenset({"news", "wire"})
+_NEWS_BODIES = MEDIUM_NOUNS | word_set(
+    "agency service outlet network site organisation organization"
+)
+
+
+def _news_description(tokens: Sequence[Token]) -> bool:
+    """Two lower-case words that say what kind of news body a name is: "news agency", "wire
+    service", "news website" (but not "news" and a noun of something else: "news conference")."""
+    first, last = tokens
+    return (
+        first.is_lower
+        and last.is_lower
+        and first.lower_ in _NEWS_WORDS
+        and last.lower_ in _NEWS_BODIES
+    )
 
 
 _COMMON_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "ADV"})

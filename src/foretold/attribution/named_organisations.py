@@ -496,13 +496,25 @@ _PLACE_NOUNS = frozenset(
 
 
 def _apposed_thing(root: Token) -> bool:
-    """A name in apposition with a common noun for a place or for a project, event or work,
-    on either side of it ("our biggest island, Crete"; "Crete, the Greek mainland"; "Velo
-    Link, a similar project")."""
+    """A name in apposition with a common noun for a place, for a project, event or work, or
+    for an illness, what causes it or a remedy, on either side of it ("our biggest island,
+    Crete"; "Crete, the Greek mainland"; "Velo Link, a similar project"; "Velo-2, the virus
+    that causes the fever")."""
     nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.append(root.head)
-    return any(n.is_lower and n.lower_ in _PLACE_NOUNS | _EVENT_WORDS for n in nouns)
+    return any(n.is_lower and n.lower_ in _APPOSED_THING_NOUNS for n in nouns)
+
+
+# Common nouns for an illness, what causes it and a remedy ("Velo-2, the coronavirus that
+# causes the fever", "Velomab, an experimental drug").
+_AILMENT_NOUNS = frozenset(
+    {
+        "virus", "coronavirus", "bacterium", "bacteria", "pathogen", "disease", "illness",
+        "infection", "drug", "medicine", "medication", "vaccine", "treatment", "antibiotic",
+    }
+)  # fmt: skip
+_APPOSED_THING_NOUNS = _PLACE_NOUNS | _EVENT_WORDS | _AILMENT_NOUNS
 
 
 def _person_use(ent: Span) -> bool:
