@@ -50,3 +50,19 @@ def test_the_work_of_authors_cited_as_et_al_is_not_its_subject(nlp):
     deps = ["compound", "compound", "nsubj", "case", "npadvmod", "ROOT", "dobj"]
     misparsed = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert not loose_authors(misparsed[2])
+
+
+def test_authors_after_an_opening_participle_the_parser_made_the_root_come_first(nlp):
+    from foretold.attribution.author_groups import loose_authors
+
+    words = ["Also", "suggesting", "life", "exists", ",", "de", "Berg", "et", "al", ","]
+    words += ["studied", "mosses", "."]
+    heads = [1, 1, 3, 1, 1, 6, 2, 8, 6, 1, 1, 10, 1]
+    deps = ["advmod", "ROOT", "nsubj", "ccomp", "punct", "compound", "appos", "compound"]
+    deps += ["appos", "punct", "conj", "dobj", "punct"]
+    tags = ["RB", "VBG", "NN", "VBZ", ",", "FW", "NNP", "NNP", "NNP", ",", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert loose_authors(doc[8])  # the authors are the subject of "studied"
+    tags[1] = "VBD"  # a finite root before them: "Critics faulted Berg et al"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not loose_authors(doc[8])

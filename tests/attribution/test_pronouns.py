@@ -452,3 +452,49 @@ def test_they_goes_to_an_office_named_as_a_singular_subject(attributed):
     )
     calm = next(s for s in attributed(text).statements if "calm" in s.text)
     assert calm.speaker is not None and "office" in calm.speaker
+
+
+def test_their_on_a_noun_cue_goes_to_the_body_that_is_the_clause_subject(attributed):
+    text = (
+        "Velo Motors says that it might need as much as $9 billion from the state bank, "
+        "an increase over their previous estimate of $4 billion."
+    )
+    estimate = next(s for s in attributed(text).statements if s.cue == "estimate")
+    assert estimate.speaker == "Velo Motors"
+
+
+def test_their_on_a_noun_cue_goes_to_people_joined_by_and(attributed):
+    text = (
+        "Maria Lopez and her campaign staff drew criticism on Monday over their claims "
+        "of widespread ballot fraud."
+    )
+    claims = next(s for s in attributed(text).statements if s.cue == "claims")
+    assert claims.speaker == "Maria Lopez"
+
+
+def test_their_after_a_body_named_as_an_object_has_no_owner(attributed):
+    text = (
+        "The Daily Post asked the safety board about their decision to skip the site, "
+        "but no answer came."
+    )
+    decision = [s for s in attributed(text).statements if s.cue == "decision"]
+    assert all(s.speaker is None for s in decision)
+
+
+def test_they_reaches_past_a_thing_to_authors_cited_as_et_al(attributed):
+    text = (
+        "Berg et al cite work from 2010 showing some mosses can survive frost. "
+        "Some microbes that need light can also survive in the dark. "
+        "In their model, they found there was enough water for the mosses."
+    )
+    water = next(s for s in attributed(text).statements if "enough water" in s.text)
+    assert water.speaker == "Berg et al"
+
+
+def test_they_goes_to_a_company_the_parser_hung_on_its_verb_as_a_modifier(attributed):
+    text = (
+        "Apple unveiled Lion, the new version of their desktop software. "
+        "They also demonstrated iOS 5, a new version of the operating system that powers phones."
+    )
+    watch = next(s for s in attributed(text).statements if s.cue == "demonstrated")
+    assert watch.speaker == "Apple"  # "Apple" parsed as a modifier of "unveiled"

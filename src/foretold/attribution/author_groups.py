@@ -43,10 +43,24 @@ def loose_authors(token: Token) -> bool:
     """The "al" of an "X et al" that stands before the main verb of its sentence, whatever the
     parser made of it: the study's authors as its subject ("Berg et al studied ...", "In 2014,
     de Berg et al, using a lab, studied ..."); not their work ("Berg et al's model") nor an
-    object ("Critics faulted Berg et al")."""
-    if not et_al(token) or token.i >= token.sent.root.i:
+    object ("Critics faulted Berg et al"). A sentence the parser rooted on an opening
+    participle with no subject ("In 2014, also finding ..., de Berg et al, using a lab,
+    studied ...") has its main verb later."""
+    if not et_al(token) or token.i >= token.sent.root.i and not _subjectless_participle(token):
         return False
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"'s", "’s"}:
         return False
     return token.dep_ not in {"poss", "pobj"} and token.head.dep_ not in {"poss", "pobj"}
+
+
+def _subjectless_participle(token: Token) -> bool:
+    """Whether the root of a token's sentence is a participle before it with no subject: a
+    phrase opening the sentence ("Also finding that ..., Berg et al studied ..."), not its
+    main verb."""
+    root = token.sent.root
+    return (
+        root.tag_ in {"VBG", "VBN"}
+        and root.i < token.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    )

@@ -506,6 +506,8 @@ class Coreference:
                 self._stand_ins[head.i] = self._stand_ins.get(subject.i, subject)
             elif resolved is None and (newcomer := self._antecedents.newcomer(head)):
                 resolved = self.entity_for(newcomer_span(newcomer), newcomer, context)
+            elif resolved is None and (owner := self._antecedents.their_owner(head)):
+                resolved = self.entity_for(thing_span(owner), owner, context)
             if resolved is not None:
                 resolved.add_mention(head.idx, head.idx + len(head.text), head.text)
             elif _quantifier_group(mention, head):
@@ -871,6 +873,8 @@ class Coreference:
         owner = self._antecedents.resolve(pronoun, context)
         if owner is None and (body := its_owner(pronoun)) is not None:
             owner = self.entity_for(thing_span(body), body, context)
+        if owner is None and (owners := self._antecedents.their_owner(pronoun)) is not None:
+            owner = self.entity_for(thing_span(owners), owners, context)  # "their claims"
         return owner
 
     def _spoken_for(self, mention: Span, head: Token) -> Entity | None:

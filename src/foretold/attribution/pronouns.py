@@ -45,7 +45,10 @@ Dunn"). With nothing there, it reaches one sentence further back for
 such a subject ("Lee and Ray met. An envoy joined them. They said ...": Lee and Ray), or a body
 or people subject ("The team tagged geese. Each tag weighed 5 g. They found ..."). A short form
 the tagger took for a pronoun ("WHO said ...") names the organisation that spoke under that name
-or whose initials it gives."""
+or whose initials it gives. A possessive "their" outside quotation marks goes to the subject of
+a clause holding it that names people or a body, past an "it" or "they" standing for that
+subject, unless a body or people named as an object come between ("GM said it may need $30
+billion, up from their estimate": GM; not "Acme asked the board about their ruling")."""
 
 from __future__ import annotations
 
@@ -195,9 +198,11 @@ class Antecedents:
         ...": the team, Acme) or, failing one, to an earlier "they" that is a subject there
         ("They tagged the birds. They found ...": whoever the first stands for). Authors
         cited as "X et al" before the main verb are a subject whatever the parser made of
-        them ("Berg et al studied mosses. They found ...": Berg et al, `loose_authors`). The
-        people or body owning a plural thing that is a subject stand for it ("The strikers'
-        demands include a raise. They also asked ...": the strikers, `_plural_owners`)."""
+        them ("Berg et al studied mosses. They found ...": Berg et al, `loose_authors`), and
+        so is a name the parser hung as a modifier on the verb just after it when that verb
+        has no subject (`_stray_subject`). The people or body owning a plural thing that is
+        a subject stand for it ("The strikers' demands include a raise. They also asked ...":
+        the strikers, `_plural_owners`)."""
         if token.lower_ != "they" or self._in_quote[token.i] >= 0:
             return None
         doc = token.doc
@@ -211,7 +216,7 @@ class Antecedents:
                 continue
             if loose_authors(candidate):
                 return candidate  # "Berg et al studied mosses. They found ...": Berg et al
-            if candidate.dep_ not in {"nsubj", "nsubjpass"}:
+            if candidate.dep_ not in {"nsubj", "nsubjpass"} and not _stray_subject(candidate):
                 continue
             if candidate.lower_ == "they":
                 earlier = earlier or candidate
@@ -235,6 +240,15 @@ class Antecedents:
             return self._group_further_back(token, start)
         return fallback or earlier or self._group_further_back(token, start)
 
+    def their_owner(self, token: Token) -> Token | None:
+        """The subject that owns a possessive "their" outside quotation marks, found up the
+        clauses that hold it (`_clause_owner`): "GM said it may need more, up from their
+        estimate": GM; "Lee and her aides faced scrutiny over their claims": Lee and her
+        aides; or None."""
+        if token.lower_ != "their" or token.dep_ != "poss" or self._in_quote[token.i] >= 0:
+            return None
+        return _clause_owner(token)
+
     def _group_further_back(self, token: Token, start: int) -> Token | None:
         """The nearest subject of the sentences before token ``start``, up to three back and
         outside quotation marks, that names people joined by "and", a body or people, or
@@ -242,8 +256,9 @@ class Antecedents:
         the one before reaches past sentences about one of them, a newcomer or a thing ("Ann
         Lee and Bo Ray met in Oslo. The Dutch envoy joined them. They said ...": Lee and Ray;
         "The team tagged geese. Each tag weighed 5 g. It held a chip. Most birds flew south.
-        They observed ...": the team). Sentences that open inside quotation marks are passed
-        over without being counted."""
+        They observed ...": the team), also authors cited as "X et al" ("Berg et al cite a
+        study. Some microbes survive. They found ...": Berg et al). Sentences that open
+        inside quotation marks are passed over without being counted."""
         doc = token.doc
         counted = 0
         while start > 0 and counted < _FURTHER_SENTENCES:
@@ -252,6 +267,8 @@ class Antecedents:
             if opening is None or self._in_quote[opening.i] < 0:
                 counted += 1
             for candidate in reversed(doc[sentence_start:start]):
+                if self._in_quote[candidate.i] < 0 and loose_authors(candidate):
+                    return candidate  # "Berg et al cite a study. Some moss dies. They found"
                 if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
                 if _named_people(candidate) or _singular_body(candidate):
@@ -525,6 +542,61 @@ def _learn(entity: Entity, gender: str) -> Entity:
     if entity.gender is None:
         entity.gender = gender
     return entity
+
+
+def _stray_subject(name: Token) -> bool:
+    """A name just before a verb that has no subject, which the parser hung on that verb as a
+    modifier ("Acme unveiled a phone" read with "Acme" as a noun-phrase adverbial): the
+    verb's subject all the same."""
+    verb = name.head
+    return (
+        name.dep_ == "npadvmod"
+        and name.pos_ == "PROPN"
+        and verb.pos_ == "VERB"
+        and verb.i == name.i + 1
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
+    )
+
+
+def _clause_owner(pronoun: Token) -> Token | None:
+    """The subject of the nearest clause holding a possessive "their" that names people or a
+    body, plural or singular ("GM says it may need $30 billion, up from their estimate": GM,
+    past the "it" that stands for it; "Lee and her aides faced scrutiny over their claims":
+    Lee and her aides), or None: when that subject is a person, a thing or another pronoun,
+    when the "their" is inside it, or when a body or people named as an object come between
+    ("Acme asked the board about their ruling": either)."""
+    verb = pronoun
+    while verb.head != verb:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > pronoun.i:
+            continue
+        if subject.lower_ in {"it", "they"}:
+            continue  # "GM says it may need ...": the subject above stands for both
+        if subject.pos_ in {"PRON", "NUM"} or subject.is_ancestor(pronoun):
+            return None
+        body = _plural(subject) and (
+            subject.ent_type_ in {"ORG", "NORP", "PERSON"}
+            or _body_noun(subject)
+            or people_plural(subject)
+        )
+        if not (body or _singular_body(subject)):
+            return None
+        between = subject.doc[subject.right_edge.i + 1 : pronoun.i]
+        if any(_named_party(t) for t in between):
+            return None
+        return measured(subject)
+    return None
+
+
+def _named_party(token: Token) -> bool:
+    """A body or people named as an object, which a "their" after it may stand for as well
+    ("the board", "the rebels", "Acme")."""
+    if token.dep_ not in {"dobj", "pobj", "dative", "conj"}:
+        return False
+    if _plural(token) and token.pos_ != "NUM":
+        return _body_noun(token) or people_plural(token) or token.ent_type_ in {"ORG", "NORP"}
+    return token.dep_ == "dobj" and _singular_body(token)
 
 
 def _blocks(subject: Token, reported: Token | None) -> bool:
