@@ -26,6 +26,30 @@ def test_impersonal_infinitive_reports_with_no_holder(attributed):
     ]
 
 
+def test_news_that_comes_to_light_reports_its_clause_with_no_holder(attributed):
+    found = attributed("Soon after, rumors circulated that the coach would retire.").statements
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("rumors", None, "that the coach would retire")
+    ]
+    found = attributed("Within hours, reports surfaced the mayor had resigned.").statements
+    assert [(s.speaker, s.text) for s in found] == [(None, "the mayor had resigned")]
+
+
+def test_surfaced_news_stops_before_a_joined_clause_of_the_writer(attributed):
+    found = attributed(
+        "News has emerged that the singer gave money to the fund, and many fans are "
+        "wondering if the fund will return it."
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (None, "that the singer gave money to the fund"),
+        ("many fans", "if the fund will return it"),
+    ]
+
+
+def test_details_that_emerge_about_a_topic_report_nothing(attributed):
+    assert attributed("Details emerged about the call on Monday.").statements == ()
+
+
 def test_infinitive_after_be_takes_the_clause_past_an_aside(attributed):
     found = attributed("The board is right to note, however, that the budget is short.").statements
     assert [(s.cue, s.text) for s in found] == [("note", "that the budget is short")]

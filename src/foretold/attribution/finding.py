@@ -77,6 +77,7 @@ from foretold.attribution.holderless_cues import (
     passive_stance,
     passive_topic,
     reduced_passive,
+    surfaced_cue,
     unstated_asker,
 )
 from foretold.attribution.hung_reports import hung_report_content
@@ -169,6 +170,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if lower in VIEWPOINT_PREPS and (cue := viewpoint_cue(doc, token)) is not None:
             cues.append(cue)
+            continue
+        if pos == "NOUN" and (cue := surfaced_cue(doc, token)) is not None:
+            cues.append(cue)  # "[news] emerged [that the deal was off]"
             continue
         if pos == "NOUN" and lower in CUE_NOUNS:
             if (

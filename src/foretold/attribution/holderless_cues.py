@@ -5,10 +5,12 @@ important to note [that ...]"), an agentless passive whose stance is in a prepos
 mayor was accused of lying]"; of a question verb only what was asked: "she was asked about
 [the budget]"), the subject of an agentless passive of a naming verb ("[two donors] are
 mentioned in the emails"), a stance noun after "there is" ("there are fears [the vote
-will slip]"), a participle with "as" and no subject or agent ("The council approved it, as
-noted above") and a participle after "when" or "if" with no subject ("bristles when told [to
-smile]"). Also the clause of an infinitive cue after "be" and an adjective that the parse
-hung on "be" past an aside, holder named or not ("She is right to note, however, [that ...]")."""
+will slip]"), a noun of news that comes to light with what it tells ("rumors circulated
+[she would run]", "news emerged [that the deal was off]"), a participle with "as" and no
+subject or agent ("The council approved it, as noted above") and a participle after "when" or
+"if" with no subject ("bristles when told [to smile]"). Also the clause of an infinitive cue
+after "be" and an adjective that the parse hung on "be" past an aside, holder named or not
+("She is right to note, however, [that ...]")."""
 
 from __future__ import annotations
 
@@ -196,3 +198,49 @@ def existential_cue(doc: Doc, noun: Token) -> Cue | None:
         if clause is not None:
             return Cue(noun, noun.text, None, [char_range(doc, *clause)])
     return None
+
+
+# Nouns of word passed on by no one named, and verbs of its coming to light: "[news] emerged
+# that ...", "[rumors] circulated ...".
+_NEWS_NOUNS = frozenset(
+    {"news", "word", "rumor", "rumors", "rumour", "rumours", "report", "reports", "speculation"}
+)
+_SURFACING_VERBS = frozenset({"emerge", "surface", "spread", "circulate", "swirl"})
+
+
+def surfaced_cue(doc: Doc, noun: Token) -> Cue | None:
+    """A noun of news, held by no one named, as the subject of a verb of coming to light with a
+    clause after it that tells the news: "news emerged on Monday [that the deal was off]",
+    "rumors circulated [he would retire]" (not "details emerged about the call", a topic, nor
+    "his report surfaced", whose holder is named)."""
+    verb = noun.head
+    if noun.lower_ not in _NEWS_NOUNS or noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in _SURFACING_VERBS or any(
+        c.dep_ in {"poss", "prep"} for c in noun.children
+    ):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    start, end = subtree_range(clause)
+    words = trim(doc, start, drop_trailing_aside(doc, start, _joined_clause_cut(clause, end)))
+    return Cue(noun, noun.text, None, [char_range(doc, *words)]) if words else None
+
+
+def _joined_clause_cut(clause: Token, end: int) -> int:
+    """The end (exclusive) of a clause before a clause joined to it after a comma with a
+    subject of its own and no "that": in "news emerged [that the deal was off], and traders
+    are wondering why" the writer goes on past the news."""
+    doc = clause.doc
+    for child in clause.rights:
+        if child.dep_ != "conj" or any(c.dep_ == "mark" for c in child.children):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            continue
+        cut = child.left_edge.i
+        while cut > clause.i and doc[cut - 1].dep_ in {"cc", "punct"}:
+            cut -= 1
+        if doc[cut].text == ",":
+            return cut
+    return end
