@@ -78,6 +78,9 @@ def test_labels_name_people_by_name_or_initials():
     assert person_named("Lee", [ann, bob]) is ann
     assert person_named("Bob Noor", [ann, bob]) is bob
     assert person_named("Update", [ann, bob]) is None
+    mia = Entity(name="Mia Stone", kind="person", surname="stone", first="mia")
+    assert person_named("MS", [ann, mia]) is mia
+    assert person_named("Ms", [ann, mia]) is None
 
 
 def test_bracketed_answers_are_the_interviewees_words(nlp):
@@ -267,3 +270,30 @@ def test_a_last_answer_ending_in_a_colon_runs_on_through_what_it_announces(nlp):
     assert _answers(_statements(nlp, closing))[-1][1] == (
         "The colonies will probably shrink again next winter."
     )
+
+
+BARE_INITIALS = "\n\n".join(
+    [
+        "Hydrologist Maya Sorel of Lakeside University led a new study of river floods.",
+        "((WN)) Thank you for speaking with us. How did the study start?",
+        "Maya Sorel I am a hydrologist. We began measuring the rivers in 2012.",
+        "((WN)) What did you find?",
+        "MS We found that floods arrive two weeks earlier than they did.",
+        "((WN)) Will that change?",
+        "MS We don't believe that the trend will reverse soon.",
+    ]
+)
+
+
+def test_bare_initials_after_bracketed_turns_are_labels(nlp):
+    answers = _answers(_statements(nlp, BARE_INITIALS))
+    assert answers == [
+        ("Maya Sorel", "I am a hydrologist. We began measuring the rivers in 2012.", "Maya Sorel"),
+        ("Maya Sorel", "We found that floods arrive two weeks earlier than they did.", "MS"),
+        ("Maya Sorel", "We don't believe that the trend will reverse soon.", "MS"),
+    ]
+
+
+def test_bare_initials_opening_one_paragraph_are_no_label(nlp):
+    answers = _answers(_statements(nlp, BARE_INITIALS.replace("MS We found", "We found")))
+    assert answers == []

@@ -40,6 +40,12 @@ will fail"), the interviewer's own talk. One of a third party stays ("The minist
 site was old. Do you agree?"): the article reports it. Until an article proves an interview,
 only paragraph starts are read.
 
+A paragraph after one of the interviewer's bracketed turns may open with the answerer's
+initials set bare, no bracket or colon ("((WN)) Why now? / AL We ran out of time."): those
+initials are a label when they open two such paragraphs, and so is the full name they stand
+for opening another ("Ann Lee I am a geologist."); whether they name anyone is read as for
+any label.
+
 A turn made only of courtesies ("Thank you. Bye.", "You are welcome.") states nothing
 (``courtesy_turns``).
 """
@@ -69,6 +75,8 @@ _BRACKETED = re.compile(
     r"|(?:\[(?P<square>[^\[\]\n]{1,40})\]|\((?P<round>[^()\n]{1,40})\))[ \t]*:)[ \t]*(?=\S)"
 )
 _COLON = re.compile(r"[ \t]*(?P<colon>[^\s:()\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?=\S)")
+_BARE_INITIALS = re.compile(r"[ \t]*(?P<name>[A-Z]{2,3})[ \t]+(?=[A-Z\"\u201c])")
+_BARE_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]+(?=[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019\-]*")
 _PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "bin", "al", "la", "le"})
 _ASKERS = frozenset({"q", "question", "questions", "interviewer", "int"})
@@ -173,6 +181,50 @@ def _without_stray_labels(
     ]
 
 
+def with_bare_labels(
+    paragraphs: list[tuple[int, int, Label | None]], text: str
+) -> list[tuple[int, int, Label | None]]:
+    """The paragraphs with bare initials read as a label where they open two paragraphs
+    that each follow a bracketed turn ("((WN)) Why? / AL We ran out."), and the full name
+    they stand for as a label where it opens such a paragraph ("Ann Lee I am a geologist.")."""
+    bare: dict[int, Label] = {}
+    for i in range(1, len(paragraphs)):
+        start, end, label = paragraphs[i]
+        before = paragraphs[i - 1][2]
+        if label is None and before is not None and _bracketed(before, text):
+            found = _bare_label(text, start, end)
+            if found is not None:
+                bare[i] = found
+    counts = Counter(label.name for label in bare.values() if label.name.isupper())
+    kept = {name for name, count in counts.items() if count >= 2}
+    return [
+        (start, end, bare[i])
+        if i in bare and (bare[i].name in kept or initials(bare[i].name) in kept)
+        else (start, end, label)
+        for i, (start, end, label) in enumerate(paragraphs)
+    ]
+
+
+def _bare_label(text: str, start: int, end: int) -> Label | None:
+    """Bare initials opening a paragraph ("AL We ran out."), or up to three capitalised words
+    and the capitalised word after them ("Ann Lee I am a geologist.": "Ann Lee"), as a
+    label; which of them stands is for ``with_bare_labels`` to say."""
+    match = _BARE_INITIALS.match(text, start, end)
+    if match is None:
+        match = _BARE_NAME.match(text, start, end)
+    if match is None:
+        return None
+    end_text = text[start:end].rstrip()
+    return Label(
+        name=match["name"],
+        start=match.start("name"),
+        end=match.end("name"),
+        label_start=match.start("name"),
+        body=match.end(),
+        paragraph_end=start + len(end_text),
+    )
+
+
 def denotations(
     paragraphs: list[tuple[int, int, Label | None]],
     text: str,
@@ -252,12 +304,13 @@ def _names_publisher(name: str, publisher: str | None) -> bool:
 
 def person_named(name: str, people: list[Entity]) -> Entity | None:
     """The person a label names: "Ann Lee", "Lee" or "Ann" name Ann Lee; initials "AL" name
-    her when only she has them; the most mentioned of several candidates."""
+    her when only she has them, even initials spelling a title ("MS": Michael Stone); the
+    most mentioned of several candidates."""
     words = [w for w in normalise_name(name).split() if w not in HONORIFICS]
-    if not words:
-        return None
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 4:
         found = [e for e in people if initials(e.name) == name and len(e.name.split()) > 1]
+    elif not words:
+        return None
     else:
         key = " ".join(words)
         found = [e for e in people if key in {normalise_name(n) for n in (e.name, *e.aliases)}]
@@ -371,7 +424,7 @@ def read_interview(
     paragraphs = labelled_paragraphs(text)
     if not _could_be_interview(paragraphs):
         return statements
-    paragraphs = _without_stray_labels(paragraphs, text)
+    paragraphs = with_bare_labels(_without_stray_labels(paragraphs, text), text)
     speakers = denotations(paragraphs, text, coref, article.publisher)
     labels = [label for _, _, label in paragraphs if label is not None]
     if not is_interview(labels, speakers):
