@@ -101,3 +101,65 @@ def test_a_quotation_after_a_dated_source_keeps_no_day(nlp):
     )
     days = dict(_days(nlp, text))
     assert days['"There is no cure."'] is None
+
+
+def test_also_said_after_a_quotation_of_two_sentences_takes_the_day(nlp):
+    text = (
+        'The mayor said on Monday, "We tried everything. Nothing worked." '
+        "She also said the workers would be paid."
+    )
+    assert ("the workers would be paid", date(2020, 6, 22)) in _days(nlp, text)
+
+
+def test_a_time_inside_the_quotation_is_no_time_of_the_verb(nlp):
+    text = (
+        "The mayor on Monday endorsed her rival. "
+        '"Three months ago," she said, "I entered the race to win."'
+    )
+    days = dict(_days(nlp, text))
+    assert days['"I entered the race to win."'] == date(2020, 6, 22)
+
+
+def test_also_said_past_a_sentence_of_narration_takes_the_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close. "
+        "Its three hundred staff were sent home. "
+        "She also said the workers would be paid."
+    )
+    assert ("the workers would be paid", date(2020, 6, 22)) in _days(nlp, text)
+
+
+def test_also_said_past_another_speakers_report_keeps_no_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close. "
+        "The union said it was shocked. "
+        "The mayor also said the workers would be paid."
+    )
+    assert ("the workers would be paid", None) in _days(nlp, text)
+
+
+def test_a_quotation_past_a_sentence_of_narration_keeps_no_day(nlp):
+    text = (
+        "The mayor said on Monday that the plant would close. "
+        "Its three hundred staff were sent home. "
+        '"We tried everything," she said.'
+    )
+    assert ('"We tried everything,"', None) in _days(nlp, text)
+
+
+def test_a_report_in_the_speech_told_of_before_takes_its_day(nlp):
+    text = (
+        "The governor announced on Monday that she would resign. "
+        "Protests had gone on for weeks.\n\n"
+        '"I leave this office with a heavy heart," she said in the speech.'
+    )
+    assert ('"I leave this office with a heavy heart,"', date(2020, 6, 22)) in _days(nlp, text)
+
+
+def test_a_report_in_a_speech_not_pointed_back_at_keeps_no_day(nlp):
+    text = (
+        "The governor announced on Monday that she would resign. "
+        "Protests had gone on for weeks.\n\n"
+        '"I leave this office with a heavy heart," she said in a speech.'
+    )
+    assert ('"I leave this office with a heavy heart,"', None) in _days(nlp, text)
