@@ -46,7 +46,7 @@ def loose_authors(token: Token) -> bool:
     object ("Critics faulted Berg et al"). A sentence the parser rooted on an opening
     participle with no subject ("In 2014, also finding ..., de Berg et al, using a lab,
     studied ...") has its main verb later."""
-    if not et_al(token) or token.i >= token.sent.root.i and not _subjectless_participle(token):
+    if not et_al(token) or (token.i >= token.sent.root.i and not _subjectless_participle(token)):
         return False
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"'s", "’s"}:

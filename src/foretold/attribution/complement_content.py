@@ -284,11 +284,11 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
     prepositional phrases and a relative clause between commas ("reported [a man from Ohio,
     who drove the truck, had fled]"), and so is a noun phrase the parse made the object of
     the noun closing the cue's own prepositional phrase, since a noun takes no object ("said
-    in its filing [the probe] focuses on ...", "wrote in a memo [the plant] was unsafe"), and
-    the words after a name the parse made a modifier of that noun ("announced on Twitter [the
-    state police] would investigate", ``_subject_after_name``); a
-    time phrase the parse took for the clause's subject does not count as one ("concluded
-    [hunters living in the north tens of thousands of years ago were skilled]")."""
+    in its filing [the probe] focuses on ...", "wrote in a memo [the plant] was unsafe"), and the
+    words after a name the parse made a modifier of that noun ("announced on Twitter [the state
+    police] would investigate", ``_subject_after_name``); a time phrase the parse took for the
+    clause's subject does not count as one ("concluded [hunters living in the north tens of
+    thousands of years ago were skilled]")."""
     if clause.i < verb.i or not tensed(clause):
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]

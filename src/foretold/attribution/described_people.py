@@ -40,7 +40,7 @@ _FIRM_NOUNS = word_set(
     leader head chief representative
     """
 )
-PERSON_DESCRIBERS = (ROLE_NOUNS | PERSON_NOUNS | _TRADE_NOUNS) - STANDING_NOUNS - _FIRM_NOUNS
+_PERSON_DESCRIBERS = (ROLE_NOUNS | PERSON_NOUNS | _TRADE_NOUNS) - STANDING_NOUNS - _FIRM_NOUNS
 
 
 def described_person(ent: Span) -> bool:
@@ -153,14 +153,14 @@ def _describes(noun: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and noun.is_lower
-        and (noun.lower_ in PERSON_DESCRIBERS or _compound_describer(noun.lower_))
+        and (noun.lower_ in _PERSON_DESCRIBERS or _compound_describer(noun.lower_))
         and not hyphened
     )
 
 
 # Person nouns long enough to close a compound word for a person ("archbishop",
 # "stepdaughter", "schoolteacher").
-_COMPOUND_ENDS = tuple(sorted(w for w in PERSON_DESCRIBERS if len(w) >= 5))
+_COMPOUND_ENDS = tuple(sorted(w for w in _PERSON_DESCRIBERS if len(w) >= 5))
 
 
 def _compound_describer(word: str) -> bool:

@@ -43,12 +43,12 @@ def held_view(doc: Doc, verb: Token) -> Cue | None:
     [a favorable opinion of him]", "nobody bought [the idea that it would pay for itself]",
     "the city maintains [the position that the land is its own]" (not "she held the position
     of treasurer", "they took the idea to investors")."""
-    if verb.lemma_.lower() not in HOLDING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in HOLDING_VERBS:
         return None
     view = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if view is None or view.lower_ not in VIEW_NOUNS or _post(view):
         return None
-    lemma = verb.lemma_.lower()
     if lemma in _TAKING_VERBS and view.lower_ not in _STANCE_NOUNS:
         return None
     if lemma in _CLAUSE_VERBS and not _stated_view(view):

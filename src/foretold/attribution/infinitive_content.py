@@ -62,15 +62,15 @@ def perfect_infinitive(verb: Token) -> list[Range] | None:
     infinitive = _to_infinitive(verb)
     if infinitive is None or infinitive.dep_ != "xcomp" or verb.tag_ == "VBN":
         return None  # "[X] was projected to have won", "known to have lived there"
+    has_subject = any(c.dep_ == "nsubj" for c in verb.children)
     claimed = verb.lemma_.lower() in _CLAIMING_VERBS and not any(
         c.dep_ == "dobj" for c in verb.children
     )  # an object makes the infinitive its own: "claimed the deal to sell it would ..."
     if claimed and (
-        (verb.tag_ == "VBG" and (verb.dep_ == "acl" or _set_off_after_subject(verb)))
-        or any(c.dep_ == "nsubj" for c in verb.children)
+        (verb.tag_ == "VBG" and (verb.dep_ == "acl" or _set_off_after_subject(verb))) or has_subject
     ):
         return infinitive_content(verb)
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if not has_subject:
         return None
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children):
         return None

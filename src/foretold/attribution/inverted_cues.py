@@ -144,19 +144,18 @@ def interrupting_speaker(cue: Token) -> Token | None:
     that the parse made the subject of the complement or the verb's object, when a subject of
     the verb closes with a comma right before it ("The plan, said [Lee], the panel's chair,
     will cost more"; "Prices, said [the report], would rise"); None otherwise."""
-    found = _interrupted_predicate(cue)
-    return found[1] if found is not None else None
+    found = _interrupted_report(cue)
+    return found[2] if found is not None else None
 
 
 def interrupting_content(cue: Token) -> list[Range]:
     """The subject before and the predicate after an inverted report inside the clause it
     reports: "[The plan], said Lee, the panel's chair, [will cost more]"; empty otherwise."""
-    found = _interrupted_predicate(cue)
+    found = _interrupted_report(cue)
     if found is None:
         return []
-    clause, speaker = found
+    before, clause, speaker = found
     doc = cue.doc
-    before = next(c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)
     start = speaker.right_edge.i + 1
     while start < clause.i and doc[start].is_punct:
         start += 1
@@ -164,11 +163,11 @@ def interrupting_content(cue: Token) -> list[Range]:
     return finish(doc, parts, cue.i)
 
 
-def _interrupted_predicate(cue: Token) -> tuple[Token, Token] | None:
-    """The complement of a tensed verb set off by commas after its subject (", said Lee, ...")
-    and the speaker right after the verb: the complement's subject, or the verb's object when
-    the complement has none; the complement has no "that", and the speaker's phrase closes
-    with a comma before the complement's verb."""
+def _interrupted_report(cue: Token) -> tuple[Token, Token, Token] | None:
+    """The subject before a tensed verb set off by commas after it (", said Lee, ..."), the
+    verb's complement and the speaker right after the verb: the complement's subject, or the
+    verb's object when the complement has none; the complement has no "that", and the
+    speaker's phrase closes with a comma before the complement's verb."""
     doc = cue.doc
     if cue.pos_ != "VERB" or cue.tag_ not in TENSE_TAGS or cue.i < 2:
         return None
@@ -187,4 +186,4 @@ def _interrupted_predicate(cue: Token) -> tuple[Token, Token] | None:
         return None
     end = speaker.right_edge.i
     closed = doc[end].text == "," or (end + 1 < clause.i and doc[end + 1].text == ",")
-    return (clause, speaker) if closed and end < clause.i else None
+    return (before, clause, speaker) if closed and end < clause.i else None

@@ -3,10 +3,10 @@ token ranges.
 
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
   a question coordinated with the object ("knows [the rules and where they are kept]") or
-  opening its list ("discussed [how it began, her role, and the race]"), also
-  after a demonstrative the parser took for a preposition ("confirmed [that account]"), a noun
-  the parser coordinated with the cue ("blasted [the film and the books]") or hung on it after
-  the object's comma as the list's next item ("discussed [her career, her years abroad and the
+  opening its list ("discussed [how it began, her role, and the race]"), also after a
+  demonstrative the parser took for a preposition ("confirmed [that account]"), a noun the
+  parser coordinated with the cue ("blasted [the film and the books]") or hung on it after the
+  object's comma as the list's next item ("discussed [her career, her years abroad and the
   lawsuit]") but not the one who received it ("offered [fresh support] to teachers") or heard
   it ("confirmed [the deaths] to reporters"), a to-infinitive after the object ("backs [the
   bill to cut taxes]") and an "including" phrase hung on the cue ("cited [reports, including

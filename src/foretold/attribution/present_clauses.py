@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.speaker_words import SUBJECT_PRONOUNS
 from foretold.attribution.tensed_verbs import PRESENT_TAGS
 
 
@@ -34,8 +35,6 @@ def present_clause_end(verb: Token, clause: Token, end: int) -> int:
 # Marks of a clause of a time that runs alongside: "as she enters", "while costs rise".
 _ALONGSIDE_MARKS = frozenset({"as", "when", "while"})
 
-_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
-
 
 def present_report_clause(child: Token, verb: Token) -> bool:
     """A clause in the present of a time that runs alongside ("as", "when", "while") that the
@@ -54,14 +53,14 @@ def present_report_clause(child: Token, verb: Token) -> bool:
         or not _present(child)
     ):
         return False
-    first = child.doc[child.left_edge.i]
+    first = child.left_edge
     if first.lower_ not in _ALONGSIDE_MARKS or first.head != child:
         return False
     subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     speaker = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or speaker is None or subject.lower_ == speaker.lower_:
         return False
-    if subject.lower_ in _PERSONAL_PRONOUNS:  # "she" may be the speaker unless a thing spoke
+    if subject.lower_ in SUBJECT_PRONOUNS:  # "she" may be the speaker unless a thing spoke
         return speaker.pos_ == "NOUN" and speaker.ent_type_ != "PERSON"
     return subject.pos_ in {"NOUN", "PROPN"}
 

@@ -10,9 +10,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.complement_content import complement_content
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
-
-# Pronouns that stand as the subject of an aside.
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+from foretold.attribution.speaker_words import SUBJECT_PRONOUNS
 
 
 def pronoun_aside_cue(doc: Doc, token: Token) -> Cue | None:
@@ -25,7 +23,7 @@ def pronoun_aside_cue(doc: Doc, token: Token) -> Cue | None:
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return None
     subject = doc[token.i - 1]
-    if subject.lower_ not in _SUBJECT_PRONOUNS or subject.head.i != token.i:
+    if subject.lower_ not in SUBJECT_PRONOUNS or subject.head.i != token.i:
         return None
     if doc[token.i - 2].text != ",":
         return None

@@ -20,7 +20,7 @@ def remembered_time_clause(child: Token, verb: Token) -> bool:
     after it: "recalled the fear [when the army seized the town]"."""
     if verb.lemma_ not in _MEMORY_VERBS or child.dep_ != "advcl" or child.i < verb.i:
         return False
-    first = child.doc[child.left_edge.i]
+    first = child.left_edge
     return (
         first.lower_ == "when"
         and first.head == child

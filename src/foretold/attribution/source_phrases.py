@@ -15,20 +15,19 @@
   died], according to police, who said ..."; "The mayor is not running, but [her deputy will enter
   the race], according to aides"), a part after the phrase with no verb ("[A], according to a poll
   last week - about the same as in May"; not when the part before ends on a word its object must
-  follow: "[Four died, including], according to the police, [two children]"; nor after a "be"
-  with no predicate, when the parser hung the predicate on the phrase: "[One child was],
-  according to police, [among the dead]") or, when only a comma
-  after it sets the phrase off, the part after that comma ("[Ten died] according to the police, and
-  roads shut"); a phrase that closes a comma-set relative clause qualifies that clause alone
-  ("Nurses, [who make up a third of staff], according to the union, have struck since May"); a
-  phrase the parser made the root of its sentence, with the clause hung on it, qualifies that clause
-  ("According to Lee, [for days the ferry was silent]"); a subject the parser listed with the
-  source after its comma goes with the clause ("According to X, [trade and farming of cats was
-  common]"); words the parser hung on "according"
-  after the comma that closes its source go on with the clause ("[One child was], according to
-  police, [among the dead]"), and a part of one word stays when it is the verb the phrase
-  qualifies ("[They struck, then], according to police, [fled]") or the subject of the part
-  after ("[Witnesses], according to the paper, [said a man fled]");
+  follow: "[Four died, including], according to the police, [two children]"; nor after a "be" with
+  no predicate, when the parser hung the predicate on the phrase: "[One child was], according to
+  police, [among the dead]") or, when only a comma after it sets the phrase off, the part after that
+  comma ("[Ten died] according to the police, and roads shut"); a phrase that closes a comma-set
+  relative clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
+  the union, have struck since May"); a phrase the parser made the root of its sentence, with the
+  clause hung on it, qualifies that clause ("According to Lee, [for days the ferry was silent]"); a
+  subject the parser listed with the source after its comma goes with the clause ("According to X,
+  [trade and farming of cats was common]"); words the parser hung on "according" after the comma
+  that closes its source go on with the clause ("[One child was], according to police, [among the
+  dead]"), and a part of one word stays when it is the verb the phrase qualifies ("[They struck,
+  then], according to police, [fled]") or the subject of the part after ("[Witnesses], according to
+  the paper, [said a man fled]");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -54,7 +53,7 @@ def according_content(according: Token) -> tuple[list[Range], Token | None]:
     author a document names with "by" ("according to a memo posted by Senator Ann Lee": Lee);
     a person's name set off by commas after X that the parser made a subject of the clause
     is X's apposition, not part of the clause (``set_off_name``)."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = _to(according)
     source = None
     if to is not None:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -131,7 +130,7 @@ def _lone_word_kept(according: Token, ranges: list[Range]) -> bool:
     a verb in the part after it ("[Witnesses], according to the paper, [said a man fled]")."""
     doc = according.doc
     (a, b), (c, d) = ranges
-    if d - c == 1 and doc[c].i == according.head.i and doc[c].pos_ in {"VERB", "AUX"}:
+    if d - c == 1 and c == according.head.i and doc[c].pos_ in {"VERB", "AUX"}:
         return True
     if b - a != 1:
         return False
@@ -139,11 +138,16 @@ def _lone_word_kept(according: Token, ranges: list[Range]) -> bool:
     return word.dep_ in {"nsubj", "nsubjpass"} and c <= word.head.i < d
 
 
+def _to(according: Token) -> Token | None:
+    """The "to" of "according to X"."""
+    return next((c for c in according.children if c.lower_ == "to"), None)
+
+
 def _phrase_alone(according: Token, inner: Range) -> Range:
     """The source phrase without the clause the parser hung on it when it made the phrase
     the root of its sentence: "According to Lee, [for days the ferry was silent]", with the
     clause below the comma after "Lee"; the phrase ends with its source."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = _to(according)
     if to is None or to.right_edge.i < according.i:
         return inner
     return inner[0], to.right_edge.i + 1
@@ -153,7 +157,7 @@ def _without_hung_predicate(according: Token, inner: Range) -> Range:
     """The phrase up to the comma that closes its source, when the parser hung words after
     that comma on "according": they go on with the clause the phrase interrupts ("One child
     was, according to the fire service, [among the dead]")."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = _to(according)
     if to is None or to.i < according.i:
         return inner
     comma = to.right_edge.i + 1
@@ -211,7 +215,7 @@ def _without_subject_conjuncts(according: Token, inner: Range, head: Token) -> R
     "According to the historians, [trade and farming of cats was common]"; a clause with a
     subject of its own leaves a list of sources whole."""
     doc = according.doc
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = _to(according)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None or according.i > head.i or inner[1] > head.i:
         return inner

@@ -20,6 +20,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 
 # Personal pronouns of people in the object form: "showed [me]", "spoke [with him]".
 OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
+# Personal pronouns of people in the subject form: "[she] said", "[they] reason".
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 
 
 # Words that name no one on their own: "nobody said", "none of them knew".

@@ -14,14 +14,14 @@ to the name it qualifies ("Ann Lee of the University of California, Los Angeles 
 and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann Lee told
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
 no speaker ("as noted above"). A cue without a subject that closes its content and comes
-before its speaker takes that speaker rather than the content's subject ("The plan will
-fail, warned the minister": the minister; ``inverted_cues``), as does a report set off inside
-the clause it reports that the parse gave that clause's subject ("The plan, said Lee, the
-panel's chair, will cost more": Lee); a participle after a passive
-verb with no agent is said by the document that verb puts out ("A statement was released on
-Monday saying ...": the statement; ``released_documents``); otherwise it borrows one
-(``borrowed_subjects``; a participle of saying after a question someone tells goes with the
-teller, not the question's subject: "described how the fire spread, saying ...",
+before its speaker takes that speaker rather than the content's subject ("The plan will fail,
+warned the minister": the minister; ``inverted_cues``), as does a report set off inside the
+clause it reports that the parse gave that clause's subject ("The plan, said Lee, the panel's
+chair, will cost more": Lee); a participle after a passive verb with no agent is said by the
+document that verb puts out ("A statement was released on Monday saying ...": the statement;
+``released_documents``); otherwise it borrows one (``borrowed_subjects``; a participle of
+saying after a question someone tells goes with the teller, not the question's subject:
+"described how the fire spread, saying ...",
 ``question_tellers``; a "while" participle past a side clause of reasons borrows the main
 clause's, ``side_clause_lenders``), or takes the noun a relative clause or participle
 modifies ("Conley, who said ...", "included aides suggesting ...", but for a noun of time its
