@@ -517,3 +517,18 @@ def test_tweet_after_for_stays_with_the_attacked_person(contents):
         ("attacked", "the governor for the tweet"),
         ("claiming", "it misled voters"),
     ]
+
+
+def test_day_the_parse_hung_on_the_object_is_when_the_act_was_done(contents):
+    text = "Governor Tom Hill endorsed the senator's approach on Saturday."
+    assert ("endorsed", "the senator's approach") in contents(text)
+
+
+def test_bare_day_the_parse_hung_on_the_object_is_left_out(contents):
+    text = "Governor Tom Hill endorsed the senator's approach Saturday."
+    assert ("endorsed", "the senator's approach") in contents(text)
+
+
+def test_month_after_in_closing_the_object_stays(contents):
+    text = "The ministry reported a sharp rise in sales in March."
+    assert ("reported", "a sharp rise in sales in March") in contents(text)

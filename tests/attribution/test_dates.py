@@ -453,3 +453,14 @@ THURSDAY = date(2021, 12, 9)
 def test_a_weekday_in_local_time_may_be_the_day_after_publication(nlp, sentence, expected):
     doc = nlp(sentence)
     assert cue_date(next(t for t in doc if t.text == "reported"), THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Tom Hill endorsed the senator's approach on Saturday.",
+        "Governor Tom Hill endorsed the senator's approach Saturday.",
+    ],
+)
+def test_a_day_closing_the_object_dates_the_act(nlp, sentence):
+    assert _date_of(nlp, sentence, "endorsed") == date(2021, 12, 4)

@@ -10,11 +10,11 @@ material that is cut off or taken in after it.
   hung inside the range: "declined to discuss [the deal he reached] because he is bound"),
   a closing phrase of how long or when the act went on that the parser hung inside the
   object ("written about [tax rules] for ten years", "announced [her exit] on the eve of the
-  vote"), the description after a comma of a person who closes the object ("rejected [the
-  backing of Ann Lee], a loud voice for tariffs"), and a coordinated noun that is the subject
-  of a second act ("with critics blasting [the raids] and the mayor defending them"), a time
-  the parser listed after the list's closing "and" ("backed [schools and farms], and a few
-  years later, the economy grew"), and the
+  vote", "endorsed [her approach] on Saturday"), the description after a comma of a person
+  who closes the object ("rejected [the backing of Ann Lee], a loud voice for tariffs"), and
+  a coordinated noun that is the subject of a second act ("with critics blasting [the raids]
+  and the mayor defending them"), a time the parser listed after the list's closing "and"
+  ("backed [schools and farms], and a few years later, the economy grew"), and the
   speaker's own act of saying that the parser hung on a verb of the topic ("spoke about
   [building schools] in his address"), the press or the named party a talk was held with
   ("discussed [her career] with a correspondent", "spoke about [Ann Lee] with the Daily
@@ -478,10 +478,17 @@ _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "cent
 _POINT_NOUNS = frozenset({"eve", "day", "morning", "afternoon", "evening", "night", "weekend"})
 
 
+# Prepositions of a day or an hour an act was done on: "[on] Saturday", "[at] noon", "[during]
+# the weekend"; not "in", whose date may be the time of what the object names ("reported a
+# rise in sales [in] March").
+_POINT_PREPS = frozenset({"on", "at", "during"})
+
+
 def time_phrase(prep: Token) -> bool:
     """A phrase saying how long or when an act went on: "[for more than ten years]", "[for
-    decades]", "[on the eve of the vote]", "[on the night of the debate]" (not "a plan
-    [for the next five years]", whose article makes it a named stretch)."""
+    decades]", "[on the eve of the vote]", "[on the night of the debate]", or a date or time
+    after "on", "at" or "during" ("[on Saturday]", "[at the weekend]"); not "a plan [for the
+    next five years]", whose article makes it a named stretch."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return False
@@ -493,18 +500,31 @@ def time_phrase(prep: Token) -> bool:
             and lemma in _SPAN_NOUNS
             and not any(c.dep_ in {"det", "poss"} for c in noun.children)
         )
-    return prep.lower_ == "on" and lemma in _POINT_NOUNS and noun.tag_ == "NN"
+    if prep.lower_ == "on" and lemma in _POINT_NOUNS and noun.tag_ == "NN":
+        return True
+    return prep.lower_ in _POINT_PREPS and noun.ent_type_ in DATE_ENTS
+
+
+def closing_time(noun: Token, end: int) -> Token | None:
+    """The closing phrase the parser hung on an object, or on a noun of its closing
+    prepositions, that says how long or when the act went on (`time_phrase`, or a bare date:
+    "endorsed [the plan] Saturday"), or None: "has written about [tax rules] for more than ten
+    years", "announced [her exit from the board] on the eve of the vote", "endorsed [the
+    senator's approach] on Saturday"."""
+    for _node, rights in _closing_chain(noun, end):
+        last = rights[-1]
+        if (last.dep_ == "prep" and time_phrase(last)) or (
+            last.dep_ == "npadvmod" and last.ent_type_ in DATE_ENTS
+        ):
+            return last
+    return None
 
 
 def duration_cut(noun: Token, end: int) -> int:
-    """The end (exclusive) of an object range before a closing phrase the parser hung on the
-    object, or on a noun of its closing prepositions, that says how long or when the act
-    went on: "has written about [tax rules] for more than ten years", "announced [her exit
-    from the board] on the eve of the vote"."""
-    for _node, rights in _closing_chain(noun, end):
-        if rights[-1].dep_ == "prep" and time_phrase(rights[-1]):
-            return min(end, rights[-1].left_edge.i)
-    return end
+    """The end (exclusive) of an object range before its closing phrase of how long or when
+    the act went on (`closing_time`)."""
+    time = closing_time(noun, end)
+    return end if time is None else min(end, time.left_edge.i)
 
 
 def dated_conjunct_cut(noun: Token, end: int) -> int:

@@ -1,7 +1,8 @@
 """``said_on``: the day words were said, from a date on the cue ("told AFP on Sunday"), one
-opening its reported clause ("said Monday the plant would reopen"), or one on the occasion of
-the words ("in a statement on Monday", "at a July 16 press conference", "Monday's briefing",
-"in findings published on Monday"). Not a date that opens a quotation ("said, "Today we
+closing its object ("announced the move on Wednesday"), one opening its reported clause ("said
+Monday the plant would reopen"), or one on the occasion of the words ("in a statement on
+Monday", "at a July 16 press conference", "Monday's briefing", "in findings published on
+Monday"). Not a date that opens a quotation ("said, "Today we
 march""), a span of days ("announced closures, Friday through Sunday") or the object of "X as
 Y" ("named Friday as the deadline"): those are what was said.
 
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from foretold.attribution.anaphoric_days import anaphoric_day, antecedent, relative_day
-from foretold.attribution.content_ends import POSSESSIVES
+from foretold.attribution.content_ends import POSSESSIVES, closing_time
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.date_hosts import (
     ISSUING_VERBS,
@@ -324,6 +325,20 @@ def _subject_date(verb: Token, child: Token) -> bool:
     )
 
 
+def _object_dates(cue: Token) -> list[Token]:
+    """A date closing the cue's object that the parser hung on the object, not on the cue:
+    it dates the act ("announced [the move] on Wednesday", "endorsed [the plan] Saturday";
+    `closing_time`)."""
+    dates = []
+    for obj in cue.rights:
+        if obj.dep_ != "dobj":
+            continue
+        time = closing_time(obj, obj.right_edge.i + 1)
+        if time is not None and (found := _child_date(time)) is not None:
+            dates.append(found)
+    return dates
+
+
 def _clause_opening_dates(cue: Token) -> list[Token]:
     """A date that opens a reported clause with no "that" after the cue: the parser hangs
     it on the clause, but it dates the saying ("said Monday the plant would reopen")."""
@@ -536,9 +551,10 @@ def _source_dates(cue: Token) -> list[Token]:
 
 def cue_date(cue: Token, published: date | None) -> date | None:
     """The date a cue's words were said on, from the parse: a date on the cue verb ("told AFP
-    on Sunday"), one opening its reported clause ("said Monday the plant would reopen"), or
-    one on the occasion of the words ("in a statement on Monday, Lee said"), or one of a
-    participle said with it ("Speaking on Monday, Lee said"), or one right after the source
+    on Sunday") or closing its object ("announced the move on Wednesday"), one opening its
+    reported clause ("said Monday the plant would reopen"), or one on the occasion of the
+    words ("in a statement on Monday, Lee said"), or one of a participle said with it
+    ("Speaking on Monday, Lee said"), or one right after the source
     of "according to" ("according to officials on Monday"), or one before the subordinator
     of a clause fronted before the cue ("On Monday, hours before the vote, Lee said"), or
     one of the verb whose act the words were said in (``date_hosts``: "on Monday denied it
@@ -654,13 +670,13 @@ def _named_day(token: Token) -> bool:
 
 
 def _own_dates(cue: Token) -> list[Token]:
-    """The date tokens of a cue itself: on the verb, opening its clause, of a participle said
-    with it, before a fronted clause, after the source of "according to", or of the
-    occasion of the words. A present-tense cue's own dates are what it tells of, not when
-    ("the log shows a stop on May 3", "the festival runs through Sunday")."""
+    """The date tokens of a cue itself: on the verb, closing its object, opening its clause,
+    of a participle said with it, before a fronted clause, after the source of "according
+    to", or of the occasion of the words. A present-tense cue's own dates are what it tells
+    of, not when ("the log shows a stop on May 3", "the festival runs through Sunday")."""
     candidates = []
     if cue.tag_ not in PRESENT_TAGS:
-        candidates.extend([*_verb_dates(cue), *_clause_opening_dates(cue)])
+        candidates.extend([*_verb_dates(cue), *_object_dates(cue), *_clause_opening_dates(cue)])
     candidates.extend([*_participle_dates(cue), *_fronted_clause_dates(cue)])
     candidates.extend(_source_dates(cue))
     for noun in _occasions(cue):
