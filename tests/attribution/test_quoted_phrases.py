@@ -132,3 +132,18 @@ def test_a_brand_name_with_an_inner_capital_in_quotation_marks_is_no_statement(c
         '"AcmeOS".'
     )
     assert contents(text) == []
+
+
+def test_a_term_glossed_by_a_bare_noun_after_it_is_no_statement(contents):
+    text = 'The shop was busy, as Lee had sewn a thousand of "snoods", knitted hoods.'
+    assert contents(text) == []
+
+
+def test_a_term_glossed_inside_the_closing_comma_is_no_statement(contents):
+    text = 'Lee had sold thousands of "widgets," small plastic clips.'
+    assert contents(text) == []
+
+
+def test_a_quoted_word_with_a_determined_gloss_stays_a_statement(contents):
+    text = 'Lee railed against "elites", a group he blames for the crisis.'
+    assert any("elites" in t for _, t in contents(text))

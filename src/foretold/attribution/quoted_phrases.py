@@ -4,7 +4,8 @@ a title after its noun: 'ruled on the case "Lee v. Ames"', the title in a source
 'according to "The Plan: A History," ...'), labels on a noun ('the "Win or Lose" crowd'),
 the object of a phrase before a cue ('on the "cost of jobs," Lee said ...'), a phrase the
 clause's verb governs ('railed against the "fevered dreams"'; not another name the writer
-glosses a term with: 'made the first EVA, or "spacewalk"'), where the content of a cue
+glosses a term with: 'made the first EVA, or "spacewalk"', nor a term the writer glosses
+after it: 'sewed hundreds of "snoods", knitted hoods'), where the content of a cue
 holding such a phrase starts, and the writer's gloss on a quotation that closes the sentence
 ('"Q", the motto of the firm').
 """
@@ -130,12 +131,40 @@ def glossed_name(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "or" and doc[start - 2].text == ","
 
 
+def glossed_after(doc: Doc, end: int) -> bool:
+    """The quotation is a term the writer glosses right after it, with a comma and a bare
+    noun phrase that closes the sentence ('had sewn hundreds of "snoods", knitted hoods.'):
+    the writer's gloss of a term, not words of whoever the clause is about. A gloss with a
+    determiner or a clause of its own ('"elites", a group he blames') comments on the words
+    and leaves them quoted."""
+    if end >= len(doc) or end < 3 or doc[end - 1].text[-1:] not in QUOTE_CHARS:
+        return False
+    if doc[end].text == ",":
+        first = end + 1  # '"snoods", knitted hoods.'
+    elif doc[end - 2].text == ",":
+        first = end  # '"snoods," knitted hoods.'
+    else:
+        return False
+    last = doc[end - 1].sent.end
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    gloss = doc[first:last]
+    if not 0 < len(gloss) <= _GLOSS_WORDS or gloss[-1].pos_ != "NOUN":
+        return False
+    return all(t.pos_ == "NOUN" or t.dep_ in _GLOSS_MODIFIERS for t in gloss)
+
+
+# The longest bare noun phrase read as a gloss, and the modifiers it may hold.
+_GLOSS_WORDS = 4
+_GLOSS_MODIFIERS = frozenset({"amod", "compound"})
+
+
 def governing_cue(doc: Doc, start: int, end: int, in_quote: list[int]) -> Cue | None:
     """A partial quotation in a clause with no reporting verb ('Cruz railed against the
     "fevered dreams" of a brokered convention'): the verb whose phrase holds it, when a
     person or group is its subject, reports their words; a label on the noun after it is the
     writer's ('won most "very conservative" voters')."""
-    if modifies_noun(doc, end) or glossed_name(doc, start):
+    if modifies_noun(doc, end) or glossed_name(doc, start) or glossed_after(doc, end):
         return None
     inside = doc[start:end]
     if len(inside) > 12 or any(t.text in SENTENCE_END for t in inside[:-2]):

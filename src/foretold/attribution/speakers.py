@@ -70,6 +70,7 @@ from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.participle_roots import misparsed_participle_root
+from foretold.attribution.possessed_titles import name_after_possessed_title
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.released_documents import released_document
@@ -110,6 +111,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
+        subject = name_after_possessed_title(subject)  # "said Acme, Ohio's chief, Ann Lee"
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
