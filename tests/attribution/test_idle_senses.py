@@ -281,6 +281,18 @@ def test_forecast_people_saw_stays(cue_words):
     assert "saw" in cue_words("Economists saw growth slowing to 2 percent next year.")
 
 
+def test_what_a_show_has_in_it_is_no_view(cue_words):
+    text = "The show, which is on hiatus, sees three men and three women move in together."
+    assert "sees" not in cue_words(text)
+    assert "sees" not in cue_words("Each round sees two teams meet in the final.")
+
+
+def test_forecast_of_a_report_or_a_body_in_the_present_stays(cue_words):
+    assert "sees" in cue_words("The report sees growth slowing next year.")
+    assert "sees" in cue_words("The central bank sees inflation at two percent.")
+    assert "see" in cue_words("In the new poll, 61 percent see the governor favourably.")
+
+
 def test_outcome_of_a_plan_in_a_relative_clause_is_no_view(cue_words):
     text = "The ferry line is pursuing a growth plan which will see its fleet double by 2030."
     assert "see" not in cue_words(text)

@@ -103,6 +103,7 @@ from foretold.attribution.relative_gaps import (
 from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.saying_times import saying_time_end
+from foretold.attribution.speaking_participles import speaking_participle_end
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.told_listeners import told_listener_end
@@ -196,6 +197,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             inner = (_aside_start(verb), _aside_end(verb))
             left = _after_dash(doc, left, inner[0])
             left = _after_semicolon(doc, left, inner[0])
+            left = speaking_participle_end(head, verb, left, inner[0])
         elif verb.dep_ == "ccomp":  # "the scans showed [in all cases, the tumours shrank]"
             inner = (inner[0], opening_phrase_start(verb, inner[1]))
         return finish(doc, [(left, inner[0]), (inner[1], right)], verb.i)

@@ -24,7 +24,8 @@ its name suggests, the club plays chess"), an entry to a body or a place in the 
 was elected and admitted to the Academy"), a matter referred to a body in the passive
 ("those who ignore a subpoena are referred to prosecutors"), an event witnessed or a change
 undergone ("the war saw thousands displaced", "shares saw steep drops") and the outcome of
-a thing in a relative clause ("a plan which will see its fleet double"); a court filing
+a thing in a relative clause ("a plan which will see its fleet double") or in the present
+("the show sees six strangers move in"); a court filing
 disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
 draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works").
 
@@ -110,6 +111,7 @@ def idle_sense(cue: Cue) -> bool:
         or _event_witnessed(cue)
         or _change_undergone(cue)
         or _plan_outcome(cue)
+        or _thing_featured(cue)
         or _draw_of_thing(cue)
         or _proof_owed(cue)
         or _advice_given(cue)
@@ -970,6 +972,44 @@ def _plan_outcome(cue: Cue) -> bool:
         return False
     clauses = [c for c in children if c.dep_ == "ccomp"]
     return not any(m.dep_ == "mark" for c in clauses for m in c.children)
+
+
+def _thing_featured(cue: Cue) -> bool:
+    """Present "see" whose subject is one thing that is neither a holder of views nor a
+    document that speaks, with no "that" clause and no "as" phrase: what a show, a round or a
+    plan has in it, not a view ("the show sees [six strangers] move in", "each round sees two
+    teams meet", but "the report sees [growth slowing]", "Acme sees [sales rising]", "the
+    plan sees [that fares rise]"; a plural may be people the word lists miss, "commentators
+    see [similarities]")."""
+    verb = cue.token
+    if cue.quoted or verb.lemma_.lower() != "see" or verb.tag_ != "VBZ":
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or _holder(subject):
+        return False
+    if subject.lemma_.lower() in SPEAKING_THINGS or subject.lower_ in SPEAKING_THINGS:
+        return False
+    if _share_of_people(subject) or any(_seen_as(c) for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return not any(m.dep_ == "mark" for c in clauses for m in c.children)
+
+
+# Nouns of a share of a group of people: "a majority sees ...", "57 percent see ...".
+_SHARE_NOUNS = frozenset({"percent", "majority", "minority", "half", "plurality", "share", "rest"})
+
+
+def _share_of_people(subject: Token) -> bool:
+    """A subject that counts or takes a share of a group, which holds the group's views: "57
+    percent see him negatively", "a majority of voters sees it", "half see a recession"."""
+    return (
+        subject.lemma_.lower() in _SHARE_NOUNS
+        or subject.ent_type_ in _COUNT_ENTS
+        or any(
+            c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children
+        )
+    )
 
 
 # Nouns of an "as" phrase that gives a cause, not a view: "as a [result] of the ban".
