@@ -53,6 +53,7 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """The statements, each undated one that goes on with the speaker's dated report in the
     sentence right before it given that report's day (see the module's note); a day so given
     passes on down a run of such reports ("said on Sunday ... also said ... added ...")."""
+    text = doc.text  # built once: a Doc joins its tokens on every read
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     numbers = [bisect_right(starts, s.start) - 1 for s in statements]
@@ -70,9 +71,14 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
             continue
         day = statement.said_on
         if day is None and number > 0:
-            reach = _last_voiced(doc, sentences, voiced, number)
+            reach = _last_voiced(text, sentences, voiced, number)
             day = _carried_day(
-                doc, statement, sentences[number], (days, ends, spoken), quoted, (number - 1, reach)
+                text,
+                statement,
+                sentences[number],
+                (days, ends, spoken),
+                quoted,
+                (number - 1, reach),
             )
             if day is None and _recalled_occasion(sentences[number], statement, quoted):
                 day = latest.get(statement.speaker)
@@ -90,20 +96,20 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _last_voiced(doc: Doc, sentences: list[Span], voiced: set[int], number: int) -> int:
+def _last_voiced(text: str, sentences: list[Span], voiced: set[int], number: int) -> int:
     """The last sentence before sentence ``number`` that reports words, past sentences of
     narration in the same paragraph ("said on Monday ... Staff were sent home. [...] also
     said"); the one right before when none is found."""
     reach = number - 1
     while reach > 0 and reach not in voiced:
-        if "\n" in doc.text[sentences[reach - 1].start_char : sentences[reach].start_char]:
+        if "\n" in text[sentences[reach - 1].start_char : sentences[reach].start_char]:
             return number - 1  # the paragraph opens here
         reach -= 1
     return reach
 
 
 def _carried_day(
-    doc: Doc,
+    text: str,
     statement: Statement,
     sentence: Span,
     reports: tuple[
@@ -126,7 +132,7 @@ def _carried_day(
     found = days.get(key, set())
     if len(found) != 1:
         return None  # none, or reports of several days
-    if "\n" in doc.text[ends[key] : statement.start]:
+    if "\n" in text[ends[key] : statement.start]:
         return None  # a new paragraph
     if going_on or (key in spoken and _backing_quote(sentence, statement, quoted)):
         return next(iter(found))
@@ -138,7 +144,7 @@ def _backing_quote(sentence: Span, statement: Statement, quoted: list[tuple[int,
     everything," she said.' after the speaker's dated paraphrase."""
     if statement.kind != "direct":
         return False
-    verbs = [t for t in sentence if t.text == statement.cue and t.pos_ in {"VERB", "AUX"}]
+    verbs = _cue_verbs(sentence, statement.cue)
     return bool(verbs) and not any(
         _own_time(verb, quoted) or _dated_phrase(verb, quoted) for verb in verbs
     )
@@ -147,11 +153,16 @@ def _backing_quote(sentence: Span, statement: Statement, quoted: list[tuple[int,
 def _recalled_occasion(sentence: Span, statement: Statement, quoted: list[tuple[int, int]]) -> bool:
     """A verb of saying, the statement's cue, that names its occasion as one told of before: "in
     [the] speech", "in [his] resignation speech", with no time of its own."""
-    verbs = [t for t in sentence if t.text == statement.cue and t.pos_ in {"VERB", "AUX"}]
+    verbs = _cue_verbs(sentence, statement.cue)
     return any(
         not _own_time(verb, quoted) and not _dated_phrase(verb, quoted) and _pointed_occasion(verb)
         for verb in verbs
     )
+
+
+def _cue_verbs(sentence: Span, cue: str) -> list[Token]:
+    """The verbs of the sentence written as the statement's cue: "[said]", "[added]"."""
+    return [t for t in sentence if t.text == cue and t.pos_ in {"VERB", "AUX"}]
 
 
 def _pointed_occasion(verb: Token) -> bool:
@@ -184,7 +195,7 @@ def _dated_phrase(verb: Token, quoted: list[tuple[int, int]]) -> bool:
 def _going_on(sentence: Span, cue: str, quoted: list[tuple[int, int]]) -> bool:
     """A verb of saying in the sentence, the statement's cue, that tells more of the same
     occasion: "Lee [also said] ...", "she [added] ..."."""
-    verbs = [t for t in sentence if t.text == cue and t.pos_ in {"VERB", "AUX"}]
+    verbs = _cue_verbs(sentence, cue)
     return any(_adding(verb) and not _own_time(verb, quoted) for verb in verbs)
 
 
