@@ -424,34 +424,34 @@ def test_a_name_set_beside_the_subject_owns_a_later_his(attributed):
     assert [s.speaker for s in attributed(text).statements] == ["Dan Pirrie's agent"]
 
 
-def test_they_reaches_three_sentences_back_to_a_team(attributed):
+def test_they_reaches_three_sentences_back_to_a_team(speaker_of):
     text = (
         "A team from Lund University tagged forty geese in May. Each tracker weighed five "
         "grams. The birds were released near the coast. They found that most of the geese "
         "flew north."
     )
-    north = next(s for s in attributed(text).statements if "flew north" in s.text)
-    assert north.speaker is not None and "team" in north.speaker
+    speaker = speaker_of(text, "flew north")
+    assert speaker is not None and "team" in speaker
 
 
-def test_they_reaching_back_passes_over_quoted_sentences_uncounted(attributed):
+def test_they_reaching_back_passes_over_quoted_sentences_uncounted(speaker_of):
     text = (
         "The team built a robot of the bird. Running made its wings flap. "
         'Co-author Li Wei said, "It moved on its own. Nobody pushed it. We were amazed." '
         "They also fitted wings to young ostriches. "
         "They found that the faster each bird ran, the more it flapped."
     )
-    flapped = next(s for s in attributed(text).statements if "flapped" in s.text)
-    assert flapped.speaker is not None and "team" in flapped.speaker
+    speaker = speaker_of(text, "flapped")
+    assert speaker is not None and "team" in speaker
 
 
-def test_they_goes_to_an_office_named_as_a_singular_subject(attributed):
+def test_they_goes_to_an_office_named_as_a_singular_subject(speaker_of):
     text = (
         "The sheriff's office sent extra deputies to the gate. Few visitors came, and no one "
         "broke in. They said the night was calm."
     )
-    calm = next(s for s in attributed(text).statements if "calm" in s.text)
-    assert calm.speaker is not None and "office" in calm.speaker
+    speaker = speaker_of(text, "calm")
+    assert speaker is not None and "office" in speaker
 
 
 def test_their_on_a_noun_cue_goes_to_the_body_that_is_the_clause_subject(attributed):
@@ -481,14 +481,13 @@ def test_their_after_a_body_named_as_an_object_has_no_owner(attributed):
     assert all(s.speaker is None for s in decision)
 
 
-def test_they_reaches_past_a_thing_to_authors_cited_as_et_al(attributed):
+def test_they_reaches_past_a_thing_to_authors_cited_as_et_al(speaker_of):
     text = (
         "Berg et al cite work from 2010 showing some mosses can survive frost. "
         "Some microbes that need light can also survive in the dark. "
         "In their model, they found there was enough water for the mosses."
     )
-    water = next(s for s in attributed(text).statements if "enough water" in s.text)
-    assert water.speaker == "Berg et al"
+    assert speaker_of(text, "enough water") == "Berg et al"
 
 
 def test_they_goes_to_a_company_the_parser_hung_on_its_verb_as_a_modifier(attributed):
