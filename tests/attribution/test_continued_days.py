@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from foretold.attribution import attribute
 from foretold.ingest.article import make_article
 
@@ -76,31 +78,31 @@ def test_a_quotation_after_the_dated_gist_takes_the_day(nlp):
     assert days['"We tried everything to keep it open,"'] == date(2020, 6, 22)
 
 
-def test_a_quotation_with_a_time_of_its_own_keeps_no_day(nlp):
-    text = (
-        "The mayor said on Monday that the plant would close. "
-        '"We tried everything to keep it open," she said in a 2015 interview.'
-    )
-    days = dict(_days(nlp, text))
-    assert days['"We tried everything to keep it open,"'] is None
-
-
-def test_a_quotation_in_a_new_paragraph_keeps_no_day(nlp):
-    text = (
-        "The mayor said on Monday that the plant would close.\n\n"
-        '"We tried everything to keep it open," she said.'
-    )
-    days = dict(_days(nlp, text))
-    assert days['"We tried everything to keep it open,"'] is None
-
-
-def test_a_quotation_after_a_dated_source_keeps_no_day(nlp):
-    text = (
-        "According to the WHO's report dated May 2, the virus had spread. "
-        'The WHO\'s website said: "There is no cure."'
-    )
-    days = dict(_days(nlp, text))
-    assert days['"There is no cure."'] is None
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        pytest.param(
+            "The mayor said on Monday that the plant would close. "
+            '"We tried everything to keep it open," she said in a 2015 interview.',
+            '"We tried everything to keep it open,"',
+            id="a time of its own",
+        ),
+        pytest.param(
+            "The mayor said on Monday that the plant would close.\n\n"
+            '"We tried everything to keep it open," she said.',
+            '"We tried everything to keep it open,"',
+            id="a new paragraph",
+        ),
+        pytest.param(
+            "According to the WHO's report dated May 2, the virus had spread. "
+            'The WHO\'s website said: "There is no cure."',
+            '"There is no cure."',
+            id="after a dated source",
+        ),
+    ],
+)
+def test_a_quotation_of_another_occasion_keeps_no_day(nlp, text, quotation):
+    assert dict(_days(nlp, text))[quotation] is None
 
 
 def test_also_said_after_a_quotation_of_two_sentences_takes_the_day(nlp):
