@@ -1,5 +1,6 @@
 """The clause a clause verb reports."""
 
+import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution.content import clause_content
@@ -87,6 +88,24 @@ def test_an_object_right_before_a_clause_without_subject_is_its_subject(contents
         "reported",
         "its source said that the tenant moved in the day before the blast",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped"
+            " from a camp.",
+            "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp",
+        ),
+        (
+            "Police said dozens of GM (General Motors) workers were hurt.",
+            "dozens of GM (General Motors) workers were hurt",
+        ),
+    ],
+)
+def test_an_object_running_up_to_a_bare_plural_subject_opens_the_content(contents, text, content):
+    assert contents(text)[0] == ("said", content)
 
 
 def test_fronted_adverbial_clause_hung_as_the_complement_is_not_the_content(parsed):

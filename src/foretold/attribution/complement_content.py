@@ -295,7 +295,7 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     if any(not _time_phrase(c) for c in subjects):
-        return None
+        return _object_before_bare_subject(verb, subjects[0])
     opening = subjects[0].left_edge.i if subjects else clause.left_edge.i
     openings = {opening, _verb_opening(clause)}
     for child in [*verb.children, *_objects_of_phrase_nouns(verb, clause)]:
@@ -303,6 +303,27 @@ def _object_as_subject(verb: Token, clause: Token) -> int | None:
             return child.left_edge.i
     if not subjects:
         return _subject_after_name(verb, clause)
+    return None
+
+
+def _object_before_bare_subject(verb: Token, subject: Token) -> int | None:
+    """Where a complement starts when the parse split its subject in two, the opening words
+    made the cue's object and the closing noun, bare of any determiner, the clause's subject:
+    in "said [hundreds of ISIS (Islamic State) fighters] escaped" the object "hundreds of ISIS
+    (Islamic State)" runs, past a closing bracket at most, right up to "fighters", and the two
+    are one noun phrase, since a bare plural cannot open a clause after a verb's object. Not
+    after a verb that takes a listener ("told reporters [fighters] escaped")."""
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ not in {"NNS", "NNPS"}:
+        return None
+    if verb.lemma_.lower() in _LISTENER_VERBS or subject.left_edge.i != subject.i:
+        return None
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "dobj" or child.i > subject.i or child.pos_ != "NOUN":
+            continue
+        between = doc[child.right_edge.i + 1 : subject.i]
+        if child.right_edge.i > child.i and all(t.text in {")", "]"} for t in between):
+            return child.left_edge.i
     return None
 
 
