@@ -135,3 +135,8 @@ def test_broadcast_a_message_went_out_on_is_not_what_it_was_about(contents):
 def test_message_posted_on_a_site_reports_through_its_participle(contents):
     text = "The senator posted a message on Facebook on Friday announcing he would retire."
     assert contents(text) == [("announcing", "he would retire")]
+
+
+def test_a_participle_of_the_means_words_went_by_is_no_content(contents):
+    text = "Voters were angry after revelations the aides sent rude comments using an app."
+    assert [c for c, _ in contents(text)] == []

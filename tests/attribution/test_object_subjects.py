@@ -74,3 +74,22 @@ def test_people_before_a_verb_of_saying_hung_on_the_report_are_its_subject(nlp):
     tags = ["NNP", "VBD", "NNS", "VBD", "PRP", "VBD", "NN"]
     doc = _parse(nlp, words, heads, deps, tags)
     assert object_subject(doc[3]) == doc[2]
+
+
+def test_an_object_before_a_clause_with_no_subject_is_that_clause_subject(contents):
+    text = (
+        'She remarked lack of money in a city where "artists are seen as beggars" was one of '
+        "the problems she faced living there."
+    )
+    assert contents(text) == [
+        (
+            "remarked",
+            'lack of money in a city where "artists are seen as beggars" was one of the '
+            "problems she faced living there",
+        )
+    ]
+
+
+def test_an_object_before_a_verb_with_its_own_object_keeps_the_content(contents):
+    text = "Scientists estimate the population by observing the area turned orange by butterflies."
+    assert contents(text) == [("estimate", "turned orange by butterflies")]

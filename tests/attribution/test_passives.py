@@ -136,3 +136,18 @@ def test_raised_clause_stops_before_a_joined_clause_with_its_own_subject(attribu
 def test_raised_clause_keeps_a_joined_predicate_without_a_subject(contents):
     text = "The bridge is considered unsafe and is closed to lorries."
     assert contents(text)[0][1].startswith("The bridge is considered unsafe")
+
+
+def test_a_participle_expected_after_its_noun_makes_the_noun_no_speaker(attributed):
+    for text, words in [
+        (
+            "The plant will stay open, with market sales expected to cover the price.",
+            "market sales expected to cover the price",
+        ),
+        (
+            "The plant will close next year, with the workers expected to move to a new site.",
+            "the workers expected to move to a new site",
+        ),
+    ]:
+        found = [s for s in attributed(text).statements if s.cue == "expected"]
+        assert [(s.text, s.speaker) for s in found] == [(words, None)]

@@ -532,3 +532,11 @@ def test_passive_in_a_condition_is_no_report(cue_words):
     assert "written" not in cue_words(text)
     text = "The lawyer said the note if written by the driver could help the case."
     assert cue_words(text) == ["said"]
+
+
+def test_a_naming_verb_that_gives_no_name_names_nothing(cue_words):
+    text = "She got the part years later, when Nordmedia dubbed the first two seasons of the show."
+    assert "dubbed" not in cue_words(text)
+    assert cue_words("He branded the cattle before dawn.") == []
+    assert "dubbed" in cue_words('Fans soon dubbed the phone "the brick".')
+    assert "labeled" in cue_words("The government labeled the group as a terrorist outfit.")

@@ -315,3 +315,15 @@ def test_a_role_completed_by_an_of_the_phrase_before_a_name_is_a_title(nlp):
     assert _title(nlp, text, "Tom") == "co-author of the study"
     text = "The director of the company Tom Varnel founded said the plan was sound."
     assert _title(nlp, text, "Tom") == ""
+
+
+def test_an_apposition_that_is_the_subject_after_an_aside_is_no_role(nlp):
+    doc = nlp("According to Ann Lee, the storm, at its height, was the strongest in years.")
+    assert appositive_roles(doc[3]) == []
+    doc = nlp("Ann Lee, the mayor, on Monday, said the road would close.")
+    assert appositive_roles(doc[1]) == ["the mayor"]
+
+
+def test_an_apposition_before_the_verb_of_its_name_stays_a_role(nlp):
+    doc = nlp("Ann Lee, a biologist at the city college, questioned the findings, saying so.")
+    assert appositive_roles(doc[1]) == ["a biologist at the city college"]

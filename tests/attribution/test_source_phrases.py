@@ -263,3 +263,20 @@ def test_a_possessive_subject_before_the_phrase_stays_with_its_predicate(content
     assert found == [
         "The bakery's Polish arm, according to a local paper in March, is too small to sell"
     ]
+
+
+def test_according_to_keeps_a_subject_parsed_as_the_sources_apposition(attributed):
+    text = (
+        "According to the Daily Post, Friday's storm, at 120 km/h, was the strongest "
+        "recorded in the city."
+    )
+    found = [s for s in attributed(text).statements if s.cue == "According to"]
+    assert [s.text for s in found] == [
+        "Friday's storm, at 120 km/h, was the strongest recorded in the city"
+    ]
+    assert found[0].speaker_role is None
+
+
+def test_according_to_leaves_an_apposition_when_the_clause_has_its_own_subject(contents):
+    text = "According to John Smith, the mayor, the city will close the road."
+    assert contents(text) == [("According to", "the city will close the road")]

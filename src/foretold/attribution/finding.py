@@ -117,6 +117,7 @@ from foretold.attribution.passive_descriptions import described_as
 from foretold.attribution.passives import (
     agent_object,
     announced_noun,
+    bare_passive,
     described_noun,
     interrupted_clause,
     passive_content,
@@ -235,10 +236,14 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [char_range(doc, *r) for r in finish(doc, [fronted[1]], token.i)]
             cues.append(cue)
             continue
-        if lemma in RAISING_VERBS or (lemma == "expect" and passive) or present_look(token):
+        if (
+            lemma in RAISING_VERBS
+            or (lemma == "expect" and (passive or _expected_clause(token)))
+            or present_look(token)
+        ):
             clause = raising_content(token)
             if clause:  # "[The bill is expected] by analysts [to pass]": the analysts expect it
-                holder = agent_object(token) if passive else None
+                holder = agent_object(token) if passive or bare_passive(token) else None
                 cues.append(Cue(token, token.text, holder, [char_range(doc, *clause)]))
             continue
         if (lemma == "come" or lemma in REFLEXIVE_STANCE_VERBS) and (
@@ -358,6 +363,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
     cues.extend(colon_cues(doc, in_quote, text))
     cues.extend(headline_cues(doc, in_quote, cues, text))
     return cues
+
+
+def _expected_clause(token: Token) -> bool:
+    """ "Expected" with no "be" before its infinitive, read passive: "with sales [expected] to
+    cover the price" (``bare_passive``); not "jobs expected next year", a noun announced."""
+    return bare_passive(token) and raising_content(token) is not None
 
 
 def gerund_before_quote(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:

@@ -47,6 +47,7 @@ from foretold.attribution.former_names import former_names
 from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.attribution.role_phrases import title_before
+from foretold.attribution.subject_appositions import subject_before_aside
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
 _EVENT_WORDS = frozenset(
@@ -706,6 +707,8 @@ def apposed_descriptions(span: Span) -> list[str]:
             continue
         if not child.is_lower or doc[child.left_edge.i - 1].text == "(":
             continue
+        if subject_before_aside(child):
+            continue  # "According to the Post, Friday's storm, at 120 km/h, was ..."
         end = child.right_edge.i
         while end > child.i and doc[end].is_punct:
             end -= 1

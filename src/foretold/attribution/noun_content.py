@@ -100,17 +100,20 @@ def _included_items(noun: Token) -> list[Range]:
 
 # Participles that open a phrase of time, not a clause: "the plan following the vote".
 _TIME_PARTICIPLES = frozenset({"following", "preceding"})
+# Participles that open a phrase of the means words went by: "comments using an app".
+_MEANS_PARTICIPLES = frozenset({"using"})
 
 
 def _describing_participle(clause: Token) -> bool:
     """A participle after a cue noun that describes the noun rather than stating its content:
     "the opinion, [released on Wednesday]", "claims [made by the firm]", "a plan [following
-    the vote]" (but "reports [that it failed]", "her decision [to run]")."""
+    the vote]", "comments [using an app]" (but "reports [that it failed]", "her decision [to
+    run]")."""
     if clause.dep_ != "acl" or any(
         c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in clause.children
     ):
         return False
-    return clause.tag_ == "VBN" or clause.lower_ in _TIME_PARTICIPLES
+    return clause.tag_ == "VBN" or clause.lower_ in _TIME_PARTICIPLES | _MEANS_PARTICIPLES
 
 
 def _predicate_clauses(copula: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.cues import ADDRESSEE_VERBS, CLAUSE_VERBS, cue_lemma
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
 from foretold.attribution.speaker_words import is_name, people, person_noun
@@ -54,7 +54,49 @@ def object_subject_clause(verb: Token) -> Range | None:
         if (subject := object_subject(joined) or _object_before_verb(verb, joined)) is None:
             continue
         return subject.left_edge.i, joined.right_edge.i + 1
-    return None
+    return _object_before_clause(verb)
+
+
+# Marks between an object and the clause it is the subject of that part the two.
+_PARTING_MARKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"})
+
+
+def _object_before_clause(verb: Token) -> Range | None:
+    """The object of a clause verb and the clause after it with no subject of its own, which
+    that object is ("remarked [lack of money in a city where "artists starve"] was the main
+    problem": the lack was the problem), when the parse hung the words between on the verb;
+    None when a comma or a conjunction parts them or the clause has a subject or a "that".
+    Two parsed objects, or none, leave the verb's content as it is."""
+    if not _reports_clauses(verb) or cue_lemma(verb.lemma_, verb.text) in ADDRESSEE_VERBS:
+        return None  # "told [MSNBC] Lee was right": the object is the listener
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ not in TENSE_TAGS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"mark", "cc"} for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
+        return None
+    between = verb.doc[objects[0].i : clause.left_edge.i]
+    if any(t.text in _PARTING_MARKS or t.dep_ == "cc" for t in between):
+        return None
+    if any(_verb_outside_relative(t, verb) for t in between):
+        return None  # "estimate the count by observing [the area] turned orange"
+    return objects[0].left_edge.i, clause.right_edge.i + 1
+
+
+def _verb_outside_relative(token: Token, verb: Token) -> bool:
+    """A verb between the object and the clause that is not in a relative clause: its own
+    object, nearer the clause, may be the clause's subject ("by observing the area turned
+    orange"); a relative clause only describes a noun ("a city where artists starve")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    node = token
+    while node != verb and node.head != node:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+    return True
 
 
 def _object_before_verb(verb: Token, joined: Token) -> Token | None:

@@ -40,6 +40,8 @@ def raising_content(verb: Token) -> Range | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ == "it":
         return impersonal_content(verb)
+    if subject is None and bare_passive(verb) and verb.dep_ == "acl":
+        subject = verb.head  # "with [sales expected to cover the price]"
     if not any(
         c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
@@ -138,6 +140,20 @@ def seen_doing(verb: Token) -> bool:
         and c.i > verb.i
         and cue_lemma(c.lemma_, c.text) not in KNOWN_LEMMAS
         for c in verb.children
+    )
+
+
+def bare_passive(verb: Token) -> bool:
+    """A past participle read passive with no "be": hung on the noun before it as a reduced
+    relative clause ("with sales [expected] to cover the price": sales that are expected to)
+    or opening the clause of an absolute "with" ("with the workers [expected] to move"). The
+    noun is what is expected of, not who expects it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.i < verb.i
+    return verb.head.lower_ in {"with", "without"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     )
 
 

@@ -273,6 +273,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _first_person_thing(cue)
         or _reflexive_object(cue)
         or _bare_object(cue)
+        or _unnamed_object(cue)
         or _person_finds_thing(cue)
         or _act_on_thing(cue)
         or _office_sought(cue)
@@ -535,6 +536,26 @@ def _bare_object(cue: Cue) -> bool:
             subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS
         )
     return _lemma(cue) in CLAUSE_ONLY_VERBS
+
+
+# Naming verbs that without a name mean something else: "dubbed [the film]" (into another
+# language), "branded [the cattle]", "labelled [the boxes]", "termed" has no other use.
+BARE_NAMING_VERBS = frozenset(["dub", "brand", "label", "term"])
+_NAME_COMPLEMENTS = frozenset(["oprd", "xcomp", "ccomp", "attr", "acomp"])
+
+
+def _unnamed_object(cue: Cue) -> bool:
+    """A naming verb with an unquoted object and no name given it, which names nothing:
+    "the studio dubbed [the first two seasons of the show]" (into English), not "fans dubbed
+    it "the brick"" nor "labelled it as fake"."""
+    verb = cue.token
+    if _lemma(cue) not in BARE_NAMING_VERBS or not _noun_phrase(cue):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and not any(
+        c.dep_ in _NAME_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in (*verb.children, *objects[0].children)
+    )
 
 
 def _noun_headed(cue: Cue) -> bool:

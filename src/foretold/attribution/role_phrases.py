@@ -19,6 +19,7 @@ from foretold.attribution.entities import (
     TITLE_PARTS,
     initials,
 )
+from foretold.attribution.subject_appositions import subject_before_aside
 from foretold.attribution.tagged_entities import DATE_ENTS
 
 # Heads of an apposition that gives a share, not a role ("Lee, 49 percent to 42").
@@ -495,13 +496,16 @@ def _names_role(noun: Token) -> bool:
     """An apposition that can give a person's role: not a document ("Bash, the manifesto"),
     a site written in lower case ("Image: Ann Lee (flickr)") or words of the clause the
     parser hung on the name, which run into a verb ("Ann Lee, a rapporteur, cautioned justice
-    does not come": "cautioned justice")."""
+    does not come": "cautioned justice") or are the subject of a verb after an aside
+    (``subject_before_aside``)."""
     if noun.lower_ in DOCUMENT_NOUNS or (noun.pos_ == "PROPN" and noun.is_lower):
         return False
     if _bracketed_word(noun) and noun.is_lower:  # "Ann Lee (flickr)": a site, not a role
         return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
-    return after >= len(noun.doc) or noun.doc[after].pos_ not in {"VERB", "AUX"}
+    if after < len(noun.doc) and noun.doc[after].pos_ in {"VERB", "AUX"}:
+        return False
+    return not subject_before_aside(noun)
 
 
 def _contrasted(noun: Token) -> bool:

@@ -84,6 +84,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     head = relative or head
     left, right = subtree_range(head)
     inner = _without_subject_appositive(according, subtree_range(according), head)
+    inner = _without_set_off_subject(according, inner, head)
     inner = _without_subject_conjuncts(according, inner, head)
     inner = _without_hung_predicate(according, inner)
     if phrase_end is not None and phrase_end > inner[1]:
@@ -204,6 +205,38 @@ def _without_subject_appositive(according: Token, inner: Range, head: Token) -> 
     if not closing:
         return inner
     start = closing[0].left_edge.i
+    if start - 1 <= inner[0] or doc[start - 1].text != ",":
+        return inner
+    return inner[0], start
+
+
+def _without_set_off_subject(according: Token, inner: Range, head: Token) -> Range:
+    """The phrase without a closing appositive set off by commas on both sides, which the
+    parser hung on the source but which is the subject of a clause with no subject before its
+    verb: "According to the Post, [Friday's storm, at 120 km/h, was the strongest]". A clause
+    whose verb has a subject of its own before it leaves the appositive with the source:
+    "According to Lee, an aide, the bust came from the hall"."""
+    doc = according.doc
+    end = inner[1]
+    if end >= len(doc) or doc[end].text != "," or head.i <= end:
+        return inner
+    if head.pos_ not in {"VERB", "AUX"} or any(
+        c.dep_ in _SUBJECT_DEPS and c.i < head.i for c in head.children
+    ):
+        return inner
+    to = _to(according)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    closing = next(
+        (
+            t
+            for t in according.subtree
+            if t.dep_ == "appos" and t.head == source and t.right_edge.i == end - 1
+        ),
+        None,
+    )
+    if closing is None:
+        return inner
+    start = closing.left_edge.i
     if start - 1 <= inner[0] or doc[start - 1].text != ",":
         return inner
     return inner[0], start
