@@ -140,3 +140,32 @@ def test_message_posted_on_a_site_reports_through_its_participle(contents):
 def test_a_participle_of_the_means_words_went_by_is_no_content(contents):
     text = "Voters were angry after revelations the aides sent rude comments using an app."
     assert [c for c, _ in contents(text)] == []
+
+
+def test_with_phrase_of_a_noun_of_discontent_is_what_it_is_about(parsed):
+    doc = parsed(
+        ["their", "frustration", "with", "the", "delays"],
+        [1, 1, 1, 4, 2],
+        ["poss", "ROOT", "prep", "det", "pobj"],
+        ["PRP$", "NN", "IN", "DT", "NNS"],
+        ["their", "frustration", "with", "the", "delay"],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[1])] == ["the delays"]
+
+
+def test_with_phrase_of_another_cue_noun_names_no_topic(parsed):
+    doc = parsed(
+        ["their", "plan", "with", "the", "partners"],
+        [1, 1, 1, 4, 2],
+        ["poss", "ROOT", "prep", "det", "pobj"],
+        ["PRP$", "NN", "IN", "DT", "NNS"],
+        ["their", "plan", "with", "the", "partner"],
+    )
+    assert noun_content(doc[1]) == []
+
+
+def test_voiced_frustration_with_a_thing_is_reported_whole(contents):
+    text = (
+        "Hundreds of fans gathered outside the stadium to express their frustration with the club."
+    )
+    assert ("express", "their frustration with the club") in contents(text)

@@ -540,3 +540,12 @@ def test_a_naming_verb_that_gives_no_name_names_nothing(cue_words):
     assert cue_words("He branded the cattle before dawn.") == []
     assert "dubbed" in cue_words('Fans soon dubbed the phone "the brick".')
     assert "labeled" in cue_words("The government labeled the group as a terrorist outfit.")
+
+
+def test_allegations_addressed_are_answered_in_words(contents):
+    text = "The senator addressed the allegations in a radio interview on Monday."
+    assert ("addressed", "the allegations") in contents(text)
+
+
+def test_issue_addressed_is_no_report(cue_words):
+    assert "addressed" not in cue_words("The senator addressed the issue at a town hall on Monday.")

@@ -9,7 +9,9 @@
   clause with no gap the parser took for a relative clause ("allegations [he lied]"), and a
   clause after a colon that closes a noun of speech ("a message: [he must stop]");
 - the object of the noun's own preposition: "concerns [about X]", or of one right after it
-  that the parser hung on a noun measuring it ("months of criticism [over X]"), but a "to"
+  that the parser hung on a noun measuring it ("months of criticism [over X]"), and the "with"
+  phrase of a noun of discontent, which names what the discontent is about ("frustration
+  [with the delays]", "her disagreement [with the ruling]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters"), and an "on"
   phrase of a day or a broadcast names when or where it was said ("a message on Facebook");
 - what a noun of asking or claiming is said to include: "the strikers' demands include [a
@@ -67,13 +69,26 @@ def noun_content(noun: Token) -> list[Range]:
             end = _range_cut(noun, start, _main_verb_cut(noun, child, end))
             return finish(noun.doc, [(start, end)], noun.i)
     for child in [*noun.rights, *_measure_phrases(noun)]:
-        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_PREPS and not _listener(child):
+        if child.dep_ == "prep" and _topic_preposition(noun, child) and not _listener(child):
             if day_or_broadcast(child):
                 continue  # "a message [on Facebook]": where it went out, not what about
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+def _topic_preposition(noun: Token, prep: Token) -> bool:
+    """Whether ``prep`` opens the phrase naming what a cue noun is about: "concerns [about
+    X]", and "with" after a noun of discontent ("frustration [with the delays]": the delays
+    are what frustrates; "a plan with partners" names no topic)."""
+    if prep.lower_ in CUE_NOUN_PREPS:
+        return True
+    return prep.lower_ == "with" and noun.lower_ in _DISCONTENT_NOUNS
+
+
+# Cue nouns of discontent, whose "with" phrase names what the discontent is about.
+_DISCONTENT_NOUNS = word_set("frustration disagreement concern concerns")
 
 
 # Nouns of asking or claiming whose items "include" lists: "their demands include a raise".

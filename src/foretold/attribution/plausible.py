@@ -535,7 +535,17 @@ def _bare_object(cue: Cue) -> bool:
         return subject is None or not (
             subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS
         )
-    return _lemma(cue) in CLAUSE_ONLY_VERBS
+    return _lemma(cue) in CLAUSE_ONLY_VERBS and not _answered_words(cue)
+
+
+def _answered_words(cue: Cue) -> bool:
+    """ "address" with an object of things said, which it answers in words of its own: "the
+    senator addressed [the allegations]", "she addressed [his concerns] in an interview" (but
+    "she will address [the convention]", "he addressed [the issue]")."""
+    if _lemma(cue) != "address":
+        return False
+    objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
+    return len(objects) == 1 and _said_noun(objects[0])
 
 
 # Naming verbs that without a name mean something else: "dubbed [the film]" (into another
@@ -682,15 +692,18 @@ def _act_on_thing(cue: Cue) -> bool:
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
         return False
     phrase = objects[0]
-    if (phrase.lemma_.lower() in SAID_NOUNS or phrase.lower_ in SAID_NOUNS) and not _feature_added(
-        cue, phrase
-    ):
+    if _said_noun(phrase) and not _feature_added(cue, phrase):
         return False
     tokens = [t for t in cue.content_tokens() if not t.is_punct]
     if not tokens or tokens[0].i != phrase.left_edge.i:
         return False
     # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
     return all(t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token) for t in tokens)
+
+
+def _said_noun(noun: Token) -> bool:
+    """A noun of something said or found out ("the report", "his claims")."""
+    return noun.lemma_.lower() in SAID_NOUNS or noun.lower_ in SAID_NOUNS
 
 
 def _feature_added(cue: Cue, phrase: Token) -> bool:
