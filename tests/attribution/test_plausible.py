@@ -549,3 +549,26 @@ def test_allegations_addressed_are_answered_in_words(contents):
 
 def test_issue_addressed_is_no_report(cue_words):
     assert "addressed" not in cue_words("The senator addressed the issue at a town hall on Monday.")
+
+
+def test_thing_wanted_as_a_pronoun_is_no_attribution(cue_words):
+    text = "The new service sells short videos, and viewers want it so badly that they pay."
+    assert "want" not in cue_words(text)
+
+
+def test_state_wanted_stays(cue_words):
+    text = "The council members want the old bridge closed before the winter."
+    assert "want" in cue_words(text)
+
+
+def test_view_of_a_person_is_no_attribution(cue_words):
+    text = "Voters are divided in their opinions of Lee, and most have a dim view of Ann Cole."
+    assert cue_words(text) == []
+
+
+def test_view_of_a_pronoun_person_is_no_attribution(cue_words):
+    assert "view" not in cue_words("Most voters have an unfavorable view of him.")
+
+
+def test_view_of_a_thing_stays(cue_words):
+    assert "view" in cue_words("Most voters have a dim view of the new toll plan.")

@@ -274,6 +274,8 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _reflexive_object(cue)
         or _bare_object(cue)
         or _unnamed_object(cue)
+        or _wanted_thing(cue)
+        or _view_of_person(cue)
         or _person_finds_thing(cue)
         or _act_on_thing(cue)
         or _office_sought(cue)
@@ -566,6 +568,39 @@ def _unnamed_object(cue: Cue) -> bool:
         c.dep_ in _NAME_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "as")
         for c in (*verb.children, *objects[0].children)
     )
+
+
+# Verbs of wanting, and the bare pronouns that stand for a thing wanted: "they want [it] so
+# badly that they will pay for it" wants a thing and says nothing.
+WANTING_VERBS = frozenset(["want"])
+THING_PRONOUNS = frozenset(["it", "them", "this", "that", "one"])
+
+
+def _wanted_thing(cue: Cue) -> bool:
+    """A verb of wanting whose content is a bare pronoun: "readers want [it] so badly they
+    pay" is a wish for a thing, not a report (but "want [the tax to end]", "want [to leave]",
+    "want [them gone]" and "want [the law repealed]" keep what is wanted)."""
+    if _lemma(cue) not in WANTING_VERBS:
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return len(tokens) == 1 and tokens[0].lower_ in THING_PRONOUNS
+
+
+# Nouns of a view whose "of" phrase may name only the one it is of: "a dim view of Lee".
+OPINION_NOUNS = frozenset(["view", "views", "opinion", "opinions"])
+# Object pronouns that stand for a person a view is of: "a dim view of [him]".
+PERSON_OBJECTS = frozenset(["him", "her", "them"])
+
+
+def _view_of_person(cue: Cue) -> bool:
+    """A noun of a view whose content is only a name or a pronoun for a person: "voters are
+    divided in their opinions of [Lee]", "most have an unfavorable view of [Ann Cole]" tells
+    how someone is regarded, not anything said (but "a dim view of [the plan]" and "the view
+    [that the plan will fail]" keep their content)."""
+    if cue.token.pos_ != "NOUN" or cue.token.lower_ not in OPINION_NOUNS:
+        return False
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return bool(tokens) and all(t.pos_ == "PROPN" or t.lower_ in PERSON_OBJECTS for t in tokens)
 
 
 def _noun_headed(cue: Cue) -> bool:
