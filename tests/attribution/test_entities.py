@@ -292,3 +292,17 @@ def test_bracketed_short_form_is_no_part_of_an_alias(attributed):
     result = attributed("According to the World Health Organization (WHO), the outbreak is over.")
     who = next(p for p in result.people if p.name == "World Health Organization")
     assert not any("(" in alias for alias in who.aliases)
+
+
+def test_late_before_a_role_is_no_part_of_it():
+    from foretold.attribution.entities import Entity
+
+    lee = Entity("Ann Lee", "person")
+    lee.add_role("late Alabama Governor")
+    lee.add_role("Late Show host")
+    assert tuple(lee.roles) == ("Alabama Governor", "Late Show host")
+
+
+def test_emeritus_before_a_name_is_part_of_the_title(attributed):
+    result = attributed("Bishop Emeritus Ann Lee of the Vale diocese died on Monday.")
+    assert "Ann Lee" in {p.name for p in result.people}

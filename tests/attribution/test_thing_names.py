@@ -23,3 +23,16 @@ def test_names_in_capitals_and_words_for_people_are_no_things():
     assert not names_thing("the left-wing")
     assert not names_thing("a local chairman")
     assert not names_thing("the ministry of internal affairs")
+
+
+def test_a_thing_taken_for_a_person_makes_no_record():
+    from foretold.attribution import person_records
+    from foretold.attribution.entities import Entity
+
+    fuel = Entity("kerosene", "person", mentions=[(0, 8, "kerosene")])
+    child = Entity("one of the children", "person", mentions=[(20, 39, "one of the children")])
+    someone = Entity("someone", "person", mentions=[(50, 57, "someone")])
+    assert [p.name for p in person_records([fuel, child, someone])] == [
+        "one of the children",
+        "someone",
+    ]

@@ -46,6 +46,7 @@ from foretold.attribution.statements import (
     find_cues,
     token_quotes,
 )
+from foretold.attribution.storm_names import names_storm
 from foretold.attribution.thing_names import names_thing
 from foretold.attribution.unquoted_writings import credit_unquoted_writings
 from foretold.attribution.which_antecedents import which_antecedent
@@ -190,12 +191,13 @@ def person_records(entities: list[Entity]) -> tuple[Person, ...]:
     once as an organisation and once as a person) make one record, of the kind of the entity
     mentioned most, with the aliases (no possessive form), roles and mentions of all. A
     writing ("reports", "the study") is no one and makes no record (``names_document``), nor
-    is a thing, an act or an idea taken for an organisation ("the way", ``names_thing``)."""
+    is a thing, an act or an idea taken for an organisation or a person ("the way", "kerosene",
+    ``names_thing``), nor a named storm ("Typhoon Lan", ``names_storm``)."""
     groups: dict[str, list[Entity]] = {}
     for entity in entities:
-        if not entity.mentions or names_document(entity.name):
+        if not entity.mentions or names_document(entity.name) or names_storm(entity.name):
             continue
-        if entity.kind == "organization" and names_thing(entity.name):
+        if entity.kind != "group" and names_thing(entity.name):
             continue
         groups.setdefault(person_id(entity.name), []).append(entity)
     records = []

@@ -172,7 +172,7 @@ NAME_TITLES = (
         presenter commentator activist physicist immunologist epidemiologist virologist
         historian columnist anchor actor actress singer songwriter musician rapper comedian
         reporter correspondent editor painter sculptor photographer filmmaker businessman
-        businesswoman entrepreneur heiress podcaster lead
+        businesswoman entrepreneur heiress podcaster lead emeritus emerita
         """
     )
 )
@@ -220,6 +220,9 @@ _BARE_QUALIFIERS = frozenset({"former", "then", "ex", "late", "current", "incumb
 # ("then-Senator" gives "Senator"); "ex-" and "former-" stay, as the person holds that role no
 # more ("ex-Muslim", "ex-Prime Minister").
 _HEADLINE_DASH = re.compile(r"^then[-\u2010\u2011]", re.IGNORECASE)
+# "late" before a role says the person has died, not which role they held: "the late Alabama
+# Governor Ann Lee" held the role "Alabama Governor".
+_LATE = re.compile(r"^late\s+(?=\S)")
 # A word of a role as written: "Vice", "Lt.", "Rhine-Westphalia".
 ROLE_WORD = re.compile(r"[\w.'\u2019-]+")
 
@@ -267,6 +270,7 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = _HEADLINE_DASH.sub("", role.strip(" ,;:-\u2014")).strip()
+        role = _LATE.sub("", role)
         if role.count("(") > role.count(")"):  # "an attorney of the Fund (FF": cut in brackets
             role = role[: role.rindex("(")].rstrip(" ,")
         role = _without_courtesy_title(role)

@@ -30,6 +30,7 @@ _BODY_NOUNS = word_set(
     society public majority minority regime community country nation city town village state
     seller maker venue media management leadership opposition military staff side wing
     establishment family families dad mum mom crowd audience class faculty clergy project
+    child children someone somebody
     """
 )
 _PEOPLE_WORDS = (
