@@ -41,7 +41,10 @@ def test_plain_said_in_the_next_sentence_keeps_no_day(nlp):
 
 
 def test_report_in_a_new_paragraph_keeps_no_day(nlp):
-    text = "The mayor said on Monday the plant would close.\n\nShe also said staff were angry."
+    text = (
+        "The town council met this week.\n\n"  # a lead: see test_lead_days
+        "The mayor said on Monday the plant would close.\n\nShe also said staff were angry."
+    )
     assert ("staff were angry", None) in _days(nlp, text)
 
 
@@ -88,6 +91,7 @@ def test_a_quotation_after_the_dated_gist_takes_the_day(nlp):
             id="a time of its own",
         ),
         pytest.param(
+            "The town council met this week.\n\n"
             "The mayor said on Monday that the plant would close.\n\n"
             '"We tried everything to keep it open," she said.',
             '"We tried everything to keep it open,"',

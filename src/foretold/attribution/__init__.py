@@ -19,6 +19,7 @@ from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
+from foretold.attribution.lead_days import lead_days
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
@@ -180,6 +181,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = credit_unquoted_writings(text, quotes, statements)
     statements = backshifted_sequels(doc, statements)
     statements = continued_days(doc, statements)
+    statements = lead_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     people = person_records(coref.entities)
     statements = shared_roles(statements, people)
