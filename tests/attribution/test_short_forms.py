@@ -179,3 +179,19 @@ def test_an_acronym_may_leave_out_a_closing_legal_form():
 def test_the_embassy_stands_for_the_embassy_named_before(attributed):
     text = "The Ruritanian Embassy in Paris received a letter. The embassy declined the request."
     assert [s.speaker for s in attributed(text).statements] == ["Ruritanian Embassy"]
+
+
+def test_the_head_word_of_a_name_comes_before_its_phrase_with_on(speaker_of):
+    text = (
+        "The Velonian Commission on Public Debates cancelled the event. In a statement, the "
+        "commission said the event was unsafe."
+    )
+    assert speaker_of(text, "unsafe") == "Velonian Commission on Public Debates"
+
+
+def test_the_academy_stands_for_the_academy_named_before(speaker_of):
+    text = (
+        "The Royal Velonian Academy of Sciences announced the prize on Tuesday. The winners "
+        "found a planet. According to the academy, the planet is large."
+    )
+    assert speaker_of(text, "planet is large") == "Royal Velonian Academy of Sciences"

@@ -79,7 +79,7 @@ ORG_WORDS = word_set(
     capital systems technologies media bureau authority federation league alliance coalition
     investments
     college school hospital police army navy parliament assembly ltd llc plc firm exchange
-    trust embassy consulate treasury
+    trust embassy consulate treasury academy
     """
 )
 # Common nouns that describe the organisation whose name follows ("airline Ryanair").

@@ -22,7 +22,9 @@ from foretold.attribution.organisation_parts import LEGAL_FORM_WORDS
 from foretold.attribution.tagged_entities import tagged_entities
 from foretold.records import EntityKind
 
-_NAME_LINKS = frozenset({"of", "the", "and", "for"})
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "on"})
+# Words that open the phrase after a name's head word ("Commission on Presidential Debates").
+_HEAD_LINKS = ("of", "on", "for")
 # The second words of the countries whose names open with "United".
 _UNITED_COUNTRIES = frozenset({"States", "Kingdom"})
 # Organisation words too loose in lower case to stand for a name met before ("the state").
@@ -221,7 +223,8 @@ def opening_word(short: str, full: str) -> bool:
 
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
-    organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada"); a
+    organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada", the
+    word before the phrase that follows it: "Commission" of "Commission on Public Debates"); a
     word that is the usual short name of a chamber only of a name with "of" after it ("House"
     of "House of Commons", not of "White House")."""
     words = full.split()
@@ -229,7 +232,8 @@ def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
         return False
     if acronym:
         return acronym_of(short, full)
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    link = next((k for k, word in enumerate(words) if k and word in _HEAD_LINKS), None)
+    head = words[link - 1] if link is not None else words[-1]
     if short.lower() in _CHAMBER_WORDS:
         return "of" in words[1:] and short == head
     return short.lower() in ORG_WORDS and short in {head, words[-1]}
