@@ -256,3 +256,42 @@ def test_a_surname_of_a_full_name_read_as_a_body_stays_a_person(nlp):
         ("Castel", 2, "ORG"), ("Castel", 3, "PERSON"), ("Castel", 4, "ORG"),
     )  # fmt: skip
     assert place_like_names(people) == set()
+
+
+def test_the_possessor_opening_a_place_name_is_a_place(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp, "Officer Tom Reed, from Varrick's Bay, served for five years.", "Tom Reed", "Varrick"
+    )
+    assert place_like_names(people) == {"Varrick"}
+
+
+def test_a_longer_name_described_as_a_company_is_an_organisation(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    people = _tagged(
+        nlp,
+        "Sales passed electronics retailer Velo Mart last year. Other retailers, including "
+        "Dorn Depot and Acme Mobile, had no problems. Ann Lee said so.",
+        "Velo Mart",
+        "Dorn Depot",
+        "Ann Lee",
+    )
+    assert described_organisations(people) == {"Velo Mart", "Dorn Depot"}
+
+
+def test_a_band_that_is_also_a_surname_stays_a_name(nlp):
+    from spacy.tokens import Span
+
+    from foretold.attribution.mistagged_names import described_organisations
+
+    doc = nlp("Rick Van Dorn, guitarist of rock band Van Dorn, died.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    assert [e.text for e in doc.ents] == ["Rick Van Dorn", "Van Dorn"]
+    assert described_organisations(list(doc.ents)) == set()
+
+
+def test_a_magazine_named_in_two_words_speaks_as_itself(nlp):
+    people = _people(nlp, "German magazine Der Velo cited documents from the firm.")
+    assert [(p.name, p.kind) for p in people if "Velo" in p.name] == [("Der Velo", "organization")]

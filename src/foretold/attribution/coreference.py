@@ -159,6 +159,7 @@ from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent, its_owner
 from foretold.attribution.titled_holders import titled_holder
 from foretold.attribution.verb_first_quotes import leading_verb
+from foretold.attribution.work_titles import names_work, work_titles
 from foretold.ids import folded, normalise_name
 from foretold.records import Caption, EntityKind
 
@@ -194,6 +195,12 @@ class Coreference:
         self.places = place_like_names(people) | medium_names(people, publisher)
         described = described_organisations(people)
         self.places |= described
+        titles = work_titles(doc) if people else frozenset()
+        self.places |= {ent.text for ent in people if titles and names_work(ent, titles)}
+        # the words of longer names set aside: "Der Spiegel said" speaks for the magazine
+        self._set_aside = {
+            t.i for ent in people if len(ent) > 1 and ent.text in self.places for t in ent
+        }
         for ent in people:
             if ent.text not in self.places and not foreign_text(ent) and not coded_name(ent.text):
                 self._add_person(ent)  # not "FEC" or "TVN24" read as a person
@@ -513,7 +520,7 @@ class Coreference:
             elif _quantifier_group(mention, head):
                 return self._organization(mention, head, "group")  # "Some said ...": some
             return resolved
-        if head.text in self.places:
+        if head.text in self.places or head.i in self._set_aside:
             return self._organization(mention, head)
         if head.ent_type_ == "PRODUCT" and head.pos_ == "PROPN" and mention[0].lower_ == "the":
             return None  # "The Ford Taurus": a thing, not a speaker

@@ -48,6 +48,10 @@ _PLACE_ENDINGS = frozenset(
         "Harbour", "Harbor", "Island", "Islands", "Heights", "Springs", "Cathedral",
     }
 )  # fmt: skip
+# Words for a place that a possessive name opens ("Hawke's Bay", "Velo's Creek").
+_POSSESSED_PLACES = _PLACE_ENDINGS | frozenset(
+    {"Bay", "Creek", "Point", "Cove", "Sound", "Inlet", "Landing", "Wood", "Hill", "Hills"}
+)
 # Nouns whose "of" phrase names a place ("the mayor of Velo", "the streets of Velo").
 _PLACE_HEADS = frozenset(
     {
@@ -235,7 +239,9 @@ def described_organisations(people: list[Span]) -> set[str]:
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
     Ryanair"), an office held in it ("the vice president of Dacia"), a use the tagger
     reads as an organisation's that employs someone ("Velora coach Ann Lee"), or an example
-    of a plural word for organisations ("carriers such as Velo")."""
+    of a plural word for organisations ("carriers such as Velo"); a longer name is one by the
+    common noun before it or as such an example ("electronics retailer Best Buy", "retailers,
+    including Best Buy")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
@@ -247,12 +253,17 @@ def described_organisations(people: list[Span]) -> set[str]:
         and (of_object_of(t, _OFFICES) or _employs(t) or example_of_organisations(t))
     }
     found |= {ent.text for ent in people if _described_in_apposition(ent)}
+    tails = {ent[k:].text for ent in people for k in range(1, len(ent))}
     for ent in people:
-        if ent.start == 0 or len(ent) != 1 or ent.text.lower() in longer:
+        if len(ent) > 1 and ent.text in tails:
+            continue  # "rock band Van Halen" beside "Eddie Van Halen": also his surname
+        if ent.start == 0 or (len(ent) == 1 and ent.text.lower() in longer):
             continue
         before = ent.doc[ent.start - 1]
         if before.is_lower and before.lower_ in _DESCRIPTORS and before.head in ent:
-            found.add(ent.text)
+            found.add(ent.text)  # "low-cost airline Ryanair", "electronics retailer Best Buy"
+        elif len(ent) > 1 and example_of_organisations(ent.root):
+            found.add(ent.text)  # "other retailers, including Best Buy"
     return {name for name in found if name.lower() not in longer}
 
 
@@ -332,7 +343,11 @@ def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
 
 
 def _used_as_place(token: Token) -> bool:
+    """ "in Velo", "the mayor of Velo", "Velo and Paris", or the possessor that opens a
+    place's name ("from Hawke's Bay": "Hawke" names no one)."""
     head = token.head
+    if token.dep_ == "poss" and head.text in _POSSESSED_PLACES and head.i == token.i + 2:
+        return True
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
         return True
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS:

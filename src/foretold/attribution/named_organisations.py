@@ -624,9 +624,13 @@ _EXAMPLE_WORDS = frozenset({"as", "including", "like"})
 def example_of_organisations(token: Token) -> bool:
     """A capitalised proper noun given as an example of a plural word for organisations
     ("other carriers, such as Velo and Acme", "lenders including Acme")."""
-    if not (token.is_title or token.is_upper) or token.dep_ not in {"pobj", "conj"}:
+    if not (token.is_title or token.is_upper):
         return False
     example = token
+    if _run_into_next(token):
+        example = token.head  # "including Best Buy and Radio Shack" parsed as one noun
+    if example.dep_ not in {"pobj", "conj"}:
+        return False
     while example.dep_ == "conj" and example.head.i < example.i:
         example = example.head
     prep = example.head
@@ -636,6 +640,17 @@ def example_of_organisations(token: Token) -> bool:
         return False
     kind = prep.head
     return kind.tag_ == "NNS" and kind.is_lower and kind.lemma_.lower() in _DESCRIPTORS
+
+
+def _run_into_next(token: Token) -> bool:
+    """A name the parse made a modifier of the name after it though "and" joins them
+    ("including Best Buy and Radio Shack": "Buy" a modifier of "Shack")."""
+    head = token.head
+    return (
+        token.dep_ in {"nmod", "compound"}
+        and head.i > token.i
+        and any(c.dep_ == "cc" and c.i > token.i for c in token.children)
+    )
 
 
 def exemplified_names(doc: Doc) -> Iterator[Span]:
