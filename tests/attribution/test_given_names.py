@@ -110,6 +110,11 @@ def test_also_known_as_a_description_gives_another_name(contents):
     assert not [text for cue, text in found if cue == "known"]
 
 
+def test_name_set_off_after_a_hyphenated_noun_phrase_is_no_attribution(cue_words):
+    text = "The layer of carbon-rich soil, called a peat bed, was deep enough to store water."
+    assert "called" not in cue_words(text)
+
+
 def test_commonly_known_as_gives_another_name(contents):
     found = contents("Several countries enforce sharia, commonly known as religious law, in court.")
     assert not [text for cue, text in found if cue == "known"]

@@ -12,6 +12,7 @@ from foretold.attribution.backshifted_sequels import backshifted_sequels
 from foretold.attribution.continued_days import continued_days
 from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
+from foretold.attribution.credited_blocks import credited_blocks
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
 from foretold.attribution.document_names import names_document
@@ -178,6 +179,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                         extractor=EXTRACTOR,
                     )
                 )
+    statements = _block_quotations(doc, article.id, coref, statements)
     statements = credit_unquoted_writings(text, quotes, statements)
     statements = backshifted_sequels(doc, statements)
     statements = continued_days(doc, statements)
@@ -186,6 +188,40 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     people = person_records(coref.entities)
     statements = shared_roles(statements, people)
     return Attribution(people=people, statements=tuple(statements))
+
+
+def _block_quotations(
+    doc: Doc, article_id: str, coref: Coreference, statements: list[Statement]
+) -> list[Statement]:
+    """Each block quotation credited by a dash line (``credited_blocks``) as one direct
+    statement by the person the line names, in place of the statements the cues inside it
+    made ("The judge wrote:" / "This Court finds ..." / "– Judge Ann Lee": the judge's words),
+    so long as some statement opens in the block or in the paragraph leading into it."""
+    text = doc.text
+    for block in credited_blocks(text):
+        name = doc.char_span(block.name_start, block.name_end, alignment_mode="expand")
+        if name is None or not any(block.opening <= s.start < block.end for s in statements):
+            continue  # no cue reads the block as anyone's words
+        entity = coref.entity_for(name, name.root)
+        statements = [s for s in statements if not block.start <= s.start < block.end]
+        statements.append(
+            Statement(
+                id=record_id(article_id, block.start, block.end, "direct"),
+                article_id=article_id,
+                text=text[block.start : block.end],
+                start=block.start,
+                end=block.end,
+                kind="direct",
+                speaker=entity.name if entity else None,
+                speaker_id=person_id(entity.name) if entity else None,
+                speaker_role=next(iter(entity.roles), None) if entity else None,
+                speaker_mention=Mention(name.text, name.start_char, name.end_char),
+                cue=text[block.name_start - 2 : block.name_start].strip(),
+                said_on=None,
+                extractor=EXTRACTOR,
+            )
+        )
+    return sorted(statements, key=lambda s: s.start)
 
 
 def person_records(entities: list[Entity]) -> tuple[Person, ...]:

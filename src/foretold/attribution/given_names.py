@@ -153,14 +153,15 @@ def _as_name(child: Token) -> bool:
 def _set_off_after_noun(verb: Token, subject: Token | None) -> bool:
     """A naming verb the parse took for a predicate, set off by commas right after a plain
     noun phrase that has a predicate of its own after the name: "[the mass of water], called
-    a plume, [was] large" (not "the mayor, who lost, called it a sham", whose subject holds
-    its own commas)."""
+    a plume, [was] large", "[the mass of microbe-rich water], called a plume, [was] large" (a
+    hyphen inside a word is no break; not "the mayor, who lost, called it a sham", whose
+    subject holds its own commas)."""
     if subject is None or subject.i > verb.i:
         return False
     phrase = list(subject.subtree)
     if phrase[-1].text == ",":  # the parse may hang the comma after it on the noun
         phrase = phrase[:-1]
-    if any(t.is_punct for t in phrase):
+    if any(t.is_punct and t.tag_ != "HYPH" for t in phrase):
         return False
     between = verb.doc[phrase[-1].i + 1 : verb.i]
     if not between or between[0].text != "," or any(t.pos_ != "ADV" for t in between[1:]):
