@@ -327,3 +327,24 @@ def test_an_apposition_that_is_the_subject_after_an_aside_is_no_role(nlp):
 def test_an_apposition_before_the_verb_of_its_name_stays_a_role(nlp):
     doc = nlp("Ann Lee, a biologist at the city college, questioned the findings, saying so.")
     assert appositive_roles(doc[1]) == ["a biologist at the city college"]
+
+
+def test_hyphened_role_before_comma(nlp):
+    # the "-" of "then-manager" is part of the word, not a break before the role phrase
+    text = "The then-manager of Velo Press, Ann Lee, said the paper would close."
+    assert _comma_role(nlp, text, "Ann") == "then-manager of Velo Press"
+
+
+def test_spaced_dash_before_comma_still_breaks(nlp):
+    text = "The plan failed - the manager of Velo Press, Ann Lee, said so."
+    assert _comma_role(nlp, text, "Ann") == "manager of Velo Press"
+
+
+def test_long_coordinated_role_before_comma(nlp):
+    text = (
+        "The manager of Velo Harbour Press and Director of the North Dale Tourism "
+        "Partnership, Ann Lee, said the paper would close."
+    )
+    assert _comma_role(nlp, text, "Ann") == (
+        "manager of Velo Harbour Press and Director of the North Dale Tourism Partnership"
+    )

@@ -47,6 +47,10 @@ _NOT_OCCUPATIONS = word_set(
 )
 
 
+# Hyphens the tokenizer splits off inside a word: "then-manager".
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def occupation_title(token: Token) -> bool:
     """A word in lower case for what a person does, written as a title before a name ("coach
     Ann Lee", "journalist Ann Lee", "herpetologist Ann Lee"); not a word that may describe a
@@ -246,17 +250,21 @@ def role_before_comma(doc: Doc, start: int) -> str:
     role noun, past the words that qualify it ("the Prime Minister of Ruritania, Ann Lee":
     "Prime" qualifies "Minister"), or with a possessive before one ("Velo's chief executive,
     Ann Lee": "Velo's chief executive"; "his chief of staff, Ann Lee": "chief of staff"), and
-    holds no verb. A phrase that is itself set after another name belongs to that name ("Bo
-    Ray, the mayor of Velo, Ruritania": Ruritania is no mayor), and one that a preposition
-    governs before a name that opens a clause is a source, not a title ("according to his
-    agent, Ann Lee had left")."""
+    holds no verb and no punctuation but a hyphen inside a word ("The then-manager of Velo
+    Press, Ann Lee,"); it may run to fifteen words ("The manager of Velo Press and Director of
+    the North Dale Tourism Partnership, Ann Lee,"). A phrase that is itself set after another
+    name belongs to that name ("Bo Ray, the mayor of Velo, Ruritania": Ruritania is no mayor),
+    and one that a preposition governs before a name that opens a clause is a source, not a
+    title ("according to his agent, Ann Lee had left")."""
     if start < 3 or doc[start - 1].text != ",":
         return ""
     sent_start = doc[start].sent.start
-    for k in range(start - 2, max(sent_start, start - 14) - 1, -1):
+    for k in range(start - 2, max(sent_start, start - 16) - 1, -1):
         word = doc[k]
         possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
-        if word.pos_ in {"VERB", "AUX"} or (word.is_punct and not possessive and k < start - 1):
+        if word.pos_ in {"VERB", "AUX"} or (
+            word.is_punct and not possessive and k < start - 1 and not _word_hyphen(doc, k)
+        ):
             return ""
         if possessive and k + 1 < start - 1:
             if not _opens_with_role(doc, k + 1, start - 1):
@@ -280,6 +288,21 @@ def role_before_comma(doc: Doc, start: int) -> str:
                 return ""
             return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
     return _bare_title(doc, sent_start, start)
+
+
+def _word_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen inside a word, with no space on either side, which the tokenizer split off:
+    the "-" of "The then-manager of Velo Press, Ann Lee," is part of the role phrase, not a
+    break before it."""
+    word = doc[k]
+    return (
+        word.text in _HYPHENS
+        and 0 < k < len(doc) - 1
+        and not doc[k - 1].whitespace_
+        and not word.whitespace_
+        and doc[k - 1].is_alpha
+        and doc[k + 1].is_alpha
+    )
 
 
 def _bare_title(doc: Doc, sent_start: int, start: int) -> str:
