@@ -12,6 +12,7 @@ from foretold.attribution.backshifted_sequels import backshifted_sequels
 from foretold.attribution.continued_days import continued_days
 from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
+from foretold.attribution.counted_names import counted_apposition
 from foretold.attribution.credited_blocks import credited_blocks
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
@@ -405,7 +406,9 @@ def _named_apposition(head: Token) -> Token:
     Mary Jones, said" names Mary Jones; "The German carmaker, Velo, said" names Velo), the
     name, of a person or not, set beside "one of" a group ("One of the bidders, Harlow
     Engineering, said", ``partitive_names``), or whose name closes a title ("The mayor of
-    Paris, Anne Hidalgo, said"); the subject itself otherwise. A name past a
+    Paris, Anne Hidalgo, said"), or the first of the people a counted group is set beside
+    ("Two workers, Ann Lee and Bo Ray, said", `counted_apposition`); the subject itself
+    otherwise. A name past a
     colon is what a label says, not its name ("Poll: Lee and Cole tied")."""
     if head.pos_ in {"NOUN", "NUM"} and head.tag_ != "NNS":
         for child in head.rights:
@@ -413,6 +416,8 @@ def _named_apposition(head: Token) -> Token:
                 if any(t.text == ":" for t in head.doc[head.i : child.i]):
                     break
                 return child
+    if (counted := counted_apposition(head)) is not None:  # "Two workers, Lee and Ray, said"
+        return counted
     return partitive_name(head) or _closing_name(head) or head
 
 

@@ -48,6 +48,7 @@ from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
 from foretold.attribution.demonstrative_people import demonstrative_antecedent
+from foretold.attribution.described_holders import described_holder
 from foretold.attribution.described_people import described_person
 from foretold.attribution.described_someone import described_someone
 from foretold.attribution.document_issuers import document_issuer
@@ -80,6 +81,7 @@ from foretold.attribution.entities import (
 )
 from foretold.attribution.foreign_scripts import foreign_text
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
+from foretold.attribution.kind_nouns import KIND_NOUNS, kinds_written, of_kind
 from foretold.attribution.mention_names import (
     after_abbreviation,
     after_title,
@@ -190,6 +192,7 @@ class Coreference:
         self._org_names: list[tuple[int, str]] | None = None
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
+        self._kinds: dict[str, frozenset[str]] | None = None
         ents = doc.ents  # Doc.ents makes new spans on every call
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
@@ -539,6 +542,11 @@ class Coreference:
                 return issued
         if (titled := titled_holder(head)) is not None:  # "the judge's ruling said": the judge
             return self.entity_for(thing_span(titled), titled, context)
+        if (owner := described_holder(head)) is not None:  # "the party's website": the party
+            body = self._recent_organisation(owner) or self._described_organisation(owner)
+            if body is not None:
+                body.add_mention(mention.start_char, mention.end_char, mention.text)
+                return body
         if (named := name_after_title(head)) is not None:  # "Senator from Vermont Jane Moss"
             return self._titled_person(mention, named)
         if bare_title(mention, head):  # "the Speaker": whoever holds that office, or the office
@@ -806,6 +814,12 @@ class Coreference:
             key for key, (_, entity, _) in found.items()
             if entity is not None and any(r.split()[-1].lower() == noun for r in entity.roles)
         ]  # fmt: skip
+        if noun in KIND_NOUNS:  # "the party": only a body written as one
+            if self._kinds is None:
+                self._kinds = kinds_written(self.doc)
+            kinds = self._kinds
+            found = {k: fit for k, fit in found.items() if of_kind(fit[0], noun, kinds)}
+            described = [key for key in described if key in found]
         subjects = [key for key, (_, _, rank) in found.items() if rank == _SUBJECT]
         objects = [key for key, (_, _, rank) in found.items() if rank == _OBJECT]
         if len(described) == 1:
@@ -1128,7 +1142,9 @@ _COMPANY_NOUNS = frozenset(
 # database or service named around it has.
 _MEDIA_NOUNS = (MEDIUM_NOUNS - {"paper", "website"}) | {"publication", "outlet"}
 _PRIVATE_NOUNS = _COMPANY_NOUNS | _MEDIA_NOUNS  # never a public body
-_DESCRIPTION_NOUNS = _PRIVATE_NOUNS | {"group", "agency", "organisation", "organization"}
+_DESCRIPTION_NOUNS = (
+    _PRIVATE_NOUNS | KIND_NOUNS | {"group", "agency", "organisation", "organization"}
+)
 # Words that end the names of public bodies, never called "the company".
 _PUBLIC_WORDS = frozenset(
     {
