@@ -306,3 +306,11 @@ def test_late_before_a_role_is_no_part_of_it():
 def test_emeritus_before_a_name_is_part_of_the_title(attributed):
     result = attributed("Bishop Emeritus Ann Lee of the Vale diocese died on Monday.")
     assert "Ann Lee" in {p.name for p in result.people}
+
+
+def test_a_name_after_a_list_of_kin_nouns_is_the_nearest_one(nlp):
+    doc = nlp("Reed moved to Dallas with her father and brother, Carl Reed, at the age of 9.")
+    name = next(e for e in doc.ents if e.text == "Carl Reed")
+    assert kin_noun(name) == "brother"
+    doc = nlp("He lives in Boston with his wife, Ann Reed, and their dog.")
+    assert kin_noun(next(e for e in doc.ents if e.text == "Ann Reed")) == "wife"

@@ -295,3 +295,10 @@ def test_a_band_that_is_also_a_surname_stays_a_name(nlp):
 def test_a_magazine_named_in_two_words_speaks_as_itself(nlp):
     people = _people(nlp, "German magazine Der Velo cited documents from the firm.")
     assert [(p.name, p.kind) for p in people if "Velo" in p.name] == [("Der Velo", "organization")]
+
+
+def test_a_name_running_on_past_its_suffix_names_a_thing_after_a_person(nlp):
+    people = _people(nlp, "She campaigned for Carl Vance Jr. Day to become a state holiday.")
+    assert not [p for p in people if p.kind == "person"]
+    people = _people(nlp, "Carl Vance Jr. said the school would reopen on Monday.")
+    assert [p.name for p in people if p.kind == "person"] == ["Carl Vance Jr."]

@@ -348,3 +348,29 @@ def test_long_coordinated_role_before_comma(nlp):
     assert _comma_role(nlp, text, "Ann") == (
         "manager of Velo Harbour Press and Director of the North Dale Tourism Partnership"
     )
+
+
+def test_a_noun_whose_relative_clause_a_name_opens_is_no_title(nlp):
+    text = "Ray was not the candidate Ann Lee initially backed for the post."
+    assert _title(nlp, text, "Ann") == ""
+    assert _title(nlp, "The candidate Ann Lee won the vote.", "Ann") == "candidate"
+
+
+def test_a_title_never_ends_in_from(nlp):
+    text = "It borrowed the Gate of Velor from Ann Lee's novel for its example."
+    assert _title(nlp, text, "Ann") == ""
+    assert _title(nlp, "Senator from Vermont Ann Lee spoke.", "Ann") == "Senator from Vermont"
+
+
+def test_a_year_after_former_stays_in_the_title(nlp):
+    text = "Some Democrats, such as former 2020 presidential candidate Ann Lee, objected."
+    assert _title(nlp, text, "Ann") == "former 2020 presidential candidate"
+
+
+def test_a_picture_credit_after_a_name_is_no_role(nlp):
+    doc = nlp("Ann Lee in 2016 (Image: Velo Press)")
+    assert appositive_roles(doc[1]) == []
+    text = "The outgoing governor Ann Lee appointed Bo Ray as secretary of state."
+    assert _title(nlp, text, "Ann") == "outgoing governor"
+    text = "The exiting governor Ann Lee appointed Bo Ray as secretary of state."
+    assert _title(nlp, text, "Ann") == "exiting governor"

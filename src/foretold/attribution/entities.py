@@ -604,8 +604,20 @@ def kin_noun(ent: Span) -> str | None:
         return None
     noun = root.head.lower_
     if noun in KIN_NOUNS and root.i == ent.root.i:
-        return noun
+        return _nearest_kin(root.head, ent.start)
     return KIN_PLURALS.get(noun) if root.head.tag_ == "NNS" else None
+
+
+def _nearest_kin(noun: Token, start: int) -> str:
+    """The kin noun a name set after a list of kin nouns is apposed to: the last of the list,
+    right before the name ("with her mother and sister, Ann Reed": sister), though the parse
+    hangs the name on the first."""
+    joined = [
+        c
+        for c in noun.subtree
+        if c.dep_ == "conj" and c.lower_ in KIN_NOUNS and noun.i < c.i < start
+    ]
+    return max(joined, key=lambda c: c.i).lower_ if joined else noun.lower_
 
 
 def document_holder(head: Token) -> Token | None:

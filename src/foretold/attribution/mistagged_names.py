@@ -21,6 +21,7 @@ from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     HONORIFICS,
     MEDIUM_NOUNS,
+    NAME_SUFFIXES,
     ORG_DESCRIPTORS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -332,6 +333,8 @@ def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
         return False
     if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
         return True
+    if _named_after_person(ent):
+        return True
     if words[-1].text in singles:
         return False
     return all(
@@ -339,6 +342,18 @@ def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
         and u.root.head.lower_ != "from"
         and not title_before(u.doc, u.start)[1]
         for u in uses
+    )
+
+
+def _named_after_person(ent: Span) -> bool:
+    """A name that runs on past the generational suffix closing a person's name, so names a
+    day, a street or a school after that person: "Ann Lee Jr. Day", "Bo Ray Sr. High School"
+    (a suffix closes a person's own name: "Ann Lee Jr.")."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        any(t.lower_.rstrip(".") in NAME_SUFFIXES and t.text[0].isupper() for t in words[1:-1])
+        and words[-1].is_title
+        and words[-1].lower_.rstrip(".") not in NAME_SUFFIXES
     )
 
 

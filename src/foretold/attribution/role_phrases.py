@@ -19,6 +19,7 @@ from foretold.attribution.entities import (
     TITLE_PARTS,
     initials,
 )
+from foretold.attribution.labels import credit_label
 from foretold.attribution.subject_appositions import subject_before_aside
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -78,6 +79,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
     if sent_start == start > 0 and doc[start - 1].text == ")":
         sent_start = doc[start - 1].sent.start  # a bracket the parser ended a sentence with
+    if start > 0 and _relative_subject(doc[start - 1], start):
+        return start, ""
     while i >= sent_start:
         tok = doc[i]
         if i == start - 1 and (opening := _spelled_out(doc, i, sent_start)) is not None:
@@ -94,6 +97,9 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             break
         if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
             break
+        if _former_year(doc, i, first, sent_start):
+            first, i = i - 1, i - 2  # "former 2020 presidential candidate Ann Lee"
+            continue
         if tok.ent_type_ in DATE_ENTS and tok.lower_ not in ROLE_NOUNS:
             break  # "Wednesday" of "This Wednesday Foreign Minister Ann Lee"
         lower = tok.lower_
@@ -117,6 +123,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         elif (
             lower in TITLE_PARTS | {"from"}
             and i > sent_start
+            and (lower != "from" or i < start - 1)  # "the Gate from Ann Lee's novel"
             and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in TITLE_PARTS)
         ):
             pass
@@ -140,6 +147,45 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= end:
         return start, ""
     return first, doc[first:end].text
+
+
+def _former_year(doc: Doc, i: int, first: int, sent_start: int) -> bool:
+    """A year between "former" and the title it opens, saying when the role was held: "former
+    2020 presidential candidate Ann Lee" no longer runs, and "former" belongs to the title."""
+    tok = doc[i]
+    return (
+        first == i + 1
+        and i > sent_start
+        and doc[i - 1].lower_ == "former"
+        and tok.like_num
+        and len(tok.text) == 4
+        and tok.text.isdigit()
+    )
+
+
+def _relative_subject(noun: Token, start: int) -> bool:
+    """A noun right before a name that opens a relative clause without "that" on it, the name
+    its subject: "the candidate Ann Lee backed" is someone Lee backed, and "candidate" no title
+    of hers. The name is the subject of a verb the parse hangs on the noun as a relative
+    clause, a verb with no object of its own, as the noun fills that gap, on a noun that is
+    not itself the root of its sentence ("The outgoing governor Ann Lee appointed Bo Ray as
+    envoy", read as a clause on "governor", keeps the title)."""
+    name = noun.doc[start]
+    while name.head.i != name.i and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    verb = name.head
+    return (
+        name.dep_ == "nsubj"
+        and verb.dep_ == "relcl"
+        and verb.head.i == noun.i
+        and verb.i > name.i
+        and noun.dep_ != "ROOT"
+        and not any(c.dep_ in _CLAUSE_ROLES for c in verb.children if c != name)
+    )
+
+
+# Dependents a verb's relative clause on a noun cannot hold when the noun fills its gap.
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "oprd", "dative"})
 
 
 def _joined_title(doc: Doc, i: int) -> bool:
@@ -523,6 +569,8 @@ def _names_role(noun: Token) -> bool:
     (``subject_before_aside``)."""
     if noun.lower_ in DOCUMENT_NOUNS or (noun.pos_ == "PROPN" and noun.is_lower):
         return False
+    if _credit_word(noun):  # "Ann Lee in 2016 (Image: Velo)": a picture's credit
+        return False
     if _bracketed_word(noun) and noun.is_lower:  # "Ann Lee (flickr)": a site, not a role
         return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
@@ -549,6 +597,13 @@ def _titles_a_name(noun: Token) -> bool:
         and c.left_edge.i == noun.i + 1
         for c in noun.children
     )
+
+
+def _credit_word(noun: Token) -> bool:
+    """A word that heads the credit line of a picture, before a colon ("Image: Velo Press",
+    "Photo: Ann Lee"): a caption's source, not a role of the name it follows."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":" and credit_label(noun.text)
 
 
 def _bracketed_word(token: Token) -> bool:
