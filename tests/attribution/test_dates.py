@@ -18,6 +18,7 @@ MONDAY = date(2021, 12, 6)
         ("Dec. 24", date(2020, 12, 24)),
         ("March 3, 2019", date(2019, 3, 3)),
         ("next year", None),
+        ("the last night", None),
     ],
 )
 def test_relative_dates_resolve_against_publication(phrase, expected):

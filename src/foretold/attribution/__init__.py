@@ -25,6 +25,7 @@ from foretold.attribution.lead_days import lead_days
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
+from foretold.attribution.narrated_occasions import narrated_occasion_days
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
@@ -183,6 +184,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = _block_quotations(doc, article.id, coref, statements)
     statements = credit_unquoted_writings(text, quotes, statements)
     statements = backshifted_sequels(doc, statements)
+    statements = narrated_occasion_days(doc, statements, article.published)
     statements = continued_days(doc, statements)
     statements = lead_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)

@@ -168,7 +168,11 @@ def _relative_date(low: str, published: date) -> date | None:
 
     >>> _relative_date("last night", date(2021, 12, 6))
     datetime.date(2021, 12, 5)
+    >>> _relative_date("the last night", date(2021, 12, 6)) is None
+    True
     """
+    if re.match(r"the\s+(?:last|final|first)\b", low):
+        return None  # "the last night" of an event, not the night before publication
     if any(word in low for word in _DAY_BEFORE):
         return published - timedelta(days=1)
     if any(word in low for word in _SAME_DAY):
