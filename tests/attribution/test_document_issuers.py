@@ -99,3 +99,12 @@ def test_a_document_taken_up_after_one_nobody_issued_stays_nobodys(speaker_of):
         "The letter also said the ferry would stop."
     )
     assert speaker_of(text, "ferry") == "letter"
+
+
+def test_an_emphatic_reflexive_subject_gives_the_name_beside_it(speaker_of):
+    text = (
+        "Tesla said in its report that the review had begun. "
+        "In the report itself Tesla also made this point. "
+        "According to the report, the firm told the regulator in March."
+    )
+    assert speaker_of(text, "regulator") == "Tesla"

@@ -314,3 +314,8 @@ def test_a_name_after_a_list_of_kin_nouns_is_the_nearest_one(nlp):
     assert kin_noun(name) == "brother"
     doc = nlp("He lives in Boston with his wife, Ann Reed, and their dog.")
     assert kin_noun(next(e for e in doc.ents if e.text == "Ann Reed")) == "wife"
+
+
+def test_statistics_owned_by_a_body_speak_for_the_body(speaker_of):
+    text = "Rainfall in the valley rose by 12% last year, according to the NWA's statistics."
+    assert speaker_of(text, "Rainfall") == "NWA"

@@ -295,3 +295,19 @@ def test_given_name_before_a_surname_with_a_particle_joins_it(attributed):
         "Arnel dela Vega of the army's western command said the rebels were behind the attack."
     )
     assert [p.name for p in result.people] == ["Arnel dela Vega"]
+
+
+def test_name_after_an_office_whose_realm_has_a_link_word(nlp):
+    doc = nlp(
+        "Assistant Secretary of the Air Force for Training Ross Keller defended the contract."
+    )
+    start = next(t.i for t in doc if t.text == "the")
+    end = next(t.i for t in doc if t.text == "Keller") + 1
+    assert name_after_office(doc[start:end]).text == "Ross Keller"
+
+
+def test_hyphenated_given_name_closes_a_name_run_from_a_body(nlp):
+    doc = nlp('"The ban cannot last," regional director of Harbour Watch Mei-lin Sato said.')
+    start = next(t.i for t in doc if t.text == "Harbour")
+    end = next(t.i for t in doc if t.text == "Sato") + 1
+    assert name_after_office(doc[start:end]).text == "Mei-lin Sato"

@@ -386,7 +386,7 @@ EVIDENCE_NOUNS = word_set(
     """
     poll polls survey surveys report reports study studies data record records document documents
     analysis figures numbers results statement statements release memo email emails letter
-    filing filings research estimate estimates count tally
+    filing filings research estimate estimates count tally statistics
     """
 )
 

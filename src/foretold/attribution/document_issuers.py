@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cues import word_set
+from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.speaking_things import AUTHORING_VERBS
 
 # Documents someone issues, whose holder speaks through them.
@@ -148,10 +149,13 @@ def _act(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is joined to by "and", when a name, a pronoun
-    or a noun ("Lee sent", "she sent", "the board sent"); None for any other subject."""
+    or a noun ("Lee sent", "she sent", "the board sent"); None for any other subject. An
+    emphatic reflexive the parse took for the subject gives the name set beside it ("In the
+    filing itself Acme made the point": Acme, ``emphatic_reflexives``)."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
+            subject = reflexive_subject(subject) or subject
             return subject if subject.pos_ in {"PROPN", "PRON", "NOUN"} else None
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return None

@@ -189,21 +189,70 @@ def name_after_office(ent: Span) -> Span | None:
     Asa Lind" in "Envoy to the Union Asa Lind": Nicola Sturgeon, Asa Lind): the last two words
     of three or more capitalised proper nouns, after a "the" the tagger may have joined to them,
     right after an office and its "of", "to" or "from" ("Senator from Vermont Ann Lee"), none
-    of them a word for an organisation or an office, and no proper noun after them; or None."""
+    of them a word for an organisation or an office, and no proper noun after them; or None.
+    The realm's name may hold a lower-case "for", "of" or "and" ("Assistant Secretary of the
+    Air Force for Acquisition Ann Lee": Ann Lee), and a given name joined by a hyphen closes a
+    name even after a lower-case office ("director of Harbour Watch Mei-lin Sato": Mei-lin
+    Sato), since no body's name ends with one."""
     doc = ent.doc
     words = ent[1:] if ent[0].lower_ == "the" else ent
     if len(words) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in OFFICE_PREPOSITIONS:
         return None
     office = doc[ent.start - 2]
-    if not office.is_title or office.lower_ not in ROLE_NOUNS | HONORIFICS:
+    if office.lower_ not in ROLE_NOUNS | HONORIFICS:
         return None
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
+    if not office.is_title and not _hyphenated_given_name(words):
+        return None  # "director of Amnesty Watch Man-kei Tam": a name no body ends with
+    given = _given_name_start(words)
+    if given is None or given.i == words.start:
+        return None
+    body = words[: given.i - words.start]  # "Air Force for Acquisition", the office's realm
+    if not all(_body_word(t) or (t.i > body.start and t.lower_ in BODY_LINKS) for t in body):
         return None
     if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows
-    return doc[ent.end - 2 : ent.end]
+    return doc[given.i : ent.end]
+
+
+# Lower-case words inside the name of an office's realm: "the Air Force [for] Acquisition".
+BODY_LINKS = frozenset({"for", "of", "and"})
+
+
+def _body_word(token: Token) -> bool:
+    """A capitalised proper noun of the realm's name ("Air", "Force")."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title
+
+
+def _given_name_start(words: Span) -> Token | None:
+    """The first word of the given name before the closing surname of ``words``: the word
+    before it ("Nicola" of "Scotland Nicola Sturgeon"), or the first of a hyphenated given
+    name ("Man" of "Amnesty Watch Man-kei Tam"); None when those are not a name's words."""
+    doc = words.doc
+    surname = words[-1]
+    if not (surname.pos_ == "PROPN" and surname.is_alpha and surname.is_title):
+        return None
+    if _hyphenated_given_name(words):
+        return doc[words.end - 4]
+    given = doc[words.end - 2]
+    return given if given.pos_ == "PROPN" and given.is_alpha and given.is_title else None
+
+
+def _hyphenated_given_name(words: Span) -> bool:
+    """The surname follows a given name of two parts joined by a hyphen with no space
+    ("Man-kei Tam", "Jean-Luc Roux")."""
+    if len(words) < 5:
+        return False
+    first, hyphen, second = words[-4], words[-3], words[-2]
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.is_title
+        and first.is_alpha
+        and second.is_alpha
+    )
 
 
 # Letters after a person's name for an honour or an office held: "Ann Vale QC", "Bo Ray MP".
