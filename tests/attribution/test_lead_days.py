@@ -53,6 +53,10 @@ def test_detail_in_the_second_paragraph_takes_the_lead_day(nlp):
             "When the first cases were found, the health ministry said schools would close.",
             "schools would close",
         ),
+        (
+            "The health ministry said earlier more tests were under way.",
+            "earlier more tests were under way",
+        ),
     ],
 )
 def test_report_of_another_possible_occasion_keeps_no_day(nlp, second, words):

@@ -370,6 +370,10 @@ def test_a_year_after_former_stays_in_the_title(nlp):
 def test_a_picture_credit_after_a_name_is_no_role(nlp):
     doc = nlp("Ann Lee in 2016 (Image: Velo Press)")
     assert appositive_roles(doc[1]) == []
+
+
+def test_a_title_on_a_root_noun_before_a_name_stays(nlp):
+    # "appointed" read as a relative clause on a noun at the root keeps the title
     text = "The outgoing governor Ann Lee appointed Bo Ray as secretary of state."
     assert _title(nlp, text, "Ann") == "outgoing governor"
     text = "The exiting governor Ann Lee appointed Bo Ray as secretary of state."

@@ -47,19 +47,20 @@ def credited_blocks(text: str) -> tuple[CreditedBlock, ...]:
         first = None
         for back in range(index - 1, max(index - 1 - _MAX_PARAGRAPHS, 0), -1):
             before = text[paragraphs[back - 1][0] : paragraphs[back - 1][1]].rstrip()
-            if before.endswith(":") and back - 1 >= 0:
+            if before.endswith(":"):
                 first = back
                 break
         if first is None:
             continue
         name_start, name_end = line.span("name")
+        last_start, last_end = paragraphs[index - 1]
         blocks.append(
             CreditedBlock(
                 paragraphs[first - 1][0],
                 paragraphs[first][0],
-                len(text[: paragraphs[index - 1][1]].rstrip()),
+                last_start + len(text[last_start:last_end].rstrip()),
                 name_start,
-                len(text[:name_end].rstrip()),
+                name_start + len(text[name_start:name_end].rstrip()),
             )
         )
     return tuple(blocks)

@@ -88,7 +88,7 @@ def _cue_verbs(doc: Doc, statement: Statement) -> list[Token]:
 def _plain_past(verb: Token, statement: Statement) -> bool:
     """A simple past verb of saying with no auxiliary, no adverb of another time, no time and
     no occasion or medium phrase on it outside the statement's words: "she [announced]"."""
-    if verb.tag_ != "VBD":
+    if verb.tag_ != "VBD" or _time_opens_words(verb, statement):
         return False
     for child in verb.children:
         if statement.start <= child.idx < statement.end:
@@ -104,3 +104,15 @@ def _plain_past(verb: Token, statement: Statement) -> bool:
         ):
             return False
     return True
+
+
+def _time_opens_words(verb: Token, statement: Statement) -> bool:
+    """A time word right after the verb that opens the statement's words, which the parse
+    put in the reported clause but which tells when the words were said: "said [earlier]
+    more tests were under way", "said [last year] the plant would close"."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].idx != statement.start:
+        return False
+    word = doc[after]
+    return word.ent_type_ in DATE_ENTS or word.lower_ in _OTHER_TIME

@@ -1,12 +1,14 @@
 """Punctuation shared by the attribution rules: the dashes that set off an aside or a
-speaker ("-", "--", an en dash and an em dash), the colon and semicolon that close a clause,
-the tokens of a quote mark and where a bracket closes."""
+speaker ("-", "--", an en dash and an em dash), the hyphens inside a word, the colon and
+semicolon that close a clause, the tokens of a quote mark and where a bracket closes."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+# Marks that join the parts of a hyphened word, which the tokenizer splits off: "co-author".
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Marks that close a clause, after which another one opens: "Critics, when asked[:] each side".
 CLAUSE_MARKS = frozenset({":", ";"})
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
-from foretold.attribution.marks import DASHES
+from foretold.attribution.marks import DASHES, HYPHENS
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
 from foretold.attribution.split_names import joined_organisation
@@ -141,10 +141,6 @@ def _focusing_adverb(token: Token, head: Token) -> bool:
         and token.head == head
         and token.lower_ in _FOCUSING_ADVERBS
     )
-
-
-# Marks that join the parts of a hyphened word: "co-author".
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def word_start(doc: Doc, start: int) -> int:

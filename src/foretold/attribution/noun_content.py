@@ -117,6 +117,8 @@ def _included_items(noun: Token) -> list[Range]:
 _TIME_PARTICIPLES = frozenset({"following", "preceding"})
 # Participles that open a phrase of the means words went by: "comments using an app".
 _MEANS_PARTICIPLES = frozenset({"using"})
+# Participles after a cue noun that open a phrase describing it, not its content.
+_DESCRIBING_PARTICIPLES = _TIME_PARTICIPLES | _MEANS_PARTICIPLES
 
 
 def _describing_participle(clause: Token) -> bool:
@@ -128,7 +130,7 @@ def _describing_participle(clause: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in clause.children
     ):
         return False
-    return clause.tag_ == "VBN" or clause.lower_ in _TIME_PARTICIPLES | _MEANS_PARTICIPLES
+    return clause.tag_ == "VBN" or clause.lower_ in _DESCRIBING_PARTICIPLES
 
 
 def _predicate_clauses(copula: Token) -> list[Token]:

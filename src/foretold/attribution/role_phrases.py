@@ -20,6 +20,7 @@ from foretold.attribution.entities import (
     initials,
 )
 from foretold.attribution.labels import credit_label
+from foretold.attribution.marks import HYPHENS
 from foretold.attribution.subject_appositions import subject_before_aside
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -46,10 +47,6 @@ _NOT_OCCUPATIONS = word_set(
     assist playlist checklist shortlist blacklist whitelist wishlist watchlist waitlist
     """
 )
-
-
-# Hyphens the tokenizer splits off inside a word: "then-manager".
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def occupation_title(token: Token) -> bool:
@@ -297,7 +294,7 @@ def role_before_comma(doc: Doc, start: int) -> str:
     "Prime" qualifies "Minister"), or with a possessive before one ("Velo's chief executive,
     Ann Lee": "Velo's chief executive"; "his chief of staff, Ann Lee": "chief of staff"), and
     holds no verb and no punctuation but a hyphen inside a word ("The then-manager of Velo
-    Press, Ann Lee,"); it may run to fifteen words ("The manager of Velo Press and Director of
+    Press, Ann Lee,"); it may run to fifteen tokens ("The manager of Velo Press and Director of
     the North Dale Tourism Partnership, Ann Lee,"). A phrase that is itself set after another
     name belongs to that name ("Bo Ray, the mayor of Velo, Ruritania": Ruritania is no mayor),
     and one that a preposition governs before a name that opens a clause is a source, not a
@@ -342,7 +339,7 @@ def _word_hyphen(doc: Doc, k: int) -> bool:
     break before it."""
     word = doc[k]
     return (
-        word.text in _HYPHENS
+        word.text in HYPHENS
         and 0 < k < len(doc) - 1
         and not doc[k - 1].whitespace_
         and not word.whitespace_

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# The most words an aside between a subject and its verb may hold.
-_ASIDE_WORDS = 8
+# The most tokens an aside between a subject and its verb may hold, between its commas.
+_ASIDE_WORDS = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -22,7 +22,8 @@ def subject_before_aside(noun: Token) -> bool:
     opening = noun.right_edge.i + 1
     if opening >= len(doc) or doc[opening].text != ",":
         return False
-    last = min(opening + _ASIDE_WORDS, noun.sent.end - 1)
+    # the closing comma at most _ASIDE_WORDS + 1 tokens past the opening one, a word after it
+    last = min(opening + _ASIDE_WORDS + 2, noun.sent.end - 1)
     closing = next((i for i in range(opening + 1, last) if doc[i].text == ","), None)
     if closing is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[opening + 1 : closing]):
         return False  # "Ann Lee, a biologist, questioned the data, saying ..."
