@@ -144,7 +144,7 @@ def _backing_quote(sentence: Span, statement: Statement, quoted: list[tuple[int,
     everything," she said.' after the speaker's dated paraphrase."""
     if statement.kind != "direct":
         return False
-    verbs = _cue_verbs(sentence, statement.cue)
+    verbs = cue_verbs(sentence, statement.cue)
     return bool(verbs) and not any(
         _own_time(verb, quoted) or _dated_phrase(verb, quoted) for verb in verbs
     )
@@ -153,14 +153,14 @@ def _backing_quote(sentence: Span, statement: Statement, quoted: list[tuple[int,
 def _recalled_occasion(sentence: Span, statement: Statement, quoted: list[tuple[int, int]]) -> bool:
     """A verb of saying, the statement's cue, that names its occasion as one told of before: "in
     [the] speech", "in [his] resignation speech", with no time of its own."""
-    verbs = _cue_verbs(sentence, statement.cue)
+    verbs = cue_verbs(sentence, statement.cue)
     return any(
         not _own_time(verb, quoted) and not _dated_phrase(verb, quoted) and _pointed_occasion(verb)
         for verb in verbs
     )
 
 
-def _cue_verbs(sentence: Span, cue: str) -> list[Token]:
+def cue_verbs(sentence: Span, cue: str) -> list[Token]:
     """The verbs of the sentence written as the statement's cue: "[said]", "[added]"."""
     return [t for t in sentence if t.text == cue and t.pos_ in {"VERB", "AUX"}]
 
@@ -195,7 +195,7 @@ def _dated_phrase(verb: Token, quoted: list[tuple[int, int]]) -> bool:
 def _going_on(sentence: Span, cue: str, quoted: list[tuple[int, int]]) -> bool:
     """A verb of saying in the sentence, the statement's cue, that tells more of the same
     occasion: "Lee [also said] ...", "she [added] ..."."""
-    verbs = _cue_verbs(sentence, cue)
+    verbs = cue_verbs(sentence, cue)
     return any(_adding(verb) and not _own_time(verb, quoted) for verb in verbs)
 
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.continued_days import cue_verbs
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.records import Statement
 
@@ -82,7 +83,7 @@ def _cue_verbs(doc: Doc, statement: Statement) -> list[Token]:
     sentence = doc.char_span(statement.start, statement.start + 1, alignment_mode="expand")
     if sentence is None:
         return []
-    return [t for t in sentence[0].sent if t.text == statement.cue and t.pos_ in {"VERB", "AUX"}]
+    return cue_verbs(sentence[0].sent, statement.cue)
 
 
 def _plain_past(verb: Token, statement: Statement) -> bool:

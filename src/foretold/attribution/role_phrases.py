@@ -154,7 +154,6 @@ def _former_year(doc: Doc, i: int, first: int, sent_start: int) -> bool:
         first == i + 1
         and i > sent_start
         and doc[i - 1].lower_ == "former"
-        and tok.like_num
         and len(tok.text) == 4
         and tok.text.isdigit()
     )

@@ -224,7 +224,8 @@ def opening_word(short: str, full: str) -> bool:
 def _short_form_of(short: str, full: str, *, acronym: bool) -> bool:
     """Whether one word is the acronym of a capitalised organisation name ("CBCP") or its
     organisation head word ("Court" of "Supreme Court" or of "Supreme Court of Canada", the
-    word before the phrase that follows it: "Commission" of "Commission on Public Debates"); a
+    word before the "of", "on" or "for" phrase that follows it: "Commission" of "Commission
+    on Public Debates", "Centers" of "Centers for Disease Control"); a
     word that is the usual short name of a chamber only of a name with "of" after it ("House"
     of "House of Commons", not of "White House")."""
     words = full.split()
