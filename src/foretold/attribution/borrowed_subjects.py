@@ -50,6 +50,7 @@ from foretold.attribution.cues import (
 )
 from foretold.attribution.entities import GROUP_WORDS
 from foretold.attribution.marks import DASHES
+from foretold.attribution.object_control import controls_object
 from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
@@ -427,7 +428,9 @@ def controller_of(cue: Token) -> Token | None:
     or the subject of a passive verb ("She is reported to have called ...", "He was forced to
     admit ...", "Lee was criticized for saying ..."); the one quoted "as saying" ("quoted Ann
     Lee as saying ...": Ann Lee). None for a verb of means ("Lee used the interview to demand
-    ...", "took the opportunity to say ...": the subject of "used" speaks)."""
+    ...", "took the opportunity to say ...": the subject of "used" speaks), nor for a thing or
+    a body that a verb not bringing it to act takes ("co-founded the party to oppose ...",
+    ``controls_object``)."""
     verb = cue.head
     if cue.dep_ == "pcomp" and verb.lower_ == "as" and verb.dep_ == "prep":
         quoting = quoting_verb(cue)
@@ -456,7 +459,7 @@ def controller_of(cue: Token) -> Token | None:
             and (child.pos_ in NOMINAL or child.lower_ in GROUP_WORDS)
             and child.ent_type_ not in DATE_ENTS
         ):
-            return child
+            return child if controls_object(verb, child) else None
     return None
 
 
