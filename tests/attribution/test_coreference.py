@@ -460,6 +460,15 @@ def test_a_bare_quantifier_with_no_antecedent_is_a_group(attributed):
     assert [s.speaker for s in result.statements] == ["some", "many"]
 
 
+def test_a_quantifier_taking_part_of_a_named_group_is_a_group(attributed):
+    result = attributed(
+        "Crowds filled the square on Sunday. Some of the marchers we met said they came to "
+        '"stand up for the river".'
+    )
+    (statement,) = result.statements
+    assert statement.speaker == "Some of the marchers"
+
+
 def test_a_description_of_another_field_is_not_the_minister_met_before(attributed):
     result = attributed(
         "Ann Lee, the aviation minister, opened the airport on Monday. The health minister "

@@ -145,6 +145,7 @@ from foretold.attribution.role_phrases import (
     role_before_comma,
     title_before,
 )
+from foretold.attribution.same_nouns import earlier_same, same_noun
 from foretold.attribution.sentence_edges import opens_sentence
 from foretold.attribution.sentence_reach import reach_start
 from foretold.attribution.short_forms import (
@@ -614,6 +615,8 @@ class Coreference:
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
             return relative
+        if (same := self._same_as_before(mention, head)) is not None:
+            return same  # "One study noted ... The same study also noted": the one study
         bare = _without_preconjunction(mention)  # "both the council and the union"
         described = self._recent_organisation(bare) or self._described_organisation(bare)
         if described is not None:
@@ -674,6 +677,23 @@ class Coreference:
             and entity.surname != head.lower_
             and all(named is not entity for named in self._by_token.values())
         )
+
+    def _same_as_before(self, mention: Span, head: Token) -> Entity | None:
+        """The speaker named before with the noun of a "the same [noun]" mention
+        (`same_noun`): "One study noted ... The same study added": the one study."""
+        noun = same_noun(mention, head)
+        if noun is None:
+            return None
+        index = earlier_same(
+            noun,
+            mention.start_char,
+            ((i, m) for i, entity in enumerate(self.entities) for m in entity.mentions),
+        )
+        if index is None:
+            return None
+        entity = self.entities[index]
+        entity.add_mention(mention.start_char, mention.end_char, mention.text)
+        return entity
 
     def _owned(self, mention: Span, head: Token) -> Entity | None:
         """Who or what a phrase owned by "his", "her" or "its" names, under its owner's name
@@ -1372,11 +1392,32 @@ def _new_relative(ent: Span, words: list[str], entity: Entity) -> bool:
 
 def _quantifier_group(mention: Span, head: Token) -> bool:
     """A quantifier standing alone for the people who speak, with no antecedent ("Some said
-    ...", "while many argue ..."): a group named by that word; not a quantifier floated
-    beside another subject of its verb ("This both shows ...", "They all said ...")."""
-    if len(mention) != 1 or head.lower_ not in QUANTIFIER_WORDS:
+    ...", "while many argue ..."), or taking its part of a group a noun names ("Some of the
+    protesters said ...", as "One of the victims said ..."): a group named by those words;
+    not a quantifier floated beside another subject of its verb ("This both shows ...", "They
+    all said ..."), nor a part of a group a pronoun names ("some of them": theirs)."""
+    if head.lower_ not in QUANTIFIER_WORDS:
+        return False
+    if len(mention) != 1 and not _part_of_named_group(mention, head):
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != head.i for c in head.head.children)
+
+
+def _part_of_named_group(mention: Span, head: Token) -> bool:
+    """Whether a mention is a quantifier and an "of" phrase on a noun, up to that noun or with
+    what the noun takes ("Some of the protesters", "many of the residents we met"); not "some
+    of them"."""
+    for prep in head.rights:
+        if prep.lower_ != "of" or prep.dep_ != "prep":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if (
+            nouns
+            and mention.start == head.i
+            and nouns[0].i < mention.end <= nouns[0].right_edge.i + 1
+        ):
+            return True
+    return False
 
 
 # Links that keep a word inside the name or the apposition of a mention's head.
