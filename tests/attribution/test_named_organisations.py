@@ -282,3 +282,14 @@ def test_a_spelled_out_acronym_of_an_organisation_stays_one(nlp):
     assert "Tata Institute of Fundamental Research" in [s.text for s, _ in organisation_spans(doc)]
     doc = nlp("He wrestled for WWE (World Wrestling Entertainment) until 2020.")
     assert "World Wrestling Entertainment" in [s.text for s, _ in organisation_spans(doc)]
+
+
+def test_the_short_form_of_a_title_in_brackets_is_no_organisation(nlp):
+    text = (
+        "Ann Lee, the Regional Sales Manager (RSM) for the Velo Sales Board (VSB), said the "
+        "RSM post was new."
+    )
+    doc = _tagged(nlp, text, "RSM", "Velo Sales Board", "VSB")
+    doc.ents = [*doc.ents, doc.char_span(text.rindex("RSM"), text.rindex("RSM") + 3, "ORG")]
+    names = {span.text: [s.text for s in short] for span, short in organisation_spans(doc)}
+    assert names == {"Velo Sales Board": ["VSB"], "VSB": []}

@@ -38,6 +38,7 @@ from foretold.attribution.quote_tails import quote_tail_cut
 from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
+from foretold.attribution.regnal_holders import merged_bare_titles
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
 from foretold.attribution.shared_roles import shared_roles
 from foretold.attribution.speaker_words import names_neither
@@ -188,6 +189,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = continued_days(doc, statements)
     statements = lead_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
+    statements = merged_bare_titles(coref.entities, statements)
     people = person_records(coref.entities)
     statements = shared_roles(statements, people)
     return Attribution(people=people, statements=tuple(statements))

@@ -41,6 +41,7 @@ from foretold.attribution.entities import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
+    initials,
 )
 from foretold.attribution.foreign_scripts import foreign_text
 from foretold.attribution.former_names import former_names
@@ -111,7 +112,7 @@ def organisation_spans(
     models = model_names(doc)
     set_aside = {
         key: all(_thing_use(use) for use in found)
-        or any(_person_use(use) for use in found)
+        or any(_person_use(use) or _titles_acronym(use) for use in found)
         or key in models
         for key, found in uses.items()
     }
@@ -543,6 +544,28 @@ def _titles_someone(role: Token) -> bool:
     return any(t.ent_type_ == "PERSON" and t.i > role.i for t in role.subtree) or (
         after < len(doc) and doc[after].ent_type_ == "PERSON"
     )
+
+
+def _titles_acronym(ent: Span) -> bool:
+    """A one-word name in brackets right after a person's title whose words it spells out,
+    the short form of the title, not an organisation: "Ann Lee, the Regional Sales Manager
+    (RSM) for Velo" (RSM); but "the Velo Sales Board (VSB)" ends in an organisation word."""
+    doc = ent.doc
+    start = ent.start
+    if len(ent) != 1 or start < 2 or ent.end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    acronym = ent.text
+    if not (acronym.isalpha() and acronym.isupper()) or start - 1 < len(acronym):
+        return False
+    words = doc[start - 1 - len(acronym) : start - 1]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    if initials(words.text) != acronym:
+        return False
+    last = words[-1].lower_
+    return last in ROLE_NOUNS | HONORIFICS and last not in ORG_WORDS
 
 
 def _where(token: Token) -> bool:

@@ -74,6 +74,7 @@ from foretold.attribution.possessed_titles import name_after_possessed_title
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.released_documents import released_document
+from foretold.attribution.run_on_verbs import name_before_verb
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
     EXPLETIVES,
@@ -114,6 +115,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = name_after_possessed_title(subject)  # "said Acme, Ohio's chief, Ann Lee"
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
+        subject = name_before_verb(subject)  # "Birthers resurface to question ..."
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
