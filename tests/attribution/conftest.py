@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from spacy.tokens import Doc
@@ -18,6 +19,22 @@ def attributed(nlp) -> Callable[[str], Attribution]:
     def read(text: str) -> Attribution:
         article = make_article(text, language="en")
         return attribute(nlp(article.text), article)
+
+    return read
+
+
+# The day the texts of `said_days` are published on.
+PUBLISHED = date(2020, 6, 23)  # a Tuesday
+
+
+@pytest.fixture
+def said_days(nlp) -> Callable[[str], list[tuple[str, date | None]]]:
+    """Each statement's text and the day it was said, in a text published on a Tuesday,
+    2020-06-23."""
+
+    def read(text: str) -> list[tuple[str, date | None]]:
+        article = make_article(text, language="en", published=PUBLISHED)
+        return [(s.text, s.said_on) for s in attribute(nlp(article.text), article).statements]
 
     return read
 

@@ -5,34 +5,23 @@ from datetime import date
 
 import pytest
 
-from foretold.attribution import attribute
-from foretold.ingest.article import make_article
 
-_PUBLISHED = date(2020, 6, 23)  # a Tuesday
-
-
-def _days(nlp, text: str) -> list[tuple[str, date | None]]:
-    article = make_article(text, language="en", published=_PUBLISHED)
-    statements = attribute(nlp(article.text), article).statements
-    return [(s.text, s.said_on) for s in statements]
-
-
-def test_quotation_in_the_second_paragraph_takes_the_lead_day(nlp):
+def test_quotation_in_the_second_paragraph_takes_the_lead_day(said_days):
     text = (
         "Yesterday afternoon, the mayor of Lakeside, Anna Berg, announced that the city "
         "would close its harbour to cargo ships.\n\n"
         '"The harbour will be closed from next week," Berg announced.'
     )
-    assert ('"The harbour will be closed from next week,"', date(2020, 6, 22)) in _days(nlp, text)
+    assert ('"The harbour will be closed from next week,"', date(2020, 6, 22)) in said_days(text)
 
 
-def test_detail_in_the_second_paragraph_takes_the_lead_day(nlp):
+def test_detail_in_the_second_paragraph_takes_the_lead_day(said_days):
     text = (
         "On Sunday, the health ministry said the outbreak had spread to two more towns.\n\n"
         "The health ministry announced the tests found the virus in forty samples, and said "
         "more tests were under way."
     )
-    days = _days(nlp, text)
+    days = said_days(text)
     assert ("the tests found the virus in forty samples", date(2020, 6, 21)) in days
     assert ("more tests were under way", date(2020, 6, 21)) in days
 
@@ -59,15 +48,15 @@ def test_detail_in_the_second_paragraph_takes_the_lead_day(nlp):
         ),
     ],
 )
-def test_report_of_another_possible_occasion_keeps_no_day(nlp, second, words):
+def test_report_of_another_possible_occasion_keeps_no_day(said_days, second, words):
     text = "On Sunday, the health ministry said the outbreak had spread to two more towns.\n\n"
-    assert (words, None) in _days(nlp, text + second)
+    assert (words, None) in said_days(text + second)
 
 
-def test_report_in_the_third_paragraph_keeps_no_day(nlp):
+def test_report_in_the_third_paragraph_keeps_no_day(said_days):
     text = (
         "On Sunday, the health ministry said the outbreak had spread to two more towns.\n\n"
         "Schools in the region were closed last month.\n\n"
         "The health ministry said more tests were under way."
     )
-    assert ("more tests were under way", None) in _days(nlp, text)
+    assert ("more tests were under way", None) in said_days(text)
