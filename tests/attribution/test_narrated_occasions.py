@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def test_in_the_speech_takes_the_day_the_narration_gave_it(said_days):
     text = (
@@ -30,34 +32,35 @@ def test_at_the_event_of_a_dated_party(said_days):
     assert dict(said_days(text))['"The town is proud of its gardens."'] == date(2020, 6, 20)
 
 
-def test_another_occasion_of_the_noun_between_keeps_no_day(said_days):
-    text = (
-        "On Monday, Governor Anna Berg delivered her yearly budget speech. "
-        "Members of the assembly later heard a speech by her deputy. "
-        'In the speech, Berg said, "We will balance the books."'
-    )
-    assert dict(said_days(text))['"We will balance the books."'] is None
-
-
-def test_an_undated_occasion_keeps_no_day(said_days):
-    text = (
-        "Governor Anna Berg delivered her yearly budget speech. "
-        'In the speech, Berg said, "We will balance the books."'
-    )
-    assert dict(said_days(text))['"We will balance the books."'] is None
-
-
-def test_a_speaker_not_told_of_at_the_occasion_keeps_no_day(said_days):
-    text = (
-        "On Monday, Governor Anna Berg delivered her yearly budget speech. "
-        'In the speech, the critic Paul Ode said, "It was dull."'
-    )
-    assert dict(said_days(text))['"It was dull."'] is None
-
-
-def test_the_last_night_of_an_event_is_not_the_night_before(said_days):
-    text = (
-        "On the last night, Mayor Anna Berg delivered a long speech. "
-        'During the speech, Berg said, "We will win."'
-    )
-    assert dict(said_days(text))['"We will win."'] is None
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        pytest.param(
+            "On Monday, Governor Anna Berg delivered her yearly budget speech. "
+            "Members of the assembly later heard a speech by her deputy. "
+            'In the speech, Berg said, "We will balance the books."',
+            '"We will balance the books."',
+            id="another occasion of the noun between",
+        ),
+        pytest.param(
+            "Governor Anna Berg delivered her yearly budget speech. "
+            'In the speech, Berg said, "We will balance the books."',
+            '"We will balance the books."',
+            id="an undated occasion",
+        ),
+        pytest.param(
+            "On Monday, Governor Anna Berg delivered her yearly budget speech. "
+            'In the speech, the critic Paul Ode said, "It was dull."',
+            '"It was dull."',
+            id="a speaker not told of at the occasion",
+        ),
+        pytest.param(
+            "On the last night, Mayor Anna Berg delivered a long speech. "
+            'During the speech, Berg said, "We will win."',
+            '"We will win."',
+            id="the last night of an event is not the night before",
+        ),
+    ],
+)
+def test_an_occasion_that_gives_no_day_keeps_none(said_days, text, quotation):
+    assert dict(said_days(text))[quotation] is None

@@ -18,6 +18,7 @@ the report, so took part in it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -76,6 +77,7 @@ def narrated_occasion_days(
     """The statements, each undated one whose cue names a dated occasion of the narration
     before it by a pointing phrase given the occasion's day (see the module's note)."""
     sentences: list[Span] | None = None
+    starts: list[int] = []
     occasions: list[_Dated] | None = None  # read once, when a report points back
     out = list(statements)
     for index, statement in enumerate(statements):
@@ -83,7 +85,8 @@ def narrated_occasion_days(
             continue
         if sentences is None:
             sentences = list(doc.sents)
-        number = _sentence_of(sentences, statement.start)
+            starts = [sentence.start_char for sentence in sentences]
+        number = max(bisect_right(starts, statement.start) - 1, 0)  # the sentence it is in
         phrases = _pointing_phrases(sentences[number], statement)
         if not phrases:
             continue
@@ -93,18 +96,6 @@ def narrated_occasion_days(
         if day is not None:
             out[index] = replace(statement, said_on=day)
     return out
-
-
-def _sentence_of(sentences: list[Span], char: int) -> int:
-    """The index of the sentence a character offset falls in."""
-    low, high = 0, len(sentences) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sentences[middle].start_char <= char:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _dated_occasions(sentences: list[Span], published: date | None) -> list[_Dated]:
