@@ -378,3 +378,38 @@ def test_a_title_on_a_root_noun_before_a_name_stays(nlp):
     assert _title(nlp, text, "Ann") == "outgoing governor"
     text = "The exiting governor Ann Lee appointed Bo Ray as secretary of state."
     assert _title(nlp, text, "Ann") == "exiting governor"
+
+
+def test_a_which_clause_on_a_name_is_no_role(nlp):
+    doc = nlp(
+        "Leave it alone is a documentary by Jan and Piotr Nowak, which is about abuse among "
+        "Polish sailors, and the abusers being confronted by their victims."
+    )
+    head = next(t for t in doc if t.text == "Nowak")
+    assert appositive_roles(head) == []
+
+
+def test_also_before_an_apposed_role_is_dropped(nlp):
+    doc = nlp("Ann Lee, also a Velo undergrad, tested the samples.")
+    head = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(head) == ["a Velo undergrad"]
+
+
+def test_the_sentence_verb_misread_after_an_apposition_ends_the_role(nlp):
+    doc = nlp(
+        "She then analyzed the structures that the molecules form with each other. Marta "
+        "Kowalczyk, also an Ithaca undergrad, evaluated glue from the dusky Arion slug by "
+        "focusing on the chemical bonds within the glue and the way they affect the glue's "
+        "strength."
+    )
+    head = next(t for t in doc if t.text == "Kowalczyk")
+    assert appositive_roles(head) == ["an Ithaca undergrad"]
+
+
+def test_an_apposition_opening_with_the_sentence_verb_is_no_role(nlp):
+    doc = nlp(
+        "Tom Rey, also a Velo College student, measured silk from the brown garden spider by "
+        "looking at the proteins in the silk."
+    )
+    head = next(t for t in doc if t.text == "Rey")
+    assert appositive_roles(head) == []

@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.author_groups import authors_span
+from foretold.attribution.based_modifiers import based_modifier_words
 from foretold.attribution.company_suffixes import other_suffix_spelling
 from foretold.attribution.company_words import company_word
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
@@ -1214,13 +1215,16 @@ def _without_preconjunction(mention: Span) -> Span:
 
 def _description_noun(mention: Span) -> str | None:
     """The organisation noun a definite description in lower case ends with ("the firm",
-    "the auto firm" -> "firm"), or None ("the firm's lawyers", "a firm", "the Velo firm")."""
+    "the auto firm", "the Detroit-based firm" -> "firm"), or None ("the firm's lawyers", "a
+    firm", "the Velo firm")."""
     head = mention[-1]
     if len(mention) < 2 or mention[0].lower_ != "the" or head.tag_ != "NN":
         return None
-    if head.lower_ not in _DESCRIPTION_NOUNS or not all(t.is_lower for t in mention[1:]):
+    based = based_modifier_words(mention)  # "the Detroit-based firm": where it is based
+    words = [t for t in mention[1:] if t.i not in based]
+    if head.lower_ not in _DESCRIPTION_NOUNS or not all(t.is_lower for t in words):
         return None
-    if any(t.pos_ not in {"ADJ", "NOUN"} for t in mention[1:]):
+    if any(t.pos_ not in {"ADJ", "NOUN"} for t in words):
         return None
     return head.lower_
 

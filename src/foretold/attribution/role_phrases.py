@@ -478,17 +478,33 @@ def appositive_roles(head: Token) -> list[str]:
             and _names_role(child)
             and not _titles_a_name(child)
             and not _contrasted(child)
+            and not _verb_led_apposition(child)
         ):
-            roles.append(_subtree_text(child))
+            roles.append(_without_also(_subtree_text(child)))
         elif (
             child.dep_ == "relcl"
             and child.lemma_ == "be"
             and not any(c.dep_ == "neg" for c in child.children)
+            and not _about_a_thing(child)
         ):
             words = _copular_role_words(child)
             if words:
                 roles.append(child.doc[words[0].i : words[-1].i + 1].text)
     return roles
+
+
+def _about_a_thing(copula: Token) -> bool:
+    """A copular relative clause opened by "which", said of a thing, never of a person: the
+    parser may hang it on the last name of a list before it ("a film by Ann and Bo Lee,
+    which is about fishing": not a role of Bo Lee)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "which" for c in copula.children)
+
+
+def _without_also(role: str) -> str:
+    """A role without the "also" that sets it beside another person's ("Bo Ray, also a
+    student, said": a student)."""
+    first, _, rest = role.partition(" ")
+    return rest if first.lower() == "also" and rest else role
 
 
 def copular_roles(head: Token) -> list[str]:
@@ -624,11 +640,32 @@ def _subtree_text(token: Token) -> str:
         for c in token.children
         if c.dep_ in {"conj", "appos"} and c.ent_type_ == "PERSON" and c.i > token.i
     ]
+    clauses += [  # "a student, evaluated glue from slugs": the sentence's verb, misread
+        t.i - 1 for t in token.subtree if t.i > left and _misread_verb(t)
+    ]
     if clauses:
         right = min(clauses) - 1
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1].text
+
+
+def _verb_led_apposition(child: Token) -> bool:
+    """An apposition that opens with the verb of the sentence, misread (``_misread_verb``):
+    "Bo Ray, a student, measured silk from spiders" ("measured silk" hung on Bo Ray)."""
+    return child.dep_ == "appos" and _misread_verb(child.left_edge)
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb in the past after a comma that the parser read as an adjective of the noun
+    after it: the verb of the sentence, after an apposition ("Bo Ray, a student, evaluated
+    glue from slugs": "evaluated" of "evaluated glue")."""
+    return (
+        token.tag_ in {"VBD", "VBN"}
+        and token.dep_ == "amod"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+    )
 
 
 def _joined_from(conjunct: Token) -> int:

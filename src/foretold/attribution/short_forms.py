@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span
 
+from foretold.attribution.based_modifiers import based_modifier_words
 from foretold.attribution.entities import ORG_WORDS, Entity, country_key, initials
 from foretold.attribution.organisation_parts import LEGAL_FORM_WORDS
 from foretold.attribution.tagged_entities import tagged_entities
@@ -43,14 +44,16 @@ _CHAMBER_WORDS = frozenset({"house"})
 
 def described_short_form(mention: Span) -> str | None:
     """The capitalised head word a definite lower-case description of an organisation
-    stands for: "the unanimous court" -> "Court"; None for "a court", "the court's lawyers"
+    stands for: "the unanimous court" -> "Court", also where the court is based ("the
+    Luxembourg-based court", `based_modifier_words`); None for "a court", "the court's lawyers"
     or "the state"."""
     head = mention[-1]
     if len(mention) < 2 or mention[0].lower_ != "the" or head.tag_ != "NN":
         return None
     if not head.is_lower or head.lower_ not in ORG_WORDS or head.lower_ in _LOOSE_WORDS:
         return None
-    if any(t.pos_ != "ADJ" or not t.is_lower for t in mention[1:-1]):
+    based = based_modifier_words(mention)  # "the Luxembourg-based court"
+    if any(t.pos_ != "ADJ" or not t.is_lower for t in mention[1:-1] if t.i not in based):
         return None
     return head.text.capitalize()
 
