@@ -32,3 +32,16 @@ def test_description_with_no_name_stays_the_description(attributed):
 def test_title_of_a_magazine_after_the_word_magazine_is_the_speaker(attributed):
     result = attributed("The magazine The Spectator reported that the minister would resign.")
     assert [s.speaker for s in result.statements] == ["The Spectator"]
+
+
+def test_title_of_a_journal_after_the_word_journal_is_the_speaker(attributed):
+    result = attributed(
+        "On Tuesday, the journal Nature published a paper by a team from Oslo, saying the "
+        "glacier has lost a third of its ice."
+    )
+    assert [s.speaker for s in result.statements] == ["Nature"]
+
+
+def test_journal_title_opening_a_sentence_is_the_speaker(attributed):
+    result = attributed("The journal Science reported that the drug slowed the disease in mice.")
+    assert [s.speaker for s in result.statements] == ["Science"]

@@ -18,6 +18,9 @@ from foretold.attribution.entities import MEDIUM_NOUNS
 _ORGANISATION_ENTS = frozenset({"ORG"})
 # ... and of a publication's title, which the tagger may take for a work's ("The Spectator").
 _TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART"})
+# Nouns for a publication that its title may follow with no comma: the news media, and a
+# learned journal ("the journal Nature", whose title the tagger reads as a work's).
+_TITLED_NOUNS = MEDIUM_NOUNS | frozenset({"journal"})
 
 
 def apposed_organisation(name: Token, noun: Token) -> bool:
@@ -37,13 +40,13 @@ def apposed_organisation(name: Token, noun: Token) -> bool:
 
 
 def titled_medium(name: Token, noun: Token) -> bool:
-    """Whether an apposed title names the newspaper, magazine or channel the noun right before
-    it describes ("the magazine The Spectator", "the newspaper Le Monde"), tagged as an
-    organisation or as a work's title."""
+    """Whether an apposed title names the newspaper, magazine, channel or journal the noun
+    right before it describes ("the magazine The Spectator", "the newspaper Le Monde", "the
+    journal Nature"), tagged as an organisation or as a work's title."""
     return (
         name.pos_ == "PROPN"
         and name.ent_type_ in _TITLE_ENTS
-        and noun.lower_ in MEDIUM_NOUNS
+        and noun.lower_ in _TITLED_NOUNS
         and noun.tag_ == "NN"
         and name.left_edge.i == noun.i + 1
     )
