@@ -611,3 +611,15 @@ def test_a_copular_clause_about_a_named_person_gives_the_speaker_a_role(attribut
 def test_an_occupation_spelled_with_a_ligature_is_a_role(attributed):
     result = attributed("A study by archæologist Dr. Ann Lestrade found the bones were worked.")
     assert _person(result, "Ann Lestrade").roles == ("archæologist",)
+
+
+def test_a_description_by_a_chain_maker_or_broadcaster_noun_is_the_body_before_it(attributed):
+    texts = [
+        "Brenta Foods opened forty shops in Velonia last year. The chain said that sales "
+        "had doubled.",
+        "The Velo Guild sued computer maker Dawn Systems over its logo. The young maker "
+        "said that the logo was its own.",
+        "Radio Velo lost its licence on Monday. The broadcaster said that it would appeal.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Brenta Foods", "Dawn Systems", "Radio Velo"]

@@ -23,12 +23,13 @@
   an organisation named before ("the unanimous court": the Supreme Court) or the only company,
   news medium or body of a fitting kind named in the nearest of its sentence and the two
   before that names any, or the only subject there when no other is an object ("Velo Motors
-  cut jobs. The firm said ...": Velo Motors). A definite description of a standing no one
-  was given ("the former three-term governor"; "the Boulder professor", a standing many
-  share, even after proper nouns) is the nearest person speaking or a main-clause subject
-  just before; a phrase owned by "his", "her" or "its" is named after its owner ("Ann Lee's
-  campaign"), and a document owned by "its" is its owner's word ("its website notes"); a
-  spokesperson "for" an organisation speaks for it. A relative "who"
+  cut jobs. The firm said ...": Velo Motors); a bare "the government" the one government
+  named with its place before it (`government_epithets`). A definite description of a
+  standing no one was given ("the former three-term governor"; "the Boulder professor", a
+  standing many share, even after proper nouns) is the nearest person speaking or a
+  main-clause subject just before; a phrase owned by "his", "her" or "its" is named after
+  its owner ("Ann Lee's campaign"), and a document owned by "its" is its owner's word ("its
+  website notes"); a spokesperson "for" an organisation speaks for it. A relative "who"
   stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
   two nouns just joined (`paired_referents`); "this person" is the single person just
   spoken of as a subject (`demonstrative_people`). Tagged products name no
@@ -81,6 +82,11 @@ from foretold.attribution.entities import (
     title_inside,
 )
 from foretold.attribution.foreign_scripts import foreign_text
+from foretold.attribution.government_epithets import (
+    bare_government,
+    named_governments,
+    only_government,
+)
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
 from foretold.attribution.kind_nouns import KIND_NOUNS, kinds_written, of_kind
 from foretold.attribution.mention_names import (
@@ -192,6 +198,7 @@ class Coreference:
         self._lower_words: frozenset[str] | None = None
         self._definite_words: frozenset[str] | None = None
         self._org_names: list[tuple[int, str]] | None = None
+        self._governments: list[tuple[int, str]] | None = None
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
         self._kinds: dict[str, frozenset[str]] | None = None
@@ -622,12 +629,24 @@ class Coreference:
         described = self._recent_organisation(bare) or self._described_organisation(bare)
         if described is not None:
             return described
+        if (government := self._named_government(mention, head)) is not None:
+            return government  # "the Samoan government ... The government said": Samoan
         if names_no_one(head):
             return None
         if (owned := self._owned(mention, head)) is not None:
             return owned
         kind = "group" if names_family(head, self.entities) else kind_of(head)
         return self._organization(mention, head, kind)
+
+    def _named_government(self, mention: Span, head: Token) -> Entity | None:
+        """The government a bare "the government" stands for: the one the article named
+        with its place before it (`government_epithets`), or None."""
+        if not bare_government(mention):
+            return None
+        if self._governments is None:
+            self._governments = named_governments(self.doc)
+        name = only_government(self._governments, mention.start_char)
+        return None if name is None else self._organization(mention, head, name=name)
 
     def _described_person(self, mention: Span, head: Token) -> Entity | None:
         """The person a definite description of a standing looks back to when no one was
@@ -1156,6 +1175,7 @@ _COMPANY_NOUNS = frozenset(
     {
         "company", "firm", "corporation", "automaker", "carmaker", "airline", "carrier",
         "retailer", "manufacturer", "lender", "insurer", "conglomerate", "startup",
+        "chain", "broadcaster", "network", "maker", "supermarket", "operator", "publisher",
     }
 )  # fmt: skip
 # Nouns that describe a news medium ("the newspaper", "the industry publication"); not "the
