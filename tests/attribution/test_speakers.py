@@ -350,6 +350,20 @@ def test_a_name_along_with_a_named_speaker_speaks_too(attributed):
     assert speakers == ["Harbor Health", "Velo Nurses Union"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Egypt, Greece and Cyprus said the drilling was illegal.",
+            ["Egypt", "Greece", "Cyprus"],
+        ),
+        ("France and Germany both reported a fall in exports.", ["France", "Germany"]),
+    ],
+)
+def test_countries_joined_by_and_each_speak(attributed, text, speakers):
+    assert [s.speaker for s in attributed(text).statements] == speakers
+
+
 def test_a_comment_asked_for_is_held_by_the_one_asked(nlp):
     doc = nlp("The Velo Group did not respond to a request for comment on the lawsuit.")
     assert noun_holder(_cue(doc, "comment")).text == "Group"

@@ -167,6 +167,7 @@ from foretold.attribution.short_forms import (
 )
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent, its_owner
+from foretold.attribution.split_names import cut_from_organisations
 from foretold.attribution.titled_holders import titled_holder
 from foretold.attribution.verb_first_quotes import leading_verb
 from foretold.attribution.work_titles import names_work, work_titles
@@ -213,7 +214,14 @@ class Coreference:
         self._set_aside = {
             t.i for ent in people if len(ent) > 1 and ent.text in self.places for t in ent
         }
+        # "Rogaland Fire" of "Rogaland Fire and Rescue", tagged whole elsewhere: the body's
+        cut = cut_from_organisations(
+            self.text, people, [ent for ent in ents if ent.label_ == "ORG"]
+        )
+        self._set_aside |= {t.i for ent in cut for t in ent}
         for ent in people:
+            if ent in cut:
+                continue
             if ent.text not in self.places and not foreign_text(ent) and not coded_name(ent.text):
                 self._add_person(ent)  # not "FEC" or "TVN24" read as a person
         for ent in ents:

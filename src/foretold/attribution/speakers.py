@@ -436,6 +436,9 @@ def _one_asked(noun: Token) -> Token | None:
 
 
 _NAMED = frozenset({"PERSON", "ORG"})
+# What may speak beside a country: another, or one the tagger took for a body ("Egypt, Greece
+# and Cyprus": Cyprus tagged ORG).
+_COUNTRIES = frozenset({"GPE", "ORG"})
 _SINGULAR_PERSONAL = frozenset({"he", "she"})
 
 
@@ -447,9 +450,13 @@ def conjoined_speakers(head: Token) -> list[Token]:
     the words are one name ("Velo Fire and Rescue", tagged whole here or elsewhere);
     also a name set beside it by "along with" or "together with" ("Acme, along with Velo
     Corp, said ...": Velo Corp). A "he" or "she" joined by "and" to names speaks with them
-    too ("Both she and the city's mayor Bo Ray urged ...": Bo Ray)."""
+    too ("Both she and the city's mayor Bo Ray urged ...": Bo Ray). A country speaks through
+    its government, so countries joined by "and" each speak ("Egypt, Greece and Cyprus
+    condemned ...": Greece and Cyprus too)."""
     if head.pos_ == "PRON" and head.lower_ in _SINGULAR_PERSONAL:
         return _conjuncts(head)
+    if head.pos_ == "PROPN" and head.ent_type_ == "GPE":
+        return _conjuncts(head, _COUNTRIES)
     if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED:
         return []
     return _conjuncts(head) + _listed_apposition(head) + _companions(head)
@@ -471,15 +478,16 @@ def _listed_apposition(head: Token) -> list[Token]:
     return []
 
 
-def _conjuncts(head: Token) -> list[Token]:
-    """The names joined by "and" to a named speaker (`conjoined_speakers`)."""
+def _conjuncts(head: Token, named: frozenset[str] = _NAMED) -> list[Token]:
+    """The names joined by "and" to a named speaker (`conjoined_speakers`), each tagged as
+    one of ``named``."""
     others: list[Token] = []
     conjunct = head
     while (following := next((c for c in conjunct.children if c.dep_ == "conj"), None)) is not None:
         links = {c.lower_ for c in (*conjunct.children, *following.children) if c.dep_ == "cc"}
         if links - {"and", "&"}:
             return []
-        if following.pos_ != "PROPN" or following.ent_type_ not in _NAMED:
+        if following.pos_ != "PROPN" or following.ent_type_ not in named:
             return []
         if any(t.dep_ == "prep" for t in head.doc[conjunct.i : following.i]):
             return []

@@ -1,7 +1,10 @@
 """Organisation names the tagger split at their "for" or "of": in "the Federal Bureau for
 the Coastal Waters", tagged as "the Federal Bureau" and "the Coastal Waters", the two names and
 the word between them are one name, when the first ends in a word for an organisation and the
-second is the object of that "for" or "of".
+second is the object of that "for" or "of". A name the tagger read as a person where the
+article writes out an organisation name it opens, tagged whole elsewhere, is part of that name
+("Rogaland Fire and Rescue requested ...", tagged "Rogaland Fire" and "Rescue" there but whole
+before: the service, no person named Rogaland Fire).
 """
 
 from __future__ import annotations
@@ -63,3 +66,20 @@ def _links(first: Span, link: int) -> bool:
         and word.head.i == first.end - 1
         and first[-1].lower_ in ORG_WORDS
     )
+
+
+def cut_from_organisations(text: str, people: list[Span], organisations: list[Span]) -> list[Span]:
+    """The person names (``people``) that open, where they stand, the full text of one of the
+    longer organisation names (``organisations``) the article tags elsewhere ("Rogaland
+    Fire" in "Rogaland Fire and Rescue requested ...", with "Rogaland Fire and Rescue" tagged
+    an organisation before); ``text`` is the article's."""
+    cut = []
+    for person in people:
+        opened = (
+            org.text
+            for org in organisations
+            if org.text.startswith(person.text + " ") and not person.start <= org.start < person.end
+        )
+        if any(text.startswith(name, person.start_char) for name in opened):
+            cut.append(person)
+    return cut
