@@ -21,6 +21,7 @@ from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
 from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
+from foretold.attribution.joined_days import joined_days
 from foretold.attribution.lead_days import lead_days
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
@@ -188,6 +189,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = narrated_occasion_days(doc, statements, article.published)
     statements = continued_days(doc, statements)
     statements = lead_days(doc, statements)
+    statements = joined_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     statements = merged_bare_titles(coref.entities, statements)
     people = person_records(coref.entities)
