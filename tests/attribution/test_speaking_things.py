@@ -26,6 +26,20 @@ def test_document_of_words_gives_way_to_its_sender(nlp):
     assert subject_of(_cue(doc, "said")).text == "ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a report in The Guardian, the mine will close.", "The Guardian"),
+        ("According to an April 2nd report in Ars Technica, sales had risen.", "Ars Technica"),
+        ("A report in Iraq said that ten people had died.", "report"),
+        ("According to an article in French, the mine will close.", "article"),
+        ("A letter in the Daily Post said that the mine would close.", "letter"),
+    ],
+)
+def test_a_piece_in_a_named_outlet_speaks_for_the_outlet(attributed, text, speaker):
+    assert [s.speaker for s in attributed(text).statements] == [speaker]
+
+
 def test_document_a_subject_issued_gives_way_to_that_subject(nlp):
     doc = nlp('The bakery released a statement which said, "We will reopen on Monday."')
     assert subject_of(_cue(doc, "said")).text == "bakery"

@@ -252,8 +252,11 @@ def _issuer(relative: Token) -> Token | None:
 def _sender(document: Token, prep: Token) -> bool:
     """A "from" or "of" phrase on a document of words that names who sent it: "a statement
     from the firm", "a letter from Lee", "the opinion of the court" (but "a report from Iraq",
-    "a report of gunfire"); plural documents the same ("reports from the ministry"), and
-    figures with "from" their provider ("data from the census bureau")."""
+    "a report of gunfire"); plural documents the same ("reports from the ministry"), figures
+    with "from" their provider ("data from the census bureau"), and a piece with "in" the
+    named outlet that ran it (`published_in`)."""
+    if prep.lower_ == "in":
+        return published_in(document, prep)
     figures = document.lower_ in DATA_NOUNS and prep.lower_ == "from"
     if (
         document.lower_ not in SENT_DOCUMENTS
@@ -267,6 +270,24 @@ def _sender(document: Token, prep: Token) -> bool:
     if prep.lower_ == "from":
         return sender.pos_ == "PROPN" or sender.lower_ in SPEAKING_BODIES
     return prep.lower_ == "of" and (sender.ent_type_ == "ORG" or sender.lower_ in SPEAKING_BODIES)
+
+
+# Pieces a newspaper, broadcaster or site runs as its own: "a report in the Daily Post".
+PUBLISHED_PIECES = frozenset({"report", "article", "story", "editorial"})
+# Entities that are not outlets: places, times, languages and peoples, events and laws.
+_NO_OUTLET_ENTS = _NO_SENDER_ENTS | {"LANGUAGE", "NORP", "EVENT", "LAW"}
+
+
+def published_in(document: Token, prep: Token) -> bool:
+    """An "in" phrase on a report, article, story or editorial that names the outlet which
+    ran it, and so speaks through it: "According to a report in the Daily Post, the mill will
+    close" (the Daily Post). Only a name that is no place, time, language, people, event or
+    law: "a report in Iraq", "a story in May", "an article in French" name no outlet; nor do
+    documents whose writer is not the outlet ("a letter in the Daily Post")."""
+    if document.lemma_.lower() not in PUBLISHED_PIECES:
+        return False
+    outlet = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ not in _NO_OUTLET_ENTS
 
 
 # Nouns of figures gathered, and the verbs of gathering them: "data collected by the
