@@ -189,3 +189,25 @@ def test_a_mention_after_according_to_keeps_its_description(attributed):
     )
     mentions = [s.speaker_mention.text for s in attributed(text).statements]
     assert "state news agency Velopress" in mentions
+
+
+def test_a_common_noun_owning_the_content_keeps_its_article(nlp):
+    doc = nlp("To date, the president's claims of widespread fraud have failed in court.")
+    president = next(t for t in doc if t.text == "president")
+    assert MentionIndex(doc).mention(president).text == "the president"
+
+
+def test_an_owner_description_looks_back_to_the_person_named_before(attributed):
+    text = (
+        "President Ann Lee spoke on Monday. She did not concede. To date, the president's "
+        "claims of widespread fraud have failed in court."
+    )
+    statement = attributed(text).statements[-1]
+    assert statement.text == "widespread fraud"
+    assert statement.speaker == "Ann Lee"
+
+
+def test_a_named_owner_keeps_no_more_than_its_name(nlp):
+    doc = nlp("Velo's claims of rising costs were disputed.")
+    velo = next(t for t in doc if t.text == "Velo")
+    assert MentionIndex(doc).mention(velo).text == "Velo"

@@ -121,7 +121,7 @@ def test_a_noun_of_asking_reports_what_it_is_said_to_include(attributed):
         "The strikers' demands include a pay rise and shorter shifts at the plant."
     ).statements
     assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
-        ("demands", "a pay rise and shorter shifts at the plant", "strikers")
+        ("demands", "a pay rise and shorter shifts at the plant", "The strikers")
     ]
 
 

@@ -18,7 +18,9 @@ live television Mayor Lee attacked": Mayor Lee); nor does it start inside a hyph
 adverb, which marks what the clause says of the phrase and names no part of it ("even rival
 vendors concede": rival vendors). A name filed under a number runs through it ("Republic
 Act No. 3846", in ``numbered_names``). An organisation name the tagger split at its "for" or
-"of" is one name ("the Federal Bureau for the Coastal Waters", in ``split_names``).
+"of" is one name ("the Federal Bureau for the Coastal Waters", in ``split_names``). A common
+noun owning what is said keeps its own article ("the president's claims": the president,
+``possessor_start``), so that a definite description can look back to whom it describes.
 """
 
 from __future__ import annotations
@@ -112,7 +114,29 @@ class MentionIndex:
                 _members_end(head),
             )
             return doc[start : max(end, *ends)]
-        return doc[head.i : partitive_end(head)]
+        return doc[possessor_start(head) : partitive_end(head)]
+
+
+# Dependents that open a common noun's own phrase: its article and the words that qualify it.
+_OPENING_DEPS = frozenset({"det", "amod", "compound", "nummod"})
+
+
+def possessor_start(head: Token) -> int:
+    """Where a common noun owning another opens its own phrase: the parser makes no noun chunk
+    of an owner, so "the president's claims" would leave "president" bare, where the reader
+    sees "the president", a definite description of someone named before ("President Ann Lee
+    ... the president's claims": Ann Lee); the article and the lower-case words before the
+    owner are its own. The head itself for any other token."""
+    if head.dep_ != "poss" or head.pos_ != "NOUN":
+        return head.i
+    start = head.i
+    for left in reversed(list(head.lefts)):
+        if left.i != start - 1 or left.dep_ not in _OPENING_DEPS:
+            break
+        if not left.is_lower and left.dep_ != "det":  # "The president's", not "Velo's"
+            break
+        start = left.i
+    return start
 
 
 def _objectless_preposition(doc: Doc, at: int, head: Token) -> bool:
