@@ -2,6 +2,7 @@
 
 from foretold.attribution.attaching import attach_quotes
 from foretold.attribution.cue import Cue, token_quotes
+from foretold.attribution.cues_around_quotes import conjunct_before_colon
 from foretold.attribution.quotes import find_quote_spans
 
 
@@ -150,3 +151,26 @@ def test_a_quotation_after_a_dash_aside_goes_to_the_cue_before_the_aside(nlp):
     quotes = find_quote_spans(text)
     attach_quotes(doc, quotes, [remark, note], token_quotes(doc, quotes), text)
     assert remark.fragments == [(text.index('"It'), len(text))]
+
+
+def test_a_subjectless_verb_joined_after_the_cue_introduces_the_quotation_after_the_colon(nlp):
+    text = (
+        'The senator favors "higher teacher salaries" and recalled the long freeze on school '
+        'budgets: "I saw how hard it was for teachers to be told their pay would not rise."'
+    )
+    doc = nlp(text)
+    favors, senator = (next(t for t in doc if t.text == w) for w in ("favors", "senator"))
+    cue = Cue(favors, "favors", senator)
+    quotes = find_quote_spans(text)
+    cues = attach_quotes(doc, quotes, [cue], token_quotes(doc, quotes), text)
+    saw = next(c for c in cues if any(text[a:b].startswith('"I saw') for a, b in c.fragments))
+    assert (saw.text, saw.subject) == ("recalled", senator)
+    assert [text[a:b] for a, b in cue.fragments] == ['"higher teacher salaries"']
+
+
+def test_a_joined_verb_with_its_own_subject_is_no_second_act_of_the_cue(nlp):
+    text = 'The senator favors "higher salaries" and her rivals recalled one fact: "Pay is low."'
+    doc = nlp(text)
+    favors, senator = (next(t for t in doc if t.text == w) for w in ("favors", "senator"))
+    opening = next(t.i for t in doc if t.text == '"' and t.idx == text.index('"Pay'))
+    assert conjunct_before_colon(doc, Cue(favors, "favors", senator), opening) is None

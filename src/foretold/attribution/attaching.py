@@ -28,6 +28,7 @@ from foretold.attribution.cues_around_quotes import (
     before_later_cue,
     clause_before_colon,
     clause_before_said_noun,
+    conjunct_before_colon,
     cue_after,
     cue_before,
     cue_before_adverbials,
@@ -208,6 +209,9 @@ def attach_quotes(
                 cue.quoted = True
             elif (colon := cue_before_colon(doc, starts[q], cues_at)) is not None:
                 cue = colon
+                if (second := conjunct_before_colon(doc, colon, starts[q])) is not None:
+                    cue = second  # 'backs "A" and recalled the freeze: "Q."'
+                    cues.append(cue)
                 cue.fragments = over_colon(text, cue.fragments, span)
                 cue.quoted = True
             elif (

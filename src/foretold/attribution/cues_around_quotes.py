@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, NEAR, QUOTE_CHARS, SENTENCE_END, Cue
 from foretold.attribution.cues import AMOUNT_ENTS, cue_lemma
+from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
 def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
@@ -298,6 +299,23 @@ def cue_before_colon(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue
         cue = cues_at.get(j)
         if cue is not None and cue.subject is not None:
             return cue
+    return None
+
+
+def conjunct_before_colon(doc: Doc, cue: Cue, start_token: int) -> Cue | None:
+    """'Lee backs "fair raises" and recalled the long freeze: "Q."': a tensed verb with no
+    subject of its own, joined by "and" or "but" after a cue and before the colon that closes
+    its clause, is a second act of the cue's speaker, and it is what introduces the quotation
+    after the colon (the last such verb when there are more); None when none stands between."""
+    colon = _before_spaces(doc, start_token)
+    for verb in reversed(doc[cue.token.i + 1 : colon]):
+        if verb.pos_ != "VERB" or verb.tag_ not in TENSE_TAGS or verb.dep_ != "conj":
+            continue
+        if doc[verb.i - 1].lower_ not in {"and", "but"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        return Cue(verb, verb.text, cue.subject, [], quoted=True)
     return None
 
 
