@@ -3,7 +3,8 @@ without appositions, so that it points at the words that name the speaker; a num
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
 belongs to ("the government of Burundi"), a group of people or one person the body or place
 it belongs to ("officials in Omsk", "an official from TfL", ``group_affiliations``), a body
-the people it is made of ("a team of scientists", ``_members_end``), and a bare common noun
+the people it is made of ("a team of scientists", ``_members_end``), an unnamed source its
+access to the matter ("someone familiar with the talks", ``access_end``), and a bare common noun
 the one who released it ("audio released by the union", added by ``provider_end``); a noun
 phrase never reaches back across a line break, a spaced dash ("the caucus - Gallup": Gallup)
 or the end of a quotation and the verb that reports it ('keep us safe" tweeted Mayor Lee':
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.access_phrases import access_end
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import DASHES, HYPHENS
@@ -112,6 +114,7 @@ class MentionIndex:
                 office_end(head),
                 affiliation_end(head),
                 _members_end(head),
+                access_end(head),
             )
             return doc[start : max(end, *ends)]
         return doc[possessor_start(head) : partitive_end(head)]
