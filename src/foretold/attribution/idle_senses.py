@@ -27,7 +27,8 @@ undergone ("the war saw thousands displaced", "shares saw steep drops") and the 
 a thing in a relative clause ("a plan which will see its fleet double") or in the present
 ("the show sees six strangers move in"); a court filing
 disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
-draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works").
+draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works"); the
+parts a plan consists in (``consisting_gerunds``: "a plan consisting in supporting banks").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -46,6 +47,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.consisting_gerunds import consisting_gerund
 from foretold.attribution.court_filings import (
     DISPOSING_VERBS,
     court_filing_disposed,
@@ -121,6 +123,7 @@ def idle_sense(cue: Cue) -> bool:
         or writ_issued(cue)
         or greeting(cue)
         or restricting_as_clause(cue)
+        or consisting_gerund(cue)
     )
 
 
