@@ -185,3 +185,28 @@ def test_talk_one_is_confronted_with_is_not_one_s_own(attributed):
     accusation = next(s for s in found if s.cue == "accusation")
     assert accusation.speaker is None
     assert next(s for s in found if s.cue == "said").speaker == "mayor"
+
+
+def _parsed_claim(nlp, host: str) -> Doc:
+    """ "Lee {host} his claim mail-in voting would be fraudulent." as the parse may read it,
+    with "claim" hung on "voting", the subject of the clause the verb takes."""
+    words = ["Lee", host, "his", "claim", "mail", "-", "in", "voting", "would", "be", "unfair"]
+    heads = [1, 1, 3, 7, 7, 6, 4, 9, 9, 1, 9]
+    deps = ["nsubj", "ROOT", "poss", "compound", "nmod", "punct", "prt", "nsubj", "aux"]
+    deps += ["ccomp", "acomp"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "NOUN", "PUNCT", "ADP", "NOUN", "AUX", "AUX", "ADJ"]
+    lemmas = ["Lee", host.removesuffix("ed"), "his", "claim", "mail", "-", "in", "voting"]
+    lemmas += ["would", "be", "unfair"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_possessed_claim_parsed_onto_its_clause_subject_reports_the_clause(nlp):
+    doc = _parsed_claim(nlp, "repeated")
+    cue = noun_cue(doc, doc[3])
+    assert cue is not None
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["mail - in voting would be unfair"]
+
+
+def test_a_possessed_claim_under_a_reporting_verb_leaves_the_clause_to_it(nlp):
+    doc = _parsed_claim(nlp, "claimed")
+    assert noun_cue(doc, doc[3]) is None

@@ -8,8 +8,10 @@ Both levels stay when the inner cue is a verb of telling someone ("tell", "infor
 that clause, and its content is a clause of its own without quotation marks. A quotation
 told inside a report stays one statement (``reported_reports`` gives it to one cue or the
 other: 'Officials say he told them, "Q"'), and another inner verb ("Officials said the
-company claimed ...") gives way to the outer report, as do a teller named by a noun and
-content that is only a noun phrase ("she told them the news").
+company hoped ...") gives way to the outer report, as does content that is only a noun
+phrase ("she told them the news"). A reporter named by a noun, with any verb of saying and a
+clause of its own, inside a report of saying keeps its statement too ("NPR reported [the
+minister recommended [the troops withdraw]]", ``_named_reporter``).
 
 A source a report cites, named by the noun "source" or as an unnamed person with access to the
 matter ("someone familiar with the talks", "a person close to the mayor"), keeps a statement of
@@ -59,6 +61,8 @@ def nested_report(inner: Cue, outer: Cue) -> bool:
     subject = inner.subject
     if subject is not None and _source(subject):
         return _cited_source(inner, outer, subject)
+    if subject is not None and _named_reporter(inner, outer, subject):
+        return True
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i:
         return False
     if subject.lower_ not in _TELLER_PRONOUNS or token.pos_ not in {"VERB", "AUX"}:
@@ -133,3 +137,48 @@ def _told_clause(verb: Token) -> tuple[int, int] | None:
         return None
     last = clause.right_edge
     return clause.left_edge.idx, last.idx + len(last.text)
+
+
+# Verbs by which a reporter gives words: the outer report and a named reporter inside it
+# ("NPR reported [the minister recommended [the troops withdraw]]").
+_REPORTING_VERBS = frozenset(
+    {
+        *("say", "tell", "claim", "report", "announce", "allege", "state", "write"),
+        *("recommend", "admit", "testify", "insist", "argue", "warn", "confirm", "deny", "note"),
+    }
+)
+
+
+def _named_reporter(inner: Cue, outer: Cue, subject: Token) -> bool:
+    """Whether ``inner`` is a verb of saying with a clause of its own and a noun subject,
+    heading the clause that ``outer``, a verb of saying opening its report, reports: "NPR
+    reported [the minister recommended [the troops withdraw]]", "Lee said [his aides said
+    [the talks failed]]". The inner speaker's words are a statement of their own beside the
+    outer report of them. A counted group ("a poll showed [72 percent said ...]") stays in
+    the poll's report, and so does a noun after "alleged" ("he has alleged ties to ...")."""
+    token = inner.token
+    head = outer.token
+    if subject.dep_ != "nsubj" or subject.head.i != token.i or token.pos_ != "VERB":
+        return False
+    if subject.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    if (
+        token.head.i != head.i
+        or token.dep_ != "ccomp"
+        or head.lemma_.lower() not in _REPORTING_VERBS
+    ):
+        return False
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+        return False
+    if subject.lower_ in _UNNAMED_PEOPLE:
+        return False  # "reported that a person said ...": no one named (``_source``)
+    if any(c.like_num or c.ent_type_ in {"PERCENT", "CARDINAL"} for c in subject.subtree):
+        return False
+    if not inner.fragments or not outer.fragments or inner.quoted:
+        return False
+    if head.idx >= outer.fragments[0][0]:
+        return False  # the outer cue opens its report: "Lee said [...]"
+    return all(
+        any(a <= f[0] and f[1] <= b for a, b in outer.fragments)
+        for f in (*inner.fragments, (subject.idx, subject.idx + 1))
+    )

@@ -108,7 +108,9 @@ def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     """A that-clause right after a cue noun that the parse hung on a verb or noun that does
     not report: "that was between [their assurances] that the bill would fail"; or a clause
     with no "that" hung on the verb whose object the noun is: "the ad renews accusations [the
-    mayor took bribes]"."""
+    mayor took bribes]"; or such a clause whose subject the parse took the possessed noun
+    to modify ("repeated [his claim] [mail-in voting would be fraudulent]",
+    ``_compound_subject``)."""
     after = noun.right_edge.i + 1
     if after >= len(doc):
         return []
@@ -116,6 +118,9 @@ def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
         clause = doc[after].head
     elif noun.dep_ == "dobj":
         clause = next((c for c in noun.head.rights if c.left_edge.i == after), noun)
+    elif (subject := _compound_subject(noun)) is not None:
+        clause = subject.head
+        return finish(doc, [(after, clause.right_edge.i + 1)], noun.i)
     else:
         return []
     if clause.dep_ not in {"ccomp", "advcl", "acl"} or clause.left_edge.i != after:
@@ -126,6 +131,28 @@ def _detached_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
     if doc[after].lower_ != "that" and not _own_subject(clause):
         return []
     return finish(doc, [(after, clause.right_edge.i + 1)], noun.i)
+
+
+def _compound_subject(noun: Token) -> Token | None:
+    """The subject of a clause with no "that" that a possessed cue noun before it was parsed
+    as modifying: in "Lee repeated [his claim] [mail-in voting would be fraudulent]" the parse
+    may hang "claim" on "voting"; "his" shows the noun phrase ends at "claim", so the clause
+    after it is the claim's content, when that clause is what a verb outside the lexicon
+    takes (a verb of saying reports it itself)."""
+    if noun.dep_ not in {"compound", "nmod"} or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    subject = noun.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i <= noun.i:
+        return None
+    clause = subject.head
+    if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if subject.left_edge.i > noun.left_edge.i:
+        return None  # the noun opens the subject's phrase: "[his claim mail-in voting]"
+    host = clause.head
+    if host.i > noun.i or cue_lemma(host.lemma_, host.text) in CUE_LEMMAS:
+        return None
+    return subject
 
 
 def _extraposed_clause(doc: Doc, noun: Token) -> list[tuple[int, int]]:
