@@ -28,13 +28,13 @@ def test_only_the_bare_description_is_an_epithet(nlp):
     assert [bare_government(m) for m in mentions] == [True, False, False]
 
 
-def test_one_government_named_before_is_the_one(nlp):
+def test_one_government_named_before_is_the_one():
     named = [(0, "Canadian government"), (50, "Canadian government")]
     assert only_government(named, 60) == "Canadian government"
     assert only_government(named, 0) is None
 
 
-def test_two_governments_named_before_leave_it_open(nlp):
+def test_two_governments_named_before_leave_it_open():
     named = [(0, "Canadian government"), (50, "government of Portugal")]
     assert only_government(named, 60) is None
     assert only_government(named, 40) == "Canadian government"

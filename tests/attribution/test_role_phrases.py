@@ -381,11 +381,8 @@ def test_a_title_on_a_root_noun_before_a_name_stays(nlp):
 
 
 def test_a_which_clause_on_a_name_is_no_role(nlp):
-    doc = nlp(
-        "Leave it alone is a documentary by Jan and Piotr Nowak, which is about abuse among "
-        "Polish sailors, and the abusers being confronted by their victims."
-    )
-    head = next(t for t in doc if t.text == "Nowak")
+    doc = nlp("A film by Ann and Bo Lee, which is about fishing, won a prize.")
+    head = next(t for t in doc if t.text == "Ann")  # the parser hangs the clause on "Ann"
     assert appositive_roles(head) == []
 
 
@@ -396,14 +393,15 @@ def test_also_before_an_apposed_role_is_dropped(nlp):
 
 
 def test_the_sentence_verb_misread_after_an_apposition_ends_the_role(nlp):
-    doc = nlp(
-        "She then analyzed the structures that the molecules form with each other. Marta "
-        "Kowalczyk, also an Ithaca undergrad, evaluated glue from the dusky Arion slug by "
-        "focusing on the chemical bonds within the glue and the way they affect the glue's "
-        "strength."
-    )
-    head = next(t for t in doc if t.text == "Kowalczyk")
-    assert appositive_roles(head) == ["an Ithaca undergrad"]
+    doc = nlp("Ann Lee, also a student, measured silk from the garden spider by looking at it.")
+    head = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(head) == ["a student"]
+
+
+def test_a_participle_before_a_role_listed_after_the_comma_stays_in_the_role(nlp):
+    doc = nlp("Ann Lee, a former teacher, trained nurse and author, said the results were clear.")
+    head = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(head) == ["a former teacher, trained nurse and author"]
 
 
 def test_an_apposition_opening_with_the_sentence_verb_is_no_role(nlp):

@@ -169,3 +169,8 @@ def test_a_treasury_is_an_organisation_a_subject_it_speaks_for(attributed):
     )
     statement = next(s for s in attributed(text).statements if "program" in s.text)
     assert statement.speaker == "US Treasury"
+
+
+def test_the_outlet_a_piece_ran_in_is_a_body_even_left_untagged(attributed):
+    result = attributed("According to an April 2nd report in Ars Technica, sales had risen.")
+    assert [(p.name, p.kind) for p in result.people] == [("Ars Technica", "organization")]

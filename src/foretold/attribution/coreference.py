@@ -166,7 +166,7 @@ from foretold.attribution.short_forms import (
     without_places,
 )
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
-from foretold.attribution.speaking_things import it_antecedent, its_owner
+from foretold.attribution.speaking_things import it_antecedent, its_owner, ran_piece
 from foretold.attribution.split_names import cut_from_organisations
 from foretold.attribution.titled_holders import titled_holder
 from foretold.attribution.verb_first_quotes import leading_verb
@@ -214,7 +214,7 @@ class Coreference:
         self._set_aside = {
             t.i for ent in people if len(ent) > 1 and ent.text in self.places for t in ent
         }
-        # "Rogaland Fire" of "Rogaland Fire and Rescue", tagged whole elsewhere: the body's
+        # "Velo Fire" of "Velo Fire and Rescue", tagged whole elsewhere: the body's, no person's
         cut = cut_from_organisations(
             self.text, people, [ent for ent in ents if ent.label_ == "ORG"]
         )
@@ -540,8 +540,8 @@ class Coreference:
             elif _quantifier_group(mention, head):
                 return self._organization(mention, head, "group")  # "Some said ...": some
             return resolved
-        if head.text in self.places or head.i in self._set_aside:
-            return self._organization(mention, head)
+        if head.text in self.places or head.i in self._set_aside or ran_piece(head):
+            return self._organization(mention, head)  # also "a report in Ars Technica"
         if head.ent_type_ == "PRODUCT" and head.pos_ == "PROPN" and mention[0].lower_ == "the":
             return None  # "The Ford Taurus": a thing, not a speaker
         holder = document_holder(head)

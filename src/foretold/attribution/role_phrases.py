@@ -659,12 +659,15 @@ def _verb_led_apposition(child: Token) -> bool:
 def _misread_verb(token: Token) -> bool:
     """A verb in the past after a comma that the parser read as an adjective of the noun
     after it: the verb of the sentence, after an apposition ("Bo Ray, a student, evaluated
-    glue from slugs": "evaluated" of "evaluated glue")."""
+    glue from slugs": "evaluated" of "evaluated glue"). Only in a sentence left with no verb
+    at its root: where it has one, the word is an adjective of a role listed after the comma
+    ("Bo Ray, a teacher, trained nurse and author, said ...")."""
     return (
         token.tag_ in {"VBD", "VBN"}
         and token.dep_ == "amod"
         and token.i > 0
         and token.doc[token.i - 1].text == ","
+        and token.sent.root.pos_ not in {"VERB", "AUX"}
     )
 
 

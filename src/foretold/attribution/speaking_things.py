@@ -290,6 +290,14 @@ def published_in(document: Token, prep: Token) -> bool:
     return outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ not in _NO_OUTLET_ENTS
 
 
+def ran_piece(name: Token) -> bool:
+    """Whether a name is the outlet a report, article, story or editorial ran in
+    (`published_in`): "a report in Ars Technica" (Ars Technica), a newspaper or site and so a
+    body, whatever the tagger made of the name, and no person."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.lower_ == "in" and published_in(prep.head, prep)
+
+
 # Nouns of figures gathered, and the verbs of gathering them: "data collected by the
 # agency" are the agency's as much as a report it issued.
 DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "measurements", "readings"})
