@@ -4,6 +4,7 @@ indirect; the speaker's own quoted words still make it mixed."""
 from __future__ import annotations
 
 from foretold.attribution import attribute
+from foretold.attribution.inner_reports import reported_within
 from foretold.ingest.article import make_article
 
 
@@ -28,6 +29,34 @@ def test_quote_of_another_named_sayer_is_not_the_speakers(nlp):
     assert _kinds(nlp, text).get("declined") == "indirect"
 
 
+def test_quote_of_an_unnamed_sayer_is_not_the_speakers(nlp):
+    text = (
+        "Governor Ana Pell declined the offer of her aide to resign after a tape in which "
+        'someone audibly says Pell "does not understand budgets."'
+    )
+    assert _kinds(nlp, text).get("declined") == "indirect"
+
+
+def test_quote_of_an_unnamed_sayer_set_off_by_commas_is_not_the_speakers(nlp):
+    text = (
+        "Governor Ana Pell declined the offer of her aide to resign after a tape in which "
+        'someone, apparently the treasurer, says Pell "does not understand budgets."'
+    )
+    assert _kinds(nlp, text).get("declined") == "indirect"
+
+
 def test_speakers_own_quote_after_a_pronoun_stays_mixed(nlp):
     text = 'Ana Pell said she had called the plan "a reckless gamble."'
     assert _kinds(nlp, text) == {"said": "mixed"}
+
+
+def test_closing_mark_parsed_as_a_root_leaves_the_quote_with_its_sayer(nlp):
+    text = (
+        "Ana Pell declined the offer after a tape in which the aide says Pell "
+        '"does not understand budgets."\n\nThe aide resigned.'
+    )
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == "declined")
+    end = text.index('."') + 2
+    quote = (text.index('"'), end)
+    assert reported_within(doc, quote, (text.index("the offer"), end), cue)
