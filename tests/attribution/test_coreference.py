@@ -448,7 +448,7 @@ def test_a_title_alone_is_no_name_for_another_title(attributed):
         "the local health secretary reported one more case in the village."
     )
     assert [s.speaker for s in result.statements] == [
-        "Health Minister",
+        "Health Minister for the Velda Region",
         "local health secretary",
     ]
 

@@ -168,6 +168,7 @@ from foretold.attribution.short_forms import (
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent, its_owner, ran_piece
 from foretold.attribution.split_names import cut_from_organisations
+from foretold.attribution.title_phrases import held_title
 from foretold.attribution.titled_holders import titled_holder
 from foretold.attribution.verb_first_quotes import leading_verb
 from foretold.attribution.work_titles import names_work, work_titles
@@ -701,8 +702,8 @@ class Coreference:
         title may be held by someone else."""
         return (
             entity.kind == "person"
-            and entity.surname in ROLE_NOUNS
-            and entity.surname != head.lower_
+            and held_title(entity.name, entity.surname) in ROLE_NOUNS
+            and held_title(entity.name, entity.surname) != head.lower_
             and all(named is not entity for named in self._by_token.values())
         )
 

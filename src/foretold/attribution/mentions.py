@@ -4,12 +4,13 @@ quantifier keeps the group it is taken from ("One of the users"), a common noun 
 belongs to ("the government of Burundi"), a group of people or one person the body or place
 it belongs to ("officials in Omsk", "an official from TfL", ``group_affiliations``), a body
 the people it is made of ("a team of scientists", ``_members_end``), an unnamed source its
-access to the matter ("someone familiar with the talks", ``access_end``), and a bare common noun
-the one who released it ("audio released by the union", added by ``provider_end``); a noun
-phrase never reaches back across a line break, a spaced dash ("the caucus - Gallup": Gallup)
-or the end of a quotation and the verb that reports it ('keep us safe" tweeted Mayor Lee':
-Mayor Lee). A name joined by "and" to another is one name when the article tags the whole as
-one ("Velo Fire and Rescue").
+access to the matter ("someone familiar with the talks", ``access_end``), a capitalised title
+the body or place it serves and the name after them ("First Minister of Velonia Ann Lee",
+``title_end``), and a bare common noun the one who released it ("audio released by the
+union", added by ``provider_end``); a noun phrase never reaches back across a line break, a
+spaced dash ("the caucus - Gallup": Gallup) or the end of a quotation and the verb that
+reports it ('keep us safe" tweeted Mayor Lee': Mayor Lee). A name joined by "and" to another
+is one name when the article tags the whole as one ("Velo Fire and Rescue").
 A mention never ends inside a bracket it opens: a bracketed short form is left out ("the World
 Health Organization (WHO)": the World Health Organization); nor inside a quotation it opens
 ('a "Velo insider"'); nor does a name take in a date the parser ran into it ("On Friday Acme
@@ -36,6 +37,7 @@ from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end
 from foretold.attribution.split_names import joined_organisation
 from foretold.attribution.tagged_entities import DATE_ENTS, entity_at, tagged_entities
+from foretold.attribution.title_phrases import title_end
 
 
 class MentionIndex:
@@ -115,6 +117,7 @@ class MentionIndex:
                 affiliation_end(head),
                 _members_end(head),
                 access_end(head),
+                title_end(head),
             )
             return doc[start : max(end, *ends)]
         return doc[possessor_start(head) : partitive_end(head)]
@@ -299,16 +302,23 @@ def place_end(head: Token) -> int:
 _BODY_PREPOSITIONS = frozenset({"of", "for"})
 # Longest body phrase a role noun keeps, in words: "the head of the city's water board".
 _BODY_PHRASE_LENGTH = 8
+# Nouns for one who holds or runs a business or a publication, which like a role noun say whose
+# they are with an "of" phrase: "the owner [of] the bakery", "the editor [of] the weekly".
+_HOLDER_NOUNS = frozenset(
+    {"owner", "editor", "publisher", "operator", "organiser", "organizer", "coordinator"}
+)
+_OFFICE_NOUNS = ROLE_NOUNS | _HOLDER_NOUNS
 
 
 def office_end(head: Token) -> int:
-    """Where a role noun in lower case ends with the body it serves, a short phrase with no
-    comma, clause or person's name in it ("the head of the city's water board said", "a
-    spokesman for the club said": after "board", "club"), so that the mention says whose role
-    it is; right after the head otherwise."""
+    """Where a role noun in lower case, or a noun for one who holds or runs a business
+    (``_HOLDER_NOUNS``), ends with the body it serves, a short phrase with no comma, clause or
+    person's name in it ("the head of the city's water board said", "a spokesman for the club
+    said", "the owner of the Acme delivery service said": after "board", "club", "service"),
+    so that the mention says whose role it is; right after the head otherwise."""
     doc = head.doc
     after = head.i + 1
-    if head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in ROLE_NOUNS:
+    if head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in _OFFICE_NOUNS:
         return after
     if after >= len(doc) or doc[after].lower_ not in _BODY_PREPOSITIONS:
         return after
