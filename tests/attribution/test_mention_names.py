@@ -6,6 +6,7 @@ from foretold.attribution.mention_names import (
     looks_like_name,
     name_after_office,
     name_after_tagged_title,
+    without_caption_word,
 )
 
 
@@ -311,3 +312,35 @@ def test_hyphenated_given_name_closes_a_name_run_from_a_body(nlp):
     start = next(t.i for t in doc if t.text == "Harbour")
     end = next(t.i for t in doc if t.text == "Sato") + 1
     assert name_after_office(doc[start:end]).text == "Mei-lin Sato"
+
+
+def test_caption_credit_word_is_cut_from_a_name(nlp):
+    doc = nlp("Mara Velund Image: Velo Press.")
+    ent = doc[0:3]
+    assert without_caption_word(ent).text == "Mara Velund"
+    assert without_caption_word(doc[0:2]).text == "Mara Velund"
+
+
+def test_caption_word_without_a_credit_colon_stays(nlp):
+    doc = nlp("The Velo Image Company said so.")
+    assert without_caption_word(doc[1:4]).text == "Velo Image Company"
+
+
+def test_captioned_name_joins_the_person_met_before(attributed):
+    result = attributed(
+        "Mara Velund said the plan would work, and Tom Brisk agreed.\n\n"
+        "Mara Velund Image: Velo Press.\n\nTom Brisk Image: City Hall.\n\n"
+    )
+    names = {p.name for p in result.people}
+    assert not any(name.endswith("Image") for name in names)
+    assert {"Mara Velund", "Tom Brisk"} <= names
+
+
+def test_titled_caption_name_is_cut_before_the_credit_word(attributed):
+    result = attributed(
+        "Velo Party chairman Mara Velund said the plan would work.\n\n"
+        "Velo Party Vice Chairman Tom Brisk Image: Velo Party.\n\n"
+    )
+    names = {p.name for p in result.people}
+    assert "Tom Brisk" in names
+    assert "Tom Brisk Image" not in names

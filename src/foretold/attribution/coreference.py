@@ -104,6 +104,7 @@ from foretold.attribution.mention_names import (
     with_regnal_title,
     with_untagged_given_name,
     with_untagged_surname,
+    without_caption_word,
     without_medium,
     without_organisation,
     without_place,
@@ -234,6 +235,8 @@ class Coreference:
                 self._add_person(ent)  # "his wife, Amanda," read as a body
             elif ent.label_ == "ORG" and described_person(ent):
                 self._add_person(ent)  # "porn actress Dana Velo" read as a body
+            elif ent.label_ == "ORG" and self._captioned_person(ent):
+                self._add_person(ent)  # "Ann Lee Image: Velo Press." after "Ann Lee said"
         self._index_mistagged_surnames()
         self._add_organisations(publisher, [ent for ent in people if ent.text in described])
         self._add_caption_titles(captions)
@@ -247,6 +250,7 @@ class Coreference:
             return
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = with_untagged_given_name(without_organisation(ent))
+        ent = without_caption_word(ent)  # "Ann Lee Image: Velo Press.": Ann Lee
         if len(ent) > 1 and leading_verb(ent[0]):
             ent = ent[1:]  # 'Added Lee, "Q."': Lee
         while len(ent) > 1 and ent[-1].is_punct:
@@ -299,6 +303,12 @@ class Coreference:
         for token in ent:
             self._by_token[token.i] = entity
         self._antecedents.add(ent.root, entity)
+
+    def _captioned_person(self, ent: Span) -> bool:
+        """A name read as a body that a caption's credit line ran into, naming a person met
+        before ("Ann Lee Image: Velo Press." after "Ann Lee said")."""
+        named = without_caption_word(ent)
+        return len(named) < len(ent) and self._match_name(name_parts(named)[0]) is not None
 
     def _add_organisations(self, publisher: str | None, described: list[Span]) -> None:
         """Open an entity for each organisation the article names (`named_organisations`)

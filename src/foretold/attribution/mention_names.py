@@ -50,6 +50,24 @@ def without_place(ent: Span) -> Span:
     return ent
 
 
+# The words a photo caption's credit line puts after the name of what it shows ("Image: ...").
+CAPTION_WORDS = frozenset({"image", "photo"})
+
+
+def without_caption_word(ent: Span) -> Span:
+    """A tagged name without the word of a caption's credit line the tagger ran into it: in
+    "Ann Lee Image: Velo Press." the caption shows Ann Lee and "Image:" opens its credit."""
+    doc = ent.doc
+    if (
+        len(ent) > 1
+        and ent[-1].lower_ in CAPTION_WORDS
+        and ent.end < len(doc)
+        and doc[ent.end].text == ":"
+    ):
+        return ent[:-1]
+    return ent
+
+
 def without_medium(ent: Span) -> Span:
     """A tagged name without the medium it ran into after "on" or "via", when that word is
     also the lone object of such a preposition elsewhere in the text ("Twitter Lee" in "The
