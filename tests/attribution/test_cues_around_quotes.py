@@ -174,3 +174,25 @@ def test_a_joined_verb_with_its_own_subject_is_no_second_act_of_the_cue(nlp):
     favors, senator = (next(t for t in doc if t.text == w) for w in ("favors", "senator"))
     opening = next(t.i for t in doc if t.text == '"' and t.idx == text.index('"Pay'))
     assert conjunct_before_colon(doc, Cue(favors, "favors", senator), opening) is None
+
+
+def test_a_named_cue_alone_in_the_sentence_after_a_closed_quotation_reports_it(attributed):
+    text = (
+        "Ann Lee spoke about the plan. "
+        '"We will appeal the ruling and we expect to win." Mr Ray said. '
+        "The court will meet on Monday.\n"
+    )
+    statements = attributed(text).statements
+    appeal = next(s for s in statements if "appeal the ruling" in s.text)
+    assert appeal.speaker_mention.text == "Mr Ray"
+    assert appeal.cue == "said"
+
+
+def test_a_named_cue_with_words_of_its_own_after_a_closed_quotation_does_not_claim_it(attributed):
+    text = (
+        "The mayor discussed the vote. "
+        '"We will appeal the ruling and we expect to win." But Ray said the plan failed.\n'
+    )
+    statements = attributed(text).statements
+    appeal = next(s for s in statements if "appeal the ruling" in s.text)
+    assert appeal.speaker_mention.text == "The mayor"

@@ -33,6 +33,7 @@ from foretold.attribution.cues_around_quotes import (
     cue_before,
     cue_before_adverbials,
     cue_before_colon,
+    cue_in_closing_sentence,
     cue_of_subject,
     later_adverbial_cue,
     later_colon_cue,
@@ -172,6 +173,7 @@ def attach_quotes(
                 after = None if in_phrase(doc, starts[q]) else cue_after(doc, ends[q], cues_at)
                 cue = (
                     after
+                    or cue_in_closing_sentence(doc, ends[q], cues_at)
                     or cue_before(doc, starts[q], cues_at)
                     or bare_cue_before(doc, starts[q], cues_at)
                     or cue_before_adverbials(doc, starts[q], cues_at)

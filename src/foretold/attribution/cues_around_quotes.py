@@ -48,6 +48,36 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     return None
 
 
+def cue_in_closing_sentence(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """'"We will appeal." Lee said.': a quotation whose own full stop inside the marks ends its
+    sentence, followed in the same paragraph by a sentence of only a named subject, a reporting
+    verb with no content of its own, and a full stop; the writer misplaced the comma, and that
+    cue reports the quotation ('"Q." But Lee also said the plan failed.' has words of its own
+    after the verb; '"Q." Lee left.' has no reporting verb)."""
+    if end_token < 2 or doc[end_token - 2].text != "." or not doc[end_token - 1].is_quote:
+        return None
+    i = end_token
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    stop = i
+    while stop < len(doc) and stop - i < 8 and doc[stop].text not in SENTENCE_END:
+        if "\n" in doc[stop].text or doc[stop].is_quote:
+            return None
+        stop += 1
+    if stop >= len(doc) or doc[stop].text != "." or stop == i:
+        return None
+    verb = doc[stop - 1]
+    cue = cues_at.get(verb.i)
+    if cue is None or cue.subject is None or cue.fragments or verb.dep_ != "ROOT":
+        return None
+    if cue_lemma(verb.lemma_, verb.text) not in CUE_LEMMAS:
+        return None
+    subject = cue.subject
+    if subject.pos_ != "PROPN" or subject.left_edge.i != i or subject.right_edge.i != verb.i - 1:
+        return None
+    return cue
+
+
 def _reports_after(doc: Doc, end_token: int, verb: Token) -> bool:
     """A quotation that ends its own sentence inside the marks ('"Why not?" Lee asked'), or
     holds a whole sentence and closes with no comma ('"We won! #Vote4Lee" Lee tweeted'), is
