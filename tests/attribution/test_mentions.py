@@ -217,3 +217,21 @@ def test_the_holder_of_a_business_keeps_the_business(nlp):
     doc = nlp("The owner of the Acme Crate delivery service said her products teach coding.")
     owner = next(t for t in doc if t.text == "owner")
     assert MentionIndex(doc).mention(owner).text == "The owner of the Acme Crate delivery service"
+
+
+def test_an_office_keeps_a_one_word_place_the_tagger_calls_a_person(nlp):
+    doc = nlp("The mayor of Marsevo said the road would reopen.")
+    mayor = next(t for t in doc if t.text == "mayor")
+    assert MentionIndex(doc).mention(mayor).text == "The mayor of Marsevo"
+
+
+def test_an_office_stops_before_a_surname_met_in_a_full_name(nlp):
+    doc = nlp("Ann Marsevo was charged. The lawyer of Marsevo said she was innocent.")
+    lawyer = next(t for t in doc if t.text == "lawyer")
+    assert MentionIndex(doc).mention(lawyer).text == "The lawyer"
+
+
+def test_a_government_keeps_its_place_whatever_the_tagger_calls_it(nlp):
+    doc = nlp("The government of Velo Samoa said the port would close.")
+    government = next(t for t in doc if t.text == "government")
+    assert MentionIndex(doc).mention(government).text == "The government of Velo Samoa"

@@ -289,12 +289,25 @@ def place_end(head: Token) -> int:
     if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
         return head.i + 1
     place = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
-    if place is None or place.ent_type_ not in {"GPE", "LOC"} or doc[head.i + 2].ent_iob_ != "B":
+    if place is None or doc[head.i + 2].ent_iob_ != "B" or not _place_name(head, place):
         return head.i + 1
     end = head.i + 3
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end if end == place.i + 1 else head.i + 1
+
+
+# Nouns for the government of a place, whose "of" object is a place however the tagger tags
+# its name: "the government of American Samoa", tagged as a body.
+_GOVERNMENT_NOUNS = frozenset({"government", "governments"})
+
+
+def _place_name(head: Token, place: Token) -> bool:
+    """A name tagged as a place, or any proper noun after a noun for a government ("the
+    government of American Samoa", which the tagger may call a body)."""
+    if place.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return head.lower_ in _GOVERNMENT_NOUNS and place.pos_ == "PROPN"
 
 
 # Prepositions that give the body a role belongs to: "the head [of] the agency", "a spokesman
@@ -327,9 +340,30 @@ def office_end(head: Token) -> int:
         return after
     phrase = list(preposition.subtree)
     words = [t for t in phrase if not t.is_punct]  # "Rhine-Westphalia" is one word
-    if len(words) > _BODY_PHRASE_LENGTH or any(_no_body_word(t) for t in phrase):
+    if len(words) > _BODY_PHRASE_LENGTH:
+        return after
+    if any(_no_body_word(t) and not _mistagged_place(t, preposition) for t in phrase):
         return after
     return preposition.right_edge.i + 1
+
+
+def _mistagged_place(token: Token, preposition: Token) -> bool:
+    """A single capitalised word after "of" that the tagger calls a person but that the
+    article never gives a given name or a surname ("the mayor of Yartsevo", with Yartsevo
+    tagged as a person and met in no longer name), so that it names the place the office
+    serves; "the lawyer for John Smith" and "the mayor of Smith" after "John Smith" stay
+    cut."""
+    doc = token.doc
+    if preposition.lower_ != "of" or token.head != preposition or token.dep_ != "pobj":
+        return False
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or not token.is_title:
+        return False
+    if token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    return not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and any(t.lower_ == token.lower_ for t in ent)
+        for ent in tagged_entities(doc)
+    )
 
 
 def _no_body_word(token: Token) -> bool:
