@@ -36,6 +36,7 @@ from foretold.attribution.quote_edges import (
     closed_single_mark,
 )
 from foretold.attribution.quote_tails import quote_tail_cut
+from foretold.attribution.quoted_phrase_tails import quoted_phrase_tail
 from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
@@ -152,6 +153,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
         for fragment in clean_fragments(doc, cue):
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, closed_single_mark(text, start, end), quotes)
+            end = quoted_phrase_tail(doc, text, start, end, quotes)
             kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker
