@@ -43,6 +43,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.account_holders import account_holder, holder_name, posted_holder
 from foretold.attribution.author_groups import authors_span
 from foretold.attribution.based_modifiers import based_modifier_words
 from foretold.attribution.company_suffixes import other_suffix_spelling
@@ -564,6 +565,15 @@ class Coreference:
             return owner  # "her statement said": she
         if holder is not None and holder.pos_ != "PRON":  # "the NHC advisory said": the NHC
             return self.entity_for(name_span(holder), holder)
+        held = account_holder(head) or posted_holder(head)  # "the police Facebook page"
+        if held is not None:  # the police; "a tweet sent from Lee's account": Lee
+            if held.pos_ == "PRON":
+                if (owner := self._pronoun_referent(held, context)) is not None:
+                    return owner  # "his account said": he
+            elif held.pos_ == "PROPN":
+                return self.entity_for(holder_name(held), held)
+            else:
+                return self.entity_for(thing_span(held), held, context)
         if (issuer := document_issuer(head)) is not None:  # "The letter" Lee sent: Lee
             issued = self._issuer(issuer, context)
             if issued is not None:
