@@ -147,8 +147,6 @@ def _compound_subject(noun: Token) -> Token | None:
     clause = subject.head
     if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if subject.left_edge.i > noun.left_edge.i:
-        return None  # the noun opens the subject's phrase: "[his claim mail-in voting]"
     host = clause.head
     if host.i > noun.i or cue_lemma(host.lemma_, host.text) in CUE_LEMMAS:
         return None

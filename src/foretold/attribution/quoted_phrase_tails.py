@@ -17,6 +17,8 @@ from foretold.attribution.quotes import QuoteSpan
 
 # Punctuation the closing mark may close over: a quotation ending in it ends its own clause.
 _CLOSED_OVER = frozenset(".,!?;:\u2026\u2014-")
+# Dependents bound to the word they hang on.
+_BOUND = frozenset({"dobj", "pobj", "relcl"})
 
 
 def quoted_phrase_tail(
@@ -55,7 +57,3 @@ def _hung(word: Token, inside: range) -> bool:
     if word.head.i not in inside:
         return False
     return word.dep_ in _BOUND or (word.dep_ == "prep" and word.lower_ == "of")
-
-
-# Dependents bound to the word they hang on.
-_BOUND = frozenset({"dobj", "pobj", "relcl"})
