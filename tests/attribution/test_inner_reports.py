@@ -3,6 +3,8 @@ indirect; the speaker's own quoted words still make it mixed."""
 
 from __future__ import annotations
 
+import pytest
+
 from foretold.attribution import attribute
 from foretold.attribution.inner_reports import reported_within
 from foretold.ingest.article import make_article
@@ -21,26 +23,15 @@ def test_quote_of_a_passive_agent_is_not_the_speakers(nlp):
     assert _kinds(nlp, text).get("shows") == "indirect"
 
 
-def test_quote_of_another_named_sayer_is_not_the_speakers(nlp):
-    text = (
-        "Governor Ana Pell declined the offer of her aide to resign after a tape in which the "
-        'treasurer says Pell "does not understand budgets."'
-    )
-    assert _kinds(nlp, text).get("declined") == "indirect"
-
-
-def test_quote_of_an_unnamed_sayer_is_not_the_speakers(nlp):
+@pytest.mark.parametrize(
+    "sayer",
+    ["the treasurer", "someone audibly", "someone, apparently the treasurer,"],
+    ids=["named", "unnamed", "unnamed set off by commas"],
+)
+def test_quote_of_another_sayer_is_not_the_speakers(nlp, sayer):
     text = (
         "Governor Ana Pell declined the offer of her aide to resign after a tape in which "
-        'someone audibly says Pell "does not understand budgets."'
-    )
-    assert _kinds(nlp, text).get("declined") == "indirect"
-
-
-def test_quote_of_an_unnamed_sayer_set_off_by_commas_is_not_the_speakers(nlp):
-    text = (
-        "Governor Ana Pell declined the offer of her aide to resign after a tape in which "
-        'someone, apparently the treasurer, says Pell "does not understand budgets."'
+        f'{sayer} says Pell "does not understand budgets."'
     )
     assert _kinds(nlp, text).get("declined") == "indirect"
 
