@@ -32,7 +32,6 @@ time of its own ("in the speech of 2015").
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -40,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.content_ends import POSSESSIVES
 from foretold.attribution.dates import OCCASION_NOUNS
+from foretold.attribution.sentence_index import SentenceIndex
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.records import Statement
 
@@ -54,10 +54,10 @@ def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     sentence right before it given that report's day (see the module's note); a day so given
     passes on down a run of such reports ("said on Sunday ... also said ... added ...")."""
     text = doc.text  # built once: a Doc joins its tokens on every read
-    sentences = list(doc.sents)
-    starts = [s.start_char for s in sentences]
-    numbers = [bisect_right(starts, s.start) - 1 for s in statements]
-    lasts = [bisect_right(starts, max(s.start, s.end - 1)) - 1 for s in statements]
+    sentence_index = SentenceIndex.of(doc)
+    sentences = sentence_index.sentences
+    numbers = [sentence_index.number(s.start) for s in statements]
+    lasts = [sentence_index.number(max(s.start, s.end - 1)) for s in statements]
     quoted = [(s.start, s.end) for s in statements if s.kind == "direct"]
     voiced = {n for first, last in zip(numbers, lasts, strict=True) for n in range(first, last + 1)}
     days: dict[tuple[int, str], set[date]] = {}

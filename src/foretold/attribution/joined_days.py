@@ -15,12 +15,12 @@ and a wrong day is worse than none.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.continued_days import cue_verbs
+from foretold.attribution.sentence_index import SentenceIndex
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.records import Statement
 
@@ -43,9 +43,9 @@ def joined_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """The statements, each undated one whose verb of saying is joined in one act to the verb
     of a dated report by the same speaker in its sentence given that report's day (see the
     module's note)."""
-    sentences = list(doc.sents)
-    starts = [s.start_char for s in sentences]
-    numbers = [bisect_right(starts, s.start) - 1 for s in statements]
+    sentence_index = SentenceIndex.of(doc)
+    sentences = sentence_index.sentences
+    numbers = [sentence_index.number(s.start) for s in statements]
     verbs: list[Token | None] = []
     for statement, number in zip(statements, numbers, strict=True):
         found = cue_verbs(sentences[number], statement.cue) if number >= 0 else []

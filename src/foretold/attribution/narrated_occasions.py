@@ -18,13 +18,13 @@ the report, so took part in it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.dates import OCCASION_NOUNS, cue_date
+from foretold.attribution.sentence_index import SentenceIndex
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.records import Statement
 
@@ -76,17 +76,16 @@ def narrated_occasion_days(
 ) -> list[Statement]:
     """The statements, each undated one whose cue names a dated occasion of the narration
     before it by a pointing phrase given the occasion's day (see the module's note)."""
-    sentences: list[Span] | None = None
-    starts: list[int] = []
+    sentence_index: SentenceIndex | None = None  # built once, when an undated report is met
     occasions: list[_Dated] | None = None  # read once, when a report points back
     out = list(statements)
     for index, statement in enumerate(statements):
         if statement.said_on is not None or statement.speaker is None:
             continue
-        if sentences is None:
-            sentences = list(doc.sents)
-            starts = [sentence.start_char for sentence in sentences]
-        number = max(bisect_right(starts, statement.start) - 1, 0)  # the sentence it is in
+        if sentence_index is None:
+            sentence_index = SentenceIndex.of(doc)
+        sentences = sentence_index.sentences
+        number = max(sentence_index.number(statement.start), 0)  # the sentence it is in
         phrases = _pointing_phrases(sentences[number], statement)
         if not phrases:
             continue
