@@ -9,8 +9,8 @@ from foretold.attribution.title_phrases import held_title, title_end
 def _title_doc(nlp, words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A parsed sentence as the parser reads a title phrase: the title heads the subject and
     the name hangs on its preposition."""
-    tags = {"PROPN": "NNP", "ADP": "IN", "DET": "DT", "VERB": "VBD", "PUNCT": ".", "ADJ": "JJ"}
-    tags |= {"NOUN": "NN", "PRON": "PRP", "PUNCT": ","}
+    tags = {"PROPN": "NNP", "ADP": "IN", "DET": "DT", "VERB": "VBD", "ADJ": "JJ"}
+    tags |= {"NOUN": "NN", "PRON": "PRP"}
     return Doc(
         nlp.vocab,
         words=words,
