@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
 from foretold.attribution.apposed_organisations import apposed_organisation
+from foretold.attribution.apposed_things import names_apposed_thing
 from foretold.attribution.backshifted_sequels import backshifted_sequels
 from foretold.attribution.continued_days import continued_days
 from foretold.attribution.coordinated_titles import coordinated_title
@@ -194,7 +195,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = joined_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     statements = merged_bare_titles(coref.entities, statements)
-    people = person_records(coref.entities)
+    people = person_records(_bodies(doc, coref.entities, statements))
     statements = shared_roles(statements, people)
     return Attribution(people=people, statements=tuple(statements))
 
@@ -231,6 +232,20 @@ def _block_quotations(
             )
         )
     return sorted(statements, key=lambda s: s.start)
+
+
+def _bodies(doc: Doc, entities: list[Entity], statements: list[Statement]) -> list[Entity]:
+    """The entities that stay in the people table once organisations that a mention shows
+    to be things are dropped ("their aircraft, the Velo Jet": ``names_apposed_thing``); an
+    entity some statement is credited to stays, as the record its speaker names."""
+    speakers = {s.speaker for s in statements}
+    return [
+        e
+        for e in entities
+        if e.kind != "organization"
+        or e.name in speakers
+        or not names_apposed_thing(doc, e.mentions)
+    ]
 
 
 def person_records(entities: list[Entity]) -> tuple[Person, ...]:
