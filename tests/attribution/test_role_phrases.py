@@ -25,6 +25,16 @@ def test_title_before_a_name(nlp):
     assert _title(nlp, text, "Sergei") == "Russian Foreign Minister"
 
 
+def test_a_title_keeps_a_name_joined_by_a_close_dash(nlp):
+    text = "Yesterday Baltic Trade–Transit Fund director Ann Lee called."
+    assert _title(nlp, text, "Ann") == "Baltic Trade–Transit Fund director"
+
+
+def test_a_spaced_dash_still_ends_a_title(nlp):
+    text = "They met the fund – director Ann Lee called."
+    assert _title(nlp, text, "Ann") == "director"
+
+
 def test_former_before_a_title_is_part_of_it(nlp):
     text = "The party nominated former United States Senator Ann Lee for governor."
     assert _title(nlp, text, "Ann") == "former United States Senator"

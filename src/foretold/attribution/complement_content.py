@@ -19,7 +19,8 @@
   with no "that" the parser hung on a verb of telling's listener as a relative clause
   ("informed the police [she had immunity]"); a time adverb between the verb and a clause
   with no "that" tells when it was said and is left out ("said earlier [she might run]",
-  ``saying_times``);
+  ``saying_times``), but a bare "once", "if" or "unless" before a phrase there opens the clause
+  ("said [once in office he would sign it]", ``opening_conditions``);
 - parentheticals: "[The talks,] she said, [failed]", also one the parser made the root
   ("[Many towns], the report noted, [have no bus]", ``rooted_asides``), with a phrase after
   the aside's comma that the parser hung on it ("[X might have helped], they argue, [perhaps
@@ -81,6 +82,7 @@ from foretold.attribution.joined_clauses import joined_past_object
 from foretold.attribution.marks import DASHES, bracket_end
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
+from foretold.attribution.opening_conditions import subordinator_start
 from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.parallel_deeds import parallel_deed
 from foretold.attribution.present_clauses import present_clause_end, present_report_end
@@ -166,6 +168,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         if side[0].i > verb.i:
             start = saying_time_end(verb, side[0], start)  # "said [earlier] she might ..."
+            start = subordinator_start(verb, side[0], start)  # "said [once in office] he"
         end = max(_complement_end(c) for c in side) + 1
         if side[-1].i > verb.i:
             end = modal_conjunct_end(verb, unjoined_conjunct_end(verb, end))

@@ -90,7 +90,13 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             first, end = spelled  # "Member of Parliament (MP) Ann Lee": the words before it
             i = first - 1
             continue
-        if "\n" in tok.text or tok.is_space or tok.is_punct and tok.text not in {"-", "."}:
+        if (
+            "\n" in tok.text
+            or tok.is_space
+            or tok.is_punct
+            and tok.text not in {"-", "."}
+            and not _name_dash(doc, i)
+        ):
             break
         if tok.ent_type_ == "PERSON" and not _names_whose_role(doc, i, start):
             break
@@ -132,7 +138,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             and doc[i + 1].text == "-"
         ):
             first = i
-        elif tok.text == "-":
+        elif tok.text == "-" or _name_dash(doc, i):
             pass
         elif lower == "former" and first == i + 1 < start:
             first = i  # "former Vice-President Ann Lee": a role she no longer holds
@@ -144,6 +150,26 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= end:
         return start, ""
     return first, doc[first:end].text
+
+
+# Dashes that may join the two halves of a name: "Export–Import Bank", "Asia‑Pacific".
+_NAME_DASHES = frozenset({"\u2013", "\u2010", "\u2011"})
+
+
+def _name_dash(doc: Doc, i: int) -> bool:
+    """A dash set close between two capitalised words joins them into one name, and so stays
+    inside a title before a name: in "Export–Import Bank president Ann Lee" the role is the
+    whole "Export–Import Bank president", not "Import Bank president"; a dash set off by
+    spaces ("the bank – president Ann Lee said") parts two phrases."""
+    tok = doc[i]
+    return (
+        tok.text in _NAME_DASHES
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
 
 
 def _former_year(doc: Doc, i: int, first: int, sent_start: int) -> bool:
