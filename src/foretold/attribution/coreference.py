@@ -24,7 +24,9 @@
   news medium or body of a fitting kind named in the nearest of its sentence and the two
   before that names any, or the only subject there when no other is an object ("Velo Motors
   cut jobs. The firm said ...": Velo Motors); a bare "the government" the one government
-  named with its place before it (`government_epithets`). A definite description of a
+  named with its place before it, "the administration" the one named with its leader or
+  place (`government_epithets`), and "the city" or "the island nation" the one place
+  described with that kind of noun before it (`place_epithets`). A definite description of a
   standing no one was given ("the former three-term governor"; "the Boulder professor", a
   standing many share, even after proper nouns) is the nearest person speaking or a
   main-clause subject just before; a phrase owned by "his", "her" or "its" is named after
@@ -133,6 +135,7 @@ from foretold.attribution.organisation_parts import (
     other_places,
 )
 from foretold.attribution.paired_referents import paired_referent, paired_word
+from foretold.attribution.place_epithets import described_places, only_place, place_epithet
 from foretold.attribution.pronoun_genders import newcomer_span
 from foretold.attribution.pronouns import Antecedents
 from foretold.attribution.relative_people import person_for_who
@@ -202,7 +205,8 @@ class Coreference:
         self._lower_words: frozenset[str] | None = None
         self._definite_words: frozenset[str] | None = None
         self._org_names: list[tuple[int, str]] | None = None
-        self._governments: list[tuple[int, str]] | None = None
+        self._governments: dict[str, list[tuple[int, str]]] = {}
+        self._places_described: list[tuple[int, str, str]] | None = None
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
         self._kinds: dict[str, frozenset[str]] | None = None
@@ -660,6 +664,8 @@ class Coreference:
             return described
         if (government := self._named_government(mention, head)) is not None:
             return government  # "the Samoan government ... The government said": Samoan
+        if (place := self._described_place(mention, head)) is not None:
+            return place  # "the US city of Harlow ... The city said": Harlow
         if names_no_one(head):
             return None
         if (owned := self._owned(mention, head)) is not None:
@@ -668,13 +674,26 @@ class Coreference:
         return self._organization(mention, head, kind)
 
     def _named_government(self, mention: Span, head: Token) -> Entity | None:
-        """The government a bare "the government" stands for: the one the article named
-        with its place before it (`government_epithets`), or None."""
-        if not bare_government(mention):
+        """The government a bare "the government" (or administration "the administration")
+        stands for: the one the article named with its place (or leader) before it
+        (`government_epithets`), or None."""
+        noun = bare_government(mention)
+        if noun is None:
             return None
-        if self._governments is None:
-            self._governments = named_governments(self.doc)
-        name = only_government(self._governments, mention.start_char)
+        if noun not in self._governments:
+            self._governments[noun] = named_governments(self.doc, noun)
+        name = only_government(self._governments[noun], mention.start_char)
+        return None if name is None else self._organization(mention, head, name=name)
+
+    def _described_place(self, mention: Span, head: Token) -> Entity | None:
+        """The place a bare "the city", "the island nation" stands for: the one the article
+        described with a noun of that kind before it (`place_epithets`), or None."""
+        noun = place_epithet(mention)
+        if noun is None:
+            return None
+        if self._places_described is None:
+            self._places_described = described_places(self.doc)
+        name = only_place(self._places_described, noun, mention.start_char)
         return None if name is None else self._organization(mention, head, name=name)
 
     def _described_person(self, mention: Span, head: Token) -> Entity | None:
