@@ -95,3 +95,19 @@ def test_a_passive_claim_keeps_its_clause(contents):
     assert contents("The letter was claimed to be a fake.") == [
         ("claimed", "The letter was claimed to be a fake")
     ]
+
+
+def test_a_relative_object_of_the_infinitive_leaves_out_the_speaker_and_cue(contents):
+    assert contents("He signed a deal that he does not want to break.") == [
+        ("want", "a deal that"),
+        ("want", "to break"),
+    ]
+
+
+def test_a_relative_object_of_the_infinitive_under_an_acl_parse(contents):
+    text = "He is bound by an agreement that he does not want to risk breaching."
+    assert contents(text) == [("want", "an agreement that"), ("want", "to risk breaching")]
+
+
+def test_a_which_object_of_the_infinitive_leaves_the_infinitive(contents):
+    assert contents("The law, which Lee hopes to repeal, is old.") == [("hopes", "to repeal")]

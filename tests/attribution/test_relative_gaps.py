@@ -1,7 +1,7 @@
 """The words that stand for the thing a cue names or describes inside a relative clause."""
 
 from foretold.attribution.quotes import find_quote_spans
-from foretold.attribution.relative_gaps import relative_opening
+from foretold.attribution.relative_gaps import relative_opening, splits_relative_report
 from foretold.attribution.statements import find_cues, token_quotes
 
 
@@ -37,3 +37,44 @@ def test_a_that_report_keeps_its_noun_apart_from_the_predicate(nlp):
 def test_a_relative_that_tagged_as_a_conjunction_still_reports(nlp):
     text = "The mayor unveiled a plan that critics say would cost $5 million."
     assert _fragments(nlp, text, "say")[-1] == "would cost $5 million"
+
+
+def test_a_relative_object_splits_a_cue_the_parse_hung_on_a_verb_before_it(from_rows):
+    # "bound by an agreement [that] he does not want [to break]", with "want" read as a
+    # complement of "bound"
+    doc = from_rows(
+        [
+            "He 1 nsubjpass PRP PRON he",
+            "is 2 auxpass VBZ AUX be",
+            "bound 2 ROOT VBN VERB bind",
+            "by 2 agent IN ADP by",
+            "an 5 det DT DET an",
+            "agreement 3 pobj NN NOUN agreement",
+            "that 12 dobj WDT PRON that",
+            "he 10 nsubj PRP PRON he",
+            "does 10 aux VBZ AUX do",
+            "not 10 neg RB PART not",
+            "want 2 ccomp VB VERB want",
+            "to 12 aux TO PART to",
+            "break 10 xcomp VB VERB break",
+            ". 2 punct . PUNCT .",
+        ]
+    )
+    assert splits_relative_report(doc[6], doc[10])
+
+
+def test_a_conjunction_that_does_not_split_a_complement_cue(from_rows):
+    # "Lee said [that] we want [to win]": "that" opens the clause, no relative pronoun
+    doc = from_rows(
+        [
+            "Lee 1 nsubj NNP PROPN Lee",
+            "said 1 ROOT VBD VERB say",
+            "that 4 mark IN SCONJ that",
+            "we 4 nsubj PRP PRON we",
+            "want 1 ccomp VBP VERB want",
+            "to 6 aux TO PART to",
+            "win 4 xcomp VB VERB win",
+            ". 1 punct . PUNCT .",
+        ]
+    )
+    assert not splits_relative_report(doc[2], doc[4])

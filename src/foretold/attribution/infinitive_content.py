@@ -7,6 +7,9 @@
 - an infinitive with no comma before it wins over a clause the parser hung on the cue after it
   or before it ("told [them to stop], which they were assured was safe"), but one after a
   comma is a purpose, not content ('"We won," she said, to rally them');
+- an infinitive whose object a relative clause headed by the cue has moved before the speaker
+  keeps the words standing for that object, not the speaker and cue between: "a deal [that] he
+  does not want [to break]", "the law, which Lee hopes [to repeal], ...";
 - left out after it: a closing participle clause (", citing ..."), a finite verb with no
   subject the parser coordinated with it ("urged [them to unite] and tried to ..."), and with
   no object, the time, medium, occasion or reason of the saying ("declined [to comment] for
@@ -27,7 +30,9 @@ from foretold.attribution.content_ends import (
     with_conditions,
 )
 from foretold.attribution.cues import INFINITIVE_VERBS
+from foretold.attribution.misread_main_verbs import misread_main_verb_cut
 from foretold.attribution.ranges import FRAME_NOUNS, Range, finish, frame_phrase
+from foretold.attribution.relative_gaps import relative_opening, splits_relative_report
 from foretold.attribution.tagged_entities import DATE_ENTS
 
 
@@ -42,12 +47,36 @@ def infinitive_content(verb: Token) -> list[Range] | None:
         ):
             start = _addressee_start(verb, child)
             end = _participle_cut(child, _bare_infinitive_end(child))
-            end = _finite_conjunct_cut(child, end)
+            end = _finite_conjunct_cut(child, misread_main_verb_cut(verb, child, end))
             for obj in (c for c in child.rights if c.dep_ == "dobj"):
                 end = appositive_cut(obj, end)
             end = with_conditions(verb, occasion_cut(child, end))
+            if (gapped := gapped_object(verb, child, start)) is not None:
+                opening = min(t.i for t in child.subtree if t.i > verb.i)
+                return finish(verb.doc, [gapped, (opening, end)], verb.i)
             return finish(verb.doc, [(start, end)], verb.i)
     return None
+
+
+def gapped_object(verb: Token, infinitive: Token, start: int) -> Range | None:
+    """The words that stand for the infinitive's object when a relative clause headed by the
+    cue has moved it before the speaker: "a deal [that] he does not want [to break]", "the
+    law, [which] Lee hopes [to repeal], ..." (the pronoun, or the noun with a "that"); the
+    speaker and the cue between them are not what was said. None when the infinitive opens
+    after the cue."""
+    if start >= verb.i:
+        return None
+    pronoun = verb.doc[start]
+    if (
+        pronoun.head != infinitive
+        or pronoun.dep_ != "dobj"
+        or not splits_relative_report(pronoun, verb)
+    ):
+        return None
+    noun = verb.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    if pronoun.lower_ == "that" and noun.pos_ in {"NOUN", "PROPN"}:
+        return noun.left_edge.i, pronoun.i + 1  # the noun with its "that": "[a deal that]"
+    return relative_opening(pronoun)
 
 
 def perfect_infinitive(verb: Token) -> list[Range] | None:

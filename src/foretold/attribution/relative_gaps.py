@@ -3,7 +3,9 @@ relative pronoun ("a mayor [whom] critics describe [as aloof]"), or, for "that",
 with it ("[a clip that] the judge called [distasteful]"); so also for a report of what the
 pronoun's thing does or is ("a surge [which] analysts say [could help him]", "[a plan that]
 the mayor said [was dead]"). The speaker and the cue between them and the name, description
-or predicate are not what was said."""
+or predicate are not what was said. The parse may hang such a clause on its noun as "acl", or
+on a verb before it, leaving the relative pronoun as the object inside it ("an agreement
+[that] he does not want [to break]")."""
 
 from __future__ import annotations
 
@@ -55,7 +57,11 @@ def splits_relative_report(pronoun: Token, cue: Token) -> bool:
     """Whether a content piece that ends at ``pronoun`` and one after the cue are the two
     parts of a report inside a relative clause, kept apart ("[a plan that] the mayor said
     [was dead]"), not a clause an aside interrupts ("Costs, I would say, are high")."""
-    return cue.dep_ == "relcl" and relative_pronoun(pronoun) and cue.left_edge.i == pronoun.i
+    if cue.left_edge.i != pronoun.i:
+        return False
+    if cue.dep_ in {"relcl", "acl"}:  # the parse may hang a relative clause on as "acl"
+        return relative_pronoun(pronoun)
+    return pronoun.tag_ in RELATIVE_TAGS and pronoun.dep_ == "dobj"  # or on a verb before it
 
 
 def relative_pronoun(token: Token) -> bool:
