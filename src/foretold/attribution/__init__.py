@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.according_sources import broken_source, set_off_name, source_name
+from foretold.attribution.addressed_quotations import (
+    addressed_quotation_start,
+    quotations_after_addressees,
+)
 from foretold.attribution.apposed_organisations import apposed_organisation
 from foretold.attribution.apposed_things import names_apposed_thing
 from foretold.attribution.backshifted_sequels import backshifted_sequels
@@ -155,6 +159,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, closed_single_mark(text, start, end), quotes)
             end = quoted_phrase_tail(doc, text, start, end, quotes)
+            start = addressed_quotation_start(doc, text, cue.token, start, end, quotes)
             kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker
@@ -187,6 +192,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                     )
                 )
     statements = _block_quotations(doc, article.id, coref, statements)
+    statements = quotations_after_addressees(doc, text, article.id, quotes, statements)
     statements = credit_unquoted_writings(text, quotes, statements)
     statements = backshifted_sequels(doc, statements)
     statements = narrated_occasion_days(doc, statements, article.published)
