@@ -17,3 +17,18 @@ def test_holder_named_by_to_opening_a_sentence_holds_the_view(attributed):
     assert [(s.speaker, s.text) for s in found] == [
         ("many voters", "the senator is a reformer who keeps her word")
     ]
+
+
+def test_report_with_its_author_opening_a_sentence_gives_the_author_the_sentence(attributed):
+    found = attributed("In a report by the agency, the floods destroyed 40 homes.").statements
+    assert [(s.speaker, s.text) for s in found] == [("agency", "the floods destroyed 40 homes")]
+    owned = attributed("In the ministry's latest update, two more patients died overnight.")
+    assert [(s.speaker, s.text) for s in owned.statements] == [
+        ("ministry", "two more patients died overnight")
+    ]
+
+
+def test_report_with_no_author_or_with_its_own_verb_frames_nothing(attributed):
+    assert not attributed("In a report, heavy rain fell across the region.").statements
+    found = attributed("In a statement, the firm said sales fell.").statements
+    assert [(s.cue, s.text) for s in found] == [("said", "sales fell")]

@@ -131,7 +131,7 @@ from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish
 from foretold.attribution.relative_objects import torn_relative_content
-from foretold.attribution.sentence_frames import poll_cue, viewpoint_cue
+from foretold.attribution.sentence_frames import poll_cue, report_frame_cue, viewpoint_cue
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
@@ -166,7 +166,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue.fragments = [char_range(doc, a, b) for a, b in ranges]
             cues.append(cue)
             continue
-        if lower == "in" and (cue := source_phrase_cue(doc, token) or poll_cue(doc, token)):
+        if lower == "in" and (
+            cue := source_phrase_cue(doc, token)
+            or poll_cue(doc, token)
+            or report_frame_cue(doc, token)
+        ):
             cues.append(cue)
             continue
         if lower in VIEWPOINT_PREPS and (cue := viewpoint_cue(doc, token)) is not None:

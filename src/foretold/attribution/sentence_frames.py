@@ -1,14 +1,15 @@
 """Phrases with no reporting verb that frame a whole sentence as someone's finding or view: a
 poll named by "in" at a sentence's edge ("In a new poll, [40 percent back Lee]", "[Lee leads]
-in the latest surveys") and a person or group named by "to" opening one ("To many voters,
-[she is a reformer]")."""
+in the latest surveys"), a report named by "in" with its author opening one ("In a report by
+the agency, [the floods destroyed 40 homes]") and a person or group named by "to" opening one
+("To many voters, [she is a reformer]")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
-from foretold.attribution.cues import POLL_NOUNS, VIEWPOINT_HOLDERS, cue_lemma
+from foretold.attribution.cues import POLL_NOUNS, SPEAKING_BODIES, VIEWPOINT_HOLDERS, cue_lemma
 from foretold.attribution.ranges import trim
 from foretold.attribution.sentence_edges import closes_sentence, opens_sentence
 
@@ -38,6 +39,60 @@ def poll_cue(doc: Doc, prep: Token) -> Cue | None:
     if content is None or content[1] - content[0] < 3:
         return None
     return Cue(prep, prep.text, noun, [char_range(doc, *content)])
+
+
+# Nouns of a report a body issues, whose author a sentence framed by "in" cites: "In [a
+# report] by the agency, ...", "In the ministry's [update], ...".
+_ISSUED_REPORTS = frozenset(
+    ["report", "statement", "bulletin", "update", "release", "announcement"]
+)
+# Prepositions that name a report's author: "a report [by] the agency", "an update [from] X".
+_AUTHOR_PREPS = frozenset(["by", "of", "from"])
+# Entity types of a report's author.
+_AUTHOR_ENTS = frozenset(["ORG", "PERSON", "NORP", "GPE"])
+
+
+def report_frame_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A report named by "in" with its author, opening a sentence before a comma, gives the
+    author the rest of the sentence when its verb reports nothing itself: "In a report by the
+    agency, [the floods destroyed 40 homes]", "In the ministry's update, [two died]" (not "In a
+    report, [rain fell]" with no author, nor "In a statement, the firm said ...")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _ISSUED_REPORTS or _main_verb(prep) is None:
+        return None
+    author = _author(noun)
+    if author is None or not opens_sentence(doc, prep):
+        return None
+    last = prep.right_edge
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    content = trim(doc, last.i + 2, prep.sent.end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Cue(prep, doc[prep.i : noun.i + 1].text, author, [char_range(doc, *content)])
+
+
+def _author(noun: Token) -> Token | None:
+    """The named author of a report: its possessive ("the ministry's report") or the object of
+    "by", "of" or "from" after it ("a report by the agency")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and _names_author(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS and child.i > noun.i:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and _names_author(obj):
+                return obj
+    return None
+
+
+def _names_author(word: Token) -> bool:
+    """A named body or person, or a word for people: "the agency", "NDRRMC", "officials"."""
+    return (
+        word.ent_type_ in _AUTHOR_ENTS
+        or word.pos_ == "PROPN"
+        or word.lemma_.lower() in SPEAKING_BODIES
+        or holds_view(word)
+    )
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "csubj", "pcomp"})
