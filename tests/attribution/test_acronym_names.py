@@ -1,6 +1,11 @@
 """The whole of an organisation name that an acronym in brackets spells out."""
 
-from foretold.attribution.acronym_names import bracketed_acronym, spelled_out, spells_out_acronym
+from foretold.attribution.acronym_names import (
+    bracketed_acronym,
+    spelled_end,
+    spelled_out,
+    spells_out_acronym,
+)
 
 
 def test_an_acronym_reaches_back_over_commas_and_and(nlp):
@@ -37,3 +42,27 @@ def test_a_name_in_brackets_spells_out_the_acronym_before_it(nlp):
     doc = nlp("It is not about ships, NGOs [Nice Good People] and politicians.")
     start = next(t.i for t in doc if t.text == "Nice")
     assert not spells_out_acronym(doc[start : start + 3])
+
+
+def test_a_short_form_with_a_small_letter_spells_out_a_name_cut_at_for(nlp):
+    doc = nlp("Rail for Velotown (RfV) told passengers to use the stairs.")
+    rail = next(t for t in doc if t.text == "Rail")
+    assert doc[rail.i : spelled_end(rail)].text == "Rail for Velotown"
+
+
+def test_a_short_form_in_capitals_spells_out_a_name_cut_at_from(nlp):
+    doc = nlp("According to Letters from Velonia (LFV), the shops stayed open.")
+    letters = next(t for t in doc if t.text == "Letters")
+    assert doc[letters.i : spelled_end(letters)].text == "Letters from Velonia"
+
+
+def test_a_short_form_that_spells_another_name_leaves_the_noun_alone(nlp):
+    doc = nlp("Rail for Velotown (VHA) told passengers to use the stairs.")
+    rail = next(t for t in doc if t.text == "Rail")
+    assert spelled_end(rail) == rail.i + 1
+
+
+def test_the_body_named_in_full_speaks(attributed):
+    result = attributed("Rail for Velotown (RfV) told passengers to use the stairs.")
+    told = next(s for s in result.statements if s.cue == "told")
+    assert told.speaker_mention.text == "Rail for Velotown"

@@ -56,3 +56,15 @@ def test_a_person_showing_that_stays(cue_words):
 def test_records_showing_photos_were_faked_stays(cue_words):
     text = "The court records showed the photos were faked by a rival firm."
     assert "showed" in cue_words(text)
+
+
+def test_a_picture_of_things_in_a_state_is_no_attribution(cue_words):
+    text = "Photos from the harbour showed the old boats broken and scattered along the pier."
+    assert "showed" not in cue_words(text)
+    text = "The video showed a lone guard surrounded by angry fans; he then ran away."
+    assert "showed" not in cue_words(text)
+
+
+def test_a_picture_of_people_acting_stays(cue_words):
+    text = "The video showed a lone guard pushing angry fans away from the gate."
+    assert "showed" in cue_words(text)

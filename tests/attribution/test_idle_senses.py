@@ -462,3 +462,25 @@ def test_what_a_term_implies_is_no_report(cue_words):
 def test_person_suggesting_stays(cue_words):
     text = "The coach suggested that the rowing club meets by the river every Sunday."
     assert cue_words(text) == ["suggested"]
+
+
+def test_someone_seen_with_a_thing_is_no_view(cue_words):
+    text = "The former mayor was seen with a walking cane at the town fair."
+    assert "seen" not in cue_words(text)
+
+
+def test_a_post_seen_by_anyone_is_no_view(cue_words):
+    text = "The post, which was about the mayor, could potentially be seen by anyone with access."
+    assert "seen" not in cue_words(text)
+
+
+def test_as_seen_by_a_thing_is_no_view(cue_words):
+    text = "The bridge was still being repaired, as seen by the cranes around its towers."
+    assert "seen" not in cue_words(text)
+
+
+def test_seen_as_or_seen_to_or_seen_speaking_stays(cue_words):
+    assert "seen" in cue_words("The budget plan is widely seen as a failure by economists.")
+    assert "seen" in cue_words("The mayor is widely seen to favour the new harbour tax.")
+    text = "Ann Lee is seen speaking about a hard line on the new harbour tax."
+    assert "seen" in cue_words(text)

@@ -9,11 +9,15 @@ opens the acronym.
 The other way round, a name in brackets right after an acronym that it spells out is a gloss
 of that acronym ("a CV [Curriculum Vitae]", `spells_out_acronym`), which names whatever the
 acronym names.
+
+A speaker noun the parse cut at a small word runs on to the bracket when the short form there
+spells the whole, small words' letters counted or not ("Transport for London (TfL) told ...":
+Transport for London, `spelled_end`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from foretold.attribution.entities import initials
 
@@ -81,3 +85,41 @@ def spells_out_acronym(span: Span) -> bool:
         return False
     words = doc[start : span.end].text.replace("-", " ")
     return initials(words) == capitals
+
+
+# Small words a name's bracketed short form may keep a letter for ("Transport for London
+# (TfL)", "Notes from Poland (NFP)").
+_LINKED_WORDS = frozenset({"of", "for", "from", "on", "and", "in", "to", "the"})
+_MAX_SPELLED = 8  # words a name its short form spells out may run to
+
+
+def spelled_end(head: Token) -> int:
+    """Where a capitalised speaker noun ends when the parse cut its name at a small word and a
+    short form in brackets after the rest spells out the whole: "Transport for London (TfL)
+    told ...", "According to Notes from Poland (NFP), ...": the name runs to the bracket, so
+    the mention is the body's name, not its first word. The short form's letters are the
+    initials of every word, small words counted or not ("TfL", "NFP", "PAG"). Right after
+    the head otherwise."""
+    doc = head.doc
+    if not head.is_title or head.pos_ not in {"NOUN", "PROPN"}:
+        return head.i + 1
+    end = head.i + 1
+    while end < len(doc) and end - head.i <= _MAX_SPELLED and doc[end].text != "(":
+        word = doc[end]
+        if not (word.is_title or word.is_upper or word.lower_ in _LINKED_WORDS):
+            return head.i + 1
+        end += 1
+    if end == head.i + 1 or end + 2 >= len(doc) or doc[end + 2].text != ")":
+        return head.i + 1
+    if doc[end - 1].lower_ in _LINKED_WORDS or doc[head.i + 1].lower_ not in _LINKED_WORDS:
+        return head.i + 1
+    short = doc[end + 1].text
+    if not (short.isalpha() and short[0].isupper() and short[-1].isupper() and len(short) >= 2):
+        return head.i + 1
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1
+    words = [w.text for w in doc[start:end]]
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return end if short.lower() in {every, capitals} else head.i + 1

@@ -1,10 +1,11 @@
 """Pictures that show things: "show" or "depict" with an image for subject and only a noun
 phrase for content sets out what the picture holds, no one's words or findings ("photos
 showing a row of windows", "a sign showing the logo", "the footage showed thick smoke").
-A scene of people acting stays, an event on record ("the video showed police beating a
-man"), and so do records, polls and studies, which report a finding ("the poll showed Lee
-ahead"). A participle of showing with no subject of its own goes with the image a verb just
-before it has for object ("posted a photo to its website showing the crew": the photo shows them).
+Things left in a state are still a scene ("photos showed pews broken and scattered"). A scene
+of people acting stays, an event on record ("the video showed police beating a man"), and so
+do records, polls and studies, which report a finding ("the poll showed Lee ahead"). A
+participle of showing with no subject of its own goes with the image a verb just before it has
+for object ("posted a photo to its website showing the crew": the photo shows them).
 A passive of showing with a "with" phrase tells what a figure is pictured with ("the god is
 shown with the head of a falcon", "she was pictured with her son"), no view of anyone; "shown
 to" a finding and "depicted as" a view stay.
@@ -42,7 +43,23 @@ def depicted_scene(cue: Cue) -> bool:
         return False
     doc = verb.doc
     spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in cue.fragments]
-    return all(s is not None and not any(t.pos_ in {"VERB", "AUX"} for t in s) for s in spans)
+    return all(
+        s is not None and not any(t.pos_ in {"VERB", "AUX"} and not state_participle(t) for t in s)
+        for s in spans
+    )
+
+
+def state_participle(word: Token) -> bool:
+    """A past participle after a noun that tells the state the thing is in, not an act: "pews
+    [broken] and [scattered]", "the cockpit [buried] in a house", "an officer [surrounded]
+    by protesters" (but "police [beating] a man", "the car [was] burned")."""
+    if word.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in word.children):
+        return False
+    if word.dep_ == "conj" and word.head.i < word.i:
+        return state_participle(word.head)
+    return word.dep_ in {"acl", "amod"}
 
 
 # Nouns of pictures that can be put on view: "showed [photos]" (not "showed [signs] of strain").

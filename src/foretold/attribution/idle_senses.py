@@ -54,7 +54,14 @@ from foretold.attribution.court_filings import (
     writ_issued,
 )
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import HUMAN_SUBJECTS, SAID_NOUNS, SPEAKING_THINGS
+from foretold.attribution.cues import (
+    ALL_VERBS,
+    HUMAN_SUBJECTS,
+    PREPOSITION_CUES,
+    SAID_NOUNS,
+    SPEAKING_THINGS,
+    cue_lemma,
+)
 from foretold.attribution.drawn_inferences import drawn_inference
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
@@ -114,6 +121,7 @@ def idle_sense(cue: Cue) -> bool:
         or _change_undergone(cue)
         or _plan_outcome(cue)
         or _thing_featured(cue)
+        or _sight(cue)
         or _draw_of_thing(cue)
         or _proof_owed(cue)
         or _advice_given(cue)
@@ -997,6 +1005,33 @@ def _thing_featured(cue: Cue) -> bool:
         return False
     clauses = [c for c in children if c.dep_ == "ccomp"]
     return not any(m.dep_ == "mark" for c in clauses for m in c.children)
+
+
+def _sight(cue: Cue) -> bool:
+    """Passive "see", or "as seen by", with no "as" phrase of how a thing is viewed, no "to"
+    infinitive and no clause: someone or something was in sight, not a view anyone holds
+    ("he was seen [with a cane]", "the post could be seen by anyone", "the roof was damaged,
+    as seen by the scaffolding", but "the plan is seen [as a failure]", "she was seen [to
+    be losing ground]")."""
+    verb = cue.token
+    if cue.quoted or verb.lemma_.lower() != "see" or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    as_seen = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    if not (as_seen or any(c.dep_ in {"auxpass", "agent"} for c in children)):
+        return False
+    if any(_seen_as(c) or c.dep_ in {"ccomp", "oprd"} for c in children):
+        return False
+    return not any(c.dep_ == "xcomp" and _seen_doing_view(c) for c in children)
+
+
+def _seen_doing_view(act: Token) -> bool:
+    """What someone seen does that still reports a view or words: a "to" infinitive ("was
+    seen [to be] losing") or a verb of saying ("was seen [speaking] about the march")."""
+    if any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return True
+    lemma = cue_lemma(act.lemma_, act.text)
+    return lemma in ALL_VERBS or lemma in PREPOSITION_CUES
 
 
 # Nouns of a share of a group of people: "a majority sees ...", "57 percent see ...".

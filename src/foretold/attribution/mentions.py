@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.access_phrases import access_end
+from foretold.attribution.acronym_names import spelled_end
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import DASHES, HYPHENS
@@ -118,6 +119,7 @@ class MentionIndex:
                 _members_end(head),
                 access_end(head),
                 title_end(head),
+                spelled_end(head),
             )
             return doc[start : max(end, *ends)]
         return doc[possessor_start(head) : partitive_end(head)]
