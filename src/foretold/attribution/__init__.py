@@ -46,6 +46,7 @@ from foretold.attribution.quoted_topics import drop_quoted_topics
 from foretold.attribution.quotes import QuoteSpan, find_quote_spans
 from foretold.attribution.recorded_words import records_words
 from foretold.attribution.regnal_holders import merged_bare_titles
+from foretold.attribution.relative_carriers import relative_carrier
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
 from foretold.attribution.shared_roles import shared_roles
 from foretold.attribution.speaker_words import names_neither
@@ -136,6 +137,9 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
     cues = drop_quoted_topics(plausible_cues(drop_nested(cues, doc, text), text), text)
+    for cue in cues:
+        if (carrier := relative_carrier(cue)) is not None:
+            cue.subject = carrier  # "articles published in May that examined "X"": "that"
     mentions = MentionIndex(doc)
     coref = Coreference(
         doc,
