@@ -15,3 +15,8 @@ def test_a_relative_infinitive_with_a_that_ends_before_the_misread_main_verb(con
 
 def test_a_plural_object_of_a_relative_infinitive_in_a_verbal_sentence_stays(contents):
     assert contents("Lee met the mayor, who wants to cut taxes.") == [("wants", "to cut taxes")]
+
+
+def test_a_plural_object_of_a_subject_relative_in_a_verbless_sentence_stays(contents):
+    # the relative pronoun is the clause's subject: its gap is no object of the infinitive
+    assert contents("The senator who wants to ban guns.") == [("wants", "to ban guns")]

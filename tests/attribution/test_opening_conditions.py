@@ -17,3 +17,8 @@ import pytest
 )
 def test_a_bare_condition_after_the_verb_opens_the_reported_clause(contents, text, content):
     assert ("said", content) in contents(text)
+
+
+def test_once_before_a_phrase_naming_the_occasion_of_saying_opens_nothing(contents):
+    text = "Lee said once in an interview she would never return to the city."
+    assert not any(content.startswith("once") for _, content in contents(text))

@@ -32,3 +32,13 @@ def test_report_with_no_author_or_with_its_own_verb_frames_nothing(attributed):
     assert not attributed("In a report, heavy rain fell across the region.").statements
     found = attributed("In a statement, the firm said sales fell.").statements
     assert [(s.cue, s.text) for s in found] == [("said", "sales fell")]
+
+
+def test_the_object_of_of_after_a_release_is_no_author(attributed):
+    text = "In the release of Nelson Mandela in 1990, the government ended a long era of conflict."
+    assert not attributed(text).statements
+
+
+def test_a_body_named_by_of_after_a_report_is_its_author(attributed):
+    found = attributed("In a report of the agency, the floods destroyed 40 homes.").statements
+    assert [(s.speaker, s.text) for s in found] == [("agency", "the floods destroyed 40 homes")]

@@ -60,10 +60,10 @@ def infinitive_content(verb: Token) -> list[Range] | None:
 
 def gapped_object(verb: Token, infinitive: Token, start: int) -> Range | None:
     """The words that stand for the infinitive's object when a relative clause headed by the
-    cue has moved it before the speaker: "a deal [that] he does not want [to break]", "the
-    law, [which] Lee hopes [to repeal], ..." (the pronoun, or the noun with a "that"); the
-    speaker and the cue between them are not what was said. None when the infinitive opens
-    after the cue."""
+    cue has moved it before the speaker: "[a deal that] he does not want [to break]" (the noun
+    with its "that"), "the law, [which] Lee hopes [to repeal], ..." (the pronoun, which a later
+    step drops when it stands alone); the speaker and the cue between them are not what was
+    said. None when the infinitive opens after the cue."""
     if start >= verb.i:
         return None
     pronoun = verb.doc[start]

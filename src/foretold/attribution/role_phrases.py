@@ -161,14 +161,18 @@ def _name_dash(doc: Doc, i: int) -> bool:
     inside a title before a name: in "Export–Import Bank president Ann Lee" the role is the
     whole "Export–Import Bank president", not "Import Bank president"; a dash set off by
     spaces ("the bank – president Ann Lee said") parts two phrases."""
-    tok = doc[i]
+    return _set_close(doc, i, _NAME_DASHES) and doc[i - 1].is_title and doc[i + 1].is_title
+
+
+def _set_close(doc: Doc, k: int, marks: frozenset[str]) -> bool:
+    """Whether token ``k`` is one of ``marks`` with a word on each side and no space on
+    either side ("Export–Import", "then-manager")."""
+    word = doc[k]
     return (
-        tok.text in _NAME_DASHES
-        and 0 < i < len(doc) - 1
-        and not doc[i - 1].whitespace_
-        and not tok.whitespace_
-        and doc[i - 1].is_title
-        and doc[i + 1].is_title
+        word.text in marks
+        and 0 < k < len(doc) - 1
+        and not doc[k - 1].whitespace_
+        and not word.whitespace_
     )
 
 
@@ -362,15 +366,7 @@ def _word_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen inside a word, with no space on either side, which the tokenizer split off:
     the "-" of "The then-manager of Velo Press, Ann Lee," is part of the role phrase, not a
     break before it."""
-    word = doc[k]
-    return (
-        word.text in HYPHENS
-        and 0 < k < len(doc) - 1
-        and not doc[k - 1].whitespace_
-        and not word.whitespace_
-        and doc[k - 1].is_alpha
-        and doc[k + 1].is_alpha
-    )
+    return _set_close(doc, k, HYPHENS) and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
 
 def _bare_title(doc: Doc, sent_start: int, start: int) -> str:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import POLL_NOUNS, SPEAKING_BODIES, VIEWPOINT_HOLDERS, cue_lemma
-from foretold.attribution.ranges import trim
+from foretold.attribution.ranges import Range, trim
 from foretold.attribution.sentence_edges import closes_sentence, opens_sentence
 
 
@@ -47,7 +47,11 @@ _ISSUED_REPORTS = frozenset(
     ["report", "statement", "bulletin", "update", "release", "announcement"]
 )
 # Prepositions that name a report's author: "a report [by] the agency", "an update [from] X".
-_AUTHOR_PREPS = frozenset(["by", "of", "from"])
+_AUTHOR_PREPS = frozenset(["by", "from"])
+# Reports whose author "of" may name, when it is a body: "a report [of] the council". "Of"
+# after other nouns names what they are about: "the release of Nelson Mandela", "the
+# announcement of the merger".
+_OF_AUTHORED = frozenset(["report", "bulletin"])
 # Entity types of a report's author.
 _AUTHOR_ENTS = frozenset(["ORG", "PERSON", "NORP", "GPE"])
 
@@ -61,28 +65,33 @@ def report_frame_cue(doc: Doc, prep: Token) -> Cue | None:
     if noun is None or noun.lemma_.lower() not in _ISSUED_REPORTS or _main_verb(prep) is None:
         return None
     author = _author(noun)
-    if author is None or not opens_sentence(doc, prep):
-        return None
-    last = prep.right_edge
-    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
-        return None
-    content = trim(doc, last.i + 2, prep.sent.end)
-    if content is None or content[1] - content[0] < 3:
+    if author is None or (content := _after_opening_comma(doc, prep)) is None:
         return None
     return Cue(prep, doc[prep.i : noun.i + 1].text, author, [char_range(doc, *content)])
 
 
 def _author(noun: Token) -> Token | None:
-    """The named author of a report: its possessive ("the ministry's report") or the object of
-    "by", "of" or "from" after it ("a report by the agency")."""
+    """The named author of a report: its possessive ("the ministry's report"), the object of
+    "by" or "from" after it ("a report by the agency") or a body named by "of" after "report"
+    or "bulletin" ("a report of the agency"; not "the release of Nelson Mandela")."""
     for child in noun.children:
         if child.dep_ == "poss" and _names_author(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS and child.i > noun.i:
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and _names_author(obj):
-                return obj
+        if child.dep_ != "prep" or child.i < noun.i:
+            continue
+        obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if child.lower_ in _AUTHOR_PREPS and _names_author(obj):
+            return obj
+        if child.lower_ == "of" and noun.lemma_.lower() in _OF_AUTHORED and _names_body(obj):
+            return obj  # "a report of the council"
     return None
+
+
+def _names_body(word: Token) -> bool:
+    """A named organisation or a word for a body of people: "the council", "the agency"."""
+    return word.ent_type_ == "ORG" or word.lemma_.lower() in SPEAKING_BODIES
 
 
 def _names_author(word: Token) -> bool:
@@ -114,7 +123,17 @@ def viewpoint_cue(doc: Doc, prep: Token) -> Cue | None:
     """A person or group named by "to" and a comma opening a sentence holds the view the
     sentence states: "To many voters, [she is a reformer]", "But to his critics, [...]"."""
     holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if holder is None or not opens_sentence(doc, prep) or not holds_view(holder):
+    if holder is None or not holds_view(holder):
+        return None
+    if (content := _after_opening_comma(doc, prep)) is None:
+        return None
+    return Cue(prep, prep.text, holder, [char_range(doc, *content)])
+
+
+def _after_opening_comma(doc: Doc, prep: Token) -> Range | None:
+    """The rest of the sentence after a phrase that opens it and a comma ("To many voters,
+    [she is a reformer]"), when it runs to three tokens or more; None otherwise."""
+    if not opens_sentence(doc, prep):
         return None
     last = prep.right_edge
     if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
@@ -122,7 +141,7 @@ def viewpoint_cue(doc: Doc, prep: Token) -> Cue | None:
     content = trim(doc, last.i + 2, prep.sent.end)
     if content is None or content[1] - content[0] < 3:
         return None
-    return Cue(prep, prep.text, holder, [char_range(doc, *content)])
+    return content
 
 
 def holds_view(noun: Token) -> bool:
