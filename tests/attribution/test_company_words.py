@@ -1,6 +1,9 @@
 """A lone word that names a company, though a person has it for a surname."""
 
-from foretold.attribution.company_words import company_word
+from foretold.attribution.company_words import (
+    company_word,
+    company_word_taken_for_person,
+)
 
 COMPANY = (
     "The Harlan Motor Company will cut 30,000 jobs to relieve Harlan after a loss. The plan "
@@ -21,3 +24,30 @@ def test_a_word_with_no_company_name_opening_with_it_is_no_company(nlp):
 def test_the_company_speaks_not_the_person_who_shares_its_name(attributed):
     speakers = {s.speaker for s in attributed(COMPANY).statements}
     assert speakers == {"Harlan Motor Company"}
+
+
+AIRLINE = (
+    "Travellers were stranded after Korvane Airlines cancelled 40 flights. Korvane said the "
+    "strike would end on Friday."
+)
+
+
+def test_a_word_read_as_a_person_that_opens_a_company_name_is_the_company(nlp):
+    doc = nlp(AIRLINE)
+    lone = [ent for ent in doc.ents if ent.text == "Korvane"]
+    assert lone and lone[0].label_ == "PERSON"
+    assert company_word_taken_for_person(lone[0])
+
+
+def test_the_company_word_read_as_a_person_speaks_for_the_company(attributed):
+    read = attributed(AIRLINE)
+    assert [(p.name, p.kind) for p in read.people] == [("Korvane Airlines", "organization")]
+    assert {s.speaker for s in read.statements} == {"Korvane Airlines"}
+
+
+def test_a_word_someone_has_in_a_longer_name_stays_a_person(nlp):
+    doc = nlp(
+        "Korvane Airlines cancelled 40 flights. Its founder, Peter Korvane, apologised. "
+        "Korvane said the strike would end on Friday."
+    )
+    assert not any(company_word_taken_for_person(ent) for ent in doc.ents)

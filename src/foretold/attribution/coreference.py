@@ -49,7 +49,10 @@ from foretold.attribution.account_holders import account_holder, holder_name, po
 from foretold.attribution.author_groups import authors_span
 from foretold.attribution.based_modifiers import based_modifier_words
 from foretold.attribution.company_suffixes import other_suffix_spelling
-from foretold.attribution.company_words import company_word
+from foretold.attribution.company_words import (
+    company_word,
+    company_word_taken_for_person,
+)
 from foretold.attribution.cues import EVIDENCE_NOUNS, SPEAKING_DOCUMENTS
 from foretold.attribution.definite_names import definite_words, with_definite
 from foretold.attribution.demonstrative_people import demonstrative_antecedent
@@ -210,6 +213,7 @@ class Coreference:
         self._place_words: frozenset[str] | None = None
         self._tagged_org_keys: frozenset[str] | None = None
         self._kinds: dict[str, frozenset[str]] | None = None
+        self._company_words: set[int] = set()
         ents = doc.ents  # Doc.ents makes new spans on every call
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
@@ -225,6 +229,10 @@ class Coreference:
         cut = cut_from_organisations(
             self.text, people, [ent for ent in ents if ent.label_ == "ORG"]
         )
+        # "Velo said" after "Velo Group", read as a person: the company's, no person's
+        company = [ent for ent in people if company_word_taken_for_person(ent)]
+        self._company_words.update(ent.start for ent in company)
+        cut += company
         self._set_aside |= {t.i for ent in cut for t in ent}
         for ent in people:
             if ent in cut:
@@ -1129,7 +1137,8 @@ class Coreference:
         """An organisation already met under another form of the name: without the place
         before it ("the Air Force" after "the U.S. Air Force"), or, for tagged organisation
         names, as the word that opens it ("Northrop" and "Northrop Grumman", "NBC" and "NBC
-        News", in either order; the longer name becomes the canonical one), or under the other
+        News", in either order; the longer name becomes the canonical one; also a company's
+        opening word the tagger read as a person, `company_words`), or under the other
         spelling of its company ending ("Velo Motor Co." and "Velo Motor Company",
         `company_suffixes`). Not a body of another place ("the Veldan Senate" after "the
         Ruritanian Senate") nor a part of the body (`organisation_parts`: "Velo Canada" is not
@@ -1142,7 +1151,7 @@ class Coreference:
             found = self._by_key.get(f"organization:{normalise_name(spelling)}")
             if found is not None:
                 return found
-        if head.ent_type_ != "ORG":
+        if head.ent_type_ != "ORG" and head.i not in self._company_words:
             return None
         tagged = self.tagged_org_keys
         for entity in reversed(self.entities):
