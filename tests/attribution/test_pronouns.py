@@ -497,3 +497,22 @@ def test_they_goes_to_a_company_the_parser_hung_on_its_verb_as_a_modifier(attrib
     )
     watch = next(s for s in attributed(text).statements if s.cue == "demonstrated")
     assert watch.speaker == "Apple"  # "Apple" parsed as a modifier of "unveiled"
+
+
+def test_they_after_a_singular_subject_goes_to_the_people_it_acted_on(attributed):
+    text = (
+        "Dana Ruiz reached a deal with the prosecutors, on condition they would say the "
+        "charges were dropped."
+    )
+    dropped = next(s for s in attributed(text).statements if "dropped" in s.text)
+    assert dropped.speaker == "prosecutors"
+    assert dropped.speaker_mention.text == "they"
+
+
+def test_they_past_a_plural_thing_goes_to_the_people_acted_on_after_it(attributed):
+    text = (
+        "The hearings ended on Friday. Judge Ann Cole met the lawyers later, and they said "
+        "the ruling was fair."
+    )
+    fair = next(s for s in attributed(text).statements if "fair" in s.text)
+    assert fair.speaker == "lawyers"

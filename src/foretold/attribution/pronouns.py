@@ -210,7 +210,7 @@ class Antecedents:
         near = reach_start(token, 1)  # things beyond it, past quotations, block nothing
         fallback: Token | None = None
         earlier: Token | None = None
-        passed_thing = False  # a thing that can be no source came between
+        passed_thing = -1  # where a thing that can be no source came between
         for candidate in reversed(doc[start : token.i]):
             if self._in_quote[candidate.i] >= 0:
                 continue
@@ -235,10 +235,34 @@ class Antecedents:
             if candidate.head.dep_ != "relcl" and candidate.i >= near:
                 if _records(candidate):
                     return None
-                passed_thing = True
-        if passed_thing:  # past a thing, only a group of the sentence before that one
-            return self._group_further_back(token, start)
-        return fallback or earlier or self._group_further_back(token, start)
+                passed_thing = max(passed_thing, candidate.i)
+        if passed_thing >= 0:  # past a thing, only people it acted on or an earlier group
+            return self._people_object(token, passed_thing) or self._group_further_back(
+                token, start
+            )
+        return (
+            fallback
+            or earlier
+            or self._people_object(token)
+            or self._group_further_back(token, start)
+        )
+
+    def _people_object(self, token: Token, after: int = -1) -> Token | None:
+        """The nearest plural object naming people or a body before a "they" in its own
+        sentence, outside quotation marks, when no subject there or in the sentence before
+        could be what "they" stands for: a singular subject leaves the people it acted on
+        ("Fields made a deal with prosecutors on condition they would not seek death": the
+        prosecutors; "The update lets users share files, provided they accept the terms":
+        the users); past a plural thing, only an object after it ("The hearings ended. Fields
+        made a deal with prosecutors on condition they would not seek ...": the prosecutors)."""
+        for candidate in reversed(token.doc[max(token.sent.start, after + 1) : token.i]):
+            if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in _OBJECT_DEPS:
+                continue
+            if not _plural(candidate) or candidate.pos_ in {"PRON", "NUM"}:
+                continue
+            if _body_noun(candidate) or people_plural(candidate) or _named_people(candidate):
+                return measured(candidate)
+        return None
 
     def their_owner(self, token: Token) -> Token | None:
         """The subject that owns a possessive "their" outside quotation marks, found up the
@@ -642,6 +666,10 @@ _RECORD_NOUNS = frozenset(
         *("sign", "sensor", "instrument", "camera", "tape", "note"),
     }
 )
+
+
+# Dependencies of an object a "they" may stand for ("met the officers", "a deal with them").
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def _plural(token: Token) -> bool:
