@@ -28,7 +28,8 @@ a thing in a relative clause ("a plan which will see its fleet double") or in th
 ("the show sees six strangers move in"); a court filing
 disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
 draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works"); the
-parts a plan consists in (``consisting_gerunds``: "a plan consisting in supporting banks").
+parts a plan consists in (``consisting_gerunds``: "a plan consisting in supporting banks"); a
+thing brought to an end (``ended_things``: "the band concluded its tour").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -63,6 +64,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.drawn_inferences import drawn_inference
+from foretold.attribution.ended_things import thing_ended
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
 from foretold.attribution.material_support import material_support
@@ -132,6 +134,7 @@ def idle_sense(cue: Cue) -> bool:
         or greeting(cue)
         or restricting_as_clause(cue)
         or consisting_gerund(cue)
+        or thing_ended(cue)
     )
 
 
