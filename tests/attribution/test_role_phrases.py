@@ -1,3 +1,5 @@
+from spacy.tokens import Doc
+
 from foretold.attribution.entities import Entity
 from foretold.attribution.role_phrases import (
     appositive_roles,
@@ -421,3 +423,51 @@ def test_an_apposition_opening_with_the_sentence_verb_is_no_role(nlp):
     )
     head = next(t for t in doc if t.text == "Rey")
     assert appositive_roles(head) == []
+
+
+def test_and_inside_a_bodys_name_keeps_the_whole_title(nlp):
+    text = "The county's Fire and Rescue Commissioner Arno Kessel said the blaze was out."
+    assert _title(nlp, text, "Arno") == "Fire and Rescue Commissioner"
+
+
+def test_and_between_two_titled_people_or_places_ends_the_title(nlp):
+    assert _title(nlp, "Mayor Bo Ray and Senator Ann Lee spoke.", "Ann") == "Senator"
+    text = "Talks between Velonia and Acmean President Ann Lee failed."
+    assert _title(nlp, text, "Ann") == "Acmean President"
+
+
+def _tagged_doc(nlp, words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    """A sentence with the given parts of speech and entity tags (IOB-TYPE), all words hung
+    on the last one."""
+    tags = {"PROPN": "NNP", "ADP": "IN", "NOUN": "NN", "VERB": "VBD", "CCONJ": "CC"}
+    last = len(words) - 1
+    return Doc(
+        nlp.vocab,
+        words=words,
+        pos=pos,
+        tags=[tags[p] for p in pos],
+        heads=[last] * len(words),
+        deps=["dep"] * last + ["ROOT"],
+        ents=ents,
+    )
+
+
+def test_a_bodys_name_tagged_as_a_person_stays_in_the_title(nlp):
+    words = ["Center", "for", "Velo", "Studies", "scientist", "Mira", "Tandel", "spoke"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"]
+    ents = ["B-PERSON", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _tagged_doc(nlp, words, pos, ents)
+    assert title_before(doc, 5)[1] == "Center for Velo Studies scientist"
+    words = ["Road", "Transport", "and", "Bridges", "Minister", "Mira", "Tandel", "spoke"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["B-ORG", "I-ORG", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _tagged_doc(nlp, words, pos, ents)
+    assert title_before(doc, 5)[1] == "Road Transport and Bridges Minister"
+
+
+def test_and_between_two_names_with_no_role_after_them_ends_the_title(nlp):
+    words = ["Lost", "and", "Velo", "Nights", "Mira", "Tandel", "spoke"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["B-WORK_OF_ART", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "B-PERSON", "I-PERSON", "O"]
+    doc = _tagged_doc(nlp, words, pos, ents)
+    assert title_before(doc, 4)[1] == "Velo Nights"

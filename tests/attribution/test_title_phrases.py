@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from foretold.attribution.mentions import MentionIndex
-from foretold.attribution.title_phrases import held_title, title_end
+from foretold.attribution.title_phrases import held_title, title_end, title_start
 
 
 def _title_doc(nlp, words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -63,3 +63,37 @@ def test_a_title_with_its_body_is_held_under_the_title():
     assert held_title("Health Minister for the Velo Region", "region") == "minister"
     assert held_title("Health Minister", "minister") == "minister"
     assert held_title("Ann Marlow", "marlow") == "marlow"
+
+
+def test_a_mention_opening_at_a_bodys_for_phrase_starts_with_the_body(attributed):
+    text = 'Remarked Institute for Coastal Research geologist Mira Tandel, "The shore is moving."'
+    mentions = [s.speaker_mention.text for s in attributed(text).statements]
+    assert mentions == ["Institute for Coastal Research geologist Mira Tandel"]
+
+
+def test_a_mention_opening_at_a_titles_of_phrase_starts_with_the_title(attributed):
+    text = "Director of Velo Harbour Operations Arno Kessel said the port would close."
+    mentions = [s.speaker_mention.text for s in attributed(text).statements]
+    assert mentions == ["Director of Velo Harbour Operations Arno Kessel"]
+
+
+def test_title_start_reads_back_over_the_title_to_its_first_capital(nlp):
+    words = ["Acting", "Deputy", "Minister", "of", "Roads", "Ann", "Marlow", "said", "it"]
+    pos = ["ADJ", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    heads = [2, 2, 6, 2, 6, 6, 7, 7, 7]
+    deps = ["amod", "compound", "nmod", "prep", "compound", "compound", "nsubj", "ROOT", "dobj"]
+    doc = _title_doc(nlp, words, pos, heads, deps)
+    assert title_start(doc, 4) == 0
+
+
+def test_title_start_leaves_a_lower_case_title_and_an_opening_verb(nlp):
+    words = ["the", "head", "of", "Velo", "Ann", "Marlow", "said", "it"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    heads = [1, 5, 1, 5, 5, 6, 6, 6]
+    deps = ["det", "nmod", "prep", "compound", "compound", "nsubj", "ROOT", "dobj"]
+    assert title_start(_title_doc(nlp, words, pos, heads, deps), 3) == 3
+    words = ["Remarked", "Center", "for", "Velo", "Studies", "said", "it", "rained"]
+    pos = ["VERB", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PRON", "VERB"]
+    heads = [1, 5, 1, 4, 2, 5, 7, 5]
+    deps = ["amod", "nsubj", "prep", "compound", "pobj", "ROOT", "nsubj", "ccomp"]
+    assert title_start(_title_doc(nlp, words, pos, heads, deps), 3) == 1

@@ -35,10 +35,10 @@ from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import DASHES, HYPHENS
 from foretold.attribution.mention_names import without_medium
-from foretold.attribution.numbered_names import numbered_end
+from foretold.attribution.numbered_names import numbered_end, numeral_end
 from foretold.attribution.split_names import joined_organisation
 from foretold.attribution.tagged_entities import DATE_ENTS, entity_at, tagged_entities
-from foretold.attribution.title_phrases import title_end
+from foretold.attribution.title_phrases import title_end, title_start
 
 
 class MentionIndex:
@@ -57,7 +57,10 @@ class MentionIndex:
         span = with_closing_quote(without_open_bracket(self._mention(head), head))
         span = after_closing_quote(span, head)
         start = word_start(self.doc, span.start)  # "co-author Ann Lee", not "-author"
+        if start < head.i:
+            start = title_start(self.doc, start)  # "Minister of Information Ann Lee"
         end = numbered_end(self.doc, span.end)  # "Republic Act No. 3846"
+        end = numeral_end(self.doc, end)  # "News 12"
         return span if (start, end) == (span.start, span.end) else self.doc[start:end]
 
     def _mention(self, head: Token) -> Span:

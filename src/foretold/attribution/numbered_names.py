@@ -50,3 +50,18 @@ def numbered_head(token: Token) -> Token:
     token itself otherwise."""
     sign = _sign_before(token)
     return token if sign is None else token.doc[sign]
+
+
+def numeral_end(doc: Doc, end: int) -> int:
+    """Where a capitalised name that the parser ended before the number it is known by ends
+    with that number ("News 12 reported", "Section 4 says": after "12", "4"): a number in
+    digits written after the name's last word and hung on it; ``end`` itself otherwise, as
+    for a number the clause counts with ("Velo 2, Acme 1")."""
+    if end < 1 or end >= len(doc):
+        return end
+    name, number = doc[end - 1], doc[end]
+    if not name.is_title or name.pos_ not in {"PROPN", "NOUN"} or not name.whitespace_:
+        return end
+    if not number.text.isdigit() or number.dep_ != "nummod" or number.head != name:
+        return end
+    return end + 1

@@ -124,6 +124,13 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         ):
             pass  # "singer and lyricist Ann Lee": both are her titles
         elif (
+            lower == "and"
+            and first == i + 1 < start
+            and i > sent_start
+            and _joined_name(doc, i, start)
+        ):
+            pass  # "Police and Crime Commissioner Ann Lee": one body's name
+        elif (
             lower in TITLE_PARTS | {"from"}
             and i > sent_start
             and (lower != "from" or i < start - 1)  # "the Gate from Ann Lee's novel"
@@ -227,6 +234,31 @@ def _joined_title(doc: Doc, i: int) -> bool:
         and token.dep_ != "pobj"
         and not (i > 0 and doc[i - 1].pos_ == "ADP")
         and (token.lower_ in ROLE_NOUNS | NAME_TITLES or occupation_title(token))
+    )
+
+
+# Entity types of a place or people, which "and" joins to another, not into one body's name:
+# "talks between Velonia and Acmean President Ann Lee".
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _joined_name(doc: Doc, i: int, start: int) -> bool:
+    """Whether the "and" at token ``i`` joins two capitalised words of one body's name inside a
+    title ("Police and Crime Commissioner Ann Lee", "Road Transport and Bridges Minister Ann
+    Lee") before the word for the role that ends the title at the name at ``start``; not two
+    people or offices ("Mayor Bo Ray and Senator Ann Lee", "the governor and Vice President Ann
+    Lee"), two places or peoples ("Velonia and Acmean President") nor two capitalised names
+    with no role after them ("Lost and Velo Nights Ann Lee")."""
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.is_title
+        and after.is_title
+        and before.pos_ == "PROPN"
+        and before.ent_type_ not in _PLACE_ENTS | {"PERSON"}
+        and after.ent_type_ not in _PLACE_ENTS
+        and before.lower_ not in ROLE_NOUNS | {"vice", "deputy"}
+        and after.lower_ not in ROLE_NOUNS | {"vice", "deputy"}
+        and any(t.lower_ in ROLE_NOUNS | NAME_TITLES for t in doc[i + 2 : start])
     )
 
 
@@ -481,10 +513,18 @@ def _clause_source(doc: Doc, inside: int, start: int) -> bool:
 
 def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
     """A name inside a title, saying whose role it is: "Trump" of "Former Trump adviser Ann
-    Lee" (a role noun follows the name, before the titled name)."""
+    Lee" (a role noun follows the name, before the titled name); or a word the tagger took
+    for a person's name that a capitalised "of" or "for" phrase continues into the title, so
+    that it opens a body's name ("Center" of "Center for Velo Studies scientist Ann Lee"), or
+    a single such word that "and" joins to another of a body's name before a title ("Bridges"
+    of "Road Transport and Bridges Minister Ann Lee")."""
     j = i + 1
     while j < start and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
         j += 1
+    if j + 1 < start and doc[j].lower_ in {"of", "for"} and doc[j + 1].is_title:
+        return True  # "Center for Velo Studies scientist Ann Lee": a body's name, mistagged
+    if j == i + 1 and i > 1 and doc[i - 1].lower_ == "and" and _joined_name(doc, i - 1, start):
+        return j < start and doc[j].lower_ in ROLE_NOUNS  # "Transport and Bridges Minister"
     return j < start and doc[j].lower_ in ROLE_NOUNS and doc[j].is_lower
 
 

@@ -8,7 +8,7 @@ the speaker, title, body and name together.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.entities import ROLE_NOUNS
 
@@ -56,3 +56,46 @@ def held_title(name: str, last_word: str) -> str:
         if word in _TITLE_PREPOSITIONS and words[i - 1].lower() in ROLE_NOUNS:
             return words[i - 1].lower()
     return last_word
+
+
+# Prepositions inside a capitalised title or body name whose object a noun chunk may open at:
+# "Minister [of] Information Ann Lee", "Center [for] Velo Studies scientist Ann Lee".
+_NAME_PREPOSITIONS = frozenset({"of", "for"})
+# Parts of speech of the capitalised words that open a title or a body's name: "Assistant
+# Secretary", "Current Prime Minister", "US Secretary".
+_OPENING_POS = frozenset({"PROPN", "ADJ"})
+
+
+def title_start(doc: Doc, start: int) -> int:
+    """Where a mention that opens with a proper noun right after the "of" or "for" of a
+    capitalised title or body name starts with that title or name: the parser often makes the
+    title's object the first words of the speaker's noun phrase, so that "Minister of
+    Information Ann Lee said" gives "Information Ann Lee" and "Center for Velo Studies
+    scientist Ann Lee said" gives "Velo Studies scientist Ann Lee", where the reader sees one
+    phrase that names the speaker with her title or body ("Minister of Information Ann Lee");
+    ``start`` itself otherwise, as for a title in lower case ("the head of Velo Corp Ann Lee"
+    is read by the role) or a phrase the line, a mark or a verb ends ("Remarked Center for").
+    """
+    if start < 2 or doc[start - 1].lower_ not in _NAME_PREPOSITIONS:
+        return start
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < len(doc) else doc[start]
+    if first.pos_ != "PROPN" or not first.is_title:
+        return start
+    opening = start - 2
+    if not _opening_word(doc[opening]) or doc[opening].pos_ != "PROPN":
+        return start
+    while opening > 0 and _opening_word(doc[opening - 1]):
+        opening -= 1
+    return opening
+
+
+def _opening_word(token: Token) -> bool:
+    """A capitalised word that may open a title or a body's name on the same line ("Prime",
+    "US"), not a date ("Monday") or a verb that opens the sentence ("Remarked")."""
+    return (
+        token.is_alpha
+        and (token.is_title or token.is_upper)
+        and token.pos_ in _OPENING_POS
+        and token.ent_type_ not in {"DATE", "TIME"}
+        and "\n" not in token.text_with_ws
+    )
