@@ -1,5 +1,6 @@
 """Pronoun resolution: the person a "he" or "she" refers to."""
 
+import pytest
 from spacy.tokens import Span
 
 from foretold.attribution.pronouns import _plural_name
@@ -516,3 +517,15 @@ def test_they_past_a_plural_thing_goes_to_the_people_acted_on_after_it(attribute
     )
     fair = next(s for s in attributed(text).statements if "fair" in s.text)
     assert fair.speaker == "lawyers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Ruiz spoke at length. With men, they said the talks were easier.",
+        "When the critics did not fight for the women of Velonia, they said it was custom.",
+    ],
+)
+def test_they_takes_no_object_of_its_own_clause_or_of_a_clause_before_it(attributed, text):
+    said = next(s for s in attributed(text).statements if s.cue == "said")
+    assert said.speaker not in {"men", "women"}

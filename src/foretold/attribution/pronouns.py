@@ -254,9 +254,17 @@ class Antecedents:
         ("Fields made a deal with prosecutors on condition they would not seek death": the
         prosecutors; "The update lets users share files, provided they accept the terms":
         the users); past a plural thing, only an object after it ("The hearings ended. Fields
-        made a deal with prosecutors on condition they would not seek ...": the prosecutors)."""
+        made a deal with prosecutors on condition they would not seek ...": the prosecutors).
+        The clause of "they" must hang under the verb whose object it takes, as a condition, a
+        sequel or a report of it: not "With men, they find it easy" (the object of the clause
+        of "they" itself) nor "When critics failed the women, they said" (an object inside a
+        clause before it)."""
+        verb = _clause_verb(token)
         for candidate in reversed(token.doc[max(token.sent.start, after + 1) : token.i]):
             if self._in_quote[candidate.i] >= 0 or candidate.dep_ not in _OBJECT_DEPS:
+                continue
+            acting = _clause_verb(candidate)
+            if acting is None or verb is None or acting == verb or not acting.is_ancestor(verb):
                 continue
             if not _plural(candidate) or candidate.pos_ in {"PRON", "NUM"}:
                 continue
@@ -670,6 +678,16 @@ _RECORD_NOUNS = frozenset(
 
 # Dependencies of an object a "they" may stand for ("met the officers", "a deal with them").
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word belongs to: the first verb or auxiliary up its heads
+    ("prosecutors" of "made a deal with prosecutors": made), or None at a root with none."""
+    while token.pos_ not in {"VERB", "AUX"}:
+        if token.head == token:
+            return None
+        token = token.head
+    return token
 
 
 def _plural(token: Token) -> bool:
