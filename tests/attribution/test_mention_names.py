@@ -344,3 +344,21 @@ def test_titled_caption_name_is_cut_before_the_credit_word(attributed):
     names = {p.name for p in result.people}
     assert "Tom Brisk" in names
     assert "Tom Brisk Image" not in names
+
+
+def test_medium_run_into_a_name_is_left_out_after_it_is_joined_to_a_medium(nlp):
+    from spacy.tokens import Span
+
+    from foretold.attribution.mention_names import without_medium
+
+    words = ["Fans", "wrote", "on", "Kivora", "and", "Relay", "Chat", "."]
+    words += ["Then", "on", "Kivora", "Moore", "wrote", "it", "."]
+    heads = [1, 1, 1, 6, 3, 6, 2, 1, 12, 12, 11, 9, 12, 12, 12]
+    deps = ["nsubj", "ROOT", "prep", "nmod", "cc", "compound", "pobj", "punct"]
+    deps += ["advmod", "prep", "compound", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    pos += ["ADV", "ADP", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert without_medium(Span(doc, 10, 12, label="PERSON")).text == "Moore"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=["dep"] * 15, pos=pos)
+    assert without_medium(Span(doc, 10, 12, label="PERSON")).text == "Kivora Moore"

@@ -302,3 +302,22 @@ def test_a_name_running_on_past_its_suffix_names_a_thing_after_a_person(nlp):
     assert not [p for p in people if p.kind == "person"]
     people = _people(nlp, "Carl Vance Jr. said the school would reopen on Monday.")
     assert [p.name for p in people if p.kind == "person"] == ["Carl Vance Jr."]
+
+
+def test_a_name_used_only_as_the_site_something_was_posted_to_is_not_a_person(nlp):
+    for text in (
+        "Ann Lee died on Monday, according to a statement posted to his official Kivora "
+        "account. Tom Reed said he was sad.",
+        "Hours later, one of his lawyers posted a photo to Kivora showing him smiling. Tom "
+        "Reed said he was free.",
+        "Fans shared their anger on Velorix and Kivora. Tom Reed said it was unfair.",
+    ):
+        assert "Kivora" not in {p.name for p in _people(nlp, text) if p.kind == "person"}
+
+
+def test_a_name_something_was_sent_to_or_that_acts_stays_a_person(nlp):
+    for text in (
+        "Tom Reed sent a letter to Kivora asking for help.",
+        "Tom Reed posted a message to Kivora. Kivora said no.",
+    ):
+        assert "Kivora" in {p.name for p in _people(nlp, text) if p.kind == "person"}

@@ -78,12 +78,23 @@ def without_medium(ent: Span) -> Span:
         return ent
     word = ent[0].text
     for token in doc:
-        if token.text != word or ent.start <= token.i < ent.end or token.dep_ != "pobj":
+        if token.text != word or ent.start <= token.i < ent.end:
             continue
         alone = token.i + 1 >= len(doc) or not doc[token.i + 1].is_title
-        if alone and token.head.lower_ in MEDIUM_PREPOSITIONS:
+        if alone and medium_object(token):
             return ent[1:]
     return ent
+
+
+def medium_object(token: Token) -> bool:
+    """The object of "on", "in", "via" or "through", or a name joined by "and" to one ("on
+    Twitter and Internet Relay Chat", "via Kito and Velo": Twitter, Velo)."""
+    if token.dep_ in {"conj", "nmod"} and token.pos_ == "PROPN":
+        while token.dep_ in {"conj", "nmod"} and token.head.pos_ == "PROPN":
+            if token.head == token:
+                break
+            token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPOSITIONS
 
 
 def without_organisation(ent: Span) -> Span:

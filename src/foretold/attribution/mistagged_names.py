@@ -5,8 +5,9 @@ Before an article's people are built, these are set aside: one-word names used a
 pipeline"), only as a nationality adjective ("Tongan time") or labelled something else
 more often than as a person; names with a digit ("COVID-19"), user names run together
 ("MarekLindqvist"), the article's own publisher, one-word names used as a medium ("wrote on
-Twitter") or given to a thing ("termed Brexit") and one-word names the text describes as an
-organisation ("low-cost airline Ryanair", "the vice president of Dacia").
+Twitter") or only ever as one ("posted a photo to Twitter", "on Twitter and Telegram") or
+given to a thing ("termed Brexit") and one-word names the text describes as an organisation
+("low-cost airline Ryanair", "the vice president of Dacia").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from foretold.attribution.account_holders import ACCOUNT_NOUNS
 from foretold.attribution.cues import MEDIUM_PREPOSITIONS
 from foretold.attribution.entities import (
     HONORIFICS,
@@ -27,7 +29,7 @@ from foretold.attribution.entities import (
     ROLE_NOUNS,
     demonym_modifier,
 )
-from foretold.attribution.mention_names import without_medium
+from foretold.attribution.mention_names import medium_object, without_medium
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
 from foretold.attribution.prepositional_objects import of_object_of
@@ -144,8 +146,10 @@ _POSTING_WORDS = frozenset(
 
 def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     """ "Person" names the tagger gave to things that are not people: names with a digit
-    ("COVID-19"), the article's own publisher, and one-word names used only as a medium
-    ("wrote on Twitter", "via Facebook") or as its possessor ("whose Twitter bio")."""
+    ("COVID-19"), the article's own publisher, and one-word names used as a medium ("wrote on
+    Twitter", "via Facebook") or as its possessor ("whose Twitter bio"), or in every use only
+    as the site something was posted to ("posted a photo to Twitter", "on Twitter and
+    Telegram", "his official Twitter account": the adjective is the account's, no title)."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
@@ -164,9 +168,11 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in media:
             continue
         uses = [e.root for e in by_text[ent.text]]
-        if any(title_before(u.doc, u.i)[1] for u in uses):
+        if any(title_before(u.doc, u.i)[1] and not _account_modifier(u) for u in uses):
             continue
-        if any(_used_as_medium(u) or _name_given(u) for u in uses):
+        if any(_used_as_medium(u) or _name_given(u) for u in uses) or all(
+            _only_medium(u) for u in uses
+        ):
             media.add(ent.text)
             continue
         if lower_words is None:
@@ -319,6 +325,41 @@ def _used_as_medium(token: Token) -> bool:
         return True
     return token.dep_ in {"compound", "poss", "nmod"} and (
         token.head.lemma_.lower() in _POSTING_WORDS or token.head.lower_ == "network"
+    )
+
+
+# Verbs that put a photo, a video or words onto a site: "posted a photo [to] Velo".
+_UPLOADING_VERBS = frozenset({"post", "repost", "upload", "publish", "share", "stream"})
+
+
+def _only_medium(token: Token) -> bool:
+    """A use of a name as the medium something appeared on and never as someone who acts:
+    the use ``_used_as_medium`` reads, a name joined by "and" to the object of "on", "in",
+    "via" or "through" ("on Velo and Internet Relay Chat", "via Kito and Velo"), or the
+    object of "to" after a verb of posting or its object ("posted a photo to Velo",
+    "uploaded to Velo"); not "sent a letter to Lee", where Lee is who it went to."""
+    if _used_as_medium(token) or medium_object(token):
+        return True
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in {"to", "onto"}:
+        return False
+    carrier = head.head
+    if carrier.pos_ == "NOUN" and carrier.dep_ == "dobj":
+        carrier = carrier.head  # "posted [a photo] to Velo"
+    return carrier.pos_ == "VERB" and carrier.lemma_.lower() in _UPLOADING_VERBS
+
+
+def _account_modifier(token: Token) -> bool:
+    """A name modifying an account noun, whose "title" is the adjective of that account:
+    "his official Velo account" ("official" is the account's, not a person's office)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.dep_ in {"compound", "nmod"}
+        and token.head.lower_ in ACCOUNT_NOUNS
+        and token.head.i > token.i
+        and before is not None
+        and before.is_lower
+        and before.head == token.head
     )
 
 
