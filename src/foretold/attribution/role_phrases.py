@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.agent_titles import agent_title
 from foretold.attribution.cues import word_set
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
@@ -110,6 +111,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             lower in ROLE_NOUNS
             or lower in {"vice", "deputy"}
             or occupation_title(tok)
+            or agent_title(tok)
             or ((tok.is_title or tok.is_upper) and tok.pos_ in _TITLE_POS)
             or _role_modifier(tok, first, start)
         ):
