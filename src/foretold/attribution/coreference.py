@@ -35,7 +35,9 @@
   stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
   two nouns just joined (`paired_referents`); "this person" is the single person just
   spoken of as a subject (`demonstrative_people`). Tagged products name no
-  speaker, and PERSON names that are not people are set aside first (`mistagged_names`).
+  speaker, and PERSON names that are not people are set aside first (`mistagged_names`);
+  a one-word name the article also uses as a medium or as a company's opening word names
+  that body where it acts ("Velo placed a warning" after "posted on Velo", `medium_bodies`).
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ from foretold.attribution.government_epithets import (
 )
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
 from foretold.attribution.kind_nouns import KIND_NOUNS, kinds_written, of_kind
+from foretold.attribution.medium_bodies import body_word
 from foretold.attribution.mention_names import (
     after_abbreviation,
     after_title,
@@ -218,6 +221,12 @@ class Coreference:
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
         described = described_organisations(people)
+        # "Velo placed a warning" after "posted on Velo": the site, no person
+        described |= {
+            ent.text
+            for ent in people
+            if len(ent) == 1 and ent.text not in self.places and body_word(doc, ent.text)
+        }
         self.places |= described
         titles = work_titles(doc) if people else frozenset()
         self.places |= {ent.text for ent in people if titles and names_work(ent, titles)}
@@ -634,6 +643,8 @@ class Coreference:
             )
             and looks_like_name(name, head)
         ):
+            if len(name) == 1 and body_word(self.doc, head.text):
+                return self._organization(mention, head)  # "Velo said" after "on Velo"
             words, gender = name_parts(name)
             words = with_regnal_title(name, words)
             entity = self._match_name(words) if words else None
