@@ -13,19 +13,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.account_holders import ACCOUNT_NOUNS
 from foretold.attribution.company_words import company_opening
 from foretold.attribution.tagged_entities import tagged_entities
 
 # Prepositions whose object is where something appeared ("on Velo", "via Velo"); not "in",
 # whose object is as often a place.
 _MEDIUM_PREPS = frozenset({"on", "via"})
-# Nouns a site's name modifies as the place of something posted ("his Velo account").
-_POSTED_NOUNS = frozenset(
-    {
-        "account", "accounts", "page", "pages", "post", "posts", "profile", "feed", "handle",
-        "channel", "user", "users", "followers",
-    }
-)  # fmt: skip
+# Nouns a site's name modifies as the place of something posted ("his Velo account"): the
+# account nouns, some plurals, and the posts and people found there.
+_POSTED_NOUNS = ACCOUNT_NOUNS | {"accounts", "pages", "post", "posts", "user", "users", "followers"}
 
 
 def body_word(doc: Doc, word: str) -> bool:
