@@ -1,5 +1,7 @@
 """Organisations the text sets beside a word for a kind of thing are things and make no record."""
 
+import pytest
+
 from foretold.attribution.apposed_things import apposed_to_thing
 
 
@@ -7,22 +9,25 @@ def _names(result):
     return {p.name for p in result.people}
 
 
-def test_a_craft_named_beside_its_kind_makes_no_record(attributed):
-    result = attributed(
-        "Velora signed a deal to market its regional aircraft, the Skyrunner, across Asia. "
-        'Velo Studios said, "Sales start in May."'
-    )
-    assert "Skyrunner" not in _names(result)
-    assert "Velo Studios" in _names(result)
-
-
-def test_a_film_named_beside_its_kind_makes_no_record(attributed):
-    result = attributed(
-        "Tickets sold out for the new film, Harbor Lights, on Friday. "
-        'Velo Studios said, "The film cost $40 million."'
-    )
-    assert "Harbor Lights" not in _names(result)
-    assert "Velo Studios" in _names(result)
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Velora signed a deal to market its regional aircraft, the Skyrunner, across Asia. "
+            'Velo Studios said, "Sales start in May."',
+            "Skyrunner",
+        ),
+        (
+            "Tickets sold out for the new film, Harbor Lights, on Friday. "
+            'Velo Studios said, "The film cost $40 million."',
+            "Harbor Lights",
+        ),
+    ],
+)
+def test_a_thing_named_beside_its_kind_makes_no_record(attributed, text, thing):
+    names = _names(attributed(text))
+    assert thing not in names
+    assert "Velo Studios" in names
 
 
 def test_only_a_name_after_a_word_for_a_thing_is_a_thing(nlp):
