@@ -13,6 +13,7 @@ Velo Group ... Velo said it would open 40 stores": no Mr Velo is ever named).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -66,13 +67,19 @@ def _company_openings(doc: Doc) -> frozenset[str]:
     """The words that open a company's name and no person's name of several words (see
     ``company_opening``), found once per text."""
     ents = tagged_entities(doc)
-    in_names = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    in_names = full_name_words(ents)
     openings = {
         words[0]
         for ent in ents
         if ent.label_ == "ORG" and (words := _words(ent)) and _opens_company(ent, words[0])
     }
     return frozenset(openings - in_names)
+
+
+def full_name_words(ents: Iterable[Span]) -> set[str]:
+    """The words of the person names of several words the tagger found ("Ann" and "Velo" of
+    "Ann Velo"): a word someone has in a longer name is never a company's alone."""
+    return {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
 
 
 def _bare(ent: Span) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.account_holders import ACCOUNT_NOUNS
-from foretold.attribution.company_words import company_opening
+from foretold.attribution.company_words import company_opening, full_name_words
 from foretold.attribution.tagged_entities import tagged_entities
 
 # Prepositions whose object is where something appeared ("on Velo", "via Velo"); not "in",
@@ -37,7 +37,7 @@ def _body_words(doc: Doc) -> frozenset[str]:
     """The capitalised words of a text that name a site or a company (see ``body_word``),
     found once per text."""
     ents = tagged_entities(doc)
-    in_names = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    in_names = full_name_words(ents)
     media = {t.text for t in doc if t.pos_ == "PROPN" and t.is_title and _as_medium(t)}
     openings = {t.text for t in doc if t.is_title and company_opening(doc, t.text)}
     return frozenset((media | openings) - in_names)
