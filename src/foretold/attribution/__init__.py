@@ -205,7 +205,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
     statements = joined_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     statements = merged_bare_titles(coref.entities, statements)
-    people = person_records(_bodies(doc, coref.entities, statements))
+    people = person_records(_without_named_things(doc, coref.entities, statements))
     statements = shared_roles(statements, people)
     return Attribution(people=people, statements=tuple(statements))
 
@@ -244,7 +244,9 @@ def _block_quotations(
     return sorted(statements, key=lambda s: s.start)
 
 
-def _bodies(doc: Doc, entities: list[Entity], statements: list[Statement]) -> list[Entity]:
+def _without_named_things(
+    doc: Doc, entities: list[Entity], statements: list[Statement]
+) -> list[Entity]:
     """The entities that stay in the people table once organisations that a mention shows
     to be things are dropped ("their aircraft, the Velo Jet": ``names_apposed_thing``); an
     entity some statement is credited to stays, as the record its speaker names."""
