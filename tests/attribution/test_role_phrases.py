@@ -159,7 +159,7 @@ def test_occupations_written_before_a_name_are_titles(nlp):
 def test_a_negated_relative_clause_gives_no_role(nlp):
     doc = nlp('"It is good", said Ryan Cole of the Velo Centre, who was not one of the authors.')
     head = next(t for t in doc if t.text == "Cole")
-    assert appositive_roles(head) == []
+    assert appositive_roles(head) == ["of the Velo Centre"]  # the body, not the clause
 
 
 def test_an_apposition_stops_before_another_person_joined_to_it(nlp):
@@ -471,3 +471,10 @@ def test_and_between_two_names_with_no_role_after_them_ends_the_title(nlp):
     ents = ["B-WORK_OF_ART", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "B-PERSON", "I-PERSON", "O"]
     doc = _tagged_doc(nlp, words, pos, ents)
     assert title_before(doc, 4)[1] == "Velo Nights"
+
+
+def test_a_relative_clause_in_serve_as_gives_the_office(nlp):
+    doc = nlp("This morning Ann Lee, who served as President of Velonia for ten years, died.")
+    assert appositive_roles(next(t for t in doc if t.text == "Lee")) == ["President of Velonia"]
+    doc = nlp("Ann Lee, who served as an inspiration to many, said it was over.")
+    assert appositive_roles(next(t for t in doc if t.text == "Lee")) == []

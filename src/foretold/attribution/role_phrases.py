@@ -22,6 +22,7 @@ from foretold.attribution.entities import (
 )
 from foretold.attribution.labels import credit_label
 from foretold.attribution.marks import HYPHENS
+from foretold.attribution.of_affiliations import of_affiliation
 from foretold.attribution.subject_appositions import subject_before_aside
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -531,7 +532,9 @@ def _names_whose_role(doc: Doc, i: int, start: int) -> bool:
 
 
 def appositive_roles(head: Token) -> list[str]:
-    """Roles in appositions and copular relative clauses attached to a name's head token."""
+    """Roles in appositions and copular relative clauses attached to a name's head token, and
+    last the body an "of" phrase after the name gives (``of_affiliation``: "Ann Lee of Velo
+    Partners")."""
     roles: list[str] = []
     for child in head.rights:
         if (
@@ -554,7 +557,34 @@ def appositive_roles(head: Token) -> list[str]:
             words = _copular_role_words(child)
             if words:
                 roles.append(child.doc[words[0].i : words[-1].i + 1].text)
+        elif child.dep_ == "relcl" and (office := _served_as(child)) is not None:
+            roles.append(office)
+    if (body := of_affiliation(head)) is not None:
+        roles.append(body)
     return roles
+
+
+def _served_as(verb: Token) -> str | None:
+    """The office a relative clause in "serve as" gives the name it hangs on, as the article
+    writes it: "Ann Lee, who serves as the city's mayor, said" gives "the city's mayor", and
+    "who served as President of Velonia for ten years" gives "President of Velonia"; not a
+    clause that denies it ("who never served as mayor"), says what a thing does ("which
+    serves as a shelter") or names no office ("who served as an inspiration"); None when
+    there is none."""
+    if verb.lemma_ != "serve" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if _about_a_thing(verb):
+        return None
+    office = next(
+        (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+         for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )  # fmt: skip
+    if office is None or not (
+        office.lower_ in ROLE_NOUNS | NAME_TITLES or occupation_title(office) or office.is_title
+    ):
+        return None  # "who served as an inspiration to many"
+    return _subtree_text(office)
 
 
 def _about_a_thing(copula: Token) -> bool:
