@@ -171,3 +171,24 @@ def test_a_contrast_after_a_comma_inside_the_closing_quotation_mark_keeps_its_cl
         ("Ann Lee", 'Reed "was a fine man,"'),
         ("Tom Cole", 'his "grace and wit"'),
     ]
+
+
+def test_a_closing_when_clause_whose_cue_reports_nothing_stays_in_the_content(attributed):
+    text = (
+        "Tom Reed runs the plant. The factory was still open when Reed challenged himself to "
+        "fix it, he told reporters."
+    )
+    [statement] = attributed(text).statements
+    assert statement.text == "The factory was still open when Reed challenged himself to fix it"
+
+
+def test_a_subject_relative_whose_cue_reports_nothing_stays_in_the_content(attributed):
+    text = "The study found the young rat, which pressed the lever, tends to eat less food."
+    [statement] = attributed(text).statements
+    assert statement.text == "the young rat, which pressed the lever, tends to eat less food"
+
+
+def test_a_concession_whose_cue_reports_nothing_stays_out_of_the_content(attributed):
+    text = "The agency states the jet was a freighter, despite photos showing rows of windows."
+    [statement] = attributed(text).statements
+    assert statement.text == "the jet was a freighter"

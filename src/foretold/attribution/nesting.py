@@ -1,7 +1,9 @@
 """One attribution per stretch of text: nested cues give way; direct quotations (but not a
 report that an outer cue reports whole, ``reported_reports``) and clauses with a report of their
 own (``own_clauses``: contrasts, concessions, brackets, comma-set relative clauses, closing
-"when" clauses, stray gerunds) keep theirs (a direct quotation takes with it the words of its
+"when" clauses, stray gerunds) keep theirs, but a relative or "when" clause whose cue reports
+nothing stays in the content around it ("X was low when Lee challenged himself to ..., he said",
+``describing_clause``) (a direct quotation takes with it the words of its
 cue's own phrase, '"Q," Lee said [Monday in Ohio], according to aides', and leaves no report to
 a cue whose content was only the thing that carried it, 'issued [a statement] saying, "Q"'); a
 cue noun in a passive subject outranks the verb it is the subject of, as does the infinitive cue
@@ -42,7 +44,7 @@ from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
 from foretold.attribution.nested_reports import cited_source_reach, nested_report
-from foretold.attribution.own_clauses import HEARSAY, is_passive, own_clause
+from foretold.attribution.own_clauses import HEARSAY, describing_clause, is_passive, own_clause
 from foretold.attribution.passive_descriptions import own_description
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.quoted_sources import quoted_source
@@ -137,8 +139,8 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 other.fragments = []
     for cue in cues:
         clause = own_clause(cue) if cue.fragments else None
-        if clause is None:
-            continue
+        if clause is None or (describing_clause(cue) and not plausible_cues([cue], text)):
+            continue  # 'X was open when Lee challenged [himself] to ..., he said': no report
         for other in cues:
             if other is cue or not any(overlaps(f, clause) for f in other.fragments):
                 continue

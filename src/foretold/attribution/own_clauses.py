@@ -42,6 +42,30 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
     )
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def describing_clause(cue: Cue) -> bool:
+    """The cue's own clause tells of the subject or event of the clause around it, so belongs
+    to that clause's content unless the cue truly reports: a closing "when" clause ("Sales
+    were low when Lee challenged himself to fix them, he said": once "challenged [himself]"
+    reports nothing the clause stays in what "he said") or a relative clause on a subject
+    that its verb follows ("the study showed the rat, which pressed the lever, tends to ...").
+    A contrast, concession or bracket is the writer's aside, and a relative clause closing
+    the sentence may be one too ("..., which angered Lee")."""
+    if _contrast_clause(cue) or _coordinated_report(cue) or _concession(cue) or _bracketed(cue):
+        return False
+    if _closing_when(cue) is not None:
+        return True
+    token = cue.token
+    noun = token.head
+    return (
+        _nonrestrictive_relative(cue) is not None
+        and noun.dep_ in _SUBJECTS
+        and token.right_edge.i < noun.head.i
+    )
+
+
 def _bracketed(cue: Cue) -> tuple[int, int] | None:
     """The characters of the brackets that hold a cue with its own subject and its whole
     content ("Lee ran the office (staff said she read every letter) for years"): an
