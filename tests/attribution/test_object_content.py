@@ -362,3 +362,33 @@ def test_a_question_opening_the_objects_list_goes_with_it(contents):
         "how her campaign began, her role in the party, and the prospects for the race",
     )
     assert found in contents(text)
+
+
+def test_bare_by_name_after_the_object_goes_with_it(contents):
+    assert ("mentioned", "the senator by name") in contents(
+        "The governor rarely mentioned the senator by name."
+    )
+
+
+def test_by_name_the_parser_hung_on_the_cue_goes_with_the_object(parsed):
+    words = ["she", "praised", "each", "nurse", "by", "name"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 1, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+        ["PRP", "VBD", "DT", "NN", "IN", "NN"],
+        ["she", "praise", "each", "nurse", "by", "name"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["each nurse by name"]
+
+
+def test_other_by_phrase_after_the_object_stays_out(parsed):
+    words = ["she", "praised", "each", "nurse", "by", "letter"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 1, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+        ["PRP", "VBD", "DT", "NN", "IN", "NN"],
+        ["she", "praise", "each", "nurse", "by", "letter"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["each nurse"]

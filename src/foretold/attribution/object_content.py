@@ -9,10 +9,10 @@ token ranges.
   object's comma as the list's next item ("discussed [her career, her years abroad and the
   lawsuit]") but not the one who received it ("offered [fresh support] to teachers") or heard
   it ("confirmed [the deaths] to reporters"), a to-infinitive after the object ("backs [the
-  bill to cut taxes]") and an "including" phrase hung on the cue ("cited [reports, including
-  a survey]"); with no object, a noun the parser took for an object predicate of an active
-  verb ("called out [Lee]"), or the clause before the comma a speech verb closes ("[Grow up],
-  she scolded");
+  bill to cut taxes]"), a bare "by name" after it ("mentioned [Lee by name]") and an
+  "including" phrase hung on the cue ("cited [reports, including a survey]"); with no object,
+  a noun the parser took for an object predicate of an active verb ("called out [Lee]"), or
+  the clause before the comma a speech verb closes ("[Grow up], she scolded");
 - phrasal verbs: "ruled out [a run]";
 - objects of the cue's own preposition: "admitted to [the errors]", "ruled against [the plan]",
   with a participle whose subject the object is ("complained about [prices rising]"), the
@@ -183,6 +183,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                         and not (lemma in _MESSAGE_VERBS and _listener_phrase(child))
                     )
                     or _bound_modifier(child)
+                    or _by_name(child, end)
                     or condition_clause(child)
                     or coming_time_clause(child, verb)
                     or _object_conjunct(child)
@@ -605,6 +606,21 @@ def _bound_modifier(child: Token) -> bool:
         and child.doc[first].lower_ == "to"
         and child.doc[first - 1].text != ","
         and not any(c.dep_ == "mark" for c in child.children)
+    )
+
+
+def _by_name(child: Token, end: int) -> bool:
+    """A bare "by name" right after the object, which the parser hangs on the verb: it says the
+    words named the object, so it goes with what was said: "rarely mentioned [Lee by name]",
+    "attacked [the mayor by name]"."""
+    names = [c for c in child.children if c.dep_ == "pobj"]
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "by"
+        and child.i == end
+        and len(names) == 1
+        and names[0].lower_ == "name"
+        and child.right_edge == names[0]
     )
 
 
