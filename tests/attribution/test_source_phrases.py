@@ -280,3 +280,28 @@ def test_according_to_keeps_a_subject_parsed_as_the_sources_apposition(attribute
 def test_according_to_leaves_an_apposition_when_the_clause_has_its_own_subject(contents):
     text = "According to John Smith, the mayor, the city will close the road."
     assert contents(text) == [("According to", "the city will close the road")]
+
+
+def test_according_to_keeps_a_participle_that_goes_on_with_the_report(contents):
+    text = "Forty people were hurt yesterday according to officials, ranging in age from ten to 70."
+    assert contents(text) == [
+        (
+            "according to",
+            "Forty people were hurt yesterday according to officials, ranging in age from ten "
+            "to 70",
+        )
+    ]
+
+
+def test_according_to_keeps_a_with_phrase_that_goes_on_with_the_report(contents):
+    text = (
+        "The driver was taken to a hospital and listed in critical condition, according to "
+        "officials, with burns over half of his body."
+    )
+    assert contents(text) == [
+        (
+            "according to",
+            "The driver was taken to a hospital and listed in critical condition, according to "
+            "officials, with burns over half of his body",
+        )
+    ]

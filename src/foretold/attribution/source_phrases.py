@@ -120,9 +120,19 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
         and not _has_verb(doc, *ranges[1])
         and _has_verb(doc, *ranges[0])
         and not _left_open(doc[ranges[0][1] - 1])
+        and not _attendant_with(doc, ranges)
     ):
         ranges = ranges[:1]
     return ranges
+
+
+def _attendant_with(doc: Doc, ranges: list[Range]) -> bool:
+    """A "with" phrase after the source phrase that the parser hung on a word of the part
+    before goes on with what the source reported, though it has no verb: "[The man was
+    listed in critical condition], according to officials, [with burns to his arms]"."""
+    (a, b), (c, d) = ranges
+    first = doc[c]
+    return first.lower_ == "with" and first.dep_ == "prep" and a <= first.head.i < b
 
 
 def _lone_word_kept(according: Token, ranges: list[Range]) -> bool:
@@ -504,7 +514,18 @@ def _closes_clause(according: Token, left: int, inner: Range, right: int) -> boo
         and doc[after].text == ","
         and not doc[inner[0] - 1].is_punct
         and _has_verb(doc, left, inner[0])
+        and not _participle_goes_on(doc, left, inner[0], after + 1)
     )
+
+
+def _participle_goes_on(doc: Doc, left: int, end: int, first: int) -> bool:
+    """A participle after the comma that the parser hung on the verb of the part before goes
+    on with what the source reported: "[Forty were hurt] according to officials, [ranging in
+    age from ten to 70]"."""
+    if first >= len(doc):
+        return False
+    word = doc[first]
+    return word.tag_ == "VBG" and word.dep_ == "advcl" and left <= word.head.i < end
 
 
 def _dated(prep: Token) -> bool:
