@@ -478,3 +478,9 @@ def test_a_relative_clause_in_serve_as_gives_the_office(nlp):
     assert appositive_roles(next(t for t in doc if t.text == "Lee")) == ["President of Velonia"]
     doc = nlp("Ann Lee, who served as an inspiration to many, said it was over.")
     assert appositive_roles(next(t for t in doc if t.text == "Lee")) == []
+
+
+def test_apposition_missing_its_closing_comma_before_the_verb_is_a_role(nlp):
+    doc = nlp("Karl Brenner, the president of the Velo Rowing Federation said the team was ready.")
+    head = next(t for t in doc if t.text == "Brenner")
+    assert appositive_roles(head) == ["the president of the Velo Rowing Federation"]

@@ -681,8 +681,26 @@ def _names_role(noun: Token) -> bool:
         return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
     if after < len(noun.doc) and noun.doc[after].pos_ in {"VERB", "AUX"}:
-        return False
+        return _unclosed_apposition(noun, noun.doc[after])
     return not subject_before_aside(noun)
+
+
+def _unclosed_apposition(noun: Token, verb: Token) -> bool:
+    """An apposition whose closing comma the writer left out, running straight into the verb
+    whose subject is the name ("Ann Lee, the head of Velo Partners said ..."): a role, when
+    it opens with an article right after the comma and holds no comma of its own; unlike
+    words of the clause hung on the name ("Ann Lee, a rapporteur, cautioned justice ...")."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    name = noun.head
+    return (
+        name.dep_ == "nsubj"
+        and name.head == verb
+        and doc[left].lower_ in {"the", "a", "an"}
+        and left > 0
+        and doc[left - 1].text == ","
+        and not any(t.is_punct for t in doc[left : noun.right_edge.i + 1])
+    )
 
 
 def _contrasted(noun: Token) -> bool:
