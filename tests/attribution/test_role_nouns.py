@@ -169,3 +169,21 @@ def test_the_leader_is_a_president_met_before(attributed):
     text = "President Tom Reed spoke on Monday. Later, the leader said the talks had failed."
     reed = next(p for p in attributed(text).people if p.name == "Tom Reed")
     assert "the leader" in reed.aliases
+
+
+def test_the_head_as_a_body_part_is_no_one(attributed):
+    text = (
+        "Former President Tom Reed was attacked on Monday. A man struck him in the head "
+        "outside a hotel, police said."
+    )
+    reed = next(p for p in attributed(text).people if p.name == "Tom Reed")
+    assert "the head" not in reed.aliases
+
+
+def test_the_head_of_something_is_the_leader_met_before(attributed):
+    text = (
+        "President Tom Reed spoke on Monday. Later, the head of the government said the talks "
+        "had failed."
+    )
+    reed = next(p for p in attributed(text).people if p.name == "Tom Reed")
+    assert any(a.startswith("the head") for a in reed.aliases)

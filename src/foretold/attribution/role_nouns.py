@@ -67,6 +67,19 @@ _GENERIC_LEADER_WORDS = frozenset({"leader", "head", "chief"})
 # ... the sheriff"); courtesy titles ("Mr", "Dame") name no office.
 DEFINITE_ROLE_NOUNS = ROLE_NOUNS | (HONORIFICS - COURTESY_TITLES - {"sir", "lord"} - _SHORT_TITLES)
 
+# Role nouns that are also body parts: they name an office only with the thing led after
+# them ("the head of the agency"); bare, they are the body part ("shot him in the head").
+_BODY_ROLE_NOUNS = frozenset({"head"})
+
+
+def names_office(root: Token) -> bool:
+    """Whether a role noun reads as an office: a noun that is also a body part ("head") must
+    have an "of" phrase after it ("the head of the police said" but not "hit in the head" or
+    "the head covering")."""
+    if root.lower_ not in _BODY_ROLE_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
 
 def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     """The person a definite role phrase ("the Russian leader") refers to, if one fits; the
@@ -74,6 +87,8 @@ def role_holder(chunk: Span, entities: list[Entity]) -> Entity | None:
     not the president of another land), and a phrase with a name set beside it names that
     person ("The current mayor, Ann Lee, ...": Ann Lee, if met; ``_apposed_name``)."""
     root = chunk.root
+    if not names_office(root):
+        return None
     if (name := _apposed_name(root)) is not None:
         return next((e for e in entities if _names_at(e, name.idx)), None)
     countries = {k for t in chunk if t != root for k in [country_key(t.text)] if k}
