@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.cue import Cue, content_within
 from foretold.attribution.cues import cue_lemma
+from foretold.attribution.tagged_entities import PLACE_ENTS
 
 # Nouns of a realm that is governed: "ruled [the country]", "ruled [the empire]".
 REALM_NOUNS = frozenset(
@@ -19,8 +20,6 @@ REALM_NOUNS = frozenset(
         "world", "continent", "roost",
     }
 )  # fmt: skip
-# Named-entity types of a realm: countries, cities, regions, peoples.
-_REALM_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def realm_ruled(cue: Cue) -> bool:
@@ -40,4 +39,4 @@ def realm_ruled(cue: Cue) -> bool:
 
 def _realm(noun: Token) -> bool:
     """A place or a people: a named country, region or nation, or a noun for a realm."""
-    return noun.ent_type_ in _REALM_ENTS or noun.lemma_.lower() in REALM_NOUNS
+    return noun.ent_type_ in PLACE_ENTS or noun.lemma_.lower() in REALM_NOUNS

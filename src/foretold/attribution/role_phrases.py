@@ -24,7 +24,7 @@ from foretold.attribution.labels import credit_label
 from foretold.attribution.marks import HYPHENS
 from foretold.attribution.of_affiliations import of_affiliation
 from foretold.attribution.subject_appositions import subject_before_aside
-from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.tagged_entities import DATE_ENTS, PLACE_ENTS
 
 # Heads of an apposition that gives a share, not a role ("Lee, 49 percent to 42").
 _SHARES = frozenset({"percent", "%", "point", "vote"})
@@ -240,11 +240,6 @@ def _joined_title(doc: Doc, i: int) -> bool:
     )
 
 
-# Entity types of a place or people, which "and" joins to another, not into one body's name:
-# "talks between Velonia and Acmean President Ann Lee".
-_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
-
-
 def _joined_name(doc: Doc, i: int, start: int) -> bool:
     """Whether the "and" at token ``i`` joins two capitalised words of one body's name inside a
     title ("Police and Crime Commissioner Ann Lee", "Road Transport and Bridges Minister Ann
@@ -257,8 +252,8 @@ def _joined_name(doc: Doc, i: int, start: int) -> bool:
         before.is_title
         and after.is_title
         and before.pos_ == "PROPN"
-        and before.ent_type_ not in _PLACE_ENTS | {"PERSON"}
-        and after.ent_type_ not in _PLACE_ENTS
+        and before.ent_type_ not in PLACE_ENTS | {"PERSON"}
+        and after.ent_type_ not in PLACE_ENTS
         and before.lower_ not in ROLE_NOUNS | {"vice", "deputy"}
         and after.lower_ not in ROLE_NOUNS | {"vice", "deputy"}
         and any(t.lower_ in ROLE_NOUNS | NAME_TITLES for t in doc[i + 2 : start])

@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span
 
 # The labels of the tagged names that are times: days, dates, hours ("last Friday", "noon").
 DATE_ENTS = frozenset({"DATE", "TIME"})
+# The labels of the tagged names of places and of the peoples that stand for them ("Kenya",
+# "the Alps", "Kenyan").
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 @lru_cache(maxsize=4)
