@@ -46,7 +46,30 @@ def test_a_description_of_the_body_is_left_out(nlp):
         ("The bill was backed by Senator Bo Ray of Ohio and others.", "Ray"),
         ("Ann Lee of the family said nothing.", "Lee"),
         ("Catherine of Aragon was queen of England.", "Catherine"),
+        ("Tom Reed of the state said the talks stalled.", "Reed"),
+        ("Tom Reed of the house said the talks stalled.", "Reed"),
     ],
 )
 def test_a_place_or_another_noun_after_of_is_no_affiliation(nlp, text, word):
     assert _affiliation(nlp, text, word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed of Velo Road said he heard shots.",
+        "Tom Reed of 12 Velo Road said he heard shots.",
+    ],
+)
+def test_a_street_or_an_address_after_of_is_where_one_lives(nlp, text):
+    assert _affiliation(nlp, text, "Reed") is None
+
+
+def test_a_person_after_of_is_someone_else(nlp):
+    text = "Tom Reed of Velo Partners' Ann Lee said the talks stalled."
+    assert _affiliation(nlp, text, "Reed") is None
+
+
+def test_a_name_opening_a_word_for_a_thing_makes_it_a_body(nlp):
+    text = "Ann Lee of the Velo press said the roads were shut."
+    assert _affiliation(nlp, text, "Lee") == "of the Velo press"

@@ -156,7 +156,7 @@ def test_occupations_written_before_a_name_are_titles(nlp):
     assert _title(nlp, text, "Ben") == "US actor"
 
 
-def test_a_negated_relative_clause_gives_no_role(nlp):
+def test_a_negated_relative_clause_gives_no_role_but_the_body_does(nlp):
     doc = nlp('"It is good", said Ryan Cole of the Velo Centre, who was not one of the authors.')
     head = next(t for t in doc if t.text == "Cole")
     assert appositive_roles(head) == ["of the Velo Centre"]  # the body, not the clause

@@ -90,6 +90,14 @@ ORG_DESCRIPTORS = word_set(
     group organisation organization party website platform app service
     """
 )
+# Last words of the names of places and buildings ("the Cielo Vista Mall").
+PLACE_WORDS = frozenset(
+    {
+        "mall", "store", "monument", "memorial", "square", "avenue", "street", "road",
+        "bridge", "tower", "airport", "station", "stadium", "arena", "park", "plaza",
+        "island", "islands", "river", "valley", "county",
+    }
+)  # fmt: skip
 # Kin nouns that introduce a relative of someone named before ("his daughter Ann Reed").
 KIN_NOUNS = word_set(
     """

@@ -39,6 +39,7 @@ from foretold.attribution.entities import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PLACE_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     initials,
@@ -58,14 +59,6 @@ _EVENT_WORDS = frozenset(
         "accord", "olympics", "tournament", "expo", "week", "day", "pipeline",
         "initiative", "plan", "proceedings", "convention", "law", "laws", "bill",
         "code",
-    }
-)  # fmt: skip
-# Last words of the names of places and buildings ("the Cielo Vista Mall").
-_PLACE_WORDS = frozenset(
-    {
-        "mall", "store", "monument", "memorial", "square", "avenue", "street", "road",
-        "bridge", "tower", "airport", "station", "stadium", "arena", "park", "plaza",
-        "island", "islands", "river", "valley", "county",
     }
 )  # fmt: skip
 # Words that open the name of a storm ("Hurricane Dorian").
@@ -225,7 +218,7 @@ def with_campus(span: Span) -> Span:
     stop = span.end + 1
     while stop < len(doc) and stop - span.end <= 3 and _untagged_place_word(doc[stop]):
         stop += 1
-    if stop == span.end + 1 or doc[stop - 1].lower_ in _PLACE_WORDS:
+    if stop == span.end + 1 or doc[stop - 1].lower_ in PLACE_WORDS:
         return span
     if stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].tag_ == "POS"):
         return span
@@ -325,7 +318,7 @@ def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]
     if _mostly_other(votes) or _against_number(span) or _shouted(span):
         return False
     head = _head_word(span)
-    if head in _EVENT_WORDS or head == "government" or span[-1].lower_ in _PLACE_WORDS:
+    if head in _EVENT_WORDS or head == "government" or span[-1].lower_ in PLACE_WORDS:
         return False
     if _designation(span) in _LAW_WORDS or _named_place(span):
         return False

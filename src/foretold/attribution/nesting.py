@@ -1,11 +1,11 @@
 """One attribution per stretch of text: nested cues give way; direct quotations (but not a
 report that an outer cue reports whole, ``reported_reports``) and clauses with a report of their
 own (``own_clauses``: contrasts, concessions, brackets, comma-set relative clauses, closing
-"when" clauses, stray gerunds) keep theirs, but a relative or "when" clause whose cue reports
-nothing stays in the content around it ("X was low when Lee challenged himself to ..., he said",
-``describing_clause``) (a direct quotation takes with it the words of its
+"when" clauses, stray gerunds) keep theirs (a direct quotation takes with it the words of its
 cue's own phrase, '"Q," Lee said [Monday in Ohio], according to aides', and leaves no report to
-a cue whose content was only the thing that carried it, 'issued [a statement] saying, "Q"'); a
+a cue whose content was only the thing that carried it, 'issued [a statement] saying, "Q"'),
+but a relative or "when" clause whose cue reports nothing stays in the content around it ("X
+was low when Lee challenged himself to ..., he said": ``describing_clause``); a
 cue noun in a passive subject outranks the verb it is the subject of, as does the infinitive cue
 under a passive of hearsay ("Lee is reported to have called it "a farce""), a to-infinitive
 judgement with an object of its own under the cue it hangs on ("Lee declined to criticize [the

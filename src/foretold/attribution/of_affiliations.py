@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.entities import ORG_DESCRIPTORS, ORG_WORDS
+from foretold.attribution.entities import ORG_DESCRIPTORS, ORG_WORDS, PLACE_WORDS
+from foretold.attribution.tagged_entities import PLACE_ENTS
 
-# Entity types of a place or a people: "of Velonia" says where a person is from.
-_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # Entity types of a date or a number: "Ann Lee of 2019", "Bo Ray of 42".
 _COUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Words in lower case for a body ("of the provincial council", "of the state government").
 _BODY_NOUNS = ORG_WORDS | ORG_DESCRIPTORS | frozenset({"government"})
+# Of those, the words that alone in lower case name a place, a building or a thing ("Ann Lee
+# of the state", "of the house") unless a name opens them ("of the Velo press").
+_THING_NOUNS = frozenset(
+    {"state", "states", "house", "post", "times", "news", "press", "capital", "exchange"}
+    | {"reserve", "trust", "app", "brand", "label", "chain", "outlet", "website", "platform"}
+)
+# Last words of the names of streets and places where one lives, not of a place one works at
+# ("Bo Ray of Velo Road", but "Ann Lee of the Velo Research Station", "of Velo Airport").
+_HOME_WORDS = PLACE_WORDS - frozenset(
+    {"mall", "store", "monument", "memorial", "tower", "airport", "station", "stadium", "arena"}
+)
 
 
 def of_affiliation(head: Token) -> str | None:
@@ -97,14 +107,21 @@ def _right_after(head: Token, prep: Token) -> bool:
 def _names_body(body: Token) -> bool:
     """Whether the object of "of" names a body: an organisation or a facility as tagged, a
     proper noun not tagged as a place, a people, a date or a number, or a word in lower case
-    for a body; not a place ("of Velonia") nor a common noun of anything else ("of the
-    family", "of the year")."""
+    for a body; not a place ("of Velonia"), a street or an address ("Bo Ray of 12 Velo
+    Road", where he lives), a body's person ("of Velo Partners' Ann Lee", someone else) nor a
+    common noun of anything else ("of the family", "of the year")."""
+    if body.lower_ in _HOME_WORDS or body.left_edge.like_num:
+        return False
     if body.ent_type_ in {"ORG", "FAC"}:
         return True
-    if body.ent_type_ in _PLACE_ENTS | _COUNT_ENTS:
+    if body.ent_type_ in PLACE_ENTS | _COUNT_ENTS:
         return False
+    if body.ent_type_ == "PERSON" and any(c.dep_ == "poss" for c in body.children):
+        return False  # "of Velo Partners' Ann Lee"; the tagger takes "Velo Marine" for a person
     if body.pos_ == "PROPN":
         return body.is_title or body.is_upper
+    if body.lower_ in _THING_NOUNS:
+        return any(c.pos_ == "PROPN" for c in body.lefts)
     return body.is_lower and body.lower_ in _BODY_NOUNS
 
 
