@@ -104,7 +104,6 @@ from foretold.attribution.mistagged_verbs import (
     headline_pair,
     mistagged_cue,
 )
-from foretold.attribution.modifier_reports import modifier_report_content
 from foretold.attribution.named_by import named_by
 from foretold.attribution.noun_cues import (
     adjective_cue,
@@ -349,11 +348,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if misread is not None
             else clause_content(title or token) or story_object(token) or copula_clause(token)
         )
-        if (
-            hung := hung_report_content(token)
-            or torn_relative_content(token)
-            or modifier_report_content(token)
-        ) is not None:
+        if (hung := hung_report_content(token) or torn_relative_content(token)) is not None:
             ranges = finish(doc, [hung], token.i)  # "Lee said that A, B may C"
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (described := described_as(token)) is not None:

@@ -27,7 +27,6 @@ from foretold.attribution.cues import (
     SAID_NOUNS,
     cue_lemma,
 )
-from foretold.attribution.modifier_reports import modifier_report
 from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
@@ -51,8 +50,7 @@ def raising_content(verb: Token) -> Range | None:
         return None
     if subject is None or subject.lower_ == "there":
         return None
-    report = modifier_report(subject)  # "X reported [seas appear to ...]"
-    start = subject.left_edge.i if report is None else report.i + 1
+    start = subject.left_edge.i
     end = _own_clause_end(verb)
     ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
