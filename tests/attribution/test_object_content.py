@@ -1,5 +1,6 @@
 """What the object of a speech-act verb, or of its own preposition, names."""
 
+import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution.content import clause_content
@@ -370,25 +371,19 @@ def test_bare_by_name_after_the_object_goes_with_it(contents):
     )
 
 
-def test_by_name_the_parser_hung_on_the_cue_goes_with_the_object(parsed):
-    words = ["she", "praised", "each", "nurse", "by", "name"]
+@pytest.mark.parametrize(
+    ("noun", "content"),
+    [("name", "each nurse by name"), ("letter", "each nurse")],  # only "by name" is said
+)
+def test_by_phrase_the_parser_hung_on_the_cue_goes_with_the_object_only_for_name(
+    parsed, noun, content
+):
+    words = ["she", "praised", "each", "nurse", "by", noun]
     doc = parsed(
         words,
         [1, 1, 3, 1, 1, 4],
         ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
         ["PRP", "VBD", "DT", "NN", "IN", "NN"],
-        ["she", "praise", "each", "nurse", "by", "name"],
+        ["she", "praise", "each", "nurse", "by", noun],
     )
-    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["each nurse by name"]
-
-
-def test_other_by_phrase_after_the_object_stays_out(parsed):
-    words = ["she", "praised", "each", "nurse", "by", "letter"]
-    doc = parsed(
-        words,
-        [1, 1, 3, 1, 1, 4],
-        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
-        ["PRP", "VBD", "DT", "NN", "IN", "NN"],
-        ["she", "praise", "each", "nurse", "by", "letter"],
-    )
-    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["each nurse"]
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [content]
