@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.cues import AMOUNT_ENTS
 from foretold.attribution.entities import ORG_DESCRIPTORS, ORG_WORDS, PLACE_WORDS
 from foretold.attribution.tagged_entities import PLACE_ENTS
 
-# Entity types of a date or a number: "Ann Lee of 2019", "Bo Ray of 42".
-_COUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Words in lower case for a body ("of the provincial council", "of the state government").
 _BODY_NOUNS = ORG_WORDS | ORG_DESCRIPTORS | frozenset({"government"})
 # Of those, the words that alone in lower case name a place, a building or a thing ("Ann Lee
@@ -90,7 +89,7 @@ def _continues(word: Token) -> bool:
         (word.is_title or word.is_upper)
         and word.is_alpha
         and not (word.ent_type_ == "PERSON" and word.ent_iob_ == "B")
-        and word.ent_type_ not in _COUNT_ENTS
+        and word.ent_type_ not in AMOUNT_ENTS
     )
 
 
@@ -114,7 +113,7 @@ def _names_body(body: Token) -> bool:
         return False
     if body.ent_type_ in {"ORG", "FAC"}:
         return True
-    if body.ent_type_ in PLACE_ENTS | _COUNT_ENTS:
+    if body.ent_type_ in PLACE_ENTS | AMOUNT_ENTS:
         return False
     if body.ent_type_ == "PERSON" and any(c.dep_ == "poss" for c in body.children):
         return False  # "of Velo Partners' Ann Lee"; the tagger takes "Velo Marine" for a person
