@@ -109,6 +109,22 @@ def test_apposition_that_runs_into_a_verb_or_names_a_document_is_no_role(nlp):
     assert appositive_roles(next(t for t in doc if t.text == "Brill")) == []
 
 
+def test_apposition_with_its_own_closing_comma_before_the_verb_is_a_role(nlp):
+    doc = nlp("On Monday, Ann Lee, previously the mayor of Velo, Ruritania, died at home.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == ["previously the mayor of Velo, Ruritania"]
+    doc = nlp("Ann Lee, 34, of Velby, said the road was closed.")
+    assert appositive_roles(next(t for t in doc if t.text == "Lee")) == []
+    doc = nlp("Ann Lee, Bo Ray, and Cy Dean, said they would go.")
+    assert appositive_roles(next(t for t in doc if t.text == "Lee")) == []
+    doc = nlp(
+        "Carl Vance of the Bill and Melinda Vance Foundation, which offered a contest for "
+        "redesigning the toilet some years ago, noted the ingredients are safe."
+    )
+    vance = next(t for t in doc if t.text == "Vance")
+    assert appositive_roles(vance) == ["of the Bill and Melinda Vance Foundation"]
+
+
 def test_words_in_ist_are_occupations_but_lists_and_assists_are_not(nlp):
     doc = nlp("The journalist and the herpetologist studied the checklist and the assist.")
     found = {t.text: occupation_title(t) for t in doc if t.text.endswith("ist")}

@@ -676,8 +676,27 @@ def _names_role(noun: Token) -> bool:
         return noun.lower_ in ROLE_NOUNS or occupation_title(noun)
     after = noun.right_edge.i + 1
     if after < len(noun.doc) and noun.doc[after].pos_ in {"VERB", "AUX"}:
-        return _unclosed_apposition(noun, noun.doc[after])
+        verb = noun.doc[after]
+        return _closed_before_verb(noun, verb) or _unclosed_apposition(noun, verb)
     return not subject_before_aside(noun)
+
+
+def _closed_before_verb(noun: Token, verb: Token) -> bool:
+    """An apposition the parser gave its own closing comma, right before the verb whose
+    subject is the name: "Ann Lee, previously the mayor of Velo, died" or "Bo Ray, then-Velo
+    Governor Ann Lee's chief of staff, was charged" (the comma closes the role, so the verb
+    after it is the name's, not words of a clause hung on the name). The apposition opens
+    right after a comma past the name, not inside a phrase on it ("Ann Lee of the Bo and Cy
+    Fund, which ..., noted": "Cy Fund" is no role)."""
+    name = noun.head
+    left = noun.left_edge.i
+    return (
+        noun.right_edge.text == ","
+        and left > name.i + 1
+        and noun.doc[left - 1].text == ","
+        and name.dep_ in {"nsubj", "nsubjpass"}
+        and name.head in (verb, verb.head)
+    )
 
 
 def _unclosed_apposition(noun: Token, verb: Token) -> bool:
