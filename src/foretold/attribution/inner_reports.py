@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import word_set
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 
 # Verbs that give words to their speaker: thinking ("thought", "suspect") or acting
 # ("attacked", "offered") verbs do not.
@@ -18,8 +19,6 @@ _SAYING_VERBS = word_set("say tell write state claim report describe call label 
 # How the quotation's clause hangs from such a verb as what it says: a clause, an object, a
 # predicate ("called it "X""), or "as" ("described as "X"").
 _CONTENT_LINKS = frozenset({"ccomp", "dobj", "oprd", "xcomp", "attr"})
-# Dependencies that name the one who says: a subject, or a passive's "by" phrase.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns that never stand for the statement's speaker, so they are a source of their own:
 # "declined the offer after a tape in which someone says he "has no idea"".
 _INDEFINITE_SPEAKERS = word_set("someone somebody anyone anybody everyone everybody nobody another")
@@ -61,11 +60,11 @@ def _own_report(verb: Token, cue: Token) -> bool:
     names no one in particular, "someone") and not the cue's subject, or a "by" agent."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING_VERBS:
         return False
-    cue_subjects = {t.lower_ for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    cue_subjects = {t.lower_ for c in cue.children if c.dep_ in NSUBJ_DEPS for t in c.subtree}
     for child in verb.children:
         if child.dep_ == "agent":
             return any(t.dep_ == "pobj" for t in child.children)
-        if child.dep_ in _SUBJECTS and _names_source(child):
+        if child.dep_ in NSUBJ_DEPS and _names_source(child):
             return {t.lower_ for t in child.subtree} != cue_subjects
     subject = _subject_under_relative(verb)
     return subject is not None and {t.lower_ for t in subject.subtree} != cue_subjects
@@ -81,7 +80,7 @@ def _subject_under_relative(verb: Token) -> Token | None:
     """The subject of a relative saying verb that the parser hung on the clause's "in which"
     when a comma follows it: "a tape in which [someone], seemingly the aide, says ..." (the
     verb is left with no subject of its own)."""
-    if verb.dep_ != "relcl" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.dep_ != "relcl" or any(c.dep_ in NSUBJ_DEPS for c in verb.children):
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         relatives = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "WDT"]

@@ -21,6 +21,8 @@ _CLITICS = frozenset({"'s", "\u2019s"})
 PERSONS = frozenset({"he", "she", "who"})
 # Relations of a verb's own subject: "[she] said", "[it] was reported", "[that it fell] shows".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# The labels of a noun subject, of an active or a passive verb.
+NSUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def clitic_perfect(verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ from foretold.attribution.conceded_reports import conceded_report
 from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
 from foretold.attribution.marks import DASHES, is_quote_token
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 from foretold.attribution.named_by import named_aside
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -42,9 +43,6 @@ def own_clause(cue: Cue) -> tuple[int, int] | None:
     )
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def describing_clause(cue: Cue) -> bool:
     """The cue's own clause tells of the subject or event of the clause around it, so belongs
     to that clause's content unless the cue truly reports: a closing "when" clause ("Sales
@@ -61,7 +59,7 @@ def describing_clause(cue: Cue) -> bool:
     noun = token.head
     return (
         _nonrestrictive_relative(cue) is not None
-        and noun.dep_ in _SUBJECTS
+        and noun.dep_ in NSUBJ_DEPS
         and token.right_edge.i < noun.head.i
     )
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from foretold.attribution.entities import Entity
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 from foretold.attribution.role_genders import FEMALE_ROLES, MALE_ROLES
 from foretold.attribution.sentence_reach import reach_start
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 _REACH = 2  # sentences before the pronoun searched for its person
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _GENDER_NOUNS = {
     "f": FEMALE_ROLES | {"woman", "girl", "lady"},
     "m": MALE_ROLES | {"man", "boy", "gentleman"},
@@ -37,7 +37,7 @@ def taught_gender(
     more than one person. ``people`` are the person mentions before the pronoun, in text
     order."""
     gender = SUBJECT_PRONOUNS.get(pronoun.lower_)
-    if gender is None or in_quote[pronoun.i] >= 0 or pronoun.dep_ not in _SUBJECTS:
+    if gender is None or in_quote[pronoun.i] >= 0 or pronoun.dep_ not in NSUBJ_DEPS:
         return None
     if not main_clause(pronoun.head):
         return None
@@ -48,7 +48,7 @@ def taught_gender(
     for head, entity in people:
         if head.i < start or head.i >= pronoun.i or in_quote[head.i] >= 0:
             continue
-        if entity.gender not in {None, gender} or head.dep_ not in _SUBJECTS:
+        if entity.gender not in {None, gender} or head.dep_ not in NSUBJ_DEPS:
             continue
         found.add(id(entity))
         person, at = entity, head.i
@@ -65,7 +65,7 @@ def _other_person(token: Token, gender: str) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.lower() in _GENDER_NOUNS[gender]:
         return True
     other = SUBJECT_PRONOUNS.get(token.lower_)
-    return other is not None and other != gender and token.dep_ in _SUBJECTS
+    return other is not None and other != gender and token.dep_ in NSUBJ_DEPS
 
 
 def unnamed_newcomer(token: Token, gender: str) -> bool:
