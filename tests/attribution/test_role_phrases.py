@@ -500,3 +500,28 @@ def test_apposition_missing_its_closing_comma_before_the_verb_is_a_role(nlp):
     doc = nlp("Karl Brenner, the president of the Velo Rowing Federation said the team was ready.")
     head = next(t for t in doc if t.text == "Brenner")
     assert appositive_roles(head) == ["the president of the Velo Rowing Federation"]
+
+
+def test_another_opens_a_role_before_comma(nlp):
+    text = "Another witness, Ann Lee, described the smoke over the road."
+    assert _comma_role(nlp, text, "Ann") == "witness"
+
+
+def test_role_of_an_inverted_subject_without_article(nlp):
+    text = '"We expect more cuts," said chief investment officer at Velo Partners, Ann Lee.'
+    assert _comma_role(nlp, text, "Ann") == "chief investment officer at Velo Partners"
+
+
+def test_an_object_after_a_verb_is_no_comma_role(nlp):
+    text = "The council hired chief engineer Bo Ray, Ann Lee said on Monday."
+    assert _comma_role(nlp, text, "Ann") == ""
+
+
+def test_possessive_role_with_a_hyphened_word(nlp):
+    text = "Velo's worldwide vice-president of marketing, Ann Lee, said the price would fall."
+    assert _comma_role(nlp, text, "Ann") == "Velo's worldwide vice-president of marketing"
+
+
+def test_role_noun_heading_a_phrase_that_opens_with_a_body(nlp):
+    text = "Later, a Velonian Ministry of Trade spokesperson, Ann Lee, said the talks ended."
+    assert _comma_role(nlp, text, "Ann") == "Velonian Ministry of Trade spokesperson"

@@ -354,7 +354,9 @@ def role_before_comma(doc: Doc, start: int) -> str:
     Ann Lee": "Velo's chief executive"; "his chief of staff, Ann Lee": "chief of staff"), and
     holds no verb and no punctuation but a hyphen inside a word ("The then-manager of Velo
     Press, Ann Lee,"); it may run to fifteen tokens ("The manager of Velo Press and Director of
-    the North Dale Tourism Partnership, Ann Lee,"). A phrase that is itself set after another
+    the North Dale Tourism Partnership, Ann Lee,"). After a verb whose subject it is, set
+    after the verb, the phrase needs no article ("'We won,' said chief officer at Velo Press,
+    Ann Lee."). A phrase that is itself set after another
     name belongs to that name ("Bo Ray, the mayor of Velo, Ruritania": Ruritania is no mayor),
     and one that a preposition governs before a name that opens a clause is a source, not a
     title ("according to his agent, Ann Lee had left")."""
@@ -364,6 +366,8 @@ def role_before_comma(doc: Doc, start: int) -> str:
     for k in range(start - 2, max(sent_start, start - 16) - 1, -1):
         word = doc[k]
         possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
+        if word.pos_ in {"VERB", "AUX"} and _inverted_subject(doc, k, start):
+            return doc[k + 1 : start - 1].text if _opens_with_role(doc, k + 1, start - 1) else ""
         if word.pos_ in {"VERB", "AUX"} or (
             word.is_punct and not possessive and k < start - 1 and not _word_hyphen(doc, k)
         ):
@@ -416,9 +420,9 @@ def _bare_title(doc: Doc, sent_start: int, start: int) -> str:
 
 
 # Words that open a role phrase about one person not named before: "A Republican
-# assemblywoman, Ann Lee,", "One activist, Ann Lee,"; not one that counts people of a kind
-# ("A third president, Ann Lee,").
-_INDEFINITE = frozenset({"a", "an", "one"})
+# assemblywoman, Ann Lee,", "One activist, Ann Lee,", "Another witness, Ann Lee,"; not one
+# that counts people of a kind ("A third president, Ann Lee,").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def _set_beside(doc: Doc, opening: int, start: int) -> bool:
@@ -430,6 +434,22 @@ def _set_beside(doc: Doc, opening: int, start: int) -> bool:
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head
     return name.dep_ == "appos" and opening <= name.head.i < start - 1
+
+
+def _inverted_subject(doc: Doc, verb: int, start: int) -> bool:
+    """Whether the words between the verb at ``verb`` and the comma before the name at
+    ``start`` are the verb's subject set after it, with the name in apposition and closing
+    the sentence: "'We will win,' said chief investment officer at Velo Partners, Ann Lee."
+    (a role with no article; not "He met chief officer Bo Ray, Ann Lee said", where the
+    phrase is an object, nor one the sentence runs on past the name)."""
+    phrase = doc[verb + 1 : start - 1]
+    root = phrase.root
+    if root.dep_ != "nsubj" or root.head.i != verb or not _set_beside(doc, verb, start):
+        return False
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end == len(doc) or doc[end].text == "." or doc[end].is_sent_start is True
 
 
 def _inside_role_phrase(doc: Doc, the: int, start: int) -> bool:
@@ -451,19 +471,29 @@ def _inside_role_phrase(doc: Doc, the: int, start: int) -> bool:
 
 
 def _opens_with_role(doc: Doc, first: int, end: int) -> bool:
-    """Whether the first noun of ``doc[first:end]`` past the words that qualify it and its
-    possessors is a role noun or an occupation ("Prime Minister of Ruritania": Minister;
-    "chief executive officer": officer; not "candidate's questionnaire" or "friend")."""
+    """Whether the first noun of ``doc[first:end]`` past the words that qualify it, its
+    possessors and the first half of a hyphened word ("vice-president": president), or else
+    the head of the whole phrase, is a role noun or an occupation ("Prime Minister of
+    Ruritania": Minister; "chief executive officer": officer; "United States Department of
+    State spokesperson": spokesperson, where "Department" is no role; not "candidate's
+    questionnaire" or "friend")."""
     nouns = [
         t
         for t in doc[first:end]
         if t.pos_ in {"NOUN", "PROPN"}
         and not (t.dep_ == "compound" and t.head.i > t.i)
         and t.dep_ != "poss"
+        and not t.is_punct
+        and not (t.i + 1 < end and _word_hyphen(doc, t.i + 1))  # "vice" of "vice-president"
     ]
     if not nouns:
         return False
-    lower = nouns[0].lower_
+    return _role_word(nouns[0]) or _role_word(doc[first:end].root)
+
+
+def _role_word(noun: Token) -> bool:
+    """A role noun or an occupation, not a word that may name no role ("friend")."""
+    lower = noun.lower_
     return lower in ROLE_NOUNS or (lower in NAME_TITLES and lower not in _LOOSE_TITLES)
 
 
