@@ -42,3 +42,28 @@ def test_the_object_of_of_after_a_release_is_no_author(attributed):
 def test_a_body_named_by_of_after_a_report_is_its_author(attributed):
     found = attributed("In a report of the agency, the floods destroyed 40 homes.").statements
     assert [(s.speaker, s.text) for s in found] == [("agency", "the floods destroyed 40 homes")]
+
+
+def test_source_named_by_per_opening_a_sentence_gives_it_the_sentence(attributed):
+    found = attributed("Per the ministry, ten people died in the floods on Monday.").statements
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("ministry", "Per", "ten people died in the floods on Monday")
+    ]
+
+
+def test_per_cites_the_owner_or_the_agent_of_a_document(attributed):
+    owned = attributed("Per the agency's new guidelines, clinics must close by ten at night.")
+    assert [(s.speaker, s.text) for s in owned.statements] == [
+        ("agency", "clinics must close by ten at night")
+    ]
+    compiled = attributed("Per figures compiled by the ministry, ten people died in the floods.")
+    assert [(s.speaker, s.text) for s in compiled.statements] == [
+        ("ministry", "ten people died in the floods")
+    ]
+
+
+def test_per_with_a_bare_singular_noun_or_a_reporting_verb_frames_nothing(attributed):
+    assert not attributed("Per request of the mayor, the council met for five hours.").statements
+    assert not attributed("Per capita, the town has more doctors than its neighbours.").statements
+    found = attributed("Per the ministry, the mayor said ten people died.").statements
+    assert [(s.cue, s.text) for s in found] == [("said", "ten people died")]

@@ -7,8 +7,9 @@ of cue after another and gives the first that applies.
   clause right before it, ``sourced_relatives``), "in X's words" and other source
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
   (``noun_cues``), an open question with no holder ("it is unclear whether ...",
-  ``unclear_questions``), a poll named by "in" and a holder named by "to" framing a sentence
-  (``sentence_frames``), a stance noun after "there is" (``holderless_cues``);
+  ``unclear_questions``), a poll named by "in", a holder named by "to" and a source named by
+  "per" framing a sentence (``sentence_frames``), a stance noun after "there is"
+  (``holderless_cues``);
 - lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``), and a lexicon
   verb in -ing taken for a noun, set off by commas before a quotation ('accepted the post,
   writing, "..."');
@@ -131,7 +132,12 @@ from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish
 from foretold.attribution.relative_objects import torn_relative_content
-from foretold.attribution.sentence_frames import poll_cue, report_frame_cue, viewpoint_cue
+from foretold.attribution.sentence_frames import (
+    per_source_cue,
+    poll_cue,
+    report_frame_cue,
+    viewpoint_cue,
+)
 from foretold.attribution.side_taking import side_taken, supporting_act
 from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
@@ -172,6 +178,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or report_frame_cue(doc, token)
         ):
             cues.append(cue)
+            continue
+        if lower == "per" and (cue := per_source_cue(doc, token)) is not None:
+            cues.append(cue)  # "Per the decree, [priests must report abuse]"
             continue
         if lower in VIEWPOINT_PREPS and (cue := viewpoint_cue(doc, token)) is not None:
             cues.append(cue)

@@ -2,7 +2,8 @@
 poll named by "in" at a sentence's edge ("In a new poll, [40 percent back Lee]", "[Lee leads]
 in the latest surveys"), a report named by "in" with its author opening one ("In a report by
 the agency, [the floods destroyed 40 homes]") and a person or group named by "to" opening one
-("To many voters, [she is a reformer]")."""
+("To many voters, [she is a reformer]"), and a source named by "per" opening one ("Per the
+decree, [priests must report abuse]")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import POLL_NOUNS, SPEAKING_BODIES, VIEWPOINT_HOLDERS, cue_lemma
 from foretold.attribution.ranges import Range, trim
 from foretold.attribution.sentence_edges import closes_sentence, opens_sentence
+from foretold.attribution.speaking_things import document_author
 
 
 def _names_poll(noun: Token) -> bool:
@@ -128,6 +130,49 @@ def viewpoint_cue(doc: Doc, prep: Token) -> Cue | None:
     if (content := _after_opening_comma(doc, prep)) is None:
         return None
     return Cue(prep, prep.text, holder, [char_range(doc, *content)])
+
+
+def per_source_cue(doc: Doc, prep: Token) -> Cue | None:
+    """A source named by "per" and a comma opening a sentence, like "according to", gives it
+    the rest of the sentence when its verb reports nothing itself: "Per the decree, [priests
+    must report abuse]", "Per figures released by the ministry, [ten died]" (the ministry).
+    A bare singular noun is a manner, not a source: "Per request of the mayor, the council
+    met" (the meeting was no one's statement), as is "per capita"."""
+    if prep.lower_ != "per":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or _bare_singular(noun) or _main_verb(prep) is None:
+        return None
+    if (content := _after_opening_comma(doc, prep)) is None:
+        return None
+    return Cue(prep, prep.text, _per_source(noun), [char_range(doc, *content)])
+
+
+def _per_source(noun: Token) -> Token:
+    """Whom "per" cites: the author a document names ("the decree signed by the pope"), or the
+    named agent of a participle on the noun, whose figures or words they are ("numbers
+    reported by the agency": the agency), or its named owner ("the agency's guidelines"); the
+    noun otherwise ("per the ministry")."""
+    if (author := document_author(noun)) is not noun:
+        return author
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and _names_author(owner):
+        return owner  # "per the agency's guidelines"
+    for child in noun.rights:
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if doer is not None and _names_author(doer):
+            return doer
+    return noun
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner or possessive: "per [request] of X"."""
+    if noun.pos_ == "PROPN" or noun.tag_ in {"NNS", "NNPS"}:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _after_opening_comma(doc: Doc, prep: Token) -> Range | None:
