@@ -321,3 +321,59 @@ def test_a_name_something_was_sent_to_or_that_acts_stays_a_person(nlp):
         "Tom Reed posted a message to Kivora. Kivora said no.",
     ):
         assert "Kivora" in {p.name for p in _people(nlp, text) if p.kind == "person"}
+
+
+def test_names_listed_after_a_place_preposition_are_places(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Fire crews came from Dornby, Velmar, Brask and Tollen. Ann Lee said the fire was out.",
+        "Dornby",
+        "Velmar",
+        "Brask",
+        "Tollen",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Dornby", "Velmar", "Brask", "Tollen"}
+
+
+def test_names_listed_with_a_person_stay_people(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "She is survived by her sons, Dornby, Velmar and Brask, Ann Lee said.",
+        "Dornby",
+        "Velmar",
+        "Brask",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == set()
+
+
+def test_a_name_beside_or_owning_a_place_word_is_a_place(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Rebels took the capital, Dornby, in May. Velmar's capital was calm. The storm was 80 "
+        "miles west of Brask. The town's mayor, Ann Lee, said so.",
+        "Dornby",
+        "Velmar",
+        "Brask",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Dornby", "Velmar", "Brask"}
+
+
+def test_full_names_listed_after_from_stay_people(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "The prize went to a team from Karl Brenner and Maria Costa. The judges praised it.",
+        "Karl Brenner",
+        "Maria Costa",
+    )
+    assert place_like_names(people) == set()

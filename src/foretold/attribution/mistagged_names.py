@@ -380,7 +380,7 @@ def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
         return False
     return all(
         _used_as_place(u.root)
-        and u.root.head.lower_ != "from"
+        and _first_conjunct(u.root).head.lower_ != "from"  # "letters from Bo Ray and Ann Lee"
         and not title_before(u.doc, u.start)[1]
         for u in uses
     )
@@ -400,15 +400,60 @@ def _named_after_person(ent: Span) -> bool:
 
 def _used_as_place(token: Token) -> bool:
     """ "in Velo", "the mayor of Velo", "Velo and Paris", or the possessor that opens a
-    place's name ("from Hawke's Bay": "Hawke" names no one)."""
+    place's name ("from Hawke's Bay": "Hawke" names no one); a name listed with places is one
+    wherever the list stands ("engines came from Arno, Velo, Lisk and Paris": the list opens
+    with the object of "from"; "the streets of Arno and Velo")."""
     head = token.head
     if token.dep_ == "poss" and head.text in _POSSESSED_PLACES and head.i == token.i + 2:
         return True
-    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+    if _place_object(token):
         return True
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS:
-        return True  # "the mayor of Velo", "the streets of Velo"
-    conjoined = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
-        conjoined.append(head)
-    return any(c.ent_type_ in _PLACE_ENTS for c in conjoined)
+    first = _first_conjunct(token)
+    return _place_object(first) or any(
+        c.ent_type_ in _PLACE_ENTS for c in _conjuncts(first) if c.i != token.i
+    )
+
+
+# Compass points whose "of" phrase names a place ("80 miles west of Velo").
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+# Words for a place that a name set beside them names ("the capital, Velo", "the port,
+# Arno"); a person's apposition is a role, never one of these.
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "county", "district", "port"}
+)
+# Parts of a place a name owns only when it names the place ("Velo's capital").
+_OWNED_PLACES = frozenset({"capital", "outskirts", "suburbs", "streets"})
+
+
+def _place_object(token: Token) -> bool:
+    """The object of a locative preposition ("in Velo", "from Velo") or of the "of" after a
+    word for a place, its people or a compass point ("the mayor of Velo", "the streets of
+    Velo", "80 miles west of Velo"); a name set beside a word for a place ("the capital,
+    Velo") or owning a capital or streets ("Velo's capital")."""
+    head = token.head
+    if token.dep_ == "appos":
+        return head.lower_ in _PLACE_NOUNS
+    if token.dep_ == "poss":
+        return head.lower_ in _OWNED_PLACES
+    if token.dep_ != "pobj":
+        return False
+    return head.lower_ in _LOCATIVE_PREPS or (
+        head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS | _COMPASS_POINTS
+    )
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names a coordination lists ("Velo" in "Velo, Arno and Lisk")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """Every name of the coordination that ``first`` opens, first included."""
+    found = [first]
+    for member in found:
+        found.extend(c for c in member.children if c.dep_ == "conj")
+    return found
