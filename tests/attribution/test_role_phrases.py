@@ -525,3 +525,54 @@ def test_possessive_role_with_a_hyphened_word(nlp):
 def test_role_noun_heading_a_phrase_that_opens_with_a_body(nlp):
     text = "Later, a Velonian Ministry of Trade spokesperson, Ann Lee, said the talks ended."
     assert _comma_role(nlp, text, "Ann") == "Velonian Ministry of Trade spokesperson"
+
+
+def test_role_with_no_article_opening_the_sentence_before_comma(nlp):
+    text = "Velo University geostrategy expert and former security official, Ann Lee, said no."
+    assert _comma_role(nlp, text, "Ann") == (
+        "Velo University geostrategy expert and former security official"
+    )
+
+
+def test_role_with_no_article_after_a_verb_where_the_sentence_runs_on(nlp):
+    text = "The drone strike killed Velonian general, Bo Ray at a Velo airport."
+    assert _comma_role(nlp, text, "Bo") == "Velonian general"
+
+
+def test_no_role_with_no_article_from_a_phrase_without_a_role_noun(nlp):
+    assert _comma_role(nlp, "He told reporters on Monday, Ann Lee said.", "Ann") == ""
+
+
+def test_one_of_a_plural_role_before_comma_as_written(nlp):
+    text = "One of Velonia's Vice Presidents, Ann Lee, also commented on the death."
+    assert _comma_role(nlp, text, "Ann") == "One of Velonia's Vice Presidents"
+
+
+def test_one_of_a_plural_that_names_no_role_is_no_comma_role(nlp):
+    text = "One of the neighbours, Ann Lee, also commented on the fire."
+    assert _comma_role(nlp, text, "Ann") == ""
+
+
+def test_role_before_comma_reads_past_a_bracket_holding_a_name_with_commas(nlp):
+    text = (
+        "The general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers), "
+        "Ann Lee, said the plan was unsafe."
+    )
+    assert _comma_role(nlp, text, "Ann") == (
+        "general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers)"
+    )
+
+
+def test_running_mate_is_a_role_before_comma(nlp):
+    text = "His running mate, Ann Lee, would become the first woman in the post."
+    assert _comma_role(nlp, text, "Ann") == "running mate"
+
+
+def test_selectman_is_a_role_before_comma(nlp):
+    text = "According to Velo Falls' first selectman, Bo Ray, there were ten passengers."
+    assert _comma_role(nlp, text, "Bo") == "Velo Falls' first selectman"
+
+
+def test_trader_is_a_role_of_an_inverted_subject(nlp):
+    text = '"Some reports were disappointing," said Velo Price Head trader, Ann Lee.'
+    assert _comma_role(nlp, text, "Ann") == "Velo Price Head trader"

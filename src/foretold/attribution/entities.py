@@ -46,6 +46,7 @@ ROLE_NOUNS = word_set(
     ambassador envoy king queen prince mayor congressman congresswoman lawmaker representative
     general commander adviser advisor aide analyst expert scholar professor economist founder
     ceo executive manager attorney lawyer judge justice strategist pollster diplomat mp
+    selectman selectwoman
     """
 )
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head", "chief"})
@@ -143,7 +144,7 @@ PERSON_NOUNS = (
         medic surgeon physician dentist pundit athlete referee umpire rabbi imam cleric deputy
         staffer intern incumbent princess duchess chairperson boss novelist playwright artiste
         mechanic reporter correspondent interviewer interviewee acquaintance publicist
-        commissioner
+        commissioner trader
         """
     )
 )

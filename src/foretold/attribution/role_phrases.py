@@ -356,21 +356,32 @@ def role_before_comma(doc: Doc, start: int) -> str:
     Press, Ann Lee,"); it may run to fifteen tokens ("The manager of Velo Press and Director of
     the North Dale Tourism Partnership, Ann Lee,"). After a verb whose subject it is, set
     after the verb, the phrase needs no article ("'We won,' said chief officer at Velo Press,
-    Ann Lee."). A phrase that is itself set after another
+    Ann Lee."), nor at the head of the sentence or after any verb when the name is set beside
+    a role noun (``_unopened_role``). "One of" and the plural of a role noun gives the phrase
+    as written ("One of Velonia's Vice Presidents, Ann Lee,"), and a bracket holding a body's
+    full name is read past, commas and all ("The head of the VRT union (Velo Union of Rail,
+    Sea and Road Workers), Ann Lee,"). A phrase that is itself set after another
     name belongs to that name ("Bo Ray, the mayor of Velo, Ruritania": Ruritania is no mayor),
     and one that a preposition governs before a name that opens a clause is a source, not a
     title ("according to his agent, Ann Lee had left")."""
     if start < 3 or doc[start - 1].text != ",":
         return ""
     sent_start = doc[start].sent.start
-    for k in range(start - 2, max(sent_start, start - 16) - 1, -1):
+    k, limit = start - 1, max(sent_start, start - 16)
+    while k > limit:
+        k -= 1
         word = doc[k]
         possessive = word.tag_ in {"POS", "PRP$"}  # "'s", "'" or "his"
-        if word.pos_ in {"VERB", "AUX"} and _inverted_subject(doc, k, start):
+        if (opening := _name_bracket(doc, k, sent_start)) is not None:
+            limit = max(sent_start, limit - (k - opening))
+            k = opening  # "The head of the RMT union (National Union of Rail, ...), Ann Lee,"
+            continue
+        verb = word.pos_ in {"VERB", "AUX"} and not _participle_modifier(word, start)
+        if verb and _inverted_subject(doc, k, start):
             return doc[k + 1 : start - 1].text if _opens_with_role(doc, k + 1, start - 1) else ""
-        if word.pos_ in {"VERB", "AUX"} or (
-            word.is_punct and not possessive and k < start - 1 and not _word_hyphen(doc, k)
-        ):
+        if verb:
+            return _unopened_role(doc, k + 1, start)
+        if word.is_punct and not possessive and k < start - 1 and not _word_hyphen(doc, k):
             return ""
         if possessive and k + 1 < start - 1:
             if not _opens_with_role(doc, k + 1, start - 1):
@@ -379,6 +390,8 @@ def role_before_comma(doc: Doc, start: int) -> str:
             if opening is None or _apposed_to_name(doc, opening) or _clause_source(doc, k, start):
                 return ""
             return doc[opening : start - 1].text
+        if word.lower_ == "one" and (one_of := _one_of(doc, k, start)):
+            return one_of
         if word.lower_ in _INDEFINITE and k + 1 < start - 1:
             if (
                 not _set_beside(doc, k, start)
@@ -393,7 +406,86 @@ def role_before_comma(doc: Doc, start: int) -> str:
             if _apposed_to_name(doc, k) or not _opens_with_role(doc, k + 1, start - 1):
                 return ""
             return "" if _clause_source(doc, k, start) else doc[k + 1 : start - 1].text
-    return _bare_title(doc, sent_start, start)
+    return _bare_title(doc, sent_start, start) or _unopened_role(doc, sent_start, start)
+
+
+def _unopened_role(doc: Doc, first: int, start: int) -> str:
+    """A role phrase with no article set before a name with a comma, right after a verb or at
+    the head of the sentence, where the name does not close the sentence (``_inverted_subject``
+    reads the one that does): "[Velo University geostrategy expert and former security
+    official], Ann Lee, said" and "the strike killed [Velonian general], Bo Ray, at dawn" give
+    the phrase. The name is parsed as set beside the phrase's head, and that head, past a
+    place of work ("officer at Velo Capital"), is a role noun ("said the voters, Ann Lee": no
+    role noun; "told reporters Monday, Ann Lee": not set beside)."""
+    if not 2 <= start - 1 - first <= 15 or not _set_beside(doc, first, start):
+        return ""
+    if doc[first].pos_ in {"DET", "PRON"}:
+        return ""  # "Another witness, Ann Lee,": a phrase opened by a word read elsewhere
+    name = doc[start]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    head = name.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i >= first:
+        head = head.head.head  # "officer at Velo Capital, Ann Lee": set beside "Capital"
+    if not _role_word(head):
+        return ""
+    return "" if _clause_source(doc, first, start) else doc[first : start - 1].text
+
+
+def _name_bracket(doc: Doc, close: int, sent_start: int) -> int | None:
+    """Where a bracket closing at ``close`` opens, when it holds the full name of the body
+    that the capitalised or upper-case word before it abbreviates or shortens, commas and all:
+    "The general secretary of the RMT union (National Union of Rail, Maritime and Transport
+    Workers), Ann Lee," reads on past the bracket to "The general secretary". None for any
+    other token or bracket (a bracket of words in lower case, "(he said)", or one that opens
+    a sentence)."""
+    if doc[close].text != ")":
+        return None
+    brackets = range(close - 1, max(sent_start, close - 16) - 1, -1)
+    opening = next((j for j in brackets if doc[j].text in {"(", ")"}), None)
+    if opening is None or doc[opening].text != "(" or opening - 1 < sent_start:
+        return None
+    inside = [t for t in doc[opening + 1 : close] if t.is_alpha]
+    before = doc[opening - 1]
+    if not inside or not (inside[0].is_title or inside[0].is_upper) or before.is_punct:
+        return None
+    if not all(t.is_title or t.is_upper or t.lower_ in TITLE_PARTS | {"and"} for t in inside):
+        return None
+    return opening
+
+
+def _participle_modifier(word: Token, start: int) -> bool:
+    """A verb form that the parser hangs, as a modifier, on a noun after it in the phrase
+    before the name at ``start``: "running" of "His running mate, Ann Lee," or "acting" of
+    "The acting director, Ann Lee,"; part of the role, not the verb that ends it."""
+    return word.dep_ in {"amod", "compound"} and word.i < word.head.i < start - 1
+
+
+def _one_of(doc: Doc, one: int, start: int) -> str:
+    """A role phrase "one of" and the plural of a role noun, set before a name with a comma,
+    as the article writes it: "One of Velonia's Vice Presidents, Ann Lee, said" gives "One of
+    Velonia's Vice Presidents" (she is one of several, so not the singular "Velonia's Vice
+    President"); empty when "of" does not follow, the noun is not a plural of a role
+    ("One of the neighbours, Ann Lee,") or the name is not set beside the phrase."""
+    if one + 2 >= start - 1 or doc[one + 1].lower_ != "of":
+        return ""
+    name = doc[start]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "appos" or not one <= name.head.i < start - 1:
+        return ""
+    phrase = doc[one + 2 : start - 1]
+    nouns = [
+        t
+        for t in phrase
+        if t.pos_ in {"NOUN", "PROPN"} and not (t.dep_ in {"compound", "poss"} and t.head.i > t.i)
+    ]
+    if not nouns or not nouns[0].lower_.endswith("s"):
+        return ""
+    singular = nouns[0].lower_[:-1]
+    if singular not in ROLE_NOUNS and (singular not in NAME_TITLES or singular in _LOOSE_TITLES):
+        return ""
+    return doc[one : start - 1].text
 
 
 def _word_hyphen(doc: Doc, k: int) -> bool:
@@ -494,6 +586,8 @@ def _opens_with_role(doc: Doc, first: int, end: int) -> bool:
 def _role_word(noun: Token) -> bool:
     """A role noun or an occupation, not a word that may name no role ("friend")."""
     lower = noun.lower_
+    if lower == "mate":  # "running mate": the one who runs beside a candidate
+        return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "running"
     return lower in ROLE_NOUNS or (lower in NAME_TITLES and lower not in _LOOSE_TITLES)
 
 
