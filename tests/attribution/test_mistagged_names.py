@@ -377,3 +377,36 @@ def test_full_names_listed_after_from_stay_people(nlp):
         "Maria Costa",
     )
     assert place_like_names(people) == set()
+
+
+def test_a_capitalised_word_tagged_a_common_word_is_not_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(
+        nlp,
+        "Photographs showed the wreckage. Ann Lee praised Bo Ray, and Mira Tal agreed.",
+        "Photographs",
+        "Ann Lee",
+        "Ray",
+        "Tal",
+    )
+    assert medium_names(people) == {"Photographs"}
+
+
+def test_a_name_before_a_word_for_software_is_not_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(
+        nlp,
+        "The firm showed the new Velo web browser, and Ann Lee said users liked it.",
+        "Velo",
+        "Ann Lee",
+    )
+    assert medium_names(people) == {"Velo"}
+
+
+def test_a_person_installed_in_an_office_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(nlp, "The board installed Brenner as chair, and Ann Lee said so.", "Brenner")
+    assert medium_names(people) == set()

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from foretold.attribution.account_holders import ACCOUNT_NOUNS
-from foretold.attribution.cues import MEDIUM_PREPOSITIONS
+from foretold.attribution.cues import MEDIUM_PREPOSITIONS, word_set
 from foretold.attribution.entities import (
     HONORIFICS,
     MEDIUM_NOUNS,
@@ -149,7 +149,9 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     ("COVID-19"), the article's own publisher, and one-word names used as a medium ("wrote on
     Twitter", "via Facebook") or as its possessor ("whose Twitter bio"), or in every use only
     as the site something was posted to ("posted a photo to Twitter", "on Twitter and
-    Telegram", "his official Twitter account": the adjective is the account's, no title)."""
+    Telegram", "his official Twitter account": the adjective is the account's, no title),
+    names for software ("the Velo web browser", "download Velo") and capitalised words the
+    tagger reads as common words ("Photographs showed", "Shut up")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
@@ -170,16 +172,28 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         uses = [e.root for e in by_text[ent.text]]
         if any(title_before(u.doc, u.i)[1] and not _account_modifier(u) for u in uses):
             continue
-        if any(_used_as_medium(u) or _name_given(u) for u in uses) or all(
+        if any(_used_as_medium(u) or _name_given(u) or _product_use(u) for u in uses) or all(
             _only_medium(u) for u in uses
         ):
             media.add(ent.text)
             continue
         if lower_words is None:
             lower_words = {t.lower_ for t in ent.doc if t.is_lower}
-        if _common_noun(ent, uses, lower_words):
+        if _common_noun(ent, uses, lower_words) or all(_tagged_common_word(u) for u in uses):
             media.add(ent.text)
     return media
+
+
+def _tagged_common_word(token: Token) -> bool:
+    """A capitalised word the tagger reads as a verb, an adjective before its noun, a plural
+    common noun or a common noun that opens a sentence or a line, not as a proper noun:
+    "Shut up!", "Bloody hell", "Photographs showed the wreck". A person's name is tagged a
+    proper noun; a surname that is also a common word may be tagged a noun where it stands
+    inside a sentence ("Officials met Price"), and "like Judit" may be tagged an adjective
+    standing alone, so neither counts."""
+    if token.pos_ == "NOUN":
+        return token.tag_ == "NNS" or _capital_explained(token)
+    return token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "amod")
 
 
 # Verbs that give a thing its name ("what has been termed Brexit", "an app called Velo").
@@ -245,7 +259,7 @@ def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
     Ryanair"), an office held in it ("the vice president of Dacia"), a use the tagger
-    reads as an organisation's that employs someone ("Velora coach Ann Lee"), or an example
+    reads as an organisation's that employs someone ("Velora coach Ann Lee"), an example
     of a plural word for organisations ("carriers such as Velo"); a longer name is one by the
     common noun before it or as such an example ("electronics retailer Best Buy", "retailers,
     including Best Buy")."""
@@ -290,6 +304,27 @@ def _described_in_apposition(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)
     return any(n.pos_ == "NOUN" and n.lower_ in _APPOSITION_NOUNS for n in nouns)
+
+
+# Nouns for software or a device, which a name before them names ("the Velo browser",
+# "Velo applications"); a person's name names none of them.
+_PRODUCT_NOUNS = word_set(
+    """browser software app apps application applications kernel console plugin firmware
+    smartphone handset codec"""
+)
+# Verbs whose object is software ("downloaded Velo"); not "install", whose object may be
+# a person ("installed Ann Lee as chair").
+_SOFTWARE_VERBS = frozenset({"download", "uninstall", "reinstall"})
+
+
+def _product_use(token: Token) -> bool:
+    """A name for software or a device: one modifying a noun for such a thing ("the new
+    Velo 4.0 web browser", "Velo applications") or the object of a verb of installing one
+    ("users can download Velo")."""
+    head = token.head
+    if token.dep_ in {"compound", "nmod"} and head.i > token.i:
+        return head.lower_ in _PRODUCT_NOUNS
+    return token.dep_ == "dobj" and head.lemma_.lower() in _SOFTWARE_VERBS
 
 
 # Offices held in an organisation, never in a person ("the chief executive of Velora").
