@@ -410,3 +410,12 @@ def test_a_person_installed_in_an_office_stays_a_person(nlp):
 
     people = _tagged(nlp, "The board installed Brenner as chair, and Ann Lee said so.", "Brenner")
     assert medium_names(people) == set()
+
+
+def test_a_name_owning_political_capital_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp, "Brask said the vote was fair. The scandal drained Brask's political capital.", "Brask"
+    )
+    assert place_like_names(people) == set()

@@ -576,3 +576,8 @@ def test_selectman_is_a_role_before_comma(nlp):
 def test_trader_is_a_role_of_an_inverted_subject(nlp):
     text = '"Some reports were disappointing," said Velo Price Head trader, Ann Lee.'
     assert _comma_role(nlp, text, "Ann") == "Velo Price Head trader"
+
+
+def test_one_of_a_role_plural_in_ies_is_a_role(nlp):
+    text = "One of the party's secretaries, Ann Lee, said the vote was fair."
+    assert _comma_role(nlp, text, "Ann") == "One of the party's secretaries"

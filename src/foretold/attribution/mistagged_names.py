@@ -470,8 +470,8 @@ def _place_object(token: Token) -> bool:
     head = token.head
     if token.dep_ == "appos":
         return head.lower_ in _PLACE_NOUNS
-    if token.dep_ == "poss":
-        return head.lower_ in _OWNED_PLACES
+    if token.dep_ == "poss":  # not "Lee's political capital", a person's standing
+        return head.lower_ in _OWNED_PLACES and not any(c.lower_ == "political" for c in head.lefts)
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPS or (

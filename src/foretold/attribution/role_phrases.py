@@ -421,9 +421,7 @@ def _unopened_role(doc: Doc, first: int, start: int) -> str:
         return ""
     if doc[first].pos_ in {"DET", "PRON"}:
         return ""  # "Another witness, Ann Lee,": a phrase opened by a word read elsewhere
-    name = doc[start]
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
+    name = _name_head(doc, start)
     head = name.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i >= first:
         head = head.head.head  # "officer at Velo Capital, Ann Lee": set beside "Capital"
@@ -467,12 +465,7 @@ def _one_of(doc: Doc, one: int, start: int) -> str:
     Velonia's Vice Presidents" (she is one of several, so not the singular "Velonia's Vice
     President"); empty when "of" does not follow, the noun is not a plural of a role
     ("One of the neighbours, Ann Lee,") or the name is not set beside the phrase."""
-    if one + 2 >= start - 1 or doc[one + 1].lower_ != "of":
-        return ""
-    name = doc[start]
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
-    if name.dep_ != "appos" or not one <= name.head.i < start - 1:
+    if one + 2 >= start - 1 or doc[one + 1].lower_ != "of" or not _set_beside(doc, one, start):
         return ""
     phrase = doc[one + 2 : start - 1]
     nouns = [
@@ -482,10 +475,8 @@ def _one_of(doc: Doc, one: int, start: int) -> str:
     ]
     if not nouns or not nouns[0].lower_.endswith("s"):
         return ""
-    singular = nouns[0].lower_[:-1]
-    if singular not in ROLE_NOUNS and (singular not in NAME_TITLES or singular in _LOOSE_TITLES):
-        return ""
-    return doc[one : start - 1].text
+    singulars = (nouns[0].lower_[:-1], nouns[0].lemma_.lower())  # "secretaries": secretary
+    return doc[one : start - 1].text if any(map(_is_role_lower, singulars)) else ""
 
 
 def _word_hyphen(doc: Doc, k: int) -> bool:
@@ -517,14 +508,20 @@ def _bare_title(doc: Doc, sent_start: int, start: int) -> str:
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+def _name_head(doc: Doc, start: int) -> Token:
+    """The word that heads the name opening at ``start``: "Lee" of "Ann Lee"."""
+    name = doc[start]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    return name
+
+
 def _set_beside(doc: Doc, opening: int, start: int) -> bool:
     """Whether the name at ``start`` is parsed as set beside the phrase that opens at
     ``opening``, so that the phrase describes it ("A nurse, Ann Lee, said": Lee is an
     apposition of "nurse"; not "After meeting a nurse, Ann Lee said", where Lee is the
     subject)."""
-    name = doc[start]
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
+    name = _name_head(doc, start)
     return name.dep_ == "appos" and opening <= name.head.i < start - 1
 
 
@@ -552,9 +549,7 @@ def _inside_role_phrase(doc: Doc, the: int, start: int) -> bool:
     the unions, Ann Lee and Bo Ray" (the names are listed)."""
     if the < 1 or doc[the - 1].pos_ != "ADP":
         return False
-    name = doc[start]
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
+    name = _name_head(doc, start)
     return (
         name.dep_ == "appos"
         and name.head.i < start - 1
@@ -588,6 +583,11 @@ def _role_word(noun: Token) -> bool:
     lower = noun.lower_
     if lower == "mate":  # "running mate": the one who runs beside a candidate
         return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "running"
+    return _is_role_lower(lower)
+
+
+def _is_role_lower(lower: str) -> bool:
+    """Whether a lower-case word is a role noun or a title that names a role by itself."""
     return lower in ROLE_NOUNS or (lower in NAME_TITLES and lower not in _LOOSE_TITLES)
 
 
