@@ -581,3 +581,15 @@ def test_trader_is_a_role_of_an_inverted_subject(nlp):
 def test_one_of_a_role_plural_in_ies_is_a_role(nlp):
     text = "One of the party's secretaries, Ann Lee, said the vote was fair."
     assert _comma_role(nlp, text, "Ann") == "One of the party's secretaries"
+
+
+def test_generational_suffix_is_no_role(nlp):
+    doc = nlp("The council heard Robert Smith, Jr. and his own accountant Ann Lee on Monday.")
+    smith = next(t for t in doc if t.text == "Smith")
+    assert appositive_roles(smith) == []
+
+
+def test_role_after_generational_suffix_is_the_names(nlp):
+    doc = nlp("Robert Smith, Jr., the city treasurer, said the audit was over.")
+    smith = next(t for t in doc if t.text == "Smith")
+    assert appositive_roles(smith) == ["the city treasurer"]

@@ -15,6 +15,7 @@ from foretold.attribution.agent_titles import agent_title
 from foretold.attribution.cues import word_set
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
+    NAME_SUFFIXES,
     NAME_TITLES,
     ROLE_NOUNS,
     TITLE_PARTS,
@@ -656,7 +657,9 @@ def appositive_roles(head: Token) -> list[str]:
     Partners")."""
     roles: list[str] = []
     for child in head.rights:
-        if (
+        if _generational_suffix(child):
+            roles.extend(appositive_roles(child))
+        elif (
             child.dep_ == "appos"
             and child.pos_ in {"NOUN", "PROPN"}
             and child.ent_type_ != "PERSON"
@@ -681,6 +684,14 @@ def appositive_roles(head: Token) -> list[str]:
     if (body := of_affiliation(head)) is not None:
         roles.append(body)
     return roles
+
+
+def _generational_suffix(child: Token) -> bool:
+    """A generational suffix set off by a comma that the parser took for an apposition: it
+    closes the name, it gives no role ("Robert Smith, Jr. and his accountant sued" gives
+    Smith no role "Jr. and his accountant"); an apposition hung on it is the name's own
+    ("Robert Smith, Jr., the city treasurer, said" gives "the city treasurer")."""
+    return child.dep_ == "appos" and child.lower_.rstrip(".") in NAME_SUFFIXES
 
 
 def _served_as(verb: Token) -> str | None:
