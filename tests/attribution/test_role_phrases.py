@@ -1,3 +1,4 @@
+import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution.entities import Entity
@@ -502,85 +503,107 @@ def test_apposition_missing_its_closing_comma_before_the_verb_is_a_role(nlp):
     assert appositive_roles(head) == ["the president of the Velo Rowing Federation"]
 
 
-def test_another_opens_a_role_before_comma(nlp):
-    text = "Another witness, Ann Lee, described the smoke over the road."
-    assert _comma_role(nlp, text, "Ann") == "witness"
+# Roles set before a name with a comma (``role_before_comma``), as invented sentences.
+_COMMA_ROLES = [
+    pytest.param(
+        "Another witness, Ann Lee, described the smoke over the road.",
+        "Ann",
+        "witness",
+        id="another_opens_a_role_before_comma",
+    ),
+    pytest.param(
+        '"We expect more cuts," said chief investment officer at Velo Partners, Ann Lee.',
+        "Ann",
+        "chief investment officer at Velo Partners",
+        id="role_of_an_inverted_subject_without_article",
+    ),
+    pytest.param(
+        "The council hired chief engineer Bo Ray, Ann Lee said on Monday.",
+        "Ann",
+        "",
+        id="an_object_after_a_verb_is_no_comma_role",
+    ),
+    pytest.param(
+        "Velo's worldwide vice-president of marketing, Ann Lee, said the price would fall.",
+        "Ann",
+        "Velo's worldwide vice-president of marketing",
+        id="possessive_role_with_a_hyphened_word",
+    ),
+    pytest.param(
+        "Later, a Velonian Ministry of Trade spokesperson, Ann Lee, said the talks ended.",
+        "Ann",
+        "Velonian Ministry of Trade spokesperson",
+        id="role_noun_heading_a_phrase_that_opens_with_a_body",
+    ),
+    pytest.param(
+        "Velo University geostrategy expert and former security official, Ann Lee, said no.",
+        "Ann",
+        "Velo University geostrategy expert and former security official",
+        id="role_with_no_article_opening_the_sentence_before_comma",
+    ),
+    pytest.param(
+        "The drone strike killed Velonian general, Bo Ray at a Velo airport.",
+        "Bo",
+        "Velonian general",
+        id="role_with_no_article_after_a_verb_where_the_sentence_runs_on",
+    ),
+    pytest.param(
+        "He told reporters on Monday, Ann Lee said.",
+        "Ann",
+        "",
+        id="no_role_with_no_article_from_a_phrase_without_a_role_noun",
+    ),
+    pytest.param(
+        "One of Velonia's Vice Presidents, Ann Lee, also commented on the death.",
+        "Ann",
+        "One of Velonia's Vice Presidents",
+        id="one_of_a_plural_role_before_comma_as_written",
+    ),
+    pytest.param(
+        "One of the neighbours, Ann Lee, also commented on the fire.",
+        "Ann",
+        "",
+        id="one_of_a_plural_that_names_no_role_is_no_comma_role",
+    ),
+    pytest.param(
+        (
+            "The general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers), "
+            "Ann Lee, said the plan was unsafe."
+        ),
+        "Ann",
+        "general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers)",
+        id="role_before_comma_reads_past_a_bracket_holding_a_name_with_commas",
+    ),
+    pytest.param(
+        "His running mate, Ann Lee, would become the first woman in the post.",
+        "Ann",
+        "running mate",
+        id="running_mate_is_a_role_before_comma",
+    ),
+    pytest.param(
+        "According to Velo Falls' first selectman, Bo Ray, there were ten passengers.",
+        "Bo",
+        "Velo Falls' first selectman",
+        id="selectman_is_a_role_before_comma",
+    ),
+    pytest.param(
+        '"Some reports were disappointing," said Velo Price Head trader, Ann Lee.',
+        "Ann",
+        "Velo Price Head trader",
+        id="trader_is_a_role_of_an_inverted_subject",
+    ),
+    pytest.param(
+        "One of the party's secretaries, Ann Lee, said the vote was fair.",
+        "Ann",
+        "One of the party's secretaries",
+        id="one_of_a_role_plural_in_ies_is_a_role",
+    ),
+]
 
 
-def test_role_of_an_inverted_subject_without_article(nlp):
-    text = '"We expect more cuts," said chief investment officer at Velo Partners, Ann Lee.'
-    assert _comma_role(nlp, text, "Ann") == "chief investment officer at Velo Partners"
-
-
-def test_an_object_after_a_verb_is_no_comma_role(nlp):
-    text = "The council hired chief engineer Bo Ray, Ann Lee said on Monday."
-    assert _comma_role(nlp, text, "Ann") == ""
-
-
-def test_possessive_role_with_a_hyphened_word(nlp):
-    text = "Velo's worldwide vice-president of marketing, Ann Lee, said the price would fall."
-    assert _comma_role(nlp, text, "Ann") == "Velo's worldwide vice-president of marketing"
-
-
-def test_role_noun_heading_a_phrase_that_opens_with_a_body(nlp):
-    text = "Later, a Velonian Ministry of Trade spokesperson, Ann Lee, said the talks ended."
-    assert _comma_role(nlp, text, "Ann") == "Velonian Ministry of Trade spokesperson"
-
-
-def test_role_with_no_article_opening_the_sentence_before_comma(nlp):
-    text = "Velo University geostrategy expert and former security official, Ann Lee, said no."
-    assert _comma_role(nlp, text, "Ann") == (
-        "Velo University geostrategy expert and former security official"
-    )
-
-
-def test_role_with_no_article_after_a_verb_where_the_sentence_runs_on(nlp):
-    text = "The drone strike killed Velonian general, Bo Ray at a Velo airport."
-    assert _comma_role(nlp, text, "Bo") == "Velonian general"
-
-
-def test_no_role_with_no_article_from_a_phrase_without_a_role_noun(nlp):
-    assert _comma_role(nlp, "He told reporters on Monday, Ann Lee said.", "Ann") == ""
-
-
-def test_one_of_a_plural_role_before_comma_as_written(nlp):
-    text = "One of Velonia's Vice Presidents, Ann Lee, also commented on the death."
-    assert _comma_role(nlp, text, "Ann") == "One of Velonia's Vice Presidents"
-
-
-def test_one_of_a_plural_that_names_no_role_is_no_comma_role(nlp):
-    text = "One of the neighbours, Ann Lee, also commented on the fire."
-    assert _comma_role(nlp, text, "Ann") == ""
-
-
-def test_role_before_comma_reads_past_a_bracket_holding_a_name_with_commas(nlp):
-    text = (
-        "The general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers), "
-        "Ann Lee, said the plan was unsafe."
-    )
-    assert _comma_role(nlp, text, "Ann") == (
-        "general secretary of the VRT union (Velo Union of Rail, Sea and Road Workers)"
-    )
-
-
-def test_running_mate_is_a_role_before_comma(nlp):
-    text = "His running mate, Ann Lee, would become the first woman in the post."
-    assert _comma_role(nlp, text, "Ann") == "running mate"
-
-
-def test_selectman_is_a_role_before_comma(nlp):
-    text = "According to Velo Falls' first selectman, Bo Ray, there were ten passengers."
-    assert _comma_role(nlp, text, "Bo") == "Velo Falls' first selectman"
-
-
-def test_trader_is_a_role_of_an_inverted_subject(nlp):
-    text = '"Some reports were disappointing," said Velo Price Head trader, Ann Lee.'
-    assert _comma_role(nlp, text, "Ann") == "Velo Price Head trader"
-
-
-def test_one_of_a_role_plural_in_ies_is_a_role(nlp):
-    text = "One of the party's secretaries, Ann Lee, said the vote was fair."
-    assert _comma_role(nlp, text, "Ann") == "One of the party's secretaries"
+@pytest.mark.parametrize(("text", "first_name", "role"), _COMMA_ROLES)
+def test_role_set_before_a_name_with_a_comma(nlp, text, first_name, role):
+    assert _comma_role(nlp, text, first_name) == role
 
 
 def test_generational_suffix_is_no_role(nlp):
