@@ -28,6 +28,7 @@ from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.joined_days import joined_days
 from foretold.attribution.lead_days import lead_days
+from foretold.attribution.market_indexes import names_market_index
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
@@ -248,15 +249,16 @@ def _without_named_things(
     doc: Doc, entities: list[Entity], statements: list[Statement]
 ) -> list[Entity]:
     """The entities that stay in the people table once organisations that a mention shows
-    to be things are dropped ("their aircraft, the Velo Jet": ``names_apposed_thing``); an
-    entity some statement is credited to stays, as the record its speaker names."""
+    to be things are dropped ("their aircraft, the Velo Jet": ``names_apposed_thing``; "the
+    Velo fell 82 points": ``names_market_index``); an entity some statement is credited to
+    stays, as the record its speaker names."""
     speakers = {s.speaker for s in statements}
     return [
         e
         for e in entities
         if e.kind != "organization"
         or e.name in speakers
-        or not names_apposed_thing(doc, e.mentions)
+        or not (names_apposed_thing(doc, e.mentions) or names_market_index(doc, e.mentions))
     ]
 
 
