@@ -59,3 +59,43 @@ def test_a_name_the_tagger_took_for_one_person_stays_whole(nlp):
         ents=["B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
     assert told_listener_end(doc[4], "tell", 5, doc[8]) == 5
+
+
+def test_her_the_parser_hung_on_the_told_clause_is_the_listener(attributed):
+    text = "The coach had told her Smith had quit the team before the final."
+    told = [s for s in attributed(text).statements if s.cue == "told"]
+    assert [s.text for s in told] == ["Smith had quit the team before the final"]
+
+
+def test_her_read_as_a_possessive_opening_the_told_clause_is_left_out(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.told_listeners import told_listener_end
+
+    words = ["Roe", "told", "her", "Lee", "had", "gone", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 5, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "dobj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "PRON", "PROPN", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "PRP", "NNP", "VBD", "VBN", "."],
+    )
+    assert told_listener_end(doc[1], "tell", 2, doc[5]) == 3
+
+
+def test_her_after_a_listener_stays_in_the_told_clause(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.told_listeners import told_listener_end
+
+    words = ["Roe", "told", "Lee", "her", "bus", "had", "gone", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 6, 6, 1, 1],
+        deps=["nsubj", "ROOT", "dative", "poss", "nsubj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "PRP$", "NN", "VBD", "VBN", "."],
+    )
+    assert told_listener_end(doc[1], "tell", 3, doc[6]) == 3

@@ -3,9 +3,10 @@ tells, so when no listener stands apart from the clause the parser built ("told 
 radio crews were sent]"), a name of an organisation or a person opening the clause, followed by
 more of the clause's subject, is the listener, and the words after it are what was told
 ("told Acme News [radio crews were sent]"), and so is a name the tagger ran into a person's
-name the article has already used ("told NPR [Hamid Farouk had left]"); so are words with no
-verb that run straight into a quotation the clause holds ('told [talk host Jo Ray "you are
-wrong."]': what was told is the quotation)."""
+name the article has already used ("told NPR [Hamid Farouk had left]"), and so is an opening
+"her" the parser took for the possessive of the clause's subject ("told her [Lee had left]");
+so are words with no verb that run straight into a quotation the clause holds ('told [talk
+host Jo Ray "you are wrong."]': what was told is the quotation)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int
     if any(c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < start) for c in verb.children):
         return start
     doc = verb.doc
+    if object_pronoun_listener(verb, start, clause):
+        return start + 1
     name = next((e for e in doc.ents if e.start in {start, start + 1} and e.end < clause.i), None)
     if name is None or name.label_ not in _LISTENER_LABELS:
         return start
@@ -39,6 +42,18 @@ def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int
         known = _known_name_start(verb, name)
         return start if known is None else known
     return name.end
+
+
+def object_pronoun_listener(verb: Token, start: int, clause: Token) -> bool:
+    """ "Her" opening a telling verb's clause, the listener the parser read as the possessive of
+    the clause's subject: "tell" names whom it tells, so "told her [Lee had left]" tells her
+    that Lee had left (not "told Lee [her bus had left]", where a listener stands
+    apart)."""
+    doc = verb.doc
+    word = doc[start]
+    if word.lower_ != "her" or word.dep_ != "poss" or start + 1 >= clause.i:
+        return False
+    return doc[start + 1].pos_ in _SUBJECT_OPENERS and doc[start + 1].tag_ != "POS"
 
 
 def _known_name_start(verb: Token, name: Span) -> int | None:
