@@ -93,6 +93,7 @@ from foretold.attribution.ranges import (
     reports_with_subject,
     subtree_range,
 )
+from foretold.attribution.reduced_noun_clauses import reduced_noun_clause
 from foretold.attribution.relative_complements import (
     misread_relative_complement,
     told_relative_subject,
@@ -133,6 +134,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
         and not _clause_past_object(c, verb)
+        and not reduced_noun_clause(c, verb)
         and not parallel_deed(c, verb)
         and not _own_aside_clause(c, verb)
         and not _bracketed_clause(c)

@@ -88,6 +88,7 @@ from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
+from foretold.attribution.reduced_noun_clauses import reduced_noun_clause
 from foretold.attribution.relative_gaps import relative_opening
 from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.reporting_objects import document_clause, reporting_participle
@@ -165,6 +166,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             for child in children:
                 if child.i <= verb.i or child == objects[0] or _after_participle(verb, child):
                     continue
+                if reduced_noun_clause(child, verb):
+                    continue  # "estimate [the population] by observing the area turned orange"
                 if occasion is not None and child.dep_ == "prep" and child.i >= occasion.i:
                     continue  # "condemned [hate] after vandalism against a shrine"
                 if reporting_purpose(child, lemma):
