@@ -39,6 +39,10 @@ def test_a_name_that_moves_by_points_or_percent_or_is_called_an_index_is_an_inde
         ("The Velmar Group closed three plants in Ohio last year.", "The Velmar Group"),
         ("The Velmar Group announced a merger on Tuesday.", "The Velmar Group"),
         ("In the new poll the Velmarists gained 4 points.", "the Velmarists"),
+        ("The Velmar Party gained 5 points in the latest poll.", "The Velmar Party"),
+        ("The Velmar Times lost 20 percent of its readers.", "The Velmar Times"),
+        ("The Velmar closed 30 percent of its stores.", "The Velmar"),
+        ("The Velmar fell 10 points behind in the second half.", "The Velmar"),
     ],
 )
 def test_a_company_or_a_body_doing_anything_else_is_no_index(nlp, text, name):

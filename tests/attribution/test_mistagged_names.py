@@ -419,3 +419,13 @@ def test_a_name_owning_political_capital_stays_a_person(nlp):
         nlp, "Brask said the vote was fair. The scandal drained Brask's political capital.", "Brask"
     )
     assert place_like_names(people) == set()
+
+
+def test_a_name_the_tagger_calls_a_verb_but_the_parser_a_subject_stays_a_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    text = '"The harvest is poor," said Said on Monday.'
+    doc = nlp(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [e.text for e in people] == ["Said"]
+    assert medium_names(people) == set()

@@ -99,3 +99,9 @@ def test_her_after_a_listener_stays_in_the_told_clause(nlp):
         tags=["NNP", "VBD", "NNP", "PRP$", "NN", "VBD", "VBN", "."],
     )
     assert told_listener_end(doc[1], "tell", 3, doc[6]) == 3
+
+
+def test_her_before_a_bare_singular_noun_is_the_subjects_possessive(attributed):
+    text = "Ann Lee told her brother had died in the war."
+    told = [s for s in attributed(text).statements if s.cue == "told"]
+    assert [s.text for s in told] == ["her brother had died in the war"]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cues import word_set
+from foretold.attribution.entities import ORG_WORDS
 
 # Last words of the names of stock market indexes ("Straits Times Index", "Harbour
 # Industrial Average", "Velo Composite") and the common nouns written after a name to call
@@ -31,6 +32,10 @@ MOVE_VERBS = word_set(
 
 # Words that give a measure in points or percent ("nine points", "3 percent", "3%").
 MEASURE_WORDS = word_set("% percent per cent points point pts")
+
+# Words that set a move in a contest, whose points a party or a team wins ("fell 10 points
+# behind", "gained 4 points in the poll"), not an index.
+CONTEST_WORDS = word_set("behind ahead poll polls vote votes election elections survey game match")
 
 # Adverbs by which "to be" gives a move ("was up 1.2%", "was down 74 points").
 MOVE_ADVERBS = word_set("up down higher lower")
@@ -65,8 +70,17 @@ def mentions_index(span: Span) -> bool:
         return False
     if root.tag_ == "NNPS":
         return False  # "the Conservatives gained 4 points", "the Lakers lost by 9 points"
+    if span[-1].lower_ in ORG_WORDS:
+        return False  # "the Velo Party gained 5 points", "the Velo Times lost 20 percent"
     verb = subject.head
-    return _moves(verb) and any(_measure(t) for t in verb.subtree if t not in span)
+    measures = [t for t in verb.subtree if t not in span and _measure(t)]
+    # A share of something is no move of a figure: "the Velo closed 30 percent of its stores".
+    return (
+        _moves(verb)
+        and bool(measures)
+        and not any(c.lower_ == "of" for t in measures for c in t.children)
+        and not any(t.lower_ in CONTEST_WORDS for t in verb.subtree)
+    )
 
 
 def _with_article(span: Span) -> bool:

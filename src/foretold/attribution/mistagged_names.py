@@ -190,10 +190,17 @@ def _tagged_common_word(token: Token) -> bool:
     "Shut up!", "Bloody hell", "Photographs showed the wreck". A person's name is tagged a
     proper noun; a surname that is also a common word may be tagged a noun where it stands
     inside a sentence ("Officials met Price"), and "like Judit" may be tagged an adjective
-    standing alone, so neither counts."""
+    standing alone, so neither counts; nor does a "verb" the parser made a subject or an
+    object, which a name is and a verb is not ('"We are ready," said Said')."""
     if token.pos_ == "NOUN":
         return token.tag_ == "NNS" or _capital_explained(token)
-    return token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ == "amod")
+    if token.pos_ == "VERB":
+        return token.dep_ not in _NOMINAL_DEPS
+    return token.pos_ == "ADJ" and token.dep_ == "amod"
+
+
+# Dependencies of a noun phrase, never of a verb.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss"})
 
 
 # Verbs that give a thing its name ("what has been termed Brexit", "an app called Velo").

@@ -53,7 +53,10 @@ def object_pronoun_listener(verb: Token, start: int, clause: Token) -> bool:
     word = doc[start]
     if word.lower_ != "her" or word.dep_ != "poss" or start + 1 >= clause.i:
         return False
-    return doc[start + 1].pos_ in _SUBJECT_OPENERS and doc[start + 1].tag_ != "POS"
+    after = doc[start + 1]
+    # A bare singular common noun is no subject of its own: "told her brother had died" is
+    # her brother, not "her" told that "brother had died".
+    return after.pos_ in _SUBJECT_OPENERS and after.tag_ not in {"POS", "NN"}
 
 
 def _known_name_start(verb: Token, name: Span) -> int | None:
