@@ -192,3 +192,19 @@ def test_a_concession_whose_cue_reports_nothing_stays_out_of_the_content(attribu
     text = "The agency states the jet was a freighter, despite photos showing rows of windows."
     [statement] = attributed(text).statements
     assert statement.text == "the jet was a freighter"
+
+
+def test_a_contrast_whose_subject_is_a_share_stays_in_the_finding(contents):
+    text = "A new poll found that 48 percent of voters backed Lee, while 41 percent favored Reed."
+    assert contents(text) == [
+        ("found", "that 48 percent of voters backed Lee, while 41 percent favored Reed"),
+    ]
+
+
+def test_a_contrast_closing_on_a_margin_stays_in_the_finding(contents):
+    text = (
+        "The poll found nurses favored Lee, 60 percent to 30 percent, while doctors favored "
+        "Reed, 52 percent to 40 percent."
+    )
+    [(cue, content)] = contents(text)
+    assert cue == "found" and content.endswith("while doctors favored Reed")

@@ -1,7 +1,8 @@
 """Clauses that hold a report of their own inside another report's content, whose words that
 report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
-..."), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
+..."; not a poll's second figure: "found that 28 percent backed A, while 23 percent favored
+B"), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
 and Lee says B"), a cue in brackets with its own subject ("(critics say it is small)"), a
 relative clause set off by a comma ("praised the pastor, who has vowed ...") or interrupted by
 a report ("ties to Kyiv which, she said, some see as ..."), a closing "when"
@@ -273,6 +274,8 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ == "nsubj" for c in token.children):
         return None
+    if _counted_contrast(token):
+        return None
     first = token.left_edge
     opener = first.lower_
     if opener == "even" and first.i < token.i:
@@ -286,6 +289,43 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     if comma.text != "," and not (comma.text in DASHES and opener in _CONCEDING):
         return (first.idx, end) if _bare_contrast_report(token, opener) else None
     return comma.idx, end
+
+
+# Nouns that count a share of those a poll or count asked: "23 percent", "a third".
+_SHARE_NOUNS = frozenset(
+    {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "share"}
+)
+# Entity types of a bare figure: "Seventy-two percent", "12".
+_FIGURE_ENTS = frozenset({"PERCENT", "CARDINAL"})
+
+
+def _counted_contrast(verb: Token) -> bool:
+    """A contrast clause whose subject is a share of those counted ("found that 28 percent
+    backed Lee, [while 23 percent favored Reed]") or that closes on a margin of two figures
+    ("[while independents favored Reed, 52 percent to 40 percent]"): a poll's or count's
+    second figure set against its first, which the report that gave the first gives too, not
+    a second source with words of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _share(subject):
+        return True
+    doc = verb.doc
+    last = verb.sent.end - 1  # the parser may hang the margin on the sentence's root
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return any(
+        t.lower_ == "to" and t.i > verb.i + 1 and _share(doc[t.i - 1]) and _share(doc[last])
+        for t in doc[verb.i + 1 : last]
+    )
+
+
+def _share(noun: Token) -> bool:
+    """A word that counts a share: "23 percent", "40%", "a third" (not a bare number of
+    people with a noun of its own: "19 senators")."""
+    if noun.lower_ in _SHARE_NOUNS:
+        return any(c.like_num or c.dep_ in {"nummod", "det"} for c in noun.children) or (
+            noun.ent_type_ in _FIGURE_ENTS
+        )
+    return noun.ent_type_ == "PERCENT" and noun.like_num
 
 
 _BARE_CONTRASTS = frozenset({"while", "whereas"})
