@@ -64,6 +64,7 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
+from foretold.attribution.evidence_asides import evidence_aside
 from foretold.attribution.experiencer_clauses import experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.fronted_reports import fronted_participle
@@ -163,6 +164,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if (trailer := unpunctuated_trailer(doc, token, in_quote)) is not None:
             cues.append(trailer)  # '"..." tweeted Mayor Ann Lee.'
+            continue
+        if (aside := evidence_aside(doc, token)) is not None:
+            cues.append(aside)  # "[In 2015], court records show, [the firm lost money]"
             continue
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             ranges, source = according_content(token)

@@ -3,7 +3,9 @@
 1. Every reporting verb outside quotation marks yields a cue with the content its parse gives
    (also one the tagger took for a noun when a bare noun phrase before it agrees with it and a
    report follows: "the council projects that ...", '"...," the editorial read', "[X rose],
-   records show", or after "do" or "to": "she did post online that ..."; two Title Case
+   records show", or after "do" or "to": "she did post online that ..."; a "records show"
+   aside set off by commas reports the clause around it whatever its tags, "[In 2015], court
+   records show, [the firm lost money]", ``evidence_asides``; two Title Case
    headline verbs joined by "And" each get a cue; a lexicon verb in -ing the tagger took for a
    noun, set off by commas before a quotation, reports it: 'accepted the post, writing, "..."';
    a telling verb with a story for object reports that story; a verb coordinated with a
