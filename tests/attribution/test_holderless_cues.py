@@ -166,3 +166,10 @@ def test_passive_preposition_naming_a_time_states_no_stance(nlp):
     doc = nlp("She is known for her candour.")
     verb = next(t for t in doc if t.tag_ == "VBN")
     assert passive_stance(doc, verb) is not None
+
+
+def test_a_question_joined_to_what_was_asked_about_is_asked_too(contents):
+    text = "She was asked about the wave of strikes and whether she would support more of them."
+    assert contents(text) == [
+        ("asked", "the wave of strikes and whether she would support more of them"),
+    ]

@@ -387,3 +387,24 @@ def test_by_phrase_the_parser_hung_on_the_cue_goes_with_the_object_only_for_name
         ["she", "praise", "each", "nurse", "by", noun],
     )
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor will come on the show to talk about the budget and how many schools "
+            "can stay open.",
+            "the budget and how many schools can stay open",
+        ),
+        (
+            "The mayor spoke about the flood and why the levee failed.",
+            "the flood and why the levee failed",
+        ),
+    ],
+)
+def test_a_question_the_parser_coordinated_with_a_verb_goes_on_with_the_object(
+    contents, text, content
+):
+    [(_, found)] = contents(text)
+    assert found == content

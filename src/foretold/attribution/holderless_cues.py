@@ -20,6 +20,7 @@ from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import cue_lemma
 from foretold.attribution.joined_prepositions import joined_preposition_end
+from foretold.attribution.object_content import question_conjunct_end
 from foretold.attribution.ranges import drop_trailing_aside, subtree_range, trim
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -157,7 +158,8 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
     included: "[the mayor was accused of lying]", "[she is known for her candour]", without a
     comma-set aside that closes it ("[he was accused of fraud], which he denied"); a verb of
     questioning reports only what its preposition names, its subject being the one asked:
-    "the mayor was asked about [the budget]"; a passive sharing the subject of the verb before
+    "the mayor was asked about [the budget]" (and a question joined to it: "about [the budget
+    and whether it will pass]"); a passive sharing the subject of the verb before
     it reports only its preposition's words: "She coached and was known as [a fine player]".
     A preposition that names a time states none: "the vote was planned for May 2"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -172,7 +174,8 @@ def passive_stance(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 return None  # "the vote was planned for [May 2]": a time, not a stance
             start = stated[0].left_edge.i if asked or subject is None else subject.left_edge.i
             end = drop_trailing_aside(doc, start, prep.right_edge.i + 1)
-            return trim(doc, start, joined_preposition_end(verb, end))
+            end = question_conjunct_end(verb, joined_preposition_end(verb, end))
+            return trim(doc, start, end)  # "asked about [X and whether ...]"
     return None
 
 

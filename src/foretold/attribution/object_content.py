@@ -2,7 +2,9 @@
 token ranges.
 
 - objects of speech-act verbs: "called [the show a disgrace]", "accused [her of lying]", and
-  a question coordinated with the object ("knows [the rules and where they are kept]") or
+  a question coordinated with the object ("knows [the rules and where they are kept]", also
+  when the parser hung it on a verb above the cue or after a preposition's object: "came to
+  talk about [the budget and how schools can stay open]") or
   opening its list ("discussed [how it began, her role, and the race]"), also after a
   demonstrative the parser took for a preposition ("confirmed [that account]"), a noun the
   parser coordinated with the cue ("blasted [the film and the books]") or hung on it after the
@@ -123,6 +125,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     end = further_phrases(verb, child, object_gerund(verb, end))
                     end = for_infinitive_end(verb, child, end)
                     end = press_partner_cut(verb, left, joined_preposition_end(verb, end))
+                    end = question_conjunct_end(verb, end)
                     return finish(doc, [(left, with_conditions(verb, end))], verb.i)
     if lemma in AS_VERBS:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
@@ -195,7 +198,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 ):
                     end = max(end, child.right_edge.i + 1)
             end = _listed_descriptions(verb, joined_preposition_end(verb, end))
-            end = press_partner_cut(verb, start, end)
+            end = question_conjunct_end(verb, press_partner_cut(verb, start, end))
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
             end = remembered_time_end(verb, present_report_end(verb, end))
             end = predicate_sequel(verb, colon_sequel(verb, end))
@@ -598,6 +601,30 @@ def _question_conjunct(child: Token) -> bool:
         and before.lower_ in {"and", "or"}
         and before.head == child.head
     )
+
+
+def question_conjunct_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of an object range run on over an embedded question joined to it
+    by "and" or "or" that the parser coordinated with the cue or with a verb above it
+    ("talk about [the budget and how many schools can stay open]", "was asked about [the
+    strikes and whether she would back them]"): a question opened by "how" or "whether" is no
+    second act of the subject but a second thing talked or asked about."""
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or"}:
+        return end
+    opener = doc[end + 1]
+    if opener.lower_ not in QUESTION_WORDS:
+        return end
+    clause = opener
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head  # "how many schools can stay": "stay"
+    if clause.dep_ != "conj" or clause.left_edge != opener:
+        return end
+    if clause.head != verb and clause.head not in verb.ancestors:
+        return end
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return end  # "asked about X and why not": no question of its own
+    return clause_end(clause) + 1
 
 
 def _bound_modifier(child: Token) -> bool:
