@@ -408,3 +408,8 @@ def test_a_question_the_parser_coordinated_with_a_verb_goes_on_with_the_object(
 ):
     [(_, found)] = contents(text)
     assert found == content
+
+
+def test_an_as_gerund_with_its_own_subject_goes_on_with_the_object(contents):
+    text = "Lee has described the summit as Europe congratulating itself."
+    assert contents(text) == [("described", "the summit as Europe congratulating itself")]

@@ -36,8 +36,10 @@ A verb of quoting whose object it quotes "as saying" has no content of its own (
 as saying ...": the gerund reports, ``quoted_sources``), nor has a verb of issuing a document
 whose participle reports ("issued a statement saying ...", ``reporting_objects``).
 Adjectives listed after an "as" description go with it ("attacked [her as too cautious, too
-slow to act]"). A clause the parser hung on the cue after a closing participle goes with the
-participle ("addressed [the issue], remarking it was minor"). The phrases the parser hung on
+slow to act]"), and so does a gerund with its own subject that the parser hung on the cue as a
+clause ("described [the summit as Europe congratulating itself]"). A clause the parser hung on
+the cue after a closing participle goes with the participle ("addressed [the issue], remarking
+it was minor"). The phrases the parser hung on
 the cue after an "after" or "before" phrase of the act's occasion go on with that occasion, not
 with the object ("condemned [hate] after vandalism against a shrine"), and an "in" phrase of a
 gerund, the act the speaker was doing, goes with neither ("cited [the report] in awarding the
@@ -244,11 +246,17 @@ def _as_adjective(verb: Token, obj: Token) -> Token | None:
     if after + 1 >= len(verb.doc) or verb.doc[after].lower_ != "as":
         return None
     described = verb.doc[after].head
-    if described.pos_ != "ADJ" or described.left_edge.i != after:
+    if not (described.pos_ == "ADJ" or _as_doing(described)) or described.left_edge.i != after:
         return None
     if described.head != verb and described.head not in verb.ancestors:
         return None
     return described
+
+
+def _as_doing(clause: Token) -> bool:
+    """A gerund with its own subject after "as", a description of the object as someone doing
+    something: "described [the summit as Europe congratulating itself]"."""
+    return clause.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _listed_descriptions(verb: Token, end: int) -> int:
