@@ -2,7 +2,7 @@
 right after a plural noun of evidence ("records", "data", "filings", "polls") and set off by
 a comma before the noun phrase and a comma or the sentence's end after the verb reports the
 clause around it, as any aside does ("[In 2015], court records show, [the firm lost money]";
-"[The jet was insured for $35 million], records show, and experts say ..."), whatever the tags
+"[The mill was sold for $9 million], records show, and experts say ..."), whatever the tags
 the parser gave the two words: it often reads "show" as a noun or "records" as a verb, and
 then finds no subject for the report. A clause that a coordinator opens after the aside is
 the writer's next report, not part of the evidence's ("..., records show, [and] experts say").
@@ -70,8 +70,8 @@ def _plural(noun: Token) -> bool:
 def _opening_comma(doc: Doc, noun: Token) -> Token | None:
     """The comma that opens the aside before the noun phrase of the noun of evidence, after
     a clause of its own ("In 2015[,] court records show"), or None; not after a coordinator,
-    where the aside sits inside the next conjunct, whose end the parse may not show ("A man
-    who is rich and, records show, rarely flies abroad ...")."""
+    where the aside sits inside the next conjunct, whose end the parse may not show ("A firm
+    that grew fast and, records show, rarely paid tax ...")."""
     i = noun.i - 1
     sent_start = noun.sent.start
     while i > sent_start and noun.i - i <= _PHRASE_WORDS:

@@ -1,7 +1,7 @@
 """Clauses that hold a report of their own inside another report's content, whose words that
 report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
-..."; not a poll's second figure: "found that 28 percent backed A, while 23 percent favored
+..."; not a poll's second figure: "found that 41 percent backed A, while 37 percent favored
 B"), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
 and Lee says B"), a cue in brackets with its own subject ("(critics say it is small)"), a
 relative clause set off by a comma ("praised the pastor, who has vowed ...") or interrupted by
@@ -291,17 +291,17 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
     return comma.idx, end
 
 
-# Nouns that count a share of those a poll or count asked: "23 percent", "a third".
+# Nouns that count a share of those a poll or count asked: "37 percent", "a third".
 _SHARE_NOUNS = frozenset(
     {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "share"}
 )
-# Entity types of a bare figure: "Seventy-two percent", "12".
+# Entity types of a bare figure: "Sixty percent", "12".
 _FIGURE_ENTS = frozenset({"PERCENT", "CARDINAL"})
 
 
 def _counted_contrast(verb: Token) -> bool:
-    """A contrast clause whose subject is a share of those counted ("found that 28 percent
-    backed Lee, [while 23 percent favored Reed]") or that closes on a margin of two figures
+    """A contrast clause whose subject is a share of those counted ("found that 41 percent
+    backed Lee, [while 37 percent favored Reed]") or that closes on a margin of two figures
     ("[while independents favored Reed, 52 percent to 40 percent]"): a poll's or count's
     second figure set against its first, which the report that gave the first gives too, not
     a second source with words of its own."""
@@ -319,7 +319,7 @@ def _counted_contrast(verb: Token) -> bool:
 
 
 def _share(noun: Token) -> bool:
-    """A word that counts a share: "23 percent", "40%", "a third" (not a bare number of
+    """A word that counts a share: "37 percent", "40%", "a third" (not a bare number of
     people with a noun of its own: "19 senators")."""
     if noun.lower_ in _SHARE_NOUNS:
         return any(c.like_num or c.dep_ in {"nummod", "det"} for c in noun.children) or (
