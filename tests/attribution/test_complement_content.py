@@ -121,6 +121,19 @@ def test_fronted_adverbial_clause_hung_as_the_complement_is_not_the_content(pars
     assert [doc[a:b].text for a, b in clause_content(doc[8])] == ["the need"]
 
 
+def test_clause_of_time_after_the_cue_and_a_comma_is_not_what_was_said(attributed):
+    text = (
+        "\u201cHis legend will live on,\u201d Spencer said, as a few young fighters worked out "
+        "inside the gym, while outside some fans stopped to take photos of themselves near "
+        "the large image of the boxer that overlooks the front door. \u201cHis stories will "
+        "live on.\u201d"
+    )
+    assert [s.text for s in attributed(text).statements] == [
+        "\u201cHis legend will live on,\u201d",
+        "\u201cHis stories will live on.\u201d",
+    ]
+
+
 def test_verb_with_a_past_modal_coordinated_with_the_cue_goes_on_with_the_content(contents):
     text = "The minister said she was tired of the job, but would stay until May."
     assert [t for c, t in contents(text) if c == "said"] == [

@@ -11,7 +11,9 @@
   the parser hung on the verb after it across a colon ("they sent a message: he must stop"), and
   so is a "that" the parser took for a clause's mark when another subordinator follows it
   ("learned that in 2001 after she ..." reports nothing), and so is a report with a subject and
-  no content of its own closing the sentence ("[X], the paper reported the mayor said"); a
+  no content of its own closing the sentence ("[X], the paper reported the mayor said"), and
+  so is a clause of time, cause or concession the parser hung on the verb after a comma
+  ('"Q," Lee said, as fans gathered outside'); a
   gerund clause the parser made the verb's own complement ("recalled [meeting her]"), with the
   participles that go on its list ("discusses [hiding cash, dodging taxes]"); a that-clause the
   parser hung on a verb above a cue with none, after the cue's words and a comma ("It is
@@ -131,6 +133,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _before_colon(c, verb)
         and not _semicolon_before_aside(c, verb)
         and not _fronted_adverbial(c, verb)
+        and not _adverbial_after_comma(c, verb)
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)
         and not _clause_past_object(c, verb)
@@ -586,6 +589,30 @@ def _fronted_adverbial(clause: Token, verb: Token) -> bool:
         and first.lower_ not in {"that", "whether"}
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and any(_own_content(c) for c in verb.rights)
+    )
+
+
+# Subordinators that open a clause of time, cause or concession, never a reported clause.
+_ADVERBIAL_MARKS = frozenset(
+    {"as", "while", "because", "since", "although", "though", "whereas", "after", "before",
+     "until", "once"}
+)  # fmt: skip
+
+
+def _adverbial_after_comma(clause: Token, verb: Token) -> bool:
+    """A clause of time, cause or concession that the parser hung on the verb as its
+    complement, set off by a comma after the verb: '"Q," Lee said, [as fans gathered outside]'
+    tells what went on while she spoke, not what she said (a reported clause opens with
+    "that", "whether", "if", a question word or nothing)."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i]
+    return (
+        clause.i > verb.i
+        and first.dep_ == "mark"
+        and first.head == clause
+        and first.lower_ in _ADVERBIAL_MARKS
+        and first.i > 0
+        and doc[first.i - 1].text == ","
     )
 
 
