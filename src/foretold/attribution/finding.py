@@ -16,7 +16,9 @@ of cue after another and gives the first that applies.
 - a passive naming verb with a "by" phrase, whose object gives the name ("labeled a "sham" by
   critics", ``named_by``), or with no agent and the name in quotation marks, a label with no
   holder ("[the law] was labeled ["a disaster"]", ``quoted_names``);
-- reporting verbs: raising verbs ("X is expected to ..."), phrases that take a side
+- reporting verbs: raising verbs ("X is expected to ..."; a stance they hedge, with a
+  prepositional object, is the subject's: "X appeared pleased with [Y]", ``seeming_stances``),
+  phrases that take a side
   (``side_taking``), "as X put it" (``put_phrasings``), light-verb idioms, "made (it)
   clear" and phrasal verbs (``idiom_cues``),
   verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held,
@@ -133,6 +135,7 @@ from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish
 from foretold.attribution.relative_objects import torn_relative_content
+from foretold.attribution.seeming_stances import seeming_cue
 from foretold.attribution.sentence_frames import (
     per_source_cue,
     poll_cue,
@@ -252,6 +255,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cue = Cue(token, token.text, fronted[0])  # "[Confirming] X, Lee said ..."
             cue.fragments = [char_range(doc, *r) for r in finish(doc, [fronted[1]], token.i)]
             cues.append(cue)
+            continue
+        if lemma in RAISING_VERBS and (stance := seeming_cue(doc, token)) is not None:
+            cues.append(stance)  # "[Voters] appeared pleased with [the deal]"
             continue
         if (
             lemma in RAISING_VERBS
