@@ -1,5 +1,6 @@
 """Where the content of a reporting verb ends: what is cut off after it and what is taken in."""
 
+import pytest
 from spacy.tokens import Span
 
 from foretold.attribution.content import clause_content
@@ -47,6 +48,17 @@ def test_broadcast_hung_on_the_object_is_left_out(contents):
 def test_site_hung_on_the_object_is_left_out(contents):
     text = "The senator welcomed the governor's endorsement on Twitter."
     assert ("welcomed", "the governor's endorsement") in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The campaign has touted his endorsement on its Facebook page.", "his endorsement"),
+        ("The mayor criticized the new plan on her Twitter account.", "the new plan"),
+    ],
+)
+def test_place_on_a_named_site_hung_on_the_object_is_left_out(contents, text, content):
+    assert contents(text)[0][1] == content
 
 
 def test_press_release_hung_on_the_object_is_left_out(contents):

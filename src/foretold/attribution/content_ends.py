@@ -4,7 +4,8 @@ material that is cut off or taken in after it.
 - a clause ends before its trailing conjunctions and punctuation (``clause_end``);
 - left out: the time, medium, venue or place of the saying after an object ("endorsed him
   [in May]", "mocked her [on the campaign trail]", "favored her [in Ohio]", also when the
-  parser hung the medium on the object: "claimed [victory] in a tweet"), and, after an
+  parser hung the medium on the object: "claimed [victory] in a tweet", also a place on a
+  site the site's name tells: "touted [his endorsement] on its Facebook page"), and, after an
   object or an infinitive, a closing clause with its own subject that gives the time or
   cause of the act ("refused [to sign it] after the board objected", also a cause the parser
   hung inside the range: "declined to discuss [the deal he reached] because he is bound"),
@@ -266,10 +267,20 @@ def _medium(prep: Token, noun: Token) -> bool:
     )
 
 
+# Nouns of a place on a site a saying is posted to, named by the site before them: "on its
+# [Facebook page]", "on her [Twitter account]", "on the [YouTube channel]".
+_SITE_PLACE_NOUNS = frozenset({"page", "account", "feed", "channel"})
+
+
 def _on_broadcast(prep: Token, noun: Token) -> bool:
-    """ "On" and a bare noun of a broadcast or site: "[on] [Facebook]", "[on] [television]"."""
-    return (
-        noun.lemma_.lower() in _BROADCAST_NOUNS and prep.lower_ == "on" and noun.right_edge == noun
+    """ "On" and a bare noun of a broadcast or site, or of a place on a site that the site's
+    name before it tells: "[on] [Facebook]", "[on] [television]", "[on] its [Facebook page]"."""
+    if prep.lower_ != "on" or noun.right_edge != noun:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in _BROADCAST_NOUNS or (
+        lemma in _SITE_PLACE_NOUNS
+        and any(c.dep_ == "compound" and c.lower_ in _BROADCAST_NOUNS for c in noun.children)
     )
 
 
