@@ -12,7 +12,8 @@ token ranges.
   lawsuit]") but not the one who received it ("offered [fresh support] to teachers") or heard
   it ("confirmed [the deaths] to reporters"), a to-infinitive after the object ("backs [the
   bill to cut taxes]"), a bare "by name" after it ("mentioned [Lee by name]") and an
-  "including" phrase hung on the cue ("cited [reports, including a survey]"); with no object,
+  "including" phrase hung on the cue ("cited [reports, including a survey]"), and for a sign
+  shown of an act, the act ("showed no sign of [backing down]", ``shown_signs``); with no object,
   a noun the parser took for an object predicate of an active verb ("called out [Lee]"), or
   the clause before the comma a speech verb closes ("[Grow up], she scolded");
 - phrasal verbs: "ruled out [a run]";
@@ -98,6 +99,7 @@ from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.reporting_objects import document_clause, reporting_participle
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
+from foretold.attribution.shown_signs import signalled_act
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -163,6 +165,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 return fronted_clause  # "[Grow up], she scolded"
         if objects:
             start = _listed_question_start(verb, objects[0])
+            if (act := signalled_act(objects[0])) is not None:
+                start = act.left_edge.i  # "showed no sign of [backing down]"
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
