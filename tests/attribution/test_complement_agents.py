@@ -1,5 +1,7 @@
 """The agent of a passive cue that the parse hung on the cue's adjective complement."""
 
+import pytest
+
 
 def test_a_by_phrase_after_the_adjective_names_who_holds_the_view(attributed):
     text = "Owls are considered sacred by farmers in the valley, and the herders leave them.\n"
@@ -47,3 +49,27 @@ def test_a_body_after_the_adjective_holds_the_view(attributed):
     text = "Owls are considered sacred by the council.\n"
     view = next(s for s in attributed(text).statements if s.cue == "considered")
     assert (view.speaker, view.text) == ("council", "Owls are considered sacred")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "He had been asked to keep the files by the committee.\n",
+            "committee",
+            "to keep the files",
+        ),
+        ("The minister was urged to resign by party leaders.\n", "party leaders", "to resign"),
+        ("She was told to leave by the police.\n", "police", "to leave"),
+    ],
+)
+def test_a_by_phrase_closing_an_active_infinitive_is_the_passives(
+    attributed, text, speaker, content
+):
+    view = attributed(text).statements[0]
+    assert (view.speaker, view.text) == (speaker, content)
+
+
+def test_a_passive_infinitive_keeps_its_own_by_phrase(attributed):
+    text = "He was asked to be questioned by police.\n"
+    assert all(s.speaker is None for s in attributed(text).statements)

@@ -8,7 +8,9 @@ run by rebels"); but a quotation mark closing the complement right before "by" e
 described, so the phrase is the cue's whatever they are: 'Lee was described as "a hero" by
 the mayor', 'described as "knife-obsessed" by police'. A describing verb's "as" phrase is
 what the agent says, as when the parse hangs the agent on the verb ("[as dishonest]",
-``passive_descriptions``)."""
+``passive_descriptions``). So too a "by" phrase that closes the active infinitive of a passive
+cue: "He was urged to resign by party leaders" (an active verb takes no agent, so the leaders
+urged)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,30 @@ def complement_agent(cue: Token) -> Token | None:
                 continue
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             return source if source is not None and holds_views(source) else None
+    return None
+
+
+def infinitive_agent(cue: Token) -> Token | None:
+    """The person or body after a "by" that closes the active infinitive of a passive cue with
+    no agent of its own ("He was asked to keep the files by the committee": the committee), or
+    None. An active verb takes no agent, so the phrase is the passive's, however the parse hung
+    it; a passive infinitive keeps its own ("was asked to be questioned by police")."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} for c in cue.children):
+        return None
+    for clause in cue.rights:
+        if clause.dep_ != "xcomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.lefts
+        ):
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children):
+            return None
+        by = next((c for c in reversed(list(clause.rights)) if c.dep_ in {"prep", "agent"}), None)
+        if by is None or by.lower_ != "by" or by.right_edge != clause.right_edge:
+            return None
+        source = next((c for c in by.children if c.dep_ == "pobj"), None)
+        return source if source is not None and holds_views(source) else None
     return None
 
 

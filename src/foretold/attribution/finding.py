@@ -35,7 +35,9 @@ of cue after another and gives the first that applies.
   deal could fail.", ``holderless_cues``);
   an infinitive after "reason" reports for whoever has the reason, or for no one ("there is reason
   to believe ...", ``grounds``); any other verb reports for its subject, repaired where the parse
-  misplaced it (``misplaced_subjects``); "reported missing" files a notice, no words
+  misplaced it (``misplaced_subjects``), and a passive's agent where the parse hung it on the
+  active infinitive it gives ("was urged [to resign] by party leaders", ``complement_agents``);
+  "reported missing" files a notice, no words
   (``whereabouts``), and a bare past participle right after its noun with no content of its
   own says what was done to the noun ("the loans granted were ...", ``speakers``);
 then transcript and headline labels from ``labels`` and verbs of Title Case headline lines
@@ -45,7 +47,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.complement_agents import complement_agent_cue
+from foretold.attribution.complement_agents import complement_agent_cue, infinitive_agent
 from foretold.attribution.compounded_trailers import compounded_subject
 from foretold.attribution.content import clause_content, generic_cue
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
@@ -133,7 +135,7 @@ from foretold.attribution.pronoun_asides import pronoun_aside_cue
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.quote_sequels import quote_sequel
 from foretold.attribution.quoted_names import quoted_name
-from foretold.attribution.ranges import finish
+from foretold.attribution.ranges import finish, trim
 from foretold.attribution.relative_objects import torn_relative_content
 from foretold.attribution.seeming_stances import seeming_cue
 from foretold.attribution.sentence_frames import (
@@ -307,6 +309,12 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if passive and (agented := complement_agent_cue(doc, token)) is not None:
             cues.append(agented)  # "[Cows are considered sacred] by farmers"
             continue
+        if passive and (urger := infinitive_agent(token)) is not None:
+            told = [(a, min(b, urger.head.i)) for a, b in clause_content(token) if a < urger.head.i]
+            ranges = [t for r in told if (t := trim(doc, *r)) is not None]
+            if ranges:  # "He was urged [to resign] by party leaders"
+                cues.append(Cue(token, token.text, urger, [char_range(doc, *r) for r in ranges]))
+                continue
         if passive and (maker := statement_agent(token)) is not None:
             if (about := passive_object(token)) is not None:
                 cues.append(Cue(token, token.text, maker, [char_range(doc, *about)]))
