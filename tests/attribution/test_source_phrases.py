@@ -1,5 +1,7 @@
 """Source phrases: the clause "according to X" qualifies."""
 
+import pytest
+
 from foretold.attribution import attribute
 from foretold.ingest.article import make_article
 from foretold.records import Statement
@@ -305,3 +307,14 @@ def test_according_to_keeps_a_with_phrase_that_goes_on_with_the_report(contents)
             "officials, with burns over half of his body",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The party raised 95 million dollars. That\u2019s according to reports it filed.", "That"),
+        ("Turnout rose sharply. This is according to a new poll by the university.", "This"),
+    ],
+)
+def test_a_source_phrase_after_be_reports_the_subject_alone(contents, text, content):
+    assert ("according to", content) in contents(text)

@@ -27,7 +27,8 @@
   that closes its source go on with the clause ("[One child was], according to police, [among the
   dead]"), and a part of one word stays when it is the verb the phrase qualifies ("[They struck,
   then], according to police, [fled]") or the subject of the part after ("[Witnesses], according to
-  the paper, [said a man fled]");
+  the paper, [said a man fled]"); a phrase that is the predicate of "be" gives the subject alone
+  ("[That]'s according to a new poll");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -77,6 +78,8 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     (`contrast_clause`)."""
     if (contrast := contrast_clause(according)) is not None:
         return contrast
+    if (subject := _copular_subject(according)) is not None:  # "[That] is according to X"
+        return finish(according.doc, [subtree_range(subject)], according.i)
     head = according.head  # the whole sentence the phrase qualifies, not just its clause
     while head.dep_ != "ROOT" and head.head != head and not _reported_clause(head):
         head = head.head
@@ -124,6 +127,31 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
     ):
         ranges = ranges[:1]
     return ranges
+
+
+# The clitic "is", which the lemmatiser may leave unread with a curly apostrophe: "That['s]".
+_CLITIC_IS = frozenset({"'s", "\u2019s"})
+
+
+def _copular_subject(according: Token) -> Token | None:
+    """The subject of a "be" right before the source phrase that has the phrase for its
+    predicate: in "That's according to a new poll" the phrase tells where what "that" stands
+    for comes from, so the subject alone is the content. The parse hangs the phrase on "be"
+    or makes it the root with "be" as its auxiliary; None for any other phrase."""
+    doc = according.doc
+    be = doc[according.i - 1] if according.i > 0 else None
+    if be is None or (be.lemma_ != "be" and be.lower_ not in _CLITIC_IS):
+        return None
+    if according.dep_ == "ROOT" and be.dep_ == "aux" and be.head == according:
+        verb = according
+    elif according.dep_ == "prep" and according.head == be:
+        verb = be
+    else:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i + 1 != be.i:
+        return None
+    return subject
 
 
 def _attendant_with(doc: Doc, ranges: list[Range]) -> bool:
