@@ -3,6 +3,7 @@
 import pytest
 
 from foretold.attribution import attribute
+from foretold.attribution.source_phrases import according_content
 from foretold.ingest.article import make_article
 from foretold.records import Statement
 
@@ -318,3 +319,35 @@ def test_according_to_keeps_a_with_phrase_that_goes_on_with_the_report(contents)
 )
 def test_a_source_phrase_after_be_reports_the_subject_alone(contents, text, content):
     assert ("according to", content) in contents(text)
+
+
+def test_a_relative_clause_with_no_pronoun_on_the_source_is_left_out(parsed):
+    words = [
+        "Ann",
+        "was",
+        "aboard",
+        ",",
+        "according",
+        "to",
+        "an",
+        "interview",
+        "her",
+        "brother",
+        "gave",
+        "to",
+        "the",
+        "BBC",
+        ".",
+    ]
+    doc = parsed(
+        words,
+        [1, 1, 1, 1, 10, 4, 7, 5, 9, 10, 1, 10, 13, 11, 10],
+        ["nsubj", "ROOT", "advmod", "punct", "prep", "prep", "det", "pobj", "poss", "nsubj"]
+        + ["conj", "prep", "det", "pobj", "punct"],
+        ["NNP", "VBD", "RB", ",", "VBG", "IN", "DT", "NN", "PRP$", "NN", "VBD", "IN", "DT"]
+        + ["NNP", "."],
+        ["Ann", "be", "aboard", ",", "accord", "to", "an", "interview", "her", "brother"]
+        + ["give", "to", "the", "BBC", "."],
+    )
+    ranges, _ = according_content(doc[4])
+    assert [doc[a:b].text for a, b in ranges] == ["Ann was aboard"]

@@ -12,7 +12,9 @@
   although ..."; after a fronted phrase, ", but ..." with its own subject: "According to the
   charter, [the deputy would step in], but that post is empty"; before a closing phrase, the clause
   a ", but" joins to the one it qualifies, and a relative clause on the source after it: "[Ten
-  died], according to police, who said ..."; "The mayor is not running, but [her deputy will enter
+  died], according to police, who said ..."; a relative clause with no pronoun on the source that
+  the parser joined to the sentence: "[Ann was aboard], according to an interview her brother
+  gave"; "The mayor is not running, but [her deputy will enter
   the race], according to aides"), a part after the phrase with no verb ("[A], according to a poll
   last week - about the same as in May"; not when the part before ends on a word its object must
   follow: "[Four died, including], according to the police, [two children]"; nor after a "be" with
@@ -112,6 +114,7 @@ def sentence_without(according: Token, phrase_end: int | None = None) -> list[Ra
         _concession(doc, inner[1], right)
         or _closes_clause(according, left, inner, right)
         or _source_relative(doc, inner[1], right)
+        or _contact_relative(according, inner[1], right)
     ):
         parts = parts[:1]
     ranges = finish(doc, parts, according.i)
@@ -441,6 +444,20 @@ def _concession(doc: Doc, start: int, end: int) -> bool:
 
 
 _PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _contact_relative(according: Token, start: int, end: int) -> bool:
+    """A part right after a closing source phrase, with no comma or "and" between, that the
+    parser made a clause joined to the sentence's: nothing joins two clauses that way, so the
+    part is a relative clause with no pronoun on the source ("[Ann was aboard], according to an
+    interview [her brother gave to the BBC]")."""
+    doc = according.doc
+    if start >= end or doc[start].is_punct or doc[start].dep_ == "cc":
+        return False
+    if end < len(doc) and not doc[end - 1].is_punct and end != according.sent.end:
+        return False
+    verbs = [t for t in doc[start:end] if t.dep_ == "conj" and t.head.i < according.i]
+    return bool(verbs) and not any(c.dep_ == "cc" for c in verbs[0].children)
 
 
 def _source_relative(doc: Doc, start: int, end: int) -> bool:
