@@ -1,5 +1,6 @@
 """Subjects of cue verbs that the parse put somewhere else."""
 
+import pytest
 from spacy.tokens import Doc
 
 from foretold.attribution.finding import find_cues
@@ -29,6 +30,24 @@ def test_clitic_s_before_a_participle_with_an_object_is_the_perfect(contents):
     assert contents("Jane Lee\u2019s viewed as a moderate.") == [
         ("viewed", "Jane Lee\u2019s viewed as a moderate")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While she's said she will stay in the race, Ann Lee must decide what price to demand.",
+        "He's said he gets his ideas about money from an old novel, and it shows.",
+    ],
+)
+def test_clitic_s_before_said_with_a_clause_is_the_perfect(attributed, text):
+    found = attributed(text).statements
+    assert [(s.cue, s.speaker_mention is not None) for s in found] == [("said", True)]
+    assert found[0].speaker_mention.text.lower() in {"she", "he"}
+
+
+def test_clitic_s_before_a_telling_verb_or_a_raised_clause_stays_passive(attributed):
+    for text in ("She's told she must leave the company by May.", "He's said to be ill."):
+        assert all(s.speaker_mention is None for s in attributed(text).statements)
 
 
 def _fields(line: str) -> list[str]:

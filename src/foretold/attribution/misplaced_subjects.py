@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from foretold.attribution.cues import PREPOSITION_VERBS, cue_lemma
+from foretold.attribution.cues import PREPOSITION_VERBS, cue_lemma, word_set
 
 _CLITICS = frozenset({"'s", "\u2019s"})
 
@@ -29,8 +29,13 @@ def clitic_perfect(verb: Token) -> Token | None:
     """The subject of a participle after "'s" that the parse read as a passive "is" where it is
     the perfect "has": a person for subject, no agent and an object, a particle or the verb's
     own preposition after it ("he's spoken out against X", "she's backed Y" give he, she;
-    not "she's viewed as honest")."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    not "she's viewed as honest"), or a saying verb with a clause of its own subject after it
+    ("he's said [he will stay]": no person is said a clause with a subject of its own, while a
+    listener can be told one, "she's told [she must go]"; a raised "he's said to be ill" has
+    no such clause)."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" and not _said_clause(verb):
         return None
     helpers = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i]
     if len(helpers) != 1 or helpers[0].lower_ not in _CLITICS:
@@ -39,11 +44,28 @@ def clitic_perfect(verb: Token) -> Token | None:
     if subject is None or not (subject.lower_ in PERSONS or subject.ent_type_ == "PERSON"):
         return None
     preps = PREPOSITION_VERBS.get(cue_lemma(verb.lemma_, verb.text), "").split()
-    if any(
+    if _said_clause(verb) or any(
         c.dep_ in {"dobj", "prt"} or (c.dep_ == "prep" and c.lower_ in preps) for c in verb.rights
     ):
         return subject
     return None
+
+
+# Verbs whose passive takes no finished clause with a person for subject: "he's said that
+# ..." can only be "he has said" (a verb of telling can be passive: "she's told that ...").
+_SAYING_LEMMAS = word_set(
+    "say claim argue insist state suggest admit acknowledge write add note declare explain "
+    "contend maintain concede predict"
+)
+
+
+def _said_clause(verb: Token) -> bool:
+    """Whether a saying verb has a clause with a subject of its own after it: "said [he will
+    stay]"."""
+    return cue_lemma(verb.lemma_, verb.text) in _SAYING_LEMMAS and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
 
 
 _BETWEEN_DEPS = frozenset({"aux", "neg", "advmod", "prep", "punct"})
