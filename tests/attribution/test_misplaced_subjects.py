@@ -128,3 +128,36 @@ def test_name_hung_on_the_verb_before_an_aside_is_its_subject_and_its_participle
     )
     assert _subjects(doc)["mention"] == "Lee"
     assert _subjects(doc)["accusing"] == "Lee"
+
+
+def test_aside_the_parse_made_a_clause_before_said_leaves_its_subject_to_said(from_rows):
+    doc = from_rows(
+        [
+            "Ann 1 compound NNP PROPN Ann",
+            "Lee 4 nsubj NNP PROPN Lee",
+            ", 1 punct , PUNCT ,",
+            "a 4 det DT DET a",
+            "pastor 9 ccomp VBP VERB pastor",
+            "helping 4 xcomp VBG VERB help",
+            "the 7 det DT DET the",
+            "group 5 dobj NN NOUN group",
+            ", 9 punct , PUNCT ,",
+            "said 9 ROOT VBD VERB say",
+            "she 11 nsubj PRP PRON she",
+            "was 9 ccomp VBD AUX be",
+            "worried 11 acomp JJ ADJ worried",
+            ". 9 punct . PUNCT .",
+        ]
+    )
+    assert _subjects(doc)["said"] == "Lee"
+
+
+def test_relative_aside_the_parse_made_a_clause_before_said(attributed):
+    found = attributed(
+        "One delegate, who like others spoke on the condition of anonymity to describe the "
+        "closed meeting, said the mood was grim."
+    ).statements
+    said = [s for s in found if s.cue == "said"]
+    assert [(s.speaker_mention.text, s.text) for s in said] == [
+        ("One delegate", "the mood was grim")
+    ]

@@ -97,6 +97,7 @@ from foretold.attribution.misplaced_subjects import (
     lent_misplaced_subject,
     listed_verb_subject,
     passive_conjunct_subject,
+    swallowed_subject,
 )
 from foretold.attribution.misread_titles import (
     misread_title,
@@ -361,6 +362,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             or fronted_subject(token)
             or listed_verb_subject(token)
             or hung_subject(token)
+            or swallowed_subject(token)
             or lent_misplaced_subject(token)
             or trailer_subject(token)
             or compounded_subject(token)

@@ -2,12 +2,13 @@
 "is" before a participle that is the perfect ("he's spoken out against X": he), a name hung
 as an apposition inside a fronted phrase ("On Monday, Lee - who ... - said ...": Lee) or as a
 modifier of the verb before a comma-set aside ("Lee, speaking to reporters, did not mention
-it": Lee), the subject of a passive that a cue with none of its own is coordinated with or
-closes as a participle ("Lee was pressed and said that ...": Lee), and the subject of a list
-of verb phrases for a verb of the list the parse left unattached ("The agency delayed the
-files, admitted it erred, and ...": the agency). A cue coordinated with a verb whose subject
-is misplaced in these ways shares it ("In court, Lee, in a grey suit, said little, offering
-only a nod": Lee)."""
+it": Lee) or as the subject of a clause the parse made of the aside ("Lee, a rabbi helping
+the group, said ...": Lee), the subject of a passive that a cue with none of its own is
+coordinated with or closes as a participle ("Lee was pressed and said that ...": Lee), and the
+subject of a list of verb phrases for a verb of the list the parse left unattached ("The
+agency delayed the files, admitted it erred, and ...": the agency). A cue coordinated with a
+verb whose subject is misplaced in these ways shares it ("In court, Lee, in a grey suit, said
+little, offering only a nod": Lee)."""
 
 from __future__ import annotations
 
@@ -148,6 +149,35 @@ def hung_subject(verb: Token) -> Token | None:
     if name.left_edge.i != verb.sent.start or doc[last + 1].text != ",":
         return None
     return name
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a clause the parse made of a comma-set aside, before a verb with no
+    subject of its own: "[Lee], a rabbi helping the group, said ..." or "[Lee], director of
+    the union, which has backed Cole, also said ...", where the parse read "rabbi" or "has
+    backed" as a clause complement of "said" with Lee for its subject. The name opens the
+    sentence with a comma right after it, and the aside ends with a comma right before the
+    verb (or its adverbs)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    while before > verb.sent.start and doc[before].dep_ in {"advmod", "neg"}:
+        before -= 1
+    if doc[before].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.right_edge.i not in {before - 1, before}:
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        opening = subject.left_edge.i
+        while opening > verb.sent.start and doc[opening - 1].is_punct:
+            opening -= 1
+        if opening == verb.sent.start and doc[subject.i + 1].text == ",":
+            return subject
+    return None
 
 
 def lent_misplaced_subject(verb: Token) -> Token | None:
