@@ -7,6 +7,7 @@ from foretold.attribution.according_sources import (
     possessed_source,
     set_off_name,
 )
+from foretold.attribution.finding import find_cues
 
 
 def test_a_described_agency_before_a_comma_is_the_source(attributed):
@@ -30,6 +31,29 @@ def test_according_without_to_has_no_broken_phrase(nlp):
     assert broken_phrase_head(doc[-2]) is None
     doc = nlp("Sales rose according")
     assert broken_phrase_head(doc[-1]) is None
+
+
+def test_a_broken_phrase_closing_its_sentence_is_the_source(from_rows):
+    doc = from_rows(
+        [
+            "Flights 1 nsubj NNS NOUN flight",
+            "resumed 1 ROOT VBD VERB resume",
+            ", 1 punct , PUNCT ,",
+            "according 1 prep VBG VERB accord",
+            "to 3 prep IN ADP to",
+            "the 1 punct DT DET the",
+            "F.A.A. 1 dep NNP PROPN F.A.A.",
+        ]
+    )
+    assert phrase_run_head(doc[4]) == doc[6]
+    cue = next(c for c in find_cues(doc, [-1] * len(doc)) if c.token.text == "according")
+    assert cue.subject == doc[6]
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["Flights resumed"]
+
+
+def test_a_well_parsed_source_closing_its_sentence_is_left_alone(nlp):
+    doc = nlp("The bridge will close on Monday, according to the mayor.")
+    assert phrase_run_head(doc[8]) is None
 
 
 def test_a_name_set_off_after_the_source_names_the_speaker(attributed):

@@ -2,11 +2,12 @@
 phrase runs from "to" to the comma that sets it off, and its head is its last noun. In
 "According to the news agency Norpress, the mayor said ..." the parser may hang "Norpress" on
 the sentence (or make it the subject of "said") and leave "to" with "agency" or with nothing;
-the source is Norpress, and the phrase ends at the comma."""
+the source is Norpress, and the phrase ends at the comma. A phrase that closes its sentence
+ends with it ("Flights resumed, according to the F.A.A.", with "to" left with nothing)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.tagged_entities import tagged_entities
@@ -16,15 +17,15 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def phrase_run_head(to: Token) -> Token | None:
-    """The last noun of a plain noun phrase after "to" that a comma closes, when the parser
-    did not make it the object of "to" ("According to state broadcaster Telenord, ..."); None
-    when the parse already has it, or when the words after "to" are more than a plain noun
-    phrase."""
+    """The last noun of a plain noun phrase after "to" that a comma or the end of its sentence
+    closes, when the parser did not make it the object of "to" ("According to state
+    broadcaster Telenord, ...", "... according to the F.A.A."); None when the parse already
+    has it, or when the words after "to" are more than a plain noun phrase."""
     doc = to.doc
     end = to.i + 1
     while end < len(doc) and doc[end].tag_ in _NOMINAL_TAGS:
         end += 1
-    if end == to.i + 1 or end >= len(doc) or doc[end].text != ",":
+    if end == to.i + 1 or not (_closes_sentence(doc, end) or doc[end].text == ","):
         return None
     last = doc[end - 1]
     if last.tag_ not in _NOUN_TAGS:
@@ -33,6 +34,12 @@ def phrase_run_head(to: Token) -> Token | None:
     if object_ is not None and (object_.i == last.i or object_.right_edge.i >= end - 1):
         return None
     return last
+
+
+def _closes_sentence(doc: Doc, end: int) -> bool:
+    """Whether the sentence ends at token ``end``: the text's end, a full stop or a line
+    break."""
+    return end >= len(doc) or doc[end].text in {".", "!", "?"} or doc[end].is_space
 
 
 def broken_source(according: Token, head: Token) -> bool:
