@@ -106,6 +106,19 @@ def test_figures_give_way_to_the_named_body_they_come_from(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "noun", "author"),
+    [
+        ("The coverage will be biased, according to a post from Ann Lee.", "post", "Lee"),
+        ("A tweet from Senator Ann Lee said the vote was rigged.", "tweet", "Lee"),
+        ("According to a post from Brazil, wages fell.", "post", "post"),
+    ],
+)
+def test_a_post_or_a_tweet_gives_way_to_its_named_sender(nlp, text, noun, author):
+    doc = nlp(text)
+    assert document_author(_cue(doc, noun)).text == author
+
+
+@pytest.mark.parametrize(
     ("text", "owner"),
     [
         ("The Velo Party met on Monday. Its campaign said the vote was fair.", "Party"),

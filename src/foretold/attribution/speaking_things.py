@@ -223,11 +223,12 @@ def document_author(subject: Token) -> Token:
 
 
 # Documents of words that name their sender with "from" or a body with "of": "a statement
-# from the firm", "the opinion of the court".
+# from the firm", "the opinion of the court", "a post from Ann Lee".
 SENT_DOCUMENTS = frozenset(
     {
         "statement", "release", "memo", "email", "e-mail", "letter", "message", "note",
         "announcement", "notice", "advisory", "bulletin", "opinion", "filing", "report",
+        "post", "tweet",
     }
 )  # fmt: skip
 # Entities that are places or times, not senders: "a report from Iraq", "a letter from 1990".
