@@ -1,3 +1,5 @@
+import pytest
+
 from foretold.attribution.cue import char_range
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.statements import Cue
@@ -572,3 +574,27 @@ def test_view_of_a_pronoun_person_is_no_attribution(cue_words):
 
 def test_view_of_a_thing_stays(cue_words):
     assert "view" in cue_words("Most voters have a dim view of the new toll plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week later, the governor called Maria Ostrova.",
+        "The senator called both candidates on Tuesday night and met them on Friday.",
+        "Each campaign sent hundreds of volunteers to call voters and knock on doors.",
+    ],
+)
+def test_call_placed_to_a_person_is_no_report(cue_words, text):
+    assert not {"called", "call"} & set(cue_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The governor called Maria Ostrova a liar.", "called"),
+        ("The senator called out the mayor over the budget.", "called"),
+        ("The union called for new talks with the owners.", "called"),
+    ],
+)
+def test_call_that_names_or_demands_stays(cue_words, text, cue):
+    assert cue in cue_words(text)

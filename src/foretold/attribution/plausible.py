@@ -10,7 +10,9 @@ A candidate found by the parse is set aside when
 - "claim" takes lives ("the storm claimed 40 lives"), or a particle makes the verb a deed
   ("show off" displays a thing, "call off" cancels it);
 - "call" has a person and an infinitive but no "on" or "for", a call made ("she called Lee to
-  congratulate him");
+  congratulate him"), or has one person for object and nothing said of them, a telephone call
+  or a visit ("the mayor called Ann Lee", "she called both candidates on Tuesday", "volunteers
+  call voters"; but "she called Lee a liar", "called out Lee", "called for talks");
 - a first or second person only perceives something ("I noticed a post", "you can find
   details in the report"), which is the writer's narration, not a report;
 - "I" or "we" has a noun phrase for content ("I read the books"), which narrates a deed;
@@ -176,7 +178,7 @@ from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.relative_gaps import RELATIVE_TAGS
 from foretold.attribution.speaker_backgrounds import speaker_background
-from foretold.attribution.speaker_words import people, person_noun
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.standing_views import standing_view
 from foretold.attribution.subjunctive_clauses import misread_subjunctive
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
@@ -476,11 +478,13 @@ def _shown_off(cue: Cue) -> bool:
 def _phone_call(cue: Cue) -> bool:
     """ "Call" with a person and an infinitive but no "on", a call made to do something: "she
     called [Lee to congratulate him]" (but "she called on [Lee to resign]" demands it, and
-    "she called [Lee] a liar" names him)."""
+    "she called [Lee] a liar" names him), or with a person alone (``_call_placed``)."""
     verb = cue.token
     if _lemma(cue) != "call" or cue.quoted:
         return False
     children = list(verb.children)
+    if _call_placed(cue):
+        return True
     if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS for c in children):
         return False
     if any(c.dep_ in {"oprd", "ccomp"} for c in children):
@@ -488,6 +492,51 @@ def _phone_call(cue: Cue) -> bool:
     return any(c.dep_ == "dobj" and c.i > verb.i for c in children) and any(
         c.dep_ == "xcomp" and c.i > verb.i for c in children
     )
+
+
+def _call_placed(cue: Cue) -> bool:
+    """Active "call" whose one object is a person, with nothing said of them: "the mayor
+    called [Ann Lee]", "she called [both candidates] on Tuesday", "volunteers will call
+    [voters]" (but "she called [Lee a liar]", "he called [him] 'weak'", "they called out
+    [Lee]", "she called [for Lee] to resign", "he called [Lee] on his claims")."""
+    verb = cue.token
+    if verb.pos_ != "VERB" or any(t.pos_ in {"VERB", "AUX"} for t in cue.content_tokens()):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"prt", "ccomp", "xcomp", "auxpass", "nsubjpass", "acomp"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and _call_topic(c) for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in {"dobj", "oprd", "dative"}]
+    return len(objects) == 1 and _person_called(objects[0])
+
+
+def _call_topic(prep: Token) -> bool:
+    """A preposition of what a call asks or names, not of its day: "called [for] talks",
+    "called him [as] a witness", "called Lee [on] his claims" (not "[on] Tuesday")."""
+    if prep.lower_ in {"for", "as"}:
+        return True
+    return prep.lower_ == "on" and not any(
+        o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"
+    )
+
+
+# Words that may stand in a name a caller reaches, beside the name's own words: "Mr. Lee".
+_NAME_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "predet", "poss", "case"})
+# Entity types of a name that is no one to call: a state whose race is called ("the network
+# called [Ohio]") or a people.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"})
+
+
+def _person_called(noun: Token) -> bool:
+    """A person reached by name (the tagger may read a rare one as a body's), pronoun or
+    common noun, and no more: "[Ann Lee]", "[him]", "[both candidates]" (not "[Lee, a
+    liar]", "[Ohio]")."""
+    if any(c.dep_ not in _NAME_MODIFIERS for c in noun.children):
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ not in _PLACE_ENTS
+    return noun.lower_ in OBJECT_PRONOUNS or person_noun(noun) or people(noun)
 
 
 def _narrated_perception(cue: Cue) -> bool:
