@@ -71,3 +71,13 @@ def test_an_object_read_as_content_runs_on_over_its_stranded_predicate(contents)
         "When the senator claimed the deal to sell the plant would cost jobs, residents protested."
     )
     assert contents(text) == [("claimed", "the deal to sell the plant would cost jobs")]
+
+
+def test_a_clause_that_repeats_a_verb_outside_the_lexicon_is_no_report(cue_words):
+    text = "In Ohio, Lee won at least 19 delegates and Ann Park won at least 15."
+    assert "won" not in cue_words(text)
+
+
+def test_a_verb_outside_the_lexicon_still_reports_another_verb(contents):
+    text = "Ann Lee gambled that the bill would pass."
+    assert ("gambled", "that the bill would pass") in contents(text)

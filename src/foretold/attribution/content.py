@@ -87,13 +87,23 @@ _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 def generic_cue(verb: Token) -> bool:
     """A verb outside the lexicon with a clause complement and a person or group subject, but
-    not one with a small clause ("they let [us look]")."""
+    not one with a small clause ("they let [us look]") nor one whose clause repeats the verb
+    (``_parallel_clause``)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have", "do", "make", "get"}:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or _inner_report(verb) or small_clause(verb):
+    if subject is None or _inner_report(verb) or small_clause(verb) or _parallel_clause(verb):
         return False
     return subject.ent_type_ in HUMAN_SUBJECTS or subject.lower_ in _HUMAN_PRONOUNS
+
+
+def _parallel_clause(verb: Token) -> bool:
+    """A clause complement whose verb is the verb itself again, a second clause coordinated
+    with the first that the parse hung below it: in "Lee won 19 seats and Park won 15" it took
+    "19 seats and Park" for the subject of a second "won" reported by the first, but a verb
+    outside the lexicon that reports does not report its own deed done again by another."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == lemma for c in verb.children)
 
 
 def _inner_report(verb: Token) -> bool:
