@@ -208,3 +208,18 @@ def test_a_contrast_closing_on_a_margin_stays_in_the_finding(contents):
     )
     [(cue, content)] = contents(text)
     assert cue == "found" and content.endswith("while doctors favored Reed")
+
+
+def test_a_parallel_stance_after_while_stays_in_the_finding(contents):
+    text = "A new poll found that 40 percent of voters backed Lee, while 30 percent favored Park."
+    found = contents(text)
+    assert not any(cue == "favored" for cue, _ in found)
+    assert ("found", "that 40 percent of voters backed Lee, while 30 percent favored Park") in found
+
+
+def test_an_estimate_after_while_keeps_its_own_source(contents):
+    text = (
+        "Velo Air says the new jet will save $5 million a year, while Acme Air has estimated"
+        " a 20% saving."
+    )
+    assert ("estimated", "a 20% saving") in contents(text)

@@ -1,11 +1,12 @@
 """Clauses that hold a report of their own inside another report's content, whose words that
 report gives up: a contrast or concession set off by a comma or dash ("X said A, while Y said
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
-..."; not a poll's second figure: "found that 41 percent backed A, while 37 percent favored
-B"), a reporting clause coordinated inside a report by the same named speaker ("Lee said A
-and Lee says B"), a cue in brackets with its own subject ("(critics say it is small)"), a
-relative clause set off by a comma ("praised the pastor, who has vowed ...") or interrupted by
-a report ("ties to Kyiv which, she said, some see as ..."), a closing "when"
+..."; not a poll's second figure, "found that 41 percent backed A, while 37 percent favored
+B", nor a stance set beside a stance inside the report, "the poll found 54% backed Lee, while
+23% favored Park"), a reporting clause coordinated inside a report by the same named speaker
+("Lee said A and Lee says B"), a cue in brackets with its own subject ("(critics say it is
+small)"), a relative clause set off by a comma ("praised the pastor, who has vowed ...") or
+interrupted by a report ("ties to Kyiv which, she said, some see as ..."), a closing "when"
 clause ("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a
 tensed verb inside another report ("saying X was sunk [- and arguing ...]")."""
 
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.conceded_reports import conceded_report
 from foretold.attribution.cue import Cue
-from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.cues import CLAUSE_VERBS, OBJECT_VERBS, PREPOSITION_CUES, cue_lemma
 from foretold.attribution.marks import DASHES, is_quote_token
 from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 from foretold.attribution.named_by import named_aside
@@ -274,7 +275,7 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ == "nsubj" for c in token.children):
         return None
-    if _counted_contrast(token):
+    if _counted_contrast(token) or _parallel_stance(cue):
         return None
     first = token.left_edge
     opener = first.lower_
@@ -388,3 +389,28 @@ def _same_subject(subject: Token, verb: Token | None) -> bool:
         return False
     other = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return other is not None and other.lower_ == subject.lower_
+
+
+# Verbs of a stance toward a noun phrase that report no words: "backed [Lee]", "voted for [Lee]".
+_STANCE_VERBS = (OBJECT_VERBS | PREPOSITION_CUES) - CLAUSE_VERBS
+
+
+def _parallel_stance(cue: Cue) -> bool:
+    """A contrast clause whose verb holds a stance toward a noun phrase, hung on a verb of a
+    stance too, with a noun phrase for subject: in "the poll found that 54% backed Lee, while
+    23% favored Park" the second share is found by the poll as the first is, the two a pair,
+    not a source set against the poll ("said A, while Park said B"; "said the plan would save
+    money, while Acme estimated [a loss]": a verb of saying or believing speaks for its own
+    subject; "confirmed they sign it, though she did not discuss [the terms]": a pronoun names
+    someone already in the sentence, whose own act the writer sets beside the report)."""
+    token = cue.token
+    if cue.quoted or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+        return False
+    if not {_lemma(token), _lemma(token.head)} <= _STANCE_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ != "PRON"
+
+
+def _lemma(token: Token) -> str:
+    return cue_lemma(token.lemma_, token.text)
