@@ -19,3 +19,17 @@ def test_a_clause_of_the_writer_stays_out(contents):
     found = contents(text)
     assert ("announced", "a new plant") in found
     assert all("closed" not in content for _, content in found), found
+
+
+def test_a_that_clause_joined_to_the_predicate_of_the_cue_runs_on(contents):
+    text = (
+        "Aides to the mayor are quick to point out that he has won the last two votes, and"
+        " that polls show he remains the first choice for most voters."
+    )
+    assert contents(text) == [
+        (
+            "point",
+            "that he has won the last two votes, and that polls show he remains the first"
+            " choice for most voters",
+        )
+    ]
