@@ -484,3 +484,12 @@ def test_seen_as_or_seen_to_or_seen_speaking_stays(cue_words):
     assert "seen" in cue_words("The mayor is widely seen to favour the new harbour tax.")
     text = "Ann Lee is seen speaking about a hard line on the new harbour tax."
     assert "seen" in cue_words(text)
+
+
+def test_same_said_of_another_is_no_report(cue_words):
+    text = "The same could not be said for Ann Lee, 26, a nurse who was hurt in the crash."
+    assert "said" not in cue_words(text)
+
+
+def test_same_said_about_a_plan_stays(cue_words):
+    assert "said" in cue_words("Much the same was said about the old plan.")

@@ -16,7 +16,8 @@ explained by strong demand"), a contest defended ("defending their seats"), a cl
 defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
 a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
 status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
-slept"), an image cast onto a surface ("projected slogans onto the walls"), a gesture at a
+slept"), a likeness drawn ("the same can be said of the bridge"), an image cast onto a
+surface ("projected slogans onto the walls"), a gesture at a
 person ("pointed to a man in the crowd"), the draw of a thing ("the
 appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
 refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
@@ -118,6 +119,7 @@ def idle_sense(cue: Cue) -> bool:
         or _place_shown(cue)
         or _image_projected(cue)
         or _gesture(cue)
+        or _same_holds(cue)
         or _word_meaning(cue)
         or _event_witnessed(cue)
         or _change_undergone(cue)
@@ -769,6 +771,28 @@ def _gesture(cue: Cue) -> bool:
         return False
     objects = [o for o in after.children if o.dep_ == "pobj"]
     return len(objects) == 1 and _person(objects[0])
+
+
+# Modals of what may be said of a thing: "the same [can] be said of ...".
+_POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})
+
+
+def _same_holds(cue: Cue) -> bool:
+    """ "The same can be said of X": that it holds for X too, no one's words ("the same could
+    not be said for the driver", "the same can be said of the bridge"; but "the same was said
+    about the plan", "much the same was said of it by critics")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "say" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ != "same":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in children)
 
 
 # Verbs whose object "appeal" is one made to a court: a party's "filed an appeal", "lost the
