@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_thing_meant_for_a_purpose_is_no_intention(cue_words):
     assert "intended" not in cue_words("The ferry service is intended to launch in May.")
 
@@ -493,3 +496,18 @@ def test_same_said_of_another_is_no_report(cue_words):
 
 def test_same_said_about_a_plan_stays(cue_words):
     assert "said" in cue_words("Much the same was said about the old plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fallout of the slump has been felt most keenly by residents of the mill towns.",
+        "The quake was felt by people in three states.",
+    ],
+)
+def test_effect_felt_is_no_view(cue_words, text):
+    assert "felt" not in cue_words(text)
+
+
+def test_view_felt_stays(cue_words):
+    assert "felt" in cue_words("Many voters felt the plan was unfair.")

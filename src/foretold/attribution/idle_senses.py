@@ -16,8 +16,8 @@ explained by strong demand"), a contest defended ("defending their seats"), a cl
 defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
 a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
 status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
-slept"), a likeness drawn ("the same can be said of the bridge"), an image cast onto a
-surface ("projected slogans onto the walls"), a gesture at a
+slept"), a likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the
+pinch"), an image cast onto a surface ("projected slogans onto the walls"), a gesture at a
 person ("pointed to a man in the crowd"), the draw of a thing ("the
 appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
 refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
@@ -120,6 +120,7 @@ def idle_sense(cue: Cue) -> bool:
         or _image_projected(cue)
         or _gesture(cue)
         or _same_holds(cue)
+        or _effect_felt(cue)
         or _word_meaning(cue)
         or _event_witnessed(cue)
         or _change_undergone(cue)
@@ -771,6 +772,33 @@ def _gesture(cue: Cue) -> bool:
         return False
     objects = [o for o in after.children if o.dep_ == "pobj"]
     return len(objects) == 1 and _person(objects[0])
+
+
+# Nouns of a blow or a shock that people bear: "felt [the pinch]", "[the quake] was felt".
+EFFECT_NOUNS = frozenset(
+    [
+        *("fallout", "impact", "impacts", "effect", "effects", "pinch", "brunt", "squeeze"),
+        *("pain", "shock", "shocks", "tremor", "tremors", "quake", "earthquake", "aftershock"),
+        *("aftershocks", "blast", "consequences", "repercussions", "heat", "strain"),
+    ]
+)
+
+
+def _effect_felt(cue: Cue) -> bool:
+    """ "Feel" whose object, or whose subject in the passive, is a blow or a shock, with no
+    clause, a thing borne and no view: "farmers felt [the pinch of the drought]", "[the
+    quake] was felt by people in three states", "[the fallout] has been felt by residents"
+    (but "voters felt [the plan was unfair]", "she felt [the decision] was wrong")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "feel" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in children)
+    roles = {"nsubjpass"} if passive else {"dobj"}
+    nouns = [c for c in children if c.dep_ in roles]
+    return len(nouns) == 1 and nouns[0].lemma_.lower() in EFFECT_NOUNS
 
 
 # Modals of what may be said of a thing: "the same [can] be said of ...".
