@@ -463,6 +463,12 @@ def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
         holder = subject_of(beyond_comparison(adjective.head, adjective))
     if holder is None:
         holder = _described_people(adjective)
+    return held_stance(doc, adjective, holder)
+
+
+def held_stance(doc: Doc, adjective: Token, holder: Token | None) -> Cue | None:
+    """The cue of a stance adjective held by ``holder``, with what the adjective governs for
+    content; None when no one holds it ("it", "there") or it governs nothing."""
     if holder is None or holder.lower_ in {"it", "there"}:
         return None
     ranges = adjective_content(adjective)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cue import Cue, char_range
+from foretold.attribution.cue import Cue
 from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_ADJECTIVES
-from foretold.attribution.noun_content import adjective_content
+from foretold.attribution.noun_cues import held_stance
 from foretold.attribution.speakers import subject_of
 
 # How the parse hangs the predicate on the raising verb: "seemed [worried]", "appeared
@@ -27,13 +27,7 @@ def seeming_cue(doc: Doc, verb: Token) -> Cue | None:
     adjective = seeming_stance(verb)
     if adjective is None:
         return None
-    holder = subject_of(verb)
-    if holder is None or holder.lower_ in {"it", "there"}:
-        return None
-    ranges = adjective_content(adjective)
-    if not ranges:
-        return None
-    return Cue(adjective, adjective.text, holder, [char_range(doc, a, b) for a, b in ranges])
+    return held_stance(doc, adjective, subject_of(verb))
 
 
 def seeming_stance(verb: Token) -> Token | None:
