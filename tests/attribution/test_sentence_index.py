@@ -11,3 +11,10 @@ def test_an_offset_is_numbered_by_the_sentence_it_lies_in(nlp):
     assert index.number(doc.text.index("road")) == 1
     assert index.number(doc.text.index("Then")) == 2
     assert index.number(-1) == -1
+
+
+def test_the_index_of_a_document_is_built_once(nlp):
+    doc = nlp("The mayor spoke. She said the road was shut.")
+    assert SentenceIndex.of(doc) is SentenceIndex.of(doc)
+    other = nlp("The mayor spoke. She said the road was shut.")
+    assert SentenceIndex.of(other) is not SentenceIndex.of(doc)

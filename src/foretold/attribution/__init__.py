@@ -196,13 +196,13 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                         extractor=EXTRACTOR,
                     )
                 )
-    statements = _block_quotations(doc, article.id, coref, statements)
+    statements = _block_quotations(doc, text, article.id, coref, statements)
     statements = quotations_after_addressees(doc, text, article.id, quotes, statements)
     statements = credit_unquoted_writings(text, quotes, statements)
-    statements = backshifted_sequels(doc, statements)
+    statements = backshifted_sequels(doc, statements, text)
     statements = narrated_occasion_days(doc, statements, article.published)
-    statements = continued_days(doc, statements)
-    statements = lead_days(doc, statements)
+    statements = continued_days(doc, statements, text)
+    statements = lead_days(doc, statements, text)
     statements = joined_days(doc, statements)
     statements = read_interview(article, coref, quotes, statements)
     statements = merged_bare_titles(coref.entities, statements)
@@ -212,13 +212,12 @@ def attribute(doc: Doc, article: Article) -> Attribution:
 
 
 def _block_quotations(
-    doc: Doc, article_id: str, coref: Coreference, statements: list[Statement]
+    doc: Doc, text: str, article_id: str, coref: Coreference, statements: list[Statement]
 ) -> list[Statement]:
     """Each block quotation credited by a dash line (``credited_blocks``) as one direct
     statement by the person the line names, in place of the statements the cues inside it
     made ("The judge wrote:" / "This Court finds ..." / "– Judge Ann Lee": the judge's words),
     so long as some statement opens in the block or in the paragraph leading into it."""
-    text = doc.text
     for block in credited_blocks(text):
         name = doc.char_span(block.name_start, block.name_end, alignment_mode="expand")
         if name is None or not any(block.opening <= s.start < block.end for s in statements):

@@ -56,6 +56,7 @@ from foretold.attribution.quoted_phrases import (
     word_as_subject,
 )
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.token_index import tokens_of
 from foretold.attribution.verb_first_quotes import verb_first_cue
 
 
@@ -115,7 +116,7 @@ def attach_quotes(
     by_quote: dict[int, Cue] = {}
     starts = [-1] * len(quotes)
     ends = [-1] * len(quotes)
-    for token in doc:
+    for token in tokens_of(doc):
         q = in_quote[token.i]
         if q >= 0:
             if starts[q] < 0:

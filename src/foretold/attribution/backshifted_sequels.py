@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.open_questions import AUX_DEPS, NOMINAL_SUBJECT_DEPS
+from foretold.attribution.sentence_index import SentenceIndex
 from foretold.ids import record_id
 from foretold.records import Statement
 
@@ -26,12 +27,14 @@ _WOULD = "would"
 _EVENT_POINTERS = frozenset({"this", "that", "it", "which", "these", "those"})
 
 
-def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def backshifted_sequels(
+    doc: Doc, statements: list[Statement], text: str | None = None
+) -> list[Statement]:
     """The statements with one more for each sentence that continues an indirect report in
-    the backshifted future (see the module's note)."""
-    text = doc.text
+    the backshifted future (see the module's note); ``text`` is the doc's, when at hand."""
+    text = doc.text if text is None else text  # Doc.text joins every token
     out = list(statements)
-    sentences = list(doc.sents)
+    sentences = SentenceIndex.of(doc).sentences
     for before, sentence in zip(sentences, sentences[1:], strict=False):
         if not _sequel(sentence):
             continue
@@ -41,7 +44,7 @@ def backshifted_sequels(doc: Doc, statements: list[Statement]) -> list[Statement
         end = _words_end(sentence) if not inside else _before_relative(sentence, inside)
         if end is None:
             continue
-        report = _closing_report(before, statements)
+        report = _closing_report(before, statements, text)
         if report is None:
             continue
         start = sentence.start_char
@@ -71,10 +74,9 @@ def _sequel(sentence: Span) -> bool:
     return bool(subjects) and subjects[0].lower_ not in _EVENT_POINTERS
 
 
-def _closing_report(sentence: Span, statements: list[Statement]) -> Statement | None:
+def _closing_report(sentence: Span, statements: list[Statement], text: str) -> Statement | None:
     """The indirect statement with a speaker that ends the sentence, and not its paragraph
     (the break after a paragraph is part of its last sentence), and has "would" in its words."""
-    text = sentence.doc.text
     for statement in statements:
         if not sentence.start_char <= statement.start < sentence.end_char:
             continue

@@ -59,11 +59,11 @@ def company_opening(doc: Doc, word: str) -> bool:
     so that used alone, however the tagger reads it, it names that company: "the retailer
     Velo Group ... With the purchase Velo said it would open 40 stores" (not after "its
     founder, Ann Velo")."""
-    return word[:1].isupper() and word in _company_openings(doc)
+    return word[:1].isupper() and word in company_openings(doc)
 
 
 @lru_cache(maxsize=4)
-def _company_openings(doc: Doc) -> frozenset[str]:
+def company_openings(doc: Doc) -> frozenset[str]:
     """The words that open a company's name and no person's name of several words (see
     ``company_opening``), found once per text."""
     ents = tagged_entities(doc)

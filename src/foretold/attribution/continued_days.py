@@ -41,6 +41,7 @@ from foretold.attribution.content_ends import POSSESSIVES
 from foretold.attribution.dates import OCCASION_NOUNS
 from foretold.attribution.sentence_index import SentenceIndex
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.token_index import tokens_spelled
 from foretold.records import Statement
 
 # Determiners that point back at an occasion already told of: "in [the] speech".
@@ -49,11 +50,13 @@ _POINTING = frozenset({"the", "that", "this"})
 _ADDING_VERBS = frozenset({"add"})
 
 
-def continued_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def continued_days(
+    doc: Doc, statements: list[Statement], text: str | None = None
+) -> list[Statement]:
     """The statements, each undated one that goes on with the speaker's dated report in the
     sentence right before it given that report's day (see the module's note); a day so given
     passes on down a run of such reports ("said on Sunday ... also said ... added ...")."""
-    text = doc.text  # built once: a Doc joins its tokens on every read
+    text = doc.text if text is None else text  # Doc.text joins every token
     sentence_index = SentenceIndex.of(doc)
     sentences = sentence_index.sentences
     numbers = [sentence_index.number(s.start) for s in statements]
@@ -162,7 +165,7 @@ def _recalled_occasion(sentence: Span, statement: Statement, quoted: list[tuple[
 
 def cue_verbs(sentence: Span, cue: str) -> list[Token]:
     """The verbs of the sentence written as the statement's cue: "[said]", "[added]"."""
-    return [t for t in sentence if t.text == cue and t.pos_ in {"VERB", "AUX"}]
+    return [t for t in tokens_spelled(sentence, (cue,)) if t.pos_ in {"VERB", "AUX"}]
 
 
 def _pointed_occasion(verb: Token) -> bool:

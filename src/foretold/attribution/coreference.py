@@ -181,6 +181,7 @@ from foretold.attribution.speaking_things import it_antecedent, its_owner, ran_p
 from foretold.attribution.split_names import cut_from_organisations
 from foretold.attribution.title_phrases import held_title
 from foretold.attribution.titled_holders import titled_holder
+from foretold.attribution.token_index import tokens_of
 from foretold.attribution.verb_first_quotes import leading_verb
 from foretold.attribution.work_titles import names_work, work_titles
 from foretold.ids import folded, normalise_name
@@ -392,7 +393,7 @@ class Coreference:
             if entity.kind == "person":
                 surnames.setdefault(entity.surname, []).append(entity)
         doc = self.doc
-        for token in doc:
+        for token in tokens_of(doc):
             if token.ent_type_ == "PERSON" or not token.is_title:
                 continue
             if token.pos_ != "PROPN" and not _bare_common_surname(token):
@@ -505,7 +506,7 @@ class Coreference:
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case ("officials", "reports")."""
         if self._lower_words is None:
-            self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
+            self._lower_words = frozenset(t.text for t in tokens_of(self.doc) if t.is_lower)
         return self._lower_words
 
     @property

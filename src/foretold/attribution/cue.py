@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cues import ALL_VERBS, AS_VERBS, CLAUSE_ONLY_VERBS, PREPOSITION_CUES
 from foretold.attribution.quotes import QuoteSpan
+from foretold.attribution.token_index import tokens_of
 
 CUE_LEMMAS = ALL_VERBS | CLAUSE_ONLY_VERBS | PREPOSITION_CUES | AS_VERBS
 SENTENCE_END = {".", "!", "?", ";"}
@@ -57,7 +58,7 @@ def token_quotes(doc: Doc, quotes: tuple[QuoteSpan, ...]) -> list[int]:
     """The quotation index of each token, or -1 (one pass over both lists)."""
     out = [-1] * len(doc)
     q = 0
-    for token in doc:
+    for token in tokens_of(doc):
         while q < len(quotes) and quotes[q].end <= token.idx:
             q += 1
         if q < len(quotes) and quotes[q].start <= token.idx < quotes[q].end:

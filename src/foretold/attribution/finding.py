@@ -150,6 +150,7 @@ from foretold.attribution.source_phrases import according_content
 from foretold.attribution.sourced_relatives import sourced_relative
 from foretold.attribution.speakers import subject_of, undergoer_participle
 from foretold.attribution.statement_agents import statement_agent
+from foretold.attribution.token_index import tokens_of
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
 from foretold.attribution.unpunctuated_trailers import unpunctuated_trailer
@@ -160,7 +161,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
     """Reporting verbs and "according to" phrases outside quotations, with their content."""
     text = doc.text if text is None else text
     cues: list[Cue] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if in_quote[token.i] >= 0:
             continue
         lower = token.lower_

@@ -39,11 +39,11 @@ _OCCASION_PREPS = frozenset(
 )
 
 
-def lead_days(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def lead_days(doc: Doc, statements: list[Statement], text: str | None = None) -> list[Statement]:
     """The statements, each undated one in the paragraph after the lead whose plain past verb of
     saying goes on with the speaker's dated report in the lead given that report's day (see
     the module's note)."""
-    text = doc.text  # built once: a Doc joins its tokens on every read
+    text = doc.text if text is None else text  # Doc.text joins every token
     lead_end = _paragraph_end(text, 0)
     second_end = _paragraph_end(text, lead_end + 1)
     lead = [s for s in statements if s.speaker is not None and s.start < lead_end]

@@ -14,8 +14,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.account_holders import ACCOUNT_NOUNS
-from foretold.attribution.company_words import company_opening, full_name_words
+from foretold.attribution.company_words import (
+    company_opening,
+    company_openings,
+    full_name_words,
+)
 from foretold.attribution.tagged_entities import tagged_entities
+from foretold.attribution.token_index import tokens_of, tokens_spelled
 
 # Prepositions whose object is where something appeared ("on Velo", "via Velo"); not "in",
 # whose object is as often a place.
@@ -38,8 +43,12 @@ def _body_words(doc: Doc) -> frozenset[str]:
     found once per text."""
     ents = tagged_entities(doc)
     in_names = full_name_words(ents)
-    media = {t.text for t in doc if t.pos_ == "PROPN" and t.is_title and _as_medium(t)}
-    openings = {t.text for t in doc if t.is_title and company_opening(doc, t.text)}
+    media = {t.text for t in tokens_of(doc) if t.pos_ == "PROPN" and t.is_title and _as_medium(t)}
+    openings = {
+        t.text
+        for t in tokens_spelled(doc, company_openings(doc))
+        if t.is_title and company_opening(doc, t.text)
+    }
     return frozenset((media | openings) - in_names)
 
 

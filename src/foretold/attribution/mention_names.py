@@ -36,6 +36,7 @@ from foretold.attribution.entities import (
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.role_phrases import title_before
 from foretold.attribution.tagged_entities import tagged_entities
+from foretold.attribution.token_index import tokens_spelled
 
 
 def without_place(ent: Span) -> Span:
@@ -77,8 +78,8 @@ def without_medium(ent: Span) -> Span:
     if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in MEDIUM_PREPOSITIONS:
         return ent
     word = ent[0].text
-    for token in doc:
-        if token.text != word or ent.start <= token.i < ent.end:
+    for token in tokens_spelled(doc, (word,)):
+        if ent.start <= token.i < ent.end:
             continue
         alone = token.i + 1 >= len(doc) or not doc[token.i + 1].is_title
         if alone and medium_object(token):

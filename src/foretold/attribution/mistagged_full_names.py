@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
 from foretold.attribution.tagged_entities import tagged_entities
+from foretold.attribution.token_index import tokens_of
 from foretold.ids import folded
 
 _NOT_GIVEN = ORG_WORDS | ROLE_NOUNS | HONORIFICS
@@ -54,7 +55,7 @@ def _name_index(doc: Doc) -> tuple[list[Span], dict[str, list[int]]]:
     """The spans tagged ORG and the positions of the name words, by folded text, of a
     text, found once per text."""
     name_words: dict[str, list[int]] = {}
-    for token in doc:
+    for token in tokens_of(doc):
         if _name_word(token):
             name_words.setdefault(folded(token.text), []).append(token.i)
     return [ent for ent in tagged_entities(doc) if ent.label_ == "ORG"], name_words

@@ -34,6 +34,7 @@ from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.attribution.role_phrases import title_before
+from foretold.attribution.token_index import tokens_of, tokens_spelled
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
@@ -79,7 +80,11 @@ def place_like_names(people: list[Span]) -> set[str]:
     places = {
         ent.text for ent in people if len(ent) > 1 and _place_named(ent, by_text[ent.text], singles)
     }
-    labels = Counter((t.text, t.ent_type_) for t in people[0].doc if t.ent_type_) if people else {}
+    labels = (
+        Counter((t.text, t.ent_type_) for t in tokens_of(people[0].doc) if t.ent_type_)
+        if people
+        else {}
+    )
     for ent in people:
         if len(ent) != 1 or ent.text.lower() in longer or ent.text in places:
             continue
@@ -178,7 +183,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
             media.add(ent.text)
             continue
         if lower_words is None:
-            lower_words = {t.lower_ for t in ent.doc if t.is_lower}
+            lower_words = {t.lower_ for t in tokens_of(ent.doc) if t.is_lower}
         if _common_noun(ent, uses, lower_words) or all(_tagged_common_word(u) for u in uses):
             media.add(ent.text)
     return media
@@ -276,7 +281,7 @@ def described_organisations(people: list[Span]) -> set[str]:
     doc = people[0].doc if single else None  # with no one-word name, no word to look at
     found = {
         t.text
-        for t in doc or ()
+        for t in (tokens_spelled(doc, single) if doc is not None else ())
         if t.text in single
         and (of_object_of(t, _OFFICES) or _employs(t) or example_of_organisations(t))
     }

@@ -50,6 +50,7 @@ from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.attribution.role_phrases import title_before
 from foretold.attribution.subject_appositions import subject_before_aside
+from foretold.attribution.token_index import tokens_of
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
 _EVENT_WORDS = frozenset(
@@ -673,7 +674,7 @@ def exemplified_names(doc: Doc) -> Iterator[Span]:
     """Proper nouns the tagger left untagged or took for a nationality, given as examples of
     a plural word for organisations ("other carriers, such as Velo and Acme Mobile",
     "lenders including Acme Bank"): each is an organisation."""
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
             continue
         if not example_of_organisations(token):

@@ -23,6 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from foretold.attribution.continued_days import cue_verbs
 from foretold.attribution.dates import OCCASION_NOUNS, cue_date
 from foretold.attribution.sentence_index import SentenceIndex
 from foretold.attribution.tagged_entities import DATE_ENTS
@@ -144,7 +145,7 @@ def _pointing_phrases(sentence: Span, statement: Statement) -> list[Token]:
     "throughout" on the statement's cue or a verb it hangs from, with no time of its own:
     "[During] the [broadcast], Lee said", "started, at the annual [conference], by hinting"."""
     found: list[Token] = []
-    for cue in (t for t in sentence if t.text == statement.cue and t.pos_ in {"VERB", "AUX"}):
+    for cue in cue_verbs(sentence, statement.cue):
         if _own_time(cue, statement):
             return []
         for verb in _occasion_verbs(cue):

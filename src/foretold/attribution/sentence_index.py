@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -19,11 +20,16 @@ class SentenceIndex:
 
     @classmethod
     def of(cls, doc: Doc) -> SentenceIndex:
-        """The index of ``doc``'s sentences (built once: a Doc finds its sentences anew on
-        every read of ``doc.sents``)."""
-        sentences = list(doc.sents)
-        return cls(sentences, [sentence.start_char for sentence in sentences])
+        """The index of ``doc``'s sentences (built once per Doc: a Doc finds its sentences anew
+        on every read of ``doc.sents``)."""
+        return _index_of(doc)
 
     def number(self, offset: int) -> int:
         """The number of the sentence the character ``offset`` lies in; -1 before the first."""
         return bisect_right(self.starts, offset) - 1
+
+
+@lru_cache(maxsize=4)
+def _index_of(doc: Doc) -> SentenceIndex:
+    sentences = list(doc.sents)
+    return SentenceIndex(sentences, [sentence.start_char for sentence in sentences])

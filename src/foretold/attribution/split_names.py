@@ -73,12 +73,14 @@ def cut_from_organisations(text: str, people: list[Span], organisations: list[Sp
     longer organisation names (``organisations``) the article tags elsewhere ("Rogaland
     Fire" in "Rogaland Fire and Rescue requested ...", with "Rogaland Fire and Rescue" tagged
     an organisation before); ``text`` is the article's."""
+    names = [(org.text, org.start) for org in organisations]  # Span.text joins its tokens
     cut = []
     for person in people:
+        opening = person.text + " "
         opened = (
-            org.text
-            for org in organisations
-            if org.text.startswith(person.text + " ") and not person.start <= org.start < person.end
+            name
+            for name, start in names
+            if name.startswith(opening) and not person.start <= start < person.end
         )
         if any(text.startswith(name, person.start_char) for name in opened):
             cut.append(person)

@@ -1,0 +1,31 @@
+"""A document's tokens made once, and the tokens written as given words."""
+
+from foretold.attribution.token_index import tokens_of, tokens_spelled
+
+
+def test_the_tokens_of_a_document_are_its_tokens_in_order_made_once(nlp):
+    doc = nlp("Lee said the plan failed, and Cole said so too.")
+    tokens = tokens_of(doc)
+    assert [t.i for t in tokens] == list(range(len(doc)))
+    assert [t.text for t in tokens] == [t.text for t in doc]
+    assert tokens_of(doc) is tokens
+
+
+def test_tokens_written_as_given_words_come_in_text_order(nlp):
+    doc = nlp("Lee said the plan failed, and Cole said so too.")
+    assert [(t.text, t.i) for t in tokens_spelled(doc, ["Cole", "said"])] == [
+        ("said", 1),
+        ("Cole", 7),
+        ("said", 8),
+    ]
+
+
+def test_a_span_gives_only_its_own_tokens(nlp):
+    doc = nlp("Lee said the plan failed. Cole said so too.")
+    second = list(doc.sents)[1]
+    assert [t.i for t in tokens_spelled(second, ["said"])] == [second.start + 1]
+
+
+def test_a_word_the_document_does_not_have_gives_no_token(nlp):
+    doc = nlp("Lee said the plan failed.")
+    assert tokens_spelled(doc, ["Cole", "said."]) == []
