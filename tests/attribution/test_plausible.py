@@ -21,6 +21,24 @@ def test_reflexive_object_is_no_attribution(cue_words):
     assert cue_words("The two rivals mocked each other at the dinner.") == []
 
 
+def test_reflexive_found_in_a_place_is_no_attribution(cue_words):
+    assert "found" not in cue_words("After the storm the farmer found himself in a shelter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator often calls herself conservative on spending.", "herself conservative"),
+        (
+            "Most of the new members identify themselves as independents.",
+            "themselves as independents",
+        ),
+    ],
+)
+def test_reflexive_with_a_predicate_is_a_self_description(contents, text, content):
+    assert any(words.startswith(content) for _, words in contents(text))
+
+
 def test_markup_remnant_is_no_attribution(cue_words):
     text = '<post id="12" author="@someone">The budget was not approved, officials said.'
     assert cue_words(text) == []

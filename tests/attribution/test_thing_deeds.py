@@ -20,6 +20,11 @@ def test_body_adding_a_warning_stays(cue_words):
     assert "adds" in cue_words(text)
 
 
+def test_part_of_a_body_endorsing_stays(cue_words):
+    text = "The union, whose political arm has endorsed Ann Lee, will hold a vote in May."
+    assert "endorsed" in cue_words(text)
+
+
 def test_thing_with_a_clause_stays(cue_words):
     text = "The gauge indicated that the tank was nearly empty."
     assert "indicated" in cue_words(text)
@@ -62,6 +67,7 @@ def _word(doc, word):
         ("The engines promise lower costs.", "engines", False),
         ("The probe widened.", "probe", False),
         ("The payment cleared.", "payment", True),
+        ("Its lobbying arm backed the bill.", "arm", False),
     ],
 )
 def test_mute_thing_is_a_thing_that_cannot_speak(nlp, text, word, mute):

@@ -17,7 +17,8 @@ A candidate found by the parse is set aside when
   details in the report"), which is the writer's narration, not a report;
 - "I" or "we" has a noun phrase for content ("I read the books"), which narrates a deed;
 - its content is a bare reflexive or reciprocal object ("found myself in Ohio", "they mocked
-  each other");
+  each other"), not one with a predicate after it, a self-description ("calls herself
+  conservative", "identify themselves as independents");
 - its verb reports only with a clause but has a bare noun phrase: a subject taught ("teaches
   journalism"), an audience or topic addressed ("will address the convention"), a thing
   kept up ("continued her campaign"), a topic learned about ("learned about the plan"), a
@@ -565,13 +566,30 @@ def _first_person_thing(cue: Cue) -> bool:
 
 def _reflexive_object(cue: Cue) -> bool:
     """Content that is a reflexive or reciprocal object with no clause: "I found [myself in
-    Ohio]", "they mocked [each other]" (but "finds herself struggling" reports a state and
-    "cast himself as a reformer" a view)."""
+    Ohio]", "they mocked [each other]" (but "finds herself struggling" reports a state,
+    "cast himself as a reformer" a view, and a reflexive with a predicate after it, "called
+    [himself conservative]", "identify [themselves as independents]", says what the subject
+    claims to be: ``self_described``)."""
     tokens = [t for t in cue.content_tokens() if not t.is_punct]
     if not tokens or not _noun_phrase(cue) or _lemma(cue) in AS_VERBS:
         return False
     pair = (tokens[0].lower_, tokens[1].lower_ if len(tokens) > 1 else "")
+    if tokens[0].lower_ in REFLEXIVES and self_described(cue.token, tokens[0]):
+        return False
     return tokens[0].lower_ in REFLEXIVES or pair in RECIPROCALS
+
+
+def self_described(verb: Token, reflexive: Token) -> bool:
+    """A reflexive object with a predicate of its own after it, a noun or adjective the verb
+    gives it ("called [himself] [conservative]") or an "as" phrase ("identify [themselves] as
+    [independents]"): the subject says what it is, a claim about itself, not a deed done to
+    itself ("found [myself] in Ohio")."""
+    if reflexive.head != verb or reflexive.dep_ != "dobj":
+        return False
+    return any(
+        c.i > reflexive.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in verb.children
+    )
 
 
 def _bare_object(cue: Cue) -> bool:

@@ -6,8 +6,9 @@ update adds [support for maps]", "the engine promises [lower fuel costs]", "the 
 with a clause for content ("the sensor indicated [the tank was full]").
 
 A thing that cannot speak (``mute_thing``) is a singular common noun that no class of speakers
-names: people, bodies, documents and inquiries, measures, media, data, words, talks, rules (a
-lone "this" or "that" is set aside in ``pointing_subjects``).
+names: people, bodies and their parts ("its political arm"), documents and inquiries,
+measures, media, data, words, talks, rules (a lone "this" or "that" is set aside in
+``pointing_subjects``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ _PEOPLE_BODIES = MEMBERED_BODIES | frozenset(
         "electorate", "voice", "watchdog", "regime", "tribunal", "caucus",
     }
 )  # fmt: skip
+# Nouns for a part of an organisation that acts for it: "its political arm endorsed Lee",
+# "the party's youth wing", "the local chapter", "a subsidiary".
+_BODY_PARTS = frozenset(
+    {"arm", "wing", "branch", "unit", "division", "affiliate", "chapter", "subsidiary"}
+)
 # Nouns for an exchange of words, which report what was said in it: "the debate touched on".
 _TALK_NOUNS = frozenset(
     {
@@ -71,7 +77,9 @@ _MEDIA_WORKS = frozenset(
         "graph", "table", "transcript", "recording", "tape", "clip",
     }
 )  # fmt: skip
-_SPEAKING_WORDS = _REPORTING_WORDS | _PEOPLE_BODIES | _TALK_NOUNS | RULE_TEXTS | _MEDIA_WORKS
+_SPEAKING_WORDS = (
+    _REPORTING_WORDS | _PEOPLE_BODIES | _BODY_PARTS | _TALK_NOUNS | RULE_TEXTS | _MEDIA_WORKS
+)
 
 
 def thing_deed(cue: Cue) -> bool:
