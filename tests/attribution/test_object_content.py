@@ -413,3 +413,12 @@ def test_a_question_the_parser_coordinated_with_a_verb_goes_on_with_the_object(
 def test_an_as_gerund_with_its_own_subject_goes_on_with_the_object(contents):
     text = "Lee has described the summit as Europe congratulating itself."
     assert contents(text) == [("described", "the summit as Europe congratulating itself")]
+
+
+def test_a_question_after_a_joining_word_the_parser_hung_on_the_object(attributed):
+    text = (
+        "The editor will come on the show to talk about the southern border and how many "
+        "Syrians can easily slip through."
+    )
+    [statement] = attributed(text).statements
+    assert statement.text == "the southern border and how many Syrians can easily slip through"

@@ -620,11 +620,15 @@ def question_conjunct_end(verb: Token, end: int) -> int:
     by "and" or "or" that the parser coordinated with the cue or with a verb above it
     ("talk about [the budget and how many schools can stay open]", "was asked about [the
     strikes and whether she would back them]"): a question opened by "how" or "whether" is no
-    second act of the subject but a second thing talked or asked about."""
+    second act of the subject but a second thing talked or asked about. The parser may have
+    hung the joining word on the object, inside the range ("the border[ and]")."""
     doc = verb.doc
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or"}:
+    joiner = end
+    if end > 0 and doc[end - 1].dep_ == "cc" and doc[end - 1].head.i < end - 1:
+        joiner = end - 1
+    if joiner + 1 >= len(doc) or doc[joiner].lower_ not in {"and", "or"}:
         return end
-    opener = doc[end + 1]
+    opener = doc[joiner + 1]
     if opener.lower_ not in QUESTION_WORDS:
         return end
     clause = opener
