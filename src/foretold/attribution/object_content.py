@@ -169,6 +169,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 start = act.left_edge.i  # "showed no sign of [backing down]"
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
+            end = _reason_why_end(objects[0], end)
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
             occasion = _occasion_phrase(verb, objects[0])
@@ -597,6 +598,23 @@ def _listed_item(child: Token, end: int) -> bool:
             for c in child.children
         )
     )
+
+
+def _reason_why_end(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range run on over the clause a "why" right after a
+    "reason" opens, which is a relative clause on that noun even where the parser hung it on
+    a verb above ("listed [reasons why a tax would be the better outcome]"): "why" after
+    "reason" asks nothing, it tells which reasons are meant."""
+    doc = noun.doc
+    if noun.lemma_.lower() != "reason" or end >= len(doc) or noun.i != end - 1:
+        return end
+    why = doc[end]
+    clause = why.head
+    if why.lower_ != "why" or clause.i <= why.i or clause in noun.subtree:
+        return end
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i < why.i:
+        return end
+    return clause_end(clause) + 1
 
 
 def _question_conjunct(child: Token) -> bool:
