@@ -544,3 +544,13 @@ def test_bare_day_the_parse_hung_on_the_object_is_left_out(contents):
 def test_month_after_in_closing_the_object_stays(contents):
     text = "The ministry reported a sharp rise in sales in March."
     assert ("reported", "a sharp rise in sales in March") in contents(text)
+
+
+def test_what_a_thing_is_blamed_on_is_no_medium(attributed):
+    [statement] = attributed("Lee blamed the defeat on a video that went viral.").statements
+    assert statement.text == "the defeat on a video that went viral"
+
+
+def test_the_medium_of_blaming_a_person_stays_out(attributed):
+    [statement] = attributed("Lee blamed the mayor on television.").statements
+    assert statement.text == "the mayor"

@@ -413,3 +413,37 @@ def test_a_question_the_parser_coordinated_with_a_verb_goes_on_with_the_object(
 def test_an_as_gerund_with_its_own_subject_goes_on_with_the_object(contents):
     text = "Lee has described the summit as Europe congratulating itself."
     assert contents(text) == [("described", "the summit as Europe congratulating itself")]
+
+
+def test_a_question_after_a_joining_word_the_parser_hung_on_the_object(attributed):
+    text = (
+        "The editor will come on the show to talk about the southern border and how many "
+        "Syrians can easily slip through."
+    )
+    [statement] = attributed(text).statements
+    assert statement.text == "the southern border and how many Syrians can easily slip through"
+
+
+def test_a_why_clause_after_reason_goes_with_it_where_the_parser_hung_it_above(from_rows):
+    doc = from_rows(
+        [
+            "Cole 1 nsubj NNP PROPN Cole",
+            "goes 1 ROOT VBZ VERB go",
+            "on 1 prt RP ADP on",
+            "to 4 aux TO PART to",
+            "list 1 advcl VB VERB list",
+            "reasons 4 dobj NNS NOUN reason",
+            "why 10 advmod WRB ADV why",
+            "a 8 det DT DET a",
+            "levy 10 nsubj NN NOUN levy",
+            "would 10 aux MD AUX would",
+            "be 1 advcl VB AUX be",
+            "the 13 det DT DET the",
+            "better 13 amod JJR ADJ good",
+            "course 10 attr NN NOUN course",
+            ". 1 punct . PUNCT .",
+        ]
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[4])] == [
+        "reasons why a levy would be the better course"
+    ]

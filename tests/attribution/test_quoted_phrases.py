@@ -147,3 +147,11 @@ def test_a_term_glossed_inside_the_closing_comma_is_no_statement(contents):
 def test_a_quoted_word_with_a_determined_gloss_stays_a_statement(contents):
     text = 'Lee railed against "elites", a group he blames for the crisis.'
     assert any("elites" in t for _, t in contents(text))
+
+
+def test_a_verb_that_reports_nothing_does_not_cut_the_clause_before_a_quotation(attributed):
+    text = "She had lived in the town for years and was “a pillar of the parish,” the family said."
+    [statement] = attributed(text).statements
+    assert statement.text == (
+        "She had lived in the town for years and was “a pillar of the parish,”"
+    )

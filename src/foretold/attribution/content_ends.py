@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import ALL_VERBS, cue_lemma
+from foretold.attribution.entities import people_noun
 from foretold.attribution.marks import CLAUSE_MARKS
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import is_quote_token
@@ -258,13 +259,34 @@ _VENUE_PREPS = frozenset({"in", "on", "at", "during"})
 def _medium(prep: Token, noun: Token) -> bool:
     """A noun naming the medium of a saying, or its venue after "in", "on" or "at", or the
     broadcast or site it went out on after "on"; after "for" a medium is what a judgement was
-    passed on, not the medium of the judgement: "attacked her [for the tweet]"."""
+    passed on, not the medium of the judgement: "attacked her [for the tweet]"; nor is what a
+    thing is blamed on, the other half of the blame: "blamed the riot [on a video]"."""
     lemma = noun.lemma_.lower()
+    if _blamed_on(prep):
+        return False
     return (
         (lemma in _MEDIUM_NOUNS and prep.lower_ != "for")
         or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
         or _on_broadcast(prep, noun)
     )
+
+
+def _blamed_on(prep: Token) -> bool:
+    """ "On" after "blame" and its object, a thing, not one who is blamed: "blamed the riot
+    [on] a video" (not "blamed the mayor on television")."""
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.i < prep.i:
+        verb = verb.head
+    if prep.lower_ != "on" or verb.lemma_.lower() != "blame":
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+    return bool(blamed) and not any(
+        b.pos_ == "PRON" or b.ent_type_ in _BLAMED_PEOPLE_ENTS or people_noun(b) for b in blamed
+    )
+
+
+# Entity types of one who is blamed, not a thing blamed on something.
+_BLAMED_PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 # Nouns of a place on a site a saying is posted to, named by the site before them: "on its

@@ -169,6 +169,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 start = act.left_edge.i  # "showed no sign of [backing down]"
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
+            end = _reason_why_end(objects[0], end)
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
             occasion = _occasion_phrase(verb, objects[0])
@@ -599,6 +600,23 @@ def _listed_item(child: Token, end: int) -> bool:
     )
 
 
+def _reason_why_end(noun: Token, end: int) -> int:
+    """The end (exclusive) of an object range run on over the clause a "why" right after a
+    "reason" opens, which is a relative clause on that noun even where the parser hung it on
+    a verb above ("listed [reasons why a tax would be the better outcome]"): "why" after
+    "reason" asks nothing, it tells which reasons are meant."""
+    doc = noun.doc
+    if noun.lemma_.lower() != "reason" or end >= len(doc) or noun.i != end - 1:
+        return end
+    why = doc[end]
+    clause = why.head
+    if why.lower_ != "why" or clause.i <= why.i or clause in noun.subtree:
+        return end
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i < why.i:
+        return end
+    return clause_end(clause) + 1
+
+
 def _question_conjunct(child: Token) -> bool:
     """An embedded question the parser coordinated with the cue verb instead of its object:
     "knows [the secrets and where they are kept]"."""
@@ -620,11 +638,15 @@ def question_conjunct_end(verb: Token, end: int) -> int:
     by "and" or "or" that the parser coordinated with the cue or with a verb above it
     ("talk about [the budget and how many schools can stay open]", "was asked about [the
     strikes and whether she would back them]"): a question opened by "how" or "whether" is no
-    second act of the subject but a second thing talked or asked about."""
+    second act of the subject but a second thing talked or asked about. The parser may have
+    hung the joining word on the object, inside the range ("the border[ and]")."""
     doc = verb.doc
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or"}:
+    joiner = end
+    if end > 0 and doc[end - 1].dep_ == "cc" and doc[end - 1].head.i < end - 1:
+        joiner = end - 1
+    if joiner + 1 >= len(doc) or doc[joiner].lower_ not in {"and", "or"}:
         return end
-    opener = doc[end + 1]
+    opener = doc[joiner + 1]
     if opener.lower_ not in QUESTION_WORDS:
         return end
     clause = opener

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import QUOTE_CHARS, SENTENCE_END, Cue, char_range
-from foretold.attribution.cues import HUMAN_SUBJECTS
+from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.idle_senses import WORD_NOUNS
 from foretold.attribution.ranges import trim
 from foretold.attribution.reported_reports import closing_report
@@ -270,16 +270,24 @@ def _reports_before(token: Token, cue: Cue, quote_token: int, cues_at: dict[int,
     """A colon, or another cue that governs the quotation ('X said: "Q," she said'), sets off
     what comes before it as someone else's report; a cue in a side clause does not ('After Lee
     asked, [the pair became "agitated"], a source said'), nor the quotation's own verb when its
-    content stops short of the quotation."""
+    content stops short of the quotation, nor a verb outside the lexicon of saying that the
+    parse gives nothing to report ('[He had worked there for years and was "a fine
+    colleague,"] the firm said')."""
     if token.text == ":":
         return True
-    if token.i not in cues_at or token.i == cue.token.i:
+    if token.i not in cues_at or token.i == cue.token.i or _idle_verb(cues_at[token.i]):
         return False
     quote = token.doc[quote_token]
     if not token.is_ancestor(quote):
         return False
     own_verb = next((t for t in quote.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     return token != own_verb or any(f[1] > quote.idx for f in cues_at[token.i].fragments)
+
+
+def _idle_verb(cue: Cue) -> bool:
+    """A cue outside the lexicon of saying with no content: "had [worked] there for years"."""
+    verb = cue.token
+    return not cue.fragments and cue_lemma(verb.lemma_, verb.text) not in ALL_VERBS
 
 
 def _quote_clause_start(doc: Doc, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> int:
