@@ -171,6 +171,28 @@ def test_plan_defended_stays(cue_words):
     assert "defended" in cue_words("The governor defended the budget on Monday.")
 
 
+def test_outcome_decided_is_no_view(cue_words):
+    assert "decide" not in cue_words("Independents alone will not decide the primary.")
+
+
+def test_fate_decided_by_voters_is_no_view(cue_words):
+    text = "Voters in the valley will decide the fate of the new stadium next month."
+    assert "decide" not in cue_words(text)
+
+
+def test_race_decided_in_the_passive_is_no_view(cue_words):
+    assert "decided" not in cue_words("The race was decided by a few hundred votes in the end.")
+
+
+def test_decision_to_act_stays(cue_words):
+    assert "decided" in cue_words("The board decided to close the plant in March.")
+
+
+def test_choice_not_yet_made_stays(cue_words):
+    text = "The farmers have not decided which candidate they will back."
+    assert "decided" in cue_words(text)
+
+
 def test_status_given_up_is_no_stance(cue_words):
     text = "Many firms are renouncing their citizenship to cut taxes."
     assert "renouncing" not in cue_words(text)

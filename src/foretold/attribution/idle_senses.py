@@ -12,37 +12,38 @@ fracture", "the fire was determined to have started in the attic"), a thing soug
 party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
 voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
-explained by strong demand"), a contest defended ("defending their seats"), a client
-defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
-a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
-status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
-slept"), a likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the
-pinch"), an image cast onto a surface ("projected slogans onto the walls"), a gesture at a
-person ("pointed to a man in the crowd"), the draw of a thing ("the
-appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
-refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
-its name suggests, the club plays chess"), an entry to a body or a place in the passive ("he
-was elected and admitted to the Academy"), a matter referred to a body in the passive
-("those who ignore a subpoena are referred to prosecutors"), an event witnessed or a change
-undergone ("the war saw thousands displaced", "shares saw steep drops") and the outcome of
-a thing in a relative clause ("a plan which will see its fleet double") or in the present
-("the show sees six strangers move in"); a court filing
-disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
-draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works"); the
-parts a plan consists in (``consisting_gerunds``: "a plan consisting in supporting banks"); a
-thing brought to an end (``ended_things``: "the band concluded its tour").
+explained by strong demand"), a contest defended ("defending their seats"), an outcome
+settled ("independents will decide the primary"), a client defended by a lawyer ("the
+attorney who defended the bank"), a subject someone writes on for a living ("a reporter who
+writes about energy"), a work written ("she wrote three novels"), a status given up
+("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
+likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the pinch"), an
+image cast onto a surface ("projected slogans onto the walls"), a gesture at a person
+("pointed to a man in the crowd"), the draw of a thing ("the appeal of a fresh start"), a
+proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
+"pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
+chess"), an entry to a body or a place in the passive ("he was elected and admitted to the
+Academy"), a matter referred to a body in the passive ("those who ignore a subpoena are
+referred to prosecutors"), an event witnessed or a change undergone ("the war saw thousands
+displaced", "shares saw steep drops") and the outcome of a thing in a relative clause ("a
+plan which will see its fleet double") or in the present ("the show sees six strangers move
+in"); a court filing disposed of (``court_filings``: "the judge dismissed the lawsuit"); an
+inference the writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting
+it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consisting in
+supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
+tour").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike", "the
 mayor promised lower fares", "it appears that he lost", "she denied the report", "a man
 known to be armed", "she was determined to win", "the panel is to find whether it failed",
-"they voted to delay it", "she answered the call for reform", "the rule was explained by the
-planner", "she defended the plan", "the lawyer defended the ruling", "a critic who wrote
-about the plan", "he renounced violence", "the map shows where it hit", "analysts projected
-a deficit", "she pointed to the report", "her appeal for calm", "the audit proved that it
-failed", "the mayor referred to the cost", "he admitted to the thefts", "she saw that it
-failed", "analysts see prices rising".
+"they voted to delay it", "she decided to run", "she answered the call for reform", "the
+rule was explained by the planner", "she defended the plan", "the lawyer defended the
+ruling", "a critic who wrote about the plan", "he renounced violence", "the map shows where
+it hit", "analysts projected a deficit", "she pointed to the report", "her appeal for calm",
+"the audit proved that it failed", "the mayor referred to the cost", "he admitted to the
+thefts", "she saw that it failed", "analysts see prices rising".
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def idle_sense(cue: Cue) -> bool:
         or _emergency_answered(cue)
         or _cause_explained(cue)
         or _contest_defended(cue)
+        or _outcome_settled(cue)
         or _client_defended(cue)
         or _beat_written(cue)
         or _work_written(cue)
@@ -606,6 +608,27 @@ def _contest_defended(cue: Cue) -> bool:
     if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
         return False
     return _lone_object_in(verb, CONTEST_NOUNS)
+
+
+# Verbs that settle an outcome when their object is a plain noun phrase: "independents will
+# decide [the primary]", "the vote determines [the winner]".
+SETTLING_VERBS = frozenset(["decide", "determine"])
+
+
+def _outcome_settled(cue: Cue) -> bool:
+    """ "Decide" or "determine" with a plain noun phrase for object or passive subject, an
+    outcome settled or fixed and no view: "independents alone won't decide [the primary]",
+    "turnout will determine [the winners and losers]", "[the race] was decided by a few
+    votes" (but "she decided [to run]", "he decided [that it was over]", "they have not
+    decided [which plan they prefer]", "the panel decided on [a new chief]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SETTLING_VERBS or cue.quoted or _has_verb(cue):
+        return False
+    things = noun_objects(verb)
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return bool(tokens) and any(
+        t.left_edge.i <= tokens[0].i and tokens[-1].i <= t.right_edge.i for t in things
+    )
 
 
 # Nouns of those who defend a client in court: "the attorney who defended [the bank]".
