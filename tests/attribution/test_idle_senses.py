@@ -533,3 +533,18 @@ def test_effect_felt_is_no_view(cue_words, text):
 
 def test_view_felt_stays(cue_words):
     assert "felt" in cue_words("Many voters felt the plan was unfair.")
+
+
+def test_inability_after_cannot_is_no_impression(cue_words):
+    text = "The mayor just can't seem to convince the voters in the valley."
+    assert "seem" not in cue_words(text)
+
+
+def test_inability_after_could_not_is_no_impression(cue_words):
+    text = "The two sides could not seem to agree on a date for the talks."
+    assert "seem" not in cue_words(text)
+
+
+def test_impression_denied_without_can_stays(cue_words):
+    text = "The mayor doesn't seem to mind the criticism from the valley."
+    assert "seem" in cue_words(text)

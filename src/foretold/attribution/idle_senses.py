@@ -103,6 +103,7 @@ def idle_sense(cue: Cue) -> bool:
         or _aware_of_thing(cue)
         or _prospect_posed(cue)
         or _appearance(cue)
+        or _inability(cue)
         or _thing_withheld(cue)
         or _habit_known(cue)
         or _admission(cue)
@@ -325,6 +326,23 @@ def _appearance(cue: Cue) -> bool:
     if verb.lemma_.lower() != "appear" or cue.quoted:
         return False
     return not any(c.dep_ in _IMPRESSION_DEPS for c in verb.children)
+
+
+# Modals of ability: denied before "seem", a failure ("can't seem to").
+_ABILITY_MODALS = frozenset(["can", "ca", "cannot", "could"])
+
+
+def _inability(cue: Cue) -> bool:
+    """ "Seem" after a denied "can", an idiom for failing to do a thing, no impression
+    hedged: "he just can't seem to convince [the voters]", "they could not seem to agree" (but
+    "he doesn't seem to mind", "she seems to be winning")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "seem" or cue.quoted:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in children) and any(
+        c.dep_ == "neg" for c in children
+    )
 
 
 # Nouns of a thing granted or withheld: "denied [funding]", "was denied [bail]".
