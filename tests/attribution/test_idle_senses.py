@@ -548,3 +548,11 @@ def test_inability_after_could_not_is_no_impression(cue_words):
 def test_impression_denied_without_can_stays(cue_words):
     text = "The mayor doesn't seem to mind the criticism from the valley."
     assert "seem" in cue_words(text)
+
+
+def test_price_after_a_clause_closed_by_a_colon_is_no_accusation(cue_words):
+    text = (
+        "Travel is one of the largest costs of the campaign: a company he owns has charged "
+        "the campaign $3.7 million for flights."
+    )
+    assert "charged" not in cue_words(text)

@@ -69,6 +69,7 @@ from foretold.attribution.drawn_inferences import drawn_inference
 from foretold.attribution.ended_things import thing_ended
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
+from foretold.attribution.marks import CLAUSE_MARKS
 from foretold.attribution.material_support import material_support
 from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
@@ -203,11 +204,13 @@ def _price(cue: Cue) -> bool:
     """Active "charge" with a price, a payer and what is paid for or a payer and an amount,
     a fee asked: "the firm charges [a fee for delivery]", "it cannot charge [the city for
     the costs]", "the store charged [buyers] 10% more", "it charges [members] $5 a month"
-    (but "police charged [him with fraud]", "she charged [that he lied]")."""
+    (but "police charged [him with fraud]", "she charged [that he lied]"). A clause the parse
+    hung on the verb from before a colon is none of its complements: "Travel is its largest
+    cost: a firm he owns has charged [the campaign $3.7 million]"."""
     verb = cue.token
     if verb.lemma_.lower() != "charge" or cue.quoted:
         return False
-    children = list(verb.children)
+    children = [c for c in verb.children if not _closed_before(c, verb)]
     if any(c.dep_ in {"auxpass", "ccomp", "xcomp", "agent"} for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
@@ -216,6 +219,14 @@ def _price(cue: Cue) -> bool:
     priced = any(o.lower_ in PRICE_NOUNS or o.lemma_.lower() in PRICE_NOUNS for o in objects)
     paid_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
     return bool(objects) and (priced or paid_for or any(_amount(c) for c in children))
+
+
+def _closed_before(child: Token, verb: Token) -> bool:
+    """A clause before ``verb`` that a colon or a semicolon closes ahead of it: "[Travel is
+    its largest cost]: a firm has charged ..."."""
+    if child.dep_ != "ccomp" or child.i > verb.i:
+        return False
+    return any(t.text in CLAUSE_MARKS for t in verb.doc[child.right_edge.i + 1 : verb.i])
 
 
 # Words of an amount asked beyond or below another: "charged 10% [more]", "charged [less]".
