@@ -556,3 +556,17 @@ def test_price_after_a_clause_closed_by_a_colon_is_no_accusation(cue_words):
         "the campaign $3.7 million for flights."
     )
     assert "charged" not in cue_words(text)
+
+
+def test_attack_carried_out_is_a_deed_not_words(cue_words):
+    text = "Days after the gunman carried out his attack on the school, the council met."
+    assert "attack" not in cue_words(text)
+
+
+def test_suicide_attack_is_a_deed_not_words(cue_words):
+    text = "The bomber's suicide attack on the army base killed nine soldiers."
+    assert "attack" not in cue_words(text)
+
+
+def test_attack_in_words_stays(cue_words):
+    assert "attack" in cue_words("The senator's attack on the mayor drew wide criticism.")

@@ -19,7 +19,8 @@ writes about energy"), a work written ("she wrote three novels"), a status given
 ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
 likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the pinch"), an
 image cast onto a surface ("projected slogans onto the walls"), a gesture at a person
-("pointed to a man in the crowd"), the draw of a thing ("the appeal of a fresh start"), a
+("pointed to a man in the crowd"), an attack of force ("carried out his attack on the
+school"), the draw of a thing ("the appeal of a fresh start"), a
 proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
 "pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
 chess"), an entry to a body or a place in the passive ("he was elected and admitted to the
@@ -123,6 +124,7 @@ def idle_sense(cue: Cue) -> bool:
         or _place_shown(cue)
         or _image_projected(cue)
         or _gesture(cue)
+        or _violent_attack(cue)
         or _same_holds(cue)
         or _effect_felt(cue)
         or _word_meaning(cue)
@@ -354,6 +356,36 @@ def _inability(cue: Cue) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in children) and any(
         c.dep_ == "neg" for c in children
     )
+
+
+# Words that make an attack one of force: "a [murderous] attack", "a [suicide] attack".
+VIOLENCE_WORDS = frozenset(
+    [
+        *("murderous", "deadly", "fatal", "lethal", "violent", "bloody", "armed", "military"),
+        *("terror", "terrorist", "suicide", "bomb", "missile", "rocket", "knife", "gun"),
+        *("chemical", "nuclear", "drone", "air", "physical"),
+    ]
+)
+# Verbs whose object is a deed done, not words: "carried out an attack", "committed it".
+DEED_DOING_VERBS = frozenset(["commit", "perpetrate"])
+
+
+def _violent_attack(cue: Cue) -> bool:
+    """The noun "attack" for a deed of force, with a word of violence or as what someone
+    carries out or commits: "after the gunman carried out his murderous attack on [the
+    club]", "a suicide attack on [the base]" (but "the senator's attack on [the mayor]")."""
+    noun = cue.token
+    if noun.lemma_.lower() != "attack" or noun.pos_ != "NOUN" or cue.quoted:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in VIOLENCE_WORDS for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    carried_out = verb.lemma_.lower() == "carry" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    return carried_out or verb.lemma_.lower() in DEED_DOING_VERBS
 
 
 # Nouns of a thing granted or withheld: "denied [funding]", "was denied [bail]".
