@@ -171,6 +171,28 @@ def test_plan_defended_stays(cue_words):
     assert "defended" in cue_words("The governor defended the budget on Monday.")
 
 
+def test_outcome_decided_is_no_view(cue_words):
+    assert "decide" not in cue_words("Independents alone will not decide the primary.")
+
+
+def test_fate_decided_by_voters_is_no_view(cue_words):
+    text = "Voters in the valley will decide the fate of the new stadium next month."
+    assert "decide" not in cue_words(text)
+
+
+def test_race_decided_in_the_passive_is_no_view(cue_words):
+    assert "decided" not in cue_words("The race was decided by a few hundred votes in the end.")
+
+
+def test_decision_to_act_stays(cue_words):
+    assert "decided" in cue_words("The board decided to close the plant in March.")
+
+
+def test_choice_not_yet_made_stays(cue_words):
+    text = "The farmers have not decided which candidate they will back."
+    assert "decided" in cue_words(text)
+
+
 def test_status_given_up_is_no_stance(cue_words):
     text = "Many firms are renouncing their citizenship to cut taxes."
     assert "renouncing" not in cue_words(text)
@@ -511,3 +533,40 @@ def test_effect_felt_is_no_view(cue_words, text):
 
 def test_view_felt_stays(cue_words):
     assert "felt" in cue_words("Many voters felt the plan was unfair.")
+
+
+def test_inability_after_cannot_is_no_impression(cue_words):
+    text = "The mayor just can't seem to convince the voters in the valley."
+    assert "seem" not in cue_words(text)
+
+
+def test_inability_after_could_not_is_no_impression(cue_words):
+    text = "The two sides could not seem to agree on a date for the talks."
+    assert "seem" not in cue_words(text)
+
+
+def test_impression_denied_without_can_stays(cue_words):
+    text = "The mayor doesn't seem to mind the criticism from the valley."
+    assert "seem" in cue_words(text)
+
+
+def test_price_after_a_clause_closed_by_a_colon_is_no_accusation(cue_words):
+    text = (
+        "Travel is one of the largest costs of the campaign: a company he owns has charged "
+        "the campaign $3.7 million for flights."
+    )
+    assert "charged" not in cue_words(text)
+
+
+def test_attack_carried_out_is_a_deed_not_words(cue_words):
+    text = "Days after the gunman carried out his attack on the school, the council met."
+    assert "attack" not in cue_words(text)
+
+
+def test_suicide_attack_is_a_deed_not_words(cue_words):
+    text = "The bomber's suicide attack on the army base killed nine soldiers."
+    assert "attack" not in cue_words(text)
+
+
+def test_attack_in_words_stays(cue_words):
+    assert "attack" in cue_words("The senator's attack on the mayor drew wide criticism.")

@@ -125,6 +125,20 @@ def test_a_section_name_before_a_colon_names_no_speaker(nlp):
     assert colon_cues(doc, [-1] * len(doc), doc.text) == []
 
 
+def test_an_adverb_before_a_topic_and_a_colon_names_no_speaker(nlp):
+    text = "Even on age: Lee and Cole are among the youngest mayors the town has ever had."
+    assert _speakers(nlp, text) == []
+
+
+def test_an_adverb_alone_before_a_colon_names_no_speaker(nlp):
+    assert _speakers(nlp, "Also: the council will raise rates next year.") == []
+
+
+def test_a_name_before_a_topic_and_a_colon_still_speaks(nlp):
+    text = "Lee on taxes: the council will raise rates next year."
+    assert [s[:2] for s in _speakers(nlp, text)] == [(":", "Lee")]
+
+
 def test_a_name_past_a_label_colon_is_what_the_label_says_not_its_name(nlp):
     text = "Survey: Mayor Ann Lee and Bob Cole tied in Ohio.\n\nIt was close."
     assert [s[0] for s in _speakers(nlp, text)] == [":"]

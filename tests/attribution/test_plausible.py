@@ -223,6 +223,19 @@ def test_looking_to_see_is_no_attribution(cue_words):
     assert "see" not in cue_words("The engineers waited to see whether the dam would hold.")
 
 
+def test_seeing_still_to_come_is_no_attribution(cue_words):
+    text = "The team is going ahead to the next race and will see what happens."
+    assert "see" not in cue_words(text)
+
+
+def test_seeing_what_happened_stays(cue_words):
+    assert "saw" in cue_words("The mayor saw what happened at the plant on Monday.")
+
+
+def test_seeing_to_come_with_a_that_clause_stays(cue_words):
+    assert "see" in cue_words("Voters will see that the mayor kept his word.")
+
+
 def test_a_what_clause_after_a_preposition_names_a_thing(cue_words):
     text = "The strike was an example of what the union envisions for the sector."
     assert "envisions" not in cue_words(text)

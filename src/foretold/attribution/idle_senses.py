@@ -12,37 +12,39 @@ fracture", "the fire was determined to have started in the attic"), a thing soug
 party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
 voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a cause that explains a thing ("the rise is
-explained by strong demand"), a contest defended ("defending their seats"), a client
-defended by a lawyer ("the attorney who defended the bank"), a subject someone writes on for
-a living ("a reporter who writes about energy"), a work written ("she wrote three novels"), a
-status given up ("renounced his citizenship"), a place shown to someone ("showed me where he
-slept"), a likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the
-pinch"), an image cast onto a surface ("projected slogans onto the walls"), a gesture at a
-person ("pointed to a man in the crowd"), the draw of a thing ("the
-appeal of a fresh start"), a proof still owed ("she must prove it works"), what a word
-refers to or suggests ("the word "pandemic" refers to how widely a disease has spread", "as
-its name suggests, the club plays chess"), an entry to a body or a place in the passive ("he
-was elected and admitted to the Academy"), a matter referred to a body in the passive
-("those who ignore a subpoena are referred to prosecutors"), an event witnessed or a change
-undergone ("the war saw thousands displaced", "shares saw steep drops") and the outcome of
-a thing in a relative clause ("a plan which will see its fleet double") or in the present
-("the show sees six strangers move in"); a court filing
-disposed of (``court_filings``: "the judge dismissed the lawsuit"); an inference the writer
-draws from a fact (``drawn_inferences``: "a film is on sale, suggesting it works"); the
-parts a plan consists in (``consisting_gerunds``: "a plan consisting in supporting banks"); a
-thing brought to an end (``ended_things``: "the band concluded its tour").
+explained by strong demand"), a contest defended ("defending their seats"), an outcome
+settled ("independents will decide the primary"), a client defended by a lawyer ("the
+attorney who defended the bank"), a subject someone writes on for a living ("a reporter who
+writes about energy"), a work written ("she wrote three novels"), a status given up
+("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
+likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the pinch"), an
+image cast onto a surface ("projected slogans onto the walls"), a gesture at a person
+("pointed to a man in the crowd"), an attack of force ("carried out his attack on the
+school"), the draw of a thing ("the appeal of a fresh start"), a
+proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
+"pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
+chess"), an entry to a body or a place in the passive ("he was elected and admitted to the
+Academy"), a matter referred to a body in the passive ("those who ignore a subpoena are
+referred to prosecutors"), an event witnessed or a change undergone ("the war saw thousands
+displaced", "shares saw steep drops") and the outcome of a thing in a relative clause ("a
+plan which will see its fleet double") or in the present ("the show sees six strangers move
+in"); a court filing disposed of (``court_filings``: "the judge dismissed the lawsuit"); an
+inference the writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting
+it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consisting in
+supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
+tour").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
 considering leaving", "she was aware that it failed", "the union threatened to strike", "the
 mayor promised lower fares", "it appears that he lost", "she denied the report", "a man
 known to be armed", "she was determined to win", "the panel is to find whether it failed",
-"they voted to delay it", "she answered the call for reform", "the rule was explained by the
-planner", "she defended the plan", "the lawyer defended the ruling", "a critic who wrote
-about the plan", "he renounced violence", "the map shows where it hit", "analysts projected
-a deficit", "she pointed to the report", "her appeal for calm", "the audit proved that it
-failed", "the mayor referred to the cost", "he admitted to the thefts", "she saw that it
-failed", "analysts see prices rising".
+"they voted to delay it", "she decided to run", "she answered the call for reform", "the
+rule was explained by the planner", "she defended the plan", "the lawyer defended the
+ruling", "a critic who wrote about the plan", "he renounced violence", "the map shows where
+it hit", "analysts projected a deficit", "she pointed to the report", "her appeal for calm",
+"the audit proved that it failed", "the mayor referred to the cost", "he admitted to the
+thefts", "she saw that it failed", "analysts see prices rising".
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from foretold.attribution.drawn_inferences import drawn_inference
 from foretold.attribution.ended_things import thing_ended
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.greetings import greeting
+from foretold.attribution.marks import CLAUSE_MARKS
 from foretold.attribution.material_support import material_support
 from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
@@ -102,6 +105,7 @@ def idle_sense(cue: Cue) -> bool:
         or _aware_of_thing(cue)
         or _prospect_posed(cue)
         or _appearance(cue)
+        or _inability(cue)
         or _thing_withheld(cue)
         or _habit_known(cue)
         or _admission(cue)
@@ -112,6 +116,7 @@ def idle_sense(cue: Cue) -> bool:
         or _emergency_answered(cue)
         or _cause_explained(cue)
         or _contest_defended(cue)
+        or _outcome_settled(cue)
         or _client_defended(cue)
         or _beat_written(cue)
         or _work_written(cue)
@@ -119,6 +124,7 @@ def idle_sense(cue: Cue) -> bool:
         or _place_shown(cue)
         or _image_projected(cue)
         or _gesture(cue)
+        or _violent_attack(cue)
         or _same_holds(cue)
         or _effect_felt(cue)
         or _word_meaning(cue)
@@ -200,11 +206,13 @@ def _price(cue: Cue) -> bool:
     """Active "charge" with a price, a payer and what is paid for or a payer and an amount,
     a fee asked: "the firm charges [a fee for delivery]", "it cannot charge [the city for
     the costs]", "the store charged [buyers] 10% more", "it charges [members] $5 a month"
-    (but "police charged [him with fraud]", "she charged [that he lied]")."""
+    (but "police charged [him with fraud]", "she charged [that he lied]"). A clause the parse
+    hung on the verb from before a colon is none of its complements: "Travel is its largest
+    cost: a firm he owns has charged [the campaign $3.7 million]"."""
     verb = cue.token
     if verb.lemma_.lower() != "charge" or cue.quoted:
         return False
-    children = list(verb.children)
+    children = [c for c in verb.children if not _closed_before(c, verb)]
     if any(c.dep_ in {"auxpass", "ccomp", "xcomp", "agent"} for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
@@ -213,6 +221,14 @@ def _price(cue: Cue) -> bool:
     priced = any(o.lower_ in PRICE_NOUNS or o.lemma_.lower() in PRICE_NOUNS for o in objects)
     paid_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
     return bool(objects) and (priced or paid_for or any(_amount(c) for c in children))
+
+
+def _closed_before(child: Token, verb: Token) -> bool:
+    """A clause before ``verb`` that a colon or a semicolon closes ahead of it: "[Travel is
+    its largest cost]: a firm has charged ..."."""
+    if child.dep_ != "ccomp" or child.i > verb.i:
+        return False
+    return any(t.text in CLAUSE_MARKS for t in verb.doc[child.right_edge.i + 1 : verb.i])
 
 
 # Words of an amount asked beyond or below another: "charged 10% [more]", "charged [less]".
@@ -323,6 +339,53 @@ def _appearance(cue: Cue) -> bool:
     if verb.lemma_.lower() != "appear" or cue.quoted:
         return False
     return not any(c.dep_ in _IMPRESSION_DEPS for c in verb.children)
+
+
+# Modals of ability: denied before "seem", a failure ("can't seem to").
+_ABILITY_MODALS = frozenset(["can", "ca", "cannot", "could"])
+
+
+def _inability(cue: Cue) -> bool:
+    """ "Seem" after a denied "can", an idiom for failing to do a thing, no impression
+    hedged: "he just can't seem to convince [the voters]", "they could not seem to agree" (but
+    "he doesn't seem to mind", "she seems to be winning")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "seem" or cue.quoted:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in children) and any(
+        c.dep_ == "neg" for c in children
+    )
+
+
+# Words that make an attack one of force: "a [murderous] attack", "a [suicide] attack".
+VIOLENCE_WORDS = frozenset(
+    [
+        *("murderous", "deadly", "fatal", "lethal", "violent", "bloody", "armed", "military"),
+        *("terror", "terrorist", "suicide", "bomb", "missile", "rocket", "knife", "gun"),
+        *("chemical", "nuclear", "drone", "air", "physical"),
+    ]
+)
+# Verbs whose object is a deed done, not words: "carried out an attack", "committed it".
+DEED_DOING_VERBS = frozenset(["commit", "perpetrate"])
+
+
+def _violent_attack(cue: Cue) -> bool:
+    """The noun "attack" for a deed of force, with a word of violence or as what someone
+    carries out or commits: "after the gunman carried out his murderous attack on [the
+    club]", "a suicide attack on [the base]" (but "the senator's attack on [the mayor]")."""
+    noun = cue.token
+    if noun.lemma_.lower() != "attack" or noun.pos_ != "NOUN" or cue.quoted:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in VIOLENCE_WORDS for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    carried_out = verb.lemma_.lower() == "carry" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    return carried_out or verb.lemma_.lower() in DEED_DOING_VERBS
 
 
 # Nouns of a thing granted or withheld: "denied [funding]", "was denied [bail]".
@@ -606,6 +669,27 @@ def _contest_defended(cue: Cue) -> bool:
     if verb.lemma_.lower() != "defend" or cue.quoted or _has_verb(cue):
         return False
     return _lone_object_in(verb, CONTEST_NOUNS)
+
+
+# Verbs that settle an outcome when their object is a plain noun phrase: "independents will
+# decide [the primary]", "the vote determines [the winner]".
+SETTLING_VERBS = frozenset(["decide", "determine"])
+
+
+def _outcome_settled(cue: Cue) -> bool:
+    """ "Decide" or "determine" with a plain noun phrase for object or passive subject, an
+    outcome settled or fixed and no view: "independents alone won't decide [the primary]",
+    "turnout will determine [the winners and losers]", "[the race] was decided by a few
+    votes" (but "she decided [to run]", "he decided [that it was over]", "they have not
+    decided [which plan they prefer]", "the panel decided on [a new chief]")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in SETTLING_VERBS or cue.quoted or _has_verb(cue):
+        return False
+    things = noun_objects(verb)
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    return bool(tokens) and any(
+        t.left_edge.i <= tokens[0].i and tokens[-1].i <= t.right_edge.i for t in things
+    )
 
 
 # Nouns of those who defend a client in court: "the attorney who defended [the bank]".

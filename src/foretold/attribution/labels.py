@@ -3,7 +3,9 @@
 ("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said, and one that names
 no person before words that open with their own speaker and cue ("The Latest: Trump says ...")
 heads a story, and so does a person's label whose words name that person again ("Ann Lee:
-Housing Last year, Mayor Ann Lee proposed ...": a section about her)."""
+Housing Last year, Mayor Ann Lee proposed ...": a section about her). A label of adverbs
+before its topic names no one: "Even on age: Lee and Cole are the youngest" leads into a
+point the writer makes."""
 
 from __future__ import annotations
 
@@ -221,7 +223,8 @@ def _source_noun(words: list[Token], i: int) -> bool:
 
 def _label_speaker(label: Span) -> Token | None:
     """The speaker a label names: capitalised words ("Sen. McCain:", "CLINTON:"), perhaps
-    followed by a topic ("Trump on trade:"); not a heading word ("BYLINE:") or a date."""
+    followed by a topic ("Trump on trade:"); not a heading word ("BYLINE:"), a date or
+    adverbs alone ("Even on age:")."""
     words = list(label)
     for i, token in enumerate(words):
         if i > 0 and token.lower_ in LABEL_TOPIC_WORDS:
@@ -233,4 +236,6 @@ def _label_speaker(label: Span) -> Token | None:
         return None
     if len(words) == 1 and words[0].lower_ in LABEL_HEADINGS:
         return None
+    if all(t.pos_ == "ADV" for t in words):
+        return None  # "Even on age:", "Again:": a lead-in, no one named
     return label.doc[words[0].i : words[-1].i + 1].root

@@ -36,11 +36,12 @@ A candidate found by the parse is set aside when
   nomination", "he did not seek reelection", "he assumed the presidency"), or "seek" has
   people for content ("the firm is seeking investors");
 - a verb of seeing names an event lived through ("the markets saw investors pull out", "Korea
-  saw a 9% fall", "the week saw a referendum"), or, as an infinitive, looks for an answer ("to
-  see whether it held"), or, in the perfect, what someone has lived through or laid eyes on
-  ("officials who have seen the files", "she has seen her lead shrink"), or, as a gerund
-  after a preposition, the occasion of a deed ("after seeing the sign, they left"); "X is
-  seen as Y", "has seen it as a test" and "sees rates rising" stay;
+  saw a 9% fall", "the week saw a referendum"), or, as an infinitive or after "will", looks
+  for an answer ("to see whether it held", "we will see what happens"), or, in the perfect,
+  what someone has lived through or laid eyes on ("officials who have seen the files", "she
+  has seen her lead shrink"), or, as a gerund after a preposition, the occasion of a deed
+  ("after seeing the sign, they left"); "X is seen as Y", "has seen it as a test" and "sees
+  rates rising" stay;
 - a verb that moves someone to act has only its object and no act to do ("began to
   challenge her in Iowa", "encouraging its overuse", "challenged him for the nomination"), a
   contest or a thing fostered, not words ("challenged him to a debate" stays) or a level it
@@ -1162,13 +1163,18 @@ def _state_participle(child: Token) -> bool:
     )
 
 
+# Auxiliaries of a seeing still to come: "to see", "will see", "'ll see".
+AWAITING_AUXILIARIES = frozenset(["to", "will", "'ll", "wo", "shall"])
+
+
 def _looking_to_see(cue: Cue) -> bool:
-    """An infinitive of seeing with a question for content: "they waited to see [whether it
-    held]", "to see [which country] won" look for an answer, they report none."""
+    """An infinitive of seeing, or one after "will", with a question for content: "they
+    waited to see [whether it held]", "to see [which country] won", "we will see [what
+    happens]" look for an answer, they report none (but "she saw [what happened]")."""
     verb = cue.token
     if _lemma(cue) not in SEEING_VERBS or cue.quoted:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in AWAITING_AUXILIARIES for c in verb.children):
         return False
     first = cue.content_tokens()[:1]
     return bool(first) and first[0].lower_ in QUESTION_WORDS
