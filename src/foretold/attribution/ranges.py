@@ -37,8 +37,10 @@ stabbed]", in ``stranded_dates``).
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him"), and so is the other part of a
 "some" speaker's group: "Some fans said [it was dull], while others left" (in
-``contrasted_groups``). Taken in at its end: the second half of a pair of phrases the parser
-hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
+``contrasted_groups``), and a second report with a subject of its own joined after a comma
+to a clause an aside interrupts: "[the vote], they say, [will slip], and aides expect a
+delay" (in ``conjoined_reports``). Taken in at its end: the second half of a pair of phrases
+the parser hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
 ``paired_phrases``), and a verbless phrase after a dash that closes the sentence and spells
 out a word of what was said ("[four rifles - two of them new]", in ``dash_asides``).
 """
@@ -51,6 +53,7 @@ from foretold.attribution.bare_conjuncts import bare_conjunct_end
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
+from foretold.attribution.conjoined_reports import drop_conjoined_report
 from foretold.attribution.contrasted_groups import drop_contrasted_others
 from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
@@ -528,6 +531,8 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = drop_cue_conjunct(doc, start, end, anchor)
             end = bare_conjunct_end(doc, start, end, anchor)
             end = drop_contrasted_others(doc, start, end, anchor)
+            if any(s < anchor for s, _ in parts) and start > anchor:
+                end = drop_conjoined_report(doc, start, end)
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
