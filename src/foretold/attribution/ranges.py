@@ -476,12 +476,18 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
 
 
 # Nouns of a closing phrase in which the writer sums up what a saying amounts to: "called
-# him a "moderate," [a subtle dig at his rival]", "she backed it, [an apparent reversal]".
+# him a "moderate," [a subtle dig at his rival]", "she backed it, [an apparent reversal]",
+# or names the kind of saying it was to go on about it: "[he lied], [a claim he denies]",
+# "dismissed [labels], [a sentiment the crowd shared]".
 _SUMMARY_NOUNS = frozenset(
     {
         "dig", "jab", "swipe", "shot", "rebuke", "reference", "allusion", "nod", "message",
         "signal", "sign", "indication", "reminder", "reversal", "departure", "shift",
         "increase", "decrease", "jump", "drop", "rise", "gain", "decline",
+        "sentiment", "claim", "assertion", "charge", "accusation", "allegation", "view",
+        "stance", "position", "move", "remark", "comment", "argument", "notion", "refrain",
+        "complaint", "criticism", "critique", "prediction", "warning", "threat", "pledge",
+        "promise", "assessment",
     }
 )  # fmt: skip
 _SUMMARY_MARKS = {",", "\u2014", "--", "-", ";"}
