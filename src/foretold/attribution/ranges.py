@@ -7,10 +7,11 @@ marks stay). Left out at its end:
   [the idea], saying that ...", after a quotation closing on its comma: 'stressed [that "A,"]
   suggesting ...', and in a participle of trying whose infinitive reports: 'said [she was
   "going,"] while trying to explain ...';
-- a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
-  and so does one that opens the last items of a list: ", his speech, and his record", and a
-  "when" clause on a date: "in 2009, when the mill closed"), also
-  after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
+- a comma-set aside: ", who ...", ", a deal that ...", ", a Republican running for ..." (a
+  named apposition stays: ", Acme Corp", and so does one that opens the last items of a list:
+  ", his speech, and his record", and a "when" clause on a date: "in 2009, when the mill
+  closed"), also after a quote mark that closes a quote after the comma: 'called it "a
+  sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...", and the first words of a
   clause set off by dashes that the range breaks into: "[he would skip the state] - Ohio is
   costly - ..." (in ``dash_asides``);
@@ -302,6 +303,13 @@ def _cleft_relative(aside: Token) -> bool:
     )
 
 
+def _described(appos: Token) -> bool:
+    """An apposition headed by a name after "a" or "an", which describes what the name
+    before it is rather than naming it: "John Faso, [a Republican trying to win the seat]"."""
+    first = appos.doc[appos.left_edge.i]
+    return appos.pos_ == "PROPN" and first.lower_ in {"a", "an"} and first.head == appos
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
@@ -320,7 +328,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and aside.left_edge.i == cut + 1
             and aside.right_edge.i >= end - 2
             and start <= aside.head.i < i
-            and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
+            and (aside.dep_ != "appos" or aside.pos_ == "NOUN" or _described(aside))
             and not _list_item(aside)
             and not _naming_apposition(aside)
             and not _time_relative(aside)
