@@ -26,6 +26,8 @@ marks stay). Left out at its end:
   him a "moderate," a subtle dig at his rival" (also when the parser made the words part of
   that phrase), "[support rose to 40 percent], a 9-point jump", and one that compares a
   figure with another: "[$2 billion] - half of what her rival wants" (in ``comparison_tails``);
+- the margin of a vote or poll after the object favoured: "favored [Lee] 46 percent to 32
+  percent" (in ``vote_margins``);
 - a list after a colon naming the members of a noun in a phrase of the range: "[an ad in six
   states]: Ohio, Iowa and Utah" (in ``colon_lists``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
@@ -68,6 +70,7 @@ from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
 
 Range = tuple[int, int]  # token indices, end exclusive
@@ -555,6 +558,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_comparison_tail(doc, start, end)
+        end = drop_vote_margin(doc, start, end)
         if anchor is None or end > anchor:
             end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
