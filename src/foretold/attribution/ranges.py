@@ -20,6 +20,9 @@ marks stay). Left out at its end:
   ``withheld_details``);
 - a ", so" clause with its own subject, the writer's conclusion: "[a third remain undecided],
   so late movement could matter";
+- an "even as" or "except that" clause after a comma or a dash, the writer's setting of the
+  facts against what was said: "[to fight on] -- even as his rival closed in" (in
+  ``writer_contrasts``);
 - a participle clause after a modal clause, on what the saying led to: "said [he would back
   it], drawing a sharp reply" (in ``result_participles``);
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
@@ -72,6 +75,7 @@ from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
+from foretold.attribution.writer_contrasts import drop_writer_contrast
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -568,6 +572,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_with_tail(doc, start, end)
         end = drop_withheld_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)
+        end = drop_writer_contrast(doc, start, end)
         end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         end = drop_subject_modifier(doc, start, end)
