@@ -16,3 +16,23 @@ def test_comparison_after_a_comma_with_a_word_of_degree_is_left_out(contents):
 def test_fraction_without_an_of_phrase_stays(nlp):
     doc = nlp("He said sales fell by half, a third in the north.")
     assert drop_comparison_tail(doc, 2, len(doc) - 1) == len(doc) - 1
+
+
+def test_a_figure_placed_above_another_is_left_out(contents):
+    text = "The firm reported a profit of $2.10 a share, well above the $1.90 analysts expected."
+    assert ("reported", "a profit of $2.10 a share") in contents(text)
+
+
+def test_a_figure_placed_higher_than_another_is_left_out(contents):
+    text = "Filings show a fee of $40,000 for the talk, far higher than any fee he got last year."
+    assert ("show", "a fee of $40,000 for the talk") in contents(text)
+
+
+def test_a_change_from_the_speakers_own_figure_stays(nlp):
+    doc = nlp("The firm said its share rose to 17%, up from 14% a year ago.")
+    assert drop_comparison_tail(doc, 3, len(doc) - 1) == len(doc) - 1
+
+
+def test_placing_words_without_a_figure_before_stay(nlp):
+    doc = nlp("She said the river rose, well above the old wall.")
+    assert drop_comparison_tail(doc, 2, len(doc) - 1) == len(doc) - 1

@@ -61,6 +61,17 @@ def test_place_on_a_named_site_hung_on_the_object_is_left_out(contents, text, co
     assert contents(text)[0][1] == content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the budget in public.",
+        "The list was known, but the mayor had never articulated it in public.",
+    ],
+)
+def test_in_public_after_the_object_is_left_out(contents, text):
+    assert contents(text)[-1][1] in {"the budget", "it"}
+
+
 def test_press_release_hung_on_the_object_is_left_out(contents):
     text = "The ministry announced the new rescue plan in a press release issued on Monday."
     assert ("announced", "the new rescue plan") in contents(text)

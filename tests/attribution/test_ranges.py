@@ -48,6 +48,21 @@ def test_summing_up_phrase_the_parser_merged_with_the_words_is_left_out(contents
     assert ("called", 'him a "radical,"') in contents(text)
 
 
+def test_a_closing_phrase_naming_a_sentiment_is_the_writers(contents):
+    text = "She dismissed party labels altogether, a sentiment shared by the crowd in the hall."
+    assert ("dismissed", "party labels altogether") in contents(text)
+
+
+def test_a_closing_phrase_naming_a_claim_is_the_writers(contents):
+    text = "He said the mayor had lied about the budget, a claim the mayor's office denies."
+    assert ("said", "the mayor had lied about the budget") in contents(text)
+
+
+def test_a_closing_description_of_a_name_after_a_is_the_writers(contents):
+    text = "The donor endorsed a group backing Ann Lee, a Democrat running for the open seat."
+    assert ("endorsed", "a group backing Ann Lee") in contents(text)
+
+
 def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
     doc = nlp('She said, "the plan failed."')
     start = next(t.i for t in doc if t.text == ",")

@@ -2,9 +2,10 @@
 material that is cut off or taken in after it.
 
 - a clause ends before its trailing conjunctions and punctuation (``clause_end``);
-- left out: the time, medium, venue or place of the saying after an object ("endorsed him
-  [in May]", "mocked her [on the campaign trail]", "favored her [in Ohio]", also when the
-  parser hung the medium on the object: "claimed [victory] in a tweet", also a place on a
+- left out: the time, medium, venue or place of the saying after an object, or whether it was
+  made in public ("endorsed him [in May]", "praised [the budget] in public", "mocked her [on
+  the campaign trail]", "favored her [in Ohio]", also when the parser hung the medium on the
+  object: "claimed [victory] in a tweet", also a place on a
   site the site's name tells: "touted [his endorsement] on its Facebook page"), and, after an
   object or an infinitive, a closing clause with its own subject that gives the time or
   cause of the act ("refused [to sign it] after the board objected", also a cause the parser
@@ -256,9 +257,15 @@ _VENUE_NOUNS = frozenset(
 _VENUE_PREPS = frozenset({"in", "on", "at", "during"})
 
 
+# Words that, bare after "in", say whether a saying was made before all or only a few: "in
+# public", "in private".
+_OPENNESS_WORDS = frozenset({"public", "private"})
+
+
 def _medium(prep: Token, noun: Token) -> bool:
     """A noun naming the medium of a saying, or its venue after "in", "on" or "at", or the
-    broadcast or site it went out on after "on"; after "for" a medium is what a judgement was
+    broadcast or site it went out on after "on", or a bare "public" or "private" after "in",
+    who heard it ("articulated them [in public]"); after "for" a medium is what a judgement was
     passed on, not the medium of the judgement: "attacked her [for the tweet]"; nor is what a
     thing is blamed on, the other half of the blame: "blamed the riot [on a video]"."""
     lemma = noun.lemma_.lower()
@@ -268,6 +275,7 @@ def _medium(prep: Token, noun: Token) -> bool:
         (lemma in _MEDIUM_NOUNS and prep.lower_ != "for")
         or (lemma in _VENUE_NOUNS and prep.lower_ in _VENUE_PREPS)
         or _on_broadcast(prep, noun)
+        or (prep.lower_ == "in" and noun.lower_ in _OPENNESS_WORDS and not list(noun.children))
     )
 
 

@@ -101,7 +101,7 @@ def _tensed_after_infinitive(cue: Token, verb: Token, start: int, cc: int) -> bo
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
-def _own_content(verb: Token) -> bool:
+def own_content(verb: Token) -> bool:
     """A reporting verb with content of its own: a clause ("and warned that ..."), an
     infinitive ("and urged them to ..."), a "for" clause or the preposition of its content
     ("and called for them to act", "and called for a ban")."""
@@ -129,7 +129,7 @@ def _second_report(cue: Token, verb: Token, start: int, cc: int) -> bool:
         and start <= verb.head.i < cc
         and verb.lemma_.lower() not in FILLER_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and _own_content(verb)
+        and own_content(verb)
     )
 
 

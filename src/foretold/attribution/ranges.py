@@ -7,10 +7,11 @@ marks stay). Left out at its end:
   [the idea], saying that ...", after a quotation closing on its comma: 'stressed [that "A,"]
   suggesting ...', and in a participle of trying whose infinitive reports: 'said [she was
   "going,"] while trying to explain ...';
-- a comma-set aside: ", who ...", ", a deal that ..." (a named apposition stays: ", Acme Corp",
-  and so does one that opens the last items of a list: ", his speech, and his record", and a
-  "when" clause on a date: "in 2009, when the mill closed"), also
-  after a quote mark that closes a quote after the comma: 'called it "a sham," which ...';
+- a comma-set aside: ", who ...", ", a deal that ...", ", a Republican running for ..." (a
+  named apposition stays: ", Acme Corp", and so does one that opens the last items of a list:
+  ", his speech, and his record", and a "when" clause on a date: "in 2009, when the mill
+  closed"), also after a quote mark that closes a quote after the comma: 'called it "a
+  sham," which ...';
 - an aside in brackets that closes it: "[the budget] (which ...", and the first words of a
   clause set off by dashes that the range breaks into: "[he would skip the state] - Ohio is
   costly - ..." (in ``dash_asides``);
@@ -19,12 +20,17 @@ marks stay). Left out at its end:
   ``withheld_details``);
 - a ", so" clause with its own subject, the writer's conclusion: "[a third remain undecided],
   so late movement could matter";
+- an "even as" or "except that" clause after a comma or a dash, the writer's setting of the
+  facts against what was said: "[to fight on] -- even as his rival closed in" (in
+  ``writer_contrasts``);
 - a participle clause after a modal clause, on what the saying led to: "said [he would back
   it], drawing a sharp reply" (in ``result_participles``);
 - a noun phrase after a comma or a dash in which the writer sums up what was said: "called
   him a "moderate," a subtle dig at his rival" (also when the parser made the words part of
   that phrase), "[support rose to 40 percent], a 9-point jump", and one that compares a
   figure with another: "[$2 billion] - half of what her rival wants" (in ``comparison_tails``);
+- the margin of a vote or poll after the object favoured: "favored [Lee] 46 percent to 32
+  percent" (in ``vote_margins``);
 - a list after a colon naming the members of a noun in a phrase of the range: "[an ad in six
   states]: Ohio, Iowa and Utah" (in ``colon_lists``);
 - a phrase that frames the saying: "voted against [the motion] on procedural grounds".
@@ -37,8 +43,10 @@ stabbed]", in ``stranded_dates``).
 A second act of the speaker that the parser coordinated inside the content is cut in
 ``cue_conjuncts`` ("touting [her record] and attacking him"), and so is the other part of a
 "some" speaker's group: "Some fans said [it was dull], while others left" (in
-``contrasted_groups``). Taken in at its end: the second half of a pair of phrases the parser
-hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
+``contrasted_groups``), and a second report with a subject of its own joined after a comma
+to a clause an aside interrupts: "[the vote], they say, [will slip], and aides expect a
+delay" (in ``conjoined_reports``). Taken in at its end: the second half of a pair of phrases
+the parser hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
 ``paired_phrases``), and a verbless phrase after a dash that closes the sentence and spells
 out a word of what was said ("[four rifles - two of them new]", in ``dash_asides``).
 """
@@ -51,6 +59,7 @@ from foretold.attribution.bare_conjuncts import bare_conjunct_end
 from foretold.attribution.cited_sources import drop_bare_citing
 from foretold.attribution.colon_lists import drop_colon_list
 from foretold.attribution.comparison_tails import drop_comparison_tail
+from foretold.attribution.conjoined_reports import drop_conjoined_report
 from foretold.attribution.contrasted_groups import drop_contrasted_others
 from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
@@ -64,7 +73,9 @@ from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
+from foretold.attribution.writer_contrasts import drop_writer_contrast
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -299,6 +310,13 @@ def _cleft_relative(aside: Token) -> bool:
     )
 
 
+def _described(appos: Token) -> bool:
+    """An apposition headed by a name after "a" or "an", which describes what the name
+    before it is rather than naming it: "John Faso, [a Republican trying to win the seat]"."""
+    first = appos.doc[appos.left_edge.i]
+    return appos.pos_ == "PROPN" and first.lower_ in {"a", "an"} and first.head == appos
+
+
 def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The end of a range without a comma-set aside that closes it: ", who ...", ", a deal
     that ..." are the writer's words, not the content; a named apposition (", Acme Corp")
@@ -317,7 +335,7 @@ def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
             and aside.left_edge.i == cut + 1
             and aside.right_edge.i >= end - 2
             and start <= aside.head.i < i
-            and (aside.dep_ != "appos" or aside.pos_ == "NOUN")
+            and (aside.dep_ != "appos" or aside.pos_ == "NOUN" or _described(aside))
             and not _list_item(aside)
             and not _naming_apposition(aside)
             and not _time_relative(aside)
@@ -473,12 +491,18 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
 
 
 # Nouns of a closing phrase in which the writer sums up what a saying amounts to: "called
-# him a "moderate," [a subtle dig at his rival]", "she backed it, [an apparent reversal]".
+# him a "moderate," [a subtle dig at his rival]", "she backed it, [an apparent reversal]",
+# or names the kind of saying it was to go on about it: "[he lied], [a claim he denies]",
+# "dismissed [labels], [a sentiment the crowd shared]".
 _SUMMARY_NOUNS = frozenset(
     {
         "dig", "jab", "swipe", "shot", "rebuke", "reference", "allusion", "nod", "message",
         "signal", "sign", "indication", "reminder", "reversal", "departure", "shift",
         "increase", "decrease", "jump", "drop", "rise", "gain", "decline",
+        "sentiment", "claim", "assertion", "charge", "accusation", "allegation", "view",
+        "stance", "position", "move", "remark", "comment", "argument", "notion", "refrain",
+        "complaint", "criticism", "critique", "prediction", "warning", "threat", "pledge",
+        "promise", "assessment",
     }
 )  # fmt: skip
 _SUMMARY_MARKS = {",", "\u2014", "--", "-", ";"}
@@ -528,6 +552,8 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = drop_cue_conjunct(doc, start, end, anchor)
             end = bare_conjunct_end(doc, start, end, anchor)
             end = drop_contrasted_others(doc, start, end, anchor)
+            if any(s < anchor for s, _ in parts) and start > anchor:
+                end = drop_conjoined_report(doc, start, end)
             end = paired_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
@@ -536,6 +562,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_comparison_tail(doc, start, end)
+        end = drop_vote_margin(doc, start, end)
         if anchor is None or end > anchor:
             end = drop_trailing_aside(doc, start, end)
         end = drop_bracket_tail(doc, start, end)
@@ -545,6 +572,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_with_tail(doc, start, end)
         end = drop_withheld_tail(doc, start, end)
         end = drop_so_tail(doc, start, end)
+        end = drop_writer_contrast(doc, start, end)
         end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         end = drop_subject_modifier(doc, start, end)
