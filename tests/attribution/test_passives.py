@@ -151,3 +151,12 @@ def test_a_participle_expected_after_its_noun_makes_the_noun_no_speaker(attribut
     ]:
         found = [s for s in attributed(text).statements if s.cue == "expected"]
         assert [(s.text, s.speaker) for s in found] == [(words, None)]
+
+
+def test_a_raised_clause_leaves_out_a_relative_clause_set_off_on_its_subject(attributed):
+    text = "The union, which backed the mayor in May, is widely seen as the most liberal.\n"
+    parts = [s.text for s in attributed(text).statements if s.cue == "seen"]
+    assert parts == ["The union", "is widely seen as the most liberal"]
+    text = "The bill, which the council wrote in May, is expected to pass on Friday.\n"
+    parts = [s.text for s in attributed(text).statements if s.cue == "expected"]
+    assert parts == ["The bill", "is expected to pass on Friday"]

@@ -131,6 +131,7 @@ from foretold.attribution.passives import (
     passive_object,
     passive_reason,
     raising_content,
+    without_subject_aside,
 )
 from foretold.attribution.pronoun_asides import pronoun_aside_cue
 from foretold.attribution.put_phrasings import put_phrasing
@@ -271,7 +272,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             clause = raising_content(token)
             if clause:  # "[The bill is expected] by analysts [to pass]": the analysts expect it
                 holder = agent_object(token) if passive or bare_passive(token) else None
-                cues.append(Cue(token, token.text, holder, [char_range(doc, *clause)]))
+                parts = without_subject_aside(token, clause)
+                cues.append(Cue(token, token.text, holder, [char_range(doc, *r) for r in parts]))
             continue
         if (lemma == "come" or lemma in REFLEXIVE_STANCE_VERBS) and (
             cue := side_taken(doc, token, lemma)
@@ -326,7 +328,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 passive_content(token) or passive_stance(doc, token) or passive_topic(doc, token)
             )
             if clause:  # "X is seen as ...", "it was reported that ...", "X is accused of ..."
-                cues.append(Cue(token, token.text, None, [char_range(doc, *clause)]))
+                parts = without_subject_aside(token, clause)
+                cues.append(Cue(token, token.text, None, [char_range(doc, *r) for r in parts]))
             continue
         if (topic := headline_passive(doc, token, text)) is not None:
             cues.append(Cue(token, token.text, None, [char_range(doc, *topic)]))

@@ -10,7 +10,9 @@ new clause ("[X seems stable], but that could change"), before a closing partici
 after a comma, the writer's note on what followed ("[Others appeared ready to leave], throwing
 the party into disarray"), and before a closing clause with its own subject that gives the
 time or cause ("[X was written off] when he began"); it stops, too, before a clause with a
-subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y said ...")."""
+subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y said ...").
+A relative clause set off by commas on a raised subject is the writer's aside, left out
+("[The union], which backed Lee, [is seen as the most liberal]")."""
 
 from __future__ import annotations
 
@@ -54,6 +56,37 @@ def raising_content(verb: Token) -> Range | None:
     end = _own_clause_end(verb)
     ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
+
+
+# Relative pronouns that open a comma-set relative clause on a raised subject.
+_ASIDE_PRONOUNS = frozenset({"who", "whose", "which"})
+
+
+def without_subject_aside(verb: Token, clause: Range) -> list[Range]:
+    """A raised clause without the relative clause set off by commas on its subject: that
+    clause is the writer's word on who the subject is, not what was expected or pronounced of
+    it: "[Lee], whose campaign began late, [is expected to win]" (no one expects the late
+    start); a clause with no such aside stays whole."""
+    doc = verb.doc
+    subject = next(
+        (c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}),
+        None,
+    )
+    if subject is None:
+        return [clause]
+    for relative in subject.rights:
+        first, last = relative.left_edge.i, relative.right_edge.i
+        if (
+            relative.dep_ == "relcl"
+            and doc[first].lower_ in _ASIDE_PRONOUNS
+            and clause[0] < first - 1
+            and doc[first - 1].text == ","
+            and last + 2 < verb.i
+            and doc[last + 1].text == ","
+            and clause[1] > verb.i
+        ):
+            return [(clause[0], first - 1), (last + 2, clause[1])]
+    return [clause]
 
 
 def _own_clause_end(verb: Token) -> int:
