@@ -73,3 +73,10 @@ def test_a_by_phrase_closing_an_active_infinitive_is_the_passives(
 def test_a_passive_infinitive_keeps_its_own_by_phrase(attributed):
     text = "He was asked to be questioned by police.\n"
     assert all(s.speaker is None for s in attributed(text).statements)
+
+
+def test_a_body_pronouncing_a_winner_speaks(attributed):
+    text = "The mayor was declared the winner in the county race by the networks on Tuesday.\n"
+    view = next(s for s in attributed(text).statements if s.cue == "declared")
+    assert view.text == "The mayor was declared the winner in the county race"
+    assert view.speaker_mention is not None and view.speaker_mention.text == "the networks"

@@ -160,3 +160,18 @@ def test_a_raised_clause_leaves_out_a_relative_clause_set_off_on_its_subject(att
     text = "The bill, which the council wrote in May, is expected to pass on Friday.\n"
     parts = [s.text for s in attributed(text).statements if s.cue == "expected"]
     assert parts == ["The bill", "is expected to pass on Friday"]
+
+
+def test_a_noun_after_a_passive_of_pronouncing_says_what_the_subject_was_pronounced(contents):
+    text = "The crowd cheered as she was announced the winner."
+    assert ("announced", "she was announced the winner") in contents(text)
+    text = "Within an hour the mayor was projected the winner."
+    assert ("projected", "the mayor was projected the winner") in contents(text)
+    text = "The mayor was told the news on Monday."  # "tell" hands over a thing said
+    assert not [c for c, _ in contents(text) if c == "told"]
+
+
+def test_a_pronounced_clause_leaves_out_a_relative_clause_set_off_on_its_subject(attributed):
+    text = "Ortiz, whose campaign began only in March, was projected the winner.\n"
+    parts = [s.text for s in attributed(text).statements if s.cue == "projected"]
+    assert parts == ["Ortiz", "was projected the winner"]

@@ -3,14 +3,15 @@ considered sacred by farmers", "The outbreak was declared to be "pandemic" by th
 was described as dishonest by the mayor". The "by" phrase after the adjective names who
 considers or declares, so it speaks for the cue. Only an adjective takes the phrase this way:
 after a noun "by" may name the noun's own doer ("The law is seen as a move by Beijing": a move
-Beijing made, not Beijing's view), and after a verb it is that verb's agent ("is said to be
-run by rebels"); but a quotation mark closing the complement right before "by" ends the words
-described, so the phrase is the cue's whatever they are: 'Lee was described as "a hero" by
-the mayor', 'described as "knife-obsessed" by police'. A describing verb's "as" phrase is
-what the agent says, as when the parse hangs the agent on the verb ("[as dishonest]",
-``passive_descriptions``). So too a "by" phrase that closes the active infinitive of a passive
-cue: "He was urged to resign by party leaders" (an active verb takes no agent, so the leaders
-urged)."""
+Beijing made, not Beijing's view), though a noun of standing that a verb of pronouncing gives
+has none ("was declared the winner by the networks": the networks declare), and after a verb
+it is that verb's agent ("is said to be run by rebels"); but a quotation mark closing the
+complement right before "by" ends the words described, so the phrase is the cue's whatever
+they are: 'Lee was described as "a hero" by the mayor', 'described as "knife-obsessed" by
+police'. A describing verb's "as" phrase is what the agent says, as when the parse hangs the
+agent on the verb ("[as dishonest]", ``passive_descriptions``). So too a "by" phrase that
+closes the active infinitive of a passive cue: "He was urged to resign by party leaders" (an
+active verb takes no agent, so the leaders urged)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import HUMAN_SUBJECTS, SPEAKING_BODIES
 from foretold.attribution.passive_descriptions import DESCRIBING_VERBS
-from foretold.attribution.passives import raising_content
+from foretold.attribution.passives import (
+    PRONOUNCING_VERBS,
+    misread_predicate,
+    raising_content,
+)
 from foretold.attribution.people_plurals import people_plural
 from foretold.attribution.ranges import trim
 from foretold.attribution.speaker_words import people
@@ -27,6 +32,9 @@ from foretold.attribution.speaker_words import people
 # Dependencies of a word that completes a passive cue or the "be" it raises: "considered
 # [sacred]", "declared to be [illegal]".
 _COMPLEMENTS = frozenset({"oprd", "acomp", "attr"})
+# Nouns of a standing a passive verb of pronouncing can give its subject: "was declared the
+# winner by the networks".
+_STANDING_NOUNS = frozenset({"winner", "victor", "loser", "nominee", "champion", "leader"})
 # Dependencies of the word an "as" phrase holds: "as [dishonest]", "as "[a hero]"".
 _AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
 
@@ -44,7 +52,11 @@ def complement_agent(cue: Token) -> Token | None:
         for child in complement.rights:
             if child.dep_ != "prep" or child.lower_ != "by":
                 continue
-            if complement.tag_ != "JJ" and not _after_closing_quote(child):
+            if (
+                complement.tag_ != "JJ"
+                and not _after_closing_quote(child)
+                and not _pronounced_role(cue, complement)
+            ):
                 continue
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             return source if source is not None and holds_views(source) else None
@@ -78,13 +90,25 @@ def infinitive_agent(cue: Token) -> Token | None:
 def _complements(cue: Token) -> list[Token]:
     """The words completing a cue directly ("considered [sacred]"), through the "be" it
     raises ("declared to be [illegal]") or in its "as" phrase ("described as [dishonest]")."""
-    found = [c for c in cue.rights if c.dep_ in _COMPLEMENTS]
+    found = [c for c in cue.rights if c.dep_ in _COMPLEMENTS or misread_predicate(c)]
     for clause in cue.rights:
         if clause.dep_ == "xcomp" and clause.lemma_ == "be":
             found += [c for c in clause.rights if c.dep_ in _COMPLEMENTS]
         if clause.dep_ == "prep" and clause.lower_ == "as":
             found += [c for c in clause.children if c.dep_ in _AS_OBJECTS]
     return found
+
+
+def _pronounced_role(cue: Token, complement: Token) -> bool:
+    """A noun of standing that a passive verb of pronouncing gives its subject, which has no
+    doer of its own for "by" to name: "was declared [the winner] by the networks", "was
+    projected [the winner] by the paper" (a noun of an act keeps its doer: "was declared a
+    ploy by rebels")."""
+    return (
+        cue.lemma_.lower() in PRONOUNCING_VERBS
+        and complement.pos_ == "NOUN"
+        and complement.lemma_.lower() in _STANDING_NOUNS
+    )
 
 
 def _after_closing_quote(by: Token) -> bool:

@@ -11,8 +11,10 @@ after a comma, the writer's note on what followed ("[Others appeared ready to le
 the party into disarray"), and before a closing clause with its own subject that gives the
 time or cause ("[X was written off] when he began"); it stops, too, before a clause with a
 subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y said ...").
-A relative clause set off by commas on a raised subject is the writer's aside, left out
-("[The union], which backed Lee, [is seen as the most liberal]")."""
+A noun after a passive verb of pronouncing is what its subject was pronounced, whatever the
+parse calls it ("[she was announced the winner]"), and a relative clause set off by commas on
+a raised subject is the writer's aside, left out ("[Lee], whose campaign began late, [was
+projected the winner]")."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ def raising_content(verb: Token) -> Range | None:
     if not any(
         c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
+        or misread_predicate(c)
         for c in verb.rights
     ):
         return None
@@ -56,6 +59,27 @@ def raising_content(verb: Token) -> Range | None:
     end = _own_clause_end(verb)
     ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
+
+
+# Verbs that pronounce a thing to be something, whose passive keeps that something after
+# the verb: "[she was announced the winner]", "[the town was declared a disaster area]".
+PRONOUNCING_VERBS = frozenset(
+    {"announce", "declare", "project", "proclaim", "pronounce", "deem", "judge", "dub", "term"}
+)
+
+
+def misread_predicate(child: Token) -> bool:
+    """A noun the parser took for the object of a passive verb of pronouncing: a passive has
+    no object of its own (its object became its subject), so the noun after it says what the
+    subject was pronounced to be: "[Lee was projected the winner]" (not "she was told [the
+    news]", where "tell" hands over a thing said)."""
+    verb = child.head
+    return (
+        child.dep_ == "dobj"
+        and child.pos_ in {"NOUN", "PROPN"}
+        and verb.lemma_.lower() in PRONOUNCING_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 # Relative pronouns that open a comma-set relative clause on a raised subject.
