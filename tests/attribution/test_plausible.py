@@ -171,6 +171,12 @@ def test_a_duty_to_speak_is_no_attribution(cue_words):
     assert cue_words("Members were spared from having to answer the question.") == []
 
 
+def test_a_past_had_to_speak_tells_of_a_thing_done(cue_words):
+    text = "The clerk had to explain to the judge that the files were lost."
+    assert "explain" in cue_words(text)
+    assert cue_words("The clerk would have had to explain it to the judge.") == []
+
+
 def test_a_bidding_to_speak_is_no_attribution(cue_words):
     text = "The synod passed a rule mandating priests and deacons to report abuse to the bishops."
     assert "report" not in cue_words(text)

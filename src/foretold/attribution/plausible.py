@@ -74,7 +74,8 @@ A candidate found by the parse is set aside when
 - content before the cue ends at a semicolon, colon or dash ("Sales fell; the firm hopes
   ..."): a clause reported from before its cue is set off by a comma;
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
-- the cue verb is a duty ("she will have to explain ...", "without having to answer ...");
+- the cue verb is a duty ("she will have to explain ...", "without having to answer ..."), but
+  not a past "had to explain", a thing done;
 - the cue is a gerund that is the real subject of an "it is" clause ("it was a pleasure
   discussing this with you");
 - a relative clause on the subject of "say" or "tell" gives background on the speaker, with
@@ -379,15 +380,25 @@ OBLIGING_VERBS = frozenset(["have", "need"])
 DIRECTING_VERBS = frozenset(["require", "mandate", "order", "direct", "instruct"])
 
 
+def _duty_done(head: Token) -> bool:
+    """A past "had to", which tells of a thing done, not one still owed: "she had to explain
+    [that the files were lost]" says she explained ("he would have had to resign" is a
+    perfect "had", and stays a duty)."""
+    return head.lemma_.lower() == "have" and head.tag_ == "VBD"
+
+
 def _obliged(cue: Cue) -> bool:
     """A cue verb someone has or needs to use, or is bidden to, which reports nothing yet
     said: "he would have to explain his plan", "without having to answer the question", "she
-    will have to continue to stress it", "a law mandating priests to report abuse"."""
+    will have to continue to stress it", "a law mandating priests to report abuse"; a past
+    "had to explain" is a thing done (``_duty_done``)."""
     verb = cue.token
     while verb.dep_ in {"xcomp", "advcl"} and verb.pos_ == "VERB":
         head = verb.head
         lemma = head.lemma_.lower()
-        bidden = lemma in DIRECTING_VERBS or (lemma in OBLIGING_VERBS and verb.dep_ == "xcomp")
+        bidden = lemma in DIRECTING_VERBS or (
+            lemma in OBLIGING_VERBS and verb.dep_ == "xcomp" and not _duty_done(head)
+        )
         if (
             bidden
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
