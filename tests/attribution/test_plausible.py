@@ -200,6 +200,15 @@ def test_an_act_on_something_said_stays(cue_words):
     assert "confirmed" in cue_words("The ministry confirmed that the bridge had collapsed.")
 
 
+def test_a_person_listing_things_names_them_in_words(cue_words):
+    assert "listed" in cue_words("At the rally the mayor angrily listed her achievements.")
+    assert "listed" in cue_words("He also listed the failures of the old council.")
+
+
+def test_a_firm_listing_its_shares_is_no_attribution(cue_words):
+    assert cue_words("Last year the firm listed its shares on the exchange.") == []
+
+
 def test_an_event_lived_through_is_no_view(cue_words):
     assert cue_words("Local banks saw shares fall sharply on Tuesday.") == []
     assert cue_words("European markets saw a steep fall on Monday.") == []

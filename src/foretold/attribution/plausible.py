@@ -31,7 +31,7 @@ A candidate found by the parse is set aside when
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
   judge ordered a new trial", "the update adds a dark mode", "the update adds support for
-  video");
+  video"), but a person who lists things names them in words ("he listed his wins");
 - a verb of seeking or taking on has an office or a contest for content ("she seeks the
   nomination", "he did not seek reelection", "he assumed the presidency"), or "seek" has
   people for content ("the firm is seeking investors");
@@ -788,8 +788,10 @@ def _act_on_thing(cue: Cue) -> bool:
     [the anniversary]", "the judge ordered [a new trial]" (but "issued [a warning]",
     "confirmed [the report]", "declared [the law void]" and "confirmed [that it failed]"); a
     noun of backing added with no holder is a feature, not a stance ("the update adds [support
-    for video]", but "she added [her support]")."""
-    if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted:
+    for video]", but "she added [her support]"). A person who lists things names them one by
+    one in words, a report of what they said ("the mayor listed [her achievements]"), unlike a
+    firm or an agency that lists shares or a site ("the firm listed [its shares]")."""
+    if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted or _person_lists(cue):
         return False
     objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
@@ -802,6 +804,16 @@ def _act_on_thing(cue: Cue) -> bool:
         return False
     # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
     return all(t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token) for t in tokens)
+
+
+def _person_lists(cue: Cue) -> bool:
+    """An active "list" with a person for its own subject: "he listed [his wins]"."""
+    subject = cue.subject
+    if _lemma(cue) != "list" or subject is None or subject.dep_ != "nsubj":
+        return False
+    if subject.head != cue.token:
+        return False
+    return subject.lower_ in PERSONAL_PRONOUNS or people(subject) or person_noun(subject)
 
 
 def _said_noun(noun: Token) -> bool:
