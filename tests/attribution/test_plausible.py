@@ -85,6 +85,15 @@ def test_person_finding_a_thing_is_no_attribution(cue_words):
     assert "found" not in cue_words("After a long search, Maria Lopez found a new apartment.")
 
 
+def test_a_person_finding_someone_of_a_quality_judges_them(cue_words):
+    assert "found" in cue_words("They found Ann Lee credible.")
+
+
+def test_a_person_finding_someone_in_a_state_is_no_attribution(cue_words):
+    assert cue_words("They found Ann Lee alive near the ridge.") == []
+    assert cue_words("He found the door open when he came home.") == []
+
+
 def test_survey_finding_stays(cue_words):
     assert "found" in cue_words("A new survey found that most farmers oppose the tariff.")
 

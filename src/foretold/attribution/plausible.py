@@ -27,7 +27,8 @@ A candidate found by the parse is set aside when
   speech focused on taxes");
 - a person finds a thing ("she could not find a job", "he found it online", "voters cannot
   find jobs that pay well", "he found a way to win"), which is no finding of a study or an
-  inquiry ("the survey found Smith with a lead");
+  inquiry ("the survey found Smith with a lead"), nor a judgement of a quality ("they found Lee
+  credible" stays, "they found Lee alive" does not);
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
   judge ordered a new trial", "the update adds a dark mode", "the update adds support for
@@ -706,10 +707,14 @@ def _partitive(head: Token) -> bool:
 def _person_finds_thing(cue: Cue) -> bool:
     """A person who finds a thing: "Smith found [a receptive audience]", "he found [it]",
     "voters cannot find [jobs that pay well]", "she found [a way to win]" (but "the poll
-    found [Smith with a lead]" and "she found [that it failed]")."""
+    found [Smith with a lead]" and "she found [that it failed]"); one who finds a thing to be
+    of some quality judges it, a view ("voters may find [the senator compelling]"), unless the
+    quality is a state come upon ("found [him dead]") or an "it" stands for a clause after it
+    ("found it hard to sleep")."""
     subject = cue.subject
     return (
         _lemma(cue) == "find"
+        and not _found_quality(cue.token)
         and subject is not None
         and (
             subject.lower_ in PERSONAL_PRONOUNS
@@ -719,6 +724,37 @@ def _person_finds_thing(cue: Cue) -> bool:
         )
         and (_noun_phrase(cue) or _object_with_clauses(cue))
     )
+
+
+# States a person or a thing is come upon in, facts found and not views: "found him dead".
+FOUND_STATES = frozenset(
+    {
+        "dead", "alive", "unconscious", "conscious", "injured", "wounded", "hurt", "unharmed",
+        "safe", "missing", "empty", "full", "open", "closed", "locked", "unlocked", "asleep",
+        "awake", "naked", "intact", "ready", "lying", "hanging", "guilty", "innocent", "liable",
+    }
+)  # fmt: skip
+
+
+def _found_quality(verb: Token) -> bool:
+    """A quality a finder judges someone or something to have, in an adjective after it, which
+    the parse reads as a predicate of the object or as a clause of its own: "find [Ann Lee
+    compelling]" (not a state: "found him dead", nor an "it" standing for a clause: "found it
+    hard to sleep")."""
+    for quality in verb.children:
+        if quality.tag_ != "JJ" or quality.lower_ in FOUND_STATES or quality.i < verb.i:
+            continue
+        if quality.dep_ == "oprd":
+            held = [c for c in verb.children if c.dep_ == "dobj" and c.i < quality.i]
+        elif quality.dep_ == "ccomp":
+            held = [c for c in quality.children if c.dep_ == "nsubj"]
+            if any(c.dep_ in {"aux", "auxpass", "cop", "mark"} for c in quality.children):
+                continue
+        else:
+            continue
+        if len(held) == 1 and held[0].lower_ not in {"it", "this", "that"}:
+            return True
+    return False
 
 
 def _person_named_elsewhere(token: Token) -> bool:
