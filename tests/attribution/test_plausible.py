@@ -85,6 +85,10 @@ def test_person_finding_a_thing_is_no_attribution(cue_words):
     assert "found" not in cue_words("After a long search, Maria Lopez found a new apartment.")
 
 
+def test_a_kind_of_surgeon_is_a_speaker_not_a_thing(cue_words):
+    assert "addressed" in cue_words("The retired neurosurgeon addressed her concerns at length.")
+
+
 def test_a_person_finding_someone_of_a_quality_judges_them(cue_words):
     assert "found" in cue_words("They found Ann Lee credible.")
 
