@@ -85,6 +85,19 @@ def test_person_finding_a_thing_is_no_attribution(cue_words):
     assert "found" not in cue_words("After a long search, Maria Lopez found a new apartment.")
 
 
+def test_a_kind_of_surgeon_is_a_speaker_not_a_thing(cue_words):
+    assert "addressed" in cue_words("The retired neurosurgeon addressed her concerns at length.")
+
+
+def test_a_person_finding_someone_of_a_quality_judges_them(cue_words):
+    assert "found" in cue_words("They found Ann Lee credible.")
+
+
+def test_a_person_finding_someone_in_a_state_is_no_attribution(cue_words):
+    assert cue_words("They found Ann Lee alive near the ridge.") == []
+    assert cue_words("He found the door open when he came home.") == []
+
+
 def test_survey_finding_stays(cue_words):
     assert "found" in cue_words("A new survey found that most farmers oppose the tariff.")
 
@@ -204,6 +217,15 @@ def test_an_act_on_a_thing_is_no_attribution(cue_words):
 def test_an_act_on_something_said_stays(cue_words):
     assert "issued" in cue_words("The weather service issued a warning for the coast.")
     assert "confirmed" in cue_words("The ministry confirmed that the bridge had collapsed.")
+
+
+def test_a_person_listing_things_names_them_in_words(cue_words):
+    assert "listed" in cue_words("At the rally the mayor angrily listed her achievements.")
+    assert "listed" in cue_words("He also listed the failures of the old council.")
+
+
+def test_a_firm_listing_its_shares_is_no_attribution(cue_words):
+    assert cue_words("Last year the firm listed its shares on the exchange.") == []
 
 
 def test_an_event_lived_through_is_no_view(cue_words):

@@ -231,6 +231,18 @@ BORROWED_SUBJECTS = [
         "called",
         "Lee",
     ),
+    (
+        "for_phrase_before_an_infinitive_hung_on_the_verb_is_its_subject",
+        "The floods have created a natural opening for the mayor to highlight her record.",
+        "highlight",
+        "mayor",
+    ),
+    (
+        "for_phrase_before_an_infinitive_hung_on_the_noun_is_its_subject",
+        "The storm left an opening for Ann Lee to criticize the plan.",
+        "criticize",
+        "Lee",
+    ),
 ]
 
 

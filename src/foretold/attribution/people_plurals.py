@@ -16,11 +16,11 @@ from foretold.attribution.entities import NAME_TITLES, QUANTITY_NOUNS, people_no
 # Nouns for a body of people, whose plural names its members: "the authorities", "crews".
 MEMBERED_BODIES = frozenset({"troop", "crew", "staff", "police", "authority"})
 # Endings of nouns for one who does something: "seller", "investigator", "chemist",
-# "historian", "correspondent", "councilman", "chairperson"; but "-ment" ends things
-# ("the payment").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+# "historian", "correspondent", "councilman", "chairperson", "neurosurgeon"; but "-ment"
+# ends things ("the payment").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "surgeon")
 # The endings of these that only practitioners have, on a word long enough not to be a thing.
-_PRACTITIONER_ENDINGS = ("ist", "ian")
+_PRACTITIONER_ENDINGS = ("ist", "ian", "surgeon")
 _SHORTEST_PRACTITIONER = 7  # "dentist"; not "list", "twist", "assist"
 
 

@@ -27,11 +27,12 @@ A candidate found by the parse is set aside when
   speech focused on taxes");
 - a person finds a thing ("she could not find a job", "he found it online", "voters cannot
   find jobs that pay well", "he found a way to win"), which is no finding of a study or an
-  inquiry ("the survey found Smith with a lead");
+  inquiry ("the survey found Smith with a lead"), nor a judgement of a quality ("they found Lee
+  credible" stays, "they found Lee alive" does not);
 - a verb of an act has for content only an object that is no thing said ("the court issued
   a stay", "the senate confirmed his nomination", "they celebrated the anniversary", "the
   judge ordered a new trial", "the update adds a dark mode", "the update adds support for
-  video");
+  video"), but a person who lists things names them in words ("he listed his wins");
 - a verb of seeking or taking on has an office or a contest for content ("she seeks the
   nomination", "he did not seek reelection", "he assumed the presidency"), or "seek" has
   people for content ("the firm is seeking investors");
@@ -717,10 +718,14 @@ def _partitive(head: Token) -> bool:
 def _person_finds_thing(cue: Cue) -> bool:
     """A person who finds a thing: "Smith found [a receptive audience]", "he found [it]",
     "voters cannot find [jobs that pay well]", "she found [a way to win]" (but "the poll
-    found [Smith with a lead]" and "she found [that it failed]")."""
+    found [Smith with a lead]" and "she found [that it failed]"); one who finds a thing to be
+    of some quality judges it, a view ("voters may find [the senator compelling]"), unless the
+    quality is a state come upon ("found [him dead]") or an "it" stands for a clause after it
+    ("found it hard to sleep")."""
     subject = cue.subject
     return (
         _lemma(cue) == "find"
+        and not _found_quality(cue.token)
         and subject is not None
         and (
             subject.lower_ in PERSONAL_PRONOUNS
@@ -730,6 +735,37 @@ def _person_finds_thing(cue: Cue) -> bool:
         )
         and (_noun_phrase(cue) or _object_with_clauses(cue))
     )
+
+
+# States a person or a thing is come upon in, facts found and not views: "found him dead".
+FOUND_STATES = frozenset(
+    {
+        "dead", "alive", "unconscious", "conscious", "injured", "wounded", "hurt", "unharmed",
+        "safe", "missing", "empty", "full", "open", "closed", "locked", "unlocked", "asleep",
+        "awake", "naked", "intact", "ready", "lying", "hanging", "guilty", "innocent", "liable",
+    }
+)  # fmt: skip
+
+
+def _found_quality(verb: Token) -> bool:
+    """A quality a finder judges someone or something to have, in an adjective after it, which
+    the parse reads as a predicate of the object or as a clause of its own: "find [Ann Lee
+    compelling]" (not a state: "found him dead", nor an "it" standing for a clause: "found it
+    hard to sleep")."""
+    for quality in verb.children:
+        if quality.tag_ != "JJ" or quality.lower_ in FOUND_STATES or quality.i < verb.i:
+            continue
+        if quality.dep_ == "oprd":
+            held = [c for c in verb.children if c.dep_ == "dobj" and c.i < quality.i]
+        elif quality.dep_ == "ccomp":
+            held = [c for c in quality.children if c.dep_ == "nsubj"]
+            if any(c.dep_ in {"aux", "auxpass", "cop", "mark"} for c in quality.children):
+                continue
+        else:
+            continue
+        if len(held) == 1 and held[0].lower_ not in {"it", "this", "that"}:
+            return True
+    return False
 
 
 def _person_named_elsewhere(token: Token) -> bool:
@@ -799,8 +835,10 @@ def _act_on_thing(cue: Cue) -> bool:
     [the anniversary]", "the judge ordered [a new trial]" (but "issued [a warning]",
     "confirmed [the report]", "declared [the law void]" and "confirmed [that it failed]"); a
     noun of backing added with no holder is a feature, not a stance ("the update adds [support
-    for video]", but "she added [her support]")."""
-    if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted:
+    for video]", but "she added [her support]"). A person who lists things names them one by
+    one in words, a report of what they said ("the mayor listed [her achievements]"), unlike a
+    firm or an agency that lists shares or a site ("the firm listed [its shares]")."""
+    if _lemma(cue) not in DEED_ACT_VERBS or cue.quoted or _person_lists(cue):
         return False
     objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.i > cue.token.i]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp"} for c in cue.token.children):
@@ -813,6 +851,16 @@ def _act_on_thing(cue: Cue) -> bool:
         return False
     # the object and phrases the parse hung on the verb after it: "[his nomination to the bench]"
     return all(t.i <= phrase.right_edge.i or _verb_phrase(t, cue.token) for t in tokens)
+
+
+def _person_lists(cue: Cue) -> bool:
+    """An active "list" with a person for its own subject: "he listed [his wins]"."""
+    subject = cue.subject
+    if _lemma(cue) != "list" or subject is None or subject.dep_ != "nsubj":
+        return False
+    if subject.head != cue.token:
+        return False
+    return subject.lower_ in PERSONAL_PRONOUNS or people(subject) or person_noun(subject)
 
 
 def _said_noun(noun: Token) -> bool:

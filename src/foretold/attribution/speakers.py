@@ -13,7 +13,9 @@ told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for
 to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
 and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann Lee told
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
-no speaker ("as noted above"). A cue without a subject that closes its content and comes
+no speaker ("as noted above"). A to-infinitive right after a "for" phrase naming a person is
+said by that person, wherever the parse hung the phrase ("an opening for Lee to highlight
+...": Lee). A cue without a subject that closes its content and comes
 before its speaker takes that speaker rather than the content's subject ("The plan will fail,
 warned the minister": the minister; ``inverted_cues``), as does a report set off inside the
 clause it reports that the parse gave that clause's subject ("The plan, said Lee, the panel's
@@ -130,6 +132,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if (doer := _for_subject(cue)) is not None:
+        return doer  # "an opening for Lee to highlight ...": Lee
     if (controller := controller_of(cue)) is not None:
         return controller
     if as_passive(cue):
@@ -220,6 +224,24 @@ def _owner_of_time(noun: Token) -> Token | None:
             if owner is not None and (is_name(owner) or people(owner) or owner.pos_ == "PRON"):
                 return owner
     return None
+
+
+def _for_subject(cue: Token) -> Token | None:
+    """The person in a "for" phrase right before a to-infinitive cue, who is its subject though
+    the parse hung the phrase on a noun or a verb before it ("created an opening for Ann Lee to
+    highlight ...", "it is time for them to say ...": Lee, them); None otherwise."""
+    to = next((c for c in cue.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i != cue.i - 1 or to.i < 2:
+        return None
+    doer = cue.doc[to.i - 1]
+    while doer.dep_ in {"compound", "flat"} and doer.head.i > doer.i:
+        doer = doer.head
+    prep = doer.head
+    if doer.dep_ != "pobj" or prep.lower_ != "for" or doer.right_edge.i != to.i - 1:
+        return None
+    if prep.i != doer.left_edge.i - 1:
+        return None
+    return doer if is_name(doer) or people(doer) or doer.pos_ == "PRON" else None
 
 
 def _actor_before_gerund(cue: Token) -> Token | None:
