@@ -32,6 +32,28 @@ def test_poll_showing_a_lead_stays(cue_words):
     assert "showed" in cue_words("A new poll showed that the mayor was ahead by ten points.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defendant showed no remorse during the hearing in March.",
+        "The young pilot showed great composure during the landing.",
+        "At the shelter the governor showed flashes of compassion for the families.",
+    ],
+)
+def test_feeling_shown_in_conduct_is_no_report(cue_words, text):
+    assert not {"showed", "shown"} & set(cue_words(text))
+
+
+def test_respect_shown_for_someone_stays(cue_words):
+    text = "The senator shows no respect for the other members of the panel."
+    assert "shows" in cue_words(text)
+
+
+def test_study_showing_a_clause_stays(cue_words):
+    text = "The study showed that remorse fades with time."
+    assert "showed" in cue_words(text)
+
+
 def test_thing_weighed_is_no_view(cue_words):
     text = "Two local senators are both reportedly considering runs."
     assert "considering" not in cue_words(text)

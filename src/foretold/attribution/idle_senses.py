@@ -2,11 +2,11 @@
 ("the service is intended to launch in May", "a plant intended to supply the city", "the
 bridge is supposed to open in May"), a permission granted
 ("the update will allow users to share files"), a price asked ("the firm charges a fee for
-delivery"), a quality put on display ("the drug showed promise"), a thing weighed ("they
-are considering runs"), a thing known of ("she was aware of the report"), a risk a thing
-poses or a gain it holds out ("the drought threatens the harvest", "the plane promises lower
-fuel use"), a showing up ("she appeared on the radio"), a
-thing withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
+delivery"), a quality put on display ("the drug showed promise", "he showed no remorse"), a
+thing weighed ("they are considering runs"), a thing known of ("she was aware of the
+report"), a risk a thing poses or a gain it holds out ("the drought threatens the harvest",
+"the plane promises lower fuel use"), a showing up ("she appeared on the radio"), a thing
+withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
 beetle known to eat bark"), a state found out ("he was later determined to have a
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
 party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
@@ -77,13 +77,19 @@ from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
-# strain]".
+# strain]", and of a feeling a person shows in conduct, no words or view: "showed [no
+# remorse]", "showed [composure]" (a stance toward someone stays: "shows no respect for
+# [them]").
 QUALITY_NOUNS = frozenset(
     [
         *("promise", "sign", "signs", "symptom", "symptoms", "restraint", "courage", "resolve"),
         *("resilience", "strength", "weakness", "improvement", "interest", "potential"),
+        *("remorse", "contrition", "compassion", "humility", "emotion", "patience", "grace"),
+        *("poise", "composure"),
     ]
 )
+# Nouns of a brief showing of a quality named after "of": "showed [flashes] of compassion".
+_GLIMPSE_NOUNS = frozenset({"flash", "flashes", "glimpse", "glimpses"})
 # Nouns of a price asked: "charges [a fee]", "charged [an added cost]".
 PRICE_NOUNS = frozenset(
     [
@@ -246,12 +252,26 @@ def _amount(child: Token) -> bool:
 
 def _quality_shown(cue: Cue) -> bool:
     """ "Show" whose object is a quality on display, with no clause: "the drug showed
-    [promise]", "the bridge showed [signs of strain]" (but "the poll showed [Lee ahead]",
+    [promise]", "the bridge showed [signs of strain]", or a feeling shown in conduct, "he
+    showed [no remorse]", "showed [flashes of compassion]" (but "the poll showed [Lee ahead]",
     "tests showed [that it failed]")."""
     verb = cue.token
     if verb.lemma_.lower() != "show" or cue.quoted or _has_verb(cue):
         return False
-    return _lone_object_in(verb, QUALITY_NOUNS)
+    return _lone_object_in(verb, QUALITY_NOUNS) or _glimpse_of_quality(verb)
+
+
+def _glimpse_of_quality(verb: Token) -> bool:
+    """A lone object that is a brief showing of a quality named after its "of": "showed
+    [flashes of compassion]"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].lower_ not in _GLIMPSE_NOUNS:
+        return False
+    return any(
+        prep.lower_ == "of" and any(p.lower_ in QUALITY_NOUNS for p in prep.children)
+        for prep in objects[0].rights
+        if prep.dep_ == "prep"
+    )
 
 
 def _lone_object_in(verb: Token, words: frozenset[str]) -> bool:
