@@ -20,10 +20,13 @@ Gallup: "Q""; so does a cue with a speaker outside the words whose own verb is t
 "[Ten are confirmed dead], officials said", ``framing_cues``). A report of telling inside
 another's content keeps its statement beside the outer one ("Lee said [she told them that [costs
 rose]]", ``nested_reports``), as does a source a report cites, whose words run to the end of
-that report ("the paper reported its source said [...]"). A verb outside the lexicon that the
-parse gave a clause before it, and that the filters drop, takes no report from that clause
-("Officials said A; Jones secured the area"). A cue closing its sentence reports back to the
-last semicolon only, when another report lies before it ('He said A; however, "B," he added').
+that report ("the paper reported its source said [...]"), and a "by" phrase of means that the
+parse hung on another doer's clause inside a content is the subject's own report ("Lee
+pressured [them to stop] by threatening [their funds]", ``means_phrases``). A verb outside
+the lexicon that the parse gave a clause before it, and that the filters drop, takes no report
+from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
+reports back to the last semicolon only, when another report lies before it ('He said A;
+however, "B," he added').
 Unquoted pieces of content that report nothing go: a lone relative pronoun, a date, a partitive
 relative on the source ("according to officials, some of whom ..."), the one a passive of
 telling addressed ("[he] was told by the minister of ..."). A quotation that runs on from its
@@ -43,6 +46,7 @@ from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, o
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
 from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
+from foretold.attribution.means_phrases import means_phrase
 from foretold.attribution.nested_reports import cited_source_reach, nested_report
 from foretold.attribution.own_clauses import HEARSAY, describing_clause, is_passive, own_clause
 from foretold.attribution.passive_descriptions import own_description
@@ -107,9 +111,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     telling inside another's content keeps its own statement and the outer one its whole
     content ("Lee said [she told them that [costs rose]]", ``nested_reports``), and so does a
     participle describing a noun with an agent ("the log shows [a signal described by the
-    coast guard as "erratic"]", ``passive_descriptions``). Words that a later relative report
-    by someone else takes up stay with both ("Lee said [X], which Cole denied",
-    ``sentential_relatives``).
+    coast guard as "erratic"]", ``passive_descriptions``); a "by" phrase of means on another
+    doer's clause leaves the content and keeps its own statement, by the outer cue's subject
+    ("pressured [them to stop] by threatening [their funds]", ``means_phrases``). Words that
+    a later relative report by someone else takes up stay with both ("Lee said [X], which Cole
+    denied", ``sentential_relatives``).
     """
     text = doc.text if text is None else text
     for cue in cues:
@@ -171,6 +177,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
             for k in outer
         ):
             kept = [k for k in kept if k not in outer]
+            outer = []
+        if outer and all(means_phrase(cue, k) for k in outer):
+            for k in outer:  # 'Lee pressured [them to stop] by threatening ...': Lee's
+                k.fragments = _without(k.fragments, means_phrase(cue, k) or (0, 0), text)
+            cue.subject = outer[0].subject
             outer = []
         if outer and not (own_description(cue) or all(nested_report(cue, k) for k in outer)):
             continue
