@@ -70,6 +70,17 @@ def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
     assert trim(doc, start, start + 1) is None
 
 
+def test_trim_drops_a_quote_mark_that_opens_the_next_quotation(nlp):
+    doc = nlp("The fix was simple. ''Just wait,'' he said.")
+    mark = next(t.i for t in doc if t.text == "''")
+    assert doc[slice(*trim(doc, 0, mark + 1))].text == "The fix was simple"
+
+
+def test_a_quote_mark_opening_the_next_sentence_is_not_the_contents(contents):
+    text = "The answer, the adviser told them, was simple. ''Just wait for the vote,'' he said."
+    assert contents(text)[0] == ("told", "The answer, the adviser told them, was simple")
+
+
 def test_a_percent_sign_closing_the_words_stays(contents):
     text = "According to the treasurer, the club cut its costs by 15%."
     assert contents(text) == [("According to", "the club cut its costs by 15%")]

@@ -66,7 +66,7 @@ from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
-from foretold.attribution.marks import is_quote_token
+from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
@@ -91,7 +91,9 @@ def is_word_sign(token: Token) -> bool:
 def trim(doc: Doc, start: int, end: int) -> Range | None:
     """Drop punctuation (but not quote marks) and spaces at both ends of a range; a range of
     quote marks alone holds no words and is dropped (the opening mark of '"Later," she
-    recalled, "we left."' left over beside the cue's own phrase). A sign that stands for a
+    recalled, "we left."' left over beside the cue's own phrase). A quote mark at the end that
+    opens a quotation after the range is not the range's: "[the plan was simple.] ''Just wait"
+    (the parse may close a sentence on the mark that opens the next). A sign that stands for a
     word stays at the end: "[prices rose 12%]", and so does a bracket that closes one the range
     opened: "[the call came at 2 a.m. (0100 GMT)]"."""
     while (
@@ -103,7 +105,7 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     while (
         end > start
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and not is_quote_token(doc[end - 1])
+        and (not is_quote_token(doc[end - 1]) or opens_next(doc[end - 1]))
         and not is_word_sign(doc[end - 1])
         and not _closes_open_bracket(doc, start, end - 1)
     ):
