@@ -98,6 +98,20 @@ def test_a_range_stops_at_the_paragraph_break_after_its_anchor(nlp):
     assert doc[slice(*clip(doc, 0, len(doc), 0))].text.strip() == "The council voted."
 
 
+def test_a_quotation_opening_the_line_after_an_abbreviation_starts_a_paragraph(contents):
+    text = (
+        "After a short briefing, the volunteers set out just after 2 p.m.\n\n"
+        "\u201cThis is my old neighbour,\u201d Tom told a woman at the door."
+    )
+    assert contents(text) == [("told", "\u201cThis is my old neighbour,\u201d")]
+
+
+def test_a_line_break_after_an_abbreviation_before_a_name_is_no_paragraph(nlp):
+    doc = nlp("He met the U.S.\n\nSecretary of State, who said the talks failed.")
+    said = next(t.i for t in doc if t.text == "said")
+    assert clip(doc, 0, len(doc), said) == (0, len(doc))
+
+
 def test_apposition_that_opens_the_last_items_of_a_list_stays(nlp):
     from spacy.tokens import Doc
 

@@ -76,6 +76,7 @@ from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
 from foretold.attribution.writer_contrasts import drop_writer_contrast
+from foretold.nlp import OPENING_TAGS
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -196,13 +197,17 @@ def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
 
 
 def _paragraph_break(doc: Doc, i: int) -> bool:
-    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary")."""
+    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary"): after
+    a short abbreviation only when the next line opens with a quotation mark or a word that
+    cannot go on a name ("at 2 p.m." then '"This is ...'; "the U.S." then "A petition")."""
     if "\n" not in doc[i].text or i == 0:
         return False
     before = doc[i - 1].text
-    return before[-1:] in {".", "!", "?", '"', "\u201d", ")", ":"} and not (
-        "." in before[:-1] and len(before) <= 5
-    )
+    if before[-1:] not in {".", "!", "?", '"', "\u201d", ")", ":"}:
+        return False
+    if "." in before[:-1] and len(before) <= 5:
+        return i + 1 < len(doc) and (opens_next(doc[i + 1]) or doc[i + 1].tag_ in OPENING_TAGS)
+    return True
 
 
 def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
