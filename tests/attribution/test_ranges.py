@@ -70,6 +70,17 @@ def test_trim_keeps_quote_marks_and_drops_edge_punctuation(nlp):
     assert trim(doc, start, start + 1) is None
 
 
+def test_trim_drops_a_quote_mark_that_opens_the_next_quotation(nlp):
+    doc = nlp("The fix was simple. ''Just wait,'' he said.")
+    mark = next(t.i for t in doc if t.text == "''")
+    assert doc[slice(*trim(doc, 0, mark + 1))].text == "The fix was simple"
+
+
+def test_a_quote_mark_opening_the_next_sentence_is_not_the_contents(contents):
+    text = "The answer, the adviser told them, was simple. ''Just wait for the vote,'' he said."
+    assert contents(text)[0] == ("told", "The answer, the adviser told them, was simple")
+
+
 def test_a_percent_sign_closing_the_words_stays(contents):
     text = "According to the treasurer, the club cut its costs by 15%."
     assert contents(text) == [("According to", "the club cut its costs by 15%")]
@@ -85,6 +96,20 @@ def test_a_range_stops_at_the_paragraph_break_after_its_anchor(nlp):
     said = next(t.i for t in doc if t.text == "said")
     assert clip(doc, 0, len(doc), said)[0] > 0
     assert doc[slice(*clip(doc, 0, len(doc), 0))].text.strip() == "The council voted."
+
+
+def test_a_quotation_opening_the_line_after_an_abbreviation_starts_a_paragraph(contents):
+    text = (
+        "After a short briefing, the volunteers set out just after 2 p.m.\n\n"
+        "\u201cThis is my old neighbour,\u201d Tom told a woman at the door."
+    )
+    assert contents(text) == [("told", "\u201cThis is my old neighbour,\u201d")]
+
+
+def test_a_line_break_after_an_abbreviation_before_a_name_is_no_paragraph(nlp):
+    doc = nlp("He met the U.S.\n\nSecretary of State, who said the talks failed.")
+    said = next(t.i for t in doc if t.text == "said")
+    assert clip(doc, 0, len(doc), said) == (0, len(doc))
 
 
 def test_apposition_that_opens_the_last_items_of_a_list_stays(nlp):

@@ -1,6 +1,7 @@
 """Punctuation shared by the attribution rules: the dashes that set off an aside or a
 speaker ("-", "--", an en dash and an em dash), the hyphens inside a word, the colon and
-semicolon that close a clause, the tokens of a quote mark and where a bracket closes."""
+semicolon that close a clause, the tokens of a quote mark, a mark that opens the quotation
+after it, and where a bracket closes."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ _QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb
 def is_quote_token(token: Token) -> bool:
     """A token that is a double quote mark, straight, curly or written as two marks ("``")."""
     return token.text in _QUOTE_TEXTS
+
+
+def opens_next(token: Token) -> bool:
+    """A quote mark set against the word after it and apart from the one before it, which opens
+    a quotation that follows ('was simple. ['']Just do it'), whatever its tag: the parse may
+    end a sentence on the mark that opens the next one."""
+    doc = token.doc
+    if not is_quote_token(token) or token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    return doc[token.i + 1].text[0].isalnum() and (
+        before is None or bool(before.whitespace_) or before.is_space
+    )
 
 
 def bracket_end(doc: Doc, opening: int) -> int | None:

@@ -66,7 +66,7 @@ from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
-from foretold.attribution.marks import is_quote_token
+from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.result_participles import drop_result_participle
@@ -76,6 +76,7 @@ from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
 from foretold.attribution.writer_contrasts import drop_writer_contrast
+from foretold.nlp import OPENING_TAGS
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -91,7 +92,9 @@ def is_word_sign(token: Token) -> bool:
 def trim(doc: Doc, start: int, end: int) -> Range | None:
     """Drop punctuation (but not quote marks) and spaces at both ends of a range; a range of
     quote marks alone holds no words and is dropped (the opening mark of '"Later," she
-    recalled, "we left."' left over beside the cue's own phrase). A sign that stands for a
+    recalled, "we left."' left over beside the cue's own phrase). A quote mark at the end that
+    opens a quotation after the range is not the range's: "[the plan was simple.] ''Just wait"
+    (the parse may close a sentence on the mark that opens the next). A sign that stands for a
     word stays at the end: "[prices rose 12%]", and so does a bracket that closes one the range
     opened: "[the call came at 2 a.m. (0100 GMT)]"."""
     while (
@@ -103,7 +106,7 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     while (
         end > start
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and not is_quote_token(doc[end - 1])
+        and (not is_quote_token(doc[end - 1]) or opens_next(doc[end - 1]))
         and not is_word_sign(doc[end - 1])
         and not _closes_open_bracket(doc, start, end - 1)
     ):
@@ -194,13 +197,17 @@ def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
 
 
 def _paragraph_break(doc: Doc, i: int) -> bool:
-    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary")."""
+    """A blank line that ends a sentence (not one that splits "U.S." from "Secretary"): after
+    a short abbreviation only when the next line opens with a quotation mark or a word that
+    cannot go on a name ("at 2 p.m." then '"This is ...'; "the U.S." then "A petition")."""
     if "\n" not in doc[i].text or i == 0:
         return False
     before = doc[i - 1].text
-    return before[-1:] in {".", "!", "?", '"', "\u201d", ")", ":"} and not (
-        "." in before[:-1] and len(before) <= 5
-    )
+    if before[-1:] not in {".", "!", "?", '"', "\u201d", ")", ":"}:
+        return False
+    if "." in before[:-1] and len(before) <= 5:
+        return i + 1 < len(doc) and (opens_next(doc[i + 1]) or doc[i + 1].tag_ in OPENING_TAGS)
+    return True
 
 
 def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
