@@ -111,3 +111,8 @@ def test_a_relative_object_of_the_infinitive_under_an_acl_parse(contents):
 
 def test_a_which_object_of_the_infinitive_leaves_the_infinitive(contents):
     assert contents("The law, which Lee hopes to repeal, is old.") == [("hopes", "to repeal")]
+
+
+def test_an_infinitive_after_the_person_and_an_aside_hung_above_the_cue(contents):
+    text = "The mayor faced a crowd of residents urging her, both in person and online, to resign."
+    assert ("urging", "her, both in person and online, to resign") in contents(text)

@@ -31,6 +31,15 @@ def test_fronted_what_of_a_naming_verb_leaves_the_name(contents):
     assert ("called", "''one-stop shops,''") in contents(text)
 
 
+def test_fronted_what_of_a_naming_verb_keeps_a_phrase_of_the_name(contents):
+    text = (
+        "The governor has made fighting what she calls waste in the budget the centre of her term."
+    )
+    assert ("calls", "waste in the budget") in contents(text)
+    text = "The council has made stopping what it called a sham on Tuesday its first task."
+    assert ("called", "a sham") in contents(text)
+
+
 def test_fronted_what_of_a_describing_verb_leaves_the_description(contents):
     text = "The council gave the firm access to what the mayor described as spare office space."
     assert ("described", "as spare office space") in contents(text)

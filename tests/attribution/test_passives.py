@@ -79,6 +79,14 @@ def test_a_passive_with_an_agent_takes_in_the_act_it_blames_for(contents):
     assert contents(text) == [("denounced", "The report")]
 
 
+def test_a_passive_with_an_agent_takes_in_the_act_it_blames_for_before_the_agent(contents):
+    text = (
+        "Much like his rival, the mayor was criticized for closing the library, even by "
+        "conservatives like Senator Ann Lee."
+    )
+    assert [t for c, t in contents(text)] == ["the mayor was criticized for closing the library"]
+
+
 def test_a_passive_with_an_agent_takes_in_the_words_it_blames_for(contents):
     text = "The mayor was criticized by residents for her proposal to close the library."
     assert contents(text) == [

@@ -3,7 +3,9 @@
 - "vowed [to make it very difficult]", with the person asked right before it: "urged [the
   council to delay the vote]", "called on [the council to act]", and with the thing asked
   for right before it, whose purpose it gives: "pushed for [new laws to protect renters]",
-  "called for [calm to prevent more violence]";
+  "called for [calm to prevent more violence]", and one after the person and an aside set
+  off by commas that the parser hung on a verb above the cue: "a crowd urging [her, loudly
+  and often, to resign]";
 - an infinitive with no comma before it wins over a clause the parser hung on the cue after it
   or before it ("told [them to stop], which they were assured was safe"), but one after a
   comma is a purpose, not content ('"We won," she said, to rally them');
@@ -38,14 +40,17 @@ from foretold.attribution.tagged_entities import DATE_ENTS
 
 def infinitive_content(verb: Token) -> list[Range] | None:
     """The first to-infinitive after a promise-like verb, with the person it is asked of:
-    "vowed [to act]", "urged [the council to delay the vote]"; None when it has none."""
-    for child in verb.children:
+    "vowed [to act]", "urged [the council to delay the vote]", also one after the person and
+    an aside that the parser hung on a verb above (``stranded_infinitive``); None when it has
+    none."""
+    stranded = stranded_infinitive(verb)
+    for child in [*verb.children, *stranded]:
         if (
             child.dep_ in {"xcomp", "advcl"}
             and child.i > verb.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
-            start = _addressee_start(verb, child)
+            start = _addressee_start(verb, child) if child not in stranded else verb.i + 1
             end = _participle_cut(child, _bare_infinitive_end(child))
             end = _finite_conjunct_cut(child, misread_main_verb_cut(verb, child, end))
             for obj in (c for c in child.rights if c.dep_ == "dobj"):
@@ -56,6 +61,42 @@ def infinitive_content(verb: Token) -> list[Range] | None:
                 return finish(verb.doc, [gapped, (opening, end)], verb.i)
             return finish(verb.doc, [(start, end)], verb.i)
     return None
+
+
+# Words an aside between the person asked and the infinitive may hold: "urging him, [both
+# personally and publicly], to bow out", "asked her, [in a letter], to resign".
+_ASIDE_POS = frozenset({"ADV", "CCONJ", "ADP", "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+
+
+def stranded_infinitive(verb: Token) -> list[Token]:
+    """The to-infinitive after a verb's object and an aside set off by commas, which the parser
+    hung on a verb above the cue: in "a chorus of voters urging [her, loudly and often, to
+    resign]" the verb of urging has no infinitive of its own, and the one after its object
+    and the aside is what is urged, not a purpose of the verb above; the aside holds no verb
+    of its own. Empty when there is none."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or any(c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i for c in verb.children):
+        return []
+    comma = obj.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    close = next((t.i for t in doc[comma + 1 : comma + 9] if t.text == ","), None)
+    if close is None or close == comma + 1 or close + 2 >= len(doc):
+        return []
+    if any(t.pos_ not in _ASIDE_POS for t in doc[comma + 1 : close]):
+        return []
+    to = doc[close + 1]
+    infinitive = to.head
+    if (
+        to.lower_ != "to"
+        or to.dep_ != "aux"
+        or infinitive.dep_ not in {"advcl", "xcomp"}
+        or infinitive.left_edge != to
+        or not infinitive.head.is_ancestor(verb)
+    ):
+        return []
+    return [infinitive]
 
 
 def gapped_object(verb: Token, infinitive: Token, start: int) -> Range | None:

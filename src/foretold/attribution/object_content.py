@@ -25,7 +25,9 @@ token ranges.
   or the noun a relative clause leaves it without: "[the issues] they care about"; a
   counselling verb reports the topic after its listener ("advised the mayor on [the budget]");
 - a free relative object keeps its clause ("rejected [what she calls a sham]"), whose naming
-  verb reports the name alone ("what she calls [a sham]"), whose describing verb reports its
+  verb reports the name alone ("what she calls [a sham]"), with a phrase the parser hung on the
+  verb right after the name, unless it gives the time or place of the naming ("what she calls
+  [waste in the budget]", "what she called [a sham] on Tuesday"), whose describing verb reports its
   "as" description ("what she described [as a modest fee]"), and whose verb with nothing after it
   but the time or place reports nothing ("that is what the survey found"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
@@ -527,13 +529,20 @@ def _fronted_name(verb: Token) -> list[Range]:
     """The name a naming verb gives a fronted "what", or the description a verb of describing
     gives it with "as": "what they called [a fresh start]", "what she described [as a modest
     fee]", "what critics see [as a retreat]"; the clause's subject and verb frame the words
-    and are none of them."""
+    and are none of them. A phrase the parser hung on the verb right after the name, with no
+    comma, goes on with the name ("what he calls [greed in banking]": "what" takes the place
+    of the object, so the verb has nothing else the phrase could tell of), unless it gives the
+    time, place or medium of the naming ("what she called [a sham] on Tuesday")."""
     names = [c for c in verb.rights if c.dep_ in {"oprd", "attr"}]
     if not names and verb.lemma_.lower() in AS_VERBS:
         names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"]
     if not names:
         return []
-    return finish(verb.doc, [(verb.i + 1, names[0].right_edge.i + 1)], verb.i)
+    end = names[0].right_edge.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.left_edge.i == end and not when_or_where(child):
+            end = child.right_edge.i + 1  # "what he calls [corruption in politics]"
+    return finish(verb.doc, [(verb.i + 1, end)], verb.i)
 
 
 def _fronted_clause(verb: Token) -> list[Range]:

@@ -1,20 +1,20 @@
-"""Content of cues that report without an active speaking subject: raising verbs ("[X seems
-to be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will
-run]"), passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
-("[Kasich] was endorsed by the Times", with the act or words it blames or praises for:
-"[Lee] was rebuked by critics [for her remarks]"), a noun made public or foreseen with no
-one named ("[a merger] announced Monday"), an impersonal passive set off inside the clause it
-reports ("[where], it is said, [smugglers met]"), and participles that tell how the noun before
-them is seen ("[a man suspected of arson]"). A raising cue's clause stops before a comma and a
-new clause ("[X seems stable], but that could change"), before a closing participle clause
-after a comma, the writer's note on what followed ("[Others appeared ready to leave], throwing
-the party into disarray"), and before a closing clause with its own subject that gives the
-time or cause ("[X was written off] when he began"); it stops, too, before a clause with a
-subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y said ...").
-A noun after a passive verb of pronouncing is what its subject was pronounced, whatever the
-parse calls it ("[she was announced the winner]"), and a relative clause set off by commas on
-a raised subject is the writer's aside, left out ("[Lee], whose campaign began late, [was
-projected the winner]")."""
+"""Content of cues that report without an active speaking subject: raising verbs ("[X seems to
+be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will run]"),
+passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
+("[Kasich] was endorsed by the Times", with the act or words it blames or praises for, on
+either side of the agent: "[Lee] was rebuked by critics [for her remarks]"), a noun made public
+or foreseen with no one named ("[a merger] announced Monday"), an impersonal passive set off
+inside the clause it reports ("[where], it is said, [smugglers met]"), and participles that
+tell how the noun before them is seen ("[a man suspected of arson]"). A raising cue's clause
+stops before a comma and a new clause ("[X seems stable], but that could change"), before a
+closing participle clause after a comma, the writer's note on what followed ("[Others appeared
+ready to leave], throwing the party into disarray"), and before a closing clause with its own
+subject that gives the time or cause ("[X was written off] when he began"); it stops, too,
+before a clause with a subject of its own joined by "and" or "but" ("[X is seen as the
+favourite] but Y said ..."). A noun after a passive verb of pronouncing is what its subject was
+pronounced, whatever the parse calls it ("[she was announced the winner]"), and a relative
+clause set off by commas on a raised subject is the writer's aside, left out ("[Lee], whose
+campaign began late, [was projected the winner]")."""
 
 from __future__ import annotations
 
@@ -280,17 +280,20 @@ def passive_reason(verb: Token) -> Range | None:
     "of" phrase with a gerund after the agent, which goes with what the cue is about as it does
     after an active object: "[The aide] was scolded by the mayor [for leaking the memo]", "[He]
     was accused by the union [of hiding the losses]", also when the parse hung the phrase on
-    the agent's noun, and for words said ("was rebuked by critics [for his remarks]"; not
+    the agent's noun or when it comes before the agent ("[he was criticized for closing it],
+    even by his allies": the phrase goes with the verb on either side of the agent), and for
+    words said ("was rebuked by critics [for his remarks]"; not
     another plain noun: "was denounced by the mayor for its bias"). An "of" phrase on the
     agent's noun with no gerund names whose members the agents are: "was criticised by leaders
     of the opposition" gives no reason."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     if agent is None:
         return None
+    before = (c for c in verb.rights if c.i < agent.i)
     reason = next(
         (
             c
-            for c in after_agent(verb, agent)
+            for c in (*before, *after_agent(verb, agent))
             if c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS and not _agent_part(c, verb)
         ),
         None,
