@@ -11,6 +11,8 @@ subject the parse hung across a colon on a verb with a subject after it is a top
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for the subject
 to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
+a name closing an aside set off by dashes to the phrase after the closing dash ("- sent to Ann
+Lee - the senator asks": the senator; ``dash_asides``),
 and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann Lee told
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
 no speaker ("as noted above"). A to-infinitive right after a "for" phrase naming a person is
@@ -67,6 +69,7 @@ from foretold.attribution.borrowed_subjects import (
 from foretold.attribution.but_clause_subjects import but_clause_subject
 from foretold.attribution.colon_subjects import left_across_colon
 from foretold.attribution.counted_relatives import speaker_after_count
+from foretold.attribution.dash_asides import subject_after_aside
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
@@ -124,6 +127,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
         subject = name_before_verb(subject)  # "Birthers resurface to question ..."
+        subject = subject_after_aside(subject) or subject  # "- to Ann Lee - the senator asks"
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
