@@ -39,3 +39,18 @@ def test_a_summing_up_after_a_dash_stays_out(contents):
         "According to",
         "the suspect held licences for the four rifles found in his car",
     ) in found
+
+
+def test_a_name_closing_a_dash_aside_is_no_subject(attributed):
+    text = (
+        "In the letter - addressed to the city's chief lawyer, Ann Lee - the Ohio senator "
+        "asks for an inquiry into whether the mayor broke the law."
+    )
+    [statement] = attributed(text).statements
+    assert statement.speaker_mention.text == "the Ohio senator"
+
+
+def test_a_name_set_beside_its_subject_stays(attributed):
+    text = "The mayor - a former judge, Ann Lee - said the plan would fail."
+    [statement] = attributed(text).statements
+    assert statement.speaker == "Ann Lee"

@@ -43,3 +43,22 @@ def test_excerpts_from_a_titled_book_are_the_book(attributed):
     [statement] = result.statements
     assert statement.speaker != "Excerpts"
     assert "Harbour Lights" in statement.speaker
+
+
+def test_the_results_of_a_survey_are_named_with_the_survey(attributed):
+    result = attributed("The results of nationwide surveys indicate that voters are unifying.")
+    [statement] = result.statements
+    assert statement.speaker_mention.text == "The results of nationwide surveys"
+    assert statement.text == "that voters are unifying"
+
+
+def test_early_findings_keep_the_poll_they_come_from(attributed):
+    result = attributed("Early results of an entrance poll show that the race is close.")
+    [statement] = result.statements
+    assert statement.speaker_mention.text == "Early results of an entrance poll"
+
+
+def test_results_of_something_else_stay_as_they_are(attributed):
+    result = attributed("The results of the reforms show that the plan worked.")
+    [statement] = result.statements
+    assert statement.speaker_mention.text == "The results"

@@ -4,11 +4,16 @@ dash and the first words of the writer's aside, whose tensed verb and closing da
 it; the range ends before the opening dash. A range after its cue that stops before a dash
 takes in a closing phrase with no verb after it, which spells out a word of what was said
 ("[it had four rifles - two of them semi-automatic]").
+
+A name that closes an aside set off by dashes before a clause is no subject of that clause:
+in "In the letter - sent to the city's lawyer, Ann Lee - the senator asks ..." the parse may
+take Ann Lee for the subject of "asks" and the senator for a phrase set beside her; the one
+after the closing dash asks (``subject_after_aside``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from foretold.attribution.marks import DASHES, is_quote_token
 from foretold.attribution.tensed_verbs import TENSE_TAGS
@@ -67,3 +72,18 @@ def dash_elaboration_end(doc: Doc, start: int, end: int, anchor: int) -> int:
     if any(t.pos_ in {"VERB", "AUX"} or is_quote_token(t) or _aside_dash(doc, t.i) for t in tail):
         return end
     return last
+
+
+def subject_after_aside(subject: Token) -> Token | None:
+    """The phrase the parse set beside a subject right after a dash that closes an aside the
+    subject ends ("- addressed to the city's lawyer, Ann Lee - [the senator] asks": the
+    senator), when a dash opening that aside comes before it in the sentence; None otherwise."""
+    doc = subject.doc
+    after = subject.i + 1
+    if after >= len(doc) or not _aside_dash(doc, after):
+        return None
+    beside = next((c for c in subject.children if c.dep_ == "appos" and c.i > after), None)
+    if beside is None or beside.left_edge.i != after + 1:
+        return None
+    opening = [i for i in range(subject.sent.start, subject.left_edge.i) if _aside_dash(doc, i)]
+    return beside if opening else None

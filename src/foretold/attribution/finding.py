@@ -392,6 +392,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 ranges = [reason] if reason is not None else []
             else:
                 ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
+        if subject.dep_ == "dobj" and subject.head.i == token.i and subject.i > token.i:
+            # '"Q," tweeted [a user] from Hanover': the speaker after the verb is not its content
+            ranges = [r for r in ranges if not r[0] <= subject.i < r[1]]
         if not ranges and undergoer_participle(token):
             continue  # "All the pardons issued were "full"": the quote is no one's words
         cue = Cue(token, token.text, subject)

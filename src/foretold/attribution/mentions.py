@@ -3,7 +3,8 @@ without appositions, so that it points at the words that name the speaker; a num
 quantifier keeps the group it is taken from ("One of the users"), a common noun the place it
 belongs to ("the government of Burundi"), a group of people or one person the body or place
 it belongs to ("officials in Omsk", "an official from TfL", ``group_affiliations``), a body
-the people it is made of ("a team of scientists", ``_members_end``), an unnamed source its
+the people it is made of ("a team of scientists", ``_members_end``), what was found the study
+or poll that found it ("the results of a survey", ``findings_end``), an unnamed source its
 access to the matter ("someone familiar with the talks", ``access_end``), a capitalised title
 the body or place it serves and the name after them ("First Minister of Velonia Ann Lee",
 ``title_end``), and a bare common noun the one who released it ("audio released by the
@@ -36,6 +37,7 @@ from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import DASHES, HYPHENS
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end, numeral_end
+from foretold.attribution.portion_subjects import findings_end
 from foretold.attribution.split_names import joined_organisation
 from foretold.attribution.tagged_entities import DATE_ENTS, entity_at, tagged_entities
 from foretold.attribution.title_phrases import title_end, title_start
@@ -123,6 +125,7 @@ class MentionIndex:
                 access_end(head),
                 title_end(head),
                 spelled_end(head),
+                findings_end(head),
             )
             return doc[start : max(end, *ends)]
         return doc[possessor_start(head) : partitive_end(head)]

@@ -11,6 +11,8 @@ subject the parse hung across a colon on a verb with a subject after it is a top
 common-noun subject identified by name gives way to the name ("A man later identified as Bo Ray
 told ...", "the broadcaster Norvia TV said ..."), and a place the parse took for the subject
 to the name it qualifies ("Ann Lee of the University of California, Los Angeles said ..."),
+a name closing an aside set off by dashes to the phrase after the closing dash ("- sent to Ann
+Lee - the senator asks": the senator; ``dash_asides``),
 and a wire dateline to the name after its dash ("CLEVELAND, July 19 (UPI) -- Ann Lee told
 ..."). Passive cues take their ``by`` agent, and a participle with "as" and no agent has
 no speaker ("as noted above"). A to-infinitive right after a "for" phrase naming a person is
@@ -19,7 +21,9 @@ said by that person, wherever the parse hung the phrase ("an opening for Lee to 
 before its speaker takes that speaker rather than the content's subject ("The plan will fail,
 warned the minister": the minister; ``inverted_cues``), as does a report set off inside the
 clause it reports that the parse gave that clause's subject ("The plan, said Lee, the panel's
-chair, will cost more": Lee); a participle after a passive verb with no agent is said by the
+chair, will cost more": Lee); a word closing a quotation right before the verb is none of its
+subject, and the speaker the verb puts after itself is ('"... #Cologne," tweeted a user': the
+user, ``quoted_subjects``); a participle after a passive verb with no agent is said by the
 document that verb puts out ("A statement was released on Monday saying ...": the statement;
 ``released_documents``); otherwise it borrows one (``borrowed_subjects``; a participle of
 saying after a question someone tells goes with the teller, not the question's subject:
@@ -65,6 +69,7 @@ from foretold.attribution.borrowed_subjects import (
 from foretold.attribution.but_clause_subjects import but_clause_subject
 from foretold.attribution.colon_subjects import left_across_colon
 from foretold.attribution.counted_relatives import speaker_after_count
+from foretold.attribution.dash_asides import subject_after_aside
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
@@ -75,6 +80,7 @@ from foretold.attribution.participle_roots import misparsed_participle_root
 from foretold.attribution.possessed_titles import name_after_possessed_title
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
+from foretold.attribution.quoted_subjects import inside_closed_quotation, speaker_after_verb
 from foretold.attribution.released_documents import released_document
 from foretold.attribution.run_on_verbs import name_before_verb
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
@@ -109,6 +115,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         and not editor_insert(c)
         and not swallowed_clause(c)
     ]
+    if subjects and all(inside_closed_quotation(c, cue) for c in subjects):
+        # '"... #Cologne," tweeted a user': a word of the quotation, not who tweeted it
+        return speaker_after_verb(cue) if depth == 0 else None
     subjects = [s for s in subjects if not _floating_quantifier(s, subjects)]
     subjects = [s for s in subjects if not left_across_colon(s, subjects, cue)]
     if subjects:
@@ -118,6 +127,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
         subject = name_before_verb(subject)  # "Birthers resurface to question ..."
+        subject = subject_after_aside(subject) or subject  # "- to Ann Lee - the senator asks"
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
             return None
         return _identified(
