@@ -144,3 +144,19 @@ def test_a_simple_past_after_an_adverb_is_the_cues_second_act(parsed):
     lemmas = ["Lee", "deny", "plan", "to", "sell", "the", "farm", "but", "quickly", "admit"]
     lemmas += ["talk"]
     assert drop_cue_conjunct(parsed(words, heads, deps, tags, lemmas), 2, 11, 1) == 7
+
+
+def test_a_tensed_report_hung_on_a_verb_with_a_modal_is_the_speakers_next_act(contents):
+    text = "She said she would run again and urged her supporters to vote."
+    assert contents(text) == [
+        ("said", "she would run again"),
+        ("urged", "her supporters to vote"),
+    ]
+
+
+def test_a_tensed_report_after_an_infinitive_cue_goes_with_its_clause(contents):
+    text = (
+        "He continues to insist that he will fight on to the convention and refuses to "
+        "answer questions about his plans."
+    )
+    assert contents(text)[0] == ("insist", "that he will fight on to the convention")

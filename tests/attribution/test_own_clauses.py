@@ -223,3 +223,32 @@ def test_an_estimate_after_while_keeps_its_own_source(contents):
         " a 20% saving."
     )
     assert ("estimated", "a 20% saving") in contents(text)
+
+
+def test_a_share_that_says_a_clause_against_another_share_reports_it_itself(contents):
+    text = (
+        "Among the voters, 74 percent said they are set on voting for Lee, while 22 percent "
+        "said they might change their mind."
+    )
+    assert contents(text) == [
+        ("said", "they are set on voting for Lee"),
+        ("said", "they might change their mind"),
+    ]
+
+
+def test_shares_that_say_clauses_in_a_poll_stay_in_the_finding(contents):
+    text = (
+        "A new poll found that 48 percent of voters said they backed Lee, while 41 percent "
+        "said they favored Reed."
+    )
+    [(cue, content)] = contents(text)
+    assert cue == "found" and content.endswith("while 41 percent said they favored Reed")
+
+
+def test_shares_that_say_clauses_set_in_a_poll_stay_together(contents):
+    text = (
+        "In a poll last month, 38 percent of voters said Lee should step down, while 60 "
+        "percent said he should stay."
+    )
+    [(cue, content)] = contents(text)
+    assert content.endswith("while 60 percent said he should stay")

@@ -53,6 +53,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.adverbial_asides import adverbial_aside
 from foretold.attribution.clause_subjects import predicate_opening
 from foretold.attribution.content_ends import (
     PAST_MODALS,
@@ -196,12 +197,13 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         return finish(doc, rooted, verb.i)  # "[Many towns], the report noted, [have no bus]"
     if narrated_aside(verb):
         return None  # "costs (Lee reported weekly to the board and kept the ledgers)"
-    aside = verb.dep_ == "parataxis" or _as_clause(verb) or fronted_report(verb)
+    adverbial = adverbial_aside(verb)
+    aside = verb.dep_ == "parataxis" or adverbial or _as_clause(verb) or fronted_report(verb)
     if aside and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"; "Lee said, X"
         left, right = subtree_range(head)
         inner = subtree_range(verb)
-        if verb.dep_ == "parataxis":
+        if verb.dep_ == "parataxis" or adverbial:
             inner = (_aside_start(verb), _aside_end(verb))
             left = _after_dash(doc, left, inner[0])
             left = _after_semicolon(doc, left, inner[0])

@@ -10,7 +10,9 @@ infinitive is never coordinated with a tensed verb ("denied [plans to sell the f
 admitted talks"), unless a verb of the content before it has that tense and can take it
 ("said [the firm asked to leave and agreed to pay]"). So does a conjunct in the cue's tense
 hung on a clause whose subject is an expletive "there", which can do nothing ("said [there was
-no plan] and urged a vote"), and a lexicon verb the parser joined to the cue itself, whatever
+no plan] and urged a vote"), a reporting conjunct in the tense of the cue's clause hung on a
+verb of the content with a modal, which no tensed verb shares ("insists [that he will stay]
+and refuses to leave"), and a lexicon verb the parser joined to the cue itself, whatever
 its tag ("lists [the firm as a supplier] and notes it ships ...").
 """
 
@@ -150,6 +152,37 @@ def _after_expletive(cue: Token, verb: Token, start: int, cc: int) -> bool:
     )
 
 
+def _tensed_after_modal(cue: Token, verb: Token, start: int, cc: int) -> bool:
+    """A reporting verb conjunct with no subject or auxiliary in the tense of the tensed verb
+    of the cue's clause, with content of its own, hung on a bare verb of the content that has
+    a modal: a tensed verb never shares a modal ("will fight on and refuses ..."), so it goes
+    on with the cue's clause: "continues to insist [that he will fight on] and refuses to
+    answer questions", "said [she would run] and urged them to vote"."""
+    head = verb.head
+    tensed = _clause_verb(cue)
+    return (
+        tensed is not None
+        and verb.dep_ == "conj"
+        and verb.tag_ == tensed.tag_
+        and verb.tag_ in TENSE_TAGS
+        and (verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower())
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and start <= head.i < cc
+        and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)
+        and own_content(verb)
+    )
+
+
+def _clause_verb(cue: Token) -> Token | None:
+    """The tensed verb of the cue's clause: the cue, or the verb whose infinitive it is
+    ("continues to insist")."""
+    verb = cue
+    while verb.tag_ not in TENSE_TAGS and verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb if verb.tag_ in TENSE_TAGS else None
+
+
 def _cue_own_conjunct(cue: Token, word: Token) -> bool:
     """A lexicon verb joined to the cue as its conjunct, whatever the tagger made of it, but a
     bare verb (which may go on an infinitive of the content: "want [them to stay and fight]"):
@@ -189,6 +222,7 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
             or _second_report(cue, verb, start, i)
             or _tensed_after_infinitive(cue, verb, start, i)
             or _after_expletive(cue, verb, start, i)
+            or _tensed_after_modal(cue, verb, start, i)
         ):
             return i
         if _cue_own_conjunct(cue, verb):

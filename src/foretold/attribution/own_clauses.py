@@ -3,8 +3,10 @@ report gives up: a contrast or concession set off by a comma or dash ("X said A,
 B"; "- though she admitted ..."; "despite her claim that ...", "despite a paper claiming
 ..."; not a poll's second figure, "found that 41 percent backed A, while 37 percent favored
 B", nor a stance set beside a stance inside the report, "the poll found 54% backed Lee, while
-23% favored Park"), a reporting clause coordinated inside a report by the same named speaker
-("Lee said A and Lee says B"), a cue in brackets with its own subject ("(critics say it is
+23% favored Park"; but a share that says a clause of its own against another share that
+said one, "74 percent said A, while 22 percent said B", reports it itself, unless a poll
+gives both), a reporting clause coordinated inside a report by the same named speaker ("Lee
+said A and Lee says B"), a cue in brackets with its own subject ("(critics say it is
 small)"), a relative clause set off by a comma ("praised the pastor, who has vowed ...") or
 interrupted by a report ("ties to Kyiv which, she said, some see as ..."), a closing "when"
 clause ("admitted it erred when a doctor reported ..."), and a gerund the parse hung on a
@@ -20,6 +22,7 @@ from foretold.attribution.cues import CLAUSE_VERBS, OBJECT_VERBS, PREPOSITION_CU
 from foretold.attribution.marks import DASHES, is_quote_token
 from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 from foretold.attribution.named_by import named_aside
+from foretold.attribution.sentence_frames import names_poll
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 # Verbs of hearsay: their passive hedges the words of the one reported ("Lee is said to have").
@@ -275,7 +278,7 @@ def _contrast_clause(cue: Cue) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ == "nsubj" for c in token.children):
         return None
-    if _counted_contrast(token) or _parallel_stance(cue):
+    if (_counted_contrast(token) and not _share_against_share(token)) or _parallel_stance(cue):
         return None
     first = token.left_edge
     opener = first.lower_
@@ -316,6 +319,36 @@ def _counted_contrast(verb: Token) -> bool:
     return any(
         t.lower_ == "to" and t.i > verb.i + 1 and _share(doc[t.i - 1]) and _share(doc[last])
         for t in doc[verb.i + 1 : last]
+    )
+
+
+def _share_against_share(verb: Token) -> bool:
+    """A contrast clause in which a share reports a clause of its own, inside what another
+    share reported ("74 percent said they would vote, [while 22 percent said they might
+    not]"): each share of those asked speaks for itself, and the first cannot report what the
+    second said; a poll's finding ("the poll found 48 percent backed Lee, while ...") is no
+    share's report and keeps its second figure."""
+    if cue_lemma(verb.lemma_, verb.text) not in CLAUSE_VERBS:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    outer = _reporting_verb(verb)
+    if outer is None or cue_lemma(outer.lemma_, outer.text) not in CLAUSE_VERBS:
+        return False
+    if outer.dep_ == "ccomp" or _reporting_verb(outer) is not None:
+        return False  # "the poll found 48 percent said A, while ...": the poll reports both
+    if any(_poll_frame(c) for c in outer.children):
+        return False  # "In a new poll, 38 percent said A, while ...": the poll gives both
+    subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _share(subject)
+
+
+def _poll_frame(prep: Token) -> bool:
+    """A phrase that sets a report in a poll: "[in a new poll]", "[in the survey]"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(c.dep_ == "pobj" and names_poll(c) for c in prep.children)
     )
 
 

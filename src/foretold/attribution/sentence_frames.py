@@ -16,7 +16,7 @@ from foretold.attribution.sentence_edges import closes_sentence, opens_sentence
 from foretold.attribution.speaking_things import document_author
 
 
-def _names_poll(noun: Token) -> bool:
+def names_poll(noun: Token) -> bool:
     """A noun that names a poll or an average of polls: "a new survey", "the average of polls"."""
     if noun.lemma_.lower() in POLL_NOUNS or noun.lower_ in POLL_NOUNS:
         return True
@@ -29,7 +29,7 @@ def poll_cue(doc: Doc, prep: Token) -> Cue | None:
     sentence: "In a new poll, [40 percent back Lee]", "[Lee leads by five points] in the
     latest surveys"."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or not _names_poll(noun) or _main_verb(prep) is None:
+    if noun is None or not names_poll(noun) or _main_verb(prep) is None:
         return None
     last = prep.right_edge
     if opens_sentence(doc, prep) and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
