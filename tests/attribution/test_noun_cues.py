@@ -146,6 +146,15 @@ def test_a_stance_adjective_after_people_is_theirs(nlp):
     assert _adjective_cues(nlp, "She wrote a book critical of the tax plan.") == []
 
 
+def test_a_stance_adjective_set_off_after_its_clause_is_the_subject_s(nlp):
+    text = "The coach's staff scrapped two practices, wary of tiring the players before the final."
+    assert _adjective_cues(nlp, text) == [("staff", ["tiring the players before the final"])]
+    text = "The union's leaders spent Monday calling members, confident that the strike would hold."
+    assert _adjective_cues(nlp, text) == [("leaders", ["that the strike would hold"])]
+    assert _adjective_cues(nlp, "She met the farmers, angry about the new tariffs.") == []
+    assert _adjective_cues(nlp, "The council opened the library, open to the public.") == []
+
+
 def test_making_sure_is_an_act_not_a_stance(cue_words):
     assert "sure" not in cue_words("Her aides worked to make sure the mayor got the credit.")
     assert "sure" in cue_words("The mayor is sure that the council will back the plan.")

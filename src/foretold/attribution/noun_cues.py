@@ -3,8 +3,8 @@
 "she toyed with the idea of ...", "the FDA demand that ...") or, for talk that goes around,
 with none ("amid reports that ...", "rumors persist that ..."), stances received from a named
 holder ("X won the endorsement of Y", whose content is X), source phrases ("in X's words"),
-stance adjectives ("X is confident that ...", "the only ones worried about X") and stances
-after "be" ("X was against ...", "X is a supporter of ...")."""
+stance adjectives ("X is confident that ...", "the only ones worried about X", "X left early,
+wary of ...") and stances after "be" ("X was against ...", "X is a supporter of ...")."""
 
 from __future__ import annotations
 
@@ -463,6 +463,8 @@ def adjective_cue(doc: Doc, adjective: Token) -> Cue | None:
         holder = subject_of(beyond_comparison(adjective.head, adjective))
     if holder is None:
         holder = _described_people(adjective)
+    if holder is None:
+        holder = _supplement_holder(adjective)
     return held_stance(doc, adjective, holder)
 
 
@@ -495,6 +497,42 @@ def _described_people(adjective: Token) -> Token | None:
     if head.ent_type_ in {"PERSON", "NORP"} or head.lower_ in _DESCRIBED_PEOPLE:
         return head
     return None
+
+
+# Stance adjectives that also say how a thing is, and so may describe the object before
+# them: "opened the library, open to the public", "shipped the parts, ready for use".
+_THING_STATES = frozenset(
+    {"open", "ready", "critical", "sensitive", "vague", "comfortable", "uncomfortable",
+     "hostile", "welcoming", "committed"}
+)  # fmt: skip
+
+
+def _supplement_holder(adjective: Token) -> Token | None:
+    """The subject of the clause a stance adjective is set off after by a comma, which it is
+    said of: "Lee cut the tour short, [wary] of tiring the team", "aides spent the day
+    phoning voters, [confident] that ..." (the parse may hang it on the object, which is a
+    thing that holds no stance: "scrapped events, wary of ..."), not people it describes
+    ("she met the voters, angry about X": ``_described_people`` or none), nor a state a thing
+    may be in ("opened the library, open to the public")."""
+    doc = adjective.doc
+    start = adjective.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or adjective.lower_ in _THING_STATES:
+        return None
+    head = adjective.head
+    if adjective.dep_ == "amod":
+        if adjective.i < head.i or head.pos_ != "NOUN" or head.ent_type_ or people_noun(head):
+            return None
+    elif adjective.dep_ != "advcl":
+        return None
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT":
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(verb)
+    if subject is None or mute_thing(subject):
+        return None
+    return subject
 
 
 def stance_cue(doc: Doc, copula: Token) -> Cue | None:
