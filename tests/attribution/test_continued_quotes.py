@@ -119,3 +119,27 @@ def test_a_quotation_after_the_and_closing_a_report_goes_on_with_it(attributed):
 def test_a_quoted_term_closing_a_list_after_and_stays_a_term(attributed):
     text = 'Reed spoke about rebuilding the harbour and "Plan Blue" during the debate.'
     assert not any(s.text == '"Plan Blue"' for s in attributed(text).statements)
+
+
+def test_a_quotation_after_a_clause_of_its_own_past_the_cue_goes_with_that_clause(attributed):
+    """The cue's sentence goes on with the speaker turning to a topic; the next quotation is
+    said of that topic, not more of the first."""
+    text = (
+        '"We have a lot of work ahead of us," the mayor told the council, then referred to '
+        'the new budget. "It cuts nothing that matters to the people of this city."\n'
+    )
+    statements = attributed(text).statements
+    first = next(s for s in statements if "work ahead" in s.text)
+    assert "cuts nothing" not in first.text
+    budget = next(s for s in statements if "cuts nothing" in s.text)
+    assert budget.cue == "referred"
+
+
+def test_a_verb_in_the_description_after_an_inverted_cue_keeps_the_next_quotation(attributed):
+    text = (
+        '"The state needs the money," said Ann Lee, a former treasurer and runs a small '
+        'firm in town. "It has needed it for years."\n'
+    )
+    second = next(s for s in attributed(text).statements if "for years" in s.text)
+    assert second.speaker_mention.text == "Ann Lee"
+    assert second.cue == "said"

@@ -14,6 +14,7 @@ from foretold.attribution.continued_quotes import (
     join_following,
     join_preceding,
     later_statement,
+    moves_on,
     over_colon,
     run_on,
     statement_above,
@@ -237,6 +238,7 @@ def attach_quotes(
                     and finishes_sentence(doc, text, set(cues_at), previous_end, quote.start)
                 )
                 and later_statement(text, cues, previous, opening) is None
+                and not moves_on(doc, previous, previous_end, quote.start)
             ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:
