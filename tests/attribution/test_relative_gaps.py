@@ -78,3 +78,13 @@ def test_a_conjunction_that_does_not_split_a_complement_cue(from_rows):
         ]
     )
     assert not splits_relative_report(doc[2], doc[4])
+
+
+def test_a_free_relative_what_is_the_subject_of_the_report_after_the_cue(nlp):
+    text = "Voters rejected what critics said was an unfair tax."
+    assert _fragments(nlp, text, "said") == ["what", "was an unfair tax"]
+
+
+def test_a_free_relative_report_after_a_participle_keeps_its_predicate(nlp):
+    text = "The sailors were freed quickly, showing what experts said was a sign of better ties."
+    assert _fragments(nlp, text, "said") == ["what", "was a sign of better ties"]
