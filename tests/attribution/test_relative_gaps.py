@@ -88,3 +88,11 @@ def test_a_free_relative_what_is_the_subject_of_the_report_after_the_cue(nlp):
 def test_a_free_relative_report_after_a_participle_keeps_its_predicate(nlp):
     text = "The sailors were freed quickly, showing what experts said was a sign of better ties."
     assert _fragments(nlp, text, "said") == ["what", "was a sign of better ties"]
+
+
+def test_that_read_as_a_conjunction_takes_the_noun_it_follows(nlp):
+    doc = nlp("He staged rallies, creating scenes that critics have likened to fascist salutes.")
+    that = next(t for t in doc if t.text == "that")
+    assert that.dep_ == "mark"  # the parse this reading repairs
+    start, end = relative_opening(that)
+    assert doc[start:end].text == "scenes that"

@@ -21,8 +21,11 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 def relative_opening(pronoun: Token) -> Range:
     """The range that opens a content at a relative pronoun: the pronoun ("[whom]"), or the
-    noun phrase the clause describes with a "that" after it ("[a clip that]")."""
+    noun phrase the clause describes with a "that" after it ("[a clip that]"), also when the
+    parser took the "that" for a conjunction marking a clause it hung on the noun as "acl"."""
     clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None and pronoun.dep_ == "mark" and pronoun.head.dep_ == "acl":
+        clause = pronoun.head
     if pronoun.lower_ != "that" or clause is None:
         return pronoun.i, pronoun.i + 1
     noun = clause.head
