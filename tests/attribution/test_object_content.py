@@ -101,6 +101,19 @@ def test_relative_that_the_cue_describes_opens_with_its_noun(nlp):
     assert [doc[a:b].text for a, b in clause_content(verb)] == ["a video that", "as a forgery"]
 
 
+def test_relative_pronoun_the_cue_likens_keeps_the_comparison(nlp):
+    doc = nlp("The mayor defended the rally, which critics have likened to a riot.")
+    verb = next(t for t in doc if t.text == "likened")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["which", "to a riot"]
+
+
+def test_relative_that_read_as_a_conjunction_still_opens_with_its_noun(nlp):
+    doc = nlp("Lee made remarks that opponents compared to a war cry.")
+    verb = next(t for t in doc if t.text == "compared")
+    assert verb.dep_ == "acl"  # the parse this reading repairs
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["remarks that", "to a war cry"]
+
+
 def _built(nlp, words, heads, deps, tags, pos, lemmas) -> Doc:
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
 

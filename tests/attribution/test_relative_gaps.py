@@ -78,3 +78,21 @@ def test_a_conjunction_that_does_not_split_a_complement_cue(from_rows):
         ]
     )
     assert not splits_relative_report(doc[2], doc[4])
+
+
+def test_a_free_relative_what_is_the_subject_of_the_report_after_the_cue(nlp):
+    text = "Voters rejected what critics said was an unfair tax."
+    assert _fragments(nlp, text, "said") == ["what", "was an unfair tax"]
+
+
+def test_a_free_relative_report_after_a_participle_keeps_its_predicate(nlp):
+    text = "The sailors were freed quickly, showing what experts said was a sign of better ties."
+    assert _fragments(nlp, text, "said") == ["what", "was a sign of better ties"]
+
+
+def test_that_read_as_a_conjunction_takes_the_noun_it_follows(nlp):
+    doc = nlp("He staged rallies, creating scenes that critics have likened to fascist salutes.")
+    that = next(t for t in doc if t.text == "that")
+    assert that.dep_ == "mark"  # the parse this reading repairs
+    start, end = relative_opening(that)
+    assert doc[start:end].text == "scenes that"

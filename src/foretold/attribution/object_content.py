@@ -31,8 +31,9 @@ token ranges.
   "as" description ("what she described [as a modest fee]"), and whose verb with nothing after it
   but the time or place reports nothing ("that is what the survey found"), but a relative
   clause whose pronoun is the cue's object gives no content of its own ("the budget, which the
-  mayor criticized") unless the cue names or describes it: the pronoun (or the noun with a
-  "that") and the name or description, without the speaker and the cue between them ("a
+  mayor criticized") unless the cue names, describes or likens it: the pronoun (or the noun
+  with a "that") and the name, description or comparison ("a rally [which] critics likened [to
+  a riot]"), without the speaker and the cue between them ("a
   mayor [whom] critics describe [as aloof]", "[a film that] she called [dull]", in
   ``relative_gaps``).
 A verb of quoting whose object it quotes "as saying" has no content of its own ("quoted Ann Lee
@@ -102,6 +103,7 @@ from foretold.attribution.reporting_objects import document_clause, reporting_pa
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
 from foretold.attribution.shown_signs import signalled_act
+from foretold.attribution.speaker_backgrounds import LIKENING_VERBS
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -480,26 +482,35 @@ def _particle(verb: Token, particles: list[str]) -> Token | None:
 def _described_relative(verb: Token) -> list[Range]:
     """A relative clause whose pronoun is the object the cue gives a name or a description:
     the pronoun and the name or description, "a mayor [whom] critics describe [as aloof]", "[a
-    film that] she called [dull]", past the cue's adverbs ("which he praised early on [as a
-    cure]"; the clause says how the speaker saw the thing), the whole
+    film that] she called [dull]", and the "to" phrase of a verb of comparing, which says what
+    the thing is like ("a rally [which] critics likened [to a riot]"), past the cue's adverbs
+    ("which he praised early on [as a cure]"; the clause says how the speaker saw the thing),
+    the whole
     clause when a report interrupts it ("[which, she said, some see as a danger]"); the parser
-    may take the pronoun for a second subject."""
+    may take the pronoun for a second subject, or a "that" for a conjunction marking a clause it
+    hung on the noun as "acl" ("remarks [that] rivals compared [to a war cry]",
+    ``_marked_relative``)."""
     if verb.dep_ != "relcl":
-        return []
-    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
-    pronoun = next(
-        (
-            c
-            for c in verb.lefts
-            if c.tag_ in {"WP", "WDT"}
-            and (c.dep_ == "dobj" or (c.dep_ == "nsubj" and len(subjects) > 1))
-        ),
-        None,
-    )
+        pronoun = _marked_relative(verb)
+    else:
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+        pronoun = next(
+            (
+                c
+                for c in verb.lefts
+                if c.tag_ in {"WP", "WDT"}
+                and (c.dep_ == "dobj" or (c.dep_ == "nsubj" and len(subjects) > 1))
+            ),
+            None,
+        )
     if pronoun is None:
         return []
+    likening = verb.lemma_.lower() in LIKENING_VERBS
     descriptions = [
-        c for c in verb.rights if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        c
+        for c in verb.rights
+        if c.dep_ == "oprd"
+        or (c.dep_ == "prep" and (c.lower_ == "as" or (likening and c.lower_ == "to")))
     ]
     if not descriptions:
         return []
@@ -508,6 +519,24 @@ def _described_relative(verb: Token) -> list[Range]:
     opening = relative_opening(pronoun)
     start = descriptions[0].left_edge.i  # "which he praised early on [as a cure]"
     return finish(verb.doc, [opening, (start, verb.right_edge.i + 1)], verb.i)
+
+
+def _marked_relative(verb: Token) -> Token | None:
+    """The "that" of an object relative clause the parser read as a conjunction opening a
+    clause it hung on the noun before it as "acl": "remarks [that] rivals compared to a war
+    cry". The clause has a subject and no object, so "that" stands for the verb's object, the
+    noun; None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i > verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    that = verb.doc[verb.left_edge.i]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head != verb or that.i != noun.i + 1:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.lefts):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    return that
 
 
 # Dependents after a free relative's verb that only place or time the saying.

@@ -3,7 +3,8 @@ relative pronoun ("a mayor [whom] critics describe [as aloof]"), or, for "that",
 with it ("[a clip that] the judge called [distasteful]"); so also for a report of what the
 pronoun's thing does or is ("a surge [which] analysts say [could help him]", "[a plan that]
 the mayor said [was dead]"). The speaker and the cue between them and the name, description
-or predicate are not what was said. The parse may hang such a clause on its noun as "acl", or
+or predicate are not what was said; so also for a free relative "what" ("funded [what]
+engineers said [was the safest bridge]"). The parse may hang such a clause on its noun as "acl", or
 on a verb before it, leaving the relative pronoun as the object inside it ("an agreement
 [that] he does not want [to break]")."""
 
@@ -20,8 +21,11 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 def relative_opening(pronoun: Token) -> Range:
     """The range that opens a content at a relative pronoun: the pronoun ("[whom]"), or the
-    noun phrase the clause describes with a "that" after it ("[a clip that]")."""
+    noun phrase the clause describes with a "that" after it ("[a clip that]"), also when the
+    parser took the "that" for a conjunction marking a clause it hung on the noun as "acl"."""
     clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None and pronoun.dep_ == "mark" and pronoun.head.dep_ == "acl":
+        clause = pronoun.head
     if pronoun.lower_ != "that" or clause is None:
         return pronoun.i, pronoun.i + 1
     noun = clause.head
@@ -33,9 +37,10 @@ def relative_opening(pronoun: Token) -> Range:
 def relative_report(verb: Token, start: int) -> bool:
     """A reporting verb inside a relative clause whose pronoun opens its complement: "a surge
     which analysts say could help him"; the parser may tag a relative "that" as a conjunction
-    ("a plan [that] critics say would cost more")."""
+    ("a plan [that] critics say would cost more"), and a free relative whose "what" is the
+    subject of what was reported (``free_relative``)."""
     if verb.dep_ != "relcl":
-        return False
+        return free_relative(verb.doc[start], verb)
     first = verb.doc[start]
     return first.tag_ in RELATIVE_TAGS or (
         first.lower_ == "that" and first.i == verb.left_edge.i and first.dep_ in SUBJECT_DEPS
@@ -59,9 +64,27 @@ def splits_relative_report(pronoun: Token, cue: Token) -> bool:
     [was dead]"), not a clause an aside interrupts ("Costs, I would say, are high")."""
     if cue.left_edge.i != pronoun.i:
         return False
+    if free_relative(pronoun, cue):
+        return True  # "[what] analysts said [was a sign]"
     if cue.dep_ in {"relcl", "acl"}:  # the parse may hang a relative clause on as "acl"
         return relative_pronoun(pronoun)
     return pronoun.tag_ in RELATIVE_TAGS and pronoun.dep_ == "dobj"  # or on a verb before it
+
+
+def free_relative(pronoun: Token, verb: Token) -> bool:
+    """A free relative "what" that opens the clause of a reporting verb as the subject of the
+    verb's complement after it: in "it showed [what] analysts said [was a sign of change]" the
+    analysts said that the thing shown was a sign of change. "What" stands for the thing; the
+    speaker and the cue between it and the predicate are not what was said."""
+    clause = pronoun.head
+    return (
+        pronoun.lower_ == "what"
+        and pronoun.i == verb.left_edge.i
+        and pronoun.dep_ in SUBJECT_DEPS
+        and clause.head == verb
+        and clause.dep_ == "ccomp"
+        and clause.i > verb.i
+    )
 
 
 def relative_pronoun(token: Token) -> bool:
