@@ -77,3 +77,9 @@ def test_speaker_after_a_quotation_the_parse_hung_the_verb_on(attributed):
         ('"She is just', "a protester"),
         ('"The situati', "a protester"),
     ]
+
+
+def test_a_bare_another_after_a_verb_closing_a_quotation_speaks(attributed):
+    text = 'Fans were angry. "We won," wrote one supporter. "We lost," wrote another.'
+    found = [(s.speaker_mention.text, s.text) for s in attributed(text).statements]
+    assert found == [("one supporter", '"We won,"'), ("another", '"We lost,"')]

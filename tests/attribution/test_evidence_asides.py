@@ -15,3 +15,13 @@ def test_an_aside_inside_the_sentence_reports_both_sides(attributed):
     [statement] = attributed(text).statements
     assert (statement.cue, statement.speaker_mention.text) == ("show", "records")
     assert statement.text == "In 2015, court records show, the company lost money"
+
+
+def test_an_aside_the_parse_hung_on_a_modifier_read_as_a_participle(attributed):
+    text = (
+        "The club had to give its coach a loan of five thousand pounds in May, "
+        "fundraising documents show."
+    )
+    [statement] = attributed(text).statements
+    assert (statement.cue, statement.speaker_mention.text) == ("show", "documents")
+    assert statement.text == "The club had to give its coach a loan of five thousand pounds in May"

@@ -86,3 +86,27 @@ def test_a_mistagged_conjunct_takes_the_clause_hung_on_its_partner(from_rows):
     cue = conjunct_cue(doc, doc[5])
     assert cue is not None
     assert [doc.text[a:b] for a, b in cue.fragments] == ["it ships parts"]
+
+
+def test_closing_report_after_a_subject_with_an_of_phrase(attributed):
+    found = attributed("Turnout fell in 2014, records of the county show.").statements
+    assert [(s.cue, s.speaker_mention.text, s.text) for s in found] == [
+        ("show", "records", "Turnout fell in 2014")
+    ]
+
+
+def test_of_phrase_before_a_mistagged_verb_inside_a_sentence_is_no_subject(attributed):
+    text = (
+        'The rejection of the treaty signals "the beginning of the end" for the union, '
+        "said Ann Lee, the mayor."
+    )
+    found = attributed(text).statements
+    assert [(s.cue, s.speaker_mention.text) for s in found] == [("said", "Ann Lee")]
+
+
+def test_closing_report_after_a_name_with_small_words_and_a_no_break_space(nlp):
+    text = "Lee was an engineer in Lyon, the daily Folha de Sao Paulo\u00a0reports."
+    doc = nlp(text)
+    [cue] = find_cues(doc, [-1] * len(doc))
+    assert (cue.token.text, cue.subject is not None and cue.subject.text) == ("reports", "Paulo")
+    assert [text[a:b] for a, b in cue.fragments] == ["Lee was an engineer in Lyon"]

@@ -6,7 +6,8 @@ after a cue that closes its content ('"...," said Tom Baker, ...') is the speake
 object of a verb that closes its content after a comma ("It cannot work, argued the city's
 lawyer, Ann Lee"; not an addressee: "..., told the board"), also when the parse hung that verb
 on the clause it closes (``inverted_cues``: "The plan will fail, warned the minister") or on a
-verb inside the quotation it closes ('"Many think that," said a protester'). A
+verb inside the quotation it closes ('"Many think that," said a protester'), a bare "one" or
+"another" included ('"We lost," wrote another'). A
 finite verb heading its sentence with no subject in the parse takes the noun phrase right before
 it, past a dashed aside ("Dems hope ...", "Lee - in a speech - declared ...").
 """
@@ -100,7 +101,24 @@ def _object_after(cue: Token) -> Token | None:
     speaker = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if speaker is None or speaker.left_edge.i != cue.i + 1:
         return None
-    return speaker if hung or people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS else None
+    if hung or people(speaker) or speaker.ent_type_ in HUMAN_SUBJECTS:
+        return speaker
+    return speaker if _one_of_several(speaker) else None
+
+
+# Words that stand alone for one of several people named before: "said one", "wrote another".
+_ONE_OF_SEVERAL = frozenset({"one", "another"})
+
+
+def _one_of_several(word: Token) -> bool:
+    """A bare "one" or "another" right after a verb that closes a quotation, standing for one
+    of the people the text has named ('"We lost," wrote another.'): after a quotation the
+    word can only be the speaker."""
+    doc = word.doc
+    verb = word.head
+    if word.lower_ not in _ONE_OF_SEVERAL or any(True for _ in word.children) or verb.i < 2:
+        return False
+    return doc[verb.i - 1].is_quote and doc[verb.i - 2].text in {",", "?", "!"}
 
 
 def _hung_in_quote(cue: Token) -> bool:

@@ -6,6 +6,9 @@ clause around it, as any aside does ("[In 2015], court records show, [the firm l
 the parser gave the two words: it often reads "show" as a noun or "records" as a verb, and
 then finds no subject for the report. A clause that a coordinator opens after the aside is
 the writer's next report, not part of the evidence's ("..., records show, [and] experts say").
+A word before the noun of evidence may be read as a participle that takes the noun and its
+verb as its own clause ("..., [fundraising] documents show."): the verb keeps its subject
+but reports nothing in the parse, and is an aside all the same.
 """
 
 from __future__ import annotations
@@ -31,9 +34,11 @@ def evidence_aside(doc: Doc, token: Token) -> Cue | None:
     None otherwise."""
     if token.lower_ not in _SHOWING or token.i < 3:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-        return None  # the parse read the aside: the verb's own reading gives its content
     noun = doc[token.i - 1]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) and not _under_modifier(
+        token, noun
+    ):
+        return None  # the parse read the aside: the verb's own reading gives its content
     if noun.lower_ not in EVIDENCE_NOUNS or not _plural(noun):
         return None
     comma = _opening_comma(doc, noun)
@@ -51,6 +56,15 @@ def evidence_aside(doc: Doc, token: Token) -> Cue | None:
     if not ranges:
         return None
     return Cue(token, token.text, noun, [char_range(doc, a, b) for a, b in ranges])
+
+
+def _under_modifier(verb: Token, noun: Token) -> bool:
+    """A verb of showing with the noun of evidence as its subject, hung as the clause of a
+    word of that noun's own phrase read as a participle: "fundraising [documents show]"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ not in {"VBG", "VBN"} or noun.head.i != verb.i:
+        return False
+    return noun.i - _PHRASE_WORDS <= head.i < noun.i and noun.dep_ == "nsubj"
 
 
 def _rest(doc: Doc, after: Token) -> Range | None:

@@ -64,11 +64,15 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     lemma = cue_lemma(token.lemma_, token.text)
     if lemma not in CUE_LEMMAS or token.i == 0 or _inside_name(token):
         return None
-    subject = doc[token.i - 1]
-    if subject.pos_ not in MISTAGGED or not _agrees(subject, token, lemma):
+    last = _word_before(doc, token)
+    if last is None or last.pos_ not in MISTAGGED:
         return None
-    opening = _bare_subject_start(doc, subject, in_quote)
+    closing = token.i + 1 >= token.sent.end or closes(doc[token.i + 1])
+    opening = _bare_subject_start(doc, last, in_quote, closing)
     if opening is None:
+        return None
+    subject = _phrase_head(doc, opening, last)
+    if not _agrees(subject, token, lemma):
         return None
     end = token.sent.end
     if (line := _verbless_line(doc, token, lemma, opening)) is not None:
@@ -143,18 +147,55 @@ def _agrees(subject: Token, verb: Token, lemma: str) -> bool:
     return word.endswith("s") and not plural
 
 
-def _bare_subject_start(doc: Doc, subject: Token, in_quote: list[int]) -> Token | None:
+def _word_before(doc: Doc, token: Token) -> Token | None:
+    """The word before a token, past any run of spaces (a no-break space is a token of its
+    own: "the paper\u00a0reports")."""
+    i = token.i - 1
+    while i > token.sent.start and doc[i].is_space:
+        i -= 1
+    return None if doc[i].is_space or i < token.sent.start else doc[i]
+
+
+def _bare_subject_start(
+    doc: Doc, subject: Token, in_quote: list[int], closing: bool = False
+) -> Token | None:
     """The token that opens a clause before a bare noun phrase with no verb of its own: the
-    sentence start, a comma, dash, colon or quotation mark ("[,] the editorial read")."""
+    sentence start, a comma, dash, colon or quotation mark ("[,] the editorial read"). The
+    phrase may hold a name's own small words ("the daily Folha de Sao Paulo reports") and,
+    before a verb that closes the sentence, an "of" phrase ("[...], the Board of Elections
+    finds."); elsewhere such a phrase is more often a thing that shows than one who speaks
+    ("the rejection of the deal signals ...")."""
     i = subject.i
     while i > subject.sent.start and subject.i - i < 8:
         before = doc[i - 1]
         if before.text in _BOUNDARIES or in_quote[before.i] >= 0:
             return before
-        if before.pos_ not in _SUBJECT_WORDS and before.text not in {".", "\u2019", "'"}:
+        if before.lower_ == "of" and not closing:
+            return None
+        if not _phrase_word(before) and before.text not in {".", "\u2019", "'"}:
             return None
         i -= 1
     return doc[i] if i == subject.sent.start else None
+
+
+def _phrase_word(token: Token) -> bool:
+    """A word of a bare noun phrase: a noun, name, modifier or joining word, "of", a space,
+    or any word inside a name ("de" of "Folha de Sao Paulo")."""
+    if token.pos_ in _SUBJECT_WORDS or token.is_space or token.lower_ == "of":
+        return True
+    return token.ent_iob_ == "I" and token.ent_type_ in _NAME_ENTITIES
+
+
+def _phrase_head(doc: Doc, opening: Token, last: Token) -> Token:
+    """The noun that heads a bare noun phrase ending at ``last``: the noun before its "of"
+    phrase outside a name ("[records] of the county", "[Board] of Elections"), else its last
+    word; the verb after the phrase agrees with it."""
+    start = opening.i + (0 if opening.i == last.sent.start and not opening.is_punct else 1)
+    for word in doc[start + 1 : last.i]:
+        if word.lower_ == "of" and word.ent_iob_ != "I":
+            head = doc[word.i - 1]
+            return head if head.pos_ in {"NOUN", "PROPN"} else last
+    return last
 
 
 def _report_follows(doc: Doc, verb: Token, lemma: str, end: int, opening: Token) -> bool:

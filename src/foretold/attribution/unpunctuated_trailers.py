@@ -1,6 +1,7 @@
 """Reporting verbs right after a quotation with no comma between them, which the tagger read as a
 modifier of the speaker's name that follows: in '"We will rebuild" tweeted Mayor Ann Lee.' the
-verb reports the quotation and the name after it speaks.
+verb reports the quotation and the name after it speaks. The verb may modify a title noun the
+parse compounded onto the name ('"Q," tweeted [Acme spokesman] Ann Lee'): the name speaks.
 """
 
 from __future__ import annotations
@@ -28,8 +29,12 @@ def unpunctuated_trailer(doc: Doc, token: Token, in_quote: list[int]) -> Cue | N
     if cue_lemma(token.lemma_, token.text) not in CUE_LEMMAS:
         return None
     speaker = token.head
+    chain = {speaker.i}
+    while speaker.pos_ == "NOUN" and speaker.dep_ == "compound" and speaker.head.i > speaker.i:
+        speaker = speaker.head  # "tweeted [spokesman] Ann Lee": a title before the name
+        chain.add(speaker.i)
     if speaker.i <= token.i or speaker.pos_ != "PROPN":
         return None
-    if any(t.head.i != speaker.i for t in doc[token.i + 1 : speaker.i]):
+    if any(t.head.i not in chain for t in doc[token.i + 1 : speaker.i]):
         return None  # only the name's own words lie between: "tweeted [Mayor] Ann Lee"
     return Cue(token, token.text, titled_name(speaker), [], quoted=True)
