@@ -238,7 +238,7 @@ def attach_quotes(
                     and finishes_sentence(doc, text, set(cues_at), previous_end, quote.start)
                 )
                 and later_statement(text, cues, previous, opening) is None
-                and not moves_on(doc, previous, previous_end, quote.start)
+                and not moves_on(text, previous, previous_end, quote.start)
             ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:

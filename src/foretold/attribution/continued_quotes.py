@@ -30,14 +30,14 @@ def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     return previous_end <= previous.token.idx < start and words <= 40
 
 
-def moves_on(doc: Doc, previous: Cue, previous_end: int, start: int) -> bool:
+def moves_on(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     """The sentence of the cue between two quotations goes on past the cue with a clause of its
     own ('"X," Lee said, and her husband cut in. "Y."'; '"X," she said, then referred to the
     budget. "Y."'): the next quotation follows that last clause, not the first cue's words. A
     verb after an inverted cue's subject goes with the subject's description ('"X," said Lee, a
     historian and runs a website. "Y."'), not with a clause of its own."""
     token = previous.token
-    if "\n" in doc.text[previous_end:start] or not previous_end <= token.idx < start:
+    if "\n" in text[previous_end:start] or not previous_end <= token.idx < start:
         return False
     before = previous.subject is not None and previous.subject.i < token.i
     return any(
