@@ -178,9 +178,10 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
         ):
             kept = [k for k in kept if k not in outer]
             outer = []
-        if outer and all(means_phrase(cue, k) for k in outer):
-            for k in outer:  # 'Lee pressured [them to stop] by threatening ...': Lee's
-                k.fragments = _without(k.fragments, means_phrase(cue, k) or (0, 0), text)
+        means = [phrase for k in outer if (phrase := means_phrase(cue, k)) is not None]
+        if outer and len(means) == len(outer):
+            for k, phrase in zip(outer, means, strict=True):  # 'pressured [them] by ...': Lee's
+                k.fragments = _without(k.fragments, phrase, text)
             cue.subject = outer[0].subject
             outer = []
         if outer and not (own_description(cue) or all(nested_report(cue, k) for k in outer)):
