@@ -77,6 +77,7 @@ from foretold.attribution.mentions import one_name
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.participle_roots import misparsed_participle_root
+from foretold.attribution.poll_tallies import poll_of_tally
 from foretold.attribution.possessed_titles import name_after_possessed_title
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
@@ -126,6 +127,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         subject = name_after_possessed_title(subject)  # "said Acme, Ohio's chief, Ann Lee"
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
+        subject = poll_of_tally(subject, cue)  # "In a poll, 38 percent said ...": the poll
         subject = name_before_verb(subject)  # "Birthers resurface to question ..."
         subject = subject_after_aside(subject) or subject  # "- to Ann Lee - the senator asks"
         if subject.lower_ in EXPLETIVES and it_antecedent(subject) is None:
