@@ -165,6 +165,7 @@ from foretold.attribution.graded_participles import (
     graded_participle,
     participle_after_preposition,
 )
+from foretold.attribution.hedged_descriptions import hedged_description
 from foretold.attribution.held_views import held_view
 from foretold.attribution.idle_senses import idle_sense
 from foretold.attribution.imperatives import instruction
@@ -339,6 +340,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or realm_ruled(cue)
         or last_known(cue)
         or writer_remark(cue)
+        or hedged_description(cue)
         or fronted_source(cue)
         or cited_source(cue)
         or moved_thing(cue)
