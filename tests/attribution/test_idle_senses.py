@@ -592,3 +592,17 @@ def test_suicide_attack_is_a_deed_not_words(cue_words):
 
 def test_attack_in_words_stays(cue_words):
     assert "attack" in cue_words("The senator's attack on the mayor drew wide criticism.")
+
+
+def test_aiming_a_speech_at_a_rival_points_a_thing(cue_words):
+    text = "The governor aimed her speech at the mayor, not at the council."
+    assert "aimed" not in cue_words(text)
+
+
+def test_aiming_ads_in_a_relative_clause_points_a_thing(cue_words):
+    text = "The board, which aimed its new ads at young voters, met on Monday."
+    assert "aimed" not in cue_words(text)
+
+
+def test_aiming_to_act_states_a_purpose(cue_words):
+    assert "aims" in cue_words("The governor aims to cut property taxes next year.")

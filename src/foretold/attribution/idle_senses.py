@@ -19,7 +19,8 @@ writes about energy"), a work written ("she wrote three novels"), a status given
 ("renounced his citizenship"), a place shown to someone ("showed me where he slept"), a
 likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the pinch"), an
 image cast onto a surface ("projected slogans onto the walls"), a gesture at a person
-("pointed to a man in the crowd"), an attack of force ("carried out his attack on the
+("pointed to a man in the crowd"), a thing aimed at a target ("aimed her speech at the
+governor"), an attack of force ("carried out his attack on the
 school"), the draw of a thing ("the appeal of a fresh start"), a
 proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
 "pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
@@ -130,6 +131,7 @@ def idle_sense(cue: Cue) -> bool:
         or _place_shown(cue)
         or _image_projected(cue)
         or _gesture(cue)
+        or _thing_aimed(cue)
         or _violent_attack(cue)
         or _same_holds(cue)
         or _effect_felt(cue)
@@ -876,6 +878,16 @@ def _gesture(cue: Cue) -> bool:
         return False
     objects = [o for o in after.children if o.dep_ == "pobj"]
     return len(objects) == 1 and _person(objects[0])
+
+
+def _thing_aimed(cue: Cue) -> bool:
+    """ "Aim" with a direct object, a thing pointed at a target and no purpose stated: "she
+    aimed [her speech at the governor]", "the board aimed its ads at young voters" (but "she
+    aims [to cut taxes]", "the plan is aimed at cutting costs")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "aim" or cue.quoted:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Nouns of a blow or a shock that people bear: "felt [the pinch]", "[the quake] was felt".
