@@ -154,6 +154,21 @@ def test_a_tensed_report_hung_on_a_verb_with_a_modal_is_the_speakers_next_act(co
     ]
 
 
+def test_a_tensed_report_hung_on_a_bare_verb_sharing_a_modal_is_the_speakers_next_act(parsed):
+    # "Lee says he would meet them and warn them and tells voters he won."
+    words = ["Lee", "says", "he", "would", "meet", "them", "and", "warn", "them", "and"]
+    words += ["tells", "voters", "he", "won"]
+    heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 7, 7, 10, 13, 10]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj", "cc"]
+    deps += ["conj", "dobj", "nsubj", "ccomp"]
+    tags = ["NNP", "VBZ", "PRP", "MD", "VB", "PRP", "CC", "VB", "PRP", "CC"]
+    tags += ["VBZ", "NNS", "PRP", "VBD"]
+    lemmas = ["Lee", "say", "he", "would", "meet", "they", "and", "warn", "they", "and"]
+    lemmas += ["tell", "voter", "he", "win"]
+    doc = parsed(words, heads, deps, tags, lemmas)
+    assert drop_cue_conjunct(doc, 2, len(doc), 1) == 9
+
+
 def test_a_tensed_report_after_an_infinitive_cue_goes_with_its_clause(contents):
     text = (
         "He continues to insist that he will fight on to the convention and refuses to "

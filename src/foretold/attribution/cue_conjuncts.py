@@ -12,8 +12,9 @@ admitted talks"), unless a verb of the content before it has that tense and can 
 hung on a clause whose subject is an expletive "there", which can do nothing ("said [there was
 no plan] and urged a vote"), a reporting conjunct in the tense of the cue's clause hung on a
 verb of the content with a modal, which no tensed verb shares ("insists [that he will stay]
-and refuses to leave"), and a lexicon verb the parser joined to the cue itself, whatever
-its tag ("lists [the firm as a supplier] and notes it ships ...").
+and refuses to leave"), or on a bare verb joined to one, which shares its modal ("says [he'd
+meet them and warn them] and tells voters ..."), and a lexicon verb the parser joined to the
+cue itself, whatever its tag ("lists [the firm as a supplier] and notes it ships ...").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
-from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS
+from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS, has_modal
 
 # Conjunctions that join a second act to a verb: "said it [and] left", "denied it [but] paid".
 JOINERS = frozenset({"and", "but"})
@@ -167,11 +168,19 @@ def _tensed_after_modal(cue: Token, verb: Token, start: int, cc: int) -> bool:
         and verb.tag_ in TENSE_TAGS
         and (verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower())
         and head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and _modal_bare_verb(head)
         and start <= head.i < cc
         and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)
         and own_content(verb)
     )
+
+
+def _modal_bare_verb(verb: Token) -> bool:
+    """A bare verb with a modal of its own, or a bare verb joined to one, which shares that
+    modal: "he'd [sit] them down and [tell] them"."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VB" and not has_modal(verb):
+        verb = verb.head
+    return has_modal(verb)
 
 
 def _clause_verb(cue: Token) -> Token | None:
