@@ -196,3 +196,14 @@ def test_a_named_cue_with_words_of_its_own_after_a_closed_quotation_does_not_cla
     statements = attributed(text).statements
     appeal = next(s for s in statements if "appeal the ruling" in s.text)
     assert appeal.speaker_mention.text == "The mayor"
+
+
+def test_a_cue_in_a_gerund_phrase_after_the_quotation_does_not_claim_it(contents):
+    text = (
+        "The coach cautioned “let us not get ahead of ourselves,” before predicting that the "
+        "team would win."
+    )
+    assert contents(text) == [
+        ("cautioned", "“let us not get ahead of ourselves,”"),
+        ("predicting", "that the team would win"),
+    ]

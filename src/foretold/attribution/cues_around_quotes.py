@@ -20,7 +20,8 @@ from foretold.attribution.tensed_verbs import TENSE_TAGS
 def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
     """The cue right after a quotation ('"Q," she said', '"Q." said Ann'); none when a full
     stop inside the marks ends the sentence ('"Q." But Ann also said ...') or the cue is in a
-    clause a conjunction opens ('chants of "Q" until Ann spoke'); after a quotation that ends its
+    clause a conjunction opens ('chants of "Q" until Ann spoke') or in a phrase a preposition
+    opens around a gerund ('warned "Q" before predicting ...'); after a quotation that ends its
     sentence inside the marks, only a reporting verb ('"Why?" Ann asked', not '"Why?" Ann left')."""
     if (
         end_token >= 2
@@ -43,9 +44,18 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
             continue
         if token.is_quote or token.text in {"\u201c", "\u201d"} or token.dep_ == "mark":
             return None  # nor a cue in a clause of its own ('"Q" until she said')
+        if _opens_gerund_phrase(token):
+            return None  # nor one in a phrase of its own ('"Q" before predicting ...')
         i += 1
         seen += 1
     return None
+
+
+def _opens_gerund_phrase(token: Token) -> bool:
+    """A preposition that opens a phrase of its own around a gerund: "[before] predicting"."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children
+    )
 
 
 def cue_in_closing_sentence(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
