@@ -39,5 +39,5 @@ def test_warrant_issued_in_the_passive_is_a_legal_act(cue_words):
 
 
 def test_statement_issued_stays(cue_words):
-    text = "The housing committee issued a statement criticising the landlord's records."
+    text = "The housing committee issued a statement on the landlord's records."
     assert "issued" in cue_words(text)

@@ -108,3 +108,25 @@ def test_participle_hung_on_the_verb_of_issuing_is_found(nlp):
 def test_participle_inside_the_document_keeps_the_later_one_a_further_act(nlp):
     doc = nlp("The agency posted a notice on its site blaming the union, saying talks had failed.")
     assert reporting_participle(doc[2]) is None
+
+
+def test_participle_of_stance_on_an_issued_statement_states_its_object(contents):
+    text = "The mayor issued a statement denying the report."
+    assert contents(text) == [("statement", "the report")]
+
+
+def test_participle_of_stance_hung_on_the_site_of_a_message_is_the_message_s(contents):
+    text = "The minister posted a message on Twitter blaming the rebels for the attacks."
+    assert contents(text) == [("message", "the rebels for the attacks")]
+
+
+def test_participle_of_speaking_of_on_issued_statements_states_what_they_speak_of(contents):
+    text = "Both nations issued statements speaking of an imminent incursion into the north."
+    assert contents(text) == [("speaking", "an imminent incursion into the north")]
+
+
+def test_participle_of_stance_with_its_object_is_found(nlp):
+    from foretold.attribution.reporting_objects import stance_participle
+
+    doc = nlp("The union published a letter disputing the claims of the firm.")
+    assert stance_participle(next(t for t in doc if t.text == "disputing"))

@@ -32,7 +32,10 @@ from foretold.attribution.reporting_objects import (
     participle_report_end,
     participle_report_start,
     saying_participle,
+    stance_object,
+    stance_past_medium,
 )
+from foretold.attribution.speaking_things import SENT_DOCUMENTS
 
 
 def noun_content(noun: Token) -> list[Range]:
@@ -66,16 +69,35 @@ def noun_content(noun: Token) -> list[Range]:
                 end = max(end, participle_report_end(child))
                 if noun.doc[start].is_quote:
                     continue  # 'a statement saying, "Q"': the participle quotes
+            elif noun.lemma_.lower() in SENT_DOCUMENTS and (
+                (stance := stance_object(child)) is not None
+            ):
+                start = stance.left_edge.i  # "a message blaming [Iran for the attacks]"
             end = _range_cut(noun, start, _main_verb_cut(noun, child, end))
             return finish(noun.doc, [(start, end)], noun.i)
     for child in [*noun.rights, *_measure_phrases(noun)]:
         if child.dep_ == "prep" and _topic_preposition(noun, child) and not _listener(child):
+            if (stance := _document_stance(noun, child)) is not None:
+                return finish(noun.doc, [stance], noun.i)  # "a message on X blaming [Y]"
             if day_or_broadcast(child):
                 continue  # "a message [on Facebook]": where it went out, not what about
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(noun.doc, [subtree_range(objects[0])], noun.i)
     return []
+
+
+def _document_stance(noun: Token, prep: Token) -> Range | None:
+    """The object of a participle of stance the parser hung on the site a document went out
+    on, past the document's preposition: "a message on Twitter blaming [Iran for the
+    attacks]"; None otherwise."""
+    if noun.lemma_.lower() not in SENT_DOCUMENTS:
+        return None
+    stance = stance_past_medium(noun)
+    if stance is None or stance.head.head != prep:
+        return None
+    found = stance_object(stance)
+    return None if found is None else (found.left_edge.i, stance.right_edge.i + 1)
 
 
 def _topic_preposition(noun: Token, prep: Token) -> bool:

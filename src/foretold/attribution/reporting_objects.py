@@ -23,7 +23,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.clause_subjects import broken_clause_end, broken_predicate
-from foretold.attribution.cues import CLAUSE_VERBS, cue_lemma
+from foretold.attribution.cues import (
+    CLAUSE_VERBS,
+    CUE_NOUNS,
+    MEDIUM_PREPOSITIONS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+    cue_lemma,
+)
 from foretold.attribution.speaking_things import AUTHORING_VERBS, SENT_DOCUMENTS
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -43,7 +50,38 @@ def reporting_participle(verb: Token) -> Token | None:
     if document is None or document.lemma_.lower() not in SENT_DOCUMENTS | FINDINGS_DOCUMENTS:
         return None
     on_document = next((c for c in document.rights if saying_participle(c)), None)
+    if on_document is None and not _clause_on_verb(verb, document):
+        on_document = next((c for c in document.rights if stance_participle(c)), None)
+        on_document = on_document or stance_past_medium(document)
+        if on_document is not None and on_document.right_edge != document.right_edge:
+            on_document = None  # "a letter disputing claims by the firm [that ...]"
     return on_document or _participle_after_document(verb, document)
+
+
+def _clause_on_verb(verb: Token, document: Token) -> bool:
+    """Whether the parser hung a clause on the verb of issuing past its document, or on the
+    document past a participle of stance, which then belongs to the participle's object
+    ("published a letter disputing claims by the firm [that ...]"): the participle's own
+    phrase is cut short of it, so the document's whole phrase is kept."""
+    return any(c.dep_ in _CLAUSE_DEPS and c.i > document.i for c in verb.rights)
+
+
+def stance_past_medium(document: Token) -> Token | None:
+    """A participle of stance the parser hung on the site or day a document went out on, which
+    describes the document all the same: "posted a message on Twitter [blaming] Iran". Only a
+    document that is itself a noun of words said ("message", "statement") takes it over; for
+    another ("a notice on its site blaming ...") the participle would be read as the site's."""
+    if document.lower_ not in CUE_NOUNS:
+        return None
+    for prep in document.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj":
+                found = next((c for c in place.rights if stance_participle(c)), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _participle_after_document(verb: Token, document: Token) -> Token | None:
@@ -80,6 +118,32 @@ def saying_participle(token: Token) -> bool:
     if any(c.dep_ in _CLAUSE_DEPS or c.is_quote for c in token.rights):
         return True
     return _broken_clause_object(token) is not None
+
+
+def stance_participle(token: Token) -> bool:
+    """A participle of stance with its object that describes a document of words: "a message
+    [blaming] Iran", "a letter [disputing] the claims", "statements [speaking] of an incursion"
+    (not "a letter [signed] by all", "a report [detailing] the costs")."""
+    return stance_object(token) is not None
+
+
+def stance_object(participle: Token) -> Token | None:
+    """The object a participle of stance on a noun takes ("blaming [Iran]", "speaking of [an
+    incursion]"), or None when it is no such participle."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    lemma = cue_lemma(participle.lemma_, participle.text)
+    if lemma in OBJECT_VERBS:
+        found = next((c for c in participle.rights if c.dep_ == "dobj"), None)
+        if found is not None:
+            return found
+    wanted = PREPOSITION_VERBS.get(lemma)
+    if wanted is None:
+        return None
+    for prep in participle.rights:
+        if prep.dep_ == "prep" and prep.lower_ in wanted.split():
+            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _broken_clause_object(participle: Token) -> Token | None:
