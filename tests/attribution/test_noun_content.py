@@ -31,6 +31,21 @@ def test_clause_of_a_root_cue_noun_stops_before_the_sentence_verb(parsed):
     assert [doc[a:b].text for a, b in noun_content(doc[2])] == ["that Park lied to voters"]
 
 
+def test_infinitive_of_a_root_cue_noun_stops_before_a_past_verb_hung_as_participle(parsed):
+    words = ["His", "decision", "to", "run", "for", "a", "third", "term", "led", "to"]
+    words += ["tensions", "."]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 7, 7, 4, 7, 8, 9, 1],
+        ["poss", "ROOT", "aux", "acl", "prep", "det", "amod", "pobj", "acl", "prep"]
+        + ["pobj", "punct"],
+        ["PRP$", "NN", "TO", "VB", "IN", "DT", "JJ", "NN", "VBN", "IN", "NNS", "."],
+        ["his", "decision", "to", "run", "for", "a", "third", "term", "lead", "to"]
+        + ["tension", "."],
+    )
+    assert [doc[a:b].text for a, b in noun_content(doc[1])] == ["to run for a third term"]
+
+
 def test_relative_clause_with_no_gap_is_what_the_cue_noun_says(parsed):
     words = ["allegations", "he", "misled", "the", "auditors"]
     doc = parsed(

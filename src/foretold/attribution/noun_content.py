@@ -231,7 +231,8 @@ def _main_verb_cut(noun: Token, clause: Token, end: int) -> int:
     """The end (exclusive) of the clause after a cue noun that the parser made the root of
     its sentence, before the sentence's own verb, which the parser hung inside the clause:
     "Lee's claim [that the plan was a sham] touched off a debate" (a finite verb with no
-    subject, or a participle with an object, hung on a noun)."""
+    subject, a participle with an object, or a past form with its phrase to the sentence's
+    end, hung on a noun: "His decision [to run again] led to tensions.")."""
     if noun.dep_ != "ROOT":
         return end
     doc = noun.doc
@@ -240,12 +241,27 @@ def _main_verb_cut(noun: Token, clause: Token, end: int) -> int:
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children
         ):
             continue
-        if token.tag_ in {"VBZ", "VBD", "VBP"} or (
-            token.tag_ == "VBN" and any(c.dep_ in {"dobj", "prt"} for c in token.children)
+        if (
+            token.tag_ in {"VBZ", "VBD", "VBP"}
+            or (token.tag_ == "VBN" and any(c.dep_ in {"dobj", "prt"} for c in token.children))
+            or _past_form_verb(token)
         ):
             auxiliaries = [c.i for c in token.lefts if c.dep_ in {"aux", "neg", "advmod"}]
             return min([token.i, *auxiliaries])
     return end
+
+
+def _past_form_verb(token: Token) -> bool:
+    """A participle the parser hung on a noun that is the sentence's own verb in the past
+    tense, with a phrase that goes on to the sentence's end: "His decision to run for a third
+    term [led] to tensions." (a form the past tense shares: "led", "drew"; not a passive with
+    its "by" agent: "a seat held by the party")."""
+    if token.tag_ != "VBN" or token.dep_ != "acl" or token.text.lower() != token.text:
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children):
+        return False
+    last = token.sent[-1]
+    return token.right_edge.i >= last.i - 1 and any(c.dep_ == "prep" for c in token.rights)
 
 
 # Nouns of something said that a colon can introduce: "sent him a message: [...]".
