@@ -61,6 +61,21 @@ def test_reporting_aside_leaves_a_phrase_after_its_comma_to_the_content(contents
     ]
 
 
+def test_predicate_joined_to_a_reporting_aside_goes_on_with_the_clause_it_interrupts(nlp):
+    doc = nlp("He had no criminal record, the police added, and had passed all security checks.")
+    verb = next(t for t in doc if t.text == "added")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == [
+        "He had no criminal record",
+        "and had passed all security checks",
+    ]
+
+
+def test_act_in_the_aside_verbs_form_after_its_comma_stays_the_speakers(nlp):
+    doc = nlp("The mine was safe, the firm said, and left the site.")
+    verb = next(t for t in doc if t.text == "said")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["The mine was safe"]
+
+
 def test_reporting_aside_leaves_a_clause_before_its_comma_to_the_content(nlp):
     doc = nlp("Because the river is low, says the study, barges wait at the port.")
     verb = next(t for t in doc if t.text == "says")

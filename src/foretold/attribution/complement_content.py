@@ -896,7 +896,10 @@ def _aside_start(verb: Token) -> int:
 def _aside_end(verb: Token) -> int:
     """The end (exclusive) of a reporting aside before a comma and a phrase the parser hung on
     it that goes on with the content: "X might have helped, they argue, [perhaps by acting
-    sooner]"."""
+    sooner]", and before a comma and a predicate joined by "and" or "but" with no subject of
+    its own, which goes on with the clause the aside interrupts and shares its subject: "He
+    had no debts, the bank added, [and had paid all his taxes]" (the comma closes the aside;
+    with no comma, "she said and left", the second act is the speaker's)."""
     end = verb.right_edge.i + 1
     for child in verb.rights:
         comma = child.left_edge.i - 1
@@ -906,7 +909,36 @@ def _aside_end(verb: Token) -> int:
             and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
         ):
             return comma
+        if _interrupted_predicate(verb, child):
+            return child.left_edge.i - 2
     return end
+
+
+def _interrupted_predicate(verb: Token, child: Token) -> bool:
+    """A predicate after a comma and "and" or "but" that the parser joined to a reporting
+    aside set inside the clause it reports: "[He had no debts], the bank added, [and had paid
+    ...]"; it has no subject of its own, is no report, and has not the aside verb's form (an
+    auxiliary of its own, or another tense), so it goes on with that clause. One in the aside
+    verb's form is the speaker's next act: "The mine was safe, the firm said, and left"."""
+    doc = verb.doc
+    joiner = child.left_edge.i - 1
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in {"VERB", "AUX"}
+        and verb.head.i < verb.i
+        and joiner >= 1
+        and doc[joiner].dep_ == "cc"
+        and doc[joiner].head == verb
+        and doc[joiner].lower_ in {"and", "but"}
+        and doc[joiner - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        and (child.tag_ != verb.tag_ or any(c.dep_ in _AUX_DEPS for c in child.children))
+        and cue_lemma(child.lemma_, child.text) not in ALL_VERBS
+    )
+
+
+# Relations of a verb's own auxiliaries: "[had] paid", "[would] pay", "[was] paid".
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def trailing_report(verb: Token) -> list[Range]:
