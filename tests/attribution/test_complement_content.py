@@ -76,6 +76,15 @@ def test_act_in_the_aside_verbs_form_after_its_comma_stays_the_speakers(nlp):
     assert [doc[a:b].text for a, b in clause_content(verb)] == ["The mine was safe"]
 
 
+def test_report_set_inside_dashes_reports_the_clause_after_the_opening_dash(nlp):
+    doc = nlp(
+        "The real question is not whether he quits the race \u2014 that won't happen, his aides"
+        " believe \u2014 but how he finds a role."
+    )
+    verb = next(t for t in doc if t.text == "believe")
+    assert [doc[a:b].text for a, b in clause_content(verb)] == ["that won't happen"]
+
+
 def test_reporting_aside_leaves_a_clause_before_its_comma_to_the_content(nlp):
     doc = nlp("Because the river is low, says the study, barges wait at the port.")
     verb = next(t for t in doc if t.text == "says")

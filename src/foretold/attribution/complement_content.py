@@ -170,6 +170,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
             start = told.i  # "which officials assured them [was safe]"
         if side[-1].i < verb.i:
             start = with_fronted_conditions(verb, start)  # "[If X, Y], she said"
+            start = _dash_set_start(verb, side, start)  # "X - [Y], they believe - Z"
         if side[0].i > verb.i and (date := opening_date_phrase(side[0])) is not None:
             start = date.right_edge.i + 1  # "said [on Monday] it would ...": the saying's day
         if side[0].i > verb.i:
@@ -248,9 +249,30 @@ def _after_dash(doc: Doc, left: int, aside: int) -> int:
     aside comments on the phrase after the dash ("He stayed in jail - [proof], police said, [of
     his guilt]"); ``left`` when no dash comes between."""
     for i in range(aside - 1, left, -1):
-        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
-            return i + 1  # a spaced dash, not the hyphen of "export-led"
+        if _spaced_dash(doc, i):
+            return i + 1
     return left
+
+
+def _dash_set_start(verb: Token, side: list[Token], start: int) -> int:
+    """Where the content of a report set inside dashes after its content starts: after the
+    opening dash, when the parser hung on the cue both the clause inside the dashes and the
+    sentence around them ("The question is not whether he quits - [that won't happen], his
+    aides believe - but how"); ``start`` otherwise."""
+    doc = verb.doc
+    if len(side) < 2 or verb.i + 1 >= len(doc) or not _spaced_dash(doc, verb.i + 1):
+        return start
+    first = side[-1].left_edge.i
+    dash = first if _spaced_dash(doc, first) else first - 1
+    return dash + 1 if dash > start and _spaced_dash(doc, dash) else start
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces on both sides, which sets off an aside (not the hyphen of
+    "export-led")."""
+    if doc[i].text not in DASHES or i == 0:
+        return False
+    return bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def _own_aside_clause(clause: Token, verb: Token) -> bool:
