@@ -88,6 +88,8 @@ class Statement:
     cue: str | None = None
     said_on: date | None = None
     extractor: str = "foretold.attribution.v1"
+    cue_start: int | None = None  # the cue's offsets in the body: text[cue_start:cue_end] == cue
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ class _Store(PeopleQueries):
         self.conn = sqlite3.connect(path)
         self.conn.row_factory = sqlite3.Row
         folder = resources.files("foretold.store") / "migrations"
-        for name in ("0001_articles.sql", "0002_people.sql"):
+        for name in ("0001_articles.sql", "0002_people.sql", "0008_statement_cues.sql"):
             self.conn.executescript((folder / name).read_text(encoding="utf-8"))
 
     def put(self, extraction):
@@ -60,6 +60,8 @@ def _extraction(body, people, day=date(2021, 12, 6)):
                 speaker_id=person.id,
                 speaker_mention=Mention(person.name, at, at + len(person.name)),
                 cue="said",
+                cue_start=body.find("said") if "said" in body else None,
+                cue_end=body.find("said") + 4 if "said" in body else None,
             )
         )
     return Extraction(article=article, people=tuple(people), statements=tuple(statements))
@@ -89,6 +91,14 @@ def test_same_person_in_two_articles_is_one_record_with_dated_roles(store):
         ("president", date(2022, 1, 5)),
     ]
     assert len(store.statements_by("joe-biden")) == 2
+
+
+def test_a_statement_keeps_where_its_cue_stands(store):
+    body = "Heather Conley said it."
+    store.put(_extraction(body, [_person("Heather Conley")]))
+    (statement,) = store.statements_by("heather-conley")
+    assert (statement.cue_start, statement.cue_end) == (15, 19)
+    assert body[statement.cue_start : statement.cue_end] == statement.cue
 
 
 def test_bare_surname_joins_the_one_person_it_fits(store):

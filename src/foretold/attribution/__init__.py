@@ -19,6 +19,7 @@ from foretold.attribution.coordinated_titles import coordinated_title
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.counted_names import counted_apposition
 from foretold.attribution.credited_blocks import credited_blocks
+from foretold.attribution.cue_offsets import cue_offsets, stripped_range
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
 from foretold.attribution.document_names import names_document
@@ -160,6 +161,7 @@ def attribute(doc: Doc, article: Article) -> Attribution:
             resolved[id(source)] = _speaker(source, coref, mentions, resolved)
         entity, mention, others = resolved[id(source)]
         said_on = cue_date(cue.token, article.published)
+        cue_start, cue_end = cue_offsets(text, cue)
         for fragment in clean_fragments(doc, cue):
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, closed_single_mark(text, start, end), quotes)
@@ -194,6 +196,8 @@ def attribute(doc: Doc, article: Article) -> Attribution:
                         cue=cue.text,
                         said_on=said_on,
                         extractor=EXTRACTOR,
+                        cue_start=cue_start,
+                        cue_end=cue_end,
                     )
                 )
     statements = _block_quotations(doc, text, article.id, coref, statements)
@@ -224,6 +228,7 @@ def _block_quotations(
             continue  # no cue reads the block as anyone's words
         entity = coref.entity_for(name, name.root)
         statements = [s for s in statements if not block.start <= s.start < block.end]
+        cue_start, cue_end = stripped_range(text, block.name_start - 2, block.name_start)
         statements.append(
             Statement(
                 id=record_id(article_id, block.start, block.end, "direct"),
@@ -236,9 +241,11 @@ def _block_quotations(
                 speaker_id=person_id(entity.name) if entity else None,
                 speaker_role=next(iter(entity.roles), None) if entity else None,
                 speaker_mention=Mention(name.text, name.start_char, name.end_char),
-                cue=text[block.name_start - 2 : block.name_start].strip(),
+                cue=text[cue_start:cue_end],
                 said_on=None,
                 extractor=EXTRACTOR,
+                cue_start=cue_start,
+                cue_end=cue_end,
             )
         )
     return sorted(statements, key=lambda s: s.start)

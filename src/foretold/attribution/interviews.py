@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 from foretold.attribution.answer_tails import goes_on
 from foretold.attribution.coreference import Coreference
 from foretold.attribution.courtesy_turns import courtesy_only
+from foretold.attribution.cue_offsets import stripped_range
 from foretold.attribution.cues import LABEL_HEADINGS
 from foretold.attribution.entities import HONORIFICS, Entity, initials, surname_of
 from foretold.attribution.labels import credit_label
@@ -609,6 +610,7 @@ def _answer_statement(article: Article, answer: Answer) -> Statement:
     entity = answer.speaker
     label = answer.label
     text = article.text
+    cue_start, cue_end = stripped_range(text, label.label_start, label.body)
     return Statement(
         id=record_id(article.id, answer.start, answer.end, "direct"),
         article_id=article.id,
@@ -620,8 +622,10 @@ def _answer_statement(article: Article, answer: Answer) -> Statement:
         speaker_id=person_id(entity.name),
         speaker_role=next(iter(entity.roles), None),
         speaker_mention=Mention(label.name, label.start, label.end),
-        cue=text[label.label_start : label.body].strip(),
+        cue=text[cue_start:cue_end],
         said_on=None,
+        cue_start=cue_start,
+        cue_end=cue_end,
     )
 
 

@@ -102,7 +102,8 @@ def write_people(conn: sqlite3.Connection, extraction: Extraction) -> dict[str, 
     conn.executemany(
         "INSERT OR IGNORE INTO statements (id, article_id, person_id, speaker, speaker_id,"
         ' speaker_role, mention_text, mention_start, mention_end, text, start, "end", kind,'
-        " cue, said_on, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " cue, said_on, extractor, cue_start, cue_end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_statement_row(s, stored) for s in extraction.statements],
     )
     return stored
@@ -173,6 +174,8 @@ def _statement_row(s: Statement, stored: dict[str, str]) -> tuple[object, ...]:
         s.cue,
         s.said_on.isoformat() if s.said_on else None,
         s.extractor,
+        s.cue_start,
+        s.cue_end,
     )
 
 
@@ -283,4 +286,6 @@ def _statement(row: sqlite3.Row) -> Statement:
         cue=row["cue"],
         said_on=date.fromisoformat(row["said_on"]) if row["said_on"] else None,
         extractor=row["extractor"],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
     )
