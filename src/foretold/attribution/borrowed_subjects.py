@@ -57,7 +57,7 @@ from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoti
 from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
 from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
 from foretold.attribution.tagged_entities import DATE_ENTS
-from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS
+from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS, noun_clause_verb
 
 _BORROWING_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl"}
 
@@ -260,14 +260,30 @@ def _tensed_beside_infinitive(cue: Token) -> Token | None:
     tried to make the case ...": urged, not "to unite", whose doer is the rest), or None; so
     too with a gerund without an auxiliary, which a tensed verb cannot be coordinated with
     either ("The lab studied the rival team's data using its own tools and confirmed the
-    result": studied, not "using", whose subject the parse took to be the data)."""
+    result": studied, not "using", whose subject the parse took to be the data); for one the
+    parse coordinates with the infinitive of a noun, the tensed verb of the noun's clause
+    ("Lee faulted her for backing the group's refusal to act and called for a vote":
+    faulted, not the group), unless it is a past that is also a bare form ("put", "shut"),
+    which may be the infinitive's own conjunct."""
     head = cue.head
     if cue.dep_ != "conj" or cue.tag_ not in TENSE_TAGS:
         return None
+    if _noun_infinitive(head) and cue.lower_ != cue.lemma_.lower():
+        return noun_clause_verb(head.head)
     if not (_to_infinitive(head) or _bare_gerund(head)):
         return None
     governor = head.head
     return governor if governor.pos_ in {"VERB", "AUX"} and governor.tag_ in TENSE_TAGS else None
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """A to-infinitive on a noun: "Obama's refusal [to use] the term"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:

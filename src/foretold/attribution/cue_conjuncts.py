@@ -14,7 +14,10 @@ no plan] and urged a vote"), a reporting conjunct in the tense of the cue's clau
 verb of the content with a modal, which no tensed verb shares ("insists [that he will stay]
 and refuses to leave"), or on a bare verb joined to one, which shares its modal ("says [he'd
 meet them and warn them] and tells voters ..."), and a lexicon verb the parser joined to the
-cue itself, whatever its tag ("lists [the firm as a supplier] and notes it ships ...").
+cue itself, whatever its tag ("lists [the firm as a supplier] and notes it ships ..."). After a
+cue noun, a conjunct in the tense of the noun's clause that the parser hung on the noun's
+to-infinitive goes on with that clause ("went after her for following the board's [refusal to
+act] and called for a vote").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
-from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS, has_modal
+from foretold.attribution.tensed_verbs import PRESENT_TAGS, TENSE_TAGS, has_modal, noun_clause_verb
 
 # Conjunctions that join a second act to a verb: "said it [and] left", "denied it [but] paid".
 JOINERS = frozenset({"and", "but"})
@@ -210,12 +213,39 @@ def _adverb_of_next(word: Token) -> bool:
     return word.dep_ == "advmod" and word.tag_ == "RB" and word.head.i > word.i
 
 
+def _noun_cue_end(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """The end of a cue noun's infinitive before a conjunct in the tense of the clause the noun
+    stands in, hung on that infinitive: an infinitive is never coordinated with a tensed verb,
+    so the writer goes on with that clause ("went after her for following Obama's [refusal to
+    use the term] and called for her to quit"). An irregular past that is also a bare form
+    ("put", "shut") may be the infinitive's own conjunct and stays."""
+    tensed = noun_clause_verb(cue)
+    if tensed is None:
+        return end
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
+            continue
+        j = i + 1
+        while j < end - 1 and (doc[j].lower_ in _SKIPPED or _adverb_of_next(doc[j])):
+            j += 1
+        verb = doc[j]
+        if (
+            verb.right_edge.i >= end - 2
+            and verb.lower_ != verb.lemma_.lower()
+            and _tensed_after_infinitive(tensed, verb, start, i)
+        ):
+            return i
+    return end
+
+
 def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
     """The end of a range without a closing conjunct that is a second act of the cue's
     speaker: "touting [her record] and attacking him", "spoke up, saying [that it was late]
     and urged them to hurry" (anchor: the cue; a source phrase like "according to" is no act of the
     speaker)."""
     cue = doc[anchor]
+    if cue.pos_ == "NOUN" and anchor < start:
+        return _noun_cue_end(doc, cue, start, end)
     if cue.pos_ != "VERB" or cue.dep_ == "prep" or anchor >= start:
         return end
     same_form = cue.tag_ in _FORMS

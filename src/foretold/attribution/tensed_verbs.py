@@ -25,3 +25,21 @@ def tensed(verb: Token) -> bool:
 def has_modal(verb: Token) -> bool:
     """A verb with a modal auxiliary: "would [back]", "can not [support]"."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+# How far up from a noun the tensed verb of its clause may stand: "[went] after her for
+# following Obama's refusal" climbs from "refusal" through "following" and "for".
+_NOUN_REACH = 4
+
+
+def noun_clause_verb(noun: Token) -> Token | None:
+    """The verb with tense of its own nearest above a noun, the verb of the clause the noun
+    stands in: "Lee [went] after her for following Obama's refusal", or None."""
+    token = noun
+    for _ in range(_NOUN_REACH):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.tag_ in TENSE_TAGS and token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
