@@ -155,3 +155,8 @@ def test_a_verb_that_reports_nothing_does_not_cut_the_clause_before_a_quotation(
     assert statement.text == (
         "She had lived in the town for years and was “a pillar of the parish,”"
     )
+
+
+def test_a_quotation_inside_a_clause_after_the_cue_takes_the_clause(contents):
+    text = "Several papers reported on Tuesday the council had “no plan at all” for the empty site."
+    assert contents(text) == [("reported", "the council had “no plan at all” for the empty site")]

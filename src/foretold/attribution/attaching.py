@@ -44,6 +44,7 @@ from foretold.attribution.issued_statements import issued_statement
 from foretold.attribution.name_tags import name_tag
 from foretold.attribution.quote_leads import finishes_sentence, lead_start
 from foretold.attribution.quoted_phrases import (
+    clause_after_cue,
     clause_of_partial,
     cut_before_quote,
     governing_cue,
@@ -208,7 +209,9 @@ def attach_quotes(
                 cue = None  # the cue has its own content here: this quotation is something else
             if cue is not None and long:
                 cue.fragments = _without_speaker(cue)
-                lead = sentence_before_cue(doc, cue, starts[q], ends[q], cues_at)
+                lead = sentence_before_cue(
+                    doc, cue, starts[q], ends[q], cues_at
+                ) or clause_after_cue(doc, cue, starts[q], ends[q])
                 cue.fragments = sorted([*cue.fragments, lead or span])  # '"X," he said, "Y."'
                 cue.quoted = True
             elif (colon := cue_before_colon(doc, starts[q], cues_at)) is not None:

@@ -266,6 +266,40 @@ def sentence_before_cue(
     return char_range(doc, *trimmed) if trimmed else None
 
 
+def clause_after_cue(doc: Doc, cue: Cue, start: int, end: int) -> tuple[int, int] | None:
+    """'Lee told reporters the board had "no plan at all" for the site': a quotation inside a
+    clause with a subject of its own after the cue is part of what the cue reports, the
+    clause's subject, verb and the phrases after the quotation; the words quoted are not a
+    statement apart. A verb that takes the quotation itself ('he yelled "Stop!"') or a
+    relative clause ('articles that examined "the gap"') reports nothing more."""
+    before = start - 1 if start > 0 and doc[start - 1].is_quote else start
+    if cue.fragments or cue.token.i >= before - 1 or not doc[before - 1].is_alpha:
+        return None
+    token = doc[start:end].root
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and not start <= token.i < end:
+            break
+        if token.head == token:
+            return None
+        token = token.head
+    else:
+        return None
+    if token == cue.token or token.sent != cue.token.sent:
+        return None
+    subjects = [c for c in token.lefts if c.dep_ in {"nsubj", "nsubjpass"}]
+    subject = subjects[-1] if subjects else None  # the parse may hang the cue's subject here too
+    if subject is None or not cue.token.i < subject.i < before or subject.tag_ in {"WDT", "WP"}:
+        return None
+    first = subject.left_edge.i
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.i == first - 1), None)
+    if mark is not None:
+        first = mark.i
+    if first <= cue.token.i or any(t.is_quote or t.text in {":", ";"} for t in doc[first:before]):
+        return None
+    trimmed = trim(doc, first, max(token.right_edge.i + 1, end))
+    return char_range(doc, *trimmed) if trimmed else None
+
+
 def _reports_before(token: Token, cue: Cue, quote_token: int, cues_at: dict[int, Cue]) -> bool:
     """A colon, or another cue that governs the quotation ('X said: "Q," she said'), sets off
     what comes before it as someone else's report; a cue in a side clause does not ('After Lee
