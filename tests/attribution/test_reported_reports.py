@@ -74,3 +74,8 @@ def test_a_closing_cue_takes_the_whole_report_and_its_quotation(attributed):
     assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
         ("recalled", "Ortiz said the mayor \u201chad no chance to keep the seat,\u201d", "the aide")
     ]
+
+
+def test_the_speakers_own_name_for_a_thing_stays_in_the_report(contents):
+    text = "Lee said she thanked Park for what she called “a decent campaign.”"
+    assert contents(text) == [("said", "she thanked Park for what she called “a decent campaign.”")]

@@ -18,7 +18,9 @@ def reported_report(inner: Cue, outer: Cue) -> bool:
     """The inner cue and its own subject both lie inside the content of an outer cue from the
     lexicon that opens before that content ("Officials said [that she told them, "Q"]"), so
     the outer cue keeps the quotation. The quotation stays with the inner cue when a speaker
-    tells of their own words ("Lee said she told them, "Q"", ``_own_words``), when the inner
+    tells of their own words ("Lee said she told them, "Q"", ``_own_words``; but not the
+    speaker's own name for a thing inside the report, "Lee said voters want what she calls
+    "real change"", ``naming_relative``), when the inner
     cue is in a clause with a report of its own (``own_clauses``: "... (to which, she says,
     Park replied, "Q")"), when the outer cue closes its content ('"Q," Lee told them,
     according to aides'), for a label colon ("Polls agree: Ann Lee: "Q"") and for an outer
@@ -28,13 +30,27 @@ def reported_report(inner: Cue, outer: Cue) -> bool:
         return False
     if own_clause(inner) is not None:
         return False
-    if outer.token.idx >= outer.fragments[0][0] or _own_words(subject, outer.subject):
+    if outer.token.idx >= outer.fragments[0][0]:
+        return False
+    if _own_words(subject, outer.subject) and not naming_relative(inner.token):
         return False
     if cue_lemma(outer.token.lemma_, outer.token.text) not in CUE_LEMMAS:
         return False
     return all(
         any(start <= where < end for start, end in outer.fragments)
         for where in (subject.idx, inner.token.idx)
+    )
+
+
+_NAMING = frozenset({"call", "dub", "term", "label"})
+
+
+def naming_relative(verb: Token) -> bool:
+    """A free relative of naming ("what she calls [real change]"): the words name a thing
+    inside the sentence around them rather than report a speech of their own."""
+    return verb.lemma_ in _NAMING and any(
+        c.lower_ == "what" and c.i < verb.i and c.dep_ in {"dobj", "nsubjpass"}
+        for c in verb.children
     )
 
 
