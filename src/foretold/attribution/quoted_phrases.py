@@ -6,7 +6,9 @@ the object of a phrase before a cue ('on the "cost of jobs," Lee said ...'), a p
 clause's verb governs ('railed against the "fevered dreams"'; not another name the writer
 glosses a term with: 'made the first EVA, or "spacewalk"', nor a term the writer glosses
 after it: 'sewed hundreds of "snoods", knitted hoods'), where the content of a cue
-holding such a phrase starts, and the writer's gloss on a quotation that closes the sentence
+holding such a phrase starts, the clause with a subject of its own after a cue that a
+phrase sits in ('told reporters the board had "no plan at all" for the site'), and the
+writer's gloss on a quotation that closes the sentence
 ('"Q", the motto of the firm').
 """
 
