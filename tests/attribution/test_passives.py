@@ -183,3 +183,12 @@ def test_a_pronounced_clause_leaves_out_a_relative_clause_set_off_on_its_subject
     text = "Ortiz, whose campaign began only in March, was projected the winner.\n"
     parts = [s.text for s in attributed(text).statements if s.cue == "projected"]
     assert parts == ["Ortiz", "was projected the winner"]
+
+
+def test_a_raising_passive_joined_to_a_verb_before_it_reports_its_infinitive(contents):
+    text = "The senator opposes the treaty and is not expected to sign it this year."
+    assert ("expected", "to sign it this year") in contents(text)
+    text = "The driver was taken to hospital and is reported to be in a stable condition."
+    assert ("reported", "to be in a stable condition") in contents(text)
+    text = "The firm lost the case and was ordered to pay the fine within a month."
+    assert not any(cue == "ordered" for cue, _ in contents(text))

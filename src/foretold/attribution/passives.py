@@ -14,7 +14,10 @@ before a clause with a subject of its own joined by "and" or "but" ("[X is seen 
 favourite] but Y said ..."). A noun after a passive verb of pronouncing is what its subject was
 pronounced, whatever the parse calls it ("[she was announced the winner]"), and a relative
 clause set off by commas on a raised subject is the writer's aside, left out ("[Lee], whose
-campaign began late, [was projected the winner]")."""
+campaign began late, [was projected the winner]"). A raising passive joined by "and" to the
+verb before it, with no subject of its own, reports its infinitive: the subject stands in the
+first clause ("Lee opposes the deal and is not expected [to sign on]"); a passive of ordering
+or asking, whose subject is the one told, is no such report."""
 
 from __future__ import annotations
 
@@ -46,16 +49,24 @@ def raising_content(verb: Token) -> Range | None:
         return impersonal_content(verb)
     if subject is None and bare_passive(verb) and verb.dep_ == "acl":
         subject = verb.head  # "with [sales expected to cover the price]"
-    if not any(
-        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
-        or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
-        or misread_predicate(c)
-        for c in verb.rights
-    ):
+    complement = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"}
+            or (c.dep_ == "prep" and c.lower_ in {"as", "like"})
+            or misread_predicate(c)
+        ),
+        None,
+    )
+    if complement is None:
         return None
-    if subject is None or subject.lower_ == "there":
+    if subject is None and _shares_subject(verb, complement):
+        start = complement.left_edge.i  # "Lee opposes it and is expected [to vote no]"
+    elif subject is None or subject.lower_ == "there":
         return None
-    start = subject.left_edge.i
+    else:
+        start = subject.left_edge.i
     end = _own_clause_end(verb)
     ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
@@ -111,6 +122,30 @@ def without_subject_aside(verb: Token, clause: Range) -> list[Range]:
         ):
             return [(clause[0], first - 1), (last + 2, clause[1])]
     return [clause]
+
+
+# Verbs whose passive raises the subject of the clause reported ("X is expected to win": it is
+# expected that X will win), unlike a passive of asking or ordering, whose subject is the one
+# asked ("X was ordered to pay").
+RAISING_PASSIVE_VERBS = frozenset(
+    {"expect", "believe", "say", "report", "think", "know", "rumor", "rumour", "estimate"}
+)
+
+
+def _shares_subject(verb: Token, complement: Token) -> bool:
+    """A raising passive with an infinitive, joined by "and" or "but" to the verb before it
+    with its own "be" and no subject of its own: it shares that verb's subject, which stands in
+    the first clause, and what is expected or said is the infinitive after it: "Lee opposes the
+    deal and is not expected [to sign on]"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in RAISING_PASSIVE_VERBS
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and complement.dep_ == "xcomp"
+        and complement.tag_ == "VB"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in {"csubj", "csubjpass", "expl"} for c in verb.children)
+    )
 
 
 def _own_clause_end(verb: Token) -> int:
