@@ -233,6 +233,12 @@ def test_wanting_is_an_intention_with_its_infinitive_for_content(contents):
     assert contents("If you want to see the bridge, take the ferry.") == []
 
 
+def test_preferring_is_a_stance_with_its_infinitive_for_content(contents):
+    assert contents("Most residents prefer to wait for the final report.") == [
+        ("prefer", "to wait for the final report")
+    ]
+
+
 def test_likening_and_crediting_verbs_report_their_object(attributed):
     found = attributed("The governor likened the strike to a hostage crisis.").statements
     assert [(s.cue, s.text) for s in found] == [("likened", "the strike to a hostage crisis")]

@@ -50,7 +50,7 @@ INFINITIVE_VERBS = word_set(
     """
     vow promise pledge threaten plan refuse decline urge ask call agree decide intend hope
     expect vote offer seek aim swear tell warn encourage order push press demand propose
-    pressure challenge want advise volunteer plot scheme conspire
+    pressure challenge want advise volunteer plot scheme conspire prefer
     """
 )
 
