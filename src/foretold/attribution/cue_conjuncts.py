@@ -22,6 +22,8 @@ act] and called for a vote").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import CUE_LEMMAS
@@ -213,6 +215,18 @@ def _adverb_of_next(word: Token) -> bool:
     return word.dep_ == "advmod" and word.tag_ == "RB" and word.head.i > word.i
 
 
+def _joined_words(doc: Doc, start: int, end: int) -> Iterator[tuple[int, Token]]:
+    """Each joining word of the range with the first word after it that is not a skipped
+    word or an adverb of the next ("and then", "but also"): the candidate second act."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
+            continue
+        j = i + 1
+        while j < end - 1 and (doc[j].lower_ in _SKIPPED or _adverb_of_next(doc[j])):
+            j += 1
+        yield i, doc[j]
+
+
 def _noun_cue_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     """The end of a cue noun's infinitive before a conjunct in the tense of the clause the noun
     stands in, hung on that infinitive: an infinitive is never coordinated with a tensed verb,
@@ -222,13 +236,7 @@ def _noun_cue_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     tensed = noun_clause_verb(cue)
     if tensed is None:
         return end
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
-            continue
-        j = i + 1
-        while j < end - 1 and (doc[j].lower_ in _SKIPPED or _adverb_of_next(doc[j])):
-            j += 1
-        verb = doc[j]
+    for i, verb in _joined_words(doc, start, end):
         if (
             verb.right_edge.i >= end - 2
             and verb.lower_ != verb.lemma_.lower()
@@ -249,13 +257,7 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
     if cue.pos_ != "VERB" or cue.dep_ == "prep" or anchor >= start:
         return end
     same_form = cue.tag_ in _FORMS
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ not in JOINERS or doc[i].dep_ != "cc":
-            continue
-        j = i + 1
-        while j < end - 1 and (doc[j].lower_ in _SKIPPED or _adverb_of_next(doc[j])):
-            j += 1
-        verb = doc[j]
+    for i, verb in _joined_words(doc, start, end):
         if verb.right_edge.i >= end - 2 and (
             (same_form and _second_act(cue, verb, start, i))
             or _second_report(cue, verb, start, i)
