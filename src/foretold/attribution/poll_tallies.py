@@ -17,7 +17,7 @@ from foretold.attribution.sentence_frames import names_poll
 # Heads of a subject that counts a share of those asked: "38 [percent] of voters", "31[%]",
 # "[half] of them", "a [majority]", "one in [four]" (a number).
 _TALLY_WORDS = frozenset(
-    {"percent", "per cent", "%", "pct", "half", "majority", "minority", "plurality"}
+    {"percent", "%", "pct", "half", "majority", "minority", "plurality"}
     | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 )
 
