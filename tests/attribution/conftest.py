@@ -111,3 +111,24 @@ def from_rows(nlp) -> Callable[[list[str]], Doc]:
         )
 
     return build
+
+
+@pytest.fixture
+def refusal(parsed) -> Callable[[str, str], Doc]:
+    """A hand-built parse of "Lee faulted Reed for backing the board's refusal to fund it and
+    <verb> for a vote", with the conjunct hung on the noun's infinitive, for a verb and its
+    lemma."""
+
+    def build(verb: str, lemma: str) -> Doc:
+        words = ["Lee", "faulted", "Reed", "for", "backing", "the", "board", "'s", "refusal", "to"]
+        words += ["fund", "it", "and", verb, "for", "a", "vote"]
+        heads = [1, 1, 1, 1, 3, 6, 8, 6, 4, 10, 8, 10, 10, 10, 13, 16, 14]
+        deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "poss", "case", "dobj", "aux"]
+        deps += ["acl", "dobj", "cc", "conj", "prep", "det", "pobj"]
+        tags = ["NNP", "VBD", "NNP", "IN", "VBG", "DT", "NN", "POS", "NN", "TO", "VB", "PRP"]
+        tags += ["CC", "VBD", "IN", "DT", "NN"]
+        lemmas = ["Lee", "fault", "Reed", "for", "back", "the", "board", "'s", "refusal", "to"]
+        lemmas += ["fund", "it", "and", lemma, "for", "a", "vote"]
+        return parsed(words, heads, deps, tags, lemmas)
+
+    return build

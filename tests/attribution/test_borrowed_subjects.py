@@ -263,15 +263,6 @@ def test_a_participle_of_a_wish_on_an_object_is_held_by_the_object(nlp):
     assert subject_of(next(t for t in doc if t.text == "saying")).text == "union"
 
 
-def test_a_past_coordinated_with_a_nouns_infinitive_goes_with_the_nouns_clause(parsed):
-    words = ["Lee", "faulted", "Reed", "for", "backing", "the", "board", "'s", "refusal", "to"]
-    words += ["fund", "it", "and", "called", "for", "a", "vote"]
-    heads = [1, 1, 1, 1, 3, 6, 8, 6, 4, 10, 8, 10, 10, 10, 13, 16, 14]
-    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "poss", "case", "dobj", "aux"]
-    deps += ["acl", "dobj", "cc", "conj", "prep", "det", "pobj"]
-    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "DT", "NN", "POS", "NN", "TO", "VB", "PRP"]
-    tags += ["CC", "VBD", "IN", "DT", "NN"]
-    lemmas = ["Lee", "fault", "Reed", "for", "back", "the", "board", "'s", "refusal", "to"]
-    lemmas += ["fund", "it", "and", "call", "for", "a", "vote"]
-    doc = parsed(words, heads, deps, tags, lemmas)
+def test_a_past_coordinated_with_a_nouns_infinitive_goes_with_the_nouns_clause(refusal):
+    doc = refusal("called", "call")
     assert lender_of(doc[13]).text == "faulted"

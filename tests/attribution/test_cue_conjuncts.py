@@ -177,24 +177,9 @@ def test_a_tensed_report_after_an_infinitive_cue_goes_with_its_clause(contents):
     assert contents(text)[0] == ("insist", "that he will fight on to the convention")
 
 
-def _refusal(parsed, verb: str, lemma: str):
-    """ "Lee faulted Reed for backing the board's refusal to fund it and <verb> for a vote"
-    with the conjunct hung on the noun's infinitive."""
-    words = ["Lee", "faulted", "Reed", "for", "backing", "the", "board", "'s", "refusal", "to"]
-    words += ["fund", "it", "and", verb, "for", "a", "vote"]
-    heads = [1, 1, 1, 1, 3, 6, 8, 6, 4, 10, 8, 10, 10, 10, 13, 16, 14]
-    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "poss", "case", "dobj", "aux"]
-    deps += ["acl", "dobj", "cc", "conj", "prep", "det", "pobj"]
-    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "DT", "NN", "POS", "NN", "TO", "VB", "PRP"]
-    tags += ["CC", "VBD", "IN", "DT", "NN"]
-    lemmas = ["Lee", "fault", "Reed", "for", "back", "the", "board", "'s", "refusal", "to"]
-    lemmas += ["fund", "it", "and", lemma, "for", "a", "vote"]
-    return parsed(words, heads, deps, tags, lemmas)
+def test_a_past_hung_on_a_cue_nouns_infinitive_goes_with_the_nouns_clause(refusal):
+    assert drop_cue_conjunct(refusal("called", "call"), 9, 17, 8) == 12
 
 
-def test_a_past_hung_on_a_cue_nouns_infinitive_goes_with_the_nouns_clause(parsed):
-    assert drop_cue_conjunct(_refusal(parsed, "called", "call"), 9, 17, 8) == 12
-
-
-def test_a_past_that_is_also_a_bare_form_stays_with_the_nouns_infinitive(parsed):
-    assert drop_cue_conjunct(_refusal(parsed, "put", "put"), 9, 17, 8) == 17
+def test_a_past_that_is_also_a_bare_form_stays_with_the_nouns_infinitive(refusal):
+    assert drop_cue_conjunct(refusal("put", "put"), 9, 17, 8) == 17
