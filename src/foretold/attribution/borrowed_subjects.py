@@ -278,21 +278,17 @@ def _tensed_beside_infinitive(cue: Token) -> Token | None:
 
 def _noun_infinitive(verb: Token) -> bool:
     """A to-infinitive on a noun: "Obama's refusal [to use] the term"."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VB"
-        and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    )
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _with_to(verb)
 
 
 def _to_infinitive(verb: Token) -> bool:
     """A to-infinitive complement: "urged the rest [to unite]"."""
-    return (
-        verb.dep_ == "xcomp"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    )
+    return verb.dep_ == "xcomp" and _with_to(verb)
+
+
+def _with_to(verb: Token) -> bool:
+    """A bare verb with its "to": "[to use]"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _bare_gerund(verb: Token) -> bool:
