@@ -82,7 +82,7 @@ from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.inverted_conditions import governed_clause, holds_condition_report
 from foretold.attribution.joined_clauses import joined_past_object
-from foretold.attribution.marks import DASHES, bracket_end
+from foretold.attribution.marks import bracket_end, spaced_dash
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
 from foretold.attribution.opening_conditions import subordinator_start
@@ -249,7 +249,7 @@ def _after_dash(doc: Doc, left: int, aside: int) -> int:
     aside comments on the phrase after the dash ("He stayed in jail - [proof], police said, [of
     his guilt]"); ``left`` when no dash comes between."""
     for i in range(aside - 1, left, -1):
-        if _spaced_dash(doc, i):
+        if spaced_dash(doc[i]):
             return i + 1
     return left
 
@@ -260,19 +260,11 @@ def _dash_set_start(verb: Token, side: list[Token], start: int) -> int:
     sentence around them ("The question is not whether he quits - [that won't happen], his
     aides believe - but how"); ``start`` otherwise."""
     doc = verb.doc
-    if len(side) < 2 or verb.i + 1 >= len(doc) or not _spaced_dash(doc, verb.i + 1):
+    if len(side) < 2 or verb.i + 1 >= len(doc) or not spaced_dash(doc[verb.i + 1]):
         return start
     first = side[-1].left_edge.i
-    dash = first if _spaced_dash(doc, first) else first - 1
-    return dash + 1 if dash > start and _spaced_dash(doc, dash) else start
-
-
-def _spaced_dash(doc: Doc, i: int) -> bool:
-    """A dash with spaces on both sides, which sets off an aside (not the hyphen of
-    "export-led")."""
-    if doc[i].text not in DASHES or i == 0:
-        return False
-    return bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+    dash = first if spaced_dash(doc[first]) else first - 1
+    return dash + 1 if dash > start and spaced_dash(doc[dash]) else start
 
 
 def _own_aside_clause(clause: Token, verb: Token) -> bool:

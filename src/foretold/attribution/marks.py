@@ -16,6 +16,18 @@ CLAUSE_MARKS = frozenset({":", ";"})
 _QUOTE_TEXTS = {'"', "\u201c", "\u201d", "''", "``", "\u201e", "\u00ab", "\u00bb"}
 
 
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space either side, which sets off an aside or ends a phrase ("the vote -
+    Gallup"), not the hyphen of a compound ("export-led")."""
+    doc = token.doc
+    return (
+        token.text in DASHES
+        and token.i > 0
+        and bool(doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
+
+
 def is_quote_token(token: Token) -> bool:
     """A token that is a double quote mark, straight, curly or written as two marks ("``")."""
     return token.text in _QUOTE_TEXTS

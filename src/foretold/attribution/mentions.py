@@ -34,7 +34,7 @@ from foretold.attribution.access_phrases import access_end
 from foretold.attribution.acronym_names import spelled_end
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
-from foretold.attribution.marks import DASHES, HYPHENS
+from foretold.attribution.marks import HYPHENS, spaced_dash
 from foretold.attribution.mention_names import without_medium
 from foretold.attribution.numbered_names import numbered_end, numeral_end
 from foretold.attribution.portion_subjects import findings_end
@@ -108,7 +108,7 @@ class MentionIndex:
             while start < head.i and _focusing_adverb(doc[start], head):
                 start += 1  # "even rival vendors": rival vendors
             for i in range(head.i - 1, start - 1, -1):  # nor a break, spaced dash or quote end
-                if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
+                if "\n" in doc[i].text_with_ws or spaced_dash(doc[i]):
                     start = i + 1
                     break
                 if _closing_quote(doc[i]):  # 'safe" tweeted Mayor Lee': the verb reports it
@@ -194,18 +194,6 @@ def word_start(doc: Doc, start: int) -> int:
     ):
         start -= 1
     return start
-
-
-def _spaced_dash(token: Token) -> bool:
-    """A dash with a space either side, which ends a phrase ("the vote - Gallup": Gallup), not
-    the hyphen of a compound."""
-    doc = token.doc
-    return (
-        token.text in DASHES
-        and token.i > 0
-        and bool(doc[token.i - 1].whitespace_)
-        and bool(token.whitespace_)
-    )
 
 
 def _closing_quote(token: Token) -> bool:
