@@ -395,3 +395,13 @@ def test_on_the_ground_is_a_place_not_grounds(contents):
 def test_grounds_of_a_saying_still_close_the_content(contents):
     text = "The senator opposed the motion on procedural grounds, aides said."
     assert all("grounds" not in words for _, words in contents(text))
+
+
+def test_a_capital_article_after_an_abbreviation_starts_a_paragraph(nlp):
+    from spacy.tokens import Doc
+
+    words = ["banned", "from", "the", "U.S.", "\n", "A", "petition", "grew"]
+    spaces = [True, True, True, False, False, True, True, False]
+    tags = ["VBN", "IN", "DT", "NNP", "_SP", "NN", "NN", "VBD"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
+    assert clip(doc, 0, len(doc), 0) == (0, 4)

@@ -199,15 +199,28 @@ def drop_frame_tail(doc: Doc, start: int, end: int) -> int:
 def _paragraph_break(doc: Doc, i: int) -> bool:
     """A blank line that ends a sentence (not one that splits "U.S." from "Secretary"): after
     a short abbreviation only when the next line opens with a quotation mark or a word that
-    cannot go on a name ("at 2 p.m." then '"This is ...'; "the U.S." then "A petition")."""
+    cannot go on a name ("at 2 p.m." then '"This is ...'; "the U.S." then "A petition", also
+    when the tagger took the capital article for a noun)."""
     if "\n" not in doc[i].text or i == 0:
         return False
     before = doc[i - 1].text
     if before[-1:] not in {".", "!", "?", '"', "\u201d", ")", ":"}:
         return False
     if "." in before[:-1] and len(before) <= 5:
-        return i + 1 < len(doc) and (opens_next(doc[i + 1]) or doc[i + 1].tag_ in OPENING_TAGS)
+        return i + 1 < len(doc) and _opens_sentence(doc[i + 1])
     return True
+
+
+# Articles: a line that opens with one starts a noun phrase of its own, never the rest of a
+# name cut by the line break.
+_ARTICLES = frozenset({"A", "An", "The"})
+
+
+def _opens_sentence(first: Token) -> bool:
+    """A word that opens a line after an abbreviation and cannot go on the name the
+    abbreviation may belong to: a quotation mark, a word of an opening tag, or a capital
+    article whatever its tag ("A petition ...", which the tagger may take for a noun)."""
+    return opens_next(first) or first.tag_ in OPENING_TAGS or first.text in _ARTICLES
 
 
 def clip(doc: Doc, start: int, end: int, anchor: int) -> Range:
