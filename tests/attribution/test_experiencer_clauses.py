@@ -20,3 +20,20 @@ def test_dawning_and_plain_sight_report_the_clause_for_the_one_who_sees_it(conte
 def test_with_no_one_who_feels_or_sees_it_nothing_is_reported(contents):
     assert contents("It is clear that the plan failed.") == []
     assert contents("It bothers me when people lie.") == []
+
+
+def test_a_feeling_verb_reports_its_subject_for_its_object(attributed):
+    statements = attributed("The new tariff has angered farmers across the state.").statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
+        ("angered", "The new tariff", "farmers")
+    ]
+    statements = attributed("That frustrates many economists.").statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in statements] == [
+        ("frustrates", "That", "many economists")
+    ]
+
+
+def test_a_feeling_verb_reports_nothing_for_a_person_subject_or_a_blow(contents):
+    assert contents("Ann Lee angered farmers with her speech.") == []
+    assert contents("The device shocks the rat when it presses the lever.") == []
+    assert contents("The delay continues to frustrate residents.") == []

@@ -1,7 +1,13 @@
 """A that-clause put after "it" and a word of feeling or seeing, held by the one who feels or
 sees it: "It amazes [me] that [voters fall for this]", "it occurred to [him] that [the vote
 was rigged]", "it became apparent to [his friends] that [he was rich]". With no one named
-("it is clear that ...") nobody holds the clause, so nothing is reported here."""
+("it is clear that ...") nobody holds the clause, so nothing is reported here.
+
+A verb of feeling with a subject of its own tells how its object took that subject: "[The
+ruling] has angered [farmers]", "[That] frustrates [many analysts]". The object holds the
+stance toward what the subject names, as the subject does in "farmers are frustrated by [the
+ruling]" (``CUE_ADJECTIVES``), so the subject is the content and the object the holder; the
+passive is left to that adjective reading."""
 
 from __future__ import annotations
 
@@ -27,6 +33,16 @@ DAWNING_VERBS = {"occur": "to", "dawn": "on"}
 # Adjectives of plain sight whose "to" phrase sees the clause: "it was clear to him that ...".
 SEEN_ADJECTIVES = frozenset({"clear", "apparent", "obvious", "evident", "plain"})
 _COPULAS = frozenset({"be", "become", "seem", "appear"})
+# Verbs of feeling that tell how their object took what their subject names: "the delay
+# angered farmers". Not those that with a subject other than "it" often tell of a blow or an
+# upset result ("struck the car", "the device shocks the rat", "Lee stunned the champion").
+STIMULUS_VERBS = (FEELING_VERBS - {"strike", "shock", "stun", "surprise", "disturb"}) | frozenset(
+    {
+        "alarm", "rattle", "exasperate", "unsettle", "stupefy", "mystify", "vex", "irritate",
+        "enrage", "outrage", "offend", "embarrass", "appal", "appall", "disgust", "horrify",
+    }
+)  # fmt: skip
+_FEELING = FEELING_VERBS | STIMULUS_VERBS
 
 
 def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
@@ -35,10 +51,10 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     copula and an adjective of plain sight with a "to" phrase ("it became clear to [the
     judges] that [...]"), held by the one who feels or sees it."""
     lemma = verb.lemma_.lower()
-    if lemma not in FEELING_VERBS and lemma not in DAWNING_VERBS and lemma not in _COPULAS:
+    if lemma not in _FEELING and lemma not in DAWNING_VERBS and lemma not in _COPULAS:
         return None
     if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children):
-        return None
+        return felt_subject(doc, verb) if lemma in STIMULUS_VERBS else None
     if lemma in FEELING_VERBS:
         holder = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     elif lemma in DAWNING_VERBS:
@@ -56,6 +72,29 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     if clause is None:
         return None
     content = trim(doc, clause.left_edge.i, clause_end(clause) + 1)
+    if content is None:
+        return None
+    return Cue(verb, verb.text, holder, [char_range(doc, *content)])
+
+
+# Subjects that name no thing felt: dummy "it" (the clause after it is: above) and people.
+_NOT_STIMULI = frozenset({"it", "i", "you", "he", "she", "we", "they", "who"})
+
+
+def felt_subject(doc: Doc, verb: Token) -> Cue | None:
+    """The subject of an active verb of feeling, held by its object, who feels that way about
+    it: "[Such negativity] has exasperated [the mayor]", "a plan [that] pleases [the board]".
+    A passive, a verb with no subject of its own ("continues to frustrate them") or with no
+    object after it, and a person for subject ("Lee angered farmers") report nothing here."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    holder = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if subject is None or holder is None or subject.lower_ in _NOT_STIMULI:
+        return None
+    if subject.ent_type_ == "PERSON":
+        return None  # "Lee angered farmers": a person, not what was said or done
+    content = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
     if content is None:
         return None
     return Cue(verb, verb.text, holder, [char_range(doc, *content)])

@@ -156,6 +156,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.depictions import depicted_scene, displayed_image, pictured_with
 from foretold.attribution.emphatic_reflexives import REFLEXIVES
 from foretold.attribution.empty_contents import empty_content
+from foretold.attribution.experiencer_clauses import STIMULUS_VERBS, felt_subject
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.forgone_cues import forgone_cue
 from foretold.attribution.formal_recognition import formal_recognition
@@ -1363,6 +1364,8 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False  # "held [a dim view of it]"
     if put_phrasing(verb.doc, verb) is not None:
         return False  # "[prices will rise], as the minister put it"
+    if verb.lemma_.lower() in STIMULUS_VERBS and felt_subject(verb.doc, verb) is not None:
+        return False  # "[the ruling] angered farmers"
     if verb.lower_ in CUE_ADJECTIVES and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _STANCE_TOPIC_PREPS)
         for c in verb.children
