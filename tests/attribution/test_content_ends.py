@@ -565,3 +565,29 @@ def test_what_a_thing_is_blamed_on_is_no_medium(attributed):
 def test_the_medium_of_blaming_a_person_stays_out(attributed):
     [statement] = attributed("Lee blamed the mayor on television.").statements
     assert statement.text == "the mayor"
+
+
+def test_speech_after_of_is_what_the_object_is_made_of_not_a_medium(parsed):
+    words = ["critics", "decried", "a", "wave", "of", "hateful", "speech"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 6, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj"],
+        ["NNS", "VBD", "DT", "NN", "IN", "JJ", "NN"],
+        ["critic", "decry", "a", "wave", "of", "hateful", "speech"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == ["a wave of hateful speech"]
+
+
+def test_participle_right_after_a_direct_object_goes_with_it(parsed):
+    words = ["critics", "decried", "a", "wave", "of", "slurs", "spreading", "online"]
+    doc = parsed(
+        words,
+        [1, 1, 3, 1, 3, 4, 1, 6],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "advcl", "advmod"],
+        ["NNS", "VBD", "DT", "NN", "IN", "NNS", "VBG", "RB"],
+        ["critic", "decry", "a", "wave", "of", "slur", "spread", "online"],
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "a wave of slurs spreading online"
+    ]

@@ -27,7 +27,8 @@ material that is cut off or taken in after it.
   a time to come and so bounds what was promised or asked ("urged [a pause until the review
   ends]", "pushed for [repairs while the bridge is inspected]"), a
   participle clause whose subject is the preposition's object before it ("poked fun at [the
-  mayor returning home]", "spoke of [Turkey assuming the duty]"), a
+  mayor returning home]", "spoke of [Turkey assuming the duty]") or the direct object right
+  before it ("decried [a wave of slurs spreading online]"), a
   closing participle clause the parser hung on a clause cue ("insisted [it was a lapse,
   showing only fatigue]"), a clause after a colon that closes the content and that the
   parser made the head of the report ("argued [that it failed: the costs rose]"), or after a
@@ -267,9 +268,11 @@ def _medium(prep: Token, noun: Token) -> bool:
     broadcast or site it went out on after "on", or a bare "public" or "private" after "in",
     who heard it ("articulated them [in public]"); after "for" a medium is what a judgement was
     passed on, not the medium of the judgement: "attacked her [for the tweet]"; nor is what a
-    thing is blamed on, the other half of the blame: "blamed the riot [on a video]"."""
+    thing is blamed on, the other half of the blame: "blamed the riot [on a video]"; after "of"
+    the noun is what the word before is made of or belongs to, never the channel of a saying:
+    "decried [a wave of hateful speech]", "released [the text of the letter]"."""
     lemma = noun.lemma_.lower()
-    if _blamed_on(prep):
+    if prep.lower_ == "of" or _blamed_on(prep):
         return False
     return (
         (lemma in _MEDIUM_NOUNS and prep.lower_ != "for")
@@ -647,23 +650,37 @@ def subject_conjunct_cut(verb: Token, noun: Token, end: int) -> int:
     return before
 
 
-def object_gerund(verb: Token, end: int) -> int:
+def object_gerund(verb: Token, end: int, bare: bool = False) -> int:
     """The end (exclusive) of a preposition's object that takes in a participle clause right
     after it with no comma, which the parser hung on the cue but whose subject is that object:
     "poked fun at [the mayor returning to his hometown]", "complained about [prices rising
     again]", also a participle of a reporting verb with no clause of its own, which is part of
     what was said ("spoke of [Turkey assuming the duty of guarding prisoners]"); a reporting
     participle with a clause of its own reports it itself ("reminds me of Lincoln saying that
-    ...", ``_own_report``)."""
+    ...", ``_own_report``). With ``bare``, after a direct object, only a participle that opens
+    its clause itself, with no "while", comma or dash before it and no report of its own:
+    "decried [a rash of slurs spreading online]" (not "repeated the claim while running for
+    office", nor "confirmed the account, reporting: ...")."""
     for child in verb.rights:
         if (
             child.dep_ == "advcl"
             and child.tag_ == "VBG"
             and child.left_edge.i == end
+            and (not bare or _bare_participle(child, end))
             and not _own_report(child)
         ):
             return child.right_edge.i + 1
     return end
+
+
+def _bare_participle(participle: Token, end: int) -> bool:
+    """A participle that opens its clause right after a word of the object, with no mark,
+    comma or dash between, and that is no reporting verb of its own: "[slurs spreading]"."""
+    return (
+        participle.i == end
+        and not participle.doc[end - 1].is_punct
+        and cue_lemma(participle.lemma_, participle.text) not in ALL_VERBS
+    )
 
 
 def _own_report(participle: Token) -> bool:

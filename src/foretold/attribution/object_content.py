@@ -208,6 +208,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                     or _listed_item(child, end)
                 ):
                     end = max(end, child.right_edge.i + 1)
+            end = object_gerund(verb, end, bare=True)  # "decried [slurs spreading online]"
             end = _listed_descriptions(verb, joined_preposition_end(verb, end))
             end = question_conjunct_end(verb, press_partner_cut(verb, start, end))
             end = modal_conjunct_end(verb, occasion_cut(verb, end))
