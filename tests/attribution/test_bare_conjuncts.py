@@ -31,6 +31,20 @@ def test_a_bare_conjunct_after_content_with_no_bare_verb_stays_out(parsed):
     assert bare_conjunct_end(doc, 3, 11, 2) == 11
 
 
+def test_a_bare_conjunct_of_a_past_verb_above_the_cue_goes_on_with_the_content(parsed):
+    words = ["Lee", "waved", "as", "she", "urged", "the", "city", "to", "reopen", "the"]
+    words += ["plant", ",", "rehire", "staff"]
+    heads = [1, 1, 4, 4, 1, 6, 4, 8, 4, 10, 8, 1, 1, 12]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "advcl", "det", "dobj", "aux", "xcomp", "det"]
+    deps += ["dobj", "punct", "conj", "dobj"]
+    tags = ["NNP", "VBD", "IN", "PRP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", ",", "VB"]
+    tags += ["NNS"]
+    lemmas = ["Lee", "wave", "as", "she", "urge", "the", "city", "to", "reopen", "the"]
+    lemmas += ["plant", ",", "rehire", "staff"]
+    doc = parsed(words, heads, deps, tags, lemmas)
+    assert bare_conjunct_end(doc, 5, 11, 4) == 14
+
+
 def test_a_subjunctive_clause_with_its_own_subject_goes_on_with_the_content(contents):
     found = contents(
         "A judge ordered last week that the polls be kept open until nine, and the count not be "

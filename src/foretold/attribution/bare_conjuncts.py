@@ -2,7 +2,9 @@
 clause: a past or "-s" verb goes on in its own tense ("issued a ruling and left", "says it
 and leaves"), never in the bare form, so a subjectless bare verb after the content goes on
 with a bare verb of that content, a subjunctive or an infinitive ("recommended [that the
-city reopen the bridge, widen the road and add a lane]"). So too a clause with a subject of
+city reopen the bridge, widen the road and add a lane]"), also when the parse hung it on a
+tensed verb whose clause holds the cue ("waved as she urged [the city to reopen the plant,
+rehire staff]"). So too a clause with a subject of
 its own and a bare "be": it cannot stand as a main clause, so after a subjunctive content it
 is one more thing demanded ("ordered [that ballots be accepted, and votes not be counted]").
 So also a question word with its subject before its verb: an embedded question, never a
@@ -59,10 +61,13 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
 
 
 def _bare_conjunct(verb: Token, cue: Token) -> bool:
-    """A bare verb joined to the cue with no subject or auxiliary of its own."""
+    """A bare verb joined to the cue with no subject or auxiliary of its own, or to a tensed
+    verb whose clause holds the cue: "insisted it was time as he urged [the party to act,
+    reform its rules] and ..." (a past "insisted" goes on in the past, never in "reform")."""
+    head = verb.head
     return (
         verb.dep_ == "conj"
-        and verb.head.i == cue.i
+        and (head.i == cue.i or (head.tag_ in _TENSED_CUE_TAGS and head.is_ancestor(cue)))
         and verb.tag_ == "VB"
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
     )
