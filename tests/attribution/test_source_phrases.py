@@ -351,3 +351,10 @@ def test_a_relative_clause_with_no_pronoun_on_the_source_is_left_out(parsed):
     )
     ranges, _ = according_content(doc[4])
     assert [doc[a:b].text for a, b in ranges] == ["Ann was aboard"]
+
+
+def test_a_figure_after_a_single_dash_goes_on_with_the_clause_before(contents):
+    text = "Her lead among young voters is far wider -- 61% to 30%, according to the survey."
+    assert ("according to", "Her lead among young voters is far wider -- 61% to 30%") in contents(
+        text
+    )

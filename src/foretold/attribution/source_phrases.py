@@ -5,32 +5,32 @@
   author a document names with "by", directly or through a participle of writing or sending
   ("according to a memo posted by Senator Ann Lee": Lee); the content is the sentence the phrase
   qualifies, without the phrase, staying inside the dashes or brackets or after the colon it sits in
-  and after the last semicolon before it ("Four were aboard; according to police, [one died]") and,
-  when the phrase follows a verb of its clause or the clause after the semicolon reports with a
-  subject of its own, before the next semicolon ("[Two died], according to police; roads reopened";
-  "According to X, [two died]; the army said ten"), and without a closing clause of contrast (",
-  although ..."; after a fronted phrase, ", but ..." with its own subject: "According to the
-  charter, [the deputy would step in], but that post is empty"; before a closing phrase, the clause
-  a ", but" joins to the one it qualifies, and a relative clause on the source after it: "[Ten
-  died], according to police, who said ..."; a relative clause with no pronoun on the source that
-  the parser joined to the sentence: "[Ann was aboard], according to an interview her brother
-  gave"; "The mayor is not running, but [her deputy will enter
-  the race], according to aides"), a part after the phrase with no verb ("[A], according to a poll
-  last week - about the same as in May"; not when the part before ends on a word its object must
-  follow: "[Four died, including], according to the police, [two children]"; nor after a "be" with
-  no predicate, when the parser hung the predicate on the phrase: "[One child was], according to
-  police, [among the dead]") or, when only a comma after it sets the phrase off, the part after that
-  comma ("[Ten died] according to the police, and roads shut"); a phrase that closes a comma-set
-  relative clause qualifies that clause alone ("Nurses, [who make up a third of staff], according to
-  the union, have struck since May"); a phrase the parser made the root of its sentence, with the
-  clause hung on it, qualifies that clause ("According to Lee, [for days the ferry was silent]"); a
-  subject the parser listed with the source after its comma goes with the clause ("According to X,
-  [trade and farming of cats was common]"); words the parser hung on "according" after the comma
-  that closes its source go on with the clause ("[One child was], according to police, [among the
-  dead]"), and a part of one word stays when it is the verb the phrase qualifies ("[They struck,
-  then], according to police, [fled]") or the subject of the part after ("[Witnesses], according to
-  the paper, [said a man fled]"); a phrase that is the predicate of "be" gives the subject alone
-  ("[That]'s according to a new poll");
+  (not after a single dash that opens a part with no verb: "[Her lead is wider - 61% to 30%],
+  according to X") and after the last semicolon before it ("Four were aboard; according to police,
+  [one died]") and, when the phrase follows a verb of its clause or the clause after the semicolon
+  reports with a subject of its own, before the next semicolon ("[Two died], according to police;
+  roads reopened"; "According to X, [two died]; the army said ten"), and without a closing clause of
+  contrast (", although ..."; after a fronted phrase, ", but ..." with its own subject: "According
+  to the charter, [the deputy would step in], but that post is empty"; before a closing phrase, the
+  clause a ", but" joins to the one it qualifies, and a relative clause on the source after it:
+  "[Ten died], according to police, who said ..."; a relative clause with no pronoun on the source
+  that the parser joined to the sentence: "[Ann was aboard], according to an interview her brother
+  gave"; "The mayor is not running, but [her deputy will enter the race], according to aides"), a
+  part after the phrase with no verb ("[A], according to a poll last week - about the same as in
+  May"; not when the part before ends on a word its object must follow: "[Four died, including],
+  according to the police, [two children]"; nor after a "be" with no predicate, when the parser hung
+  the predicate on the phrase: "[One child was], according to police, [among the dead]") or, when
+  only a comma after it sets the phrase off, the part after that comma ("[Ten died] according to the
+  police, and roads shut"); a phrase that closes a comma-set relative clause qualifies that clause
+  alone ("Nurses, [who make up a third of staff], according to the union, have struck since May"); a
+  phrase the parser made the root of its sentence, with the clause hung on it, qualifies that clause
+  ("According to Lee, [for days the ferry was silent]"); a subject the parser listed with the source
+  after its comma goes with the clause ("According to X, [trade and farming of cats was common]");
+  words the parser hung on "according" after the comma that closes its source go on with the clause
+  ("[One child was], according to police, [among the dead]"), and a part of one word stays when it
+  is the verb the phrase qualifies ("[They struck, then], according to police, [fled]") or the
+  subject of the part after ("[Witnesses], according to the paper, [said a man fled]"); a phrase
+  that is the predicate of "be" gives the subject alone ("[That]'s according to a new poll");
 - "in X's words": the clause the phrase qualifies, without the phrase.
 """
 
@@ -352,10 +352,13 @@ _DASHES = {"\u2014", "\u2013", "--"}
 def _inside_dashes(doc: Doc, left: int, right: int, inner: Range) -> Range:
     """The part of a sentence around a phrase that stays inside the dashes or after the colon
     it sits in: "A - [B], according to X, [C] - D", "A: [B], according to X"; a pair of
-    dashes after the phrase is kept ("According to X, [A - or B - did C]")."""
+    dashes after the phrase is kept ("According to X, [A - or B - did C]"), and so is the part
+    before a single dash when the part after it has no verb, only a figure or a phrase that
+    goes on with the clause before: "[Her lead is larger - 60% to 30%], according to X"."""
     before = [i for i in range(left, inner[0]) if doc[i].text in _DASHES]
     after = [i for i in range(inner[1], right) if doc[i].text in _DASHES]
-    if len(before) % 2 == 1:
+    tacked_on = len(before) == 1 and not after and not _has_verb(doc, before[0] + 1, inner[0])
+    if len(before) % 2 == 1 and not tacked_on:
         left = before[-1] + 1
         right = after[0] if after else right
     elif len(after) % 2 == 1:
