@@ -657,3 +657,8 @@ def test_call_placed_to_a_person_is_no_report(cue_words, text):
 )
 def test_call_that_names_or_demands_stays(cue_words, text, cue):
     assert cue in cue_words(text)
+
+
+def test_numbered_name_put_on_show_is_no_attribution(cue_words):
+    text = "Apple also demonstrated iOS 5, a new version of the system that powers phones."
+    assert "demonstrated" not in cue_words(text)

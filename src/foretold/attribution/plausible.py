@@ -691,15 +691,32 @@ def _noun_headed(cue: Cue) -> bool:
     modifiers included: "continuing [their run of having risen for a year]", "taught [one of
     its most sought-after courses]" (not "continued [that it had risen]"); a word quoted in
     a modifier after the noun is a term the thing goes by, not words reported ("demonstrated
-    [screens used as "eyes"]")."""
+    [screens used as "eyes"]"); so is a noun after a comma that the parse made a second
+    object, an appositive ("demonstrated [iOS 5, a new version of the system]")."""
     verb = cue.token
     head = next((c for c in verb.children if _object_noun(c) and c.i > verb.i), None)
     return (
         head is not None
-        and (head.pos_ in {"NOUN", "PROPN"} or _partitive(head))
-        and content_within(cue, head)
+        and (head.pos_ in {"NOUN", "PROPN"} or _partitive(head) or _numbered_name(head))
+        and (content_within(cue, head) or _within_apposed_objects(cue, head))
         and (not cue.quoted or _quoted_after(cue, head))
     )
+
+
+def _within_apposed_objects(cue: Cue, head: Token) -> bool:
+    """Whether a cue's content lies inside its object and the objects the parse hung on the
+    verb after it, each after a comma: appositives of the first."""
+    doc = head.doc
+    last = head
+    for child in head.head.children:
+        if child.dep_ == "dobj" and child.i > last.right_edge.i:
+            if doc[child.left_edge.i - 1].text != ",":
+                return False
+            last = child
+    if last is head:
+        return False
+    start, end = head.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    return bool(cue.fragments) and all(start <= a and b <= end for a, b in cue.fragments)
 
 
 def _quoted_after(cue: Cue, head: Token) -> bool:
@@ -711,6 +728,12 @@ def _object_noun(token: Token) -> bool:
     """A verb's object, or a noun the parse made its complement: "addressed - briefly -
     [criticism] it had drawn"."""
     return token.dep_ == "dobj" or (token.dep_ == "xcomp" and token.pos_ == "NOUN")
+
+
+def _numbered_name(head: Token) -> bool:
+    """A number with a name compounded before it, the name of a model or a version: "[iOS 5]",
+    "[Boeing 787]", which the parse may head by its number."""
+    return head.pos_ == "NUM" and any(c.dep_ == "compound" and c.i < head.i for c in head.children)
 
 
 def _partitive(head: Token) -> bool:
