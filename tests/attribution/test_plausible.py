@@ -662,3 +662,8 @@ def test_call_that_names_or_demands_stays(cue_words, text, cue):
 def test_numbered_name_put_on_show_is_no_attribution(cue_words):
     text = "Apple also demonstrated iOS 5, a new version of the system that powers phones."
     assert "demonstrated" not in cue_words(text)
+
+
+def test_means_used_to_identify_is_no_attribution(cue_words):
+    text = "The geologists used drones to identify places where the ice had melted."
+    assert "identify" not in cue_words(text)

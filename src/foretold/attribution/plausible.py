@@ -53,7 +53,7 @@ A candidate found by the parse is set aside when
   a request for comment" reports that none came);
 - a verb of a deed in an infinitive of purpose has for content only its object, an act aimed
   at and not words said ("they met to vote on the budget", "in an effort to find the cause",
-  "they met to discuss the budget");
+  "they met to discuss the budget", "they used drones to identify the sites");
 - a cue verb says what money was spent on ("the group spent $2 million to back her");
 - an agentless passive states a verdict or status ("he was found guilty", "she was sworn in");
 - the content is a "what" clause holding its own cue after a preposition, as a subject or as
@@ -963,6 +963,9 @@ def _participle_clause(verb: Token) -> bool:
 
 # Clauses that hold an infinitive of purpose: "met [to vote on it]", "an effort [to find it]".
 PURPOSE_DEPS = frozenset(["advcl", "acl"])
+# Verbs of using a means, whose infinitive, parsed as their complement, is what the means is
+# for: "used satellite images [to identify the sites]".
+INSTRUMENT_VERBS = frozenset(["use", "employ"])
 # Verbs of a deed as well as of words: with a noun phrase in an infinitive of purpose they
 # name the deed ("dug to find the cause", "came to see the show", "met to vote on the bill"),
 # or a forecast or judgement aimed at and not yet made ("built models to predict surges",
@@ -997,10 +1000,13 @@ PHASE_VERBS = frozenset(["go", "come", "bring", "take"])
 def _purpose_act(cue: Cue) -> bool:
     """A verb of a deed in an infinitive of purpose whose content is only its object or its
     phrases, an act aimed at: "the board met to vote on [the budget]", "they dug in an effort
-    to find [the cause]" (but "he went on to say [that it failed]", "they met to find [that
-    it failed]")."""
+    to find [the cause]", "they used drones to identify [the sites]" (but "he went on to say
+    [that it failed]", "they met to find [that it failed]")."""
     verb = cue.token
-    if verb.dep_ not in PURPOSE_DEPS or verb.pos_ != "VERB" or cue.quoted:
+    purpose = verb.dep_ in PURPOSE_DEPS or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUMENT_VERBS
+    )
+    if not purpose or verb.pos_ != "VERB" or cue.quoted:
         return False
     if _lemma(cue) not in DEED_VERBS or verb.head.lemma_.lower() in PHASE_VERBS:
         return False
