@@ -362,3 +362,12 @@ def test_medium_run_into_a_name_is_left_out_after_it_is_joined_to_a_medium(nlp):
     assert without_medium(Span(doc, 10, 12, label="PERSON")).text == "Moore"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=["dep"] * 15, pos=pos)
     assert without_medium(Span(doc, 10, 12, label="PERSON")).text == "Kivora Moore"
+
+
+def test_it_for_a_body_named_by_its_of_phrase_keeps_the_whole_name(attributed):
+    text = (
+        "The government of American Samoa said the issue should be decided by Congress. "
+        "It also said judges should stay out of it."
+    )
+    later = next(s for s in attributed(text).statements if "judges" in s.text)
+    assert later.speaker == "government of American Samoa"

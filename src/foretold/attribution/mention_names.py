@@ -425,10 +425,24 @@ def name_span(token: Token) -> Span:
 
 def thing_span(token: Token) -> Span:
     """The words that name a document or organisation: its named entity, or the noun with the
-    words before it in its phrase ("the new report")."""
+    words before it in its phrase ("the new report") and an "of" phrase after it that names
+    whose it is ("the government of American Samoa")."""
     if token.ent_iob_ != "O":
         return name_span(token)
-    return token.doc[token.left_edge.i : token.i + 1]
+    return token.doc[token.left_edge.i : _named_of_end(token)]
+
+
+def _named_of_end(token: Token) -> int:
+    """The end of a noun's phrase with an "of" phrase right after it whose object is a name
+    ("the government [of American Samoa]"); the end of the noun otherwise."""
+    doc = token.doc
+    of = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head != token:
+        return token.i + 1
+    named = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if named is None or named.pos_ != "PROPN" or named.ent_iob_ == "O":
+        return token.i + 1
+    return named.right_edge.i + 1
 
 
 def looks_like_name(mention: Span, head: Token) -> bool:
