@@ -8,6 +8,11 @@ def test_a_ruling_after_in_the_event_is_no_report(cue_words):
     assert "rules" not in cue_words(text)
 
 
+def test_a_vote_put_as_a_condition_is_no_report(cue_words):
+    text = "The governor can be removed if two-thirds of the senators vote for removal."
+    assert "vote" not in cue_words(text)
+
+
 def test_a_choice_put_as_a_condition_stays(cue_words):
     text = "The plan fails if the board decides to sell the harbour land."
     assert "decides" in cue_words(text)

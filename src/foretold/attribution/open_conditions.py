@@ -1,10 +1,10 @@
-"""Reports put as open conditions: a verb of saying or ruling in the present tense heading a
-clause opened by "if" or "unless", or set after "in the event" or "in case", tells of a
-pronouncement that may come, not of one made ("if the court rules that the law is void, the
+"""Reports put as open conditions: a verb of saying, ruling or voting in the present tense
+heading a clause opened by "if" or "unless", or set after "in the event" or "in case", tells of
+a pronouncement that may come, not of one made ("if the court rules that the law is void, the
 council will appeal", "what will you do if a court rules your order unconstitutional?", "in the
-event a court rules against it"); a past tense stays, as does a cue of the main clause ("she
-says that if voters agree, the plan will pass") and a choice put as a condition ("if they
-decide to leave"), a stance someone may take.
+event a court rules against it", "if the House votes to impeach him, he faces a trial"); a past
+tense stays, as does a cue of the main clause ("she says that if voters agree, the plan will
+pass") and a choice put as a condition ("if they decide to leave"), a stance someone may take.
 """
 
 from __future__ import annotations
@@ -18,10 +18,13 @@ from foretold.attribution.tensed_verbs import PRESENT_TAGS
 # Nouns that open a condition from a preposition before the clause: "in the [event] a court
 # rules", "in [case] the board decides".
 _CONDITION_NOUNS = frozenset({"event", "case"})
-# Verbs of saying and ruling, whose open condition is a pronouncement still to come ("if the
-# court rules ...", "if she says no ..."); a choice made in a condition ("if they decide to
-# ...") stays a stance someone may take.
-_PRONOUNCING_VERBS = frozenset({"say", "rule", "tell", "announce", "declare", "claim", "state"})
+# Verbs of saying, ruling and voting, whose open condition is a pronouncement still to come
+# ("if the court rules ...", "if she says no ...", "if the senators vote for removal ...", a
+# body's verdict by vote); a choice made in a condition ("if they decide to ...") stays a
+# stance someone may take.
+_PRONOUNCING_VERBS = frozenset(
+    {"say", "rule", "tell", "announce", "declare", "claim", "state", "vote"}
+)
 
 
 def open_condition(cue: Cue) -> bool:
