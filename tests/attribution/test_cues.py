@@ -362,3 +362,10 @@ def test_reasserting_is_asserting_again(contents):
     assert contents("On Monday the premier reasserted the openness of the project.") == [
         ("reasserted", "the openness of the project")
     ]
+
+
+def test_being_ready_tells_preparedness_not_a_view(contents):
+    text = "Most of the volunteers are ready to leave the harbour at dawn."
+    assert not any(cue == "ready" for cue, _ in contents(text))
+    text = "The mayor is eager to leave the harbour at dawn."
+    assert ("eager", "to leave the harbour at dawn") in contents(text)

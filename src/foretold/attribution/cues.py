@@ -331,11 +331,12 @@ QUESTION_OPENERS = word_set("whether if how what why who when")
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
 
 # Adjectives (and passive participles) that report a stance held by the subject:
-# "X is confident that ...", "she was eager to ...", "they are worried about ...".
+# "X is confident that ...", "she was eager to ...", "they are worried about ...". "Ready" is
+# not one: it tells how prepared someone is ("the crew is ready to leave"), not a view.
 CUE_ADJECTIVES = word_set(
     """
     confident sure certain convinced aware adamant optimistic pessimistic skeptical sceptical
-    hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant ready
+    hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant
     determined keen anxious insistent unconvinced persuaded satisfied pleased happy unhappy
     disappointed critical supportive dismissive wary suspicious cautious open opposed
     committed intent passionate enthusiastic sympathetic distrustful hostile delighted
