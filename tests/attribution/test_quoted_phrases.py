@@ -160,3 +160,20 @@ def test_a_verb_that_reports_nothing_does_not_cut_the_clause_before_a_quotation(
 def test_a_quotation_inside_a_clause_after_the_cue_takes_the_clause(contents):
     text = "Several papers reported on Tuesday the council had “no plan at all” for the empty site."
     assert contents(text) == [("reported", "the council had “no plan at all” for the empty site")]
+
+
+def test_a_title_after_a_noun_for_a_work_and_a_comma_is_no_quotation(contents):
+    text = (
+        '"We will build the bridge," the mayor said. Critics have been combing her new book, '
+        '"How to Build a Town," for clues about her plans.'
+    )
+    assert not any("How to Build" in content for _, content in contents(text))
+
+
+def test_a_title_opening_its_sentence_as_subject_is_no_quotation(contents):
+    text = (
+        '"Attacking the poor is a disgrace," the novelist said. "You have to be very critical '
+        'of anyone who uses such arguments."\n\n'
+        '"Sons of the Soil" happily wanders around the old mill for two hours.'
+    )
+    assert not any("Sons of the Soil" in content for _, content in contents(text))

@@ -21,6 +21,7 @@ from foretold.attribution.cues import ALL_VERBS, HUMAN_SUBJECTS, cue_lemma
 from foretold.attribution.idle_senses import WORD_NOUNS
 from foretold.attribution.ranges import trim
 from foretold.attribution.reported_reports import closing_report
+from foretold.attribution.work_titles import WORK_NOUNS
 
 
 def modifies_noun(doc: Doc, end_token: int) -> bool:
@@ -64,7 +65,11 @@ def _names_only(inside: Span) -> bool:
 def title_after_noun(doc: Doc, start: int, end: int) -> bool:
     """A quotation of proper nouns alone right after a noun or a determiner names the thing
     that noun speaks of ('the court ruled on the case "Lee v. Ames"', 'she won the "Golden
-    Pen"'): a title inside the clause, not words anyone said."""
+    Pen"'): a title inside the clause, not words anyone said. After a noun for a work and a
+    comma, capitalised words of any kind name the work ('her new book, "How to Win
+    Again,"', 'its podcast, "So, That Happened."')."""
+    if start >= 2 and _after_work_noun(doc, start):
+        return _title_cased(doc[start:end])
     if start == 0 or doc[start - 1].pos_ not in {"NOUN", "PROPN", "DET", "NUM"}:
         return False
     inside = doc[start:end]
@@ -83,10 +88,30 @@ def title_after_noun(doc: Doc, start: int, end: int) -> bool:
 _TITLE_LINKS = {"ADP", "DET", "CCONJ"}
 
 
+def _after_work_noun(doc: Doc, start: int) -> bool:
+    """The quotation stands after a comma in apposition to a lower-case noun for a work ("the
+    book, ...", "its podcast, ...")."""
+    noun = doc[start - 2]
+    return doc[start - 1].text == "," and noun.is_lower and noun.lower_ in WORK_NOUNS
+
+
+def _title_cased(inside: Span) -> bool:
+    """Two words or more, every one capitalised but the small links a title leaves in lower
+    case ("How to Win Again", "Sons of the Soil"), and the first capitalised."""
+    words = [t for t in inside if t.is_alpha]
+    return (
+        len(words) >= 2
+        and words[0].is_title
+        and all(t.is_title or (t.is_lower and t.pos_ in _TITLE_LINKS | {"PART"}) for t in words)
+    )
+
+
 def word_as_subject(doc: Doc, start: int, end: int) -> bool:
     """A short quotation that is the subject of a "be" naming it as a word or a name
-    ('"Vax" is the word of the year', '"Blue Line" was the name of the plan'): the writer
-    speaks of the word, not words anyone is quoted saying."""
+    ('"Vax" is the word of the year', '"Blue Line" was the name of the plan'), or a title
+    that is the subject of the verb after it ('"Sons of the Soil" opens in May'): the writer
+    speaks of the word or the work, not words anyone is quoted saying. The title opens its
+    sentence, as the subject it is."""
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words or len(words) > 5:
         return False
@@ -94,6 +119,8 @@ def word_as_subject(doc: Doc, start: int, end: int) -> bool:
     if len(heads) != 1 or heads[0].dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = heads[0].head
+    if verb.i >= end and doc[start].is_sent_start and _title_cased(doc[start:end]):
+        return True
     return verb.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in WORD_NOUNS for c in verb.children
     )
