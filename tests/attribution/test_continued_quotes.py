@@ -143,3 +143,11 @@ def test_a_verb_in_the_description_after_an_inverted_cue_keeps_the_next_quotatio
     second = next(s for s in attributed(text).statements if "for years" in s.text)
     assert second.speaker_mention.text == "Ann Lee"
     assert second.cue == "said"
+
+
+def test_a_quoted_label_with_a_colon_filling_its_paragraph_heads_what_follows(contents):
+    text = (
+        '"We will keep the library open all summer," the mayor said. "It belongs to everyone."'
+        '\n\n"Related:"\n\nCouncil Votes To Close Two Pools.\n'
+    )
+    assert not any("Related" in content for _, content in contents(text))

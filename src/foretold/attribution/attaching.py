@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.continued_quotes import (
     continues,
+    heading_label,
     join_following,
     join_preceding,
     later_statement,
@@ -242,6 +243,7 @@ def attach_quotes(
                 )
                 and later_statement(text, cues, previous, opening) is None
                 and not moves_on(text, previous, previous_end, quote.start)
+                and not heading_label(text, span)
             ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:

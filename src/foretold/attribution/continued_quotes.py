@@ -1,6 +1,7 @@
 """Quotations that go on with a statement already attributed: the next quotation after a cue's own,
 in the same paragraph or the next ('"X," she said. "Y."'), unless a sentence of its own between
-them reports another statement ('"X," said Lee. Cole denied it. "Y."': Cole's), the sentence a
+them reports another statement ('"X," said Lee. Cole denied it. "Y."': Cole's) or the next is a
+label with a colon heading what follows ('"Related:"'), the sentence a
 quotation follows ('She argued that X. "Y."') or the report an "and" before it closes ('said she
 was "proud" of it and "we will go on."') or, filling a paragraph of its own, the paragraph
 before, a quotation that opens right where a cue's content stops ('She urged voters "to stay
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cue import SENTENCE_END, Cue
+from foretold.attribution.cue import QUOTE_CHARS, SENTENCE_END, Cue
 from foretold.attribution.paragraphs import fills_paragraph
 
 
@@ -28,6 +29,18 @@ def continues(text: str, previous: Cue, previous_end: int, start: int) -> bool:
     if words <= 1:
         return True
     return previous_end <= previous.token.idx < start and words <= 40
+
+
+def heading_label(text: str, span: tuple[int, int]) -> bool:
+    """A quotation of one or two words ending in a colon that fills a paragraph of its own
+    ('"Related:"', '"Update:"') heads what follows it: a label, not more of the words of the
+    quotation before."""
+    start, end = span
+    words = text[start:end].strip(_MARKS).split()
+    return 0 < len(words) <= 2 and words[-1].endswith(":") and fills_paragraph(text, start, end)
+
+
+_MARKS = "".join(sorted(QUOTE_CHARS)) + "\u2018\u2019 "
 
 
 def moves_on(text: str, previous: Cue, previous_end: int, start: int) -> bool:
