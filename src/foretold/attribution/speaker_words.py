@@ -75,8 +75,13 @@ _PERSON_WORDS = PERSON_NOUNS | ROLE_NOUNS
 
 def person_noun(noun: Token) -> bool:
     """A common noun of a person or a role, in its own form or its lemma: "women", "the
-    candidates", "a photographer"."""
-    return bool({noun.lower_, noun.lemma_.lower()} & _PERSON_WORDS)
+    candidates", "a photographer". A plural capitalised in a headline ("Will Welcome
+    Refugees") is tagged a plural proper noun and keeps its plural as lemma, so its singular
+    is looked up too."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+        forms.add(noun.lower_[:-1])
+    return bool(forms & _PERSON_WORDS)
 
 
 def marked_up(head: Token) -> bool:
