@@ -606,3 +606,10 @@ def test_aiming_ads_in_a_relative_clause_points_a_thing(cue_words):
 
 def test_aiming_to_act_states_a_purpose(cue_words):
     assert "aims" in cue_words("The governor aims to cut property taxes next year.")
+
+
+def test_a_claim_staked_is_a_right_put_forward_not_an_assertion(contents):
+    text = "The city is staking its claim to the title of cultural capital."
+    assert not any(cue == "claim" for cue, _ in contents(text))
+    text = "Her claim that the vote was rigged drew scorn."
+    assert ("claim", "that the vote was rigged") in contents(text)

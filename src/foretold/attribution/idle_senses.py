@@ -21,7 +21,8 @@ likeness drawn ("the same can be said of the bridge"), a blow borne ("felt the p
 image cast onto a surface ("projected slogans onto the walls"), a gesture at a person
 ("pointed to a man in the crowd"), a thing aimed at a target ("aimed her speech at the
 governor"), an attack of force ("carried out his attack on the
-school"), the draw of a thing ("the appeal of a fresh start"), a
+school"), the draw of a thing ("the appeal of a fresh start"), a claim staked ("staked its
+claim to the title"), a
 proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
 "pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
 chess"), an entry to a body or a place in the passive ("he was elected and admitted to the
@@ -142,6 +143,7 @@ def idle_sense(cue: Cue) -> bool:
         or _thing_featured(cue)
         or _sight(cue)
         or _draw_of_thing(cue)
+        or _claim_staked(cue)
         or _proof_owed(cue)
         or _advice_given(cue)
         or material_support(cue)
@@ -963,6 +965,19 @@ def _draw_of_thing(cue: Cue) -> bool:
     if not preps or preps[0].lower_ != "of" or any(p.lower_ == "by" for p in preps):
         return False
     return not _court_appeal(noun, preps[0])
+
+
+def _claim_staked(cue: Cue) -> bool:
+    """The noun "claim" as what is staked, a right put forward to a thing, not an assertion:
+    "the city is staking its claim to [the title]", "they staked a claim for [more seats]" (but
+    "her claim that [the vote was rigged]")."""
+    noun = cue.token
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == "claim"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "stake"
+    )
 
 
 def _court_appeal(noun: Token, of: Token) -> bool:
