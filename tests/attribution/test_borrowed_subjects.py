@@ -70,6 +70,22 @@ def test_a_clause_with_its_own_tensed_auxiliary_borrows_no_subject(nlp):
     assert subject_of(doc[9]) is None
 
 
+def test_a_verb_inside_a_quotation_after_the_cue_lends_it_no_subject(nlp):
+    words = ["Lee", "seemed", "ready", ",", "telling", "the", "crowd", ",", "\u201c", "Some"]
+    words += ["people", "get", "carried", "away", "\u201d", "."]
+    heads = [1, 1, 1, 1, 11, 6, 4, 11, 11, 10, 11, 1, 11, 12, 11, 1]
+    deps = ["nsubj", "ROOT", "acomp", "punct", "advcl", "det", "dobj", "punct", "punct", "det"]
+    deps += ["nsubj", "advcl", "acomp", "prt", "punct", "punct"]
+    tags = ["NNP", "VBD", "JJ", ",", "VBG", "DT", "NN", ",", "``", "DT", "NNS", "VBP", "VBN"]
+    tags += ["RP", "''", "."]
+    pos = ["PROPN", "VERB", "ADJ", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "DET"]
+    pos += ["NOUN", "VERB", "VERB", "ADP", "PUNCT", "PUNCT"]
+    ents = ["B-PERSON"] + ["O"] * 15
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert lender_of(doc[4]) == doc[1]
+    assert subject_of(doc[4]) == doc[0]
+
+
 def test_a_participle_on_a_relative_clause_on_a_thing_goes_to_whoever_has_the_thing(nlp):
     doc = nlp(
         "Mayor Ann Lee had a strong moment that could help her in the debate, forcefully "

@@ -33,7 +33,9 @@ auxiliary of its own that the parse hung on another verb borrows nothing ("found
 a ship had attacked ...": the finder did not attack). A "by" gerund goes with the verb its
 preposition hangs on ("dismissed the charge by pointing out ...": whoever dismissed it), past a
 participle with a subject of its own under "have" or "get" to that verb ("tried to have her son
-freed by saying ...": whoever tried).
+freed by saying ...": whoever tried). A verb inside a quotation that opens after the cue lends
+nothing, for the cue reports those words: the verb above it before the cue does ('Lee seemed
+ready, telling the crowd, "Some people get carried away"': Lee).
 """
 
 from __future__ import annotations
@@ -124,7 +126,21 @@ def lender_of(cue: Token) -> Token | None:
         head = head.head  # "went as far as saying ...", "knows enough to say ...": who went
     if (outer := _clause_above_mark(cue, head)) is not None:
         return outer  # "Answering critics, that the state would meddle, he said": he
+    head = _outside_quotation_after(cue, head)
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _outside_quotation_after(cue: Token, head: Token) -> Token:
+    """For a cue the parse hung on a verb of a quotation that opens after it ('Lee seemed
+    ready, telling the crowd, "Some people get carried away"': get), the nearest verb above
+    that one that stands before the cue, outside the words it reports (seemed, whose subject
+    tells them); the head itself otherwise, also when no such verb is found."""
+    if head.i < cue.i or not any(t.tag_ == "``" for t in cue.doc[cue.i + 1 : head.i]):
+        return head
+    for above in head.ancestors:
+        if above.i < cue.i:
+            return above if above.pos_ in {"VERB", "AUX"} else head
+    return head
 
 
 # Verbs that have a thing done to someone, whose subject is the one acting by the means a
