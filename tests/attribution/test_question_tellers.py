@@ -55,3 +55,26 @@ def test_a_participle_without_a_comma_or_question_is_left(from_rows):
         ]
     )
     assert question_teller(doc[5], doc[3]) is None
+
+
+def test_a_question_after_a_preposition_is_told_by_the_verb_of_the_preposition(from_rows):
+    # "Lee hedged on whether she would run , telling ..." with "telling" hung on "run".
+    doc = from_rows(
+        [
+            "Lee 1 nsubj NNP PROPN Lee",
+            "hedged 1 ROOT VBD VERB hedge",
+            "on 1 prep IN ADP on",
+            "whether 6 mark IN SCONJ whether",
+            "she 6 nsubj PRP PRON she",
+            "would 6 aux MD AUX would",
+            "run 2 pcomp VB VERB run",
+            ", 6 punct , PUNCT ,",
+            "telling 6 advcl VBG VERB tell",
+            "aides 8 dobj NNS NOUN aide",
+            "it 11 nsubj PRP PRON it",
+            "depends 8 ccomp VBZ VERB depend",
+        ]
+    )
+    assert question_teller(doc[8], doc[6]) == doc[1]
+    speaker = subject_of(doc[8])
+    assert speaker is not None and speaker.text == "Lee"
