@@ -61,3 +61,29 @@ def test_two_titles_apart_from_the_name_stay_the_subject(nlp):
         ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 3,
     )
     assert name_after_joined_title(doc[0]).text == "Pilot"
+
+
+def test_a_capitalised_role_of_a_title_joined_to_a_name(nlp):
+    from spacy.tokens import Doc
+
+    from foretold.attribution.joined_titles import name_after_joined_title
+    from foretold.attribution.speakers import subject_of
+
+    # "Acme Vice President for sales and marketing Ann Lee called ...", with "Lee" joined to
+    # "President" by the "and" of "sales and marketing", as a parse may.
+    words = ["Acme", "Vice", "President", "for", "sales", "and", "marketing", "Ann", "Lee"]
+    words += ["called", "the", "plan", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 9, 2, 3, 2, 8, 8, 2, 9, 11, 9, 9],
+        deps=["compound", "compound", "nsubj", "prep", "pobj", "cc", "compound", "compound"]
+        + ["conj", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "ADP", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN"]
+        + ["VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "IN", "NNS", "CC", "NN", "NNP", "NNP", "VBD", "DT", "NN"]
+        + ["."],
+        ents=["B-ORG"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4,
+    )
+    assert name_after_joined_title(doc[2]) == doc[8]
+    assert subject_of(doc[9]) == doc[8]

@@ -8,12 +8,16 @@ slot, so the name it is joined to is the speaker. A role with a determiner stays
 its own: "The analyst and Ann Lee said ..." names two speakers. The parse can also join
 the second title to the first as a conjunct of its own, right before the name it belongs to
 ("Retired pilot and safety consultant Ann Lee": "pilot", "consultant" and "Lee" as three
-conjuncts); the name is the speaker then too.
+conjuncts); the name is the speaker then too. A role capitalised as part of a title counts
+as a bare role ("Acme Vice President for sales and marketing Ann Lee", where the parse may
+join "Lee" to "President" by the "and" of "sales and marketing").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from foretold.attribution.entities import ROLE_NOUNS
 
 _OWN_REFERENCE = frozenset({"det", "poss", "nummod", "predet"})
 
@@ -21,7 +25,7 @@ _OWN_REFERENCE = frozenset({"det", "poss", "nummod", "predet"})
 def name_after_joined_title(subject: Token) -> Token:
     """The name a bare singular role noun is joined to by "and" ("CNN reporter and former
     press secretary Ann Lee questioned ...": Lee, not "reporter"); the subject otherwise."""
-    if subject.tag_ != "NN" or any(c.dep_ in _OWN_REFERENCE for c in subject.children):
+    if not _bare_role(subject) or any(c.dep_ in _OWN_REFERENCE for c in subject.children):
         return subject
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ in _ARTICLES:
         return subject
@@ -37,6 +41,12 @@ def name_after_joined_title(subject: Token) -> Token:
     if any(c.dep_ == "conj" for c in name.children):
         return subject
     return name
+
+
+def _bare_role(word: Token) -> bool:
+    """A common noun, or a role word capitalised as part of a title ("Acme Vice President for
+    sales and marketing Ann Lee": President)."""
+    return word.tag_ == "NN" or (word.tag_ == "NNP" and word.lower_ in ROLE_NOUNS)
 
 
 def _title_before_name(title: Token, name: Token) -> bool:

@@ -358,10 +358,10 @@ def _identified(subject: Token) -> Token:
     Lee, said ...", "A man later identified as Bo Ray told ...": the name); the subject
     otherwise. An active verb of naming with an object names that object, not its subject
     ("Officials identified the suspect as Bo Ray": the officials speak)."""
+    if (joined := name_after_joined_title(subject)) != subject:
+        return joined  # "Acme Vice President for sales and marketing Ann Lee said": Lee
     if subject.pos_ != "NOUN":
         return subject
-    if (joined := name_after_joined_title(subject)) != subject:
-        return joined
     if (name := _called_name(subject) or _name_after_title(subject)) is not None:
         return name
     if (holder := holder_after_organisation(subject)) is not None:
