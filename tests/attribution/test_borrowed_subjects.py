@@ -282,3 +282,10 @@ def test_a_participle_of_a_wish_on_an_object_is_held_by_the_object(nlp):
 def test_a_past_coordinated_with_a_nouns_infinitive_goes_with_the_nouns_clause(refusal):
     doc = refusal("called", "call")
     assert lender_of(doc[13]).text == "faulted"
+
+
+def test_the_person_a_verb_of_sending_sends_does_what_its_purpose_infinitive_says(nlp):
+    doc = nlp("The station sent a reporter to the border to ask residents whether it helped.")
+    assert subject_of(next(t for t in doc if t.text == "ask")).text == "reporter"
+    doc = nlp("Acme sent a letter to customers to warn them that prices would rise.")
+    assert subject_of(next(t for t in doc if t.text == "warn")).text == "Acme"

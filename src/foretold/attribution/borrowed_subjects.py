@@ -25,7 +25,8 @@ comma ("The clash came at noon, when protesters stormed the hall, shouting ...":
 one whose lender is a relative clause on a thing to whoever has that thing ("She has a strategy that
 rests on casting herself as ...": She). An infinitive or gerund under a verb that brings someone to
 speak is said by that verb's object ("led the chairman to declare ...", "kept her from writing ...",
-"talked him into saying ...") or by the subject of a passive ("was urged by aides to announce ...",
+"talked him into saying ...", and a purpose infinitive on a verb of sending by the person sent:
+"sent a reporter to ask ...") or by the subject of a passive ("was urged by aides to announce ...",
 "was criticized for saying ..."); a participle "as saying" after a verb of quoting is said by the
 one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a verb of means is not
 ("used the interview to demand ...": whoever used it). A cue heading a clause with a tensed
@@ -57,7 +58,14 @@ from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
 from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
-from foretold.attribution.speaker_words import EXPLETIVES, NOMINAL, RELATIVE, people
+from foretold.attribution.speaker_words import (
+    EXPLETIVES,
+    NOMINAL,
+    RELATIVE,
+    is_name,
+    people,
+    person_noun,
+)
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import FINITE_TAGS, TENSE_TAGS, noun_clause_verb
 
@@ -469,7 +477,7 @@ def controller_of(cue: Token) -> Token | None:
         verb = verb.head
     elif cue.tag_ == "VBG" and cue.dep_ in {"pcomp", "pobj"} and verb.lower_ == "into":
         verb = verb.head  # "talked the senator into running": the senator
-    elif cue.dep_ != "xcomp":
+    elif cue.dep_ != "xcomp" and not _sent_to_act(cue, verb):
         return None
     if verb.pos_ not in {"VERB", "AUX"} or verb == cue:
         return None
@@ -487,8 +495,24 @@ def controller_of(cue: Token) -> Token | None:
             and (child.pos_ in NOMINAL or child.lower_ in GROUP_WORDS)
             and child.ent_type_ not in DATE_ENTS
         ):
+            if cue.dep_ != "xcomp":  # "sent a reporter to ask ...": the one sent, a person
+                return child if people(child) or person_noun(child) or is_name(child) else None
             return child if controls_object(verb, child) else None
     return None
+
+
+# Verbs that send someone off to do what a purpose infinitive after them says.
+_SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy"})
+
+
+def _sent_to_act(cue: Token, verb: Token) -> bool:
+    """A to-infinitive of purpose on a verb of sending ("Fox sent a host to the streets to ask
+    voters ...", "dispatched aides to tell them ..."): the one sent does what it says."""
+    return (
+        cue.dep_ == "advcl"
+        and verb.lemma_.lower() in _SENDING_VERBS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children)
+    )
 
 
 def _judged_for(cue: Token) -> Token | None:
