@@ -356,6 +356,13 @@ def test_a_decision_reached_is_held_by_the_subject(nlp):
     assert noun_holder(_cue(doc, "decision")).text == "court"
 
 
+def test_a_cue_noun_made_in_a_relative_clause_is_held_by_its_subject(nlp):
+    doc = nlp("The boldest promise the governor has made is that taxes will fall.")
+    assert noun_holder(_cue(doc, "promise")).text == "governor"
+    doc = nlp("The claim that the mayor made a deal was false.")
+    assert noun_holder(_cue(doc, "claim")) is None
+
+
 def test_a_name_along_with_a_named_speaker_speaks_too(attributed):
     text = "Harbor Health, along with the Velo Nurses Union, said the clinic would close."
     speakers = [s.speaker for s in attributed(text).statements]

@@ -432,7 +432,8 @@ _HOLDER_VERBS = frozenset(
 def noun_holder(noun: Token) -> Token | None:
     """Whose claim, warning or call a cue noun is: its possessor ("Trump's claim"), its ``by``
     phrase ("allegations by aides"), or the subject of the verb that makes it ("Rubio voiced
-    concerns about ...", "she issued a warning that ...")."""
+    concerns about ...", "she issued a warning that ...", also in a relative clause on the
+    noun: "the promise [she] made is that ...")."""
     head = noun.head
     for child in noun.children:
         if child.dep_ == "poss":
@@ -446,7 +447,24 @@ def noun_holder(noun: Token) -> Token | None:
                 return objects[0]
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOLDER_VERBS:
         return subject_of(head)
-    return _one_asked(noun)
+    return _relative_maker(noun) or _one_asked(noun)
+
+
+def _relative_maker(noun: Token) -> Token | None:
+    """The subject of a relative clause on a cue noun whose verb makes what the noun names,
+    the noun filling its object gap: "the most telling promise [she] has made is that ...",
+    "the warning [the agency] issued last week" (not "the claim that [he] made a deal": a
+    clause with its own object says what the claim is)."""
+    for clause in noun.rights:
+        if (
+            clause.dep_ == "relcl"
+            and clause.lemma_.lower() in _HOLDER_VERBS
+            and not any(c.dep_ in {"dobj", "mark"} for c in clause.children)
+        ):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in {"WDT", "WP"}:
+                return subject
+    return None
 
 
 _ASKING_NOUNS = frozenset({"request", "invitation"})
