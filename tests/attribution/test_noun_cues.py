@@ -196,6 +196,13 @@ def test_talk_one_is_confronted_with_is_not_one_s_own(attributed):
     assert next(s for s in found if s.cue == "said").speaker == "mayor"
 
 
+def test_talk_one_copes_with_is_not_one_s_own(nlp):
+    text = "The organizers have grappled with calls for a boycott of the summit."
+    assert _noun_cues(nlp, text) == [(None, ["a boycott of the summit"])]
+    text = "The mayor has dealt with criticism of her budget for months."
+    assert _noun_cues(nlp, text) == [(None, ["her budget"])]
+
+
 def _parsed_claim(nlp, host: str) -> Doc:
     """ "Lee {host} his claim mail-in voting would be fraudulent." as the parse may read it,
     with "claim" hung on "voting", the subject of the clause the verb takes."""

@@ -193,7 +193,7 @@ _UNOWNED_NOUNS = frozenset(
     {
         "report", "reports", "rumor", "rumors", "allegation", "allegations", "accusation",
         "accusations", "charges", "claims", "complaint", "complaints", "concerns", "question",
-        "questions", "criticism", "warnings", "outrage",
+        "questions", "criticism", "warnings", "outrage", "calls",
     }
 )  # fmt: skip
 # Prepositions that set talk with no one named against what it is about ("despite concerns
@@ -209,7 +209,8 @@ def _met_by_target(noun: Token) -> bool:
     """Whether unowned talk is met by what it is about: the object of "face", "draw" or
     "receive" ("she faced criticism for X"), the object of "amid", "despite", "in the face
     of" or "in response to" ("amid concerns about X"), or of "with" after a passive of
-    confronting ("confronted with the accusation he lied")."""
+    confronting or a verb of coping ("confronted with the accusation he lied", "grappled with
+    calls for a recount")."""
     noun = _measured(noun)
     head = noun.head
     if noun.dep_ == "dobj":
@@ -293,18 +294,24 @@ def _with_holder(noun: Token) -> Token | None:
 _CONFRONTING_VERBS = frozenset({"confront", "face", "present", "hit", "pepper", "bombard"})
 
 
+# Verbs of coping whose "with" phrase names what the subject has to handle: "organizers
+# grappled with calls for a boycott", "she has dealt with criticism of her record".
+_COPING_VERBS = frozenset({"grapple", "cope", "deal", "contend", "wrestle"})
+
+
 def _confronted_with(noun: Token) -> bool:
-    """A cue noun in the "with" phrase of a passive participle of confronting: the subject
-    is the one the talk is put to ("Lee, confronted with the claim that he lied, ..."), not the
-    one who holds it."""
+    """A cue noun in the "with" phrase of a passive participle of confronting, or of a verb
+    of coping when the noun names talk that goes around: the subject is the one the talk is
+    put to ("Lee, confronted with the claim that he lied, ...", "the board grappled with
+    calls for a recount"), not the one who holds it."""
     prep = noun.head
     verb = prep.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "with"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _CONFRONTING_VERBS
-    )
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _COPING_VERBS:
+        return noun.lower_ in _UNOWNED_NOUNS
+    return verb.tag_ == "VBN" and lemma in _CONFRONTING_VERBS
 
 
 # Verbs of arriving: a thing that "comes with" news is what the news brought.
