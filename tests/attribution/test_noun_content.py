@@ -17,6 +17,18 @@ def test_to_phrase_after_a_noun_of_speech_names_the_listener(parsed):
     assert [doc[a:b].text for a, b in noun_content(doc[1])] == ["the trade"]
 
 
+def test_to_phrase_after_a_report_names_where_it_went(parsed):
+    words = ["their", "reports", "to", "the", "commission"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 4, 2],
+        ["poss", "ROOT", "prep", "det", "pobj"],
+        ["PRP$", "NNS", "IN", "DT", "NN"],
+        ["their", "report", "to", "the", "commission"],
+    )
+    assert noun_content(doc[1]) == []
+
+
 def test_clause_of_a_root_cue_noun_stops_before_the_sentence_verb(parsed):
     words = ["Lee", "'s", "claim", "that", "Park", "lied", "to", "voters", "touched", "off"]
     words += ["a", "debate"]

@@ -207,13 +207,14 @@ def _measure_phrases(noun: Token) -> list[Token]:
     return [c for c in noun.head.head.rights if c.left_edge.i == after]
 
 
-# Nouns of things said to someone, whose "to" phrase names the listener: "comments to
-# reporters", "a plea to voters".
+# Nouns of things said or sent to someone, whose "to" phrase names the listener: "comments
+# to reporters", "a plea to voters", "a report to Congress".
 _ADDRESSED_NOUNS = frozenset(
     {
         "comment", "comments", "remark", "remarks", "statement", "message", "words",
         "testimony", "appeal", "plea", "complaint", "complaints", "warning", "warnings",
         "promise", "promises", "assurance", "assurances", "explanation", "advice", "account",
+        "report", "reports",
     }
 )  # fmt: skip
 
