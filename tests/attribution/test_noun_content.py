@@ -29,6 +29,25 @@ def test_to_phrase_after_a_report_names_where_it_went(parsed):
     assert noun_content(doc[1]) == []
 
 
+def _question_raised(parsed, verb: str, tag: str):
+    words = [verb, "the", "question", "of", "whether", "it", "counts", "as", "fraud", "and"]
+    words += ["prompting", "a", "review"]
+    return parsed(
+        words,
+        [0, 2, 0, 2, 6, 6, 3, 6, 7, 6, 6, 12, 10],
+        ["ROOT", "det", "dobj", "prep", "mark", "nsubj", "pcomp", "prep", "pobj", "cc"]
+        + ["conj", "det", "dobj"],
+        [tag, "DT", "NN", "IN", "IN", "PRP", "VBZ", "IN", "NN", "CC", "VBG", "DT", "NN"],
+        [verb, "the", "question", "of", "whether", "it", "count", "as", "fraud", "and"]
+        + ["prompt", "a", "review"],
+    )
+
+
+def test_phrase_object_stops_before_a_participle_parallel_to_the_noun_s_verb(parsed):
+    doc = _question_raised(parsed, "raising", "VBG")
+    assert [doc[a:b].text for a, b in noun_content(doc[2])] == ["whether it counts as fraud"]
+
+
 def test_clause_of_a_root_cue_noun_stops_before_the_sentence_verb(parsed):
     words = ["Lee", "'s", "claim", "that", "Park", "lied", "to", "voters", "touched", "off"]
     words += ["a", "debate"]

@@ -14,6 +14,8 @@
   [with the delays]", "her disagreement [with the ruling]"), but a "to"
   phrase after a noun of speech names the listener ("comments to reporters"), and an "on"
   phrase of a day or a broadcast names when or where it was said ("a message on Facebook");
+  the object stops before an "and" and a participle that goes on with the participle whose
+  object the noun is ("raising the question of [X] and prompting a review");
 - what a noun of asking or claiming is said to include: "the strikers' demands include [a
   raise and shorter shifts]";
 - a cue noun the parser made the sentence root keeps its clause apart from the sentence verb
@@ -83,8 +85,31 @@ def noun_content(noun: Token) -> list[Range]:
                 continue  # "a message [on Facebook]": where it went out, not what about
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return finish(noun.doc, [subtree_range(objects[0])], noun.i)
+                start, end = subtree_range(objects[0])
+                end = _parallel_participle_cut(noun, start, end)
+                return finish(noun.doc, [(start, end)], noun.i)
     return []
+
+
+def _parallel_participle_cut(noun: Token, start: int, end: int) -> int:
+    """The end (exclusive) of a cue noun's phrase object before an "and" and a participle
+    that the parser joined to a verb inside the object, when the noun is the object of a
+    participle: the second participle goes on with the first, "raising the question of [what
+    counts as fraud] and prompting a review" (not "the question of [who is hiring and
+    training staff]", where the participles share a subject)."""
+    if noun.dep_ != "dobj" or noun.head.tag_ != "VBG":
+        return end
+    doc = noun.doc
+    for token in doc[start + 1 : end]:
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBG"
+            and token.head.tag_ in {"VBZ", "VBD", "VBP"}
+            and doc[token.i - 1].dep_ == "cc"
+            and not any(c.dep_ in {"nsubj", "aux"} for c in token.children)
+        ):
+            return token.i - 1
+    return end
 
 
 def _document_stance(noun: Token, prep: Token) -> Range | None:
