@@ -203,6 +203,12 @@ def test_talk_one_copes_with_is_not_one_s_own(nlp):
     assert _noun_cues(nlp, text) == [(None, ["her budget"])]
 
 
+def test_no_plans_is_no_intention_held(nlp):
+    assert _noun_cues(nlp, "The company has no plans to close the plant.") == []
+    found = _noun_cues(nlp, "The company has plans to close the plant.")
+    assert found == [("company", ["to close the plant"])]
+
+
 def _parsed_claim(nlp, host: str) -> Doc:
     """ "Lee {host} his claim mail-in voting would be fraudulent." as the parse may read it,
     with "claim" hung on "voting", the subject of the clause the verb takes."""

@@ -39,12 +39,15 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     talk that goes around ("rumors that ...", "amid concerns about X").
     A possessive stance voiced by a verb gives the verb the whole phrase ("they expressed
     [their support for X]"); "support" and "stance" count only when voiced, or when found
-    among a group for a named target ("support for Lee among women", ``support_among``)."""
+    among a group for a named target ("support for Lee among women", ``support_among``); a
+    plan under "no" is none held ("he has no plans to run")."""
     if (received := _received_stance(doc, noun)) is not None:
         return received
     if (polled := support_among(doc, noun)) is not None:
         return polled
     if noun.lower_ in VOICED_ONLY_NOUNS and not _voiced(noun):
+        return None
+    if _no_intention(noun):
         return None
     extraposed = _extraposed_clause(doc, noun)
     ranges = (
@@ -67,6 +70,18 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
     if (expressed := _expressed_stance(doc, noun)) is not None:
         return expressed
     return Cue(noun, noun.text, holder, [char_range(doc, a, b) for a, b in ranges])
+
+
+# Nouns of an intention, which "no" denies having: "he has no plans to run".
+_INTENTION_NOUNS = frozenset({"plan", "plans", "intention", "intentions"})
+
+
+def _no_intention(noun: Token) -> bool:
+    """A noun of intention under "no": "the firm has [no plans] to close the plant" says no
+    intention is held, so there is nothing to report."""
+    return noun.lower_ in _INTENTION_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
 
 
 def _received_stance(doc: Doc, noun: Token) -> Cue | None:
