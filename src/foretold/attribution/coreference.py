@@ -179,6 +179,7 @@ from foretold.attribution.short_forms import (
 from foretold.attribution.speaker_words import QUANTIFIER_WORDS, names_no_one
 from foretold.attribution.speaking_things import it_antecedent, its_owner, ran_piece
 from foretold.attribution.split_names import cut_from_organisations
+from foretold.attribution.tagged_entities import tagged_entities, tagged_within
 from foretold.attribution.title_phrases import held_title
 from foretold.attribution.titled_holders import titled_holder
 from foretold.attribution.token_index import tokens_of
@@ -218,7 +219,7 @@ class Coreference:
         self._tagged_org_keys: frozenset[str] | None = None
         self._kinds: dict[str, frozenset[str]] | None = None
         self._company_words: set[int] = set()
-        ents = doc.ents  # Doc.ents makes new spans on every call
+        ents = tagged_entities(doc)
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
         described = described_organisations(people)
@@ -870,7 +871,7 @@ class Coreference:
         public body for a company or news noun ("the company" is not the Department of
         Labor), no person's name the tagger took for a body."""
         found: dict[str, tuple[str, Entity | None, int]] = {}
-        for ent in joined_organisations(self.doc[start:end].ents):
+        for ent in joined_organisations(tagged_within(self.doc, start, end)):
             if ent.label_ != "ORG":
                 continue
             if self._names_people(ent):
@@ -1202,7 +1203,7 @@ class Coreference:
         the places the tagger marks (`opening_places`)."""
         return Counter(
             key
-            for ent in self.doc[: mention.start].ents
+            for ent in tagged_within(self.doc, 0, mention.start)
             if ent.label_ == "GPE"
             for key in opening_places(f"{ent.text} .", self.place_words)
         )
@@ -1213,7 +1214,7 @@ class Coreference:
         if self._place_words is None:
             self._place_words = frozenset(
                 t.text
-                for ent in self.doc.ents
+                for ent in tagged_entities(self.doc)
                 if ent.label_ in {"GPE", "NORP", "LOC"}
                 for t in ent
                 if t.is_title or t.is_upper
@@ -1226,7 +1227,7 @@ class Coreference:
         if self._tagged_org_keys is None:
             self._tagged_org_keys = frozenset(
                 normalise_name(ent.text).removeprefix("the ")
-                for ent in self.doc.ents
+                for ent in tagged_entities(self.doc)
                 if ent.label_ == "ORG"
             )
         return self._tagged_org_keys

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.attribution.token_index import tokens_of
 from foretold.ids import normalise_name
 
@@ -37,7 +38,7 @@ def named_governments(doc: Doc, noun: str = _GOVERNMENT) -> list[tuple[int, str]
     administration also by its leader's name ("the Lindqvist administration")."""
     found: list[tuple[int, str]] = []
     labels = _PLACE_LABELS | (_LEADER_LABELS if noun != _GOVERNMENT else frozenset())
-    ents = {token.i: ent for ent in doc.ents for token in ent}
+    ents = {token.i: ent for ent in tagged_entities(doc) for token in ent}
     for token in tokens_of(doc):
         if token.lower_ != noun or token.tag_ != "NN":
             continue

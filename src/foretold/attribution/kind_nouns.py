@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.ids import normalise_name
 
 # Nouns of a kind of body that a description stands for only when the article has written a
@@ -24,7 +25,7 @@ def kinds_written(doc: Doc) -> dict[str, frozenset[str]]:
     written with: "the Velo party said" gives {"velo": {"party"}} whether the tagger takes
     "party" into the name or not; "the Velo Party" gives {"velo party": {"party"}}."""
     found: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in tagged_entities(doc):
         if ent.label_ != "ORG":
             continue
         words = [t for t in ent if t.lower_ != "the"]

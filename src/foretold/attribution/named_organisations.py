@@ -50,6 +50,7 @@ from foretold.attribution.mention_names import member_of_organisation
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.attribution.role_phrases import title_before
 from foretold.attribution.subject_appositions import subject_before_aside
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.attribution.token_index import tokens_of
 
 # Last words of the names of events, works, projects and laws, never of an organisation.
@@ -97,7 +98,7 @@ def organisation_spans(
     "the Department of Fire Protection (CalFire)", the department with CalFire; an earlier
     name (`former_names`: "Velo Bank, formerly Harlow Bank") is one of the shorter forms of
     the present one, not a name of its own."""
-    ents = joined_organisations(doc.ents)
+    ents = joined_organisations(tagged_entities(doc))
     labels = _label_votes(ents)
     uses: dict[str, list[Span]] = {}
     for ent in ents:

@@ -187,6 +187,7 @@ from foretold.attribution.speaker_backgrounds import speaker_background
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.standing_views import standing_view
 from foretold.attribution.subjunctive_clauses import misread_subjunctive
+from foretold.attribution.tagged_entities import tagged_entities
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
@@ -799,7 +800,8 @@ def _person_named_elsewhere(token: Token) -> bool:
     after "Ann Lee" (a surname the tagger took for a firm in one sentence)."""
     if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
         return False
-    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+    names = tagged_entities(token.doc)
+    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in names)
 
 
 def _object_with_clauses(cue: Cue) -> bool:

@@ -23,6 +23,12 @@ def tagged_entities(doc: Doc) -> tuple[Span, ...]:
     return tuple(doc.ents)
 
 
+def tagged_within(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The tagged names of ``doc`` wholly between tokens ``start`` and ``end``, as
+    ``doc[start:end].ents`` gives them."""
+    return tuple(ent for ent in tagged_entities(doc) if start <= ent.start and ent.end <= end)
+
+
 def entity_at(doc: Doc, start: int) -> Span | None:
     """The tagged name opening at token ``start``, or None."""
     return next((ent for ent in tagged_entities(doc) if ent.start == start), None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from foretold.attribution.tagged_entities import tagged_entities
+
 _TELLING_LEMMAS = frozenset({"tell"})
 _LISTENER_LABELS = frozenset({"ORG", "PERSON"})
 _SUBJECT_OPENERS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
@@ -32,7 +34,8 @@ def told_listener_end(verb: Token, lemma: str, start: int, clause: Token) -> int
     doc = verb.doc
     if object_pronoun_listener(verb, start, clause):
         return start + 1
-    name = next((e for e in doc.ents if e.start in {start, start + 1} and e.end < clause.i), None)
+    opening = (e for e in tagged_entities(doc) if e.start in {start, start + 1})
+    name = next((e for e in opening if e.end < clause.i), None)
     if name is None or name.label_ not in _LISTENER_LABELS:
         return start
     if name.start == start + 1 and doc[start].lower_ != "the":
@@ -68,7 +71,7 @@ def _known_name_start(verb: Token, name: Span) -> int | None:
     if name.label_ == "PERSON":
         return None
     doc = verb.doc
-    earlier = {e.text for e in doc.ents if e.label_ == "PERSON" and e.end <= verb.i}
+    earlier = {e.text for e in tagged_entities(doc) if e.label_ == "PERSON" and e.end <= verb.i}
     for split in range(name.start + 1, name.end):
         if doc[name.start : split].text in earlier:
             return None  # the name opens with a known person: "told [Lee Ray Cole] ..."
