@@ -50,6 +50,7 @@ from foretold.attribution.recorded_words import records_words
 from foretold.attribution.regnal_holders import merged_bare_titles
 from foretold.attribution.relative_carriers import relative_carrier
 from foretold.attribution.relative_people import person_for_who, stray_who_antecedent
+from foretold.attribution.sentence_index import sentences_looked_up
 from foretold.attribution.shared_roles import shared_roles
 from foretold.attribution.speaker_words import names_neither
 from foretold.attribution.speakers import conjoined_speakers, last_joined_subject
@@ -132,9 +133,15 @@ def _spoken(
 
 def attribute(doc: Doc, article: Article) -> Attribution:
     """People and statements of an article from its parse (``doc`` is ``nlp(article.text)``)."""
-    text = article.text
-    if not text.strip():
+    if not article.text.strip():
         return Attribution()
+    with sentences_looked_up(doc):
+        return _attribution(doc, article)
+
+
+def _attribution(doc: Doc, article: Article) -> Attribution:
+    """The people and statements of an article with words in it."""
+    text = article.text
     quotes = find_quote_spans(text)
     in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
