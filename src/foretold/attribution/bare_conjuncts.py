@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.stranded_predicates import predicate_end
+from foretold.attribution.token_index import tokens_of
 
 # Tags of a tensed cue that a bare conjunct cannot share: past and third person present.
 _TENSED_CUE_TAGS = frozenset({"VBD", "VBZ"})
@@ -48,14 +49,14 @@ def bare_conjunct_end(doc: Doc, start: int, end: int, anchor: int) -> int:
     if question is not None and _question_word(doc[start]):
         return predicate_end(question)
     subjunctive = _subjunctive_clause(doc, j)
-    if subjunctive is not None and any(_subjunctive(t) for t in doc[start:end]):
+    if subjunctive is not None and any(_subjunctive(t) for t in tokens_of(doc)[start:end]):
         return predicate_end(subjunctive)
     if cue.tag_ not in _TENSED_CUE_TAGS:
         return end
     verb = doc[j]
     if not _bare_conjunct(verb, cue):
         return end
-    if not any(_bare_verb(t) for t in doc[start:end]):
+    if not any(_bare_verb(t) for t in tokens_of(doc)[start:end]):
         return end
     return predicate_end(verb)
 
@@ -110,7 +111,7 @@ def _clause_verb(token: Token) -> Token:
 def _subjunctive_clause(doc: Doc, first: int) -> Token | None:
     """The verb of a clause that opens at ``first`` with its subject and goes on with a bare
     "be": "[votes] not be counted" (not "votes will be counted", nor "votes were counted")."""
-    for token in doc[first : min(first + _SUBJECT_REACH, len(doc))]:
+    for token in tokens_of(doc)[first : first + _SUBJECT_REACH]:
         if token.lower_ != "be":
             continue
         if not _subjunctive(token):

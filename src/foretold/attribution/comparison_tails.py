@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from foretold.attribution.marks import DASHES
+from foretold.attribution.token_index import tokens_of
 
 _MARKS = DASHES | {","}
 
@@ -40,7 +41,7 @@ _PLACING_THAN = frozenset({"higher", "lower", "greater", "smaller", "bigger"})
 
 def _figure(doc: Doc, start: int, end: int) -> bool:
     """A number or a sign of money or percent in a stretch of the text."""
-    return any(t.like_num or t.tag_ == "$" or t.text == "%" for t in doc[start:end])
+    return any(t.like_num or t.tag_ == "$" or t.text == "%" for t in tokens_of(doc)[start:end])
 
 
 def _placing_phrase(doc: Doc, i: int, end: int) -> bool:

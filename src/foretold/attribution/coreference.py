@@ -310,7 +310,7 @@ class Coreference:
         title_start, title = title_before(self.doc, ent.start)
         if inside := title_inside(ent, untitled):  # "Taoiseach Ann Lee" tagged as one name
             entity.add_role(f"{title} {inside}" if title else inside)
-        elif title and _names_office(self.doc[title_start : ent.start]):
+        elif title and _names_office(Span(self.doc, title_start, ent.start)):
             entity.add_role(title)  # not "Vermont" of "Senator from Vermont Ann Lee"
         start_tok = self.doc[title_start]
         entity.add_mention(start_tok.idx, ent.end_char, self.text[start_tok.idx : ent.end_char])
@@ -321,7 +321,7 @@ class Coreference:
         for role in (*appositive_roles(ent.root), *copular_roles(ent.root)):
             entity.add_role(role)
         if entity.gender is None:  # "Mr." outside the tagged name, or "widow of Bo Ray"
-            entity.gender = name_parts(self.doc[title_start : ent.end])[1]
+            entity.gender = name_parts(Span(self.doc, title_start, ent.end))[1]
         if entity.gender is None:
             entity.gender = roles_gender(entity.roles) or spouse_gender(ent)
         for token in ent:

@@ -24,6 +24,7 @@ from foretold.attribution.entities import (
     STANDING_NOUNS,
     coded_name,
 )
+from foretold.attribution.token_index import tokens_of
 
 # Words for a person's trade or bond that the role and person nouns leave out.
 _TRADE_NOUNS = word_set(
@@ -48,7 +49,7 @@ def described_person(ent: Span) -> bool:
     follows a noun for one person that describes it or is apposed to one: "porn actress
     [Dana Velo]", "the senior strategist for Velo Funds, [Fritz Berg]"."""
     start = _given_name_start(ent)
-    words = [t for t in ent.doc[start : ent.end] if not t.is_punct]
+    words = [t for t in tokens_of(ent.doc)[start : ent.end] if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(_name_word(t) for t in words):
         return False
     root = ent.root

@@ -513,7 +513,7 @@ def member_of_organisation(head: Token) -> bool:
     and an organisation's name: a person who works there ("Ann-Li Berg of Velo Fire and
     Rescue said"), whatever the tagger made of the name."""
     doc = head.doc
-    name = doc[head.left_edge.i : head.i + 1]
+    name = Span(doc, head.left_edge.i, head.i + 1)
     if not 2 <= len([t for t in name if t.is_alpha]) <= 3:
         return False
     if any(t.is_alpha and (not t.is_title or t.lower_ in ORG_WORDS) for t in name):

@@ -67,7 +67,7 @@ def _tagged_full_name(ent: Span, surname: str) -> list[str] | None:
     start = ent.start
     while start < ent.end - 2 and ent.doc[start].text.rstrip(".").lower() in NAME_TITLES:
         start += 1
-    words = ent.doc[start : ent.end]
+    words = tokens_of(ent.doc)[start : ent.end]
     if len(words) not in {2, 3} or folded(words[1].text) != folded(surname):
         return None
     return [t.text for t in words] if all(_name_word(t) for t in words) else None

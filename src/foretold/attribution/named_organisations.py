@@ -308,7 +308,7 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].lower_ in ORG_WORDS:
         end = _place_after_of(doc, end) or end  # "the Supreme Court of" before "Norway"
-    return doc[start:end] if end > start else None
+    return Span(doc, start, end) if end > start else None
 
 
 def _institution(span: Span, votes: Counter[str], labels: dict[str, Counter[str]]) -> bool:
@@ -429,7 +429,7 @@ def _number(token: Token) -> bool:
 def _shouted(span: Span) -> bool:
     """Capitals after two words in capitals ("BY A LOT!")."""
     doc = span.doc
-    before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct][-2:]
+    before = [t for t in tokens_of(doc)[max(span.start - 3, 0) : span.start] if not t.is_punct][-2:]
     return len(before) == 2 and all(t.is_alpha and t.is_upper for t in before)
 
 

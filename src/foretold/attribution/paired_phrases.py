@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.token_index import tokens_of
+
 _ONLY_WORDS = frozenset({"only", "just", "merely", "simply"})
 _LINKS = frozenset({"also", "rather", "instead", ","})
 _ALTERNATIVES = frozenset({("instead", "of"), ("rather", "than")})
@@ -27,7 +29,9 @@ def correlative_end(doc: Doc, start: int, end: int) -> int:
     if end <= start or end + 1 >= len(doc):
         return end
     negations = [
-        t for t in doc[start : end + 1] if t.lower_ == "not" and t.dep_ in {"neg", "preconj"}
+        t
+        for t in tokens_of(doc)[start : end + 1]
+        if t.lower_ == "not" and t.dep_ in {"neg", "preconj"}
     ]
     if not negations or (negations[-1].i == end and not _not_only(negations[-1])):
         return end

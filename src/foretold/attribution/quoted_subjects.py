@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.inverted_cues import speaks
+from foretold.attribution.token_index import tokens_of
 
 # Marks that close a quotation of words said (not the apostrophe of a possessive).
 _CLOSING_MARKS = frozenset({'"', "\u201d", "''"})
@@ -20,7 +21,7 @@ def inside_closed_quotation(subject: Token, verb: Token) -> bool:
     only punctuation between ('"... #Cologne," tweeted a user'): a word of the quoted words,
     not the verb's speaker. A subject with words of its own before the verb ('Lee, who called
     it "a mess," said') stands outside the quotation."""
-    between = subject.doc[subject.i + 1 : verb.i]
+    between = tokens_of(subject.doc)[subject.i + 1 : verb.i]
     if subject.i >= verb.i or not between or not all(t.is_punct for t in between):
         return False
     return between[-1].is_quote and between[-1].text in _CLOSING_MARKS

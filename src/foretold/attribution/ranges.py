@@ -73,6 +73,7 @@ from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.token_index import tokens_of
 from foretold.attribution.vote_margins import drop_vote_margin
 from foretold.attribution.withheld_details import drop_withheld_tail
 from foretold.attribution.writer_contrasts import drop_writer_contrast
@@ -111,7 +112,7 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
         and not _closes_open_bracket(doc, start, end - 1)
     ):
         end -= 1
-    if all(is_quote_token(t) for t in doc[start:end]):
+    if all(is_quote_token(t) for t in tokens_of(doc)[start:end]):
         return None
     return (start, end)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.agent_titles import agent_title
 from foretold.attribution.cues import word_set
@@ -160,7 +160,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
         first += 1
     if first >= end:
         return start, ""
-    return first, doc[first:end].text
+    return first, Span(doc, first, end).text
 
 
 # Dashes that may join the two halves of a name: "Export–Import Bank", "Asia‑Pacific".

@@ -4,7 +4,7 @@ relative pronoun, a common noun of time)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import HUMAN_SUBJECTS
 from foretold.attribution.entities import GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
@@ -87,7 +87,7 @@ def person_noun(noun: Token) -> bool:
 def marked_up(head: Token) -> bool:
     """A phrase holding leftover wiki markup in double brackets, which names no one: the
     language tag in "((es))Spanish language: hola" before a foreign original."""
-    text = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+    text = Span(head.doc, head.left_edge.i, head.right_edge.i + 1).text
     return "((" in text or "))" in text
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from foretold.attribution.cue import CUE_LEMMAS, SENTENCE_END, Cue
 from foretold.attribution.cues import cue_lemma
 from foretold.attribution.inverted_cues import speaks
+from foretold.attribution.token_index import tokens_of
 
 # Parts of speech a speaker's noun phrase is made of: "the city's planning chief Ann Lee".
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "CCONJ", "PUNCT"})
@@ -41,7 +42,8 @@ def leading_verb(token: Token) -> bool:
     """Whether a word is the verb that leads a quotation ahead of its speaker: "Added" in
     'Added Lee, "Q."', which a tagger can take for part of the name."""
     doc = token.doc
-    comma = next((t.i for t in doc[token.i + 1 : token.i + _LONGEST + 2] if t.text == ","), None)
+    after = tokens_of(doc)[token.i + 1 : token.i + _LONGEST + 2]
+    comma = next((t.i for t in after if t.text == ","), None)
     if comma is None or comma + 1 >= len(doc):
         return False
     opening = comma + 1
