@@ -447,6 +447,16 @@ def test_names_listed_as_an_apposition_all_speak(attributed):
     assert speakers == ["Maria Lopez", "John Carter", "Sarah Evans"]
 
 
+def test_names_listed_past_a_colon_are_no_speakers(attributed):
+    text = (
+        "Yet Senator Ann Lee failed to mention the fire at the plant in Tulsa that killed two "
+        "workers: welder Bo Ray and driver Cy Dunn."
+    )
+    statements = attributed(text).statements
+    assert [s.speaker for s in statements] == ["Ann Lee"]
+    assert statements[0].speaker_mention.text == "Senator Ann Lee"
+
+
 def test_a_lone_apposition_adds_no_speaker(attributed):
     text = "Maria Lopez, the chief executive of Acme, said the deal was void."
     assert [s.speaker for s in attributed(text).statements] == ["Maria Lopez"]

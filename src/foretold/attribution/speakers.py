@@ -518,13 +518,16 @@ def _listed_apposition(head: Token) -> list[Token]:
     """The names of a list the parser hung on a named speaker as an apposition, when the
     list joins names by "and" ("Ann Lee, Bo Ray and Cy Dunn said ...", "Lee and her
     deputies, Bo Ray and Cy Dunn, said ...": Ray and Dunn); none for a lone apposition
-    ("Ann Lee, Acme Corp's chief, said")."""
+    ("Ann Lee, Acme Corp's chief, said"), nor for a list past a colon, which says what the
+    words are about, not who else speaks ("Lee failed to mention the crash that killed two
+    people: Bo Ray and Cy Dunn")."""
     for apposition in head.children:
         if (
             apposition.dep_ == "appos"
             and apposition.pos_ == "PROPN"
             and apposition.ent_type_ in _NAMED
             and (listed := _conjuncts(apposition))
+            and not any(t.text == ":" for t in head.doc[head.i : apposition.i])
         ):
             return [apposition, *listed]
     return []
