@@ -1,7 +1,7 @@
 """Lexicon verbs the tagger took for nouns or adjectives."""
 
 from foretold.attribution.finding import find_cues
-from foretold.attribution.mistagged_verbs import conjunct_cue
+from foretold.attribution.mistagged_verbs import conjunct_cue, mistagged_cue
 
 
 def test_mistagged_closing_report_takes_the_clause_before_it(attributed):
@@ -110,3 +110,16 @@ def test_closing_report_after_a_name_with_small_words_and_a_no_break_space(nlp):
     [cue] = find_cues(doc, [-1] * len(doc))
     assert (cue.token.text, cue.subject is not None and cue.subject.text) == ("reports", "Paulo")
     assert [text[a:b] for a, b in cue.fragments] == ["Lee was an engineer in Lyon"]
+
+
+def test_a_headline_name_read_as_an_order_is_the_subject_of_a_mistagged_verb(parsed):
+    doc = parsed(
+        ["Lee", "Calls", "On", "Kim", "To", "Resign", "."],
+        [0, 0, 1, 2, 5, 0, 0],
+        ["ROOT", "dobj", "prep", "pobj", "aux", "xcomp", "punct"],
+        ["VB", "NNS", "IN", "NNP", "TO", "NNP", "."],
+        ["lee", "call", "on", "Kim", "to", "Resign", "."],
+    )
+    cue = mistagged_cue(doc, doc[1], [-1] * len(doc))
+    assert cue is not None and cue.subject is not None and cue.subject.text == "Lee"
+    assert [doc.text[a:b] for a, b in cue.fragments] == ["On Kim To Resign"]

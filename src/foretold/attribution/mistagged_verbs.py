@@ -2,7 +2,9 @@
 
 - after a bare noun phrase that agrees with it and before a report: "the group claims that
   ...", '"...," the editorial read.', "Lee calls for ..."; closing a sentence after a comma, it
-  reports the clause before the comma ("[Turnout fell], records show");
+  reports the clause before the comma ("[Turnout fell], records show"); a capitalised name
+  opening the sentence that the tagger read as an order counts as such a phrase ("Lee Calls
+  On ...");
 - after the noun phrase opening a line with no finite verb (a headline in sentence case), it
   reports its object: "Party issues [apology to Lee]";
 - joined by "and" to a verb in the same form, it shares that verb's subject: "she gushes about
@@ -65,7 +67,7 @@ def mistagged_cue(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     if lemma not in CUE_LEMMAS or token.i == 0 or _inside_name(token):
         return None
     last = _word_before(doc, token)
-    if last is None or last.pos_ not in MISTAGGED:
+    if last is None or (last.pos_ not in MISTAGGED and not _name_read_as_verb(last)):
         return None
     closing = token.i + 1 >= token.sent.end or closes(doc[token.i + 1])
     opening = _bare_subject_start(doc, last, in_quote, closing)
@@ -103,6 +105,14 @@ _OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 _LINE_VERBS = OBJECT_VERBS | INFINITIVE_VERBS
+
+
+def _name_read_as_verb(token: Token) -> bool:
+    """A capitalised word opening its sentence that the tagger read as a bare verb, an order,
+    when the next word is a lexicon verb taken for a noun: the name heading a headline ("Lee
+    Urges ..." read as "[to] lee the urges"); a real order is followed by its object, which
+    is not a verb of saying in the 3rd person."""
+    return token.tag_ == "VB" and token.is_title and token.i == token.sent.start
 
 
 def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[int, int] | None:
