@@ -319,3 +319,13 @@ def test_a_name_after_a_list_of_kin_nouns_is_the_nearest_one(nlp):
 def test_statistics_owned_by_a_body_speak_for_the_body(speaker_of):
     text = "Rainfall in the valley rose by 12% last year, according to the NWA's statistics."
     assert speaker_of(text, "Rainfall") == "NWA"
+
+
+def test_a_nationality_kept_apart_from_a_name_is_no_part_of_it(attributed):
+    text = "Sales slipped in March, and the Japanese Toyota reported a loss of 39 percent."
+    assert [s.speaker for s in attributed(text).statements] == ["Toyota"]
+
+
+def test_a_nationality_inside_a_tagged_name_stays(attributed):
+    text = "The American Civil Liberties Union said the new law was unfair to renters."
+    assert [s.speaker for s in attributed(text).statements] == ["American Civil Liberties Union"]

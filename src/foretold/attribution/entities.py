@@ -480,6 +480,7 @@ def organisation_name(
     "the Norland-based Velo movement" -> "Velo movement" (where it is based is no name; "the
     Norland-based court" keeps it, the only word that tells which court);
     "World Health Organization (WHO" -> ("World Health Organization", ("WHO",));
+    "the Japanese Toyota" -> "Toyota" (a nationality the tagger keeps apart from the name);
     "Other analysts" opening a sentence -> "other analysts" (``common``: words the article
     writes in lower case); a time before the noun is no part of it ("late September polls" ->
     "polls")."""
@@ -509,6 +510,8 @@ def organisation_name(
         )  # fmt: skip
         if cut >= 0 and _capitalised(tokens[cut + 1]):
             tokens = tokens[cut + 1 :]
+    if len(tokens) > 1 and _nationality_before_name(tokens[0], tokens[1]):
+        tokens = tokens[1:]  # "the Japanese Toyota": where it is from, not its name
     based = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ == "based" and k > 0), None)
     if based is not None and tokens[based - 1].text == "-" and _capitalised(tokens[based + 1]):
         tokens = tokens[based + 1 :]  # "Yemen-based Houthi movement": where it is based
@@ -522,6 +525,24 @@ def organisation_name(
     if _capitalised_as_opening(tokens, common):
         name = name[:1].lower() + name[1:]
     return name, aliases
+
+
+# Names a nationality adjective may stand before without being part of them.
+_NAMED_BY_ITSELF = frozenset({"ORG", "PERSON"})
+
+
+def _nationality_before_name(word: Token, name: Token) -> bool:
+    """A nationality adjective the tagger keeps apart from the name right after it, which
+    says where the body is from and is no word of its name: "the [Japanese] Toyota", "the
+    [German] Siemens" (but "the American Civil Liberties Union", one name, and "the German
+    government", no name)."""
+    return (
+        word.ent_type_ == "NORP"
+        and (word.pos_ == "ADJ" or bool(_DEMONYM.match(word.text)))
+        and name.ent_iob_ == "B"
+        and name.ent_type_ in _NAMED_BY_ITSELF
+        and _capitalised(name)
+    )
 
 
 # A news body's kind in two lower-case words after its name: "Velo Press news agency",
