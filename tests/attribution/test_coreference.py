@@ -623,3 +623,11 @@ def test_a_description_by_a_chain_maker_or_broadcaster_noun_is_the_body_before_i
     ]
     speakers = [attributed(text).statements[-1].speaker for text in texts]
     assert speakers == ["Brenta Foods", "Dawn Systems", "Radio Velo"]
+
+
+def test_a_which_clause_borrowed_by_a_cue_stands_for_the_organisation(speaker_of):
+    text = (
+        "Weak demand has led Velo Inc., which makes and sells trucks to issue a warning "
+        "that profits would drop."
+    )
+    assert speaker_of(text, "profits would drop") == "Velo Inc."

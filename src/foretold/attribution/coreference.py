@@ -1537,11 +1537,22 @@ def _common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.is_lower
 
 
+# Relative pronouns that stand for a thing, which an organisation named takes too.
+_THING_RELATIVES = frozenset({"which", "that"})
+
+
 def _relative_antecedent(head: Token) -> Token | None:
     """The noun a subject "who" of a relative clause stands for, when a cue below that clause
-    borrowed it ("teacher Ann Lee, who tried to warn ...": Lee), or None."""
+    borrowed it ("teacher Ann Lee, who tried to warn ...": Lee), or the organisation a subject
+    "which" or "that" stands for ("Velo Inc., which makes trucks, to issue a warning": Velo
+    Inc.), or None."""
     verb = head.head
-    if head.lower_ != "who" or head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return None
+    if head.lower_ in _THING_RELATIVES:
+        noun = verb.head
+        return noun if noun.ent_type_ == "ORG" and noun.i < head.i else None
+    if head.lower_ != "who":
         return None
     noun = person_for_who(verb.head)
     return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < head.i else None
