@@ -369,3 +369,28 @@ def test_being_ready_tells_preparedness_not_a_view(contents):
     assert not any(cue == "ready" for cue, _ in contents(text))
     text = "The mayor is eager to leave the harbour at dawn."
     assert ("eager", "to leave the harbour at dawn") in contents(text)
+
+
+def test_verbs_of_harsh_judgement_report_what_they_judge(contents):
+    assert contents("The governor bashed the mayor's plan to close the library.") == [
+        ("bashed", "the mayor's plan to close the library")
+    ]
+    assert contents("Critics savaged the film as a waste of money.") == [
+        ("savaged", "the film as a waste of money")
+    ]
+    assert contents("The board reprimanded the coach for his remarks.") == [
+        ("reprimanded", "the coach for his remarks")
+    ]
+    assert contents("The candidate repudiated the endorsement of the militia.") == [
+        ("repudiated", "the endorsement of the militia")
+    ]
+    assert contents("The show satirizes the city council.") == [("satirizes", "the city council")]
+    assert contents("The campaign smeared the reporters who broke the story.") == [
+        ("smeared", "the reporters who broke the story")
+    ]
+
+
+def test_trumpeting_a_message_reports_it(contents):
+    assert contents("The senator trumpeted her plan to cut taxes.") == [
+        ("trumpeted", "her plan to cut taxes")
+    ]

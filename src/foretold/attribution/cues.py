@@ -67,6 +67,7 @@ OBJECT_VERBS = word_set(
     favor favour consider identify expose convince celebrate issue publish document hate persuade
     admire despise relish renounce loathe detest harangue retract mirror
     boo jeer heckle spurn rebuff snub shun outline welcome
+    bash savage reprimand smear satirize satirise repudiate trumpet
     """
 )
 
@@ -77,6 +78,7 @@ JUDGING_VERBS = word_set(
     accuse assail attack belittle berate blame blast castigate chastise chide condemn criticise
     criticize debunk decry denounce deride disparage dismiss dispute excoriate lambaste mock
     rebuke reject ridicule scold slam applaud commend hail laud praise
+    bash savage reprimand smear satirize satirise repudiate
     """
 )
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
