@@ -394,3 +394,13 @@ def test_trumpeting_a_message_reports_it(contents):
     assert contents("The senator trumpeted her plan to cut taxes.") == [
         ("trumpeted", "her plan to cut taxes")
     ]
+
+
+def test_recoiling_at_a_proposal_reports_the_proposal(contents):
+    assert contents("The mayor balked at the developer's proposal to build a tower.") == [
+        ("balked", "the developer's proposal to build a tower")
+    ]
+    assert contents("The mayor bristled at the suggestion that he had lied.") == [
+        ("bristled", "the suggestion that he had lied")
+    ]
+    assert contents("Lee swipes at rival over trade.") == [("swipes", "rival over trade")]

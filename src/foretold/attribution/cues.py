@@ -112,7 +112,7 @@ PHRASAL_VERBS = {
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
-# X", "talked about X", "told of X", "voted against X", "quarreled over X".
+# X", "talked about X", "told of X", "voted against X", "quarreled over X", "balked at X".
 PREPOSITION_VERBS = {
     "refer": "to",
     "vote": "for against",
@@ -168,6 +168,9 @@ PREPOSITION_VERBS = {
     "lie": "about",
     "protest": "against at",
     "fulminate": "against",
+    "balk": "at",
+    "bristle": "at",
+    "swipe": "at",
     "unload": "on",
     "quarrel": "about over",
     "squabble": "about over",
