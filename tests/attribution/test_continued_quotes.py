@@ -151,3 +151,22 @@ def test_a_quoted_label_with_a_colon_filling_its_paragraph_heads_what_follows(co
         '\n\n"Related:"\n\nCouncil Votes To Close Two Pools.\n'
     )
     assert not any("Related" in content for _, content in contents(text))
+
+
+def test_a_quotation_after_what_a_speaker_added_goes_on_with_it(attributed):
+    text = (
+        "\u201cWe will see what the voters decide,\u201d the mayor said, adding that turnout "
+        "would be high. \u201cPeople want a say in this. They always have.\u201d\n"
+    )
+    statement = next(s for s in attributed(text).statements if "want a say" in s.text)
+    assert statement.cue == "adding"
+    assert statement.speaker_mention.text == "the mayor"
+
+
+def test_a_quotation_after_a_participle_of_reference_stays_with_the_first_cue(attributed):
+    text = (
+        "\u201cWe will see what the voters decide,\u201d the mayor said, referring to the "
+        "vote. \u201cPeople want a say in this. They always have.\u201d\n"
+    )
+    statement = next(s for s in attributed(text).statements if "want a say" in s.text)
+    assert statement.cue == "said"

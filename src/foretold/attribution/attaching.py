@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from foretold.attribution.continued_quotes import (
+    added_after,
     continues,
     heading_label,
     join_following,
@@ -244,6 +245,12 @@ def attach_quotes(
                 and later_statement(text, cues, previous, opening) is None
                 and not moves_on(text, previous, previous_end, quote.start)
                 and not heading_label(text, span)
+                and not added_after(
+                    previous,
+                    statement_before(
+                        text, cues, opening, clause=_holds_verb(doc, starts[q], ends[q])
+                    ),
+                )
             ):
                 cue = previous
                 if "\n" in text[previous_end : quote.start] and previous_closed:

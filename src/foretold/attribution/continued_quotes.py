@@ -7,7 +7,9 @@ was "proud" of it and "we will go on."') or, filling a paragraph of its own, the
 before, a quotation that opens right where a cue's content stops ('She urged voters "to stay
 home."'), a quotation left open or a report closed by a colon at the end of a paragraph, a cue's
 content that resumes after a quotation in its sentence, and a verb alone between two quotations
-that starts a statement of the same speaker ('backs "A," opposes "B"')."""
+that starts a statement of the same speaker ('backs "A," opposes "B"'). A participle "adding"
+that closes the first cue's sentence with a report of its own ('"X," she said, adding that Z.
+"Y."') passes the next quotation on: it goes on with what she added, not with "X"."""
 
 from __future__ import annotations
 
@@ -59,6 +61,24 @@ def moves_on(text: str, previous: Cue, previous_end: int, start: int) -> bool:
         and c.idx < start
         and (before or any(d.dep_ == "nsubj" for d in c.children))
         for c in token.children
+    )
+
+
+def added_after(previous: Cue, before: Cue | None) -> bool:
+    """The statement closing the sentence before a quotation is that of the participle "adding"
+    hanging on the previous cue, after it ('"X," she said, adding that Z. "Y."'): the speaker
+    went on to Z, and the quotation after it goes on with those words. Other participles set
+    the scene for the first cue's words ('"X," Lee said, referring to the plan. "Y."';
+    'noting that ...'), and the quotation stays with that cue."""
+    if before is None or before is previous:
+        return False
+    token = before.token
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_ == "add"
+        and token.dep_ == "advcl"
+        and token.head.i == previous.token.i
+        and token.i > previous.token.i
     )
 
 
