@@ -207,3 +207,13 @@ def test_a_cue_in_a_gerund_phrase_after_the_quotation_does_not_claim_it(contents
         ("cautioned", "“let us not get ahead of ourselves,”"),
         ("predicting", "that the team would win"),
     ]
+
+
+def test_a_quoted_reason_after_the_content_goes_on_with_the_cue(attributed):
+    text = (
+        "The mayor argued that it would be wiser to wait a year than build now, "
+        "\u201cbecause the people in charge will be spending all of the money.\u201d\n"
+    )
+    statement = next(s for s in attributed(text).statements if "all of the money" in s.text)
+    assert statement.cue == "argued"
+    assert statement.text.startswith("that it would be wiser")

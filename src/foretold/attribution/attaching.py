@@ -37,6 +37,7 @@ from foretold.attribution.cues_around_quotes import (
     cue_before_adverbials,
     cue_before_colon,
     cue_in_closing_sentence,
+    cue_of_reason,
     cue_of_subject,
     later_adverbial_cue,
     later_colon_cue,
@@ -144,6 +145,7 @@ def attach_quotes(
             continue
         span = (quote.start, quote.end)
         cue = by_quote.get(q)
+        reason: Cue | None = None
         if cue is not None and (outer := cue_of_subject(doc, cue, ends[q], cues_at)):
             outer.fragments = [span]
             cue.fragments, cue = [], outer
@@ -183,6 +185,8 @@ def attach_quotes(
                     or bare_cue_before(doc, starts[q], cues_at)
                     or cue_before_adverbials(doc, starts[q], cues_at)
                 )
+                if cue is None:
+                    cue = reason = cue_of_reason(doc, starts[q], ends[q], cues_at)
             long = len(text[span[0] : span[1]].split()) >= 3 or (
                 cue is not None and (_opening_words(text, span) or _exclaimed_words(text, span))
             )
@@ -200,7 +204,7 @@ def attach_quotes(
                 cue.quoted = True
                 previous, previous_end, previous_closed = cue, quote.end, quote.closed
                 continue
-            if cue is not None and (joined := join_preceding(text, cue, span)):
+            if cue is not None and (joined := join_preceding(text, cue, span, reason is cue)):
                 cue.fragments = joined
                 cue.quoted = True
                 previous, previous_end, previous_closed = cue, quote.end, quote.closed

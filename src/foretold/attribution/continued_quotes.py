@@ -229,14 +229,17 @@ def join_following(
     return None
 
 
-def join_preceding(text: str, cue: Cue, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+def join_preceding(
+    text: str, cue: Cue, span: tuple[int, int], comma: bool = False
+) -> list[tuple[int, int]] | None:
     """'She urged voters "to stay home."': the cue's content stops right where a quotation
-    opens, with nothing but a space between; the quotation goes on with that content, as one
-    fragment."""
+    opens, with nothing but a space between (or a comma, for a quoted reason that goes on with
+    the content: 'argued that it was late, "because ..."'); the quotation goes on with that
+    content, as one fragment."""
     for index, fragment in enumerate(cue.fragments):
         if fragment[1] <= span[0] and cue.token.idx < fragment[1]:
             between = text[fragment[1] : span[0]]
-            if between.strip() == "" and "\n" not in between:
+            if between.strip() in ({"", ","} if comma else {""}) and "\n" not in between:
                 joined = (fragment[0], span[1])
                 return [*cue.fragments[:index], joined, *cue.fragments[index + 1 :]]
     return None

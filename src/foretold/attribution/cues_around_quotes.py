@@ -6,7 +6,9 @@ before a comma ('X made the statement, "Q."'), or a short subject-and-verb trail
 sentence ('"Q," the letter reads.'); and the cues that take a quotation over from the one the
 parse hung it on (a relative clause on a later cue's subject, a later cue before a colon, a
 later cue inside the first one's content with only its adverbials before the quotation:
-'insisted it was "early" while adding on taxes, "Q."')."""
+'insisted it was "early" while adding on taxes, "Q."'), and the cue a quoted reason set off by a
+comma after its content goes with ('argued that it was late, "because the count took weeks."'):
+the reason is part of what was argued."""
 
 from __future__ import annotations
 
@@ -215,6 +217,25 @@ def aside_before_quote(doc: Doc, cue: Cue, start_token: int) -> tuple[int, int] 
 
 
 _ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "tmod"})
+
+
+def cue_of_reason(doc: Doc, start: int, end: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """The cue with a speaker before a quotation that opens with a subordinating conjunction
+    after a comma, whose clause the parse hung on that cue as an adverbial ('argued that it was
+    late, "because the count took weeks."'): the quoted clause gives the speaker's reason, the
+    rest of what the cue reports; None otherwise."""
+    if end - start < 3 or start < 2 or doc[start - 1].text != ",":
+        return None
+    mark = doc[start + 1] if doc[start].is_quote else doc[start]
+    if mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    if clause.dep_ != "advcl" or not start <= clause.i < end:
+        return None
+    cue = cues_at.get(clause.head.i)
+    if cue is None or cue.subject is None or clause.head.i > start:
+        return None
+    return cue
 
 
 def cue_before_adverbials(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
