@@ -80,3 +80,34 @@ def test_a_body_pronouncing_a_winner_speaks(attributed):
     view = next(s for s in attributed(text).statements if s.cue == "declared")
     assert view.text == "The mayor was declared the winner in the county race"
     assert view.speaker_mention is not None and view.speaker_mention.text == "the networks"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The two senators are seen as leaders who would best handle a crisis by about half"
+            " of voters.\n",
+            "about half of voters",
+            "The two senators are seen as leaders who would best handle a crisis",
+        ),
+        (
+            "Both governors are viewed as candidates who could beat the incumbent by most party"
+            " members.\n",
+            "most party members",
+            "Both governors are viewed as candidates who could beat the incumbent",
+        ),
+        (
+            "The mayor is seen as a leader who would handle a flood well by a quarter of"
+            " residents.\n",
+            "a quarter of residents",
+            "The mayor is seen as a leader who would handle a flood well",
+        ),
+    ],
+)
+def test_a_by_phrase_closing_an_active_relative_clause_is_the_passives(
+    attributed, text, speaker, content
+):
+    view = next(s for s in attributed(text).statements if s.cue in {"seen", "viewed"})
+    assert view.speaker_mention is not None
+    assert (view.speaker_mention.text, view.text) == (speaker, content)

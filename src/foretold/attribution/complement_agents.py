@@ -11,7 +11,10 @@ they are: 'Lee was described as "a hero" by the mayor', 'described as "knife-obs
 police'. A describing verb's "as" phrase is what the agent says, as when the parse hangs the
 agent on the verb ("[as dishonest]", ``passive_descriptions``). So too a "by" phrase that
 closes the active infinitive of a passive cue: "He was urged to resign by party leaders" (an
-active verb takes no agent, so the leaders urged)."""
+active verb takes no agent, so the leaders urged), or that closes an active relative clause
+on the noun of the cue's "as" phrase: "They are seen as leaders who would handle a crisis by
+half of voters" (the voters see them so: the active "handle" has no agent); a share of people
+holds the view of the people it is taken from ("by a third of voters")."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.cues import HUMAN_SUBJECTS, SPEAKING_BODIES
+from foretold.attribution.entities import partitive_group
 from foretold.attribution.passive_descriptions import DESCRIBING_VERBS
 from foretold.attribution.passives import (
     PRONOUNCING_VERBS,
@@ -60,7 +64,43 @@ def complement_agent(cue: Token) -> Token | None:
                 continue
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             return source if source is not None and holds_views(source) else None
+    return _relative_clause_agent(cue)
+
+
+def _relative_clause_agent(cue: Token) -> Token | None:
+    """The person or body after a "by" that closes an active relative clause on the noun of
+    a passive cue's "as" phrase ("seen as leaders who would handle a crisis [by half of
+    voters]"), or None. An active verb takes no agent, so the phrase is the passive's; a
+    passive relative keeps its own ("seen as a man who was wronged by the courts")."""
+    for phrase in cue.rights:
+        if phrase.dep_ != "prep" or phrase.lower_ != "as":
+            continue
+        for noun in phrase.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if (
+                    clause.dep_ != "relcl"
+                    or clause.tag_ == "VBN"
+                    or any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
+                ):
+                    continue
+                by = next((c for c in reversed(list(clause.rights)) if c.dep_ != "punct"), None)
+                if by is None or by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
+                    continue
+                if by.right_edge.i < noun.right_edge.i:
+                    continue
+                source = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if source is not None and (holds_views(source) or _share_of_holders(source)):
+                    return source
     return None
+
+
+def _share_of_holders(source: Token) -> bool:
+    """A share of people, which holds the view of those it is taken from: "a third [of
+    voters]", "half [of the members]"."""
+    group = partitive_group(source)
+    return source.pos_ in {"NOUN", "NUM"} and group is not None and holds_views(group)
 
 
 def infinitive_agent(cue: Token) -> Token | None:
@@ -141,7 +181,9 @@ def complement_agent_cue(doc: Doc, cue: Token) -> Cue | None:
     agent = complement_agent(cue)
     if agent is None:
         return None
-    described = _as_phrase(cue) if cue.lemma_.lower() in DESCRIBING_VERBS else None
+    relative = agent.head.head.dep_ == "relcl"
+    describing = cue.lemma_.lower() in DESCRIBING_VERBS and not relative
+    described = _as_phrase(cue) if describing else None
     clause = (described.i, described.right_edge.i + 1) if described else raising_content(cue)
     if clause is None:
         return None

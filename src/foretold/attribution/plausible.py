@@ -917,12 +917,19 @@ def _witnessed_event(cue: Cue) -> bool:
     [investors pull out]", "Korea saw [a 9% fall]", "the week saw [a referendum]", "the deal
     will see [jobs cut]", "the flood saw [a rise] [in claims]" (but "the
     campaign sees [Smith winning]", "she sees [parallels with 1968]", "he sees [that it
-    failed]")."""
+    failed]"); the holder of a passive is its agent, who sees, not a time that saw: "is seen
+    as a leader by [a quarter] of voters")."""
     verb = cue.token
     if _lemma(cue) not in SEEING_VERBS or cue.quoted:
         return False
     subject = cue.subject
-    if subject is not None and subject.pos_ == "NOUN" and subject.lower_ in EVENT_SUBJECTS:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.lower_ in EVENT_SUBJECTS
+        and not passive
+    ):
         return True
     for child in verb.children:
         if child.i < verb.i:
