@@ -111,3 +111,18 @@ def test_a_by_phrase_closing_an_active_relative_clause_is_the_passives(
     view = next(s for s in attributed(text).statements if s.cue in {"seen", "viewed"})
     assert view.speaker_mention is not None
     assert (view.speaker_mention.text, view.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The woman was confirmed as one of the passengers by the foreign ministry.\n",
+            "foreign ministry",
+            "The woman was confirmed as one of the passengers",
+        ),
+    ],
+)
+def test_a_by_phrase_on_a_member_of_a_group_is_the_passives(attributed, text, speaker, content):
+    view = next(s for s in attributed(text).statements if s.cue == "confirmed")
+    assert (view.speaker, view.text) == (speaker, content)

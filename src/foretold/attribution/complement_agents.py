@@ -1,20 +1,21 @@
 """The agent of a passive cue that the parse hung on the cue's adjective complement: "Cows are
-considered sacred by farmers", "The outbreak was declared to be "pandemic" by the WHO", "Lee
-was described as dishonest by the mayor". The "by" phrase after the adjective names who
-considers or declares, so it speaks for the cue. Only an adjective takes the phrase this way:
-after a noun "by" may name the noun's own doer ("The law is seen as a move by Beijing": a move
-Beijing made, not Beijing's view), though a noun of standing that a verb of pronouncing gives
-has none ("was declared the winner by the networks": the networks declare), and after a verb
-it is that verb's agent ("is said to be run by rebels"); but a quotation mark closing the
-complement right before "by" ends the words described, so the phrase is the cue's whatever
-they are: 'Lee was described as "a hero" by the mayor', 'described as "knife-obsessed" by
-police'. A describing verb's "as" phrase is what the agent says, as when the parse hangs the
-agent on the verb ("[as dishonest]", ``passive_descriptions``). So too a "by" phrase that
-closes the active infinitive of a passive cue: "He was urged to resign by party leaders" (an
-active verb takes no agent, so the leaders urged), or that closes an active relative clause
-on the noun of the cue's "as" phrase: "They are seen as leaders who would handle a crisis by
-half of voters" (the voters see them so: the active "handle" has no agent); a share of people
-holds the view of the people it is taken from ("by a third of voters")."""
+considered sacred by farmers", "The outbreak was declared to be "pandemic" by the WHO", "Lee was
+described as dishonest by the mayor". The "by" phrase after the adjective names who considers or
+declares, so it speaks for the cue. Only an adjective takes the phrase this way: after a noun
+"by" may name the noun's own doer ("The law is seen as a move by Beijing": a move Beijing made,
+not Beijing's view), though a noun of standing that a verb of pronouncing gives has none ("was
+declared the winner by the networks": the networks declare), nor has a word picking members out
+of a group ("was confirmed as one of the passengers by the ministry"), and after a verb it is
+that verb's agent ("is said to be run by rebels"); but a quotation mark closing the complement
+right before "by" ends the words described, so the phrase is the cue's whatever they are: 'Lee
+was described as "a hero" by the mayor', 'described as "knife-obsessed" by police'. A describing
+verb's "as" phrase is what the agent says, as when the parse hangs the agent on the verb ("[as
+dishonest]", ``passive_descriptions``). So too a "by" phrase that closes the active infinitive
+of a passive cue: "He was urged to resign by party leaders" (an active verb takes no agent, so
+the leaders urged), or that closes an active relative clause on the noun of the cue's "as"
+phrase: "They are seen as leaders who would handle a crisis by half of voters" (the voters see
+them so: the active "handle" has no agent); a share of people holds the view of the people it is
+taken from ("by a third of voters")."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def complement_agent(cue: Token) -> Token | None:
                 complement.tag_ != "JJ"
                 and not _after_closing_quote(child)
                 and not _pronounced_role(cue, complement)
+                and not _group_member(complement)
             ):
                 continue
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -149,6 +151,17 @@ def _pronounced_role(cue: Token, complement: Token) -> bool:
         and complement.pos_ == "NOUN"
         and complement.lemma_.lower() in _STANDING_NOUNS
     )
+
+
+# Words that pick members out of a group: "[one] of the passengers", "[some] of the donors".
+_MEMBER_WORDS = frozenset({"one", "some", "many", "several", "each", "two", "three", "few"})
+
+
+def _group_member(complement: Token) -> bool:
+    """A word picking members out of a group in an "of" phrase, which names no act and so has
+    no doer for "by" to name: "was confirmed as [one of the passengers] by the ministry" (the
+    ministry confirms)."""
+    return complement.lower_ in _MEMBER_WORDS and partitive_group(complement) is not None
 
 
 def _after_closing_quote(by: Token) -> bool:
