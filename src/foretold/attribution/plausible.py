@@ -125,7 +125,9 @@ A candidate found by the parse is set aside when
   writers would bring]", ``aspect_verbs``);
 - the cue is a gerund with a subject after "that" and no auxiliary, whose clause's real verb
   the parse read as a noun ("asked that the council cease referring to it as a riot",
-  ``subjunctive_clauses``).
+  ``subjunctive_clauses``);
+- the cue gives the words printed on a garment, a sign or a banner ('a shirt that read "Vote
+  Lee"', ``printed_words``).
 """
 
 from __future__ import annotations
@@ -180,6 +182,7 @@ from foretold.attribution.owed_acts import owed_act
 from foretold.attribution.own_clauses import agentless_passive
 from foretold.attribution.pointing_subjects import pointing_subject
 from foretold.attribution.present_conjuncts import noun_read_as_verb
+from foretold.attribution.printed_words import printed_words
 from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.relative_gaps import RELATIVE_TAGS
@@ -350,6 +353,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or noun_read_as_verb(cue)
         or aspect_deed(cue)
         or misread_subjunctive(cue)
+        or printed_words(cue)
     )
 
 
