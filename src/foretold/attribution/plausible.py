@@ -120,7 +120,8 @@ A candidate found by the parse is set aside when
 - a thing that cannot say or claim anything has only a noun phrase for content ("the update
   adds support for maps", ``thing_deeds``);
 - the cue is an impersonal passive with a modal, the writer's own remark ("It should be
-  noted that sales fell", ``writer_remarks``);
+  noted that sales fell", ``writer_remarks``), or an aside put to "you" with a modal ("you
+  might say", "you may remember Lee");
 - a verb of aspect has for content a clause the parser hung on it ("began producing [films
   writers would bring]", ``aspect_verbs``);
 - the cue is a gerund with a subject after "that" and no auxiliary, whose clause's real verb
