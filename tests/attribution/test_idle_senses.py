@@ -169,6 +169,12 @@ def test_crew_responding_to_a_fire_is_no_reply(cue_words):
     assert "responding" not in cue_words(text)
 
 
+def test_a_door_or_a_phone_answered_is_no_reply(cue_words):
+    text = "Volunteers visited Ann Lee, who answered her door on Sunday and said she would vote."
+    assert cue_words(text) == ["said"]
+    assert cue_words("Nobody answered the phone at the mayor's office on Friday.") == []
+
+
 def test_answered_call_for_reform_stays(cue_words):
     text = "The governor answered the call for reform with a new bill."
     assert "answered" in cue_words(text)

@@ -11,8 +11,9 @@ beetle known to eat bark"), a state found out ("he was later determined to have 
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
 party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
 voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
-"the crew was responding to a fire"), a cause that explains a thing ("the rise is
-explained by strong demand"), a contest defended ("defending their seats"), an outcome
+"the crew was responding to a fire"), a summons heeded ("she answered the door"), a cause
+that explains a thing ("the rise is explained by strong demand"), a contest defended
+("defending their seats"), an outcome
 settled ("independents will decide the primary"), a client defended by a lawyer ("the
 attorney who defended the bank"), a subject someone writes on for a living ("a reporter who
 writes about energy"), a work written ("she wrote three novels"), a status given up
@@ -603,12 +604,14 @@ def _thing_voted(cue: Cue) -> bool:
 
 
 # Nouns of an emergency that crews answer or respond to: "answering [a call]", "responding
-# to [a fire]".
+# to [a fire]", and of a summons at the door or on the line: "answered [her door]",
+# "answered [the phone]".
 EMERGENCY_NOUNS = frozenset(
     [
         *("call", "calls", "alarm", "alarms", "fire", "fires", "wildfire", "wildfires"),
         *("blaze", "blazes", "emergency", "emergencies", "crash", "crashes", "accident"),
         *("accidents", "shooting", "shootings", "disturbance", "disturbances"),
+        *("door", "doors", "doorbell", "knock", "phone", "phones", "telephone"),
     ]
 )
 
@@ -616,7 +619,8 @@ EMERGENCY_NOUNS = frozenset(
 def _emergency_answered(cue: Cue) -> bool:
     """ "Answer" or "respond to" an emergency, a crew turning out and no reply given: "police
     were answering [a call about a break-in]", "the engine rolled while responding to [a
-    wildfire]" (but "she answered the call for reform", "he responded to the call to
+    wildfire]", or a summons, a door opened or a line picked up: "who answered [her door]"
+    (but "she answered the call for reform", "he responded to the call to
     resign", "the mayor responded to the fire with a statement")."""
     verb = cue.token
     lemma = verb.lemma_.lower()
