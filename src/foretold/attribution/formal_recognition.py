@@ -4,7 +4,8 @@ word of form ("legally", "formally", "officially") and an organisation for objec
 recognized the rebel council"), grants a status and reports no one's view. A word of form
 alone is not enough: "Recognize that ...", and recognizing a need, an error, a fact or
 someone's work ("she recognized the need for reform", "the ministry officially recognized
-the error") stay.
+the error") stay. An award, a prize or a medal that "recognizes" something honours it ("the
+prize, which recognizes excellence in reporting"): what it is given for, no one's view.
 """
 
 from __future__ import annotations
@@ -28,8 +29,32 @@ STATUS_NOUNS = frozenset(
     ]
 )
 
+# Nouns of an honour given for something: "the [award] recognizes excellence".
+HONOUR_NOUNS = frozenset(
+    [
+        *("award", "awards", "prize", "prizes", "medal", "medals", "honor", "honors", "honour"),
+        *("honours", "trophy", "fellowship", "fellowships", "citation"),
+    ]
+)
+
 
 def formal_recognition(cue: Cue) -> bool:
+    """Recognition in law, by a state or by an honour (``honour_given``)."""
+    return _status_granted(cue) or honour_given(cue)
+
+
+def honour_given(cue: Cue) -> bool:
+    """ "Recognize" with an award, a prize or a medal for subject, or in a relative clause on
+    one, which honours what it is given for: "the prize, which [recognizes] excellence in
+    reporting" (but "the judges recognized her work")."""
+    verb = cue.token
+    if verb.lemma_.lower() not in RECOGNIZING_VERBS or cue.quoted:
+        return False
+    holder = verb.head if verb.dep_ == "relcl" else cue.subject
+    return holder is not None and holder.lower_ in HONOUR_NOUNS
+
+
+def _status_granted(cue: Cue) -> bool:
     """ "Recognize" whose only content is a noun phrase, granted a status by law or by a
     state: "to legally recognize [same-sex unions]", "recognized [Kosovo]", "formally
     recognized [the Free Trade Council]" (but "officially recognized [the error]")."""
