@@ -111,6 +111,7 @@ from foretold.attribution.mistagged_verbs import (
     headline_pair,
     mistagged_cue,
 )
+from foretold.attribution.modal_subjects import modal_subject_content
 from foretold.attribution.named_by import named_by
 from foretold.attribution.noun_cues import (
     adjective_cue,
@@ -381,7 +382,11 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if misread is not None
             else clause_content(title or token) or story_object(token) or copula_clause(token)
         )
-        if (hung := hung_report_content(token) or torn_relative_content(token)) is not None:
+        if (
+            hung := hung_report_content(token)
+            or torn_relative_content(token)
+            or modal_subject_content(token, ranges)
+        ) is not None:
             ranges = finish(doc, [hung], token.i)  # "Lee said that A, B may C"
         by_agent = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
         if not ranges and by_agent and (described := described_as(token)) is not None:
