@@ -48,7 +48,9 @@ to a clause an aside interrupts: "[the vote], they say, [will slip], and aides e
 delay" (in ``conjoined_reports``). Taken in at its end: the second half of a pair of phrases
 the parser hung outside it ("[not by X, but by Y]", "[fund buses instead of roads]", in
 ``paired_phrases``), and a verbless phrase after a dash that closes the sentence and spells
-out a word of what was said ("[four rifles - two of them new]", in ``dash_asides``).
+out a word of what was said ("[four rifles - two of them new]", in ``dash_asides``), and
+the noun a possessive right after it marks, which the parser hung elsewhere ("[the chair's
+rumored ambitions]", in ``possessed_nouns``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from foretold.attribution.entities import people_noun
 from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
+from foretold.attribution.possessed_nouns import possessed_end
 from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
@@ -576,6 +579,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             if any(s < anchor for s, _ in parts) and start > anchor:
                 end = drop_conjoined_report(doc, start, end)
             end = paired_end(doc, start, end)
+        end = possessed_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
         end = drop_trailing_report(doc, start, end)
