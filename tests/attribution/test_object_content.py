@@ -469,3 +469,25 @@ def test_a_why_clause_after_reason_goes_with_it_where_the_parser_hung_it_above(f
     assert [doc[a:b].text for a, b in clause_content(doc[4])] == [
         "reasons why a levy would be the better course"
     ]
+
+
+def test_an_as_phrase_right_after_the_first_describes_the_joined_object(from_rows):
+    doc = from_rows(
+        [
+            "Lee 1 nsubj NNP PROPN Lee",
+            "portrays 1 ROOT VBZ VERB portray",
+            "Ann 1 dobj NNP PROPN Ann",
+            "as 1 prep IN ADP as",
+            "a 5 det DT DET a",
+            "hero 3 pobj NN NOUN hero",
+            "and 5 cc CC CCONJ and",
+            "Cole 5 conj NNP PROPN Cole",
+            "as 1 prep IN ADP as",
+            "a 10 det DT DET a",
+            "villain 8 pobj NN NOUN villain",
+            ". 1 punct . PUNCT .",
+        ]
+    )
+    assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
+        "Ann as a hero and Cole as a villain"
+    ]

@@ -40,7 +40,9 @@ A verb of quoting whose object it quotes "as saying" has no content of its own (
 as saying ...": the gerund reports, ``quoted_sources``), nor has a verb of issuing a document
 whose participle reports ("issued a statement saying ...", ``reporting_objects``).
 Adjectives listed after an "as" description go with it ("attacked [her as too cautious, too
-slow to act]"), and so does a gerund with its own subject that the parser hung on the cue as a
+slow to act]"), as does a second "as" phrase right after the first, which describes the
+object joined inside that phrase ("portrays [Lee as a hero and Cole as a villain]"), and so does
+a gerund with its own subject that the parser hung on the cue as a
 clause ("described [the summit as Europe congratulating itself]"). A clause the parser hung on
 the cue after a closing participle goes with the participle ("addressed [the issue], remarking
 it was minor"). The phrases the parser hung on
@@ -139,7 +141,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         if objects and as_phrase:
-            end = _listed_descriptions(verb, as_phrase[0].right_edge.i + 1)
+            end = _listed_descriptions(verb, _paired_description(as_phrase).right_edge.i + 1)
             return finish(doc, [(objects[0].left_edge.i, end)], verb.i)
         if objects and (described := _as_adjective(verb, objects[0])) is not None:
             return finish(doc, [(objects[0].left_edge.i, described.right_edge.i + 1)], verb.i)
@@ -267,6 +269,18 @@ def _as_doing(clause: Token) -> bool:
     """A gerund with its own subject after "as", a description of the object as someone doing
     something: "described [the summit as Europe congratulating itself]"."""
     return clause.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _paired_description(as_phrases: list[Token]) -> Token:
+    """The last of the "as" phrases that follow one another with nothing between, which
+    describe in turn the objects joined before them ("portrays [Lee as bold and Cole as
+    timid]": the parser hangs the second "as" on the verb); the first phrase otherwise."""
+    last = as_phrases[0]
+    for phrase in as_phrases[1:]:
+        if phrase.left_edge.i != last.right_edge.i + 1:
+            break
+        last = phrase
+    return last
 
 
 def _listed_descriptions(verb: Token, end: int) -> int:
