@@ -404,3 +404,20 @@ def test_recoiling_at_a_proposal_reports_the_proposal(contents):
         ("bristled", "the suggestion that he had lied")
     ]
     assert contents("Lee swipes at rival over trade.") == [("swipes", "rival over trade")]
+
+
+def test_disliking_or_disavowing_reports_the_thing_judged(contents):
+    assert contents("Many farmers dislike the new water rules.") == [
+        ("dislike", "the new water rules")
+    ]
+    assert contents("The senator quickly disavowed the group and its leader.") == [
+        ("disavowed", "the group and its leader")
+    ]
+
+
+def test_apologizing_for_a_deed_reports_the_deed(contents):
+    assert contents("The mayor apologized for the remarks on Tuesday.") == [
+        ("apologized", "the remarks")
+    ]
+    assert contents("The airline apologised for the delays.") == [("apologised", "the delays")]
+    assert contents("Then, she apologized.") == []

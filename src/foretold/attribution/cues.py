@@ -67,7 +67,7 @@ OBJECT_VERBS = word_set(
     favor favour consider identify expose convince celebrate issue publish document hate persuade
     admire despise relish renounce loathe detest harangue retract mirror
     boo jeer heckle spurn rebuff snub shun outline welcome
-    bash savage reprimand smear satirize satirise repudiate trumpet
+    bash savage reprimand smear satirize satirise repudiate trumpet disavow dislike
     """
 )
 
@@ -78,7 +78,7 @@ JUDGING_VERBS = word_set(
     accuse assail attack belittle berate blame blast castigate chastise chide condemn criticise
     criticize debunk decry denounce deride disparage dismiss dispute excoriate lambaste mock
     rebuke reject ridicule scold slam applaud commend hail laud praise
-    bash savage reprimand smear satirize satirise repudiate
+    bash savage reprimand smear satirize satirise repudiate disavow
     """
 )
 ALL_VERBS = CLAUSE_VERBS | INFINITIVE_VERBS | OBJECT_VERBS
@@ -171,6 +171,8 @@ PREPOSITION_VERBS = {
     "balk": "at",
     "bristle": "at",
     "swipe": "at",
+    "apologize": "for",
+    "apologise": "for",
     "unload": "on",
     "quarrel": "about over",
     "squabble": "about over",
