@@ -114,6 +114,13 @@ def test_participle_naming_its_noun_is_no_attribution(cue_words):
     assert "reported" not in cue_words(text)
 
 
+def test_participle_of_a_stance_toward_its_noun_stays(attributed):
+    found = attributed("The bill, opposed by the unions, never became law.").statements
+    assert [(s.cue, s.text) for s in found] == [("opposed", "The bill")]
+    assert found[0].speaker_mention is not None
+    assert found[0].speaker_mention.text == "the unions"
+
+
 def test_topic_of_a_noun_of_words_is_no_attribution(cue_words):
     text = "Listen to the senator's remarks on the farm bill below."
     assert "remarks" not in cue_words(text)

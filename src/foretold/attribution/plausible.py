@@ -1307,11 +1307,21 @@ def _free_relative(cue: Cue) -> bool:
 def _participle_of_its_noun(cue: Cue) -> bool:
     """A past participle after a noun whose content is that noun: "[exit polls] reported by
     the network", "[its letter], written by a lawyer" name a thing, not what was said (with
-    no one named, a noun made public or foreseen stays: "[a merger] announced Monday")."""
+    no one named, a noun made public or foreseen stays: "[a merger] announced Monday"; so does
+    a stance its agent takes toward the noun: "[the bill], opposed by the unions", "[a plan]
+    endorsed by the council" say what the unions and the council hold)."""
     verb = cue.token
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or not _noun_phrase(cue) or cue.subject is None:
         return False
+    if verb.lemma_.lower() in STANCE_PARTICIPLES:
+        return False
     return cue.fragments[-1][1] <= verb.idx
+
+
+# Verbs whose participle after a noun states the stance its agent holds toward that noun:
+# "the bill, opposed by the unions" (not "backed" or "supported", which are also said of
+# money and arms: "fighters backed by the agency").
+STANCE_PARTICIPLES = frozenset({"oppose", "endorse", "favor", "favour"})
 
 
 def _topic_of_noun(cue: Cue) -> bool:
