@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.block_quotations import block_quotation
 from foretold.attribution.continued_quotes import (
     added_after,
     continues,
@@ -286,6 +287,9 @@ def attach_quotes(
                 cues.append(cue)
         if cue is not None:
             previous, previous_end, previous_closed = cue, quote.end, quote.closed
+    for cue in cues:
+        if (block := block_quotation(cue, text)) is not None:
+            cue.fragments = [block]  # 'he said:\n\nLet no one be mistaken ...'
     return [cue for cue in cues if cue.fragments]
 
 

@@ -1459,16 +1459,18 @@ def _content_across_paragraphs(cue: Cue, text: str) -> bool:
         return False
     at = cue.token.idx
     return any(
-        ("\n\n" in text[at:start] and not _announced(text, cue.fragments, start))
-        or "\n\n" in text[end:at]
+        ("\n\n" in text[at:start] and not _announced(text, cue, start)) or "\n\n" in text[end:at]
         for start, end in cue.fragments
     )
 
 
-def _announced(text: str, fragments: list[tuple[int, int]], start: int) -> bool:
-    """A fragment that opens the paragraph after a fragment closed by a colon, which announced
-    it: "lists some findings:" + "[Wages rose.]"."""
-    return any(end < start and text[end:start].strip() == ":" for _, end in fragments)
+def _announced(text: str, cue: Cue, start: int) -> bool:
+    """A fragment that opens the paragraph after a fragment or the cue itself closed by a
+    colon, which announced it: "lists some findings:" + "[Wages rose.]", "he said:" + "[Let
+    no one be mistaken.]" (``block_quotations``)."""
+    said = cue.token.idx + len(cue.token.text)
+    ends = [end for _, end in cue.fragments] + [said]
+    return any(end < start and text[end:start].strip() == ":" for end in ends)
 
 
 def _relative_source(cue: Cue) -> bool:

@@ -52,7 +52,9 @@
    A short quotation opening its sentence before a cue is said words ('"As mayor," she said,
    "I will ..."'); a cue right before a colon claims the quotation after it ('"X," Lee said
    as a heckler yelled: "Y!"'); a report closed by a colon at a paragraph's end runs on into
-   the quotation opening the next one.
+   the quotation opening the next one, and a verb of saying so closed, with no words of its
+   own, takes the unquoted paragraph after it as a block quotation ('he said:\n\nLet no one
+   ...').
 3. A cue nested in another cue's content gives way to it, unless it carries a direct quotation
    or opens a contrasting clause of its own ("X said A, while Y said B"; "A - though Y admitted
    B"), a relative clause set off by a comma ("X praised Lee, who has vowed B"), a closing
