@@ -616,3 +616,22 @@ def test_role_after_generational_suffix_is_the_names(nlp):
     doc = nlp("Robert Smith, Jr., the city treasurer, said the audit was over.")
     smith = next(t for t in doc if t.text == "Smith")
     assert appositive_roles(smith) == ["the city treasurer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor granted Ann Lee a full and unconditional pardon.",
+        "The committee cited her work in awarding Ann Lee the 2019 Velo Prize.",
+    ],
+)
+def test_a_second_object_after_a_name_is_no_role(nlp, text):
+    doc = nlp(text)
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == []
+
+
+def test_a_role_set_off_after_an_object_stays(nlp):
+    doc = nlp("The board thanked Ann Lee, the city treasurer, for her work.")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert appositive_roles(lee) == ["the city treasurer"]

@@ -668,6 +668,7 @@ def appositive_roles(head: Token) -> list[str]:
             and not _titles_a_name(child)
             and not _contrasted(child)
             and not _verb_led_apposition(child)
+            and not _second_object(child)
         ):
             roles.append(_without_also(_subtree_text(child)))
         elif (
@@ -915,6 +916,22 @@ def _verb_led_apposition(child: Token) -> bool:
     """An apposition that opens with the verb of the sentence, misread (``_misread_verb``):
     "Bo Ray, a student, measured silk from spiders" ("measured silk" hung on Bo Ray)."""
     return child.dep_ == "appos" and _misread_verb(child.left_edge)
+
+
+def _second_object(child: Token) -> bool:
+    """A noun phrase the parser hung as an apposition on a name that is the object of a verb,
+    with no comma, bracket or dash between them: the verb's second object, what was given,
+    not a role of the one it was given to ("granted Ann Lee [a full pardon]", "awarding Lee
+    [the Peace Prize]"); unlike a role set off by a comma ("thanked Ann Lee, the mayor") or
+    after a subject whose comma the writer left out ("Ann Lee an analyst at Velo said")."""
+    name = child.head
+    left = child.left_edge.i
+    return (
+        name.dep_ in {"dobj", "dative"}
+        and name.head.pos_ in {"VERB", "AUX"}
+        and left > 0
+        and not child.doc[left - 1].is_punct
+    )
 
 
 def _misread_verb(token: Token) -> bool:
