@@ -371,3 +371,25 @@ def test_it_for_a_body_named_by_its_of_phrase_keeps_the_whole_name(attributed):
     )
     later = next(s for s in attributed(text).statements if "judges" in s.text)
     assert later.speaker == "government of American Samoa"
+
+
+def test_an_untagged_given_name_after_the_place_of_an_office_joins_the_surname():
+    from foretold.attribution.mention_names import with_untagged_given_name
+
+    words = ["Mayor", "of", "London", "Asa", "Lind", "said"]
+    heads = [5, 0, 4, 4, 1, 5]
+    deps = ["nsubj", "prep", "compound", "compound", "pobj", "ROOT"]
+    doc = _doc(words, heads, deps, ["O", "O", "B-GPE", "O", "B-PERSON", "O"])
+    lind = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert with_untagged_given_name(lind).text == "Asa Lind"
+
+
+def test_a_namesake_after_the_place_of_an_office_is_another_person(attributed):
+    text = (
+        "On Friday, 28-year-old Usman Khan stabbed two people. Police shot Khan dead. "
+        '"I am in awe of the people who ran towards danger to keep us all safe" tweeted '
+        "Mayor of London Sadiq Khan."
+    )
+    people = {p.name: p for p in attributed(text).people}
+    assert people["Usman Khan"].roles == ()
+    assert people["Sadiq Khan"].roles == ("Mayor of London",)

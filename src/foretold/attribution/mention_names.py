@@ -35,7 +35,7 @@ from foretold.attribution.entities import (
 )
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.role_phrases import title_before
-from foretold.attribution.tagged_entities import tagged_entities
+from foretold.attribution.tagged_entities import PLACE_ENTS, tagged_entities
 from foretold.attribution.token_index import tokens_spelled
 
 
@@ -161,9 +161,11 @@ def with_untagged_given_name(ent: Span) -> Span:
     spokesperson Asa Lind said": Asa Lind); not a title or a word for an organisation
     ("Senator Lind", "Velo Group Lind"), nor one more proper nouns open ("Velo Asa Lind")
     unless they close with a title, which a given name follows ("Senior Superintendent Asa
-    Lind Mei-ling": Asa Lind Mei-ling). A name of more words takes it only after such a title
-    ("Velo Asa Lind Mei-ling" stays) or when it opens with a particle in lower case, a
-    surname alone ("Arnel dela Vega" tagged "dela Vega": Arnel dela Vega)."""
+    Lind Mei-ling": Asa Lind Mei-ling), or with the place of an office ("Mayor of Velo City
+    Asa Lind": Asa Lind, not another Lind the article named before). A name of more words
+    takes it only after such a title ("Velo Asa Lind Mei-ling" stays) or when it opens with a
+    particle in lower case, a surname alone ("Arnel dela Vega" tagged "dela Vega": Arnel
+    dela Vega)."""
     doc = ent.doc
     if ent.start == 0:
         return ent
@@ -178,13 +180,30 @@ def with_untagged_given_name(ent: Span) -> Span:
         or given.lower_ in ORG_WORDS | NAME_TITLES | HONORIFICS
     ):
         return ent
-    titled = given.i > 0 and doc[given.i - 1].lower_ in NAME_TITLES
+    titled = given.i > 0 and (
+        doc[given.i - 1].lower_ in NAME_TITLES or _closes_office_place(doc[given.i - 1])
+    )
     particle = ent[0].is_lower and ent[0].is_alpha  # "dela Vega": a surname, not a name
     if (len(ent) > 1 or given.head != ent.root) and not titled and not particle:
         return ent
     if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and not titled:
         return ent
     return doc[given.i : ent.end]
+
+
+def _closes_office_place(token: Token) -> bool:
+    """The last word of a place tagged as such that "of" or "from" opens, closing the title
+    of an office before a name ("Mayor of London", "Senator from New Velo")."""
+    if token.ent_type_ not in PLACE_ENTS:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return (
+        start > 0
+        and token.doc[start - 1].lower_ in {"of", "from"}
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def after_title(mention: Span, head: Token) -> Span:
