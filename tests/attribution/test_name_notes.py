@@ -30,3 +30,9 @@ def test_a_speaker_under_a_pseudonym_has_no_role(attributed):
     statement = attributed(text).statements[-1]
     assert statement.speaker == "Mara"
     assert statement.speaker_role is None
+
+
+def test_no_kinship_with_a_namesake_is_no_role():
+    assert name_note("no relation")
+    assert name_note("no relation to the senator")
+    assert not name_note("a relation of the senator")
