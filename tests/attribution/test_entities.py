@@ -329,3 +329,10 @@ def test_a_nationality_kept_apart_from_a_name_is_no_part_of_it(attributed):
 def test_a_nationality_inside_a_tagged_name_stays(attributed):
     text = "The American Civil Liberties Union said the new law was unfair to renters."
     assert [s.speaker for s in attributed(text).statements] == ["American Civil Liberties Union"]
+
+
+def test_the_lady_of_first_lady_is_no_part_of_the_name(attributed):
+    text = "First Lady Ann Velo spoke on Tuesday. She said the country was strong."
+    assert [s.speaker for s in attributed(text).statements] == ["Ann Velo"]
+    lady = attributed("Lady Gaga said she was happy.")
+    assert [s.speaker for s in lady.statements] == ["Lady Gaga"]

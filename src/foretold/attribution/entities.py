@@ -333,7 +333,8 @@ def title_inside(span: Span, words: Sequence[str]) -> str:
 
 def name_parts(span: Span) -> tuple[list[str], str | None]:
     """The words of a person's name without the title before it ("Grand Master", "Dr.",
-    "Broadcaster") or a possessive, and a gender from an honorific;
+    "Broadcaster", the "Lady" of "First Lady") or a possessive, and a gender from an
+    honorific;
     a hyphen keeps the words it joins together ("Nils-Erik Berg": Nils-Erik, Berg)."""
     words: list[str] = []
     for t in span:
@@ -345,6 +346,8 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
     words = [w.strip("-") for w in words if w.strip("-")]
     gender = None
     words = words[_title_words(words) :]
+    if len(words) > 1 and words[0] == "Lady" and _after_first(span):
+        words, gender = words[1:], "f"  # "First Lady Ann Lee", "First" tagged apart
     while words and words[0].lower().rstrip(".") in NAME_TITLES and len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in MALE_TITLES:
@@ -353,6 +356,12 @@ def name_parts(span: Span) -> tuple[list[str], str | None]:
             gender = "f"
         words = words[1:]
     return words, gender
+
+
+def _after_first(span: Span) -> bool:
+    """Whether "First" comes right before the name, the first word of the title "First Lady"
+    that the tagger left out of it while it took "Lady" for part of the name."""
+    return span.start > 0 and span.doc[span.start - 1].text == "First"
 
 
 # Generational suffixes that close a name after the surname ("Ann Lee Jr.", "Bo Ray III").
