@@ -109,3 +109,18 @@ def test_report_with_that_is_no_interrupting_report(nlp):
     cue = _cue(doc, "said")
     assert interrupting_speaker(cue) is None
     assert interrupting_content(cue) == []
+
+
+def test_document_after_closing_quotation_is_its_speaker(nlp):
+    doc = nlp('"The park will close on Monday," stated the letter.')
+    cue = _cue(doc, "stated")
+    assert inverted_speaker(cue).text == "letter"
+
+
+def test_past_read_tagged_as_bare_form_after_quotation(nlp):
+    doc = nlp(
+        'The council sent a letter to residents. "The park will close on Monday," read the letter.'
+    )
+    cue = _cue(doc, "read")
+    assert cue.tag_ == "VB"
+    assert inverted_speaker(cue).text == "letter"

@@ -3,7 +3,9 @@ which the parse took for the verb's object ("It cannot work, argued the city's l
 "The plan will fail, warned the minister"). The speaker is that object, when it names people,
 a group or a body that speaks; the content is the clause before the comma, with a verb phrase
 coordinated after the speaker that goes on with it ("[The bomb was hidden in a bag], said the
-police, [and was left by a door]").
+police, [and was left by a door]"). After quoted words the comma comes before the closing
+quotation mark, and a document that speaks is parsed as the object just the same ('"The park
+will close," read the letter', with "read" often tagged as a bare form).
 
 An inverted report set off by commas inside the clause it reports ("The plan, said Lee, the
 panel's chair, will cost more") may be parsed with the clause's subject as the subject of the
@@ -19,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.cue import CUE_LEMMAS
-from foretold.attribution.cues import HUMAN_SUBJECTS, SPEAKING_THINGS, cue_lemma
+from foretold.attribution.cues import HUMAN_SUBJECTS, PAST_FORMS, SPEAKING_THINGS, cue_lemma
 from foretold.attribution.entities import ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from foretold.attribution.ranges import Range, finish
 from foretold.attribution.speaker_words import people
@@ -38,10 +40,9 @@ def inverted_speaker(cue: Token) -> Token | None:
     """The object of a tensed verb right after a comma, with no subject of its own, that
     names who speaks and ends the sentence ("It cannot work, argued [the city's lawyer], Ann
     Lee."; "Prices will rise, predicted [the bank] on Tuesday."), or None."""
-    doc = cue.doc
-    if cue.pos_ != "VERB" or cue.tag_ not in TENSE_TAGS or cue.i == 0:
+    if cue.pos_ != "VERB" or not _tensed(cue) or cue.i == 0:
         return None
-    if doc[cue.i - 1].text != "," or cue.lemma_.lower() in _LISTENER_VERBS:
+    if not _after_comma(cue) or cue.lemma_.lower() in _LISTENER_VERBS:
         return None
     if _subject(cue):
         return None
@@ -55,6 +56,22 @@ def inverted_speaker(cue: Token) -> Token | None:
     if _reported_clause(cue) is None or not speaks(speaker):
         return None
     return titled_name(speaker)
+
+
+def _tensed(cue: Token) -> bool:
+    """A tensed verb, or a past form the tagger took for a bare one after quoted words
+    ('"...," read the email', where "read" cannot be an order with the quotation before it)."""
+    return cue.tag_ in TENSE_TAGS or (cue.tag_ == "VB" and cue.lower_ in PAST_FORMS)
+
+
+def _after_comma(cue: Token) -> bool:
+    """The verb comes right after a comma, or after a comma and the quotation mark that closes
+    the words it reports ('"The park will close," read the letter')."""
+    doc = cue.doc
+    before = doc[cue.i - 1]
+    if before.text == ",":
+        return True
+    return before.is_quote and cue.i > 1 and doc[cue.i - 2].text == ","
 
 
 def titled_name(noun: Token) -> Token:
