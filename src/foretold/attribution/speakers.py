@@ -68,6 +68,7 @@ from foretold.attribution.borrowed_subjects import (
 )
 from foretold.attribution.but_clause_subjects import but_clause_subject
 from foretold.attribution.colon_subjects import left_across_colon
+from foretold.attribution.copular_participles import copular_doer
 from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.dash_asides import subject_after_aside
 from foretold.attribution.holderless_cues import as_passive
@@ -157,6 +158,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if (document := released_document(cue)) is not None:
         return document  # "A statement was released on Monday saying ...": the statement
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
+    if lender is not None and (doer := copular_doer(cue, lender)) is not None:
+        return doer  # "is the mayor speaking from a screen, calling them ...": the mayor
     if lender is not None and (teller := question_teller(cue, lender)) is not None:
         if teller.pos_ not in {"VERB", "AUX"}:
             return teller  # "A witness ... how the attack unfolded, stating": the witness
