@@ -112,6 +112,7 @@ from foretold.attribution.saying_times import saying_time_end
 from foretold.attribution.speaking_participles import speaking_participle_end
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
+from foretold.attribution.time_relatives import relative_on_time
 from foretold.attribution.told_listeners import told_listener_end
 from foretold.attribution.unmarked_complements import (
     modal_clause_after_object,
@@ -134,6 +135,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _before_colon(c, verb)
         and not _semicolon_before_aside(c, verb)
         and not _fronted_adverbial(c, verb)
+        and not (c.i < verb.i and relative_on_time(c))
         and not _adverbial_after_comma(c, verb)
         and not _demonstrative_that(c)
         and not _bare_report(c, verb)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.ranges import Range
+from foretold.attribution.time_relatives import relative_on_time
 
 
 def hung_report_content(verb: Token) -> Range | None:
@@ -28,6 +29,8 @@ def hung_report_content(verb: Token) -> Range | None:
         return None
     if head.left_edge.i < verb.left_edge.i:
         return None  # "As prices rose, Lee said that ...": the later verb opens elsewhere
+    if relative_on_time(verb):
+        return None  # "On the day that Lee said that A, B did C": B did C is the main clause
     doc = verb.doc
     after = verb.right_edge.i + 1
     if after >= head.i or doc[after].text != ",":
