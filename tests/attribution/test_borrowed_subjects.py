@@ -289,3 +289,20 @@ def test_the_person_a_verb_of_sending_sends_does_what_its_purpose_infinitive_say
     assert subject_of(next(t for t in doc if t.text == "ask")).text == "reporter"
     doc = nlp("Acme sent a letter to customers to warn them that prices would rise.")
     assert subject_of(next(t for t in doc if t.text == "warn")).text == "Acme"
+
+
+def test_a_present_cue_joined_to_a_past_relative_clause_goes_with_the_present_clause(nlp):
+    doc = nlp(
+        "Lee, Cole and Ray have all described their speeches as a debt to the groups that "
+        "brought them in and say they are no longer taking new offers."
+    )
+    say = next(t for t in doc if t.text == "say")
+    assert lender_of(say).text == "described"
+    assert subject_of(say).text == "Lee"
+
+
+def test_a_present_cue_joined_to_a_present_relative_clause_keeps_the_relative_pronoun(nlp):
+    doc = nlp("Lee has thanked the groups that back him and say he should run again.")
+    say = next(t for t in doc if t.text == "say")
+    assert say.head.text == "back"
+    assert subject_of(say).text == "that"

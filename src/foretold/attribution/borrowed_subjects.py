@@ -29,7 +29,10 @@ speak is said by that verb's object ("led the chairman to declare ...", "kept he
 "sent a reporter to ask ...") or by the subject of a passive ("was urged by aides to announce ...",
 "was criticized for saying ..."); a participle "as saying" after a verb of quoting is said by the
 one quoted ("The paper quoted Ann Lee as saying ..."), but the object of a verb of means is not
-("used the interview to demand ...": whoever used it). A cue heading a clause with a tensed
+("used the interview to demand ...": whoever used it). A plain present joined to a past
+relative clause goes on with the present clause the relative clause sits in ("have all
+described it as a debt to the groups that brought them in and say ...": whoever described it).
+A cue heading a clause with a tensed
 auxiliary of its own that the parse hung on another verb borrows nothing ("found records that showed
 a ship had attacked ...": the finder did not attack). A "by" gerund goes with the verb its
 preposition hangs on ("dismissed the charge by pointing out ...": whoever dismissed it), past a
@@ -119,6 +122,8 @@ def lender_of(cue: Token) -> Token | None:
         return gerund  # "saying the bill was fine - and arguing ...": whoever was saying
     if cue.dep_ == "conj" and (interrupted := _verb_before_aside(cue)) is not None:
         return interrupted  # "railed at X - "Q," he said - and vowed ...": whoever railed
+    if cue.dep_ == "conj" and (main := _present_past_relative(cue)) is not None:
+        return main  # "have all said X to the groups that hired them and say ...": who said X
     if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALL_VERBS:
         return head.head  # "said X, and urged Y": the subject of "said"
     if (governor := _tensed_beside_infinitive(cue)) is not None:
@@ -455,6 +460,30 @@ def _after_closed_quotation(token: Token) -> bool:
 
 # Verbs whose object is the means to an end an infinitive names, not its doer.
 _MEANS_VERBS = frozenset({"use", "take", "seize", "grab", "exploit", "utilize", "spend"})
+
+
+# Tags of a present-tense verb with no "-s": "they [say]" (the tagger may give it "VB").
+_PLAIN_PRESENT_TAGS = frozenset({"VBP", "VB"})
+
+
+def _present_past_relative(cue: Token) -> Token | None:
+    """The tensed verb of the clause above a past relative clause that the parse joined a
+    present cue to: a plain present with no subject, auxiliary or "to" of its own does not go
+    on with a past verb, so it goes on with the present clause the relative clause sits in
+    ("have all described it as a debt to the groups that [brought] them in and [say] they
+    ...": whoever described it); None otherwise."""
+    head = cue.head
+    if cue.tag_ not in _PLAIN_PRESENT_TAGS or head.dep_ != "relcl" or head.tag_ != "VBD":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in cue.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in head.children):
+        return None
+    main = next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if main is None or not any(c.dep_ == "nsubj" for c in main.children):
+        return None
+    tensed = [main, *(c for c in main.children if c.dep_ in {"aux", "auxpass"})]
+    return main if any(t.tag_ in _PLAIN_PRESENT_TAGS - {"VB"} for t in tensed) else None
 
 
 def controller_of(cue: Token) -> Token | None:
