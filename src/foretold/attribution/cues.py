@@ -16,6 +16,8 @@ Multiword cues ("according to") are recognised in ``statements``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def word_set(text: str) -> frozenset[str]:
     """The words of a text split on white space, as a set: "say tell"."""
@@ -256,8 +258,10 @@ _SUFFIXES = (
 _SUFFIX_ENDS = ("s", "ing", "ed")  # every suffix above ends so
 
 
+@lru_cache(maxsize=8192)
 def cue_lemma(lemma: str, word: str) -> str:
-    """The lexicon entry for a verb form, mending lemmatiser slips ("hopes" -> "hop")."""
+    """The lexicon entry for a verb form, mending lemmatiser slips ("hopes" -> "hop").
+    Asked of the same few forms over and over, so the answers are kept."""
     lemma = lemma.lower()
     if lemma in KNOWN_LEMMAS:
         return lemma
