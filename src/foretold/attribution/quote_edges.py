@@ -29,6 +29,8 @@ _TYPEWRITER = frozenset({"``", "''"})
 # Single quotation marks, straight or curly, that open and close a quotation.
 _SINGLE_OPENERS = frozenset("'\u2018")
 _SINGLE_CLOSERS = frozenset("'\u2019")
+# Either of them: the only characters a walk over a statement for its single marks stops at.
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
 # A single closing mark right after a statement, perhaps over punctuation, before no letter.
 _SINGLE_CLOSE = re.compile("[.,!?;:\u2026]?['\u2019](?![^\\W_])")
 
@@ -87,8 +89,8 @@ def closed_single_mark(text: str, start: int, end: int) -> int:
     over: "as ['a sham].'" ends "as ['a sham.']"; a statement with no open single quotation
     ("[Lee's plan]'") is left alone."""
     opened = False
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _SINGLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in _SINGLE_OPENERS and not before.isalnum() and after.isalnum():
