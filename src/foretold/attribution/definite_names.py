@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.token_index import tokens_of
+
 
 def definite_words(doc: Doc) -> frozenset[str]:
     """The one-word names, in lower case, the article writes with a capital "The" inside a
@@ -23,12 +25,12 @@ def definite_words(doc: Doc) -> frozenset[str]:
     "Editor Of The Hindu" and "vote The Senate ... the Senate" give none."""
     found = set()
     lower = set()
-    for token in doc[1:-1]:
+    tokens = tokens_of(doc)
+    for before, token, name in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if token.text == "the":
-            lower.add(token.nbor(1).lower_)
+            lower.add(name.lower_)
         if token.text != "The" or token.is_sent_start:
             continue
-        before, name = token.nbor(-1), token.nbor(1)
         if not (before.is_lower or before.text == ","):
             continue
         if _one_word_name(name):

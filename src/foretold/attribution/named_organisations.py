@@ -141,13 +141,13 @@ def model_names(doc: Doc) -> frozenset[str]:
     number (`_model_number`: "the Velo Zinger X2", so "The Zinger sold well" names the
     product), in the form `_key` compares."""
     found = set()
-    for token in doc[1:-1]:
+    tokens = tokens_of(doc)
+    for maker, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if token.pos_ != "PROPN":
             continue
-        maker = doc[token.i - 1]
         if maker.pos_ != "PROPN" or not maker.is_title:
             continue
-        if _model_number(doc[token.i + 1].text):
+        if _model_number(after.text):
             found.add(token.lower_)
     return frozenset(found)
 
