@@ -83,6 +83,10 @@ from foretold.attribution.stranded_conjuncts import stranded_conjunct
 from foretold.attribution.stranded_predicates import stranded_predicate
 
 _HUMAN_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Verbs that report a clause, with or without another complement ("said that ...", "shared
+# that ..."), and verbs whose content is an infinitive or an object, not such a clause.
+_CLAUSE_TAKING_VERBS = CLAUSE_VERBS | CLAUSE_ONLY_VERBS
+_INFINITIVE_OR_OBJECT_VERBS = INFINITIVE_VERBS | OBJECT_VERBS
 
 
 def generic_cue(verb: Token) -> bool:
@@ -142,8 +146,8 @@ def clause_content(verb: Token) -> list[Range]:
     if lemma in CLAUSE_VERBS and (interrupting := interrupting_content(verb)):
         return interrupting  # "[The plan], said Lee, the panel's chair, [will cost more]"
     if (
-        (lemma in CLAUSE_VERBS | CLAUSE_ONLY_VERBS and not infinitive_first(verb, lemma))
-        or (lemma not in INFINITIVE_VERBS | OBJECT_VERBS and generic_cue(verb))
+        (lemma in _CLAUSE_TAKING_VERBS and not infinitive_first(verb, lemma))
+        or (lemma not in _INFINITIVE_OR_OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
         return aside_conjunct(
             verb,

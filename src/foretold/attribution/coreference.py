@@ -69,6 +69,7 @@ from foretold.attribution.entities import (
     HONORIFICS,
     MALE_NOUNS,
     MEDIUM_NOUNS,
+    OFFICE_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     QUANTITY_NOUNS,
@@ -1410,11 +1411,7 @@ def _titled_lone_name(mention: Span, head: Token) -> bool:
     if head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
         return False  # "President Costa Rica": a longer name of a place
     title = doc[head.i - 1]
-    return (
-        title.is_title
-        and title.lower_.rstrip(".") in HONORIFICS | ROLE_NOUNS
-        and title.head == head
-    )
+    return title.is_title and title.lower_.rstrip(".") in OFFICE_WORDS and title.head == head
 
 
 def inner_surname(word: str, name: str) -> bool:
@@ -1434,7 +1431,7 @@ def _lone_title(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         len(ent) == 1
-        and ent[0].lower_ in HONORIFICS | ROLE_NOUNS
+        and ent[0].lower_ in OFFICE_WORDS
         and before is not None
         and before.lower_ == "the"
     )

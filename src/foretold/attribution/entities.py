@@ -49,6 +49,8 @@ ROLE_NOUNS = word_set(
     selectman selectwoman
     """
 )
+# A role or an honorific: a word that can stand as a title before a person's name.
+OFFICE_WORDS = ROLE_NOUNS | HONORIFICS
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "head", "chief"})
 GROUP_WORDS = word_set(
     """
@@ -724,7 +726,7 @@ def name_after_title(head: Token) -> Span | None:
     Vermont Jane Moss", "Secretary of State Jane Moss" or "Ambassador to the Hague Court Jane
     Moss", the last two words of the proper nouns after the title's "from", "of" or "to" (Jane
     Moss); None unless those are three or more capitalised words."""
-    if not head.is_title or head.lower_ not in ROLE_NOUNS | HONORIFICS:
+    if not head.is_title or head.lower_ not in OFFICE_WORDS:
         return None
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "to"}:

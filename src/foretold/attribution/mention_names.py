@@ -25,6 +25,7 @@ from foretold.attribution.entities import (
     GROUP_WORDS,
     HONORIFICS,
     NAME_TITLES,
+    OFFICE_WORDS,
     ORG_WORDS,
     ROLE_NOUNS,
     coded_name,
@@ -51,6 +52,8 @@ def without_place(ent: Span) -> Span:
     return ent
 
 
+# Words of a body's name or of a title, which are no word of a person's own name.
+_BODY_OR_TITLE_WORDS = ORG_WORDS | OFFICE_WORDS
 # The words a photo caption's credit line puts after the name of what it shows ("Image: ...").
 CAPTION_WORDS = frozenset({"image", "photo"})
 
@@ -147,7 +150,7 @@ def with_untagged_surname(ent: Span) -> Span:
         or after.ent_iob_ != "O"
         or ent.root.head != after
         or ent.root.dep_ != "compound"
-        or after.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS
+        or after.lower_ in _BODY_OR_TITLE_WORDS
     ):
         return ent
     if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN":
@@ -222,7 +225,7 @@ def after_title(mention: Span, head: Token) -> Span:
     titled = doc[first:start]
     if not title or first > mention.start + (mention[0].lower_ == "the"):
         return mention
-    if not any(t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in titled):
+    if not any(t.lower_.rstrip(".") in OFFICE_WORDS for t in titled):
         return mention
     return doc[start : mention.end]
 
@@ -248,7 +251,7 @@ def name_after_office(ent: Span) -> Span | None:
     if len(words) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in OFFICE_PREPOSITIONS:
         return None
     office = doc[ent.start - 2]
-    if office.lower_ not in ROLE_NOUNS | HONORIFICS:
+    if office.lower_ not in OFFICE_WORDS:
         return None
     if not office.is_title and not _hyphenated_given_name(words):
         return None  # "director of Amnesty Watch Man-kei Tam": a name no body ends with
@@ -258,7 +261,7 @@ def name_after_office(ent: Span) -> Span | None:
     body = words[: given.i - words.start]  # "Air Force for Acquisition", the office's realm
     if not all(_body_word(t) or (t.i > body.start and t.lower_ in BODY_LINKS) for t in body):
         return None
-    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in words):
+    if any(t.lower_ in _BODY_OR_TITLE_WORDS for t in words):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows
@@ -330,7 +333,7 @@ def name_after_tagged_title(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return None
     name = doc[start : ent.end]
-    if any(t.lower_ in ORG_WORDS | ROLE_NOUNS | HONORIFICS for t in name):
+    if any(t.lower_ in _BODY_OR_TITLE_WORDS for t in name):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None

@@ -9,12 +9,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from foretold.attribution.entities import HONORIFICS, NAME_TITLES, ORG_WORDS, ROLE_NOUNS
+from foretold.attribution.entities import (
+    NAME_TITLES,
+    OFFICE_WORDS,
+    ORG_WORDS,
+)
 from foretold.attribution.tagged_entities import tagged_entities
 from foretold.attribution.token_index import tokens_of
 from foretold.ids import folded
 
-_NOT_GIVEN = ORG_WORDS | ROLE_NOUNS | HONORIFICS
+_NOT_GIVEN = ORG_WORDS | OFFICE_WORDS
 
 
 def earlier_full_name(doc: Doc, surname: str, before: int) -> list[str] | None:

@@ -21,9 +21,9 @@ from spacy.tokens import Span, Token
 from foretold.attribution.account_holders import ACCOUNT_NOUNS
 from foretold.attribution.cues import MEDIUM_PREPOSITIONS, word_set
 from foretold.attribution.entities import (
-    HONORIFICS,
     MEDIUM_NOUNS,
     NAME_SUFFIXES,
+    OFFICE_WORDS,
     ORG_DESCRIPTORS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -119,7 +119,7 @@ def _office_before(token: Token) -> bool:
     not "CU" in "CU Velo")."""
     first, title = title_before(token.doc, token.i)
     return bool(title) and any(
-        t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in token.doc[first : token.i]
+        t.lower_.rstrip(".") in OFFICE_WORDS for t in token.doc[first : token.i]
     )
 
 

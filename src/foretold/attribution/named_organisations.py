@@ -33,9 +33,9 @@ from foretold.attribution.conjoined_names import opened_at_and
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
-    HONORIFICS,
     KIN_NOUNS,
     MEDIUM_NOUNS,
+    OFFICE_WORDS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -343,7 +343,7 @@ def _title_or_person(span: Span, labels: dict[str, Counter[str]]) -> bool:
     word ("House Nancy Pelosi", with "Pelosi" tagged a person elsewhere; not "Union Pacific
     Railroad")."""
     head = _head_word(span)
-    if span[-1].is_lower or (head in ROLE_NOUNS | HONORIFICS and head not in ORG_WORDS):
+    if span[-1].is_lower or (head in OFFICE_WORDS and head not in ORG_WORDS):
         return True
     body = max((t.i for t in span if t.lower_ in ORG_WORDS), default=-1)
     rest = span.doc[body + 1 : span.end] if body >= 0 else None
@@ -440,11 +440,11 @@ def _in_title(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "of" and before.i > 0:
         office = doc[before.i - 1]
-        if office.is_title and office.lower_ in ROLE_NOUNS | HONORIFICS:
+        if office.is_title and office.lower_ in OFFICE_WORDS:
             return len(span) == 1 or not any(t.lower_ in ORG_WORDS for t in span)
     first, title = title_before(doc, span.start)
     return bool(title) and any(
-        t.lower_.rstrip(".") in ROLE_NOUNS | HONORIFICS for t in doc[first : span.start]
+        t.lower_.rstrip(".") in OFFICE_WORDS for t in doc[first : span.start]
     )
 
 
@@ -560,7 +560,7 @@ def _titles_acronym(ent: Span) -> bool:
     if initials(words.text) != acronym:
         return False
     last = words[-1].lower_
-    return last in ROLE_NOUNS | HONORIFICS and last not in ORG_WORDS
+    return last in OFFICE_WORDS and last not in ORG_WORDS
 
 
 def _where(token: Token) -> bool:

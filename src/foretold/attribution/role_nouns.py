@@ -29,6 +29,7 @@ from foretold.attribution.entities import (
     HONORIFICS,
     KIN_NOUNS,
     LEADER_WORDS,
+    OFFICE_WORDS,
     ROLE_NOUNS,
     ROLE_WORD,
     Entity,
@@ -218,7 +219,7 @@ def bare_title(mention: Span, head: Token) -> bool:
         and mention[0].lower_ == "the"
         and head.i == mention.end - 1
         and head.is_title
-        and head.lower_ in ROLE_NOUNS | HONORIFICS
+        and head.lower_ in OFFICE_WORDS
     )
 
 
