@@ -1,6 +1,6 @@
 """A document's tokens made once, and the tokens written as given words."""
 
-from foretold.attribution.token_index import tokens_of, tokens_spelled
+from foretold.attribution.token_index import tokens_in, tokens_of, tokens_spelled
 
 
 def test_the_tokens_of_a_document_are_its_tokens_in_order_made_once(nlp):
@@ -9,6 +9,14 @@ def test_the_tokens_of_a_document_are_its_tokens_in_order_made_once(nlp):
     assert [t.i for t in tokens] == list(range(len(doc)))
     assert [t.text for t in tokens] == [t.text for t in doc]
     assert tokens_of(doc) is tokens
+
+
+def test_the_tokens_of_a_span_are_the_documents_own(nlp):
+    doc = nlp("Lee said the plan failed. Cole said so too.")
+    second = list(doc.sents)[1]
+    tokens = tokens_in(second)
+    assert [t.text for t in tokens] == [t.text for t in second]
+    assert all(t is tokens_of(doc)[t.i] for t in tokens)
 
 
 def test_tokens_written_as_given_words_come_in_text_order(nlp):

@@ -62,7 +62,7 @@ from foretold.attribution.quoted_phrases import (
     word_as_subject,
 )
 from foretold.attribution.quotes import QuoteSpan
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_in, tokens_of
 from foretold.attribution.verb_first_quotes import verb_first_cue
 
 
@@ -135,7 +135,9 @@ def attach_quotes(
             if first is None:
                 continue
             size = fragment[1] - fragment[0]
-            for q in {in_quote[t.i] for t in first if in_quote[t.i] >= 0 and not t.is_punct}:
+            for q in {
+                in_quote[t.i] for t in tokens_in(first) if in_quote[t.i] >= 0 and not t.is_punct
+            }:
                 if q not in by_quote or _inner(cue, size, by_quote[q], sizes[q]):
                     by_quote[q], sizes[q] = cue, size
     previous: Cue | None = None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from foretold.attribution.cue import QUOTE_CHARS
 from foretold.attribution.open_questions import AUX_DEPS, NOMINAL_SUBJECT_DEPS
 from foretold.attribution.sentence_index import SentenceIndex
+from foretold.attribution.token_index import tokens_in
 from foretold.ids import record_id
 from foretold.records import Statement
 
@@ -64,7 +65,7 @@ def backshifted_sequels(
 def _sequel(sentence: Span) -> bool:
     """A sentence with "would" on its main verb, no "have" after it, no quotation and a
     subject that does not point back at an event."""
-    if any(t.text in QUOTE_CHARS for t in sentence):
+    if any(t.text in QUOTE_CHARS for t in tokens_in(sentence)):
         return False
     root = sentence.root
     helpers = [c.lower_ for c in root.children if c.dep_ in AUX_DEPS]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.cues import ALL_VERBS, AS_VERBS, CLAUSE_ONLY_VERBS, PREPOSITION_CUES
 from foretold.attribution.quotes import QuoteSpan
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_in, tokens_of
 
 CUE_LEMMAS = ALL_VERBS | CLAUSE_ONLY_VERBS | PREPOSITION_CUES | AS_VERBS
 SENTENCE_END = {".", "!", "?", ";"}
@@ -45,7 +45,7 @@ class Cue:
             for start, end in self.fragments:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None:
-                    tokens.extend(span)
+                    tokens.extend(tokens_in(span))
             self._read = (key, tokens)
         return list(self._read[1])
 

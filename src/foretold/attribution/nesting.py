@@ -57,6 +57,7 @@ from foretold.attribution.relative_gaps import RELATIVE_TAGS, splits_relative_re
 from foretold.attribution.reported_reports import reported_report
 from foretold.attribution.sentential_relatives import answered_report
 from foretold.attribution.tagged_entities import DATE_ENTS
+from foretold.attribution.token_index import tokens_in
 from foretold.attribution.topic_nouns import framed_topic_noun
 
 
@@ -589,7 +590,7 @@ def _stray(span: Span) -> bool:
     according to officials, [some of whom were hurt]"), a lone opening adverb ("[However], she
     added, ..."); the subject of a passive stays
     ("the claims, [which] were denied")."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
+    words = [t for t in tokens_in(span) if not t.is_punct and not t.is_space]
     if not words or span[0].text in QUOTE_CHARS:
         return False
     if all(t.tag_ in RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):

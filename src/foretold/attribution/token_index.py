@@ -21,6 +21,12 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
     return tuple(doc)
 
 
+def tokens_in(span: Span) -> tuple[Token, ...]:
+    """The tokens of ``span`` in order, taken from the document's tokens made once (a walk
+    over a Span makes each token anew)."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
 def tokens_spelled(doc: Doc | Span, words: Iterable[str]) -> list[Token]:
     """The tokens of ``doc`` (or of a span of it) written as one of ``words``, in text order."""
     tokens = tokens_of(doc.doc)
