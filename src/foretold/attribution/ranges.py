@@ -488,13 +488,14 @@ def drop_trailing_report(doc: Doc, start: int, end: int) -> int:
     and, after a quotation, a participle naming its object: '["A"], calling it a "B"', a
     participle naming the grounds given: "[sales fell], citing the weather",
     "[X] while trying to explain ..." (an attribution of its own)."""
+    tokens = tokens_of(doc)
     for i in range(start + 1, end - 1):
-        if doc[i].text != "," and doc[i].lower_ != "while":
+        if tokens[i].text != "," and tokens[i].lower_ != "while":
             continue
         j = i + 1
-        while j < end - 1 and (doc[j].lower_ in _PARTICIPLE_MARKS or is_quote_token(doc[j])):
+        while j < end - 1 and (tokens[j].lower_ in _PARTICIPLE_MARKS or is_quote_token(tokens[j])):
             j += 1
-        verb = doc[j]
+        verb = tokens[j]
         if (
             verb.tag_ == "VBG"
             and verb.dep_ in _PARTICIPLE_DEPS
