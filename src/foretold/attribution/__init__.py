@@ -34,6 +34,7 @@ from foretold.attribution.mentions import MentionIndex, after_closing_quote, pro
 from foretold.attribution.name_marks import sets_off_name
 from foretold.attribution.named_by import names_by
 from foretold.attribution.narrated_occasions import narrated_occasion_days
+from foretold.attribution.nominal_adjectives import frames_quotation
 from foretold.attribution.partitive_names import partitive_name
 from foretold.attribution.plausible import plausible_cues
 from foretold.attribution.portion_subjects import portion_whole
@@ -431,9 +432,11 @@ def _unnamed_asker(verb: Token) -> bool:
     """A question put in a bare passive participle ("Smith, when asked about X, said ..."; the
     tagger may call it a past tense): whoever asked goes unnamed, and the subject the
     participle borrows is the one asked. A participle after "having" is active, not passive:
-    in "She took the job, having questioned the plan" she did the questioning."""
+    in "She took the job, having questioned the plan" she did the questioning; nor is one
+    that frames a quotation after its subject ('"Why?" the 43-year-old asked')."""
     return (
-        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ in {"advcl", "acl"}))
+        not frames_quotation(verb)
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ in {"advcl", "acl"}))
         and verb.dep_ in {"advcl", "acl", "conj"}
         and verb.lemma_.lower() in {"ask", "press", "question", "quiz"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)

@@ -75,6 +75,7 @@ from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
+from foretold.attribution.nominal_adjectives import nominal_adjective
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.participle_roots import misparsed_participle_root
@@ -177,7 +178,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return passive  # "He was forced out and said ...": He
     if (root := misparsed_participle_root(cue)) is not None:
         return subject_of(root, depth + 1)  # "Lee speaking to a forum called it ...": Lee
-    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+    if cue.dep_ == "acl" and (cue.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective(cue.head)):
         if is_time_noun(cue.head):
             return _owner_of_time(cue.head)
         if (experiencer := passive_subject_past_agent(cue)) is not None:

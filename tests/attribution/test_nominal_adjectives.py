@@ -1,0 +1,33 @@
+"""Adjectives that head a noun phrase, and the quotation frame the parser hangs on them."""
+
+from foretold.attribution.nominal_adjectives import frames_quotation, nominal_adjective
+
+_FRAMED = (
+    "Ann Lee posted the clip on Thursday.\n\n"
+    "\u201cWhat if the mayor had a plan?\u201d the 43-year-old asked in the video\u2019s "
+    "description.\n"
+)
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_an_adjective_with_a_determiner_heads_a_phrase(nlp):
+    doc = nlp(_FRAMED)
+    assert nominal_adjective(_word(doc, "old"))
+
+
+def test_an_adjective_on_a_noun_heads_none(nlp):
+    doc = nlp("The old mayor asked for a recount.")
+    assert not nominal_adjective(_word(doc, "old"))
+
+
+def test_a_participle_after_the_phrase_frames_the_quotation(nlp):
+    doc = nlp(_FRAMED)
+    assert frames_quotation(_word(doc, "asked"))
+
+
+def test_the_phrase_before_asked_after_a_question_is_the_speaker(attributed):
+    found = [s.speaker_mention for s in attributed(_FRAMED).statements if s.cue == "asked"]
+    assert found and found[0] is not None and "43-year-old" in found[0].text
