@@ -96,6 +96,7 @@ from foretold.attribution.speaker_words import (
     people,
     swallowed_clause,
 )
+from foretold.attribution.speaking_participles import gerund_before_quotation
 from foretold.attribution.speaking_things import document_author, it_antecedent
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.thing_names import names_thing
@@ -178,6 +179,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return passive  # "He was forced out and said ...": He
     if (root := misparsed_participle_root(cue)) is not None:
         return subject_of(root, depth + 1)  # "Lee speaking to a forum called it ...": Lee
+    if (clause := gerund_before_quotation(cue)) is not None:
+        return subject_of(clause, depth + 1)  # 'Lee shared it, writing "Q."': Lee
     if cue.dep_ == "acl" and (cue.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective(cue.head)):
         if is_time_noun(cue.head):
             return _owner_of_time(cue.head)

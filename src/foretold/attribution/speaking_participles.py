@@ -45,3 +45,20 @@ def _quotation_follows(verb: Token) -> bool:
     while i < len(doc) and doc[i].text in {",", ":"}:
         i += 1
     return i < len(doc) and is_quote_token(doc[i])
+
+
+def gerund_before_quotation(cue: Token) -> Token | None:
+    """A participle of saying after the comma that closes its clause, right before the
+    opening mark of a quotation ('Lee shared the news, writing "Feels great to be back."'),
+    which the parse took for the subject of the quoted verb: the quotation marks set the
+    participle off from the quoted clause, so the participle tells what the clause's subject
+    did, and its speaker is that subject. Returns the verb whose subject it borrows."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.dep_ not in {"nsubj", "csubj"} or cue.i < 1:
+        return None
+    if doc[cue.i - 1].text != "," or cue.i + 1 >= len(doc) or not is_quote_token(doc[cue.i + 1]):
+        return None
+    root = cue.sent.root
+    if root.i >= cue.i or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    return root
