@@ -1,6 +1,6 @@
 """A report that opens its sentence and a comma, hung by the parse on the clause after it."""
 
-from foretold.attribution.fronted_reports import fronted_report
+from foretold.attribution.fronted_reports import fronted_participle, fronted_report
 
 
 def _fronted(parsed):
@@ -85,3 +85,36 @@ def test_an_opening_participle_taken_for_a_clause_subject_is_the_main_speakers(a
 def test_a_gerund_subject_before_a_bare_report_is_no_participle_of_saying(attributed):
     text = "Criticizing the plan was easy, the mayor said."
     assert [s.cue for s in attributed(text).statements] == ["said"]
+
+
+def _stressing(from_rows, quote: str):
+    return from_rows(
+        [
+            "Stressing 11 advcl VBG VERB stress",
+            "the 2 det DT DET the",
+            "risk 0 dobj NN NOUN risk",
+            ", 11 punct , PUNCT ,",
+            "Ann 5 compound NNP PROPN Ann",
+            "Lee 6 nsubj NNP PROPN Lee",
+            "said 11 parataxis VBD VERB say",
+            ", 6 punct , PUNCT ,",
+            f"{quote} 11 punct `` PUNCT {quote}",
+            "we 11 nsubj PRP PRON we",
+            "must 11 aux MD AUX must",
+            "act 11 ROOT VB VERB act",
+            ". 11 punct . PUNCT .",
+        ]
+    )
+
+
+def test_an_opening_participle_hung_on_the_quotation_after_the_report_is_the_reporters(
+    from_rows,
+):
+    doc = _stressing(from_rows, "\u201c")
+    subject, content = fronted_participle(doc[0])
+    assert subject.text == "Lee" and content == (1, 3)
+
+
+def test_an_opening_participle_hung_on_an_unquoted_clause_is_not_the_reporters(from_rows):
+    doc = _stressing(from_rows, "--")
+    assert fronted_participle(doc[0]) is None

@@ -9,13 +9,17 @@ the tumours had shrunk]" (where it opens what was reported, ``unmarked_complemen
 A participle of saying that opens its sentence with a clause and a comma is said by the subject
 of the main clause after that comma: in "Confirming the mine can stay open, Lee said ..." the
 parse can make "Confirming" the subject of "stay" and the whole clause a complement of "said";
-Lee confirmed [the mine can stay open].
+Lee confirmed [the mine can stay open]. So is one with an object before a verb of saying
+that a quotation follows, which the parse can hang on the quotation's own verb: in
+"Stressing [the risk], Lee said, "We must act"", "Stressing" is no act of "we"; Lee stressed
+the risk.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.cue import CUE_LEMMAS
 from foretold.attribution.ranges import Range
 from foretold.attribution.tagged_entities import DATE_ENTS
 
@@ -61,6 +65,8 @@ def fronted_participle(verb: Token) -> tuple[Token, Range] | None:
     open") for "Confirming the mine can stay open, Lee said "Q""; None otherwise ("Denying it
     was unsafe is futile", "Criticizing the plan was easy, Lee said")."""
     doc = verb.doc
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return _participle_before_quotation(verb)
     if verb.tag_ != "VBG" or verb.dep_ != "csubj":
         return None
     opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
@@ -73,5 +79,38 @@ def fronted_participle(verb: Token) -> tuple[Token, Range] | None:
         return None  # "Criticizing the plan was easy, Lee said": a gerund is the subject
     comma = subject.left_edge.i - 1
     if doc[comma].text != "," or comma - clause.right_edge.i not in {0, 1} or comma <= verb.i + 1:
+        return None
+    return subject, (verb.i + 1, comma)
+
+
+def _participle_before_quotation(verb: Token) -> tuple[Token, Range] | None:
+    """The speaker and object of a participle of saying that opens its sentence before
+    "Lee said," and a quotation, when the parse hung it on the quotation's verb: ("Lee", "the
+    risk") for "Stressing the risk, Lee said, "We must act""; None otherwise ("Stressing
+    the risk, we must act, Lee said")."""
+    doc = verb.doc
+    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    quoted = verb.head
+    if opening is None or opening.i != verb.i or quoted.i < verb.i:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.rights):
+        return None
+    comma = verb.right_edge.i + 1
+    if comma >= quoted.i or doc[comma].text != ",":
+        return None
+    reporter = next(
+        (
+            c
+            for c in quoted.lefts
+            if c.dep_ in {"parataxis", "ccomp"} and c.i > comma and c.lemma_.lower() in CUE_LEMMAS
+        ),
+        None,
+    )
+    if reporter is None:
+        return None
+    subject = next((c for c in reporter.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != comma + 1:
+        return None
+    if not any(t.is_quote for t in doc[reporter.i + 1 : quoted.i]):
         return None
     return subject, (verb.i + 1, comma)
