@@ -71,6 +71,7 @@ from foretold.attribution.colon_subjects import left_across_colon
 from foretold.attribution.copular_participles import copular_doer
 from foretold.attribution.counted_relatives import speaker_after_count
 from foretold.attribution.dash_asides import subject_after_aside
+from foretold.attribution.day_part_subjects import name_before_day_part
 from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
@@ -111,9 +112,9 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return interrupting  # "The plan, said Lee, the panel's chair, will cost more": Lee
     subjects = [
         c
-        for c in cue.children
-        if c.dep_ == "nsubj"
-        and c.ent_type_ not in DATE_ENTS
+        # "Ann Lee Sunday night said": Ann Lee, not "night"
+        for c in (name_before_day_part(c) for c in cue.children if c.dep_ == "nsubj")
+        if c.ent_type_ not in DATE_ENTS
         and not is_time_noun(c)
         and not marked_up(c)
         and not editor_insert(c)
