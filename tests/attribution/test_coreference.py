@@ -631,3 +631,18 @@ def test_a_which_clause_borrowed_by_a_cue_stands_for_the_organisation(speaker_of
         "that profits would drop."
     )
     assert speaker_of(text, "profits would drop") == "Velo Inc."
+
+
+_AGE_EPITHET = (
+    "Ann Lee posted the clip on Thursday.\n\n"
+    "\u201cWhat if the mayor had a plan?\u201d the 43-year-old asked in the video\u2019s "
+    "description.\n"
+)
+
+
+def test_an_age_epithet_is_the_person_just_spoken_of(attributed):
+    result = attributed(_AGE_EPITHET)
+    asked = [s for s in result.statements if s.cue == "asked"]
+    assert [s.speaker for s in asked] == ["Ann Lee"]
+    assert asked[0].speaker_mention is not None
+    assert asked[0].speaker_mention.text == "the 43-year-old"

@@ -135,6 +135,7 @@ from foretold.attribution.named_organisations import (
     joined_organisations,
     organisation_spans,
 )
+from foretold.attribution.nominal_adjectives import nominal_adjective
 from foretold.attribution.organisation_parts import (
     foreign_name,
     names_part,
@@ -674,6 +675,9 @@ class Coreference:
                 return resolved
         if (person := self._described_person(mention, head)) is not None:
             return person
+        if nominal_adjective(head) and (person := self._antecedents.described(head)):
+            person.add_mention(mention.start_char, mention.end_char, mention.text)
+            return person  # "Ann Lee spoke. '...,' the 43-year-old asked": Ann Lee
         relative = introduced_relative(head, self.entities)
         if relative is not None:  # "his daughter said" after "his daughter Ann Reed"
             relative.add_mention(mention.start_char, mention.end_char, mention.text)
