@@ -179,3 +179,8 @@ def test_a_name_after_a_colon_that_closes_a_clause_still_labels_the_quotation(nl
     )
     said = _speakers(nlp, text)
     assert [(cue, speaker) for cue, speaker, _ in said] == [(":", "Dana Whitfield")]
+
+
+def test_a_one_word_document_label_reports_words_that_open_with_a_speaker(attributed):
+    statements = attributed("Report: Senator Ann Lee Advised The Mayor To Resign").statements
+    assert [(s.speaker, s.cue) for s in statements if s.cue == ":"] == [("report", ":")]

@@ -2,10 +2,10 @@
 "Sanders:", "Trump on trade:", "- Jane Doe: \u201c...\u201d"); a label ending in a credit word
 ("Ann LeeImage:", "Ann Lee Photo:") heads a picture credit, not words said, and one that names
 no person before words that open with their own speaker and cue ("The Latest: Trump says ...")
-heads a story, and so does a person's label whose words name that person again ("Ann Lee:
-Housing Last year, Mayor Ann Lee proposed ...": a section about her). A label of adverbs
-before its topic names no one: "Even on age: Lee and Cole are the youngest" leads into a
-point the writer makes."""
+heads a story, unless it is one word naming a document ("Report: Lee advised Cole ..."); so
+does a person's label whose words name that person again ("Ann Lee: Housing Last year, Mayor
+Ann Lee proposed ...": a section about her). A label of adverbs before its topic names no
+one: "Even on age: Lee and Cole are the youngest" leads into a point the writer makes."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
             continue
         if words is not None and (
             _credit(words)
-            or (not _person(label) and _own_report(words))
+            or (not _person(label) and not _document(label) and _own_report(words))
             or _named_again(speaker, words, in_quote)
         ):
             continue
@@ -64,6 +64,13 @@ def colon_cues(doc: Doc, in_quote: list[int], text: str) -> list[Cue]:
 
 def _person(label: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in label)
+
+
+def _document(label: Span) -> bool:
+    """A label of one word naming a document that speaks ("Report:", "Study:"): what follows
+    is its finding even when it opens with its own speaker and verb ("Report: Lee advised
+    Cole to resign"), unlike a story heading ("The Latest: Lee says ...")."""
+    return len(label) == 1 and label[0].lower_ in SPEAKING_DOCUMENTS
 
 
 def _own_report(words: Span) -> bool:
