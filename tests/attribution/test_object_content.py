@@ -491,3 +491,9 @@ def test_an_as_phrase_right_after_the_first_describes_the_joined_object(from_row
     assert [doc[a:b].text for a, b in clause_content(doc[1])] == [
         "Ann as a hero and Cole as a villain"
     ]
+
+
+def test_a_who_clause_hung_on_a_noun_before_the_verb_belongs_to_the_object(attributed):
+    text = "Ann Lee Under Pressure To Repudiate Pastor Who Called For Riots In Springfield"
+    [statement] = attributed(text).statements
+    assert statement.text == "Pastor Who Called For Riots In Springfield"

@@ -175,7 +175,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 start = act.left_edge.i  # "showed no sign of [backing down]"
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
-            end = _reason_why_end(objects[0], end)
+            end = _stray_relative_end(objects[0], _reason_why_end(objects[0], end))
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
             occasion = _occasion_phrase(verb, objects[0])
@@ -221,6 +221,19 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             announced = colon_paragraph(verb, end)
             return finish(doc, [(start, end), *([announced] if announced else [])], verb.i)
     return None
+
+
+def _stray_relative_end(obj: Token, end: int) -> int:
+    """The end of a "who" clause right after the object that the parser hung on a noun before
+    the verb ("Lee Urged To Repudiate [General Who Called For Raids]"): a relative pronoun
+    right after a noun modifies that noun, so the clause belongs to the object."""
+    doc = obj.doc
+    if end >= len(doc) or doc[end].lower_ != "who" or doc[end].dep_ != "nsubj":
+        return end
+    clause = doc[end].head
+    if clause.dep_ != "relcl" or clause.head.i >= obj.i or clause.i < end:
+        return end
+    return max(end, clause.right_edge.i + 1)
 
 
 # Prepositions of a time set by an event, which give the occasion of an act: "after the
