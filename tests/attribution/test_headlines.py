@@ -59,3 +59,8 @@ def test_a_bare_participle_with_an_object_is_active(nlp):
 def test_a_bare_participle_that_judges_nothing_is_no_report(nlp):
     doc = nlp("Prize winners announced.\n\nIt was close.")
     assert all(headline_passive(doc, t, doc.text) is None for t in doc)
+
+
+def test_a_headline_verb_that_reports_only_a_clause_takes_the_line(attributed):
+    [statement] = attributed("Governor Reassures Farmers Drought Aid Will Come").statements
+    assert (statement.cue, statement.text) == ("Reassures", "Farmers Drought Aid Will Come")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.cue import CUE_LEMMAS, Cue, char_range
 from foretold.attribution.cues import (
+    CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     HUMAN_SUBJECTS,
     INFINITIVE_VERBS,
@@ -179,7 +180,8 @@ def _content(doc: Doc, verb: Token, end: int) -> tuple[int, int] | None:
         return None
     if lemma in OBJECT_VERBS and _object_opening(first):
         return content
-    if lemma in CLAUSE_VERBS and any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0] : stop]):
+    clausal = lemma in CLAUSE_VERBS or lemma in CLAUSE_ONLY_VERBS  # "Reassures Voters Plan Is Safe"
+    if clausal and any(t.pos_ in {"VERB", "AUX"} for t in doc[content[0] : stop]):
         return content
     return None
 
