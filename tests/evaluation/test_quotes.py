@@ -141,3 +141,18 @@ def test_statements_without_a_mention_in_one_sentence_stay_one_unit():
     text = "Taxes, the report said, would rise and, it said, stay high."
     statements = [_bare(text, "Taxes", 1, cue="said"), _bare(text, "would rise", 2, cue="said")]
     assert len(units_from_statements(text, statements)) == 1
+
+
+def test_the_command_prints_each_figure_to_three_decimals(shared_data, nlp):
+    import re
+
+    from typer.testing import CliRunner
+
+    from foretold.cli.eval import app
+
+    gold = shared_data / "quotes" / "dev.jsonl"
+    result = CliRunner().invoke(app, ["quotes", str(gold), "--limit", "2", "--no-baseline", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "foretold on dev.jsonl (2 articles)" in result.output
+    all_row = next(line for line in result.output.splitlines() if "│ all " in line)
+    assert len(re.findall(r"\b[01]\.\d{3}\b", all_row)) == 6

@@ -43,6 +43,11 @@ def _print_name_errors(scores, kind: str = "") -> None:
         console.print(f"dup   {prefix}{article}: {name!r} again for {canon!r}", highlight=False)
 
 
+# Three decimals: a target such as F1 >= 0.80 is told apart from 0.797 at a glance. The
+# "spk" figures count a statement right when its span and its speaker both are.
+_SPAN_COLUMNS = ("span P", "span R", "span F1", "spk P", "spk R", "spk F1")
+
+
 @app.command("quotes")
 def quotes(
     file: Annotated[Path, typer.Argument(help="Gold quotes, JSONL (see data/quotes/README.md).")],
@@ -63,24 +68,26 @@ def quotes(
             file, limit=limit, model=model, baseline=baseline, half=half, progress=bar
         )
     name = f"{file.name}, {half} half" if half else file.name
-    table = Table(title=f"Quote attribution on {name} ({result.articles} articles)")
-    for column in ("system", "scope", "pred", "gold", "span P/R/F1", "span+speaker P/R/F1"):
-        table.add_column(column, justify="left" if column in {"system", "scope"} else "right")
     for scores in (result.system, result.baseline):
         if scores is None:
             continue
+        table = Table(
+            title=f"{scores.name} on {name} ({result.articles} articles)",
+            caption="spk: span and speaker both right",
+        )
+        table.add_column("scope", no_wrap=True)
+        for column in ("pred", "gold", *_SPAN_COLUMNS):
+            table.add_column(column, justify="right")
         for scope in SCOPES:
             counts = scores.scopes[scope]
+            figures = (*counts.span(), *counts.span_speaker())
             table.add_row(
-                scores.name,
                 scope,
                 str(counts.predicted),
                 str(counts.gold),
-                "{:.2f} / {:.2f} / {:.2f}".format(*counts.span()),
-                "{:.2f} / {:.2f} / {:.2f}".format(*counts.span_speaker()),
+                *(f"{figure:.3f}" for figure in figures),
             )
-        table.add_section()
-    console.print(table)
+        console.print(table)
     if result.baseline is not None and result.baseline.skipped_paragraphs:
         console.print(
             f"baseline: {result.baseline.skipped_paragraphs} paragraphs skipped "
