@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foretold.attribution.headlines import headline_cues, headline_passive
+from foretold.attribution.headlines import before_headline_verb, headline_cues, headline_passive
 
 
 def test_title_case_participle_reports_its_infinitive(contents):
@@ -64,3 +64,14 @@ def test_a_bare_participle_that_judges_nothing_is_no_report(nlp):
 def test_a_headline_verb_that_reports_only_a_clause_takes_the_line(attributed):
     [statement] = attributed("Governor Reassures Farmers Drought Aid Will Come").statements
     assert (statement.cue, statement.text) == ("Reassures", "Farmers Drought Aid Will Come")
+
+
+def test_a_name_stops_before_the_headline_verb_the_tagger_ran_into_it(attributed):
+    [statement] = attributed("Ann Lee Reassures Voters Drought Aid Will Come").statements
+    assert (statement.speaker, statement.speaker_mention.text) == ("Ann Lee", "Ann Lee")
+
+
+def test_a_name_ending_in_a_verb_form_with_nothing_after_it_is_whole(nlp):
+    doc = nlp("Ann Lee Hopes")
+    assert before_headline_verb(doc[0:3]).text == "Ann Lee Hopes"
+    assert before_headline_verb(nlp("Ann Lee Warns Council")[0:4]).text == "Ann Lee"

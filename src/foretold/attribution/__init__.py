@@ -338,6 +338,8 @@ def _speaker(
     span = mentions.mention(head)
     if span.start <= cue.token.i < head.i:  # 'Added Lee, "Q."': Lee, never the verb
         span = span.doc[cue.token.i + 1 : span.end]
+    elif head.i < cue.token.i < span.end:  # "Ann Lee Reassures Voters ...": Ann Lee, never the verb
+        span = span.doc[span.start : cue.token.i]
     cut = broken_source(cue.token, head)  # "According to agency Norpress, the mayor, ...,"
     named = source_name(head) if cut else span
     title = None if cut else coordinated_title(head)  # "the firm's sales and service chief"

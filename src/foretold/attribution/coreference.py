@@ -97,6 +97,7 @@ from foretold.attribution.government_epithets import (
     only_government,
 )
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
+from foretold.attribution.headlines import before_headline_verb
 from foretold.attribution.kind_nouns import KIND_NOUNS, kinds_written, of_kind
 from foretold.attribution.medium_bodies import body_word
 from foretold.attribution.mention_names import (
@@ -277,6 +278,7 @@ class Coreference:
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = with_untagged_given_name(without_organisation(ent))
         ent = without_caption_word(ent)  # "Ann Lee Image: Velo Press.": Ann Lee
+        ent = before_headline_verb(ent)  # "Ann Lee Reassures Voters ...": Ann Lee
         if len(ent) > 1 and leading_verb(ent[0]):
             ent = ent[1:]  # 'Added Lee, "Q."': Lee
         while len(ent) > 1 and ent[-1].is_punct:

@@ -241,3 +241,25 @@ def headline_passive(doc: Doc, verb: Token, text: str) -> tuple[int, int] | None
     if any(t.is_alpha for t in doc[verb.i + 1 : verb.sent.end]):
         return None
     return trim(doc, *subtree_range(subject))
+
+
+def before_headline_verb(name: Span) -> Span:
+    """A name the tagger ran on into the Title Case verb after it, cut before the verb: a
+    capitalised lexicon verb in -s with a capitalised word after it, the noun phrase or clause
+    it reports ("[Ann Lee] Reassures Voters Aid Will Come", "[Lee] Claims Victory"; not "Ann
+    Hopes" ending a line, nor "Ross" or "Lee's")."""
+    for token in name[1:]:
+        if _headline_verb_form(token):
+            return name[: token.i - name.start]
+    return name
+
+
+def _headline_verb_form(token: Token) -> bool:
+    """A capitalised lexicon verb in -s with a capitalised word after it: "Reassures Voters"."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return False
+    if token.i + 1 >= len(token.doc) or cue_lemma(token.lemma_, token.text) not in CUE_LEMMAS:
+        return False
+    after = token.nbor(1)
+    return after.is_alpha and after.text[:1].isupper()
