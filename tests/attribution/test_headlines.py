@@ -75,3 +75,13 @@ def test_a_name_ending_in_a_verb_form_with_nothing_after_it_is_whole(nlp):
     doc = nlp("Ann Lee Hopes")
     assert before_headline_verb(doc[0:3]).text == "Ann Lee Hopes"
     assert before_headline_verb(nlp("Ann Lee Warns Council")[0:4]).text == "Ann Lee"
+
+
+def test_two_verbs_joined_by_a_comma_share_subject_and_object(attributed):
+    [statement] = attributed("Ann Vale praises, laments Bob Lee's legacy.").statements
+    assert (statement.speaker_mention.text, statement.text) == ("Ann Vale", "Bob Lee's legacy")
+
+
+def test_a_first_verb_read_as_a_clause_leaves_its_subject_to_the_pair(attributed):
+    [statement] = attributed("Jo Ray praises, laments Tom Kerr's record.").statements
+    assert (statement.speaker_mention.text, statement.text) == ("Jo Ray", "Tom Kerr's record")

@@ -73,7 +73,7 @@ from foretold.attribution.experiencer_clauses import experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.fronted_reports import fronted_participle
 from foretold.attribution.grounds import grounds_holder, grounds_noun
-from foretold.attribution.headlines import headline_cues, headline_passive
+from foretold.attribution.headlines import comma_pair_cue, headline_cues, headline_passive
 from foretold.attribution.held_views import held_view
 from foretold.attribution.holderless_cues import (
     copula_clause,
@@ -256,6 +256,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue  # "[she was reported missing]": a notice filed, no one's words
         if (named := named_by(doc, token) or quoted_name(doc, token, in_quote)) is not None:
             cues.append(named)
+            continue
+        if lemma in CUE_LEMMAS and (paired := comma_pair_cue(doc, token)) is not None:
+            cues.append(paired)  # "Mayor praises, faults [budget plan]"
             continue
         if lemma in CUE_LEMMAS and (fronted := fronted_participle(token)) is not None:
             cue = Cue(token, token.text, fronted[0])  # "[Confirming] X, Lee said ..."

@@ -263,3 +263,33 @@ def _headline_verb_form(token: Token) -> bool:
         return False
     after = token.nbor(1)
     return after.is_alpha and after.text[:1].isupper()
+
+
+_PAIR_TAGS = {"VBZ": {"VBZ", "NNS"}, "VBD": {"VBD"}}
+_PAIR_DEPS = frozenset({"ccomp", "nsubj"})
+_PAIR_SUBJECTS = frozenset({"nsubj", "compound"})
+
+
+def comma_pair_cue(doc: Doc, verb: Token) -> Cue | None:
+    """The second of two lexicon verbs of one form joined by a comma with no object between
+    them, which share the subject before the first and the object after the second: a headline
+    "Mayor praises, faults [budget plan]" (the parse makes "Mayor praises" a clause the second
+    verb reports, or the first verb a plural noun heading its subject)."""
+    first = doc[verb.i - 2] if verb.i >= 2 else None
+    if first is None or doc[verb.i - 1].text != "," or first.head.i != verb.i:
+        return None
+    if first.dep_ not in _PAIR_DEPS or first.tag_ not in _PAIR_TAGS.get(verb.tag_, ()):
+        return None
+    if first.right_edge.i >= verb.i or cue_lemma(first.lemma_, first.text) not in CUE_LEMMAS:
+        return None
+    if not first.lower_.endswith("s" if verb.tag_ == "VBZ" else "ed"):
+        return None
+    subject = next((c for c in reversed(list(first.lefts)) if c.dep_ in _PAIR_SUBJECTS), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    if any(c.dep_ == "nsubj" and c.i != first.i for c in verb.lefts):
+        return None
+    content = trim(doc, verb.i + 1, verb.right_edge.i + 1)
+    if content is None:
+        return None
+    return Cue(verb, doc[first.i : verb.i + 1].text, subject, [char_range(doc, *content)])
