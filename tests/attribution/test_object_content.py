@@ -66,6 +66,20 @@ def test_counselling_verb_reports_the_topic_after_its_listener(contents):
     assert ("advised", "the budget") in contents("She advised the mayor on the budget.")
 
 
+def test_minding_verb_reports_the_of_phrase_after_its_listener(contents):
+    text = "In the debate, the mayor reminded voters of the six years she had spent on the council."
+    assert ("reminded", "the six years she had spent on the council") in contents(text)
+
+
+def test_informing_participle_reports_the_of_phrase_after_its_listener(contents):
+    text = "The agency emailed the firm on Monday, informing them of the breach."
+    assert ("informing", "the breach") in contents(text)
+
+
+def test_thing_that_reminds_the_writer_of_something_is_a_likeness(contents):
+    assert contents("Her speech reminded me of her father.") == []
+
+
 def test_gerund_complement_keeps_the_list_of_participles_after_it(contents):
     text = "In the video the host discusses hiding cash, dodging taxes and fleeing abroad."
     assert contents(text) == [("discusses", "hiding cash, dodging taxes and fleeing abroad")]

@@ -69,6 +69,8 @@ from foretold.attribution.inverted_cues import interrupting_content, inverted_co
 from foretold.attribution.marked_conjuncts import marked_conjunct
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
+    MINDING_VERBS,
+    listener_matter,
     listener_topic,
     object_content,
     phrasal_content,
@@ -174,4 +176,6 @@ def clause_content(verb: Token) -> list[Range]:
         return clause
     if lemma in COUNSEL_VERBS and (topic := listener_topic(verb)):
         return topic
+    if lemma in MINDING_VERBS and (matter := listener_matter(verb)):
+        return matter
     return stranded_preposition(verb, lemma) or prepositional_question(verb)

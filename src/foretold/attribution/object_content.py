@@ -785,3 +785,35 @@ def listener_topic(verb: Token) -> list[Range]:
             if topic is not None:
                 return finish(verb.doc, [subtree_range(topic)], verb.i)
     return []
+
+
+# Verbs that bring a matter to a listener's mind with an "of" phrase after the listener:
+# "reminded voters of [her record]", "informed the firm of [the breach]".
+MINDING_VERBS = frozenset({"remind", "inform", "warn"})
+
+# Listeners of "remind" that make it a likeness felt, not an act: "reminds [me] of my father".
+_FELT_LISTENERS = frozenset({"me", "us"})
+_PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
+
+
+def listener_matter(verb: Token) -> list[Range]:
+    """The object of an "of" phrase after the listener of a verb that brings a matter to mind,
+    whether the parse hung it on the verb or on the listener: "he reminded voters of [the six
+    years he lived there]", "informing them of [the breach]". "Remind" says so only when a
+    person does it to others: a thing, or a listener who is the writer, is a likeness ("the
+    stadium reminds me of [the old one]", "the case reminds him of [a novel]")."""
+    listener = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if listener is None:
+        return []
+    if verb.lemma_.lower() == "remind":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if listener.lower_ in _FELT_LISTENERS or subject is None:
+            return []
+        if not (subject.lower_ in _PERSON_PRONOUNS or people(subject) or person_noun(subject)):
+            return []
+    for prep in [*verb.rights, *listener.rights]:
+        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == "of":
+            matter = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if matter is not None:
+                return finish(verb.doc, [subtree_range(matter)], verb.i)
+    return []
