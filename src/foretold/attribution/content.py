@@ -80,6 +80,7 @@ from foretold.attribution.prepositional_questions import prepositional_question
 from foretold.attribution.pseudo_clefts import cleft_content
 from foretold.attribution.raised_relatives import gapped_relative, raised_relative
 from foretold.attribution.ranges import Range, finish
+from foretold.attribution.reported_asides import ASIDE_VERBS, reported_aside
 from foretold.attribution.small_clauses import small_clause
 from foretold.attribution.stranded_conjuncts import stranded_conjunct
 from foretold.attribution.stranded_predicates import stranded_predicate
@@ -147,6 +148,8 @@ def clause_content(verb: Token) -> list[Range]:
         return inverted
     if lemma in CLAUSE_VERBS and (interrupting := interrupting_content(verb)):
         return interrupting  # "[The plan], said Lee, the panel's chair, [will cost more]"
+    if lemma in ASIDE_VERBS and (aside := reported_aside(verb)):
+        return aside  # "[The plan], first reported by the Post, [will cost more]"
     if (
         (lemma in _CLAUSE_TAKING_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in _INFINITIVE_OR_OBJECT_VERBS and generic_cue(verb))
