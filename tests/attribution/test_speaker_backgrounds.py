@@ -19,6 +19,11 @@ def test_relative_clause_with_a_gerund_clause_stays(cue_words):
     assert "recalled" in cue_words(text)
 
 
+def test_relative_clause_charging_an_act_in_a_gerund_stays(cue_words):
+    text = '"The bridge is late," said Ann Porter, who accused the mayor of hiding the audit.'
+    assert "accused" in cue_words(text)
+
+
 def test_relative_clause_judging_its_object_stays(cue_words):
     text = '"The bridge is late," said Ann Porter, who likened the project to a slow train.'
     assert "likened" in cue_words(text)

@@ -3,9 +3,11 @@ reader who the speaker is, and what it says without a clause of its own is a dee
 that speaker, not a second report ('"It will pass," said Ann Lee, who endorsed the mayor';
 'Lee, who has known him for years, told reporters ...'). A relative clause that reports a
 clause ('said Lee, who noted that the vote failed'), a gerund clause ('Lee, who recalled
-meeting the senator in 1998, said ...'), a judgement of what its object is or is like ('said
-Lee, who likened the race to a brawl', 'who called the plan a fraud'), a topic spoken or
-written about ('said Lee, who wrote about the case') or a quotation stays a report.
+meeting the senator in 1998, said ...'; 'said Lee, who accused the mayor of hiding the
+audit': a charge told in a gerund clause after the verb's preposition), a judgement of
+what its object is or is like ('said Lee, who likened the race to a brawl', 'who called the
+plan a fraud'), a topic spoken or written about ('said Lee, who wrote about the case') or a
+quotation stays a report.
 """
 
 from __future__ import annotations
@@ -43,8 +45,24 @@ def speaker_background(cue: Cue, content: list[Token]) -> bool:
 
 def _gerund_clause(verb: Token, content: list[Token]) -> bool:
     """The content is a gerund clause of the verb, a remembered or admitted act rather than a
-    deed of the speaker: "who recalled [meeting the senator]", "who admitted [taking it]"."""
-    return any(t.tag_ == "VBG" and t.head == verb and t.dep_ in {"xcomp", "ccomp"} for t in content)
+    deed of the speaker: "who recalled [meeting the senator]", "who admitted [taking it]",
+    or of a preposition of the verb or of its object (where the parse may hang it), the act
+    charged or credited: "who accused the mayor [of hiding the audit]" (but "who accused the
+    mayor [of fraud]" is a past deed)."""
+    return any(
+        t.tag_ == "VBG"
+        and (
+            (t.head == verb and t.dep_ in {"xcomp", "ccomp"})
+            or (
+                t.dep_ == "pcomp"
+                and t.head.dep_ == "prep"
+                and (
+                    t.head.head == verb or (t.head.head.dep_ == "dobj" and t.head.head.head == verb)
+                )
+            )
+        )
+        for t in content
+    )
 
 
 def _antecedent(verb: Token) -> Token | None:
