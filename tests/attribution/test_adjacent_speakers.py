@@ -83,3 +83,11 @@ def test_a_bare_another_after_a_verb_closing_a_quotation_speaks(attributed):
     text = 'Fans were angry. "We won," wrote one supporter. "We lost," wrote another.'
     found = [(s.speaker_mention.text, s.text) for s in attributed(text).statements]
     assert found == [("one supporter", '"We won,"'), ("another", '"We lost,"')]
+
+
+def test_name_before_an_aside_after_a_fronted_participle_is_the_subject(nlp):
+    doc = nlp(
+        "Speaking in Harlem, Ann Porter, without naming him, also accused the mayor of "
+        "hiding the audit."
+    )
+    assert subject_of(_cue(doc, "accused")).text == "Porter"

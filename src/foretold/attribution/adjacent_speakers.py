@@ -9,7 +9,9 @@ on the clause it closes (``inverted_cues``: "The plan will fail, warned the mini
 verb inside the quotation it closes ('"Many think that," said a protester'), a bare "one" or
 "another" included ('"We lost," wrote another'). A
 finite verb heading its sentence with no subject in the parse takes the noun phrase right before
-it, past a dashed aside ("Dems hope ...", "Lee - in a speech - declared ...").
+it, past a dashed aside ("Dems hope ...", "Lee - in a speech - declared ..."), or a name set off
+by commas before a prepositional aside, which the parse hung on a fronted participle phrase
+("Speaking in Leeds, Lee, without naming him, accused ...").
 """
 
 from __future__ import annotations
@@ -153,6 +155,8 @@ def stranded_subject(verb: Token) -> Token | None:
         i -= 1
     if i > verb.sent.start and doc[i].text == "," and doc[i - 1].dep_ == "appos":
         i -= 1  # "Most voters, 67 percent, say ..."
+    elif (name := _name_before_aside(verb, i)) is not None:
+        return name  # "Speaking in Leeds, Lee, without naming him, accused ..."
     if i < verb.sent.start or doc[i].pos_ not in NOMINAL | {"NUM"}:
         return None
     noun = doc[i]
@@ -165,6 +169,25 @@ def stranded_subject(verb: Token) -> Token | None:
     if noun.pos_ not in NOMINAL | {"NUM"} or noun.lower_ in EXPLETIVES | RELATIVE:
         return None
     return noun
+
+
+def _name_before_aside(verb: Token, i: int) -> Token | None:
+    """The name set off by commas before a prepositional aside that ends at the comma at
+    ``i`` right before a verb with no subject, the parse having hung the name on a fronted
+    participle phrase as an apposition ("Speaking in Leeds, Lee, without naming him,
+    accused ...": Lee), or None."""
+    doc = verb.doc
+    if i <= verb.sent.start or doc[i].text != ",":
+        return None
+    prep = doc[i - 1]
+    while prep.dep_ != "prep" and prep.head.i < prep.i and prep.head.i > verb.sent.start:
+        prep = prep.head
+    j = prep.left_edge.i - 1
+    if prep.dep_ != "prep" or prep.right_edge.i != i - 1 or j <= verb.sent.start:
+        return None
+    if doc[j].text != "," or not is_name(doc[j - 1]):
+        return None
+    return doc[j - 1]
 
 
 def has_subject(verb: Token) -> bool:
