@@ -310,6 +310,11 @@ def test_quarrelling_reports_what_is_disputed(nlp):
     assert {"quarrel", "feud", "squabble"} <= set(PREPOSITION_VERBS)
 
 
+def test_chiming_in_reports_the_remark_added(contents):
+    text = "After the mayor spoke, Ann Porter chimed in with a warning about the budget."
+    assert contents(text) == [("chimed", "a warning about the budget")]
+
+
 def test_outlining_a_plan_reports_it(contents):
     text = "The transport minister outlined a plan to rebuild the northern railway."
     assert ("outlined", "a plan to rebuild the northern railway") in contents(text)

@@ -114,7 +114,8 @@ PHRASAL_VERBS = {
 }
 
 # Verbs whose content is the object of a preposition (any of the listed ones): "referred to
-# X", "talked about X", "told of X", "voted against X", "quarreled over X", "balked at X".
+# X", "talked about X", "told of X", "voted against X", "quarreled over X", "balked at X",
+# "chimed in with X" (a remark added to a talk).
 PREPOSITION_VERBS = {
     "refer": "to",
     "vote": "for against",
@@ -182,6 +183,7 @@ PREPOSITION_VERBS = {
     "tussle": "over",
     "feud": "over",
     "spar": "over",
+    "chime": "with",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
