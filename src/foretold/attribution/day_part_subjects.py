@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.dates import WEEKDAYS
+
 # Parts of a day that a weekday names: "Sunday [night]", "Monday [morning]".
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def name_before_day_part(subject: Token) -> Token:
@@ -22,11 +21,11 @@ def name_before_day_part(subject: Token) -> Token:
         return subject
     doc = subject.doc
     day = doc[subject.i - 1] if subject.i > 0 else None
-    if day is None or day.lower_ not in _WEEKDAYS or day.head != subject:
+    if day is None or day.lower_ not in WEEKDAYS or day.head != subject:
         return subject
     name = doc[day.i - 1] if day.i > 0 else None
     if name is None or name.tag_ != "NNP" or name.head != subject or name.dep_ != "compound":
         return subject
-    if name.lower_ in _WEEKDAYS or name.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE", ""}:
+    if name.lower_ in WEEKDAYS or name.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE", ""}:
         return subject
     return name
