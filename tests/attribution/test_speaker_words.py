@@ -1,6 +1,11 @@
 """Words for speakers: what can and cannot name one."""
 
-from foretold.attribution.speaker_words import editor_insert, names_no_one, swallowed_clause
+from foretold.attribution.speaker_words import (
+    editor_insert,
+    names_no_one,
+    person_word,
+    swallowed_clause,
+)
 
 
 def test_a_word_in_square_brackets_is_an_editor_insert(nlp):
@@ -50,3 +55,10 @@ def test_neither_nor_said_is_said_by_no_one(attributed):
     statements = attributed(text).statements
     assert [s.speaker for s in statements] == [None]
     assert statements[0].speaker_mention.text == "Neither Velonian nor Dutch authorities"
+
+
+def test_pronouns_people_and_person_nouns_stand_for_persons(nlp):
+    doc = nlp("He met the senator who saw aides near the stadium.")
+    words = {t.text: person_word(t) for t in doc}
+    assert words["He"] and words["senator"] and words["who"] and words["aides"]
+    assert not words["stadium"]

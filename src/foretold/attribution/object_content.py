@@ -106,7 +106,7 @@ from foretold.attribution.reporting_purposes import reporting_purpose, reporting
 from foretold.attribution.sentential_relatives import sentential_relative_content
 from foretold.attribution.shown_signs import signalled_act
 from foretold.attribution.speaker_backgrounds import LIKENING_VERBS
-from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
+from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun, person_word
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
 
@@ -793,7 +793,6 @@ MINDING_VERBS = frozenset({"remind", "inform", "warn"})
 
 # Listeners of "remind" that make it a likeness felt, not an act: "reminds [me] of my father".
 _FELT_LISTENERS = frozenset({"me", "us"})
-_PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
 
 
 def listener_matter(verb: Token) -> list[Range]:
@@ -809,7 +808,7 @@ def listener_matter(verb: Token) -> list[Range]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if listener.lower_ in _FELT_LISTENERS or subject is None:
             return []
-        if not (subject.lower_ in _PERSON_PRONOUNS or people(subject) or person_noun(subject)):
+        if not person_word(subject):
             return []
     for prep in [*verb.rights, *listener.rights]:
         if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == "of":

@@ -188,7 +188,13 @@ from foretold.attribution.put_phrasings import put_phrasing
 from foretold.attribution.questioned_passives import questioned_passive
 from foretold.attribution.relative_gaps import RELATIVE_TAGS
 from foretold.attribution.speaker_backgrounds import speaker_background
-from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
+from foretold.attribution.speaker_words import (
+    OBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    people,
+    person_noun,
+    person_word,
+)
 from foretold.attribution.standing_views import standing_view
 from foretold.attribution.subjunctive_clauses import misread_subjunctive
 from foretold.attribution.tagged_entities import tagged_entities
@@ -245,9 +251,6 @@ CLAUSE_ONLY_VERBS = frozenset(
 # Verbs whose bare topic is no report when a thing is their subject: "the speech focused on
 # [taxes]" describes the speech ("Lee focused on taxes" takes a stance).
 THING_TOPIC_VERBS = frozenset(["focus"])
-
-# Subjects that are people: with "find" and a thing they come upon, not a finding.
-PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "we", "they", "who"])
 
 # Prepositions that name the topic of a noun ("remarks on X"), not the stance it takes.
 TOPIC_PREPOSITIONS = frozenset(["on", "about"])
@@ -893,7 +896,7 @@ def _person_lists(cue: Cue) -> bool:
         return False
     if subject.head != cue.token:
         return False
-    return subject.lower_ in PERSONAL_PRONOUNS or people(subject) or person_noun(subject)
+    return person_word(subject)
 
 
 def _said_noun(noun: Token) -> bool:

@@ -22,6 +22,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 # Personal pronouns of people in the subject form: "[she] said", "[they] reason".
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+# Pronouns that stand for people as subjects, with the relative "who": "[who] listed ...".
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"who"}
 
 
 # Words that name no one on their own: "nobody said", "none of them knew".
@@ -82,6 +84,12 @@ def person_noun(noun: Token) -> bool:
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
         forms.add(noun.lower_[:-1])
     return bool(forms & _PERSON_WORDS)
+
+
+def person_word(word: Token) -> bool:
+    """A word that stands for a person or people: a personal pronoun, a noun that names
+    people or a person noun ("he", "who", "aides", "Ann Lee", "a photographer")."""
+    return word.lower_ in PERSONAL_PRONOUNS or people(word) or person_noun(word)
 
 
 def marked_up(head: Token) -> bool:
