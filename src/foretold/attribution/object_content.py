@@ -141,7 +141,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
         objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         if objects and as_phrase:
-            end = _listed_descriptions(verb, _paired_description(as_phrase).right_edge.i + 1)
+            described = _paired_description(as_phrase)
+            end = _listed_descriptions(verb, _description_end(described))
             return finish(doc, [(objects[0].left_edge.i, end)], verb.i)
         if objects and (described := _as_adjective(verb, objects[0])) is not None:
             return finish(doc, [(objects[0].left_edge.i, described.right_edge.i + 1)], verb.i)
@@ -294,6 +295,20 @@ def _paired_description(as_phrases: list[Token]) -> Token:
             break
         last = phrase
     return last
+
+
+def _description_end(phrase: Token) -> int:
+    """The end (exclusive) of an "as" phrase, before any other preposition the parser joined to
+    it: in "those describing themselves [as moderate] and by ten points over Lee", "by ten
+    points" is no part of the description (a second "as" is: "as bold and as timid")."""
+    joined = [
+        c for c in phrase.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ != "as"
+    ]
+    if not joined:
+        return phrase.right_edge.i + 1
+    first = joined[0]
+    ccs = [c for c in phrase.children if c.dep_ == "cc" and c.i < first.i]
+    return ccs[-1].i if ccs else first.left_edge.i
 
 
 def _listed_descriptions(verb: Token, end: int) -> int:

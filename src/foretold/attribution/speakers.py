@@ -79,6 +79,7 @@ from foretold.attribution.mentions import one_name
 from foretold.attribution.nominal_adjectives import nominal_adjective
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
+from foretold.attribution.participle_pronouns import picked_by_participle
 from foretold.attribution.participle_roots import misparsed_participle_root
 from foretold.attribution.poll_tallies import poll_of_tally
 from foretold.attribution.possessed_titles import name_after_possessed_title
@@ -182,7 +183,11 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return subject_of(root, depth + 1)  # "Lee speaking to a forum called it ...": Lee
     if (clause := gerund_before_quotation(cue)) is not None:
         return subject_of(clause, depth + 1)  # 'Lee shared it, writing "Q."': Lee
-    if cue.dep_ == "acl" and (cue.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective(cue.head)):
+    if cue.dep_ == "acl" and (
+        cue.head.pos_ in {"NOUN", "PROPN"}
+        or nominal_adjective(cue.head)
+        or picked_by_participle(cue)  # "those describing themselves as ...": those
+    ):
         if is_time_noun(cue.head):
             return _owner_of_time(cue.head)
         if (experiencer := passive_subject_past_agent(cue)) is not None:
