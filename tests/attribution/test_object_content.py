@@ -511,3 +511,11 @@ def test_a_who_clause_hung_on_a_noun_before_the_verb_belongs_to_the_object(attri
     text = "Ann Lee Under Pressure To Repudiate Pastor Who Called For Riots In Springfield"
     [statement] = attributed(text).statements
     assert statement.text == "Pastor Who Called For Riots In Springfield"
+
+
+def test_a_plural_who_clause_after_a_single_name_is_left_out(contents):
+    text = (
+        "The long wait sent a shiver through those backing Cole, who are growing weary of "
+        "the recount - and nervous that the board will rule against him."
+    )
+    assert ("backing", "Cole") in contents(text)

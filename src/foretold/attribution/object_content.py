@@ -177,6 +177,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
             end = objects[0].right_edge.i + 1
             end = reporting_purpose_cut(objects[0], medium_cut(objects[0], end))
             end = _stray_relative_end(objects[0], _reason_why_end(objects[0], end))
+            end = _plural_relative_end(objects[0], end)
             if lemma in CLAUSE_VERBS and (clause := broken_clause_end(verb, objects[0])):
                 end = clause  # "ruled [the rule violated the law]"
             occasion = _occasion_phrase(verb, objects[0])
@@ -235,6 +236,27 @@ def _stray_relative_end(obj: Token, end: int) -> int:
     if clause.dep_ != "relcl" or clause.head.i >= obj.i or clause.i < end:
         return end
     return max(end, clause.right_edge.i + 1)
+
+
+_NAMING = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _plural_relative_end(obj: Token, end: int) -> int:
+    """The end before a "who" clause set off by a comma after a single name whose verb is
+    plural, so that it cannot tell of the name: in "those backing [Lee], who are growing
+    restless" the clause tells of "those", though the parser hung it on the name."""
+    if obj.tag_ != "NNP" or any(c.dep_ == "conj" and c.pos_ in _NAMING for c in obj.children):
+        return end
+    for clause in obj.rights:
+        if clause.dep_ != "relcl":
+            continue
+        who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if who is None or who.lower_ != "who" or who.i < 1 or obj.doc[who.i - 1].text != ",":
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs):
+            return min(end, who.i - 1)
+    return end
 
 
 # Prepositions of a time set by an event, which give the occasion of an act: "after the
