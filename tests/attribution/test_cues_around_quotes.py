@@ -217,3 +217,15 @@ def test_a_quoted_reason_after_the_content_goes_on_with_the_cue(attributed):
     statement = next(s for s in attributed(text).statements if "all of the money" in s.text)
     assert statement.cue == "argued"
     assert statement.text.startswith("that it would be wiser")
+
+
+def test_a_verb_after_a_quotation_whose_subject_is_a_quoted_word_does_not_claim_it(attributed):
+    text = (
+        '"Older voters decide this race," said Ann Lee, the party chair. "Smith has to keep '
+        "them. Jones has to do the 'farm tour'\" - building his name and then persuading "
+        "voters he can deliver.\n"
+    )
+    statements = attributed(text).statements
+    quoted = next(s for s in statements if "Smith has to keep them" in s.text)
+    assert quoted.speaker_mention is not None
+    assert quoted.speaker_mention.text == "Ann Lee"

@@ -39,7 +39,9 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
         token = doc[i]
         if token.text in SENTENCE_END or "\n" in token.text:
             return None
-        if token.i in cues_at and cues_at[token.i].subject is not None:
+        if token.i in cues_at and (subject := cues_at[token.i].subject) is not None:
+            if _quoted_subject(doc, end_token, token, subject):
+                return None  # '"... Lee has to win" - persuading voters': "Lee" says nothing
             return cues_at[token.i] if _reports_after(doc, end_token, token) else None
         if (subject := _subject_phrase_at(token, cues_at)) is not None:
             i = subject.right_edge.i + 1  # the speaker's own words do not count as distance
@@ -51,6 +53,27 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
         i += 1
         seen += 1
     return None
+
+
+def _quoted_subject(doc: Doc, end_token: int, verb: Token, subject: Token) -> bool:
+    """The subject the parse lent a verb after a quotation from a verb inside it is a word of
+    that quotation ('"Rates must fall. The bank has to act" - persuading markets it can':
+    "bank"), which says nothing of the quoted words: no double mark lies between it and the
+    closing one (a single one may set off a word inside: 'the 'two-step''). A subject of the
+    verb's own, or a verb right after the quotation ('"Q" tweeted the mayor',
+    ``quoted_subjects``) is read elsewhere, and a quotation that closes on a comma is the
+    verb's own words ('"It failed," adding ...')."""
+    if subject.head.i == verb.i or subject.i >= end_token - 1:
+        return False
+    if all(t.is_punct for t in doc[end_token : verb.i]):
+        return False
+    if doc[end_token - 1].text not in _DOUBLE_MARKS or doc[end_token - 2].text == ",":
+        return False
+    return not any(t.text in _DOUBLE_MARKS for t in doc[subject.i + 1 : end_token - 1])
+
+
+# The marks that open or close a quotation of words said ('Do the "two-step"' holds none).
+_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _opens_gerund_phrase(token: Token) -> bool:
