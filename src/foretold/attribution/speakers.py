@@ -88,6 +88,7 @@ from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.quoted_subjects import inside_closed_quotation, speaker_after_verb
 from foretold.attribution.released_documents import released_document
 from foretold.attribution.run_on_verbs import name_before_verb
+from foretold.attribution.semicolon_series import series_subject
 from foretold.attribution.side_clause_lenders import main_verb_past_side_clause
 from foretold.attribution.speaker_words import (
     EXPLETIVES,
@@ -161,6 +162,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return inverted  # "The plan will fail, warned the minister": not "plan"
     if (document := released_document(cue)) is not None:
         return document  # "A statement was released on Monday saying ...": the statement
+    if (series := series_subject(cue)) is not None:
+        return series  # "..., in which she was booed; was sued; and pledged ...": she
     lender = lender_of(cue) if depth < 3 and not (depth == 0 and finite_clause(cue)) else None
     if lender is not None and (doer := copular_doer(cue, lender)) is not None:
         return doer  # "is the mayor speaking from a screen, calling them ...": the mayor
