@@ -1,5 +1,7 @@
 """A series of verbs after a semicolon goes on from the clause right before it."""
 
+from foretold.attribution.semicolon_series import series_subject
+
 
 def test_a_verb_after_a_semicolon_takes_the_subject_of_the_clause_it_closes(attributed):
     text = (
@@ -19,3 +21,11 @@ def test_a_conjunct_without_a_semicolon_keeps_the_main_subject(attributed):
     said = next(s for s in attributed(text).statements if s.cue == "said")
     assert said.speaker_mention is not None
     assert said.speaker_mention.start == 0
+
+
+def test_a_single_semicolon_makes_no_series(nlp):
+    doc = nlp(
+        "Lee won the seat when Cole was ousted by the party; and said he would serve a full term."
+    )
+    said = next(t for t in doc if t.text == "said")
+    assert series_subject(said) is None

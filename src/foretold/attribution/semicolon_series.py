@@ -2,7 +2,8 @@
 the seat after a hard month, in which she was booed at a debate; was sued by a rival; and
 pledged to cut rents", the verbs after the semicolons list what happened in that month and
 share the subject of the clause the semicolon closes ("she", of "was booed"); the parse may
-join them to the sentence's main verb instead ("won") and lend them its subject.
+join them to the sentence's main verb instead ("won") and lend them its subject. A single
+semicolon makes no series ("Lee won the seat, which Cole held; said he would serve": Lee).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def series_subject(verb: Token) -> Token | None:
     after = clause.right_edge.i + 1
     if after >= verb.i or verb.doc[after].text != ";":
         return None
+    if sum(t.text == ";" for t in verb.doc[after : verb.sent.end]) < 2:
+        return None  # "..., which Cole held; said he would serve": no series, the main subject
     return next((t for t in clause.subtree if t.dep_ in _SUBJECTS), None)
 
 
