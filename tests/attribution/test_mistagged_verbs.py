@@ -24,6 +24,27 @@ def test_mistagged_verb_opening_a_verbless_line_reports_its_object(contents):
     assert found[0][1].endswith("apology\u2019 to Senator Smith")
 
 
+def test_headline_verb_reports_the_object_of_its_own_preposition(attributed):
+    found = attributed(
+        "Mayor talks to students about housing.\n\nThe mayor spoke on Monday."
+    ).statements
+    assert [(s.cue, s.text, s.speaker_mention.text) for s in found][:1] == [
+        ("talks", "housing", "Mayor")
+    ]
+
+
+def test_headline_infinitive_verb_reports_what_it_presses_for(contents):
+    found = contents(
+        "U.S. presses for peace deal in Sudan despite policy snags;\n\nTalks resumed on Monday."
+    )
+    assert found[:1] == [("presses", "peace deal in Sudan despite policy snags")]
+
+
+def test_headline_after_a_fronted_phrase_reports_its_object(contents):
+    found = contents("Amid turmoil, Jones claims nomination;\n\nThe vote ended on Monday.")
+    assert found[:1] == [("claims", "nomination")]
+
+
 def test_mistagged_verb_joined_to_a_verb_shares_its_subject(parsed):
     doc = parsed(
         ["She", "gushes", "about", "gardens", "and", "jokes", "about", "her", "hair", "."],

@@ -104,7 +104,7 @@ def _inside_name(token: Token) -> bool:
 _OBJECT_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
-_LINE_VERBS = OBJECT_VERBS | INFINITIVE_VERBS
+_LINE_VERBS = ALL_VERBS
 
 
 def _name_read_as_verb(token: Token) -> bool:
@@ -119,19 +119,48 @@ def _verbless_line(doc: Doc, verb: Token, lemma: str, opening: Token) -> tuple[i
     """The object of a mistagged verb in the 3rd person that follows the noun phrase opening
     a line with no finite verb of its own (a capitalised word read as one is a name), a
     headline in sentence case: "Council slams new levy plan." gives "new levy plan"."""
-    if opening.i != verb.sent.start or not line_opens(doc, opening):
-        return None
-    if lemma not in _LINE_VERBS or not verb.lower_.endswith("s") or verb.lower_ == lemma:
+    start = _line_start(doc, opening)
+    if start is None or not verb.lower_.endswith("s") or verb.lower_ == lemma:
         return None
     end = line_end(doc, verb)
-    if verb.i + 1 >= end:
+    first = _line_object_start(doc, verb, lemma, end)
+    if first is None or first >= end:
         return None
-    after = doc[verb.i + 1]
-    if after.pos_ not in _OBJECT_OPENINGS and not after.is_quote and not after.is_title:
+    after = doc[first]
+    if not (
+        after.pos_ in _OBJECT_OPENINGS or after.is_quote or after.is_title or after.tag_ == "VBG"
+    ):
+        return None  # an object, a quotation, a name or a gerund: "talks about [bullying]"
+    if any(t.tag_ in FINITE_TAGS and not t.is_title for t in doc[start.i : end]):
         return None
-    if any(t.tag_ in FINITE_TAGS and not t.is_title for t in doc[opening.i : end]):
+    return trim(doc, first, end)
+
+
+def _line_start(doc: Doc, opening: Token) -> Token | None:
+    """The first token of the line a headline's subject opens, either the subject itself or
+    a phrase set off by a comma before it that has no verb: "[Amid] the row, Lee slams ..."."""
+    if opening.i == opening.sent.start and line_opens(doc, opening):
+        return opening
+    if opening.text != "," or opening.i == opening.sent.start:
         return None
-    return trim(doc, verb.i + 1, end)
+    start = opening.sent[0]
+    if start.pos_ != "ADP" or not line_opens(doc, start):
+        return None
+    return start if all(t.pos_ != "VERB" for t in doc[start.i : opening.i]) else None
+
+
+def _line_object_start(doc: Doc, verb: Token, lemma: str, end: int) -> int | None:
+    """Where a headline verb's object starts: after the preposition it takes ("talks to
+    reporters about [the plan]", "presses for [a truce]"), else right after a lexicon verb
+    ("slams [the plan]", "claims [victory]")."""
+    wanted = PREPOSITION_VERBS.get(lemma, "").split()
+    if lemma in INFINITIVE_VERBS:
+        wanted.append("for")  # "presses for [a truce]", as "presses for [Lee] to go"
+    if doc[verb.i + 1].pos_ == "ADP":
+        preposition = next((t for t in doc[verb.i + 1 : end] if t.lower_ in wanted), None)
+        if preposition is not None:
+            return preposition.i + 1
+    return verb.i + 1 if lemma in _LINE_VERBS else None
 
 
 def _after_clause(opening: Token) -> bool:
