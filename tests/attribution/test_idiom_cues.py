@@ -20,6 +20,11 @@ def test_making_it_clear_reports_the_clause_after_it(contents):
     assert contents("The fog made it clear when we drove.") == []
 
 
+def test_making_clear_a_clause_whose_subject_is_a_gerund(contents):
+    found = contents("Lee made clear over the weekend that meeting relatives of prisoners helps.")
+    assert found == [("made clear", "that meeting relatives of prisoners helps")]
+
+
 def test_making_no_secret_of_reports_the_object_of_of(contents):
     assert contents("The senator has made no secret of her plan to run for governor.") == [
         ("made no secret of", "her plan to run for governor")

@@ -118,11 +118,12 @@ def made_clear(doc: Doc, verb: Token) -> Cue | None:
 
 
 def _stated_clause(clause: Token, word: Token) -> bool:
-    """A clause after "clear" with its own subject and no conjunction but "that": "[that she
-    would veto it]", "[she will not run]" (not "when we drove")."""
+    """A clause after "clear" with its own subject, a clause one too ("[that meeting them
+    helps]"), and no conjunction but "that": "[that she would veto it]", "[she will not run]"
+    (not "when we drove")."""
     if clause.i <= word.i or clause.dep_ not in {"ccomp", "advcl"}:
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    own = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in clause.children)
     opening = clause.left_edge.tag_ in {"WRB", "IN"} and clause.left_edge.lower_ != "that"
     return own and not opening and all(m == "that" for m in marks)
