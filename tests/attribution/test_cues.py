@@ -426,3 +426,9 @@ def test_apologizing_for_a_deed_reports_the_deed(contents):
     ]
     assert contents("The airline apologised for the delays.") == [("apologised", "the delays")]
     assert contents("Then, she apologized.") == []
+
+
+def test_opining_reports_the_object_of_its_preposition(contents):
+    assert contents("Columnists opined against the new tax on fuel.") == [
+        ("opined", "the new tax on fuel")
+    ]

@@ -184,6 +184,7 @@ PREPOSITION_VERBS = {
     "feud": "over",
     "spar": "over",
     "chime": "with",
+    "opine": "about on against",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
