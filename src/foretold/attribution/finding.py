@@ -20,7 +20,7 @@ of cue after another and gives the first that applies.
   prepositional object, is the subject's: "X appeared pleased with [Y]", ``seeming_stances``),
   phrases that take a side
   (``side_taking``), "as X put it" (``put_phrasings``), light-verb idioms, "made (it)
-  clear" and phrasal verbs (``idiom_cues``),
+  clear" and phrasal verbs (``idiom_cues``), "called attention to X" (``attention_calls``),
   verbs of striking that find fault ("hit him on trade", ``faulting_hits``), views held,
   bought, maintained, shared or taken ("held a dim view of it", ``held_views``),
   generic verbs with a clause and a person for subject (``content``); belief verbs of "I" and "you"
@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.attention_calls import ATTENTION_VERBS, attention_call
 from foretold.attribution.complement_agents import complement_agent_cue, infinitive_agent
 from foretold.attribution.compounded_trailers import compounded_subject
 from foretold.attribution.content import clause_content, generic_cue
@@ -286,6 +287,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if (phrased := put_phrasing(doc, token)) is not None:
             cues.append(phrased)  # "[Prices will rise], as the minister put it"
+            continue
+        if lemma in ATTENTION_VERBS and (cue := attention_call(doc, token)) is not None:
+            cues.append(cue)  # "called attention to [delays]"
             continue
         if lemma in IDIOM_VERBS and (cue := idiom_cue(doc, token) or made_clear(doc, token)):
             cues.append(cue)
