@@ -77,6 +77,9 @@ A candidate found by the parse is set aside when
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
 - the cue verb is a duty ("she will have to explain ...", "without having to answer ..."), but
   not a past "had to explain", a thing done;
+- a verb of planning or hoping in a "than" clause has only an infinitive after it, which goes
+  with the main clause ("fought harder than she had planned to keep her seat",
+  ``than_clauses``);
 - the cue is a gerund that is the real subject of an "it is" clause ("it was a pleasure
   discussing this with you");
 - a relative clause on the subject of "say" or "tell" gives background on the speaker, with
@@ -198,6 +201,7 @@ from foretold.attribution.speaker_words import (
 from foretold.attribution.standing_views import standing_view
 from foretold.attribution.subjunctive_clauses import misread_subjunctive
 from foretold.attribution.tagged_entities import tagged_entities
+from foretold.attribution.than_clauses import compared_expectation
 from foretold.attribution.thing_deeds import mute_thing, thing_deed
 from foretold.attribution.thing_stances import thing_stance
 from foretold.attribution.title_words import title_word
@@ -322,6 +326,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or _content_across_paragraphs(cue, text)
         or _relative_source(cue)
         or _obliged(cue)
+        or compared_expectation(cue)
         or _extraposed_gerund(cue)
         or speaker_background(cue, cue.content_tokens())
         or standing_view(cue, cue.content_tokens())
