@@ -519,3 +519,16 @@ def test_a_plural_who_clause_after_a_single_name_is_left_out(contents):
         "the recount - and nervous that the board will rule against him."
     )
     assert ("backing", "Cole") in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator warned the central bank against buying bonds.", "buying bonds"),
+        ("The mayor cautioned voters against complacency.", "complacency"),
+        ("Her lawyer advised her against running for office.", "running for office"),
+        ("The mayor warned against complacency.", "complacency"),
+    ],
+)
+def test_the_one_warned_is_no_part_of_the_warning(contents, text, expected):
+    assert [t for _, t in contents(text)] == [expected]

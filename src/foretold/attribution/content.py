@@ -20,7 +20,8 @@
 - the "if" clause a verb of asking puts as its question, in ``asked_questions`` ("asked [if
   he would run]");
 - what a verb of asking asks for or about after the one asked, in ``asked_listeners``
-  ("asked the court for [a delay]");
+  ("asked the court for [a delay]"), and what a warning verb warns against after the one
+  warned, in ``object_content`` ("warned the board against [raising fares]");
 - what the object of a speech-act verb or of its own preposition names, in
   ``object_content`` ("called [the show a disgrace]", "admitted to [the errors]");
 - last, a gerund complement ("recalled [meeting her]"), a report after its content and a comma
@@ -70,8 +71,10 @@ from foretold.attribution.marked_conjuncts import marked_conjunct
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
     MINDING_VERBS,
+    WARNING_VERBS,
     listener_matter,
     listener_topic,
+    listener_warning,
     object_content,
     phrasal_content,
     stranded_preposition,
@@ -171,6 +174,8 @@ def clause_content(verb: Token) -> list[Range]:
         return asked
     if (requested := asked_for(verb, lemma)) is not None:
         return requested
+    if lemma in WARNING_VERBS and (warned := listener_warning(verb)):
+        return warned  # "warned the board against [raising fares]"
     if (found := object_content(verb, lemma)) is not None:
         if lemma in CLAUSE_VERBS:  # "announced [a plant, and that prices would fall]"
             return marked_conjunct(verb, stranded_predicate(verb, found))

@@ -853,3 +853,23 @@ def listener_matter(verb: Token) -> list[Range]:
             if matter is not None:
                 return finish(verb.doc, [subtree_range(matter)], verb.i)
     return []
+
+
+# Verbs that warn a listener off something named in an "against" phrase after the listener:
+# "warned the board against [raising fares]", "cautioned voters against [complacency]".
+WARNING_VERBS = frozenset({"warn", "caution", "advise"})
+
+
+def listener_warning(verb: Token) -> list[Range]:
+    """The object of an "against" phrase after the listener of a warning verb, whether the
+    parse hung it on the verb or on the listener: "warned the board against [raising fares]";
+    the one warned is the listener, not what was said."""
+    listener = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if listener is None:
+        return []
+    for prep in [*verb.rights, *listener.rights]:
+        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == "against":
+            matter = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if matter is not None:
+                return finish(verb.doc, [subtree_range(matter)], verb.i)
+    return []
