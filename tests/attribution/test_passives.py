@@ -1,5 +1,7 @@
 """Passives, raising verbs and participles that tell how a noun is seen."""
 
+from foretold.attribution.passives import passive_predicate
+
 
 def test_participle_telling_how_a_noun_is_seen_reports_both(contents):
     text = "They arrested a man suspected of arson near the port."
@@ -192,3 +194,28 @@ def test_a_raising_passive_joined_to_a_verb_before_it_reports_its_infinitive(con
     assert ("reported", "to be in a stable condition") in contents(text)
     text = "The firm lost the case and was ordered to pay the fine within a month."
     assert not any(cue == "ordered" for cue, _ in contents(text))
+
+
+def test_an_as_phrase_after_a_passive_agent_goes_with_the_subject(contents):
+    text = "Lee will probably be remembered by historians as a reformer."
+    assert contents(text) == [("remembered", "Lee"), ("remembered", "as a reformer")]
+
+
+def test_a_thing_after_by_judges_nothing(contents):
+    assert contents("The relic is recognized by tradition as the veil of a saint.") == []
+
+
+def test_a_passive_complement_hung_on_the_verb_goes_with_the_subject(from_rows):
+    doc = from_rows(
+        [
+            "Pigs 2 nsubjpass NNS NOUN pig",
+            "are 2 auxpass VBP AUX be",
+            "considered 2 ROOT VBN VERB consider",
+            "unclean 2 oprd JJ ADJ unclean",
+            "by 2 agent IN ADP by",
+            "many 6 amod JJ ADJ many",
+            "groups 4 pobj NNS NOUN group",
+            ". 2 punct . PUNCT .",
+        ]
+    )
+    assert passive_predicate(doc[2]) == (3, 4)

@@ -131,6 +131,7 @@ from foretold.attribution.passives import (
     interrupted_clause,
     passive_content,
     passive_object,
+    passive_predicate,
     passive_reason,
     raising_content,
     without_subject_aside,
@@ -404,6 +405,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
                 ranges = [reason] if reason is not None else []
             else:
                 ranges = [about] if reason is None or reason[0] < about[1] else [about, reason]
+                predicate = passive_predicate(token)  # "[Pigs] are considered [unclean] by X"
+                if reason is None and predicate is not None and predicate[0] >= about[1]:
+                    ranges = [about, predicate]
         if subject.dep_ == "dobj" and subject.head.i == token.i and subject.i > token.i:
             # '"Q," tweeted [a user] from Hanover': the speaker after the verb is not its content
             ranges = [r for r in ranges if not r[0] <= subject.i < r[1]]

@@ -1,23 +1,24 @@
 """Content of cues that report without an active speaking subject: raising verbs ("[X seems to
 be stalling]", "[X is expected to win]"), impressions with "it" ("it seems [no one will run]"),
 passives with no agent ("it was reported [that ...]", "[X is seen as Y]") and with one
-("[Kasich] was endorsed by the Times", with the act or words it blames or praises for, on
-either side of the agent: "[Lee] was rebuked by critics [for her remarks]"), a noun made public
-or foreseen with no one named ("[a merger] announced Monday"), an impersonal passive set off
-inside the clause it reports ("[where], it is said, [smugglers met]"), and participles that
-tell how the noun before them is seen ("[a man suspected of arson]"). A raising cue's clause
-stops before a comma and a new clause ("[X seems stable], but that could change"), before a
-closing participle clause after a comma, the writer's note on what followed ("[Others appeared
-ready to leave], throwing the party into disarray"), and before a closing clause with its own
-subject that gives the time or cause ("[X was written off] when he began"); it stops, too,
-before a clause with a subject of its own joined by "and" or "but" ("[X is seen as the
-favourite] but Y said ..."). A noun after a passive verb of pronouncing is what its subject was
-pronounced, whatever the parse calls it ("[she was announced the winner]"), and a relative
-clause set off by commas on a raised subject is the writer's aside, left out ("[Lee], whose
-campaign began late, [was projected the winner]"). A raising passive joined by "and" to the
-verb before it, with no subject of its own, reports its infinitive: the subject stands in the
-first clause ("Lee opposes the deal and is not expected [to sign on]"); a passive of ordering
-or asking, whose subject is the one told, is no such report."""
+("[Kasich] was endorsed by the Times", with the act or words it blames or praises for, on either
+side of the agent: "[Lee] was rebuked by critics [for her remarks]", and what it predicates of
+the subject: "[Lee] will be remembered by historians [as a reformer]"), a noun made public or
+foreseen with no one named ("[a merger] announced Monday"), an impersonal passive set off inside
+the clause it reports ("[where], it is said, [smugglers met]"), and participles that tell how
+the noun before them is seen ("[a man suspected of arson]"). A raising cue's clause stops before
+a comma and a new clause ("[X seems stable], but that could change"), before a closing
+participle clause after a comma, the writer's note on what followed ("[Others appeared ready to
+leave], throwing the party into disarray"), and before a closing clause with its own subject
+that gives the time or cause ("[X was written off] when he began"); it stops, too, before a
+clause with a subject of its own joined by "and" or "but" ("[X is seen as the favourite] but Y
+said ..."). A noun after a passive verb of pronouncing is what its subject was pronounced,
+whatever the parse calls it ("[she was announced the winner]"), and a relative clause set off by
+commas on a raised subject is the writer's aside, left out ("[Lee], whose campaign began late,
+[was projected the winner]"). A raising passive joined by "and" to the verb before it, with no
+subject of its own, reports its infinitive: the subject stands in the first clause ("Lee opposes
+the deal and is not expected [to sign on]"); a passive of ordering or asking, whose subject is
+the one told, is no such report."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.question_tellers import QUESTION_WORDS
-from foretold.attribution.ranges import Range, finish, subtree_range
+from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
+from foretold.attribution.thing_deeds import mute_thing
 
 
 def raising_content(verb: Token) -> Range | None:
@@ -339,6 +341,58 @@ def passive_reason(verb: Token) -> Range | None:
         return None
     ranges = finish(verb.doc, [subtree_range(reason)], verb.i)
     return ranges[0] if ranges else None
+
+
+# Relations of what a passive verb predicates of its subject: "considered [unclean]".
+_PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+
+
+def passive_predicate(verb: Token) -> Range | None:
+    """What a passive cue with an agent predicates of its subject, which goes with the subject
+    as what the agent said or judged: an adjective or noun complement on either side of the
+    agent ("[Pigs] are considered [unclean] by many", "[The law] was found [unjust] by the
+    court") or an "as" phrase after it, also when the parse hung it on the agent's noun ("[Lee]
+    will be remembered by historians [as a reformer]"). Only in a clause of its own, with the
+    subject before the verb and an agent who can speak or judge (``_speaking_agent``); "such
+    as" gives examples, not a predicate, and a quotation is attached on its own; None when
+    there is none."""
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if agent is None or not any(c.dep_ == "nsubjpass" and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "pobj" and _speaking_agent(c) for c in agent.children):
+        return None
+    predicate = next((c for c in verb.rights if c.dep_ in _PREDICATE_DEPS), None)
+    if predicate is None:
+        predicate = next((c for c in after_agent(verb, agent) if _as_predicate(c)), None)
+    if predicate is None:
+        return None
+    start, end = subtree_range(predicate)
+    if any(is_quote_token(t) for t in verb.doc[start:end]):
+        return None  # a quotation is attached as words said
+    ranges = finish(verb.doc, [(start, end)], verb.i)
+    return ranges[0] if ranges else None
+
+
+# Words that can name the agent of a passive: "by [historians]", "by [the court]", "by [them]".
+_AGENT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _speaking_agent(noun: Token) -> bool:
+    """An agent that can speak or judge, a noun or a pronoun that is no thing that cannot say
+    anything (``mute_thing``): "by [historians]", "by [the court]", not "by [tradition]",
+    "by the [engine]" or "by the [narrowest] of margins"."""
+    return noun.pos_ in _AGENT_POS and not mute_thing(noun)
+
+
+def _as_predicate(child: Token) -> bool:
+    """An "as" phrase with an object that is no "such as" of examples: "[as a reformer]"."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and child.doc[child.i - 1].lower_ != "such"
+        and not any(c.lower_ == "such" for c in child.children)
+        and any(o.dep_ == "pobj" for o in child.children)
+    )
 
 
 def _agent_part(prep: Token, verb: Token) -> bool:
