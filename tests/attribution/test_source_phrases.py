@@ -358,3 +358,11 @@ def test_a_figure_after_a_single_dash_goes_on_with_the_clause_before(contents):
     assert ("according to", "Her lead among young voters is far wider -- 61% to 30%") in contents(
         text
     )
+
+
+def test_a_view_noun_with_a_thing_judged_after_of_vouches_for_nothing(contents):
+    assert contents("In her view, the new bridge will cut travel times in half.") == [
+        ("In her view", "the new bridge will cut travel times in half")
+    ]
+    text = "Mr. Ortiz, the broker in Dayton, was less upbeat in his estimation of the market."
+    assert contents(text) == []

@@ -342,12 +342,15 @@ def _arrived_with(verb: Token) -> bool:
 
 def source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
     """ "In X's words, ...", "in the view of X, ...": like "according to X", the phrase gives
-    the clause it qualifies to X, unless that clause has its own reporting verb."""
+    the clause it qualifies to X, unless that clause has its own reporting verb or the noun
+    has a thing judged after "of" ("in his estimation of the market")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or objects[-1].lower_ not in SOURCE_PHRASE_NOUNS:
         return None
     noun = objects[-1]
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None and _of_object(noun):
+        return None  # "less upbeat in his estimation [of the market]": what he judged
     if holder is None and len(objects) > 1:
         holder = objects[0]  # "in Forbes’ words" parsed as two objects
     if holder is None:
@@ -364,6 +367,13 @@ def source_phrase_cue(doc: Doc, prep: Token) -> Cue | None:
     if not ranges:
         return None
     return Cue(prep, doc[prep.i : noun.i + 1].text, holder, [char_range(doc, *r) for r in ranges])
+
+
+def _of_object(noun: Token) -> bool:
+    """A view noun with an "of" after it that names what is viewed, its holder named by a
+    possessive: "in her view of the race", "in his estimation of its worth" speak of a
+    judgment of a thing, not of a clause the holder vouches for."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
 
 
 def _voiced(noun: Token) -> bool:
