@@ -538,7 +538,7 @@ def test_its_names_the_body_that_is_the_subject_before_it(attributed):
         "The Velo Safety Board was absent. It is unable to operate during the shutdown; "
         "however, its website notes that its centre is still open.",
         "The Velo Party chose a new leader on Monday. Its campaign said the vote was fair.",
-        "The vote was close on Monday. Its result said nothing.",
+        "The vote was close on Monday. Its result said it all.",
     ]
     speakers = [attributed(text).statements[-1].speaker for text in texts]
     assert speakers == ["Velo Safety Board", "Velo Party's campaign", "its result"]

@@ -35,7 +35,7 @@ in"); a court filing disposed of (``court_filings``: "the judge dismissed the la
 inference the writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting
 it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consisting in
 supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
-tour").
+tour"); words held back (``unsaid_things``: "she said little about the plan").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -78,6 +78,7 @@ from foretold.attribution.material_support import material_support
 from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
+from foretold.attribution.unsaid_things import nothing_said
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
 # strain]", and of a feeling a person shows in conduct, no words or view: "showed [no
@@ -155,6 +156,7 @@ def idle_sense(cue: Cue) -> bool:
         or restricting_as_clause(cue)
         or consisting_gerund(cue)
         or thing_ended(cue)
+        or nothing_said(cue)
     )
 
 
