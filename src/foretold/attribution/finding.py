@@ -91,6 +91,7 @@ from foretold.attribution.hung_reports import hung_report_content
 from foretold.attribution.idiom_cues import idiom_cue, made_clear, phrasal_cue, story_object
 from foretold.attribution.labels import colon_cues, quotation_at
 from foretold.attribution.looks import present_look
+from foretold.attribution.lying_places import lies_in_place
 from foretold.attribution.misplaced_subjects import (
     clitic_perfect,
     fronted_subject,
@@ -310,6 +311,8 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if lemma not in CUE_LEMMAS and not generic_cue(token):
             continue
+        if lies_in_place(token):
+            continue  # "the towns lie in a dead zone": a place, no lie told
         if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
             continue  # "shared a photo", "was shared with others", not "shared that ..."
         if lemma in AS_ONLY_VERBS and not any(
