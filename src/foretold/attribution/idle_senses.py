@@ -35,7 +35,8 @@ in"); a court filing disposed of (``court_filings``: "the judge dismissed the la
 inference the writer draws from a fact (``drawn_inferences``: "a film is on sale, suggesting
 it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consisting in
 supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
-tour"); words held back (``unsaid_things``: "she said little about the plan").
+tour"); words held back (``unsaid_things``: "she said little about the plan"); a contest
+given up (``conceded_contests``: "he conceded the race").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -54,6 +55,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.conceded_contests import contest_conceded
 from foretold.attribution.consisting_gerunds import consisting_gerund
 from foretold.attribution.court_filings import (
     DISPOSING_VERBS,
@@ -157,6 +159,7 @@ def idle_sense(cue: Cue) -> bool:
         or consisting_gerund(cue)
         or thing_ended(cue)
         or nothing_said(cue)
+        or contest_conceded(cue)
     )
 
 
