@@ -153,3 +153,12 @@ def test_a_short_exclamation_or_question_after_a_cue_and_comma_is_said(
 ):
     statements = attributed(text).statements
     assert [(s.cue, s.speaker_mention.text) for s in statements] == [(cue, speaker)]
+
+
+def test_a_short_exclamation_opening_its_sentence_goes_to_the_cue_after_it(attributed):
+    text = (
+        "The mayor, meanwhile, was booed after he had praised the council at the meeting. "
+        '"Why now?" he asked, shrugging.'
+    )
+    cues = {s.text: s.cue for s in attributed(text).statements}
+    assert cues['"Why now?"'] == "asked"

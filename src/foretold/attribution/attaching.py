@@ -310,12 +310,12 @@ def _opening_words(text: str, span: tuple[int, int]) -> bool:
 
 
 def _exclaimed_words(text: str, span: tuple[int, int]) -> bool:
-    """A short quotation after a comma that ends in an exclamation or question mark ('the
-    crowd chanted, "Go home!"', 'she asked, "Why not?"'): words said, not a phrase."""
+    """A short quotation after a comma, or opening its sentence, that ends in an exclamation or
+    question mark ('the crowd chanted, "Go home!"', 'she asked, "Why not?"', '"Go home!" she
+    wrote.'): words said, not a phrase."""
     before = text[: span[0]].rstrip(" \t")
-    return before.endswith(",") and text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(
-        ("!", "?")
-    )
+    after = before.endswith(",") or not before or before[-1] in "\n.!?:"
+    return after and text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(("!", "?"))
 
 
 def _without_speaker(cue: Cue) -> list[tuple[int, int]]:
