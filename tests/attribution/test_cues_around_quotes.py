@@ -229,3 +229,11 @@ def test_a_verb_after_a_quotation_whose_subject_is_a_quoted_word_does_not_claim_
     quoted = next(s for s in statements if "Smith has to keep them" in s.text)
     assert quoted.speaker_mention is not None
     assert quoted.speaker_mention.text == "Ann Lee"
+
+
+def test_a_quotation_inside_the_subjects_phrase_is_not_claimed_by_its_verb(attributed):
+    text = (
+        'Ann Lee, who\'s starred in "Harbour Lights" and "The Long Field," posted the clip '
+        "to YouTube on Thursday."
+    )
+    assert all('"' not in s.text for s in attributed(text).statements)

@@ -42,6 +42,8 @@ def cue_after(doc: Doc, end_token: int, cues_at: dict[int, Cue]) -> Cue | None:
         if token.i in cues_at and (subject := cues_at[token.i].subject) is not None:
             if _quoted_subject(doc, end_token, token, subject):
                 return None  # '"... Lee has to win" - persuading voters': "Lee" says nothing
+            if subject.i < _opening_mark(doc, end_token):
+                return None  # the quotation is in its subject's phrase ('Lee, who wrote "Q," left')
             return cues_at[token.i] if _reports_after(doc, end_token, token) else None
         if (subject := _subject_phrase_at(token, cues_at)) is not None:
             i = subject.right_edge.i + 1  # the speaker's own words do not count as distance
@@ -74,6 +76,14 @@ def _quoted_subject(doc: Doc, end_token: int, verb: Token, subject: Token) -> bo
 
 # The marks that open or close a quotation of words said ('Do the "two-step"' holds none).
 _DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _opening_mark(doc: Doc, end_token: int) -> int:
+    """The index of the mark that opens the quotation ending at ``end_token``."""
+    i = end_token - 2
+    while i > 0 and not doc[i].is_quote and "\n" not in doc[i].text:
+        i -= 1
+    return i
 
 
 def _opens_gerund_phrase(token: Token) -> bool:
