@@ -177,3 +177,8 @@ def test_a_title_opening_its_sentence_as_subject_is_no_quotation(contents):
         '"Sons of the Soil" happily wanders around the old mill for two hours.'
     )
     assert not any("Sons of the Soil" in content for _, content in contents(text))
+
+
+def test_a_title_set_off_after_a_noun_for_a_work_is_no_content_of_the_cue(attributed):
+    text = 'The Ledger spoke with Lee on its podcast, "So, We Voted."'
+    assert not any("Voted" in s.text for s in attributed(text).statements)

@@ -60,6 +60,7 @@ from foretold.attribution.quoted_phrases import (
     title_after_noun,
     without_gloss,
     word_as_subject,
+    work_title,
 )
 from foretold.attribution.quotes import QuoteSpan
 from foretold.attribution.token_index import tokens_in, tokens_of
@@ -149,6 +150,9 @@ def attach_quotes(
         span = (quote.start, quote.end)
         cue = by_quote.get(q)
         reason: Cue | None = None
+        if cue is not None and work_title(doc, starts[q], ends[q]):
+            cue.fragments = [f for f in cue.fragments if not overlaps(f, span)]
+            continue  # 'on its podcast, "So, That Happened."': the work's name, not words said
         if cue is not None and (outer := cue_of_subject(doc, cue, ends[q], cues_at)):
             outer.fragments = [span]
             cue.fragments, cue = [], outer

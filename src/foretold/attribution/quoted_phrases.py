@@ -88,6 +88,13 @@ def title_after_noun(doc: Doc, start: int, end: int) -> bool:
 _TITLE_LINKS = {"ADP", "DET", "CCONJ"}
 
 
+def work_title(doc: Doc, start: int, end: int) -> bool:
+    """A quotation in capitalised words set off by a comma after a lower-case noun for a work
+    names that work, even where a cue's parse took it for content ('spoke to him on its
+    podcast, "So, That Happened."')."""
+    return start >= 2 and _after_work_noun(doc, start) and _title_cased(doc[start:end])
+
+
 def _after_work_noun(doc: Doc, start: int) -> bool:
     """The quotation stands after a comma in apposition to a lower-case noun for a work ("the
     book, ...", "its podcast, ...")."""

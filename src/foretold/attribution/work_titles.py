@@ -14,6 +14,7 @@ from foretold.attribution.token_index import tokens_of
 WORK_NOUNS = word_set(
     """
     film movie documentary mockumentary docudrama sitcom series show programme miniseries
+    podcast episode concert
     album song single novel book memoir play musical opera painting sculpture
     browser software system game console smartphone tablet laptop spacecraft rocket
     telescope satellite vessel ship yacht aircraft airliner jet
