@@ -29,6 +29,7 @@ from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.joined_days import joined_days
 from foretold.attribution.lead_days import lead_days
+from foretold.attribution.leading_participles import split_leading_participles
 from foretold.attribution.market_indexes import names_market_index
 from foretold.attribution.mentions import MentionIndex, after_closing_quote, provider_end
 from foretold.attribution.name_marks import sets_off_name
@@ -146,7 +147,8 @@ def _attribution(doc: Doc, article: Article) -> Attribution:
     quotes = find_quote_spans(text)
     in_quote = token_quotes(doc, quotes)
     cues = attach_quotes(doc, quotes, find_cues(doc, in_quote, text), in_quote, text)
-    cues = drop_quoted_topics(plausible_cues(drop_nested(cues, doc, text), text), text)
+    cues = split_leading_participles(drop_nested(cues, doc, text))
+    cues = drop_quoted_topics(plausible_cues(cues, text), text)
     for cue in cues:
         if (carrier := relative_carrier(cue)) is not None:
             cue.subject = carrier  # "articles published in May that examined "X"": "that"
