@@ -237,3 +237,13 @@ def test_a_quotation_inside_the_subjects_phrase_is_not_claimed_by_its_verb(attri
         "to YouTube on Thursday."
     )
     assert all('"' not in s.text for s in attributed(text).statements)
+
+
+def test_a_bare_participle_of_saying_before_a_quotation_reports_it(attributed):
+    text = (
+        'Lee said the vote was "a long time coming," explaining, "because we waited twenty '
+        'years for it."'
+    )
+    found = {s.text: s.cue for s in attributed(text).statements}
+    assert found['"because we waited twenty years for it."'] == "explaining"
+    assert found['the vote was "a long time coming,"'] == "said"

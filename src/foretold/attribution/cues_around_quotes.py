@@ -303,12 +303,32 @@ def later_adverbial_cue(
 ) -> Cue | None:
     """'Lee insisted the vote was "early" while adding on taxes, "We will act."': a later cue
     inside the first cue's content, with only its own adverbials and a comma before the
-    quotation, is the one that reports it (``cue_before_adverbials``)."""
-    later = cue_before_adverbials(doc, start_token, cues_at)
+    quotation, is the one that reports it (``cue_before_adverbials``); so is a bare participle
+    of saying set off by commas ('Lee said it was "late," explaining, "because ..."')."""
+    later = cue_before_adverbials(doc, start_token, cues_at) or _bare_participle(
+        doc, start_token, cues_at
+    )
     if later is None or later is cue or later.token.i < cue.token.i:
         return None
     where = later.token.idx
     return later if any(f[0] <= where < f[1] for f in cue.fragments) else None
+
+
+def _bare_participle(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
+    """The participle of a reporting verb with a speaker and no content of its own, between
+    two commas right before the quotation (', explaining, "Q."')."""
+    i = start_token - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 3 or doc[i].text != ",":
+        return None
+    if doc[i - 2].text != "," and not (doc[i - 2].is_quote and doc[i - 3].text == ","):
+        return None  # ', explaining, "Q."' or '"X," explaining, "Q."'
+    verb = doc[i - 1]
+    cue = cues_at.get(verb.i)
+    if cue is None or cue.subject is None or cue.fragments or verb.tag_ != "VBG":
+        return None
+    return cue if cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS else None
 
 
 def bare_cue_before(doc: Doc, start_token: int, cues_at: dict[int, Cue]) -> Cue | None:
