@@ -74,6 +74,33 @@ def test_gold_fragments_score_against_split_statements():
     assert scores.scopes["all"].span() == (1.0, 1.0, 1.0)
 
 
+def test_two_cues_of_one_word_and_one_speaker_are_two_units():
+    text = "Lee said that taxes would rise and said that schools would close."
+    mention = Mention("Lee", 0, 3)
+    first, second = text.index("said"), text.rindex("said")
+    statements = [
+        Statement(
+            str(n),
+            "x",
+            part,
+            text.index(part),
+            text.index(part) + len(part),
+            "indirect",
+            "Lee",
+            None,
+            None,
+            mention,
+            "said",
+            cue_start=cue,
+            cue_end=cue + 4,
+        )
+        for n, (part, cue) in enumerate(
+            (("taxes would rise", first), ("schools would close", second))
+        )
+    ]
+    assert len(units_from_statements(text, statements)) == 2
+
+
 def test_kind_heuristic_follows_quote_marks():
     text = 'He said "all of it" and more.'
     at = text.index("all")

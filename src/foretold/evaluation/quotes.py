@@ -1,8 +1,9 @@
 """Score attribution against gold quotes (the format of the quotes dev set's README).
 
 Units: a gold quote is its fragments (``quote_spans``, else the whole span); a predicted unit
-is the statements one cue produced in one paragraph (same speaker mention and cue), so
-'"X," she said. "Y."' counts as one unit, as in the gold; without a mention, a statement in a
+is the statements one cue produced in one paragraph (same speaker mention, same cue word at
+the same place), so '"X," she said. "Y."' counts as one unit, as in the gold, and 'she said
+X and said Y' as two; without a mention, a statement in a
 later sentence that is not a quotation after a quotation comes from another cue.
 
 Matching: a predicted and a gold unit match when they share at least half of the words of
@@ -148,7 +149,7 @@ def units_from_statements(text: str, statements: Iterable[Statement]) -> list[Un
         paragraph = text.count("\n", 0, statement.start) if mention is None else None
         key = (
             (mention.start, mention.end) if mention else None,
-            statement.cue,
+            (statement.cue, statement.cue_start),
             paragraph if mention is None else _paragraph_of(text, statement.start, mention.start),
         )
         if mention is None:
