@@ -136,6 +136,7 @@ from foretold.attribution.named_organisations import (
     joined_organisations,
     organisation_spans,
 )
+from foretold.attribution.nicknames import known_as, nickname_in, with_nicknamed_surname
 from foretold.attribution.nominal_adjectives import nominal_adjective
 from foretold.attribution.organisation_parts import (
     foreign_name,
@@ -277,6 +278,7 @@ class Coreference:
             return
         ent = with_untagged_surname(with_particle_surname(without_place(without_medium(ent))))
         ent = with_untagged_given_name(without_organisation(ent))
+        ent = with_nicknamed_surname(ent)  # 'Tomas "Tom" Vale' tagged 'Tomas "Tom' and "Vale"
         ent = without_caption_word(ent)  # "Ann Lee Image: Velo Press.": Ann Lee
         ent = before_headline_verb(ent)  # "Ann Lee Reassures Voters ...": Ann Lee
         if len(ent) > 1 and leading_verb(ent[0]):
@@ -289,7 +291,9 @@ class Coreference:
         words = with_regnal_title(ent, words)
         if not words:
             return
-        entity = self._match_name(words)
+        nickname = nickname_in(ent)
+        called = known_as(ent, nickname) if nickname is not None else []
+        entity = self._match_name(words) or (self._match_name(called) if called else None)
         if entity is not None and _new_relative(ent, words, entity):
             entity = None
         if entity is None:
@@ -311,6 +315,8 @@ class Coreference:
             entity.relative = True
             entity.roles.setdefault(kin, None)
         self._by_key[normalise_name(" ".join(words))] = entity
+        if called:
+            self._by_key.setdefault(normalise_name(" ".join(called)), entity)
         title_start, title = title_before(self.doc, ent.start)
         if inside := title_inside(ent, untitled):  # "Taoiseach Ann Lee" tagged as one name
             entity.add_role(f"{title} {inside}" if title else inside)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from foretold.attribution.cues import EVIDENCE_NOUNS, word_set
 from foretold.attribution.name_notes import name_note
+from foretold.attribution.nicknames import is_nickname
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.ids import folded
 from foretold.records import EntityKind
@@ -335,15 +336,20 @@ def title_inside(span: Span, words: Sequence[str]) -> str:
 
 def name_parts(span: Span) -> tuple[list[str], str | None]:
     """The words of a person's name without the title before it ("Grand Master", "Dr.",
-    "Broadcaster", the "Lady" of "First Lady") or a possessive, and a gender from an
-    honorific;
+    "Broadcaster", the "Lady" of "First Lady"), a possessive or a nickname in quotation marks
+    ('Tomas "Tom" Vale': Tomas, Vale), and a gender from an honorific;
     a hyphen keeps the words it joins together ("Nils-Erik Berg": Nils-Erik, Berg)."""
     words: list[str] = []
     for t in span:
         joined = t.i > span.start and not span.doc[t.i - 1].whitespace_
         if joined and words and (t.text == "-" or words[-1].endswith("-")):
             words[-1] += t.text
-        elif not t.is_punct and t.tag_ != "POS" and t.text not in {"'s", "\u2019s"}:
+        elif (
+            not t.is_punct
+            and t.tag_ != "POS"
+            and t.text not in {"'s", "\u2019s"}
+            and not is_nickname(t)
+        ):
             words.append(t.text)
     words = [w.strip("-") for w in words if w.strip("-")]
     gender = None
