@@ -38,6 +38,21 @@ def test_a_spaced_dash_still_ends_a_title(nlp):
     assert _title(nlp, text, "Ann") == "director"
 
 
+def test_an_office_held_to_a_place_keeps_the_place(nlp):
+    text = "US Ambassador to Sweden Karl Holmberg alleged that the airline broke the rules."
+    assert _title(nlp, text, "Karl") == "US Ambassador to Sweden"
+
+
+def test_an_office_held_to_a_person_keeps_the_person(nlp):
+    text = "Senior Adviser to the President Karl Holmberg said the vote was close."
+    assert _title(nlp, text, "Karl") == "Senior Adviser to the President"
+
+
+def test_a_place_after_a_plain_to_is_no_title(nlp):
+    text = "Lee wrote to the President Karl Holmberg last week."
+    assert _title(nlp, text, "Karl") == "President"
+
+
 def test_former_before_a_title_is_part_of_it(nlp):
     text = "The party nominated former United States Senator Ann Lee for governor."
     assert _title(nlp, text, "Ann") == "former United States Senator"

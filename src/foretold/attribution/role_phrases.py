@@ -134,6 +134,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             and _joined_name(doc, i, start)
         ):
             pass  # "Police and Crime Commissioner Ann Lee": one body's name
+        elif _office_held_to(doc, i, first, sent_start):
+            pass  # "Ambassador to Sweden Karl Holm": the place is the office's
         elif (
             lower in TITLE_PARTS | {"from"}
             and i > sent_start
@@ -161,6 +163,27 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if first >= end:
         return start, ""
     return first, Span(doc, first, end).text
+
+
+# Offices held "to" a country, a body or a person ("Ambassador to Sweden", "Adviser to the
+# President").
+_OFFICES_HELD_TO = frozenset(
+    {"ambassador", "envoy", "adviser", "advisor", "aide", "representative", "secretary"}
+)
+
+
+def _office_held_to(doc: Doc, i: int, first: int, sent_start: int) -> bool:
+    """Whether token ``i`` is the "to", or the "the" after it, that follows the word of an
+    office held to a place, a body or a person, capitalised as a title is, before the title
+    words from ``first`` on ("US Ambassador to Sweden", "Adviser to the President"; not "sent
+    the letter to Sweden")."""
+    to = i - 1 if doc[i].lower_ == "the" else i
+    if doc[to].lower_ != "to" or to <= sent_start or not i < first:
+        return False
+    if any(t.lower_ != "the" for t in doc[to + 1 : first]):
+        return False
+    office = doc[to - 1]
+    return office.lower_ in _OFFICES_HELD_TO and office.is_title
 
 
 # Dashes that may join the two halves of a name: "Export–Import Bank", "Asia‑Pacific".
