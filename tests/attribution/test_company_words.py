@@ -51,3 +51,13 @@ def test_a_word_someone_has_in_a_longer_name_stays_a_person(nlp):
         "Korvane said the strike would end on Friday."
     )
     assert not any(company_word_taken_for_person(ent) for ent in doc.ents)
+
+
+def test_a_word_opening_a_management_firm_names_the_firm(attributed):
+    text = (
+        "The company was bought by Dorsey Asset Management in May. "
+        "Dorsey said it would keep the staff."
+    )
+    attribution = attributed(text)
+    assert [s.speaker for s in attribution.statements] == ["Dorsey Asset Management"]
+    assert not [p for p in attribution.people if p.kind == "person"]

@@ -23,7 +23,7 @@ LEGAL_FORM_WORDS = frozenset(
 SAME_BODY_WORDS = LEGAL_FORM_WORDS | frozenset(
     {
         "group", "holding", "holdings", "party", "news", "motor", "motors", "airlines",
-        "airways",
+        "airways", "air", "management",
     }
 )  # fmt: skip
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
