@@ -429,3 +429,9 @@ def test_a_name_the_tagger_calls_a_verb_but_the_parser_a_subject_stays_a_person(
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert [e.text for e in people] == ["Said"]
     assert medium_names(people) == set()
+
+
+def test_a_hospital_named_after_a_person_is_no_person(nlp):
+    # a Wikinews sentence (CC BY 2.5); the tagger reads the hospital as a person
+    text = "He died from his injuries at John Radcliffe Hospital a short time later."
+    assert not [p for p in _people(nlp, text) if p.kind == "person"]

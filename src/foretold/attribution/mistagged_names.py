@@ -50,6 +50,7 @@ _PLACE_ENDINGS = frozenset(
         "Square", "Avenue", "Boulevard", "Road", "Falls", "River", "Station",
         "Airport", "Store", "Mall", "Plaza", "Stadium", "Arena", "County", "Valley",
         "Harbour", "Harbor", "Island", "Islands", "Heights", "Springs", "Cathedral",
+        "Hospital",
     }
 )  # fmt: skip
 # Words for a place that a possessive name opens ("Hawke's Bay", "Velo's Creek").
