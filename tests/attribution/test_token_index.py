@@ -1,6 +1,6 @@
 """A document's tokens made once, and the tokens written as given words."""
 
-from foretold.attribution.token_index import tokens_in, tokens_of, tokens_spelled
+from foretold.attribution.token_index import spellings_of, tokens_in, tokens_of, tokens_spelled
 
 
 def test_the_tokens_of_a_document_are_its_tokens_in_order_made_once(nlp):
@@ -37,3 +37,9 @@ def test_a_span_gives_only_its_own_tokens(nlp):
 def test_a_word_the_document_does_not_have_gives_no_token(nlp):
     doc = nlp("Lee said the plan failed.")
     assert tokens_spelled(doc, ["Cole", "said."]) == []
+
+
+def test_the_spellings_of_a_document_are_its_words_each_once_case_kept(nlp):
+    doc = nlp("The plan failed, and the board said the plan failed.")
+    assert sorted(spellings_of(doc)) == sorted({t.text for t in doc})
+    assert "The" in spellings_of(doc) and "the" in spellings_of(doc)

@@ -186,7 +186,7 @@ from foretold.attribution.split_names import cut_from_organisations
 from foretold.attribution.tagged_entities import tagged_entities, tagged_within
 from foretold.attribution.title_phrases import held_title
 from foretold.attribution.titled_holders import titled_holder
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import spellings_of, tokens_spelled
 from foretold.attribution.verb_first_quotes import leading_verb
 from foretold.attribution.work_titles import names_work, work_titles
 from foretold.ids import folded, normalise_name
@@ -404,12 +404,11 @@ class Coreference:
             if entity.kind == "person":
                 surnames.setdefault(entity.surname, []).append(entity)
         doc = self.doc
-        for token in tokens_of(doc):
+        spelled = [word for word in spellings_of(doc) if folded(word) in surnames]
+        for token in tokens_spelled(doc, spelled):  # written as one of the surnames
             if token.ent_type_ == "PERSON" or not token.is_title:
                 continue
             if token.pos_ != "PROPN" and not _bare_common_surname(token):
-                continue
-            if folded(token.text) not in surnames:
                 continue
             first = token.i - 1 if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else token.i
             alone = (first == 0 or doc[first - 1].pos_ != "PROPN") and (
@@ -517,7 +516,7 @@ class Coreference:
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case ("officials", "reports")."""
         if self._lower_words is None:
-            self._lower_words = frozenset(t.text for t in tokens_of(self.doc) if t.is_lower)
+            self._lower_words = frozenset(w for w in spellings_of(self.doc) if w.islower())
         return self._lower_words
 
     @property

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_of, tokens_spelled
 
 
 def definite_words(doc: Doc) -> frozenset[str]:
@@ -26,7 +26,10 @@ def definite_words(doc: Doc) -> frozenset[str]:
     found = set()
     lower = set()
     tokens = tokens_of(doc)
-    for before, token, name in zip(tokens, tokens[1:], tokens[2:], strict=False):
+    for token in tokens_spelled(doc, ("the", "The")):
+        if not 0 < token.i < len(tokens) - 1:
+            continue
+        before, name = tokens[token.i - 1], tokens[token.i + 1]
         if token.text == "the":
             lower.add(name.lower_)
         if token.text != "The" or token.is_sent_start:

@@ -9,7 +9,7 @@ rather than walk every token again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, KeysView, Mapping
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,11 @@ def tokens_spelled(doc: Doc | Span, words: Iterable[str]) -> list[Token]:
     start, end = (0, len(tokens)) if isinstance(doc, Doc) else (doc.start, doc.end)
     found = sorted(i for word in set(words) for i in where.get(word, ()) if start <= i < end)
     return [tokens[i] for i in found]
+
+
+def spellings_of(doc: Doc) -> KeysView[str]:
+    """The different spellings of ``doc``'s tokens ("The" and "the" are two), each once."""
+    return _positions(doc).keys()
 
 
 @lru_cache(maxsize=4)

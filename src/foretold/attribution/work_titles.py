@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.cues import word_set
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_spelled
 
 # Nouns for a work or a product that a title follows ("the film Velo Nights", "browser Velo").
 WORK_NOUNS = word_set(
@@ -29,8 +29,8 @@ def work_titles(doc: Doc) -> frozenset[str]:
     must be the word right before the title (or before a comma before it), so "film director
     Ann Lee" (a director) names no work."""
     titles = set()
-    for noun in tokens_of(doc):
-        if not noun.is_lower or noun.lower_ not in WORK_NOUNS or noun.i + 1 >= len(doc):
+    for noun in tokens_spelled(doc, WORK_NOUNS):  # in lower case, as the nouns are listed
+        if noun.i + 1 >= len(doc):
             continue
         first = noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1
         end = first
