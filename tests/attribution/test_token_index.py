@@ -1,6 +1,12 @@
 """A document's tokens made once, and the tokens written as given words."""
 
-from foretold.attribution.token_index import spellings_of, tokens_in, tokens_of, tokens_spelled
+from foretold.attribution.token_index import (
+    spellings_of,
+    tokens_in,
+    tokens_lowered,
+    tokens_of,
+    tokens_spelled,
+)
 
 
 def test_the_tokens_of_a_document_are_its_tokens_in_order_made_once(nlp):
@@ -43,3 +49,12 @@ def test_the_spellings_of_a_document_are_its_words_each_once_case_kept(nlp):
     doc = nlp("The plan failed, and the board said the plan failed.")
     assert sorted(spellings_of(doc)) == sorted({t.text for t in doc})
     assert "The" in spellings_of(doc) and "the" in spellings_of(doc)
+
+
+def test_tokens_written_as_given_words_in_any_case_come_in_text_order(nlp):
+    doc = nlp("He said she would go. She said he would not. HE left.")
+    assert [(t.text, t.i) for t in tokens_lowered(doc, ["he"])] == [
+        ("He", 0),
+        ("he", 8),
+        ("HE", 12),
+    ]

@@ -63,7 +63,7 @@ from foretold.attribution.quoted_phrases import (
     work_title,
 )
 from foretold.attribution.quotes import QuoteSpan
-from foretold.attribution.token_index import tokens_in, tokens_of
+from foretold.attribution.token_index import tokens_in
 from foretold.attribution.verb_first_quotes import verb_first_cue
 
 
@@ -123,12 +123,11 @@ def attach_quotes(
     by_quote: dict[int, Cue] = {}
     starts = [-1] * len(quotes)
     ends = [-1] * len(quotes)
-    for token in tokens_of(doc):
-        q = in_quote[token.i]
+    for i, q in enumerate(in_quote):  # one quotation index for each token
         if q >= 0:
             if starts[q] < 0:
-                starts[q] = token.i
-            ends[q] = token.i + 1
+                starts[q] = i
+            ends[q] = i + 1
     sizes: dict[int, int] = {}
     for cue in cues:
         for fragment in cue.fragments:

@@ -65,11 +65,11 @@ def backshifted_sequels(
 def _sequel(sentence: Span) -> bool:
     """A sentence with "would" on its main verb, no "have" after it, no quotation and a
     subject that does not point back at an event."""
-    if any(t.text in QUOTE_CHARS for t in tokens_in(sentence)):
-        return False
     root = sentence.root
     helpers = [c.lower_ for c in root.children if c.dep_ in AUX_DEPS]
     if _WOULD not in helpers or "have" in helpers:
+        return False
+    if any(t.text in QUOTE_CHARS for t in tokens_in(sentence)):
         return False
     subjects = [c for c in root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     return bool(subjects) and subjects[0].lower_ not in _EVENT_POINTERS

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from foretold.attribution.tagged_entities import tagged_entities
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_lowered
 from foretold.ids import normalise_name
 
 _GOVERNMENT = "government"
@@ -39,8 +39,8 @@ def named_governments(doc: Doc, noun: str = _GOVERNMENT) -> list[tuple[int, str]
     found: list[tuple[int, str]] = []
     labels = _PLACE_LABELS | (_LEADER_LABELS if noun != _GOVERNMENT else frozenset())
     ents = {token.i: ent for ent in tagged_entities(doc) for token in ent}
-    for token in tokens_of(doc):
-        if token.lower_ != noun or token.tag_ != "NN":
+    for token in tokens_lowered(doc, (noun,)):
+        if token.tag_ != "NN":
             continue
         before = ents.get(token.i - 1)
         if before is not None and before.end == token.i and before.label_ in labels:

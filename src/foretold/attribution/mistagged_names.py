@@ -34,7 +34,7 @@ from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
 from foretold.attribution.prepositional_objects import of_object_of
 from foretold.attribution.role_phrases import title_before
-from foretold.attribution.token_index import tokens_of, tokens_spelled
+from foretold.attribution.token_index import spellings_of, tokens_of, tokens_spelled
 from foretold.ids import normalise_name
 
 _DESCRIPTORS = ORG_DESCRIPTORS | MEDIUM_NOUNS
@@ -184,7 +184,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
             media.add(ent.text)
             continue
         if lower_words is None:
-            lower_words = {t.lower_ for t in tokens_of(ent.doc) if t.is_lower}
+            lower_words = {word for word in spellings_of(ent.doc) if word.islower()}
         if _common_noun(ent, uses, lower_words) or all(_tagged_common_word(u) for u in uses):
             media.add(ent.text)
     return media

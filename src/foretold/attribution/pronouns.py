@@ -71,7 +71,7 @@ from foretold.attribution.sentence_centres import centre_before, sentence_before
 from foretold.attribution.sentence_reach import narrated_reach_start, reach_start
 from foretold.attribution.short_forms import long_form
 from foretold.attribution.subject_owners import owns_subject
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_lowered
 from foretold.ids import normalise_name
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -106,9 +106,7 @@ class Antecedents:
     def learn_genders(self, doc: Doc) -> None:
         """Give each person the gender of a narrating "he" or "she" that can only stand for
         them (`pronoun_genders`), in text order."""
-        for token in tokens_of(doc):
-            if token.lower_ not in {"he", "she"}:
-                continue
+        for token in tokens_lowered(doc, ("he", "she")):
             end = bisect_left(self._person_starts, token.idx)
             taught = taught_gender(token, self._person_at[:end], self._in_quote)
             if taught is not None:

@@ -36,6 +36,13 @@ def tokens_spelled(doc: Doc | Span, words: Iterable[str]) -> list[Token]:
     return [tokens[i] for i in found]
 
 
+def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens of ``doc`` that are one of ``words`` (given in lower case) in any case
+    ("He" and "he" for "he"), in text order."""
+    wanted = set(words)
+    return tokens_spelled(doc, [word for word in spellings_of(doc) if word.lower() in wanted])
+
+
 def spellings_of(doc: Doc) -> KeysView[str]:
     """The different spellings of ``doc``'s tokens ("The" and "the" are two), each once."""
     return _positions(doc).keys()
