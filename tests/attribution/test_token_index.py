@@ -6,6 +6,7 @@ from foretold.attribution.token_index import (
     tokens_lowered,
     tokens_of,
     tokens_spelled,
+    tokens_titled,
 )
 
 
@@ -58,3 +59,8 @@ def test_tokens_written_as_given_words_in_any_case_come_in_text_order(nlp):
         ("he", 8),
         ("HE", 12),
     ]
+
+
+def test_tokens_written_in_title_case_come_in_text_order(nlp):
+    doc = nlp("Ann Lee said the BBC and Velonet were wrong.")
+    assert [t.text for t in tokens_titled(doc)] == ["Ann", "Lee", "Velonet"]

@@ -20,7 +20,7 @@ from foretold.attribution.company_words import (
     full_name_words,
 )
 from foretold.attribution.tagged_entities import tagged_entities
-from foretold.attribution.token_index import tokens_of, tokens_spelled
+from foretold.attribution.token_index import tokens_spelled, tokens_titled
 
 # Prepositions whose object is where something appeared ("on Velo", "via Velo"); not "in",
 # whose object is as often a place.
@@ -43,7 +43,7 @@ def _body_words(doc: Doc) -> frozenset[str]:
     found once per text."""
     ents = tagged_entities(doc)
     in_names = full_name_words(ents)
-    media = {t.text for t in tokens_of(doc) if t.pos_ == "PROPN" and t.is_title and _as_medium(t)}
+    media = {t.text for t in tokens_titled(doc) if t.pos_ == "PROPN" and _as_medium(t)}
     openings = {
         t.text
         for t in tokens_spelled(doc, company_openings(doc))

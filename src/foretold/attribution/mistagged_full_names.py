@@ -15,7 +15,7 @@ from foretold.attribution.entities import (
     ORG_WORDS,
 )
 from foretold.attribution.tagged_entities import tagged_entities
-from foretold.attribution.token_index import tokens_of
+from foretold.attribution.token_index import tokens_of, tokens_titled
 from foretold.ids import folded
 
 _NOT_GIVEN = ORG_WORDS | OFFICE_WORDS
@@ -59,7 +59,7 @@ def _name_index(doc: Doc) -> tuple[list[Span], dict[str, list[int]]]:
     """The spans tagged ORG and the positions of the name words, by folded text, of a
     text, found once per text."""
     name_words: dict[str, list[int]] = {}
-    for token in tokens_of(doc):
+    for token in tokens_titled(doc):  # a name word is written so
         if _name_word(token):
             name_words.setdefault(folded(token.text), []).append(token.i)
     return [ent for ent in tagged_entities(doc) if ent.label_ == "ORG"], name_words

@@ -43,6 +43,12 @@ def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
     return tokens_spelled(doc, [word for word in spellings_of(doc) if word.lower() in wanted])
 
 
+def tokens_titled(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` written in title case ("Lee", "New", "Velonet"; not "BBC"), in
+    text order."""
+    return tokens_spelled(doc, [word for word in spellings_of(doc) if word.istitle()])
+
+
 def spellings_of(doc: Doc) -> KeysView[str]:
     """The different spellings of ``doc``'s tokens ("The" and "the" are two), each once."""
     return _positions(doc).keys()
