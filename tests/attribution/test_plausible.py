@@ -674,3 +674,14 @@ def test_numbered_name_put_on_show_is_no_attribution(cue_words):
 def test_means_used_to_identify_is_no_attribution(cue_words):
     text = "The geologists used drones to identify places where the ice had melted."
     assert "identify" not in cue_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master appeared before reporters to discuss the dredging plan.",
+        "The novelist visited a radio studio on Friday to discuss her latest book.",
+    ],
+)
+def test_talk_at_an_appearance_is_held(cue_words, text):
+    assert "discuss" in cue_words(text)

@@ -1017,6 +1017,10 @@ DEED_VERBS = frozenset(
 # Verbs before an infinitive that is no purpose: "went on to say", "came forward to charge",
 # "could not bring themselves to back", "took a moment to point out".
 PHASE_VERBS = frozenset(["go", "come", "bring", "take"])
+# Verbs of showing up before an audience, whose infinitive of talk is the talk held there:
+# "appeared before reporters to discuss [the plan]", "visited the studio to discuss [his
+# book]" (but "visited the town to see the sights" is a deed aimed at).
+APPEARANCE_VERBS = frozenset(["appear", "visit"])
 
 
 def _purpose_act(cue: Cue) -> bool:
@@ -1031,6 +1035,8 @@ def _purpose_act(cue: Cue) -> bool:
     if not purpose or verb.pos_ != "VERB" or cue.quoted:
         return False
     if _lemma(cue) not in DEED_VERBS or verb.head.lemma_.lower() in PHASE_VERBS:
+        return False
+    if _talk_at_appearance(cue):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
@@ -1058,10 +1064,17 @@ def _talk_aimed_at(cue: Cue) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    if head.lemma_.lower() in PHASE_VERBS:
+    if head.lemma_.lower() in PHASE_VERBS or _talk_at_appearance(cue):
         return False
     planned = verb.dep_ == "xcomp" and head.lower_ in PLAN_PARTICIPLES
     return verb.dep_ in PURPOSE_DEPS or planned
+
+
+def _talk_at_appearance(cue: Cue) -> bool:
+    """A verb of talk in the infinitive of a verb of showing up, a talk held and not only
+    sought: "the senator appeared on the show to discuss [the race]"."""
+    verb = cue.token
+    return _lemma(cue) in PLANNED_TALK_VERBS and verb.head.lemma_.lower() in APPEARANCE_VERBS
 
 
 # Verbs of paying, whose infinitive or gerund is what the money buys: "spent $2 million to
