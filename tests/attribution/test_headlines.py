@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foretold.attribution.cue import Cue
 from foretold.attribution.headlines import before_headline_verb, headline_cues, headline_passive
 
 
@@ -85,3 +86,12 @@ def test_two_verbs_joined_by_a_comma_share_subject_and_object(attributed):
 def test_a_first_verb_read_as_a_clause_leaves_its_subject_to_the_pair(attributed):
     [statement] = attributed("Jo Ray praises, laments Tom Kerr's record.").statements
     assert (statement.speaker_mention.text, statement.text) == ("Jo Ray", "Tom Kerr's record")
+
+
+def test_a_bare_cue_on_the_line_does_not_hold_back_the_headline_verb(nlp):
+    text = "Governor Just Announced Who She Would Love To See Run \u2013 It May Shock You.\n\nOk."
+    doc = nlp(text)
+    love = next(t for t in doc if t.text == "Love")
+    bare = Cue(love, love.text, doc[4], [])
+    cues = headline_cues(doc, [-1] * len(doc), [bare])
+    assert [(c.token.text, c.subject.text) for c in cues] == [("Announced", "Governor")]

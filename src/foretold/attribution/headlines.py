@@ -73,8 +73,9 @@ def headline_cues(
 
 def _other_cue(other: Cue, line: Span, cue: Cue) -> bool:
     """Another cue on the line, not a colon label after the headline verb, which reports the
-    second part of the line: "Panel Rebuts Lee: Plan Is Sound"."""
-    if not line.start <= other.token.i < line.end:
+    second part of the line: "Panel Rebuts Lee: Plan Is Sound". A cue with no content of its
+    own, a verb the parse left bare, is none: "Lee Reveals Who She Would Back"."""
+    if not line.start <= other.token.i < line.end or not other.fragments:
         return False
     return other.token.text != ":" or other.token.i < cue.token.i
 
