@@ -12,6 +12,12 @@ def test_poll_named_by_in_gives_it_the_sentence(attributed):
     assert [s.text for s in closing] == ["The governor leads her rival by six points"]
 
 
+def test_poll_closing_a_verbless_headline_gives_it_the_line(attributed):
+    text = "Lee\u2019s Support Twice That Of Kim\u2019s In Survey Of Nurses.\n\nIt was close."
+    found = attributed(text).statements
+    assert [s.text for s in found] == ["Lee\u2019s Support Twice That Of Kim\u2019s"]
+
+
 def test_holder_named_by_to_opening_a_sentence_holds_the_view(attributed):
     found = attributed("To many voters, the senator is a reformer who keeps her word.").statements
     assert [(s.speaker, s.text) for s in found] == [

@@ -112,12 +112,15 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cs
 def _main_verb(phrase: Token) -> Token | None:
     """The root of the sentence a phrase qualifies, when no clause of its own comes between
     and that root reports nothing itself: "[leads] by five points in the polls", not "who
-    will figure in the polls" or "half [said] so in the poll"."""
+    will figure in the polls" or "half [said] so in the poll". The noun heading a line with no
+    verb is such a root, whatever verb it shares a form with: "Lee's [Support] Up In Poll"."""
     head = phrase.head
     while head.dep_ != "ROOT" and head.head != head:
         if head.dep_ in _CLAUSE_DEPS:
             return None
         head = head.head
+    if head.pos_ == "NOUN" and not any(t.pos_ in {"VERB", "AUX"} for t in head.sent):
+        return head
     return None if cue_lemma(head.lemma_, head.text) in CUE_LEMMAS else head
 
 
