@@ -57,6 +57,15 @@ def test_a_bare_participle_with_an_object_is_active(nlp):
     assert all(headline_passive(doc, t, doc.text) is None for t in doc)
 
 
+def test_a_bare_participle_with_its_ground_reports_the_whole_line(attributed):
+    text = "Senator Lee Accused Of Shocking Outburst At Town Hall Meeting.\n\nIt was close."
+    [statement] = attributed(text).statements
+    assert (statement.speaker, statement.text) == (
+        None,
+        "Senator Lee Accused Of Shocking Outburst At Town Hall Meeting",
+    )
+
+
 def test_a_bare_participle_that_judges_nothing_is_no_report(nlp):
     doc = nlp("Prize winners announced.\n\nIt was close.")
     assert all(headline_passive(doc, t, doc.text) is None for t in doc)

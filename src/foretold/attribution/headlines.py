@@ -222,6 +222,7 @@ def _cut_short(text: str, cue: Cue) -> bool:
 
 
 _BARE_PASSIVE_TAGS = frozenset({"VBD", "VBN"})
+_GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "dative", "agent"})
 
 
@@ -229,7 +230,8 @@ def headline_passive(doc: Doc, verb: Token, text: str) -> tuple[int, int] | None
     """The subject of a past participle of judging that ends a headline of the first paragraph
     with no auxiliary, object or agent: headlines drop "is", so "[Mayor's budget plan]
     criticized" is a passive whose critic goes unnamed (not "Winners announced", "Mayor
-    criticized the plan.", nor a line past the first paragraph)."""
+    criticized the plan.", nor a line past the first paragraph). A ground the participle takes
+    after it goes with the subject: "[Mayor Accused Of Fraud In Audit]"."""
     if verb.tag_ not in _BARE_PASSIVE_TAGS or verb.dep_ != "ROOT":
         return None
     if cue_lemma(verb.lemma_, verb.text) not in JUDGING_VERBS or not verb.lower_.endswith("ed"):
@@ -239,9 +241,21 @@ def headline_passive(doc: Doc, verb: Token, text: str) -> tuple[int, int] | None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > verb.i:
         return None
+    if _ground_follows(verb):
+        end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if "\n" in t.text), None)
+        return trim(doc, subject.left_edge.i, verb.sent.end if end is None else end)
     if any(t.is_alpha for t in doc[verb.i + 1 : verb.sent.end]):
         return None
     return trim(doc, *subtree_range(subject))
+
+
+def _ground_follows(verb: Token) -> bool:
+    """The participle is followed by the preposition giving the ground of a judgement: "Accused
+    Of", "slammed over", "praised for"."""
+    if verb.i + 1 >= verb.sent.end:
+        return False
+    after = verb.nbor(1)
+    return after.lower_ in _GROUND_PREPOSITIONS and after.head == verb
 
 
 def before_headline_verb(name: Span) -> Span:
