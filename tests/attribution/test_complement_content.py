@@ -576,3 +576,12 @@ def test_a_subject_read_as_one_phrase_with_the_name_before_it_starts_the_clause(
         "the Federal Aviation Administration and the National Transportation Safety Board "
         "were to investigate the cause of the fire"
     ]
+
+
+def test_say_reports_a_bare_order_hung_on_it(contents):
+    assert ("says", "cut taxes, fees to lift growth") in contents(
+        "Lee says cut taxes, fees to lift growth."
+    )
+    assert ("says", "cut the payroll tax now") in contents(
+        "The senator says cut the payroll tax now."
+    )

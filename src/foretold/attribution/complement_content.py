@@ -152,6 +152,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         or _hoisted_clause(verb)
         or _object_predicate(verb)
         or unmarked_complement(verb)
+        or _bare_order(verb, lemma)
     )
     misread = None if ccomps else misread_relative_complement(verb)
     if misread is not None:
@@ -412,6 +413,18 @@ def _object_predicate(verb: Token) -> list[Token]:
         ):
             return [clause]
     return []
+
+
+def _bare_order(verb: Token, lemma: str) -> list[Token]:
+    """A bare verb the parser hung on "say" as its complement, an order or a call reported
+    without "to" or a subject: "Lee says [cut taxes, fees to lift growth]"."""
+    if lemma != "say":
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "xcomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
+    ]
 
 
 def _time_phrase(noun: Token) -> bool:
