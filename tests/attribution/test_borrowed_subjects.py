@@ -306,3 +306,10 @@ def test_a_present_cue_joined_to_a_present_relative_clause_keeps_the_relative_pr
     say = next(t for t in doc if t.text == "say")
     assert say.head.text == "back"
     assert subject_of(say).text == "that"
+
+
+def test_a_verb_joined_to_a_passive_with_a_by_phrase_takes_the_passive_subject(nlp):
+    doc = nlp("The mayor was pressed by reporters and said that the budget would pass.")
+    assert subject_of(next(t for t in doc if t.text == "said")).text == "mayor"
+    doc = nlp("Ann Lee was booed by the crowd but insisted she would stay.")
+    assert subject_of(next(t for t in doc if t.text == "insisted")).text == "Lee"

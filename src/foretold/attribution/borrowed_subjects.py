@@ -574,6 +574,19 @@ def passive_subject(verb: Token) -> Token | None:
     return subject if subject.pos_ in {"PRON", "PROPN"} or people(subject) else None
 
 
+def passive_conjunct_subject(cue: Token, lender: Token) -> Token | None:
+    """The subject of a passive with a "by" phrase that an active cue is joined to: the cue is
+    the subject's doing, not the agent's ("The mayor was pressed by reporters and said ...":
+    the mayor); None otherwise."""
+    if cue.dep_ != "conj" or cue.head != lender:
+        return None
+    if not any(c.dep_ == "agent" for c in lender.children):
+        return None
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children):
+        return None  # "was praised by Lee and called a hero": passive too
+    return passive_subject(lender)
+
+
 _EMBEDDING_DEPS = frozenset({"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "acomp"})
 
 

@@ -64,6 +64,7 @@ from foretold.attribution.borrowed_subjects import (
     lender_of,
     named_antecedent,
     owner_of_thing,
+    passive_conjunct_subject,
     passive_subject,
 )
 from foretold.attribution.but_clause_subjects import but_clause_subject
@@ -171,6 +172,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         if teller.pos_ not in {"VERB", "AUX"}:
             return teller  # "A witness ... how the attack unfolded, stating": the witness
         lender = teller  # "described how the fire spread, saying ...": whoever described it
+    if lender is not None and (passive := passive_conjunct_subject(cue, lender)) is not None:
+        return passive  # "was pressed by reporters and said ...": not the reporters
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
             return actors
