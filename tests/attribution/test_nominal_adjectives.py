@@ -31,3 +31,9 @@ def test_a_participle_after_the_phrase_frames_the_quotation(nlp):
 def test_the_phrase_before_asked_after_a_question_is_the_speaker(attributed):
     found = [s.speaker_mention for s in attributed(_FRAMED).statements if s.cue == "asked"]
     assert found and found[0] is not None and "43-year-old" in found[0].text
+
+
+def test_an_age_phrase_the_parse_tags_as_a_date_is_the_subject_of_said(attributed):
+    text = "Ann Lee was arrested on Monday. The 43-year-old said she would fight the charges."
+    found = [s for s in attributed(text).statements if s.cue == "said"]
+    assert [(s.speaker, s.speaker_mention.text) for s in found] == [("Ann Lee", "The 43-year-old")]

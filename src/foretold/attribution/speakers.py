@@ -117,7 +117,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         c
         # "Ann Lee Sunday night said": Ann Lee, not "night"
         for c in (name_before_day_part(c) for c in cue.children if c.dep_ == "nsubj")
-        if c.ent_type_ not in DATE_ENTS
+        if (c.ent_type_ not in DATE_ENTS or nominal_adjective(c))  # "the 43-year-old said"
         and not is_time_noun(c)
         and not marked_up(c)
         and not editor_insert(c)
