@@ -37,3 +37,10 @@ def test_a_feeling_verb_reports_nothing_for_a_person_subject_or_a_blow(contents)
     assert contents("Ann Lee angered farmers with her speech.") == []
     assert contents("The device shocks the rat when it presses the lever.") == []
     assert contents("The delay continues to frustrate residents.") == []
+
+
+def test_those_picked_by_a_participle_the_parse_hung_under_a_name_hold_the_feeling(attributed):
+    text = "The protest alarmed those supporting Cole, who are weary of the fight."
+    found = [s for s in attributed(text).statements if s.cue == "alarmed"]
+    assert [s.speaker_mention.text for s in found] == ["those"]
+    assert found[0].speaker != "Cole"

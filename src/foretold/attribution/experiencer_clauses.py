@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
+from foretold.attribution.participle_pronouns import pronoun_over_name
 from foretold.attribution.prepositional_objects import prep_object
 from foretold.attribution.ranges import trim
 
@@ -68,6 +69,7 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
         return None
     if holder is None or holder.lower_ == "it":
         return None
+    holder = pronoun_over_name(holder)  # "It alarmed those supporting Cole that ..."
     clause = _that_clause(verb, holder)
     if clause is None:
         return None
@@ -94,6 +96,7 @@ def felt_subject(doc: Doc, verb: Token) -> Cue | None:
         return None
     if subject.ent_type_ == "PERSON":
         return None  # "Lee angered farmers": a person, not what was said or done
+    holder = pronoun_over_name(holder)  # "The delay alarmed those supporting Cole": not Cole
     content = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
     if content is None:
         return None

@@ -24,3 +24,18 @@ def picked_by_participle(verb: Token) -> bool:
         and head.i < verb.i
         and head.lower_ in PICKING_PRONOUNS
     )
+
+
+def pronoun_over_name(word: Token) -> Token:
+    """The picking pronoun the parse made the article of a name after its participle ("those
+    supporting Cole", with "those" and "supporting" both hung on "Cole"): the pronoun heads
+    the phrase, the people supporting Cole, not Cole. The word itself otherwise."""
+    if word.pos_ != "PROPN":
+        return word
+    pronoun = next((c for c in word.lefts if c.dep_ == "det"), None)
+    if pronoun is None or pronoun.lower_ not in PICKING_PRONOUNS:
+        return word
+    between = word.doc[pronoun.i + 1 : word.i]
+    if any(t.tag_ == "VBG" and t.head == word for t in between):
+        return pronoun
+    return word
