@@ -213,3 +213,11 @@ def test_voiced_frustration_with_a_thing_is_reported_whole(contents):
         "Hundreds of fans gathered outside the stadium to express their frustration with the club."
     )
     assert ("express", "their frustration with the club") in contents(text)
+
+
+def test_a_that_clause_the_parse_hung_on_the_copula_is_the_stance_adjective_s(attributed):
+    found = [
+        (s.cue, s.text)
+        for s in attributed("She is nervous that the board will rule against him.").statements
+    ]
+    assert found == [("nervous", "that the board will rule against him")]

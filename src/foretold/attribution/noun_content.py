@@ -336,4 +336,19 @@ def adjective_content(adjective: Token) -> list[Range]:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return finish(adjective.doc, [subtree_range(objects[0])], adjective.i)
+    if (clause := _copula_clause(adjective)) is not None:
+        return finish(adjective.doc, [(clause.left_edge.i, clause_end(clause) + 1)], adjective.i)
     return []
+
+
+def _copula_clause(adjective: Token) -> Token | None:
+    """A "that" clause right after a stance adjective that the parser hung on the copula
+    before it ("She is nervous [that the board will rule]", with "rule" under "is"), or
+    None."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_ != "be":
+        return None
+    clause = next((c for c in copula.rights if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is None or clause.left_edge.i != adjective.right_edge.i + 1:
+        return None
+    return clause if clause.left_edge.lower_ == "that" else None
