@@ -53,3 +53,15 @@ def test_a_capital_after_a_bracketed_stop_and_a_closing_quote_opens_a_sentence(n
 def test_a_bracketed_stop_before_a_lower_case_word_ends_nothing(nlp):
     doc = nlp('She said it was "over[.]" and left the room.')
     assert [t.text for t in doc if t.is_sent_start] == ["She"]
+
+
+def test_a_quotation_mark_glued_to_a_word_after_a_comma_or_stop_is_its_own_token(nlp):
+    words = [t.text for t in nlp.tokenizer('to audiences,"Katie Lee said. It ended.\u201cThen')]
+    assert words == [
+        "to", "audiences", ",", '"', "Katie", "Lee", "said", ".",
+        "It", "ended", ".", "\u201c", "Then",
+    ]  # fmt: skip
+
+
+def test_a_quotation_mark_after_a_comma_before_a_digit_is_left_alone(nlp):
+    assert [t.text for t in nlp.tokenizer('x,"5')] == ['x,"5']

@@ -1,5 +1,6 @@
-"""The spaCy pipeline: loaded lazily, once per name, with paragraph breaks as sentence breaks
-and no sentence break after an abbreviation that runs on."""
+"""The spaCy pipeline: loaded lazily, once per name, with paragraph breaks as sentence breaks,
+no sentence break after an abbreviation that runs on, and a quotation mark glued to the word
+after a comma or stop split off."""
 
 from __future__ import annotations
 
@@ -84,6 +85,24 @@ def _register() -> None:
         Language.component(ABBREVIATION_PERIODS, func=abbreviation_periods)
 
 
+# A double quotation mark glued between a comma or stop and the first letter of a word
+# ('to audiences,"Katie Lee said'): the comma, the mark and the word are three tokens.
+GLUED_QUOTE_INFIXES = (
+    r'[,.](?=["\u201c\u201d][^\W\d_])',
+    r'(?<=[,.])["\u201c\u201d](?=[^\W\d_])',
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Add ``GLUED_QUOTE_INFIXES`` to the tokenizer's infixes."""
+    import re
+
+    finditer = nlp.tokenizer.infix_finditer
+    infixes = () if finditer is None else (finditer.__self__.pattern,)
+    pattern = "|".join((*infixes, *GLUED_QUOTE_INFIXES))
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name (never downloads)."""
@@ -95,4 +114,5 @@ def load_nlp(name: str | None = None) -> Language:
     if first is not None:
         nlp.add_pipe(PARAGRAPH_BREAKS, before=first)
     nlp.add_pipe(ABBREVIATION_PERIODS, first=True)
+    _split_glued_quotes(nlp)
     return nlp
