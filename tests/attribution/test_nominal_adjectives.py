@@ -37,3 +37,9 @@ def test_an_age_phrase_the_parse_tags_as_a_date_is_the_subject_of_said(attribute
     text = "Ann Lee was arrested on Monday. The 43-year-old said she would fight the charges."
     found = [s for s in attributed(text).statements if s.cue == "said"]
     assert [(s.speaker, s.speaker_mention.text) for s in found] == [("Ann Lee", "The 43-year-old")]
+
+
+def test_a_superlative_the_parse_hung_with_its_article_on_the_verb_is_its_subject(attributed):
+    text = "Ann Lee won the race. The youngest said she would run again."
+    found = [s for s in attributed(text).statements if s.cue == "said"]
+    assert [(s.speaker, s.speaker_mention.text) for s in found] == [("Ann Lee", "The youngest")]

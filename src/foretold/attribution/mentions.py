@@ -36,7 +36,7 @@ from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import HYPHENS, spaced_dash
 from foretold.attribution.mention_names import without_medium
-from foretold.attribution.nominal_adjectives import nominal_adjective
+from foretold.attribution.nominal_adjectives import nominal_adjective, phrase_start
 from foretold.attribution.numbered_names import numbered_end, numeral_end
 from foretold.attribution.portion_subjects import findings_end
 from foretold.attribution.split_names import joined_organisation
@@ -130,7 +130,7 @@ class MentionIndex:
             )
             return doc[start : max(end, *ends)]
         if nominal_adjective(head):  # "the 43-year-old asked": the whole phrase names
-            return doc[head.left_edge.i : head.i + 1]
+            return doc[phrase_start(head) : head.i + 1]
         return doc[possessor_start(head) : partitive_end(head)]
 
 
