@@ -219,3 +219,8 @@ def test_a_passive_complement_hung_on_the_verb_goes_with_the_subject(from_rows):
         ]
     )
     assert passive_predicate(doc[2]) == (3, 4)
+
+
+def test_the_one_pressed_or_urged_in_a_passive_is_no_content(attributed):
+    for text in ("The mayor was pressed by reporters.", "Ann Lee was urged by aides."):
+        assert [s.cue for s in attributed(text).statements] == []

@@ -18,7 +18,8 @@ commas on a raised subject is the writer's aside, left out ("[Lee], whose campai
 [was projected the winner]"). A raising passive joined by "and" to the verb before it, with no
 subject of its own, reports its infinitive: the subject stands in the first clause ("Lee opposes
 the deal and is not expected [to sign on]"); a passive of ordering or asking, whose subject is
-the one told, is no such report."""
+the one told, is no such report. So too with an agent: the person "pressed" or "asked" in
+"The mayor was pressed by reporters" is the one spoken to, not what was said."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from foretold.attribution.cues import (
     SAID_NOUNS,
     cue_lemma,
 )
+from foretold.attribution.entities import people_noun
 from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
@@ -278,8 +280,22 @@ def passive_object(verb: Token) -> Range | None:
         return None
     if subject is not None and subject.lower_ in {"it", "there", "this"}:
         return None
+    if subject is not None and _pressed_listener(verb, subject):
+        return None
     ranges = finish(verb.doc, [span], verb.i)
     return ranges[0] if ranges else None
+
+
+# Verbs whose passive subject is the one spoken to: "[Lee] was pressed by reporters".
+_LISTENER_PASSIVES = frozenset({"ask", "beg", "implore", "press", "question", "urge", "warn"})
+
+
+def _pressed_listener(verb: Token, subject: Token) -> bool:
+    """A person who is the passive subject of a verb of pressing or asking: the one spoken to,
+    not what was said ("The mayor was pressed by reporters")."""
+    if verb.lemma_.lower() not in _LISTENER_PASSIVES:
+        return False
+    return subject.pos_ in {"PRON", "PROPN"} or people_noun(subject)
 
 
 def _shared_subject(verb: Token) -> Token | None:
