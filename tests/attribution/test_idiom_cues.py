@@ -73,3 +73,10 @@ def test_noun_coordinated_with_the_stance_noun_goes_on_with_its_object(contents)
             "the mayor's budget record and his support for the stadium deal",
         )
     ]
+
+
+def test_trading_barbs_reports_the_matter_traded_over(contents):
+    assert contents("The two senators traded barbs over the new tax plan on Monday.") == [
+        ("traded barbs over", "the new tax plan")
+    ]
+    assert contents("Police traded shots with the gunmen for an hour.") == []

@@ -53,6 +53,8 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     for prep in [*noun.rights, *_paired_preps(noun), *verb.rights]:
         if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in IDIOM_PREPOSITIONS:
             continue
+        if prep.lower_ == "with" and verb.lemma_.lower() in _PARTNER_VERBS:
+            continue  # "traded barbs with [the mayor]" names who traded, not the matter
         target = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
         if target is None:
             return None
@@ -72,6 +74,10 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         phrase = doc[verb.i : prep.i + 1].text  # the cue is the whole phrase: "took a swipe at"
         return Cue(verb, phrase, subject, [char_range(doc, *content)])
     return None
+
+
+# Light verbs of an exchange, whose "with" names the other side: "traded barbs with X over Y".
+_PARTNER_VERBS = frozenset({"trade"})
 
 
 # Words that pair two targets of one stance noun: "fun both of X and of Y".
