@@ -80,3 +80,9 @@ def test_trading_barbs_reports_the_matter_traded_over(contents):
         ("traded barbs over", "the new tax plan")
     ]
     assert contents("Police traded shots with the gunmen for an hour.") == []
+
+
+def test_taking_credit_reports_the_object_of_for(contents):
+    assert contents("The mayor took credit for cutting crime in the city.") == [
+        ("took credit for", "cutting crime in the city")
+    ]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import clause_end, noun_conjunct_end, object_gerund
 from foretold.attribution.cue import Cue, char_range
-from foretold.attribution.cues import IDIOM_NOUNS, IDIOM_PREPOSITIONS
+from foretold.attribution.cues import FOR_IDIOM_NOUNS, IDIOM_NOUNS, IDIOM_PREPOSITIONS
 from foretold.attribution.object_content import phrasal_content
 from foretold.attribution.ranges import subtree_range, trim
 from foretold.attribution.speakers import subject_of
@@ -51,7 +51,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     if subject is None:
         return None
     for prep in [*noun.rights, *_paired_preps(noun), *verb.rights]:
-        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in IDIOM_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.i < noun.i or not _idiom_preposition(prep, noun):
             continue
         if prep.lower_ == "with" and verb.lemma_.lower() in _PARTNER_VERBS:
             continue  # "traded barbs with [the mayor]" names who traded, not the matter
@@ -74,6 +74,12 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
         phrase = doc[verb.i : prep.i + 1].text  # the cue is the whole phrase: "took a swipe at"
         return Cue(verb, phrase, subject, [char_range(doc, *content)])
     return None
+
+
+def _idiom_preposition(prep: Token, noun: Token) -> bool:
+    """A preposition that names the target of a stance noun: "a swipe at", "credit for"."""
+    word = prep.lower_
+    return word in IDIOM_PREPOSITIONS or (word == "for" and noun.lower_ in FOR_IDIOM_NOUNS)
 
 
 # Light verbs of an exchange, whose "with" names the other side: "traded barbs with X over Y".
