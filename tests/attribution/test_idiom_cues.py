@@ -86,3 +86,9 @@ def test_taking_credit_reports_the_object_of_for(contents):
     assert contents("The mayor took credit for cutting crime in the city.") == [
         ("took credit for", "cutting crime in the city")
     ]
+
+
+def test_making_mention_reports_the_object_of_of(contents):
+    assert contents("In her speech the mayor made no mention of the strike.") == [
+        ("made no mention of", "the strike")
+    ]

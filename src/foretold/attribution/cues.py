@@ -193,7 +193,7 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 # preposition: "took a swipe at X", "poked fun at X", "heaped praise on X", "raised alarms
 # about X", "voiced displeasure with X", "made references to X", "delivered a tirade against
 # X", "changed her mind about X", "did not mince words about X", "traded barbs over X", "took
-# credit for X".
+# credit for X", "made no mention of X".
 IDIOM_VERBS = word_set(
     """
     take make poke heap pour shower raise voice express hurl lob level crack cast mince change
@@ -205,7 +205,7 @@ IDIOM_NOUNS = word_set(
     aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
     praise scorn insult insults reference references alarm alarms displeasure exception secret
     words mind minds tirade tirades rant rants diatribe diatribes harangue harangues screed
-    screeds broadside broadsides barb barbs credit
+    screeds broadside broadsides barb barbs credit mention
     """
 )
 IDIOM_PREPOSITIONS = word_set("at on of about to with against over")
