@@ -93,6 +93,7 @@ from foretold.attribution.cues import (
 from foretold.attribution.for_infinitive_objects import for_infinitive_end
 from foretold.attribution.joined_clauses import joined_past_object
 from foretold.attribution.joined_prepositions import joined_preposition_end
+from foretold.attribution.manner_phrases import manner_prepositions
 from foretold.attribution.present_clauses import present_report_end
 from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.quoted_replies import quoted_reply
@@ -126,7 +127,7 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
     children = list(verb.children)
     wanted = PREPOSITION_VERBS.get(lemma)
     if wanted is not None and not any(c.dep_ == "dobj" for c in children):
-        for child in children:
+        for child in [*children, *manner_prepositions(verb)]:
             if child.dep_ == "prep" and child.lower_ in wanted.split() and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:  # a hyphened word can come out as several objects: "re - run"
