@@ -164,6 +164,12 @@ def test_vague_about_reports_what_was_left_unclear(contents):
     assert contents("The minister remained vague about her plans.") == [("vague", "her plans")]
 
 
+def test_adjectives_of_plain_speaking_report_what_was_spoken_of(contents):
+    found = contents("The mayor was vocal about the need for new housing.")
+    assert found == [("vocal", "the need for new housing")]
+    assert contents("The senator was less shy about the banks.") == [("shy", "the banks")]
+
+
 def test_stance_adjective_hung_afar_is_held_by_the_people_right_before_it(nlp):
     words = ["The", "vote", "gave", "cover", "to", "lawmakers", "nervous", "about", "the"]
     words += ["tax", "."]

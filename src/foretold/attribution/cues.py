@@ -349,7 +349,8 @@ CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"}
 
 # Adjectives (and passive participles) that report a stance held by the subject:
 # "X is confident that ...", "she was eager to ...", "they are worried about ...". "Ready" is
-# not one: it tells how prepared someone is ("the crew is ready to leave"), not a view.
+# not one: it tells how prepared someone is ("the crew is ready to leave"), not a view. Those
+# of plain speaking report what was spoken of: "she was vocal about [the need for housing]".
 CUE_ADJECTIVES = word_set(
     """
     confident sure certain convinced aware adamant optimistic pessimistic skeptical sceptical
@@ -360,7 +361,7 @@ CUE_ADJECTIVES = word_set(
     welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
     comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond sensitive
     mystified miffed annoyed irritated puzzled baffled dismayed disgusted appalled horrified
-    vague
+    vague vocal outspoken candid honest blunt frank upfront forthright explicit emphatic shy
     """
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
