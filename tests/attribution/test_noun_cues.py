@@ -168,6 +168,7 @@ def test_adjectives_of_plain_speaking_report_what_was_spoken_of(contents):
     found = contents("The mayor was vocal about the need for new housing.")
     assert found == [("vocal", "the need for new housing")]
     assert contents("The senator was less shy about the banks.") == [("shy", "the banks")]
+    assert contents("The senator was honest with voters.") == []
 
 
 def test_stance_adjective_hung_afar_is_held_by_the_people_right_before_it(nlp):

@@ -347,12 +347,18 @@ RECEIVING_VERBS = word_set(
 QUESTION_OPENERS = word_set("whether if how what why who when")
 CUE_NOUN_PREPS = frozenset({"about", "of", "to", "against", "on", "over", "for"})
 
+# Adjectives of plain speaking, which report what was spoken of ("she was vocal about [the
+# need for housing]"); their "with" names who heard it ("honest with voters").
+PLAIN_SPEAKING_ADJECTIVES = word_set(
+    "vocal outspoken candid honest blunt frank upfront forthright explicit emphatic shy"
+)
+
 # Adjectives (and passive participles) that report a stance held by the subject:
 # "X is confident that ...", "she was eager to ...", "they are worried about ...". "Ready" is
-# not one: it tells how prepared someone is ("the crew is ready to leave"), not a view. Those
-# of plain speaking report what was spoken of: "she was vocal about [the need for housing]".
-CUE_ADJECTIVES = word_set(
-    """
+# not one: it tells how prepared someone is ("the crew is ready to leave"), not a view.
+CUE_ADJECTIVES = (
+    word_set(
+        """
     confident sure certain convinced aware adamant optimistic pessimistic skeptical sceptical
     hopeful doubtful worried concerned fearful afraid eager willing unwilling reluctant
     determined keen anxious insistent unconvinced persuaded satisfied pleased happy unhappy
@@ -361,8 +367,10 @@ CUE_ADJECTIVES = word_set(
     welcoming frustrated angry furious upset outraged alarmed troubled uneasy nervous
     comfortable uncomfortable grateful proud confused unsure uncertain hesitant fond sensitive
     mystified miffed annoyed irritated puzzled baffled dismayed disgusted appalled horrified
-    vague vocal outspoken candid honest blunt frank upfront forthright explicit emphatic shy
+    vague
     """
+    )
+    | PLAIN_SPEAKING_ADJECTIVES
 )
 CUE_ADJECTIVE_PREPS = frozenset({"about", "of", "on", "with", "that", "to", "over", "in"})
 

@@ -28,7 +28,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.content_ends import clause_end, day_or_broadcast
-from foretold.attribution.cues import CUE_ADJECTIVE_PREPS, CUE_NOUN_PREPS, word_set
+from foretold.attribution.cues import (
+    CUE_ADJECTIVE_PREPS,
+    CUE_NOUN_PREPS,
+    PLAIN_SPEAKING_ADJECTIVES,
+    word_set,
+)
 from foretold.attribution.ranges import Range, finish, subtree_range
 from foretold.attribution.reporting_objects import (
     participle_report_end,
@@ -332,6 +337,8 @@ def adjective_content(adjective: Token) -> list[Range]:
         if child.dep_ in {"ccomp", "xcomp"}:
             span = (child.left_edge.i, clause_end(child) + 1)
             return finish(adjective.doc, [span], adjective.i)
+        if child.lower_ == "with" and adjective.lower_ in PLAIN_SPEAKING_ADJECTIVES:
+            continue  # "honest with [voters]" names who heard it
         if (child.dep_ == "prep" and child.lower_ in CUE_ADJECTIVE_PREPS) or child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
