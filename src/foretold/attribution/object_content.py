@@ -848,12 +848,7 @@ def listener_matter(verb: Token) -> list[Range]:
             return []
         if not person_word(subject):
             return []
-    for prep in [*verb.rights, *listener.rights]:
-        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == "of":
-            matter = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if matter is not None:
-                return finish(verb.doc, [subtree_range(matter)], verb.i)
-    return []
+    return _matter_after_listener(verb, listener, "of")
 
 
 # Verbs that warn a listener off something named in an "against" phrase after the listener:
@@ -868,8 +863,14 @@ def listener_warning(verb: Token) -> list[Range]:
     listener = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
     if listener is None:
         return []
+    return _matter_after_listener(verb, listener, "against")
+
+
+def _matter_after_listener(verb: Token, listener: Token, preposition: str) -> list[Range]:
+    """The object of the first ``preposition`` after the listener, hung on the verb or on the
+    listener ("reminded voters of [her record]", "warned the board against [raising fares]")."""
     for prep in [*verb.rights, *listener.rights]:
-        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == "against":
+        if prep.i > listener.i and prep.dep_ == "prep" and prep.lower_ == preposition:
             matter = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if matter is not None:
                 return finish(verb.doc, [subtree_range(matter)], verb.i)
