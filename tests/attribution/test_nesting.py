@@ -322,3 +322,15 @@ def test_a_quotation_running_into_a_later_sentence_without_a_cue_keeps_its_words
 def test_a_that_report_stays_apart_around_its_speaker_and_cue(contents):
     found = contents("A storm hit the bridge that engineers said was unsafe.")
     assert found == [("said", "the bridge that"), ("said", "was unsafe")]
+
+
+def test_a_clause_split_by_its_cue_stays_whole_around_a_phrase_quoted_inside_it(contents):
+    text = 'Rescuers, police said, found ten "very weak" survivors.'
+    assert contents(text) == [("said", 'Rescuers, police said, found ten "very weak" survivors')]
+
+
+def test_a_quotation_split_by_its_cue_stays_two_pieces(contents):
+    assert contents('"Overall," he said, "it went well."') == [
+        ("said", '"Overall,"'),
+        ("said", '"it went well."'),
+    ]

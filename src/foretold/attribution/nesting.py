@@ -481,9 +481,10 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
     other words it heads, and punctuation: ", according to the ministry," or ", I told you,";
     the second piece does not open a clause of its own ("even as ...", "but ...")."""
     whole = doc.char_span(before[0], after[1], alignment_mode="expand")
-    if whole is None or any(_quote_mark(t) for t in whole):
+    if whole is None or not _unquoted_pieces(doc, before, after):
         return False
-    if any(_apostrophe(t, cue) for t in whole) and not _fronted_phrase(whole[0]):
+    marks = [t for t in whole if not _quote_mark(t) and _apostrophe(t, cue)]
+    if marks and not _fronted_phrase(whole[0]):
         return False  # an apostrophe ("Lee's") only after an opening phrase of time or cause
     gap = doc.char_span(before[1], after[0], alignment_mode="expand")
     token = cue.token
@@ -504,6 +505,23 @@ def _cue_between(doc: Doc, cue: Cue, before: tuple[int, int], after: tuple[int, 
         return False  # "It meant long days (he reported to the boss) and late nights"
     heads.update(aside)
     return all(t.is_punct or t.is_space or t.i in heads for t in gap)
+
+
+def _unquoted_pieces(doc: Doc, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Two pieces that are no parts of a quotation: no quote mark between them, and each one's
+    quote marks, if any, close a phrase quoted inside it, away from its ends: "Because it is
+    warm, says the study, [it forms an "upside-down river" under the ice]" (not '"Overall,"
+    he said, "it went well"')."""
+    for start, end in (before, (before[1], after[0]), after):
+        piece = doc.char_span(start, end, alignment_mode="expand")
+        if piece is None:
+            return False
+        marks = [t for t in piece if _quote_mark(t)]
+        if marks and (start == before[1] or len(marks) % 2 or _quote_mark(piece[0])):
+            return False
+        if marks and _quote_mark(piece[-1]):
+            return False
+    return True
 
 
 def _bracketed(span: Span) -> set[int]:
