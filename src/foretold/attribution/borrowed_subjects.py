@@ -574,10 +574,11 @@ def passive_subject(verb: Token) -> Token | None:
     return subject if subject.pos_ in {"PRON", "PROPN"} or people(subject) else None
 
 
-def passive_conjunct_subject(cue: Token, lender: Token) -> Token | None:
+def agented_passive_subject(cue: Token, lender: Token) -> Token | None:
     """The subject of a passive with a "by" phrase that an active cue is joined to: the cue is
     the subject's doing, not the agent's ("The mayor was pressed by reporters and said ...":
-    the mayor); None otherwise."""
+    the mayor); None otherwise. Without a "by" phrase, the cue finder's
+    ``misplaced_subjects.passive_conjunct_subject`` reads such a subject."""
     if cue.dep_ != "conj" or cue.head != lender:
         return None
     if not any(c.dep_ == "agent" for c in lender.children):

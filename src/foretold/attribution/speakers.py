@@ -59,12 +59,12 @@ from foretold.attribution.adjacent_speakers import (
 from foretold.attribution.agent_gerunds import passive_subject_past_agent
 from foretold.attribution.borrowed_subjects import (
     actors_before,
+    agented_passive_subject,
     controller_of,
     finite_clause,
     lender_of,
     named_antecedent,
     owner_of_thing,
-    passive_conjunct_subject,
     passive_subject,
 )
 from foretold.attribution.but_clause_subjects import but_clause_subject
@@ -174,7 +174,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         if teller.pos_ not in {"VERB", "AUX"}:
             return teller  # "A witness ... how the attack unfolded, stating": the witness
         lender = teller  # "described how the fire spread, saying ...": whoever described it
-    if lender is not None and (passive := passive_conjunct_subject(cue, lender)) is not None:
+    if lender is not None and (passive := agented_passive_subject(cue, lender)) is not None:
         return passive  # "was pressed by reporters and said ...": not the reporters
     if lender is not None and (found := subject_of(lender, depth + 1)) is not None:
         if (actors := actors_before(cue, found)) is not None:
