@@ -2,9 +2,7 @@
 
 from foretold.attribution.copular_participles import copular_doer
 
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+from .cues_in_text import token as _word
 
 
 def test_second_participle_is_done_by_the_predicate_noun(nlp):

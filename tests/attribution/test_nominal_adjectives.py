@@ -2,15 +2,13 @@
 
 from foretold.attribution.nominal_adjectives import frames_quotation, nominal_adjective
 
+from .cues_in_text import token as _word
+
 _FRAMED = (
     "Ann Lee posted the clip on Thursday.\n\n"
     "\u201cWhat if the mayor had a plan?\u201d the 43-year-old asked in the video\u2019s "
     "description.\n"
 )
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def test_an_adjective_with_a_determiner_heads_a_phrase(nlp):

@@ -2,9 +2,7 @@
 
 from foretold.attribution.participle_roots import misparsed_participle_root
 
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+from .cues_in_text import token as _word
 
 
 def test_a_past_tense_hung_on_a_noun_after_a_participle_root_is_the_main_verb(nlp):

@@ -6,9 +6,7 @@ from foretold.attribution.prepositional_objects import (
     prep_object,
 )
 
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+from .cues_in_text import token as _word
 
 
 def test_the_object_of_a_preposition_after_the_word(nlp):

@@ -4,14 +4,12 @@ from foretold.attribution.complement_content import complement_content
 from foretold.attribution.hung_reports import hung_report_content
 from foretold.attribution.time_relatives import relative_on_time
 
+from .cues_in_text import token as _word
+
 _SENTENCE = (
     "On the same day that the Times reports that the agency issued subpoenas, "
     "the moderators did not ask her about it."
 )
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def test_that_after_a_noun_of_time_opens_a_relative_clause(nlp):
