@@ -14,6 +14,9 @@ CUE_LEMMAS = ALL_VERBS | CLAUSE_ONLY_VERBS | PREPOSITION_CUES | AS_VERBS
 SENTENCE_END = {".", "!", "?", ";"}
 NEAR = 8  # tokens between a quotation and a cue that claims it
 QUOTE_CHARS = set("\"'`\u201c\u201d\u201e\u00ab\u00bb")
+# The tokens of double quotation marks, which open or close words said; unlike the apostrophe
+# they never end a possessive ("Apple Corps'") or set off a word inside ("the 'two-step'").
+DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 @dataclass(eq=False)

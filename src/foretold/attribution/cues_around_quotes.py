@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from foretold.attribution.cue import CUE_LEMMAS, NEAR, QUOTE_CHARS, SENTENCE_END, Cue
+from foretold.attribution.cue import (
+    CUE_LEMMAS,
+    DOUBLE_QUOTES,
+    NEAR,
+    QUOTE_CHARS,
+    SENTENCE_END,
+    Cue,
+)
 from foretold.attribution.cues import AMOUNT_ENTS, cue_lemma
 from foretold.attribution.tensed_verbs import TENSE_TAGS
 
@@ -69,13 +76,9 @@ def _quoted_subject(doc: Doc, end_token: int, verb: Token, subject: Token) -> bo
         return False
     if all(t.is_punct for t in doc[end_token : verb.i]):
         return False
-    if doc[end_token - 1].text not in _DOUBLE_MARKS or doc[end_token - 2].text == ",":
+    if doc[end_token - 1].text not in DOUBLE_QUOTES or doc[end_token - 2].text == ",":
         return False
-    return not any(t.text in _DOUBLE_MARKS for t in doc[subject.i + 1 : end_token - 1])
-
-
-# The marks that open or close a quotation of words said ('Do the "two-step"' holds none).
-_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+    return not any(t.text in DOUBLE_QUOTES for t in doc[subject.i + 1 : end_token - 1])
 
 
 def _opening_mark(doc: Doc, end_token: int) -> int:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.access_phrases import access_end
 from foretold.attribution.acronym_names import spelled_end
+from foretold.attribution.cue import DOUBLE_QUOTES
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
 from foretold.attribution.marks import HYPHENS, spaced_dash
@@ -264,15 +265,11 @@ def with_closing_quote(span: Span) -> Span:
     return doc[span.start : span.end + 1]
 
 
-# Double quotation marks, which unlike the apostrophe never end a possessive ("Apple Corps'").
-_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
 def after_closing_quote(span: Span, head: Token) -> Span:
     """A mention that starts inside a quotation and holds only its closing mark before the head
     starts after that mark ('Our team" co-author Ann Lee' in '"Our team" co-author Ann Lee said
     "has grown"': "co-author Ann Lee"); the mention itself otherwise."""
-    marks = [t for t in span if t.text in _DOUBLE_QUOTES]
+    marks = [t for t in span if t.text in DOUBLE_QUOTES]
     if len(marks) % 2 == 0 or marks[0].i >= head.i or marks[0].i + 1 >= span.end:
         return span
     return span.doc[marks[0].i + 1 : span.end]
