@@ -183,3 +183,28 @@ def test_a_past_hung_on_a_cue_nouns_infinitive_goes_with_the_nouns_clause(refusa
 
 def test_a_past_that_is_also_a_bare_form_stays_with_the_nouns_infinitive(refusal):
     assert drop_cue_conjunct(refusal("put", "put"), 9, 17, 8) == 17
+
+
+def test_a_past_report_joined_to_a_present_content_verb_is_the_speakers_next_act(contents):
+    text = "Ms. Park said she admires the mayor's energy and praised his record on housing."
+    assert contents(text) == [
+        ("said", "she admires the mayor's energy"),
+        ("praised", "his record on housing"),
+    ]
+
+
+def test_a_past_report_joined_to_a_present_perfect_content_verb_is_cut(contents):
+    text = (
+        "The company acknowledged that it has paid fines since 2019 but declined to give "
+        "the amounts."
+    )
+    assert contents(text) == [
+        ("acknowledged", "that it has paid fines since 2019"),
+        ("declined", "to give the amounts"),
+    ]
+
+
+def test_a_past_act_that_reports_nothing_stays_with_a_present_perfect_content(contents):
+    assert contents("Lee said the firm has grown fast and hired 50 workers.") == [
+        ("said", "the firm has grown fast and hired 50 workers")
+    ]

@@ -14,7 +14,10 @@ no plan] and urged a vote"), a reporting conjunct in the tense of the cue's clau
 verb of the content with a modal, which no tensed verb shares ("insists [that he will stay]
 and refuses to leave"), or on a bare verb joined to one, which shares its modal ("says [he'd
 meet them and warn them] and tells voters ..."), and a lexicon verb the parser joined to the
-cue itself, whatever its tag ("lists [the firm as a supplier] and notes it ships ..."). After a
+cue itself, whatever its tag ("lists [the firm as a supplier] and notes it ships ..."), and a
+simple-past reporting conjunct of a simple-past cue hung on a content verb in the present or
+present perfect, from which no subject goes on in the simple past ("said [she admires his
+drive] and praised his record"). After a
 cue noun, a conjunct in the tense of the noun's clause that the parser hung on the noun's
 to-infinitive goes on with that clause ("went after her for following the board's [refusal to
 act] and called for a vote").
@@ -180,6 +183,41 @@ def _tensed_after_modal(cue: Token, verb: Token, start: int, cc: int) -> bool:
     )
 
 
+def _past_after_present(cue: Token, verb: Token, start: int, cc: int) -> bool:
+    """A reporting verb conjunct in the simple past of a simple-past cue, with content of its
+    own and no subject or auxiliary, hung on a verb of the content in the present or present
+    perfect: a subject does not go on from "admires" or "has delivered" to a simple past, so
+    the speaker does ("said [she admires his drive] and praised his record", "acknowledged
+    [that the firm has paid fines] but declined to name them")."""
+    head = verb.head
+    return (
+        cue.tag_ == "VBD"
+        and verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and start <= head.i < cc
+        and _present_or_perfect(head)
+        and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in verb.children)
+        and (own_content(verb) or _reported_object(verb))
+    )
+
+
+def _reported_object(verb: Token) -> bool:
+    """A lexicon verb with an object: "and [praised] his record"."""
+    return cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """A verb in the present, or a participle with a present auxiliary: "[admires]", "has
+    [paid]"."""
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children
+    )
+
+
 def _modal_bare_verb(verb: Token) -> bool:
     """A bare verb with a modal of its own, or a bare verb joined to one, which shares that
     modal: "he'd [sit] them down and [tell] them"."""
@@ -264,6 +302,7 @@ def drop_cue_conjunct(doc: Doc, start: int, end: int, anchor: int) -> int:
             or _tensed_after_infinitive(cue, verb, start, i)
             or _after_expletive(cue, verb, start, i)
             or _tensed_after_modal(cue, verb, start, i)
+            or _past_after_present(cue, verb, start, i)
         ):
             return i
         if _cue_own_conjunct(cue, verb):
