@@ -405,6 +405,13 @@ def test_an_as_clause_with_a_topic_of_its_own_tells_when(contents):
     assert ("wrote", "the vote will fail") in contents(text)
 
 
+def test_an_as_clause_with_a_clause_for_its_topic_tells_when(contents):
+    text = "As the mayor hinted at what the budget might include, the council began to argue."
+    assert contents(text) == [("hinted", "what the budget might include")]
+    text = "As Lee spoke about how the vote had gone, her aide left the room."
+    assert ("spoke", "her aide left the room") not in contents(text)
+
+
 def _hung_modal_clause(from_rows, participle: bool) -> Doc:
     """ "Lee suggested the fee, like rising costs, could hurt sales." with the modal clause
     hung on the cue as an adverbial and the aside's closing comma on its preposition."""

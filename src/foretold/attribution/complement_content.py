@@ -873,11 +873,13 @@ _ON_TOPIC_VERBS = frozenset({"remark"})
 def _own_topic(child: Token, verb: Token) -> bool:
     """A phrase giving what a reporting verb was about: "about" anything, or the verb's own
     topic preposition before a common noun that is no date ("remarked [on the probe]", not
-    "said on Monday", "wrote on her blog")."""
+    "said on Monday", "wrote on her blog") or before a clause ("hinted [at what it might
+    hold]")."""
     if child.dep_ != "prep":
         return False
     objects = [o for o in child.children if o.dep_ == "pobj"]
-    if not objects:
+    clauses = [o for o in child.children if o.dep_ == "pcomp" and o.pos_ in {"VERB", "AUX"}]
+    if not objects and not clauses:
         return False
     if child.lower_ == "about":
         return True
@@ -885,8 +887,8 @@ def _own_topic(child: Token, verb: Token) -> bool:
     topics = PREPOSITION_VERBS.get(lemma, "").split()
     if lemma in _ON_TOPIC_VERBS:
         topics.append("on")
-    return child.lower_ in topics and any(
-        o.pos_ == "NOUN" and o.ent_type_ not in DATE_ENTS for o in objects
+    return child.lower_ in topics and (
+        bool(clauses) or any(o.pos_ == "NOUN" and o.ent_type_ not in DATE_ENTS for o in objects)
     )
 
 
