@@ -1,6 +1,10 @@
 """Adjectives that head a noun phrase, and the quotation frame the parser hangs on them."""
 
-from foretold.attribution.nominal_adjectives import frames_quotation, nominal_adjective
+from foretold.attribution.nominal_adjectives import (
+    adjective_run_into_object,
+    frames_quotation,
+    nominal_adjective,
+)
 
 from .cues_in_text import token as _word
 
@@ -41,3 +45,16 @@ def test_a_superlative_the_parse_hung_with_its_article_on_the_verb_is_its_subjec
     text = "Ann Lee won the race. The youngest said she would run again."
     found = [s for s in attributed(text).statements if s.cue == "said"]
     assert [(s.speaker, s.speaker_mention.text) for s in found] == [("Ann Lee", "The youngest")]
+
+
+def test_an_age_phrase_run_into_the_object_of_told_is_its_subject(attributed):
+    text = "Ann Lee was arrested on Monday. The 43-year-old told reporters she would fight it."
+    found = [s for s in attributed(text).statements if s.cue == "told"]
+    assert [(s.speaker, s.speaker_mention.text, s.text) for s in found] == [
+        ("Ann Lee", "The 43-year-old", "she would fight it")
+    ]
+
+
+def test_a_plain_adjective_before_a_participle_and_a_noun_is_no_subject(nlp):
+    doc = nlp("The new reported cases show the virus is spreading.")
+    assert adjective_run_into_object(_word(doc, "reported")) is None

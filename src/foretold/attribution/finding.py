@@ -116,6 +116,7 @@ from foretold.attribution.mistagged_verbs import (
 )
 from foretold.attribution.modal_subjects import modal_subject_content
 from foretold.attribution.named_by import named_by
+from foretold.attribution.nominal_adjectives import run_together_content
 from foretold.attribution.noun_cues import (
     adjective_cue,
     agent_cue,
@@ -399,6 +400,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         )
         if (
             hung := hung_report_content(token)
+            or run_together_content(token)
             or torn_relative_content(token)
             or modal_subject_content(token, ranges)
         ) is not None:

@@ -77,7 +77,11 @@ from foretold.attribution.holderless_cues import as_passive
 from foretold.attribution.inverted_cues import interrupting_speaker, inverted_speaker
 from foretold.attribution.joined_titles import name_after_joined_title
 from foretold.attribution.mentions import one_name
-from foretold.attribution.nominal_adjectives import adjective_before, nominal_adjective
+from foretold.attribution.nominal_adjectives import (
+    adjective_before,
+    adjective_run_into_object,
+    nominal_adjective,
+)
 from foretold.attribution.numbered_names import numbered_head
 from foretold.attribution.organisation_roles import holder_after_organisation
 from foretold.attribution.participle_pronouns import picked_by_participle
@@ -146,7 +150,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 )
             )
         )
-    if (adjective := adjective_before(cue)) is not None:
+    if (adjective := adjective_before(cue) or adjective_run_into_object(cue)) is not None:
         return adjective  # "The youngest said", both words hung on "said": the youngest
     for child in cue.children:
         if child.dep_ == "agent":
