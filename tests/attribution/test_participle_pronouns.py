@@ -33,3 +33,13 @@ def test_a_preposition_joined_to_the_description_is_left_out(attributed):
 def test_a_passive_participle_picks_out_no_holder(nlp):
     doc = nlp("Those asked about the plan were unsure.")
     assert not picked_by_participle(next(t for t in doc if t.text == "asked"))
+
+
+def test_those_addressed_by_a_verb_hold_their_own_participle(attributed):
+    text = "The mayor warned those supporting Cole that the vote would fail."
+    statements = attributed(text).statements
+    supporting = [s for s in statements if s.cue == "supporting"]
+    assert all(s.speaker != "mayor" for s in supporting)
+    assert [s.speaker_mention.text for s in supporting] == ["those"]
+    warned = next(s for s in statements if s.cue == "warned")
+    assert (warned.speaker, warned.text) == ("mayor", "that the vote would fail")

@@ -59,6 +59,7 @@ from foretold.attribution.marks import DASHES
 from foretold.attribution.object_control import controls_object
 from foretold.attribution.open_questions import NOMINAL_SUBJECT_DEPS
 from foretold.attribution.own_clauses import gerund_on_tensed_verb
+from foretold.attribution.participle_pronouns import picked_by_participle
 from foretold.attribution.quoted_sources import quoted_one, quoted_source, quoting_verb
 from foretold.attribution.reporting_purposes import misplaced_purpose, reporting_purpose
 from foretold.attribution.speaker_words import (
@@ -97,9 +98,10 @@ def lender_of(cue: Token) -> Token | None:
         and head.head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in head.head.children)
         and not people(head)
+        and not picked_by_participle(cue)
         and cue_lemma(cue.lemma_, cue.text) not in _HELD_IN_MIND
     ):  # "issued a statement saying ...": whoever issued it (not "a campaign focused on",
-        return head.head  # nor "quoted aides saying ...": the aides)
+        return head.head  # nor "quoted aides saying ...": the aides, or "warned those backing")
     if (sender := _message_sender(cue)) is not None:
         return sender
     if (holder := _having_verb(cue)) is not None:
