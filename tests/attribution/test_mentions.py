@@ -235,3 +235,27 @@ def test_a_government_keeps_its_place_whatever_the_tagger_calls_it(nlp):
     doc = nlp("The government of Velo Samoa said the port would close.")
     government = next(t for t in doc if t.text == "government")
     assert MentionIndex(doc).mention(government).text == "The government of Velo Samoa"
+
+
+def test_a_name_run_across_a_label_colon_starts_after_it(attributed):
+    statement = attributed("AP-GfK Poll: Voters say the economy is the top issue.").statements[0]
+    assert statement.speaker_mention.text == "Voters"
+
+
+def test_the_what_of_a_free_relative_is_no_part_of_its_subject(from_rows):
+    doc = from_rows(
+        [
+            "you 2 nsubj PRP PRON you",
+            "could 2 aux MD AUX could",
+            "do 2 ROOT VB VERB do",
+            "what 5 det WP PRON what",
+            "a 5 det DT DET a",
+            "partner 6 nsubj NN NOUN partner",
+            "told 2 ccomp VBD VERB tell",
+            "him 6 dobj PRP PRON he",
+            "to 9 aux TO PART to",
+            "do 6 xcomp VB VERB do",
+            ". 2 punct . PUNCT .",
+        ]
+    )
+    assert MentionIndex(doc).mention(doc[5]).text == "a partner"

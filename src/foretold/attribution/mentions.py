@@ -71,8 +71,8 @@ class MentionIndex:
         doc = self.doc
         if head.ent_iob_ != "O" and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
             start = head.i
-            while start > 0 and doc[start].ent_iob_ == "I":
-                start -= 1
+            while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].text != ":":
+                start -= 1  # "Poll: Voters": a label's colon closes it, no name runs across
             end = head.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
@@ -109,6 +109,8 @@ class MentionIndex:
                 start += 1
             while start < head.i and _focusing_adverb(doc[start], head):
                 start += 1  # "even rival vendors": rival vendors
+            if start < head.i and _free_relative_what(doc[start], head):
+                start += 1  # "do what a partner told him": a partner
             for i in range(head.i - 1, start - 1, -1):  # nor a break, spaced dash or quote end
                 if "\n" in doc[i].text_with_ws or spaced_dash(doc[i]):
                     start = i + 1
@@ -182,6 +184,21 @@ def _focusing_adverb(token: Token, head: Token) -> bool:
         and token.dep_ == "advmod"
         and token.head == head
         and token.lower_ in _FOCUSING_ADVERBS
+    )
+
+
+def _free_relative_what(token: Token, head: Token) -> bool:
+    """A "what" the parser made the article of a noun after it, when it is the object a free
+    relative clause opens with ("do [what] a partner told him to do"): the phrase is "a
+    partner", with an article of its own, or a bare plural ("what critics say")."""
+    return (
+        token.lower_ == "what"
+        and token.tag_ == "WP"
+        and token.head == head
+        and (
+            head.tag_ in {"NNS", "NNPS"}
+            or any(c.dep_ == "det" and c.i > token.i for c in head.lefts)
+        )
     )
 
 

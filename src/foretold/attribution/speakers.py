@@ -91,6 +91,7 @@ from foretold.attribution.possessed_titles import name_after_possessed_title
 from foretold.attribution.question_tellers import question_teller
 from foretold.attribution.quoted_sources import quoted_source
 from foretold.attribution.quoted_subjects import inside_closed_quotation, speaker_after_verb
+from foretold.attribution.relative_owners import whose_owner
 from foretold.attribution.released_documents import released_document
 from foretold.attribution.run_on_verbs import name_before_verb
 from foretold.attribution.semicolon_series import series_subject
@@ -135,6 +136,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subjects:
         named = [s for s in subjects if s.pos_ == "PROPN"]
         subject = numbered_head(_clitic_subject(named[-1] if named else subjects[-1]))
+        subject = whose_owner(subject)  # "the firm whose audit found ...": the firm
         subject = name_after_possessed_title(subject)  # "said Acme, Ohio's chief, Ann Lee"
         subject = but_clause_subject(subject, cue)  # "The firm grew, but the Herald reports"
         subject = speaker_after_count(subject, cue)
