@@ -71,3 +71,18 @@ def test_it_after_posted_words_is_the_account_holder(attributed):
         "account. It also said she had trained since 2016."
     )
     assert attributed(text).statements[-1].speaker == "Jane Moss"
+
+
+def test_a_holder_named_in_several_words_before_the_platform(attributed):
+    texts = [
+        "The road was closed, the Velo Police Department Facebook page said.",
+        "The Velo Fire Service Facebook page posted that the road was closed.",
+    ]
+    speakers = [attributed(text).statements[-1].speaker for text in texts]
+    assert speakers == ["Velo Police Department", "Velo Fire Service"]
+
+
+def test_a_holder_before_the_platform_with_a_name_on_the_page(nlp):
+    doc = nlp("The road was closed, according to the Velo police Facebook page.")
+    found = account_holder(_head(doc, "page"))
+    assert found is not None and found.text == "police"

@@ -28,12 +28,13 @@ def account_holder(head: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             return objects[0] if objects else None
-    modifiers = [c for c in head.lefts if c.dep_ == "compound"]
-    platforms = [i for i, c in enumerate(modifiers) if c.lower_ in PLATFORM_NAMES]
-    if platforms and platforms[-1] > 0:
-        before = modifiers[platforms[-1] - 1]
-        if before.i == modifiers[platforms[-1]].i - 1 and before.pos_ in {"NOUN", "PROPN"}:
-            return before
+    platforms = [c for c in head.lefts if c.dep_ == "compound" and c.lower_ in PLATFORM_NAMES]
+    if not platforms or platforms[-1].i == 0:
+        return None
+    platform = platforms[-1]
+    before = head.doc[platform.i - 1]  # "the Velo Police Department Facebook page": Department
+    if before.pos_ in {"NOUN", "PROPN"} and before.head in {platform, head}:
+        return before
     return None
 
 
@@ -66,11 +67,20 @@ def posted_holder(head: Token) -> Token | None:
 
 def holder_name(holder: Token) -> Span:
     """The name of an account's holder after "for" or "of", run through "and" or "&" to the
-    capitalised words the parse split off as a second conjunct ("the account for The Kip and
-    Lee Show": Kip and Lee Show); other holders are the proper nouns ending with them."""
+        capitalised words the parse split off as a second conjunct ("the account for The Kip and
+        Lee Show": Kip and Lee Show); other holders are the proper nouns ending with them, hung on
+    them or beside them on the same word."""
     doc = holder.doc
     start = holder.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == holder:
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].head
+        in {
+            holder,
+            holder.head,
+        }
+    ):  # "the Velo Fire Service Facebook page", "Velo" and "Service" both on "Facebook"
         start -= 1
     end = holder.i + 1
     if holder.dep_ == "pobj":
