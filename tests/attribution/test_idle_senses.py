@@ -596,6 +596,11 @@ def test_suicide_attack_is_a_deed_not_words(cue_words):
     assert "attack" not in cue_words(text)
 
 
+def test_attack_on_a_vessel_is_a_deed_not_words(cue_words):
+    text = "The submarine was short on torpedoes from its recent attack on enemy cargo ships."
+    assert "attack" not in cue_words(text)
+
+
 def test_attack_in_words_stays(cue_words):
     assert "attack" in cue_words("The senator's attack on the mayor drew wide criticism.")
 

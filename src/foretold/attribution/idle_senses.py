@@ -398,16 +398,28 @@ VIOLENCE_WORDS = frozenset(
 )
 # Verbs whose object is a deed done, not words: "carried out an attack", "committed it".
 DEED_DOING_VERBS = frozenset(["commit", "perpetrate"])
+# Vessels, vehicles and installations, which only force can attack: "an attack on [ships]".
+STRUCK_THINGS = frozenset(
+    [
+        *("ship", "vessel", "tanker", "boat", "warship", "submarine", "convoy", "fleet"),
+        *("aircraft", "plane", "jet", "helicopter", "train", "bus", "truck", "vehicle"),
+        *("base", "airbase", "barracks", "outpost", "checkpoint", "garrison", "airfield"),
+        *("embassy", "consulate", "pipeline", "refinery", "bridge", "harbor", "harbour"),
+    ]
+)
 
 
 def _violent_attack(cue: Cue) -> bool:
-    """The noun "attack" for a deed of force, with a word of violence or as what someone
-    carries out or commits: "after the gunman carried out his murderous attack on [the
-    club]", "a suicide attack on [the base]" (but "the senator's attack on [the mayor]")."""
+    """The noun "attack" for a deed of force, with a word of violence, on a vessel, vehicle or
+    installation, or as what someone carries out or commits: "after the gunman carried out
+    his murderous attack on [the club]", "a suicide attack on [the base]", "its raid and
+    attack on [cargo ships]" (but "the senator's attack on [the mayor]")."""
     noun = cue.token
     if noun.lemma_.lower() != "attack" or noun.pos_ != "NOUN" or cue.quoted:
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in VIOLENCE_WORDS for c in noun.children):
+        return True
+    if any(_struck_thing(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"):
         return True
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
@@ -416,6 +428,15 @@ def _violent_attack(cue: Cue) -> bool:
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
     return carried_out or verb.lemma_.lower() in DEED_DOING_VERBS
+
+
+def _struck_thing(on: Token) -> bool:
+    """An "on" phrase whose object is a vessel, a vehicle or an installation ("on [cargo
+    ships]", "on the [embassy]"), or a facility by name ("on Velo Harbour")."""
+    return any(
+        c.dep_ == "pobj" and (c.lemma_.lower() in STRUCK_THINGS or c.ent_type_ == "FAC")
+        for c in on.children
+    )
 
 
 # Nouns of a thing granted or withheld: "denied [funding]", "was denied [bail]".
