@@ -68,6 +68,7 @@ from foretold.attribution.infinitive_content import (
 )
 from foretold.attribution.inverted_cues import interrupting_content, inverted_content
 from foretold.attribution.marked_conjuncts import marked_conjunct
+from foretold.attribution.noun_hung_trailers import noun_hung_trailer
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
     MINDING_VERBS,
@@ -180,8 +181,10 @@ def clause_content(verb: Token) -> list[Range]:
         if lemma in CLAUSE_VERBS:  # "announced [a plant, and that prices would fall]"
             return marked_conjunct(verb, stranded_predicate(verb, found))
         return found
-    if lemma in CLAUSE_VERBS and (clause := gerund_complement(verb) or comma_report(verb)):
-        return clause
+    if lemma in CLAUSE_VERBS and (
+        clause := gerund_complement(verb) or comma_report(verb) or noun_hung_trailer(verb)
+    ):
+        return clause  # '[Lee admitted it was "a bargain,"] the Post reported' (on a noun)
     if lemma in COUNSEL_VERBS and (topic := listener_topic(verb)):
         return topic
     if lemma in MINDING_VERBS and (matter := listener_matter(verb)):
