@@ -110,6 +110,7 @@ from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.rooted_asides import rooted_aside
 from foretold.attribution.saying_times import saying_time_end
 from foretold.attribution.speaking_participles import speaking_participle_end
+from foretold.attribution.subject_as_asides import subject_as_aside
 from foretold.attribution.tagged_entities import DATE_ENTS
 from foretold.attribution.tensed_verbs import TENSE_TAGS, tensed
 from foretold.attribution.time_relatives import relative_on_time
@@ -203,8 +204,9 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         return None  # "costs (Lee reported weekly to the board and kept the ledgers)"
     adverbial = adverbial_aside(verb)
     aside = verb.dep_ == "parataxis" or adverbial or _as_clause(verb) or fronted_report(verb)
-    if aside and verb.head.pos_ in {"VERB", "AUX"}:
-        head = verb.head  # "The talks, she said, failed"; "As the Post reported, X"; "Lee said, X"
+    around = subject_as_aside(verb)  # "The plan, as Lee noted, will cost more": on "plan"
+    if (aside and verb.head.pos_ in {"VERB", "AUX"}) or around is not None:
+        head = around or verb.head  # "The talks, she said, failed"; "As the Post reported, X"
         left, right = subtree_range(head)
         inner = subtree_range(verb)
         if verb.dep_ == "parataxis" or adverbial:
