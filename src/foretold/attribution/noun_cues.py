@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.aside_parted_clauses import aside_parted_clause
 from foretold.attribution.cue import CUE_LEMMAS, GROUP_PRONOUNS, Cue, char_range
 from foretold.attribution.cues import (
     AMOUNT_ENTS,
@@ -51,7 +52,11 @@ def noun_cue(doc: Doc, noun: Token) -> Cue | None:
         return None
     extraposed = _extraposed_clause(doc, noun)
     ranges = (
-        extraposed or _detached_clause(doc, noun) or noun_content(noun) or _voiced_target(doc, noun)
+        extraposed
+        or _detached_clause(doc, noun)
+        or aside_parted_clause(doc, noun)  # "concerns, even among aides, [that ...]"
+        or noun_content(noun)
+        or _voiced_target(doc, noun)
     )
     if not ranges:
         return None

@@ -235,13 +235,15 @@ _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 def _concession(cue: Cue) -> tuple[int, int] | None:
     """The characters of a cue noun's or gerund's concessive phrase ("Lee won, [despite Ann's
     claim that the count was wrong]", "the count stands [despite Ann claiming it was wrong]"):
-    a statement of its own, not part of the content around it."""
+    a statement of its own, not part of the content around it, through its content when the
+    parse hung that elsewhere ("[despite concerns, even among aides, that it would fail]")."""
     token = cue.token
     prep = _concessive_prep(token)
     if prep is None:
         return None
     last = max(prep.right_edge, token.right_edge, key=lambda t: t.i)
-    return prep.idx, last.idx + len(last.text)
+    end = last.idx + len(last.text)
+    return prep.idx, max(end, cue.fragments[-1][1]) if cue.fragments else end
 
 
 def _concessive_prep(token: Token) -> Token | None:
