@@ -41,3 +41,14 @@ def test_be_whose_predicate_went_before_the_cue_is_no_content(contents):
 def test_be_with_its_predicate_stays(contents):
     text = "The wreck lay where the old charts had predicted it would be found."
     assert ("predicted", "it would be found") in contents(text)
+
+
+def test_bare_to_is_no_content(contents):
+    text = "Rates stayed low not because the board wants them to but because the economy needs it."
+    assert contents(text) == []
+    assert contents("He will resign if the party wants him to.") == []
+
+
+def test_to_with_its_verb_stays(contents):
+    text = "He will resign if the party wants him to step aside."
+    assert ("wants", "him to step aside") in contents(text)

@@ -7,6 +7,8 @@ nothing said or thought.
 - a lone object pronoun of a verb of saying or telling is the one addressed or a stand-in
   for words given elsewhere ("she asked me", "he took back his remarks a day after he said
   them", "the reports she filed against him"); "he said so" stays;
+- a bare "to" whose verb was left out, alone or after the pronoun it governs, stands for
+  words said before ("not because the board wants it to", "if the party wants him to");
 - "the following" points at words still to come ("she posted the following:"), not words
   of its own;
 - a "be" left with no predicate, which went to a "where", "as", "than" or "how" before the
@@ -36,10 +38,11 @@ PREDICATE_DEPS = frozenset(
 
 def empty_content(cue: Cue) -> bool:
     """The content is a lone "who", a lone object pronoun of a verb of saying, "the
-    following" or a "be" whose predicate went before the cue: "who was declared the winner",
-    "he asked me", "she wrote the following:", "where they predicted [it would be]"."""
+    following", a bare "to" or a "be" whose predicate went before the cue: "who was declared
+    the winner", "he asked me", "she wrote the following:", "if the party wants [him to]",
+    "where they predicted [it would be]"."""
     words = tuple(t.lower_ for t in cue.content_tokens() if not t.is_punct)
-    if words in POINTERS or gapped_be(cue):
+    if words in POINTERS or gapped_be(cue) or elided_infinitive(cue):
         return True
     if len(words) != 1:
         return False
@@ -60,3 +63,15 @@ def gapped_be(cue: Cue) -> bool:
         return False
     be = heads[0]
     return not any(c.dep_ in PREDICATE_DEPS for c in be.children) and tokens[-1].i == be.i
+
+
+def elided_infinitive(cue: Cue) -> bool:
+    """The content is a "to" with no verb, alone or after pronouns: "if the party wants [him
+    to]", "not because the board wants it [to]" (not "wants [him to stay]")."""
+    tokens = [t for t in cue.content_tokens() if not t.is_punct]
+    if not tokens:
+        return False
+    marker = tokens[-1]
+    if marker.lower_ != "to" or marker.tag_ != "TO":
+        return False
+    return all(t.pos_ == "PRON" for t in [*tokens[:-1], *marker.children])
