@@ -122,6 +122,8 @@ A candidate found by the parse is set aside when
   schools", ``misread_objects``);
 - a thing that cannot say or claim anything has only a noun phrase for content ("the update
   adds support for maps", ``thing_deeds``);
+- the subject is a glance, and the cue gives the writer's reading of what was looked at ("a
+  look at the budget suggests the cuts fall on schools", ``glances``);
 - the cue is an impersonal passive with a modal, the writer's own remark ("It should be
   noted that sales fell", ``writer_remarks``), or an aside put to "you" with a modal ("you
   might say", "you may remember Lee");
@@ -167,6 +169,7 @@ from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.forgone_cues import forgone_cue
 from foretold.attribution.formal_recognition import formal_recognition
 from foretold.attribution.given_names import APPEAL_PREPOSITIONS, given_name
+from foretold.attribution.glances import glance_subject
 from foretold.attribution.governed_realms import realm_ruled
 from foretold.attribution.graded_participles import (
     graded_participle,
@@ -349,6 +352,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or misread_object(cue)
         or thing_deed(cue)
         or pointing_subject(cue)
+        or glance_subject(cue)
         or unstated_figures(cue)
         or thing_stance(cue)
         or realm_ruled(cue)
