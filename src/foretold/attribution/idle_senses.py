@@ -36,7 +36,8 @@ inference the writer draws from a fact (``drawn_inferences``: "a film is on sale
 it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consisting in
 supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
 tour"); words held back (``unsaid_things``: "she said little about the plan"); a contest
-given up (``conceded_contests``: "he conceded the race").
+given up (``conceded_contests``: "he conceded the race"); a thing added to a whole
+(``added_things``: "she added a new title to her resume").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -55,6 +56,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.added_things import thing_added
 from foretold.attribution.conceded_contests import contest_conceded
 from foretold.attribution.consisting_gerunds import consisting_gerund
 from foretold.attribution.court_filings import (
@@ -160,6 +162,7 @@ def idle_sense(cue: Cue) -> bool:
         or thing_ended(cue)
         or nothing_said(cue)
         or contest_conceded(cue)
+        or thing_added(cue)
     )
 
 
