@@ -685,3 +685,20 @@ def test_means_used_to_identify_is_no_attribution(cue_words):
 )
 def test_talk_at_an_appearance_is_held(cue_words, text):
     assert "discuss" in cue_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the loss, the Green Party evaluated what went wrong and chose a new leader.",
+        "The Green Party has never reconciled who its voters are.",
+        "Acme Corp audited how the funds were spent.",
+    ],
+)
+def test_unknown_verb_with_wh_clause_is_no_report(contents, text):
+    assert contents(text) == []
+
+
+def test_unknown_verb_asking_whether_stays(contents):
+    text = "The Green Party queried whether the count was fair."
+    assert ("queried", "whether the count was fair") in contents(text)

@@ -1425,12 +1425,17 @@ def _before_cue(cue: Cue) -> bool:
 
 # Prepositions that name what a stance participle is about: "miffed over [the vote]".
 _STANCE_TOPIC_PREPS = frozenset({"about", "over"})
+# Words that open a clause of a thing done or asked about, not of words: "evaluated [what
+# happened]", "reconciled [who it is]" ("queried [whether] it was better" asks).
+_WH_OPENERS = frozenset({"what", "who", "whom", "how", "why", "where", "when", "which"})
 
 
 def _unknown_verb_content(cue: Cue) -> bool:
-    """A verb outside the lexicon whose content is not a clause with its own subject after it:
-    "she thinks they erred" was found by its clause, but in "Turnout fell, so the firm sold
-    up" and "they turned out to vote" the parse made a clause of what reports nothing (a
+    """A verb outside the lexicon whose content is not a clause with its own subject after it,
+    or is one opened by "what", "how" or another wh-word, a thing done or weighed ("the party
+    evaluated [what happened]"): "she thinks they erred" was found by its clause, but in
+    "Turnout fell, so the firm sold up" and "they turned out to vote" the parse made a clause
+    of what reports nothing (a
     stance participle with its cause or topic stays: "outraged by [the raids]", "miffed over
     [the vote]")."""
     verb = cue.token
@@ -1453,7 +1458,10 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return True
     tokens = {t.i for t in cue.content_tokens()}
     return not any(
-        child.dep_ == "ccomp" and child.i in tokens and _has_subject(child)
+        child.dep_ == "ccomp"
+        and child.i in tokens
+        and _has_subject(child)
+        and child.left_edge.lower_ not in _WH_OPENERS
         for child in verb.children
     )
 
