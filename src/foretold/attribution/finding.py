@@ -101,6 +101,7 @@ from foretold.attribution.misplaced_subjects import (
     passive_conjunct_subject,
     swallowed_subject,
 )
+from foretold.attribution.misread_modifier_verbs import misread_modifier_report
 from foretold.attribution.misread_participle_reports import misread_participle_report
 from foretold.attribution.misread_titles import (
     misread_title,
@@ -348,7 +349,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if (topic := headline_passive(doc, token, text)) is not None:
             cues.append(Cue(token, token.text, None, [char_range(doc, *topic)]))
             continue  # "[Mayor's plan] criticized": a headline's passive
-        if lemma in CUE_LEMMAS and (misread := misread_participle_report(token)) is not None:
+        if lemma in CUE_LEMMAS and (
+            misread := misread_participle_report(token) or misread_modifier_report(token)
+        ):
             cues.append(Cue(token, token.text, misread[0], [char_range(doc, *misread[1])]))
             continue  # "The mayor, Ann Lee, announced on Monday [there were no suspects]"
         if token.dep_ == "acl" and (described := described_noun(token, lemma)):
