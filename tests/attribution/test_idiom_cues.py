@@ -92,3 +92,9 @@ def test_making_mention_reports_the_object_of_of(contents):
     assert contents("In her speech the mayor made no mention of the strike.") == [
         ("made no mention of", "the strike")
     ]
+
+
+def test_landing_a_dig_reports_its_target(contents):
+    assert contents("At the forum, the senator landed a sharp dig at the governor's budget.") == [
+        ("landed a sharp dig at", "the governor's budget")
+    ]

@@ -190,14 +190,14 @@ PREPOSITION_VERBS = {
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 
 # Light verbs and the nouns after them that together state a stance toward the object of a
-# preposition: "took a swipe at X", "poked fun at X", "heaped praise on X", "raised alarms
-# about X", "voiced displeasure with X", "made references to X", "delivered a tirade against
-# X", "changed her mind about X", "did not mince words about X", "traded barbs over X", "took
-# credit for X", "made no mention of X".
+# preposition: "took a swipe at X", "landed a dig at X", "poked fun at X", "heaped praise on
+# X", "raised alarms about X", "voiced displeasure with X", "made references to X", "delivered
+# a tirade against X", "changed her mind about X", "did not mince words about X", "traded
+# barbs over X", "took credit for X", "made no mention of X".
 IDIOM_VERBS = word_set(
     """
     take make poke heap pour shower raise voice express hurl lob level crack cast mince change
-    deliver launch unleash trade
+    deliver launch unleash trade land
     """
 )
 IDIOM_NOUNS = word_set(
