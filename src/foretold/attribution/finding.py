@@ -162,6 +162,7 @@ from foretold.attribution.token_index import tokens_of
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
 from foretold.attribution.unpunctuated_trailers import unpunctuated_trailer
+from foretold.attribution.verbal_attacks import ATTACK_VERBS
 from foretold.attribution.whereabouts import reported_missing
 
 
@@ -296,7 +297,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
         if lemma in ATTENTION_VERBS and (cue := attention_call(doc, token)) is not None:
             cues.append(cue)  # "called attention to [delays]"
             continue
-        if lemma in IDIOM_VERBS and (cue := idiom_cue(doc, token) or made_clear(doc, token)):
+        if (lemma in IDIOM_VERBS or lemma in ATTACK_VERBS) and (
+            cue := idiom_cue(doc, token) or made_clear(doc, token)
+        ):
             cues.append(cue)
             continue
         if lemma in PHRASAL_VERBS and lemma not in CUE_LEMMAS:

@@ -15,6 +15,7 @@ from foretold.attribution.cues import FOR_IDIOM_NOUNS, IDIOM_NOUNS, IDIOM_PREPOS
 from foretold.attribution.object_content import phrasal_content
 from foretold.attribution.ranges import subtree_range, trim
 from foretold.attribution.speakers import subject_of
+from foretold.attribution.verbal_attacks import attack_on_person
 
 _STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "anecdote", "anecdotes"})
 
@@ -45,7 +46,7 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     a swipe at [the plan]", "he heaped praise on [the mayor for her work]", "the rally where
     he delivered a tirade against [the press]"."""
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # not a relative "that"
-    if noun is None or noun.lower_ not in IDIOM_NOUNS:
+    if noun is None or not (noun.lower_ in IDIOM_NOUNS or attack_on_person(verb)):
         return None
     subject = subject_of(verb)
     if subject is None:
