@@ -98,3 +98,10 @@ def test_landing_a_dig_reports_its_target(contents):
     assert contents("At the forum, the senator landed a sharp dig at the governor's budget.") == [
         ("landed a sharp dig at", "the governor's budget")
     ]
+
+
+def test_making_light_of_reports_its_object_but_casting_light_does_not(contents):
+    assert contents("The mayor tried to make light of the dispute on Monday.") == [
+        ("make light of", "the dispute")
+    ]
+    assert contents("The senator cast new light on the deal.") == []

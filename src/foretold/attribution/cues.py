@@ -193,7 +193,7 @@ PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
 # preposition: "took a swipe at X", "landed a dig at X", "poked fun at X", "heaped praise on
 # X", "raised alarms about X", "voiced displeasure with X", "made references to X", "delivered
 # a tirade against X", "changed her mind about X", "did not mince words about X", "traded
-# barbs over X", "took credit for X", "made no mention of X".
+# barbs over X", "took credit for X", "made no mention of X", "made light of X".
 IDIOM_VERBS = word_set(
     """
     take make poke heap pour shower raise voice express hurl lob level crack cast mince change
@@ -205,12 +205,14 @@ IDIOM_NOUNS = word_set(
     aim swipe swipes swing swings shot shots potshot potshots jab jabs dig digs fun joke jokes
     praise scorn insult insults reference references alarm alarms displeasure exception secret
     words mind minds tirade tirades rant rants diatribe diatribes harangue harangues screed
-    screeds broadside broadsides barb barbs credit mention
+    screeds broadside broadsides barb barbs credit mention light
     """
 )
 IDIOM_PREPOSITIONS = word_set("at on of about to with against over")
 # Stance nouns that also take "for": "took credit for X".
 FOR_IDIOM_NOUNS = word_set("credit")
+# Stance nouns idiomatic with one light verb only: "made light of X", not "cast light on X".
+ONE_VERB_IDIOM_NOUNS = {"light": "make"}
 
 # Verbs that take a side with a reflexive object and a preposition: "she distanced herself
 # from X", "he aligned himself with Y".

@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Token
 
 from foretold.attribution.content_ends import clause_end, noun_conjunct_end, object_gerund
 from foretold.attribution.cue import Cue, char_range
-from foretold.attribution.cues import FOR_IDIOM_NOUNS, IDIOM_NOUNS, IDIOM_PREPOSITIONS
+from foretold.attribution.cues import (
+    FOR_IDIOM_NOUNS,
+    IDIOM_NOUNS,
+    IDIOM_PREPOSITIONS,
+    ONE_VERB_IDIOM_NOUNS,
+)
 from foretold.attribution.object_content import phrasal_content
 from foretold.attribution.ranges import subtree_range, trim
 from foretold.attribution.speakers import subject_of
@@ -48,6 +53,8 @@ def idiom_cue(doc: Doc, verb: Token) -> Cue | None:
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # not a relative "that"
     if noun is None or not (noun.lower_ in IDIOM_NOUNS or attack_on_person(verb)):
         return None
+    if ONE_VERB_IDIOM_NOUNS.get(noun.lower_, verb.lemma_.lower()) != verb.lemma_.lower():
+        return None  # "cast light on X" sheds light; "made light of X" belittles X
     subject = subject_of(verb)
     if subject is None:
         return None
