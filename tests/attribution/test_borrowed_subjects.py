@@ -313,3 +313,8 @@ def test_a_verb_joined_to_a_passive_with_a_by_phrase_takes_the_passive_subject(n
     assert subject_of(next(t for t in doc if t.text == "said")).text == "mayor"
     doc = nlp("Ann Lee was booed by the crowd but insisted she would stay.")
     assert subject_of(next(t for t in doc if t.text == "insisted")).text == "Lee"
+
+
+def test_a_gerund_after_a_preposition_on_a_passive_goes_with_its_subject(nlp):
+    doc = nlp("Ann Lee was fired after saying that the plan would fail.")
+    assert subject_of(next(t for t in doc if t.text == "saying")).text == "Lee"

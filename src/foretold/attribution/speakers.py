@@ -190,9 +190,10 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         if (owner := owner_of_thing(cue, lender, found)) is not None:
             return owner  # "She shares a strategy that banks on presenting ...": She
         return _identified(named_antecedent(cue, lender, found))
-    passive = passive_subject(lender) if lender is not None and cue.dep_ == "conj" else None
+    joined = lender is not None and cue.dep_ in {"conj", "pcomp"}
+    passive = passive_subject(lender) if joined else None
     if passive is not None:
-        return passive  # "He was forced out and said ...": He
+        return passive  # "He was forced out and said ...", "He was fired after saying ...": He
     if (root := misparsed_participle_root(cue)) is not None:
         return subject_of(root, depth + 1)  # "Lee speaking to a forum called it ...": Lee
     if (clause := gerund_before_quotation(cue)) is not None:
