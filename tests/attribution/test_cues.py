@@ -432,3 +432,10 @@ def test_opining_reports_the_object_of_its_preposition(contents):
     assert contents("Columnists opined against the new tax on fuel.") == [
         ("opined", "the new tax on fuel")
     ]
+
+
+def test_reminiscing_and_fretting_report_the_object_of_their_preposition(contents):
+    assert contents("Ann Lee reminisced about her years on the farm.") == [
+        ("reminisced", "her years on the farm")
+    ]
+    assert contents("The coach fretted about the weather.") == [("fretted", "the weather")]

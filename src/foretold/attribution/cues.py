@@ -185,6 +185,12 @@ PREPOSITION_VERBS = {
     "spar": "over",
     "chime": "with",
     "opine": "about on against",
+    "riff": "on about",
+    "muse": "about on",
+    "reminisce": "about",
+    "gripe": "about",
+    "grumble": "about",
+    "fret": "about over",
 }
 
 PREPOSITION_CUES = frozenset(PREPOSITION_VERBS)
