@@ -13,6 +13,17 @@ def test_according_to_sources_the_relative_clause_before_it(contents):
     assert found == ["which would cut the school budget by half"]
 
 
+def test_according_to_after_a_relative_in_an_unreported_sentence_keeps_the_sentence(contents):
+    text = (
+        "The engineer was driving to Lyon to visit his sister, who had fallen ill a week "
+        "earlier, according to the local paper."
+    )
+    found = [t for c, t in contents(text) if c == "according to"]
+    assert found == [
+        "The engineer was driving to Lyon to visit his sister, who had fallen ill a week earlier"
+    ]
+
+
 def test_according_to_after_a_main_clause_keeps_the_sentence(contents):
     text = "The school budget will be cut by half next year, according to the council."
     found = [t for c, t in contents(text) if c == "according to"]

@@ -1,12 +1,18 @@
 """A source phrase right after or inside a relative clause set off by a comma sources that
 clause only: in "Critics attacked the plan, which would cut the budget by half, according to
 the council" and in "Critics attacked the plan, which, according to the council, would cut the
-budget by half" the council gave the size of the cut, not the critics' attack."""
+budget by half" the council gave the size of the cut, not the critics' attack. A phrase that
+closes the sentence after the relative clause does so only when the clause the relative hangs
+in is someone's words or stance already, as the attack is; otherwise the source gives the
+whole sentence: in "Lee was in Cairo to visit his mother, who had fallen ill, according to the
+paper" the paper told of the trip as well as of the illness."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.cue import CUE_LEMMAS
+from foretold.attribution.cues import cue_lemma
 from foretold.attribution.ranges import Range
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
@@ -27,7 +33,20 @@ def sourced_relative(according: Token) -> Range | None:
         return None
     if doc[first.i - 1].text != "," or clause.head.i >= first.i:
         return None
+    if _unreported_host(clause):
+        return None
     return first.i, last.i + 1
+
+
+def _unreported_host(clause: Token) -> bool:
+    """Whether the relative clause hangs under verbs none of which reports, so the sentence
+    around it is no one's words or stance of their own: "Lee was in Cairo to visit his
+    mother, who ..." (not "Critics attacked the plan, which ...", nor a sentence the parser
+    gave no verb outside the clause)."""
+    verbs = [t for t in clause.head.ancestors if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and not any(
+        cue_lemma(verb.lemma_, verb.text) in CUE_LEMMAS for verb in verbs
+    )
 
 
 def relative_host(according: Token) -> Token | None:
