@@ -68,6 +68,7 @@ from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
+from foretold.attribution.listed_gerunds import listed_gerund_end
 from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
@@ -567,9 +568,10 @@ def drop_summary_tail(doc: Doc, start: int, end: int) -> int:
 
 def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Range]:
     """The ranges trimmed and, from the anchor's paragraph only, with the second half of a
-    pair of phrases and without their closing material; an empty range is dropped. A comma-set
-    aside closing a range that ends before the cue is the speaker's ("The mill is old, which
-    few know, she said") and stays."""
+    pair of phrases and a gerund listed after a noun phrase ("called for [tax cuts and cutting
+    red tape]", in ``listed_gerunds``) and without their closing material; an empty range is
+    dropped. A comma-set aside closing a range that ends before the cue is the speaker's ("The
+    mill is old, which few know, she said") and stays."""
     out = []
     for start, end in parts:
         if anchor is not None:
@@ -579,7 +581,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             end = drop_contrasted_others(doc, start, end, anchor)
             if any(s < anchor for s, _ in parts) and start > anchor:
                 end = drop_conjoined_report(doc, start, end)
-            end = paired_end(doc, start, end)
+            end = listed_gerund_end(doc, start, paired_end(doc, start, end))
         end = possessed_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
