@@ -407,6 +407,16 @@ def test_bare_by_name_after_the_object_goes_with_it(contents):
     )
 
 
+def test_by_phrase_of_a_name_after_a_prepositional_object_goes_with_it(contents):
+    text = "In her speech she referred to her sister by a nickname."
+    assert ("referred", "her sister by a nickname") in contents(text)
+
+
+def test_by_phrase_of_a_means_after_a_prepositional_object_is_left_out(contents):
+    text = "In her speech she referred to her sister by phone."
+    assert ("referred", "her sister") in contents(text)
+
+
 @pytest.mark.parametrize(
     ("noun", "content"),
     [("name", "each nurse by name"), ("letter", "each nurse")],  # only "by name" is said

@@ -410,7 +410,8 @@ def further_phrases(verb: Token, prep: Token, end: int) -> int:
     [cuts in spending]"; a phrase of the time, medium, venue or place of the saying is left
     out ("argued for [it] at one of his rallies"), and so is a second phrase with the cue's
     own preposition ("voted for [him] for mayor") and a "to" phrase naming who heard it
-    ("commented on [the strike] to reporters", ``_listener_phrase``)."""
+    ("commented on [the strike] to reporters", ``_listener_phrase``); a "by" phrase of the
+    name used goes on with it ("referred to [her by a nickname]")."""
     doc = verb.doc
     for child in verb.rights:
         if child.i <= prep.i or child.dep_ != "prep":
@@ -421,6 +422,15 @@ def further_phrases(verb: Token, prep: Token, end: int) -> int:
             continue
         if all(_adverbial(doc[i], verb) for i in range(end, child.left_edge.i)):
             end = max(end, child.right_edge.i + 1)
+    return by_name_end(verb, end)
+
+
+def by_name_end(verb: Token, end: int) -> int:
+    """The end (exclusive) of a range that takes in a "by" phrase of the name used that the
+    parser hung on the cue right after it: "referred to [her by a nickname]"."""
+    for child in verb.rights:
+        if _by_name(child, end):
+            return child.right_edge.i + 1
     return end
 
 
@@ -777,17 +787,22 @@ def _bound_modifier(child: Token) -> bool:
     )
 
 
+# Nouns of a name a person or thing is called by: "by name", "by a nickname".
+_NAME_NOUNS = frozenset({"name", "nickname", "surname"})
+
+
 def _by_name(child: Token, end: int) -> bool:
-    """A bare "by name" right after the object, which the parser hangs on the verb: it says the
-    words named the object, so it goes with what was said: "rarely mentioned [Lee by name]",
-    "attacked [the mayor by name]"."""
+    """A "by" phrase of the name used, right after the object, which the parser hangs on the
+    verb: it says how the words named the object, so it goes with what was said: "rarely
+    mentioned [Lee by name]", "attacked [the mayor by name]", "referred to [her by a
+    nickname]", "called out to [him by his first name]"."""
     names = [c for c in child.children if c.dep_ == "pobj"]
     return (
         child.dep_ == "prep"
         and child.lower_ == "by"
         and child.i == end
         and len(names) == 1
-        and names[0].lower_ == "name"
+        and names[0].lemma_.lower() in _NAME_NOUNS
         and child.right_edge == names[0]
     )
 
