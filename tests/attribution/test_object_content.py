@@ -407,6 +407,11 @@ def test_bare_by_name_after_the_object_goes_with_it(contents):
     )
 
 
+def test_name_the_parser_took_for_an_adverbial_noun_is_the_object(contents):
+    text = "Henry compared Trump to former California Gov. Pete Wilson."
+    assert ("compared", "Trump to former California Gov. Pete Wilson") in contents(text)
+
+
 def test_by_phrase_of_a_name_after_a_prepositional_object_goes_with_it(contents):
     text = "In her speech she referred to her sister by a nickname."
     assert ("referred", "her sister by a nickname") in contents(text)

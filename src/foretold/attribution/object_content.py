@@ -483,15 +483,39 @@ def _objects(verb: Token) -> list[Token]:
     """The objects after a verb; with none, a noun the parser took for an object predicate
     of an active verb instead: "called out [Lee]", "called [her remarks about him] racist"
     (but "a site called [Acme]" names the site, and "was declared [the winner]" has no
-    object), or a demonstrative taken for a preposition: "confirmed [that account]"; the
-    object of a gerund the parser took for a preposition: "Considering [the cost], ..."."""
+    object), a demonstrative taken for a preposition: "confirmed [that account]", or a name
+    taken for an adverbial noun: "compared [Lee] to a tyrant"; the object of a gerund the
+    parser took for a preposition: "Considering [the cost], ..."."""
     if verb.dep_ == "prep" and verb.tag_ == "VBG":
         return [c for c in verb.rights if c.dep_ == "pobj"]
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     if objects or verb.dep_ == "acl" or any(c.dep_ in _NOT_ACTIVE_DEPS for c in verb.children):
         return objects
     predicates = [c for c in verb.rights if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
-    return predicates[:1] or _demonstrative_object(verb) or _demonstrative_predicate(verb)
+    return (
+        predicates[:1]
+        or _demonstrative_object(verb)
+        or _demonstrative_predicate(verb)
+        or _adverbial_name(verb)
+    )
+
+
+# Entity types of a name that can be no adverbial noun (a time, a measure, a place of rest).
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _adverbial_name(verb: Token) -> list[Token]:
+    """A name right after the verb that the parser took for an adverbial noun: in "compared
+    [Lee] to a tyrant" a person's name can give no time or measure, so it is the object."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return []
+    name = doc[verb.i + 1]
+    while name.head.i > name.i and name.head.i < len(doc) and name.dep_ == "compound":
+        name = name.head  # "compared [Donald Trump]": the name's last word heads it
+    if name.dep_ != "npadvmod" or name.head != verb or name.pos_ != "PROPN":
+        return []
+    return [name] if name.ent_type_ in _NAMED_ENTS and name.left_edge.i == verb.i + 1 else []
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
