@@ -36,3 +36,16 @@ def test_a_change_from_the_speakers_own_figure_stays(nlp):
 def test_placing_words_without_a_figure_before_stay(nlp):
     doc = nlp("She said the river rose, well above the old wall.")
     assert drop_comparison_tail(doc, 2, len(doc) - 1) == len(doc) - 1
+
+
+def test_a_change_from_an_earlier_figure_after_a_report_is_left_out(contents):
+    text = "The firm said it would give $75,000 to the fund, down sharply from the $600,000 before."
+    assert ("said", "it would give $75,000 to the fund") in contents(text)
+
+
+def test_a_change_in_a_sentence_a_source_phrase_reports_stays(contents):
+    text = "According to the ministry, the land has two million refugees, down from three million."
+    assert (
+        "According to",
+        "the land has two million refugees, down from three million",
+    ) in contents(text)

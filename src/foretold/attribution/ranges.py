@@ -589,7 +589,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_bare_citing(doc, start, end)
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
-        end = drop_comparison_tail(doc, start, end)
+        end = drop_comparison_tail(doc, start, end, anchor)
         end = drop_vote_margin(doc, start, end)
         if anchor is None or end > anchor:
             end = drop_trailing_aside(doc, start, end)
