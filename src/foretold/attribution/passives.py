@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from foretold.attribution.colon_quotations import colon_before_quotation
 from foretold.attribution.complement_content import medium_clause
 from foretold.attribution.content_ends import clause_end, occasion_cut
 from foretold.attribution.cues import (
@@ -155,9 +156,12 @@ def _shares_subject(verb: Token, complement: Token) -> bool:
 def _own_clause_end(verb: Token) -> int:
     """End (exclusive) of a verb's clause before a comma that opens another clause: "[X seems
     stable], but that could change", "[X is known as Y], which is why ...", "[X appeared
-    ready to leave], throwing ..."."""
+    ready to leave], throwing ...", or before a colon that opens a quotation ("[X seemed
+    irritated]: "Q,"", ``colon_quotations``)."""
     doc = verb.doc
     end = verb.right_edge.i + 1
+    if (colon := colon_before_quotation(verb)) is not None:
+        end = colon  # "[Lee seemed irritated]: "Just send it," she wrote"
     for child in verb.rights:
         if (joined := _joined_clause_start(child)) is not None:
             end = min(end, joined)
