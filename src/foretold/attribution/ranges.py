@@ -73,6 +73,7 @@ from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
 from foretold.attribution.paired_phrases import paired_end
 from foretold.attribution.possessed_nouns import possessed_end
+from foretold.attribution.prefixed_verbs import prefixed_verb_end
 from foretold.attribution.result_participles import drop_result_participle
 from foretold.attribution.stranded_dates import drop_stranded_date
 from foretold.attribution.subject_modifiers import drop_subject_modifier
@@ -582,6 +583,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
             if any(s < anchor for s, _ in parts) and start > anchor:
                 end = drop_conjoined_report(doc, start, end)
             end = listed_gerund_end(doc, start, paired_end(doc, start, end))
+            end = prefixed_verb_end(doc, start, end, anchor)
         end = possessed_end(doc, start, end)
         start = drop_opening_grounds(doc, start, end)
         start = drop_stranded_date(doc, start, end)
