@@ -82,6 +82,7 @@ from foretold.attribution.dates import opening_date_phrase
 from foretold.attribution.fronted_reports import fronted_report
 from foretold.attribution.inverted_conditions import governed_clause, holds_condition_report
 from foretold.attribution.joined_clauses import joined_past_object
+from foretold.attribution.listener_relatives import hung_relative
 from foretold.attribution.marks import bracket_end, spaced_dash
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
 from foretold.attribution.narrated_asides import narrated_aside
@@ -146,6 +147,7 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
         and not _own_aside_clause(c, verb)
         and not _bracketed_clause(c)
         and not (c.i < verb.i and holds_condition_report(c, verb))
+        and not hung_relative(c)
     ] or (
         medium_clause(verb)
         or _listener_clause(verb)
