@@ -41,6 +41,7 @@ from foretold.attribution.entities import people_noun
 from foretold.attribution.question_tellers import QUESTION_WORDS
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.relative_complements import misread_relative_complement
+from foretold.attribution.second_relatives import second_relative_end
 from foretold.attribution.thing_deeds import mute_thing
 
 
@@ -73,6 +74,8 @@ def raising_content(verb: Token) -> Range | None:
     else:
         start = subject.left_edge.i
     end = _own_clause_end(verb)
+    if subject is not None:
+        end = second_relative_end(subject, end)  # "[who are expected to X] and who Y"
     ranges = finish(verb.doc, [(start, end)], verb.i)
     return ranges[0] if ranges else None
 
