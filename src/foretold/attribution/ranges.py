@@ -68,6 +68,7 @@ from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
 from foretold.attribution.entities import people_noun
+from foretold.attribution.grounds_tails import drop_grounds_tail
 from foretold.attribution.listed_gerunds import listed_gerund_end
 from foretold.attribution.marks import is_quote_token, opens_next
 from foretold.attribution.opening_grounds import drop_opening_grounds
@@ -589,6 +590,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         start = drop_stranded_date(doc, start, end)
         end = drop_trailing_report(doc, start, end)
         end = drop_bare_citing(doc, start, end)
+        end = drop_grounds_tail(doc, start, end)
         end = drop_result_participle(doc, start, end)
         end = drop_summary_tail(doc, start, end)
         end = drop_comparison_tail(doc, start, end, anchor)
