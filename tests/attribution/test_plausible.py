@@ -197,6 +197,11 @@ def test_a_past_had_to_speak_tells_of_a_thing_done(cue_words):
     assert cue_words("The clerk would have had to explain it to the judge.") == []
 
 
+def test_a_perfect_had_to_speak_tells_of_a_thing_done(cue_words):
+    text = "The governor has also had to repudiate parts of her old housing plan."
+    assert "repudiate" in cue_words(text)
+
+
 def test_a_bidding_to_speak_is_no_attribution(cue_words):
     text = "The synod passed a rule mandating priests and deacons to report abuse to the bishops."
     assert "report" not in cue_words(text)

@@ -76,7 +76,7 @@ A candidate found by the parse is set aside when
   ..."): a clause reported from before its cue is set off by a comma;
 - "according to" has a relative pronoun for source ("a deal, according to which ...");
 - the cue verb is a duty ("she will have to explain ...", "without having to answer ..."), but
-  not a past "had to explain", a thing done;
+  not a past "had to explain" or a perfect "has had to explain", a thing done;
 - a verb of planning or hoping in a "than" clause has only an infinitive after it, which goes
   with the main clause ("fought harder than she had planned to keep her seat",
   ``than_clauses``);
@@ -404,16 +404,20 @@ DIRECTING_VERBS = frozenset(["require", "mandate", "order", "direct", "instruct"
 
 def _duty_done(head: Token) -> bool:
     """A past "had to", which tells of a thing done, not one still owed: "she had to explain
-    [that the files were lost]" says she explained ("he would have had to resign" is a
-    perfect "had", and stays a duty)."""
-    return head.lemma_.lower() == "have" and head.tag_ == "VBD"
+    [that the files were lost]" says she explained, and so does a perfect one with no modal,
+    "she has had to repudiate [the plan]" ("he would have had to resign" stays a duty)."""
+    if head.lemma_.lower() != "have":
+        return False
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and not any(c.tag_ == "MD" for c in head.children)
 
 
 def _obliged(cue: Cue) -> bool:
     """A cue verb someone has or needs to use, or is bidden to, which reports nothing yet
     said: "he would have to explain his plan", "without having to answer the question", "she
     will have to continue to stress it", "a law mandating priests to report abuse"; a past
-    "had to explain" is a thing done (``_duty_done``)."""
+    "had to explain" or a perfect "has had to explain" is a thing done (``_duty_done``)."""
     verb = cue.token
     while verb.dep_ in {"xcomp", "advcl"} and verb.pos_ == "VERB":
         head = verb.head
