@@ -334,3 +334,15 @@ def test_a_quotation_split_by_its_cue_stays_two_pieces(contents):
         ("said", '"Overall,"'),
         ("said", '"it went well."'),
     ]
+
+
+def test_the_relative_subject_of_a_verb_of_feeling_is_its_content(contents):
+    text = "The council passed the budget in a way that pleased the mayor."
+    assert ("pleased", "that") in contents(text)
+
+
+def test_a_verb_of_feeling_inside_another_content_keeps_its_statement(contents):
+    text = "The quarterly figures show a sharp rise in prices that alarmed the regulators."
+    found = contents(text)
+    assert ("show", "a sharp rise in prices that alarmed the regulators") in found
+    assert ("alarmed", "that") in found

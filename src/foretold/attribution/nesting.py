@@ -27,11 +27,13 @@ the lexicon that the parse gave a clause before it, and that the filters drop, t
 from that clause ("Officials said A; Jones secured the area"). A cue closing its sentence
 reports back to the last semicolon only, when another report lies before it ('He said A;
 however, "B," he added').
-Unquoted pieces of content that report nothing go: a lone relative pronoun, a date, a partitive
-relative on the source ("according to officials, some of whom ..."), the one a passive of
-telling addressed ("[he] was told by the minister of ..."). A quotation that runs on from its
-cue's sentence into a later sentence closed by a cue of its own gives that sentence's words to
-that cue ('Lee described it as "awful. It hurts," she said': "described" keeps 'it as "awful').
+Unquoted pieces of content that report nothing go: a lone relative pronoun (not the subject of
+a verb of feeling, the thing its object felt about: "a plan [that] pleased the board"), a
+date, a partitive relative on the source ("according to officials, some of whom ..."), the one
+a passive of telling addressed ("[he] was told by the minister of ..."). A quotation that runs
+on from its cue's sentence into a later sentence closed by a cue of its own gives that
+sentence's words to that cue ('Lee described it as "awful. It hurts," she said': "described"
+keeps 'it as "awful').
 Unquoted pieces of one sentence split only by the cue's own phrase make one ("Ten workers,
 according to the union, lost their jobs"; "His plan, he said, was for ...")."""
 
@@ -44,6 +46,7 @@ from foretold.attribution.aside_cue_conjuncts import modal_sequel
 from foretold.attribution.colon_pointers import colon_pointer
 from foretold.attribution.cue import CUE_LEMMAS, QUOTE_CHARS, Cue, char_range, overlaps
 from foretold.attribution.cues import ADDRESSEE_VERBS, JUDGING_VERBS, cue_lemma
+from foretold.attribution.experiencer_clauses import STIMULUS_VERBS
 from foretold.attribution.framing_cues import frames
 from foretold.attribution.marks import DASHES
 from foretold.attribution.means_phrases import means_phrase
@@ -112,7 +115,9 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
     telling inside another's content keeps its own statement and the outer one its whole
     content ("Lee said [she told them that [costs rose]]", ``nested_reports``), and so does a
     participle describing a noun with an agent ("the log shows [a signal described by the
-    coast guard as "erratic"]", ``passive_descriptions``); a "by" phrase of means on another
+    coast guard as "erratic"]", ``passive_descriptions``), as does a verb of feeling whose
+    relative subject is its content ("[a rise that alarmed the regulators]", ``_felt_by_object``);
+    a "by" phrase of means on another
     doer's clause leaves the content and keeps its own statement, by the outer cue's subject
     ("pressured [them to stop] by threatening [their funds]", ``means_phrases``). Words that
     a later relative report by someone else takes up stay with both ("Lee said [X], which Cole
@@ -185,7 +190,11 @@ def drop_nested(cues: list[Cue], doc: Doc, text: str | None = None) -> list[Cue]
                 k.fragments = _without(k.fragments, phrase, text)
             cue.subject = outer[0].subject
             outer = []
-        if outer and not (own_description(cue) or all(nested_report(cue, k) for k in outer)):
+        if outer and not (
+            own_description(cue)
+            or _felt_by_object(cue)
+            or all(nested_report(cue, k) for k in outer)
+        ):
             continue
         for k in outer:
             cue.fragments = cited_source_reach(cue, k)
@@ -427,7 +436,7 @@ def clean_fragments(doc: Doc, cue: Cue) -> list[tuple[int, int]]:
     out = []
     for start, end in cue.fragments:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or _stray(span) or _addressee(cue, span) or _quoted_one(cue, span):
+        if span is None or _stray(span, cue) or _addressee(cue, span) or _quoted_one(cue, span):
             continue
         if colon_pointer(span, cue.fragments):
             continue
@@ -601,21 +610,41 @@ def _quoted_one(cue: Cue, span: Span) -> bool:
     return quoted is not None and quoted.left_edge.i <= span.start < quoted.right_edge.i + 1
 
 
-def _stray(span: Span) -> bool:
+def _stray(span: Span, cue: Cue) -> bool:
     """An unquoted piece of content that reports nothing: a relative pronoun left by a cue
     inside its clause ("fighters [which], the letter said, no one wants"), a date ("she told
     reporters on [Tuesday]"), or a partitive relative clause on a word outside it ("A,
     according to officials, [some of whom were hurt]"), a lone opening adverb ("[However], she
-    added, ..."); the subject of a passive stays
-    ("the claims, [which] were denied")."""
+    added, ..."); the subject of a passive stays ("the claims, [which] were denied"), and so
+    does the cue's own subject (``_felt_relative``)."""
     words = [t for t in tokens_in(span) if not t.is_punct and not t.is_space]
     if not words or span[0].text in QUOTE_CHARS:
         return False
-    if all(t.tag_ in RELATIVE_TAGS and t.dep_ != "nsubjpass" for t in words):
+    if all(
+        t.tag_ in RELATIVE_TAGS and t.dep_ != "nsubjpass" and not _felt_relative(t, cue)
+        for t in words
+    ):
         return True
     if all(t.ent_type_ in DATE_ENTS and t.pos_ not in {"VERB", "AUX"} for t in words):
         return True
     return _partitive_relative(words) or _opening_connective(words)
+
+
+def _felt_by_object(cue: Cue) -> bool:
+    """A verb of feeling whose one piece of content is its own relative subject: inside
+    another's content, "the data show [a rise that alarmed the regulators]" keeps the
+    regulators' stance theirs."""
+    if len(cue.fragments) != 1:
+        return False
+    words = tokens_in(cue.token.doc.char_span(*cue.fragments[0], alignment_mode="expand"))
+    return len(words) == 1 and words[0].tag_ in RELATIVE_TAGS and _felt_relative(words[0], cue)
+
+
+def _felt_relative(word: Token, cue: Cue) -> bool:
+    """A relative pronoun that is the subject of the cue itself, the thing a verb of feeling
+    tells how its object took: "a plan [that] pleased the board" (``experiencer_clauses``)."""
+    verb = cue.token
+    return word.dep_ == "nsubj" and word.head.i == verb.i and verb.lemma_.lower() in STIMULUS_VERBS
 
 
 # Adverbs that stand for a clause: "he said [so]", "[So] says the mayor".
