@@ -99,6 +99,7 @@ from foretold.attribution.government_epithets import (
 from foretold.attribution.group_affiliations import affiliated_group, without_affiliation
 from foretold.attribution.headlines import before_headline_verb
 from foretold.attribution.kind_nouns import KIND_NOUNS, kinds_written, of_kind
+from foretold.attribution.masthead_names import masthead_title
 from foretold.attribution.medium_bodies import body_word
 from foretold.attribution.mention_names import (
     after_abbreviation,
@@ -893,7 +894,7 @@ class Coreference:
                 name, "organization", self.entities
             )
             full = entity.name if entity is not None else name
-            if noun in _PRIVATE_NOUNS and _public_body(full):
+            if noun in _PRIVATE_NOUNS and _public_body(full) or _other_trade(noun, full):
                 continue
             key = normalise_name(full)
             rank = max(_argument(ent.root), found[key][2] if key in found else 0)
@@ -911,7 +912,9 @@ class Coreference:
             ]
             if not spans:
                 continue
-            if not (noun in _PRIVATE_NOUNS and _public_body(entity.name)):
+            if not (noun in _PRIVATE_NOUNS and _public_body(entity.name)) and not _other_trade(
+                noun, entity.name
+            ):
                 key = normalise_name(entity.name)
                 rank = max((_argument(span.root) for span in spans if span is not None), default=0)
                 found[key] = (entity.name, entity, max(rank, found[key][2] if key in found else 0))
@@ -1245,6 +1248,12 @@ class Coreference:
         return self._tagged_org_keys
 
 
+def _other_trade(noun: str, name: str) -> bool:
+    """A newspaper's title that a description of a firm in another trade cannot stand for:
+    "the chain" or "the airline" is not the "Velo Gazette" that reported on it."""
+    return noun in _COMPANY_NOUNS - _NEWS_TRADE_NOUNS and masthead_title(name)
+
+
 def _with_article(span: Span) -> Span:
     """A name with the "the" right before it, as a speaker mention would have it."""
     before = span.start - 1
@@ -1265,6 +1274,7 @@ _COMPANY_NOUNS = frozenset(
 # database or service named around it has.
 _MEDIA_NOUNS = (MEDIUM_NOUNS - {"paper", "website"}) | {"publication", "outlet"}
 _PRIVATE_NOUNS = _COMPANY_NOUNS | _MEDIA_NOUNS  # never a public body
+_NEWS_TRADE_NOUNS = frozenset({"publisher", "company", "firm", "corporation", "conglomerate"})
 _DESCRIPTION_NOUNS = (
     _PRIVATE_NOUNS | KIND_NOUNS | {"group", "agency", "organisation", "organization"}
 )

@@ -29,6 +29,7 @@ from foretold.attribution.entities import (
     ROLE_NOUNS,
     demonym_modifier,
 )
+from foretold.attribution.masthead_names import masthead_name
 from foretold.attribution.mention_names import medium_object, without_medium
 from foretold.attribution.mistagged_full_names import earlier_full_name
 from foretold.attribution.named_organisations import example_of_organisations
@@ -79,7 +80,9 @@ def place_like_names(people: list[Span]) -> set[str]:
     by_text = _by_text(people)
     singles = {ent.text for ent in people if len(ent) == 1}
     places = {
-        ent.text for ent in people if len(ent) > 1 and _place_named(ent, by_text[ent.text], singles)
+        ent.text
+        for ent in people
+        if len(ent) > 1 and (_place_named(ent, by_text[ent.text], singles) or masthead_name(ent))
     }
     labels = (
         Counter((t.text, t.ent_type_) for t in tokens_of(people[0].doc) if t.ent_type_)
