@@ -170,3 +170,15 @@ def test_a_quotation_after_a_participle_of_reference_stays_with_the_first_cue(at
     )
     statement = next(s for s in attributed(text).statements if "want a say" in s.text)
     assert statement.cue == "said"
+
+
+def test_a_quotation_after_a_report_closed_by_an_abbreviations_full_stop_goes_on_with_it(
+    attributed,
+):
+    text = (
+        "A spokesman told the Velo Courier the attack took place at about 7:45 p.m. "
+        '"No staff were hurt. We thank the fire crews for their quick work."\n'
+    )
+    statement = next(s for s in attributed(text).statements if "No staff" in s.text)
+    assert statement.speaker_mention.text == "A spokesman"
+    assert statement.cue == "told"

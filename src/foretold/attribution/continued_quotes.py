@@ -122,11 +122,19 @@ def statement_before(text: str, cues: list[Cue], start: int, *, clause: bool = F
     for cue, between in _closing_before(text, cues, start):
         if "\n" not in between and (
             between.strip() in {".", "?", "!", ":"}
+            or _closed_by_abbreviation(text, cue, between)
             or (clause and between.strip() == "and")
             or _reports_sentence(text, cue, start)
         ):
             return cue
     return None
+
+
+def _closed_by_abbreviation(text: str, cue: Cue, between: str) -> bool:
+    """The content ends with the full stop of an abbreviation that also closes its sentence,
+    with only a space before the quotation ("said the blast came at 7 p.m. "Q."")."""
+    last = cue.fragments[-1][1]
+    return between != "" and between.strip() == "" and text[last - 1] == "."
 
 
 def _closing_before(text: str, cues: list[Cue], start: int) -> Iterator[tuple[Cue, str]]:
