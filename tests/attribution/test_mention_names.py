@@ -65,6 +65,12 @@ def test_name_after_an_office_and_its_place(nlp):
     assert name_after_office(doc[start : start + 1]) is None
 
 
+def test_a_realm_ending_in_a_word_for_a_place_holds_no_name_after_an_office(nlp):
+    doc = nlp("He ran for District Attorney of San Arlo County and lost.")
+    start = next(t.i for t in doc if t.text == "San")
+    assert name_after_office(doc[start : start + 3]) is None
+
+
 def test_a_name_of_an_organisation_is_a_person_who_works_there(attributed):
     result = attributed("Nils-Erik Haagen of Rogaland Fire and Rescue said no one was hurt.")
     kinds = {p.name: p.kind for p in result.people}

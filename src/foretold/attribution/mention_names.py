@@ -27,6 +27,7 @@ from foretold.attribution.entities import (
     NAME_TITLES,
     OFFICE_WORDS,
     ORG_WORDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
     coded_name,
     kin_noun,
@@ -263,11 +264,16 @@ def name_after_office(ent: Span) -> Span | None:
         return None
     if any(t.lower_ in _BODY_OR_TITLE_WORDS for t in words):
         return None
+    if words[-1].lower_ in PLACE_WORDS | _REALM_ENDINGS:
+        return None  # "District Attorney of San Bernardino County": the realm, no name after
     if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
         return None  # "Director of Air Force Communications Bill Bodie": the name follows
     return doc[given.i : ent.end]
 
 
+# Last words of the name of a realm an office is held in, never of a person's name ("Mayor
+# of Velo City", "Governor of Arno Province").
+_REALM_ENDINGS = frozenset({"city", "province", "region", "district", "state", "territory"})
 # Lower-case words inside the name of an office's realm: "the Air Force [for] Acquisition".
 BODY_LINKS = frozenset({"for", "of", "and"})
 
