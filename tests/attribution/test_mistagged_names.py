@@ -435,3 +435,10 @@ def test_a_hospital_named_after_a_person_is_no_person(nlp):
     # a Wikinews sentence (CC BY 2.5); the tagger reads the hospital as a person
     text = "He died from his injuries at John Radcliffe Hospital a short time later."
     assert not [p for p in _people(nlp, text) if p.kind == "person"]
+
+
+def test_a_name_right_before_a_word_for_a_district_is_a_place(nlp):
+    people = _people(
+        nlp, "The clash took place in the Sai Ling district. Police said it was legal."
+    )
+    assert "Sai Ling" not in {p.name for p in people}

@@ -482,10 +482,18 @@ def _place_object(token: Token) -> bool:
     """The object of a locative preposition ("in Velo", "from Velo") or of the "of" after a
     word for a place, its people or a compass point ("the mayor of Velo", "the streets of
     Velo", "80 miles west of Velo"); a name set beside a word for a place ("the capital,
-    Velo") or owning a capital or streets ("Velo's capital")."""
+    Velo"), naming one right after it ("the Velo district") or owning a capital or streets
+    ("Velo's capital")."""
     head = token.head
     if token.dep_ == "appos":
         return head.lower_ in _PLACE_NOUNS
+    if token.dep_ in {"compound", "nmod"}:  # "the Velo district": the name of the district
+        between = token.doc[token.i : head.i]
+        return (
+            head.i > token.i
+            and head.lower_ in _PLACE_NOUNS
+            and all(t.dep_ == token.dep_ for t in between)
+        )
     if token.dep_ == "poss":  # not "Lee's political capital", a person's standing
         return head.lower_ in _OWNED_PLACES and not any(c.lower_ == "political" for c in head.lefts)
     if token.dep_ != "pobj":
