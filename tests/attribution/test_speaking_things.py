@@ -187,3 +187,9 @@ def test_a_treasury_is_an_organisation_a_subject_it_speaks_for(attributed):
 def test_the_outlet_a_piece_ran_in_is_a_body_even_left_untagged(attributed):
     result = attributed("According to an April 2nd report in Ars Technica, sales had risen.")
     assert [(p.name, p.kind) for p in result.people] == [("Ars Technica", "organization")]
+
+
+def test_a_team_is_a_body_a_subject_it_speaks_for(nlp):
+    doc = nlp("The rescue team searched the valley all night. It said that two hikers were safe.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert it_antecedent(pronoun).text == "team"

@@ -456,7 +456,7 @@ SPEAKING_BODIES = word_set(
     outlet publisher group organization organisation association union party department
     ministry government administration council board commission bureau office university
     institute foundation coalition panel league federation alliance authority senate
-    congress legislature parliament regime corporation bank
+    congress legislature parliament regime corporation bank team
     """
 )
 SPEAKING_THINGS = SPEAKING_DOCUMENTS | SPEAKING_BODIES
