@@ -161,3 +161,22 @@ def test_relative_aside_the_parse_made_a_clause_before_said(attributed):
     assert [(s.speaker_mention.text, s.text) for s in said] == [
         ("One delegate", "the mood was grim")
     ]
+
+
+def test_cue_coordinated_with_a_passive_relative_clause_takes_its_who(attributed):
+    found = attributed(
+        "He courted voters like Ann Lee, who are drawn to his message and feel that the"
+        " old policies did harm to their towns."
+    ).statements
+    assert [(s.cue, s.text) for s in found] == [
+        ("feel", "that the old policies did harm to their towns")
+    ]
+    assert found[0].speaker == "Ann Lee"
+
+
+def test_cue_coordinated_with_an_agented_passive_relative_clause_is_not_the_agents(attributed):
+    found = attributed(
+        "The senator, who was pressed by reporters and said that the bill would fail, left."
+    ).statements
+    assert [s.cue for s in found] == ["said"]
+    assert found[0].speaker_mention.text != "reporters"

@@ -569,8 +569,12 @@ def _quoted_person(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """The subject of a passive verb ("He was elected in May": He), or None."""
+    """The subject of a passive verb ("He was elected in May": He), or None. A relative "who"
+    counts on a relative clause, where it stands for a person ("the senator, who was pressed
+    and said ...": who)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        return subject
     if subject is None or subject.lower_ in EXPLETIVES | RELATIVE:
         return None
     return subject if subject.pos_ in {"PRON", "PROPN"} or people(subject) else None

@@ -114,7 +114,7 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
             return None
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
-            return None if subject.lower_ in {"it", "there", "that", "which", "who"} else subject
+            return None if subject.lower_ in {"it", "there", "that", "which"} else subject
         verb = head
     return None
 
