@@ -21,7 +21,7 @@ from foretold.attribution.ranges import Range, trim
 from foretold.attribution.sentence_edges import closes
 
 # Forms of the verbs of showing that a plural noun of evidence takes in an aside.
-_SHOWING = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates"})
+SHOWING_FORMS = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates"})
 # Words that may stand in the noun phrase before the noun of evidence: "court", "F.A.A.".
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
 # How many words the noun phrase may hold before the noun of evidence.
@@ -32,7 +32,7 @@ def evidence_aside(doc: Doc, token: Token) -> Cue | None:
     """The cue of a verb of showing set off by commas after a plural noun of evidence, when the
     parse gave it no subject: ", records show," or ", records show." closing the sentence;
     None otherwise."""
-    if token.lower_ not in _SHOWING or token.i < 3:
+    if token.lower_ not in SHOWING_FORMS or token.i < 3:
         return None
     noun = doc[token.i - 1]
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) and not _under_modifier(

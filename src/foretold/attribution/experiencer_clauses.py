@@ -44,6 +44,8 @@ STIMULUS_VERBS = (FEELING_VERBS - {"strike", "shock", "stun", "surprise", "distu
     }
 )  # fmt: skip
 _FEELING = FEELING_VERBS | STIMULUS_VERBS
+# Every lemma whose verb may hold a clause for the one who feels or sees it.
+EXPERIENCE_LEMMAS = _FEELING | frozenset(DAWNING_VERBS) | _COPULAS
 
 
 def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
@@ -52,7 +54,7 @@ def experienced_clause(doc: Doc, verb: Token) -> Cue | None:
     copula and an adjective of plain sight with a "to" phrase ("it became clear to [the
     judges] that [...]"), held by the one who feels or sees it."""
     lemma = verb.lemma_.lower()
-    if lemma not in _FEELING and lemma not in DAWNING_VERBS and lemma not in _COPULAS:
+    if lemma not in EXPERIENCE_LEMMAS:
         return None
     if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children):
         return felt_subject(doc, verb) if lemma in STIMULUS_VERBS else None

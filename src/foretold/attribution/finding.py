@@ -69,8 +69,8 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
-from foretold.attribution.evidence_asides import evidence_aside
-from foretold.attribution.experiencer_clauses import experienced_clause
+from foretold.attribution.evidence_asides import SHOWING_FORMS, evidence_aside
+from foretold.attribution.experiencer_clauses import EXPERIENCE_LEMMAS, experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
 from foretold.attribution.fronted_reports import fronted_participle
 from foretold.attribution.grounds import grounds_holder, grounds_noun
@@ -142,7 +142,7 @@ from foretold.attribution.passives import (
 )
 from foretold.attribution.pronoun_asides import pronoun_aside_cue
 from foretold.attribution.put_phrasings import put_phrasing
-from foretold.attribution.quote_sequels import quote_sequel
+from foretold.attribution.quote_sequels import PARTICIPLE_TAGS, quote_sequel
 from foretold.attribution.quoted_names import quoted_name
 from foretold.attribution.ranges import finish, trim
 from foretold.attribution.relative_objects import torn_relative_content
@@ -161,7 +161,7 @@ from foretold.attribution.statement_agents import statement_agent
 from foretold.attribution.token_index import tokens_of
 from foretold.attribution.trailer_subjects import trailer_subject
 from foretold.attribution.unclear_questions import OPEN_WORDS, unclear_question
-from foretold.attribution.unpunctuated_trailers import unpunctuated_trailer
+from foretold.attribution.unpunctuated_trailers import PAST_TAGS, unpunctuated_trailer
 from foretold.attribution.verbal_attacks import ATTACK_VERBS
 from foretold.attribution.whereabouts import reported_missing
 
@@ -175,13 +175,14 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         lower = token.lower_
         pos = token.pos_
-        if (sequel := quote_sequel(doc, token, in_quote)) is not None:
+        tag = token.tag_
+        if tag in PARTICIPLE_TAGS and (sequel := quote_sequel(doc, token, in_quote)) is not None:
             cues.append(sequel)  # '"...," further adding, "..."'
             continue
-        if (trailer := unpunctuated_trailer(doc, token, in_quote)) is not None:
+        if tag in PAST_TAGS and (trailer := unpunctuated_trailer(doc, token, in_quote)) is not None:
             cues.append(trailer)  # '"..." tweeted Mayor Ann Lee.'
             continue
-        if (aside := evidence_aside(doc, token)) is not None:
+        if lower in SHOWING_FORMS and (aside := evidence_aside(doc, token)) is not None:
             cues.append(aside)  # "[In 2015], court records show, [the firm lost money]"
             continue
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -220,14 +221,18 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if (cue := existential_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
-        if pos == "NOUN" and token.lemma_.lower() in STANCE_AGENTS:
+        lemma_form = token.lemma_
+        if pos == "NOUN" and lemma_form.lower() in STANCE_AGENTS:
             if (cue := agent_cue(doc, token)) is not None:
                 cues.append(cue)
             continue
-        if token.lemma_ == "be" and (cue := stance_cue(doc, token)) is not None:
+        if lemma_form == "be" and (cue := stance_cue(doc, token)) is not None:
             cues.append(cue)
             continue
-        if (cue := experienced_clause(doc, token)) is not None:
+        if (
+            lemma_form.lower() in EXPERIENCE_LEMMAS
+            and (cue := experienced_clause(doc, token)) is not None
+        ):
             cues.append(cue)
             continue
         if lower not in CUE_ADJECTIVES and pos != "VERB":
@@ -245,7 +250,7 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             cues.append(cue)
             continue
         if pos != "VERB":
-            if (cue := gerund_before_quote(doc, token, in_quote)) is not None:
+            if tag == "NN" and (cue := gerund_before_quote(doc, token, in_quote)) is not None:
                 cues.append(cue)
                 continue
             if pos in MISTAGGED and (

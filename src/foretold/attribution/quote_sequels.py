@@ -18,7 +18,7 @@ from foretold.attribution.labels import quotation_at
 from foretold.attribution.speakers import subject_of
 
 # Tags of a participle in -ing, also when the tagger took it for a noun ("further remarking").
-_PARTICIPLE_TAGS = frozenset({"VBG", "NN"})
+PARTICIPLE_TAGS = frozenset({"VBG", "NN"})
 # Marks between a reporting verb and the quotation it opens: 'said, "..."', 'wrote: "..."'.
 _OPENING_MARKS = frozenset({",", ":"})
 
@@ -29,7 +29,7 @@ def quote_sequel(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
     "The plan failed," further adding, "We must try again."': the new quotation, said by the
     subject of the verb that opened the quotation before the participle."""
     i = token.i
-    if token.tag_ not in _PARTICIPLE_TAGS or not token.lower_.endswith("ing"):
+    if token.tag_ not in PARTICIPLE_TAGS or not token.lower_.endswith("ing"):
         return None
     if cue_lemma(token.lemma_, token.text) not in CLAUSE_VERBS:
         return None

@@ -13,7 +13,7 @@ from foretold.attribution.cues import cue_lemma
 from foretold.attribution.inverted_cues import titled_name
 
 # Past forms a reporting verb takes after a quotation ("tweeted", "said").
-_PAST_TAGS = frozenset({"VBD", "VBN"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def unpunctuated_trailer(doc: Doc, token: Token, in_quote: list[int]) -> Cue | None:
@@ -21,7 +21,7 @@ def unpunctuated_trailer(doc: Doc, token: Token, in_quote: list[int]) -> Cue | N
     proper noun after it: '"We will rebuild" tweeted [Mayor] Ann Lee.' (but '"Q," said Lee.',
     which the parse reads right, and '"Hope" painted walls lined the street', whose noun is no
     name)."""
-    if token.i == 0 or token.tag_ not in _PAST_TAGS or token.dep_ != "amod":
+    if token.i == 0 or token.tag_ not in PAST_TAGS or token.dep_ != "amod":
         return None
     before = doc[token.i - 1]
     if not before.is_quote or in_quote[token.i] >= 0:
