@@ -253,11 +253,15 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             if tag == "NN" and (cue := gerund_before_quote(doc, token, in_quote)) is not None:
                 cues.append(cue)
                 continue
-            if pos in MISTAGGED and (
-                cue := mistagged_cue(doc, token, in_quote)
-                or auxiliary_cue(doc, token)
-                or conjunct_cue(doc, token)
-                or pronoun_aside_cue(doc, token)
+            if (
+                pos in MISTAGGED
+                and cue_lemma(lemma_form, token.text) in CUE_LEMMAS
+                and (
+                    cue := mistagged_cue(doc, token, in_quote)
+                    or auxiliary_cue(doc, token)
+                    or conjunct_cue(doc, token)
+                    or pronoun_aside_cue(doc, token)
+                )
             ):
                 cues.extend(headline_pair(doc, cue))
             continue
