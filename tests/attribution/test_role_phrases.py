@@ -650,3 +650,14 @@ def test_a_role_set_off_after_an_object_stays(nlp):
     doc = nlp("The board thanked Ann Lee, the city treasurer, for her work.")
     lee = next(t for t in doc if t.text == "Lee")
     assert appositive_roles(lee) == ["the city treasurer"]
+
+
+def test_a_title_asked_again_is_the_same_and_kept_apart_per_document(nlp):
+    doc = nlp("Following Putin's lead, Russian Foreign Minister Sergei Lavrov called.")
+    start = next(t.i for t in doc if t.text == "Sergei")
+    first = title_before(doc, start)
+    assert first[1] == "Russian Foreign Minister"
+    assert title_before(doc, start) == first
+    other = nlp("The mayor Ann Lee left.")
+    assert title_before(other, 2)[1] == "mayor"
+    assert title_before(doc, start) == first

@@ -8,6 +8,7 @@ a copular clause gives a name as its subject ("Lee is the manager of the project
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,7 +74,21 @@ def occupation_title(token: Token) -> bool:
 
 def title_before(doc: Doc, start: int) -> tuple[int, str]:
     """The title directly before token ``start`` ("Russian Foreign Minister", "former US
-    Senator"), as (index, text)."""
+    Senator"), as (index, text). Asked of the same names over and over, so the answers are
+    kept for each document."""
+    known = _titles_found(doc)
+    if start not in known:
+        known[start] = _title_before(doc, start)
+    return known[start]
+
+
+@lru_cache(maxsize=4)
+def _titles_found(doc: Doc) -> dict[int, tuple[int, str]]:
+    """The titles found so far in ``doc``, by the index of the token they stand before."""
+    return {}
+
+
+def _title_before(doc: Doc, start: int) -> tuple[int, str]:
     i = start - 1
     first = end = start
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
