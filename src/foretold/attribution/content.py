@@ -68,6 +68,7 @@ from foretold.attribution.infinitive_content import (
 )
 from foretold.attribution.inverted_cues import interrupting_content, inverted_content
 from foretold.attribution.marked_conjuncts import marked_conjunct
+from foretold.attribution.misjoined_objects import misjoined_object
 from foretold.attribution.noun_hung_trailers import noun_hung_trailer
 from foretold.attribution.object_content import (
     COUNSEL_VERBS,
@@ -158,6 +159,8 @@ def clause_content(verb: Token) -> list[Range]:
         (lemma in _CLAUSE_TAKING_VERBS and not infinitive_first(verb, lemma))
         or (lemma not in _INFINITIVE_OR_OBJECT_VERBS and generic_cue(verb))
     ) and (complement := complement_content(verb, lemma)) is not None:
+        if lemma not in _CLAUSE_TAKING_VERBS:
+            complement = misjoined_object(verb, complement)
         return aside_conjunct(
             verb,
             marked_conjunct(
