@@ -67,6 +67,7 @@ from foretold.attribution.counted_relatives import counted_relative
 from foretold.attribution.cue_conjuncts import drop_cue_conjunct
 from foretold.attribution.cues import ALL_VERBS, CITING_VERBS, cue_lemma
 from foretold.attribution.dash_asides import dash_elaboration_end, drop_broken_dash_aside
+from foretold.attribution.disagreeing_predicates import drop_disagreeing_predicate
 from foretold.attribution.entities import people_noun
 from foretold.attribution.grounds_tails import drop_grounds_tail
 from foretold.attribution.listed_gerunds import listed_gerund_end
@@ -608,6 +609,7 @@ def finish(doc: Doc, parts: list[Range], anchor: int | None = None) -> list[Rang
         end = drop_colon_list(doc, start, end)
         end = drop_frame_tail(doc, start, end)
         end = drop_subject_modifier(doc, start, end)
+        end = drop_disagreeing_predicate(doc, start, end)
         trimmed = trim(doc, start, end)
         if trimmed is not None:
             out.append(close_bracket(doc, *trimmed))
