@@ -8,7 +8,8 @@ auxiliary of its own into one of them, the content ends before it: "any firm tha
 from spacy.tokens import Doc, Token
 
 _NON_SINGULAR_PRONOUNS = frozenset({"they", "we", "you"})
-_SINGULAR_AUXILIARIES = frozenset({"is", "was", "has", "does"})
+# The auxiliaries only a singular subject takes.
+SINGULAR_AUXILIARIES = frozenset({"is", "was", "has", "does"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -16,7 +17,7 @@ def drop_disagreeing_predicate(doc: Doc, start: int, end: int) -> int:
     """The end of the range before a singular auxiliary whose verb's pronoun subject and
     earlier auxiliary stand in the range before it; the end unchanged otherwise."""
     for token in doc[start + 1 : end]:
-        if token.lower_ not in _SINGULAR_AUXILIARIES or token.dep_ not in {"aux", "auxpass"}:
+        if token.lower_ not in SINGULAR_AUXILIARIES or token.dep_ not in {"aux", "auxpass"}:
             continue
         if _pronoun_group_before(token, start):
             return token.i

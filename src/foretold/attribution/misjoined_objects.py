@@ -8,9 +8,8 @@ verb ("the governor has thanked [the crews]")."""
 
 from spacy.tokens import Token
 
+from foretold.attribution.disagreeing_predicates import SINGULAR_AUXILIARIES
 from foretold.attribution.ranges import Range
-
-_SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
 
 
 def misjoined_object(verb: Token, ranges: list[Range]) -> list[Range]:
@@ -32,4 +31,4 @@ def misjoined_object(verb: Token, ranges: list[Range]) -> list[Range]:
 
 def _singular(clause: Token) -> bool:
     """A clause whose finite auxiliary is singular: "[has] thanked"."""
-    return any(c.dep_ == "aux" and c.lower_ in _SINGULAR_AUXILIARIES for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in SINGULAR_AUXILIARIES for c in clause.children)
