@@ -67,20 +67,14 @@ def posted_holder(head: Token) -> Token | None:
 
 def holder_name(holder: Token) -> Span:
     """The name of an account's holder after "for" or "of", run through "and" or "&" to the
-        capitalised words the parse split off as a second conjunct ("the account for The Kip and
-        Lee Show": Kip and Lee Show); other holders are the proper nouns ending with them, hung on
-    them or beside them on the same word."""
+    capitalised words the parse split off as a second conjunct ("the account for The Kip and
+    Lee Show": Kip and Lee Show); other holders are the proper nouns ending with them, hung on
+    them or beside them on the same word ("the Velo Fire Service Facebook page": "Velo" and
+    "Service" both hang on "Facebook")."""
     doc = holder.doc
     start = holder.i
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].head
-        in {
-            holder,
-            holder.head,
-        }
-    ):  # "the Velo Fire Service Facebook page", "Velo" and "Service" both on "Facebook"
+    hosts = (holder, holder.head)
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head in hosts:
         start -= 1
     end = holder.i + 1
     if holder.dep_ == "pobj":
