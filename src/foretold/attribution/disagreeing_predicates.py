@@ -7,10 +7,11 @@ auxiliary of its own into one of them, the content ends before it: "any firm tha
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
+
 _NON_SINGULAR_PRONOUNS = frozenset({"they", "we", "you"})
 # The auxiliaries only a singular subject takes.
 SINGULAR_AUXILIARIES = frozenset({"is", "was", "has", "does"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def drop_disagreeing_predicate(doc: Doc, start: int, end: int) -> int:
@@ -28,5 +29,5 @@ def _pronoun_group_before(auxiliary: Token, start: int) -> bool:
     """A verb group with a plural or second-person pronoun subject and an auxiliary of its own
     between the range's start and the auxiliary: "[they might have] is"."""
     before = [c for c in auxiliary.head.children if start <= c.i < auxiliary.i]
-    subject = any(c.dep_ in _SUBJECTS and c.lower_ in _NON_SINGULAR_PRONOUNS for c in before)
+    subject = any(c.dep_ in NSUBJ_DEPS and c.lower_ in _NON_SINGULAR_PRONOUNS for c in before)
     return subject and any(c.dep_ == "aux" for c in before)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
+
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def hung_relative(clause: Token) -> bool:
     """A clause whose subject is a relative "who" or "which" after other words of the clause,
     right after a noun: "viewers [watching at home who knew it]"."""
-    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in clause.lefts if c.dep_ in NSUBJ_DEPS), None)
     if subject is None or subject.lower_ not in _RELATIVE_PRONOUNS:
         return False
     before = clause.doc[subject.i - 1] if subject.i > 0 else None

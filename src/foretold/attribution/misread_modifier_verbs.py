@@ -13,9 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from foretold.attribution.content_ends import clause_end
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
 from foretold.attribution.ranges import Range, subtree_range, trim
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def misread_modifier_report(verb: Token) -> tuple[Token, Range] | None:
@@ -28,7 +27,7 @@ def misread_modifier_report(verb: Token) -> tuple[Token, Range] | None:
     subject = _phrase_before(verb)
     if subject is None:
         return None
-    clause = noun.head if noun.dep_ in _SUBJECT_DEPS and noun.head.i > noun.i else None
+    clause = noun.head if noun.dep_ in NSUBJ_DEPS and noun.head.i > noun.i else None
     if clause is not None:
         content = trim(verb.doc, verb.i + 1, clause_end(clause) + 1)
     else:
@@ -49,6 +48,6 @@ def _phrase_before(verb: Token) -> Token | None:
     head = doc[last]
     while head.head.i < verb.i and head.head.i != head.i:
         head = head.head
-    if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.dep_ not in {*_SUBJECT_DEPS, "ROOT"}:
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.dep_ not in {*NSUBJ_DEPS, "ROOT"}:
         return None
     return head

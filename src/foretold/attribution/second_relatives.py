@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
+
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def second_relative_end(subject: Token, end: int) -> int:
@@ -21,7 +22,7 @@ def second_relative_end(subject: Token, end: int) -> int:
     doc = subject.doc
     for token in doc[subject.i + 1 : end]:
         if token.dep_ != "conj" or not any(
-            c.dep_ in _SUBJECT_DEPS and c.tag_ in _RELATIVE_TAGS and c.i > subject.i
+            c.dep_ in NSUBJ_DEPS and c.tag_ in _RELATIVE_TAGS and c.i > subject.i
             for c in token.children
         ):
             continue

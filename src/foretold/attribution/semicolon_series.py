@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from foretold.attribution.misplaced_subjects import NSUBJ_DEPS
+
 # Clauses inside a sentence whose subject a series after a semicolon goes on with.
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp"})
 
@@ -33,8 +34,8 @@ def series_subject(verb: Token) -> Token | None:
         return None
     if sum(t.text == ";" for t in verb.doc[after : verb.sent.end]) < 2:
         return None  # "..., which Cole held; said he would serve": no series, the main subject
-    return next((t for t in clause.subtree if t.dep_ in _SUBJECTS), None)
+    return next((t for t in clause.subtree if t.dep_ in NSUBJ_DEPS), None)
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return next((c for c in verb.children if c.dep_ in NSUBJ_DEPS), None)
