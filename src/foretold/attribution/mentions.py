@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.access_phrases import access_end
 from foretold.attribution.acronym_names import spelled_end
+from foretold.attribution.conjoined_names import closed_before_and
 from foretold.attribution.cue import DOUBLE_QUOTES
 from foretold.attribution.entities import QUANTITY_NOUNS, ROLE_NOUNS, partitive_group
 from foretold.attribution.group_affiliations import affiliation_end, group_noun
@@ -79,6 +80,7 @@ class MentionIndex:
             if head.ent_type_ == "ORG":  # "the Federal Bureau for the Coastal Waters"
                 joined = joined_organisation(entity_at(doc, start) or doc[start:end])
                 start, end = joined.start, max(end, joined.end)
+                end = closed_before_and(doc, end) if end - 1 > head.i else end
             if head.ent_type_ == "PERSON" and start < head.i:  # "on Twitter Lee wrote"
                 trimmed = without_medium(doc[start:end])
                 if trimmed.start > start:

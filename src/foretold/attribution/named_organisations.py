@@ -29,7 +29,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from foretold.attribution.acronym_names import spelled_out, spells_out_acronym
-from foretold.attribution.conjoined_names import opened_at_and
+from foretold.attribution.conjoined_names import closed_before_and, opened_at_and
 from foretold.attribution.entities import (
     DOCUMENT_NOUNS,
     GROUP_WORDS,
@@ -306,6 +306,7 @@ def _trimmed(ent: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
         end -= 1
+    end = closed_before_and(doc, end) if end - start > 1 else end
     if end - start > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].lower_ in ORG_WORDS:
         end = _place_after_of(doc, end) or end  # "the Supreme Court of" before "Norway"
     return Span(doc, start, end) if end > start else None
