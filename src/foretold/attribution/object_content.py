@@ -105,6 +105,7 @@ from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.reporting_objects import document_clause, reporting_participle
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
 from foretold.attribution.sentential_relatives import sentential_relative_content
+from foretold.attribution.share_nouns import share_in
 from foretold.attribution.shown_signs import signalled_act
 from foretold.attribution.speaker_backgrounds import LIKENING_VERBS
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun, person_word
@@ -275,7 +276,7 @@ def _occasion_phrase(verb: Token, obj: Token) -> Token | None:
             for c in verb.rights
             if c.dep_ == "prep"
             and c.i > obj.i
-            and (c.lower_ in _OCCASION_PREPS or _act_in_progress(c))
+            and (c.lower_ in _OCCASION_PREPS or (_act_in_progress(c) and not share_in(obj, c)))
         ),
         None,
     )
