@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import typer
 
-from foretold.cli import articles, eval_links, extract, forecasts, ingest, people, questions, scores
+from foretold.cli import (
+    articles,
+    eval_agreement,
+    eval_links,
+    extract,
+    forecasts,
+    ingest,
+    people,
+    questions,
+    scores,
+)
 from foretold.cli import eval as evaluate
 from foretold.errors import ForetoldError
 
@@ -26,6 +36,7 @@ app.command("link")(questions.link)
 app.command("unlink")(questions.unlink)
 app.command("condition")(questions.condition)
 evaluate.app.command("links")(eval_links.links)
+evaluate.app.command("agreement")(eval_agreement.agreement)
 app.command("resolve")(scores.resolve)
 app.command("scores")(scores.scores)
 app.command("person")(scores.person)
