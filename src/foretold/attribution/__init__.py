@@ -20,6 +20,7 @@ from foretold.attribution.coreference import Coreference
 from foretold.attribution.counted_names import counted_apposition
 from foretold.attribution.credited_blocks import credited_blocks
 from foretold.attribution.cue_offsets import cue_offsets, stripped_range
+from foretold.attribution.cue_quoted_tails import cue_quoted_tail
 from foretold.attribution.cues import KNOWN_LEMMAS, cue_lemma
 from foretold.attribution.dates import cue_date
 from foretold.attribution.document_names import names_document
@@ -175,6 +176,7 @@ def _attribution(doc: Doc, article: Article) -> Attribution:
         for fragment in clean_fragments(doc, cue):
             start, end = closed_marks(text, *quote_tail_cut(doc, text, *fragment, quotes), quotes)
             end = before_next_sentence(text, start, closed_single_mark(text, start, end), quotes)
+            end = cue_quoted_tail(doc, text, cue.token, start, end, quotes)
             end = quoted_phrase_tail(doc, text, start, end, quotes)
             start = addressed_quotation_start(doc, text, cue.token, start, end, quotes)
             kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
