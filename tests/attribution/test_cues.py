@@ -439,3 +439,13 @@ def test_reminiscing_and_fretting_report_the_object_of_their_preposition(content
         ("reminisced", "her years on the farm")
     ]
     assert contents("The coach fretted about the weather.") == [("fretted", "the weather")]
+
+
+def test_debating_a_question_reports_the_question(contents):
+    text = "Historians have long debated whether the treaty was a mistake."
+    assert contents(text) == [("debated", "whether the treaty was a mistake")]
+
+
+def test_debating_a_thing_or_with_someone_reports_nothing(contents):
+    assert contents("They debated the budget for hours.") == []
+    assert contents("The two candidates debated on Tuesday.") == []

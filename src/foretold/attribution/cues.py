@@ -44,9 +44,10 @@ CLAUSE_VERBS = word_set(
 )
 
 # Verbs that report only with a clause complement ("she shared that she had been ill", "the
-# charter specifies that ...", "reassured them that ..."), not with an object ("shared a
-# photo", "shared his insights", "reaffirmed its ties").
-CLAUSE_ONLY_VERBS = word_set("share specify reassure reaffirm")
+# charter specifies that ...", "reassured them that ...", "historians debate whether it was a
+# mistake": the question held open), not with an object ("shared a photo", "shared his
+# insights", "reaffirmed its ties", "debated the budget").
+CLAUSE_ONLY_VERBS = word_set("share specify reassure reaffirm debate")
 
 INFINITIVE_VERBS = word_set(
     """
