@@ -26,6 +26,7 @@ from foretold.attribution.dates import cue_date
 from foretold.attribution.document_names import names_document
 from foretold.attribution.emphatic_reflexives import reflexive_subject
 from foretold.attribution.entities import HONORIFICS, ROLE_NOUNS, Entity
+from foretold.attribution.fronted_adverbials import fronted_adverbial_start
 from foretold.attribution.inner_reports import reported_within
 from foretold.attribution.interviews import read_interview
 from foretold.attribution.joined_days import joined_days
@@ -179,6 +180,7 @@ def _attribution(doc: Doc, article: Article) -> Attribution:
             end = cue_quoted_tail(doc, text, cue.token, start, end, quotes)
             end = quoted_phrase_tail(doc, text, start, end, quotes)
             start = addressed_quotation_start(doc, text, cue.token, start, end, quotes)
+            start = fronted_adverbial_start(doc, text, cue.token, start, end, quotes)
             kind = statement_kind(text, start, end, _spoken(doc, quotes, start, end, cue))
             for speaker in (entity, *others):
                 # the first speaker's id leaves out the name: ids stay those of one speaker
