@@ -449,3 +449,8 @@ def test_debating_a_question_reports_the_question(contents):
 def test_debating_a_thing_or_with_someone_reports_nothing(contents):
     assert contents("They debated the budget for hours.") == []
     assert contents("The two candidates debated on Tuesday.") == []
+
+
+def test_a_hypothesis_held_reports_its_clause(contents):
+    text = "The authors had initially hypothesized the lava would feed the microbes."
+    assert contents(text) == [("hypothesized", "the lava would feed the microbes")]

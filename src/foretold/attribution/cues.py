@@ -34,7 +34,8 @@ CLAUSE_VERBS = word_set(
     wonder ask charge allege counter retort shout yell chant scream inform advise signal hint imply
     decide read predict caution boast brag lament acknowledge announce proclaim affirm assure
     concur disclose forecast guarantee learn notice opine pronounce reason recount relate
-    remind reckon see suppose swear teach theorize understand urge whisper sense realize realise
+    remind reckon see suppose swear teach theorize hypothesize hypothesise understand urge whisper
+    sense realize realise
     recognize recognise conclude determine demonstrate prove confess explain add explain counter
     grumble mutter fret gush marvel cheer concede highlight underscore underline tout imagine
     envision point
