@@ -7,7 +7,8 @@ of cue after another and gives the first that applies.
   clause right before it, ``sourced_relatives``), "in X's words" and other source
   phrases, cue nouns, stance nouns and agents, stance adjectives and "be" stances
   (``noun_cues``), an open question with no holder ("it is unclear whether ...",
-  ``unclear_questions``), a poll named by "in", a holder named by "to" and a source named by
+  ``unclear_questions``) or held by a divided subject ("voters are split on whether ...",
+  ``divided_questions``), a poll named by "in", a holder named by "to" and a source named by
   "per" framing a sentence (``sentence_frames``), a stance noun after "there is"
   (``holderless_cues``);
 - lexicon verbs the tagger took for nouns or adjectives (``mistagged_verbs``), and a lexicon
@@ -69,6 +70,7 @@ from foretold.attribution.cues import (
     VIEWPOINT_PREPS,
     cue_lemma,
 )
+from foretold.attribution.divided_questions import DIVIDED_WORDS, divided_question
 from foretold.attribution.evidence_asides import SHOWING_FORMS, evidence_aside
 from foretold.attribution.experiencer_clauses import EXPERIENCE_LEMMAS, experienced_clause
 from foretold.attribution.faulting_hits import faulting_hit
@@ -248,6 +250,9 @@ def find_cues(doc: Doc, in_quote: list[int], text: str | None = None) -> list[Cu
             continue
         if lower in OPEN_WORDS and (cue := unclear_question(doc, token)) is not None:
             cues.append(cue)
+            continue
+        if lower in DIVIDED_WORDS and (cue := divided_question(doc, token)) is not None:
+            cues.append(cue)  # "[Voters] are split on [whether to back him]"
             continue
         if pos != "VERB":
             if tag == "NN" and (cue := gerund_before_quote(doc, token, in_quote)) is not None:

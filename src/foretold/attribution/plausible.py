@@ -162,6 +162,7 @@ from foretold.attribution.cues import (
     cue_lemma,
 )
 from foretold.attribution.depictions import depicted_scene, displayed_image, pictured_with
+from foretold.attribution.divided_questions import DIVIDED_WORDS, divided_question
 from foretold.attribution.emphatic_reflexives import REFLEXIVES
 from foretold.attribution.empty_contents import empty_content
 from foretold.attribution.experiencer_clauses import STIMULUS_VERBS, felt_subject
@@ -1449,6 +1450,8 @@ def _unknown_verb_content(cue: Cue) -> bool:
         return False
     if faulting_hit(verb.doc, verb) or held_view(verb.doc, verb):  # "hit [him on trade]",
         return False  # "held [a dim view of it]"
+    if verb.lower_ in DIVIDED_WORDS and divided_question(verb.doc, verb) is not None:
+        return False  # "[they] clashed over [how to act]"
     if put_phrasing(verb.doc, verb) is not None:
         return False  # "[prices will rise], as the minister put it"
     if verb.lemma_.lower() in STIMULUS_VERBS and felt_subject(verb.doc, verb) is not None:
