@@ -32,6 +32,7 @@ from foretold.attribution.content_ends import (
     with_conditions,
 )
 from foretold.attribution.cues import INFINITIVE_VERBS
+from foretold.attribution.lifted_infinitives import lifted_infinitive
 from foretold.attribution.misread_main_verbs import misread_main_verb_cut
 from foretold.attribution.ranges import FRAME_NOUNS, Range, finish, frame_phrase
 from foretold.attribution.relative_gaps import relative_opening, splits_relative_report
@@ -40,11 +41,11 @@ from foretold.attribution.tagged_entities import DATE_ENTS
 
 def infinitive_content(verb: Token) -> list[Range] | None:
     """The first to-infinitive after a promise-like verb, with the person it is asked of:
-    "vowed [to act]", "urged [the council to delay the vote]", also one after the person and
-    an aside that the parser hung on a verb above (``stranded_infinitive``); None when it has
-    none."""
+    "vowed [to act]", "urged [the council to delay the vote]", also one right after the person
+    (``lifted_infinitive``) or after the person and an aside (``stranded_infinitive``) that the
+    parser hung on a verb above; None when it has none."""
     stranded = stranded_infinitive(verb)
-    for child in [*verb.children, *stranded]:
+    for child in [*verb.children, *lifted_infinitive(verb), *stranded]:
         if (
             child.dep_ in {"xcomp", "advcl"}
             and child.i > verb.i
