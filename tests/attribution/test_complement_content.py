@@ -592,3 +592,8 @@ def test_say_reports_a_bare_order_hung_on_it(contents):
     assert ("says", "cut the payroll tax now") in contents(
         "The senator says cut the payroll tax now."
     )
+
+
+def test_otherwise_after_a_report_stands_for_the_clause_it_denies(contents):
+    text = "The mayor says the plan works, but the figures suggest otherwise."
+    assert ("suggest", "otherwise") in contents(text)

@@ -33,7 +33,7 @@
   pay]", ``fronted_reports``);
 - a report that closes the brackets it stands in reports the words before its comma ("her
   ratings ([as low as 19%], a historian says) hurt him"), and an inverted report a fronted
-  "so" ("[So] says the mayor"); "half said [so]", "he said [no]";
+  "so" ("[So] says the mayor"); "half said [so]", "he said [no]", "polls suggest [otherwise]";
 - reports inside a relative clause: the pronoun and the predicate, without the speaker and cue
   ("a surge [which] analysts say [could help him]", ``relative_gaps``); reports
   after their content: "[The plant is struggling], said its chief", "[The deal will fail], as
@@ -224,11 +224,16 @@ def complement_content(verb: Token, lemma: str) -> list[Range] | None:
     if (split := modal_clause_after_object(verb)) is not None:
         return finish(doc, [split], verb.i)  # "showing [some mice can live without water]"
     echo = [c for c in children if c.dep_ in {"advmod", "intj", "dobj"} and c.i > verb.i]
-    if echo and echo[0].lower_ in {"so", "no", "yes"} and not list(echo[0].children):
-        return [(echo[0].i, echo[0].i + 1)]  # "half said so", "he said no"
+    if echo and echo[0].lower_ in _ECHO_WORDS and not list(echo[0].children):
+        return [(echo[0].i, echo[0].i + 1)]  # "half said so", "data suggest otherwise"
     if (fronted_so := _fronted_so(verb)) is not None:
         return [(fronted_so.i, fronted_so.i + 1)]  # "[So] says the mayor"
     return None
+
+
+# Words that stand for a whole clause after a reporting verb: "half said [so]", "he said
+# [no]", "the data suggest [otherwise]".
+_ECHO_WORDS = frozenset({"so", "no", "yes", "otherwise"})
 
 
 def _reported_back(verb: Token, start: int) -> int:
