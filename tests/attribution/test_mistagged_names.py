@@ -442,3 +442,15 @@ def test_a_name_right_before_a_word_for_a_district_is_a_place(nlp):
         nlp, "The clash took place in the Sai Ling district. Police said it was legal."
     )
     assert "Sai Ling" not in {p.name for p in people}
+
+
+def test_a_name_before_a_word_for_a_station_is_a_place(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Trains were halted at Bralno station after a fire. Ann Lee said it was out.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Bralno"}
