@@ -454,3 +454,15 @@ def test_a_name_before_a_word_for_a_station_is_a_place(nlp):
         "Ann Lee",
     )
     assert place_like_names(people) == {"Bralno"}
+
+
+def test_a_name_before_a_post_in_a_team_is_a_club(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    people = _tagged(
+        nlp,
+        "Bralno lost on Saturday. Bralno captain Ann Lee said the side would recover.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert described_organisations(people) == {"Bralno"}

@@ -275,10 +275,11 @@ def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
     Ryanair"), an office held in it ("the vice president of Dacia"), a use the tagger
-    reads as an organisation's that employs someone ("Velora coach Ann Lee"), an example
-    of a plural word for organisations ("carriers such as Velo"); a longer name is one by the
-    common noun before it or as such an example ("electronics retailer Best Buy", "retailers,
-    including Best Buy")."""
+    reads as an organisation's that employs someone ("Velora coach Ann Lee"), any use before
+    a post in a sports team ("Velo captain Ann Lee": the club), an example of a plural word
+    for organisations ("carriers such as Velo"); a longer name is one by the common noun
+    before it or as such an example ("electronics retailer Best Buy", "retailers, including
+    Best Buy")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
@@ -353,13 +354,20 @@ _OFFICES = frozenset(
 )  # fmt: skip
 
 
+# Posts held in a sports team, which a name before them names ("Velo captain Ann Lee"): the
+# club's post, where "Lee aide Ann Vale" is a person's. A coach of a player named in full
+# is kept apart by the full name ("Ann Lee ... Lee coach Bo Ray").
+_TEAM_POSTS = frozenset({"coach", "captain", "skipper", "goalkeeper", "striker", "midfielder"})
+
+
 def _employs(token: Token) -> bool:
     """A name tagged as an organisation that modifies the job title of a person named right
-    after it ("Velora assistant coach Ann Lee", "Acme engineer Tom Reed")."""
+    after it ("Velora assistant coach Ann Lee", "Acme engineer Tom Reed"), or any name that
+    modifies a post held in a team so ("Velo captain Ann Lee": the club)."""
     job = token.head
     doc = token.doc
     return (
-        token.ent_type_ == "ORG"
+        (token.ent_type_ == "ORG" or job.lower_ in _TEAM_POSTS)
         and token.dep_ in {"compound", "nmod"}
         and job.i > token.i
         and job.pos_ == "NOUN"
