@@ -466,3 +466,17 @@ def test_a_name_before_a_post_in_a_team_is_a_club(nlp):
         "Ann Lee",
     )
     assert described_organisations(people) == {"Bralno"}
+
+
+def test_a_name_right_before_a_company_office_is_a_company(nlp):
+    from foretold.attribution.mistagged_names import described_organisations
+
+    people = _tagged(
+        nlp,
+        "Bralno CEO Ann Lee said sales rose. Bralno will hire 200 workers.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert described_organisations(people) == {"Bralno"}
+    people = _tagged(nlp, "Bralno spokesman Ann Lee said the senator was ill.", "Bralno", "Ann Lee")
+    assert described_organisations(people) == set()

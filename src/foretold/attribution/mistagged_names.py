@@ -274,12 +274,12 @@ def _capital_explained(token: Token) -> bool:
 def described_organisations(people: list[Span]) -> set[str]:
     """One-word "person" names the text describes as an organisation: a common noun such as
     "airline" or "broadcaster" right before the name and modifying it ("low-cost airline
-    Ryanair"), an office held in it ("the vice president of Dacia"), a use the tagger
-    reads as an organisation's that employs someone ("Velora coach Ann Lee"), any use before
-    a post in a sports team ("Velo captain Ann Lee": the club), an example of a plural word
-    for organisations ("carriers such as Velo"); a longer name is one by the common noun
-    before it or as such an example ("electronics retailer Best Buy", "retailers, including
-    Best Buy")."""
+    Ryanair"), an office held in it ("the vice president of Dacia", "Dacia CEO Ann Lee"), a
+    use the tagger reads as an organisation's that employs someone ("Velora coach Ann Lee"),
+    any use before a post in a sports team ("Velo captain Ann Lee": the club), an example of
+    a plural word for organisations ("carriers such as Velo"); a longer name is one by the
+    common noun before it or as such an example ("electronics retailer Best Buy", "retailers,
+    including Best Buy")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     single = {ent.text for ent in people if len(ent) == 1}
@@ -288,7 +288,12 @@ def described_organisations(people: list[Span]) -> set[str]:
         t.text
         for t in (tokens_spelled(doc, single) if doc is not None else ())
         if t.text in single
-        and (of_object_of(t, _OFFICES) or _employs(t) or example_of_organisations(t))
+        and (
+            of_object_of(t, _OFFICES)
+            or _employs(t)
+            or _heads_company(t)
+            or example_of_organisations(t)
+        )
     }
     found |= {ent.text for ent in people if _described_in_apposition(ent)}
     tails = {ent[k:].text for ent in people for k in range(1, len(ent))}
@@ -358,6 +363,27 @@ _OFFICES = frozenset(
 # club's post, where "Lee aide Ann Vale" is a person's. A coach of a player named in full
 # is kept apart by the full name ("Ann Lee ... Lee coach Bo Ray").
 _TEAM_POSTS = frozenset({"coach", "captain", "skipper", "goalkeeper", "striker", "midfielder"})
+
+
+# Offices and parts of a company, which a name right before them owns ("Velo CEO Ann Lee",
+# "Velo founder Ann Lee", "Velo shareholders"); a person's staff are aides and spokesmen.
+_COMPANY_OFFICES = frozenset(
+    {
+        "ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
+        "shareholders", "headquarters", "subsidiary",
+    }
+)  # fmt: skip
+
+
+def _heads_company(token: Token) -> bool:
+    """A name written right before an office or a part of a company that it modifies
+    ("Velo CEO Ann Lee", "Velo founder Ann Lee", "Velo shareholders will own 56%")."""
+    head = token.head
+    return (
+        token.dep_ in {"compound", "nmod"}
+        and head.i == token.i + 1
+        and head.lower_ in _COMPANY_OFFICES
+    )
 
 
 def _employs(token: Token) -> bool:
