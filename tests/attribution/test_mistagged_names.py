@@ -480,3 +480,20 @@ def test_a_name_right_before_a_company_office_is_a_company(nlp):
     assert described_organisations(people) == {"Bralno"}
     people = _tagged(nlp, "Bralno spokesman Ann Lee said the senator was ill.", "Bralno", "Ann Lee")
     assert described_organisations(people) == set()
+
+
+def test_a_name_tagged_as_a_place_after_of_or_in_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    from foretold.attribution.mistagged_names import place_like_names
+
+    text = "Ann Lee, the governor of Bralno, resigned. Bralno announced three days of mourning."
+    doc = nlp(text)
+    first, second = (i for i, t in enumerate(doc) if t.text == "Bralno")
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, first, first + 1, label="GPE"),
+        Span(doc, second, second + 1, label="PERSON"),
+    ]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert place_like_names(people) == {"Bralno"}

@@ -69,12 +69,12 @@ _PLACE_HEADS = frozenset(
 
 def place_like_names(people: list[Span]) -> set[str]:
     """ "Person" names the tagger got wrong: one-word names never part of a longer name,
-    never titled, and used as a place ("in Kiev", "the West and Kiev", "the mayor of Kiev")
-    or only as a nationality adjective ("Tongan time"), or labelled something else more
-    often than as a person, unless it is the surname of a full name read as a body ("Ruiz"
-    after "Ana Ruiz Peral", tagged an organisation); longer names that open or end with a
-    word for a place ("Fort Lee", "Hollow Square") or are only ever used as a place ("in La
-    Vella")."""
+    never titled, and used as a place ("in Kiev", "the West and Kiev", "the mayor of Kiev"),
+    also where the tagger labels it one ("the governor of Kiev"), or only as a nationality
+    adjective ("Tongan time"), or labelled something else more often than as a person,
+    unless it is the surname of a full name read as a body ("Ruiz" after "Ana Ruiz Peral",
+    tagged an organisation); longer names that open or end with a word for a place ("Fort
+    Lee", "Hollow Square") or are only ever used as a place ("in La Vella")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     by_text = _by_text(people)
@@ -103,11 +103,24 @@ def place_like_names(people: list[Span]) -> set[str]:
             continue
         if (
             any(_used_as_place(u) for u in uses)
+            or any(_tagged_place(t) for t in tokens_spelled(ent.doc, [ent.text]))
             or all(demonym_modifier(u) for u in uses)
             or all(_after_determiner(u) for u in uses)
         ):
             places.add(ent.text)
     return places
+
+
+def _tagged_place(token: Token) -> bool:
+    """A use of a name the tagger labels a place where the text also treats it as one, as
+    the object of a locative "in" or "from" or of an "of" ("the state of Velo", "Ann Lee of
+    Velo")."""
+    head = token.head
+    return (
+        token.ent_type_ in {"GPE", "LOC"}
+        and token.dep_ == "pobj"
+        and head.lower_ in _LOCATIVE_PREPS | {"of"}
+    )
 
 
 def _by_text(people: list[Span]) -> dict[str, list[Span]]:
