@@ -497,3 +497,15 @@ def test_a_name_tagged_as_a_place_after_of_or_in_is_a_place(nlp):
     ]
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert place_like_names(people) == {"Bralno"}
+
+
+def test_a_name_opening_a_longer_place_name_in_the_possessive_is_no_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "The film opened at Bralno's Egyptian Theatre on Friday. Ann Lee said it sold out.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Bralno"}

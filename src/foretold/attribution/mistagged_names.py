@@ -51,7 +51,7 @@ _PLACE_ENDINGS = frozenset(
         "Square", "Avenue", "Boulevard", "Road", "Falls", "River", "Station",
         "Airport", "Store", "Mall", "Plaza", "Stadium", "Arena", "County", "Valley",
         "Harbour", "Harbor", "Island", "Islands", "Heights", "Springs", "Cathedral",
-        "Hospital",
+        "Hospital", "Theatre", "Theater",
     }
 )  # fmt: skip
 # Words for a place that a possessive name opens ("Hawke's Bay", "Velo's Creek").
@@ -498,11 +498,12 @@ def _named_after_person(ent: Span) -> bool:
 
 def _used_as_place(token: Token) -> bool:
     """ "in Velo", "the mayor of Velo", "Velo and Paris", or the possessor that opens a
-    place's name ("from Hawke's Bay": "Hawke" names no one); a name listed with places is one
-    wherever the list stands ("engines came from Arno, Velo, Lisk and Paris": the list opens
-    with the object of "from"; "the streets of Arno and Velo")."""
+    place's name ("from Hawke's Bay", "at Velo's Egyptian Theatre": "Hawke" names no one); a
+    name listed with places is one wherever the list stands ("engines came from Arno, Velo,
+    Lisk and Paris": the list opens with the object of "from"; "the streets of Arno and
+    Velo")."""
     head = token.head
-    if token.dep_ == "poss" and head.text in _POSSESSED_PLACES and head.i == token.i + 2:
+    if token.dep_ == "poss" and head.text in _POSSESSED_PLACES and _opens_name(token, head):
         return True
     if _place_object(token):
         return True
@@ -510,6 +511,14 @@ def _used_as_place(token: Token) -> bool:
     return _place_object(first) or any(
         c.ent_type_ in _PLACE_ENTS for c in _conjuncts(first) if c.i != token.i
     )
+
+
+def _opens_name(owner: Token, place: Token) -> bool:
+    """Whether a possessive name opens the name of the place it owns: the place word follows
+    its "'s" straight away or after capitalised words of that name ("Hawke's Bay", "Velo's
+    Egyptian Theatre")."""
+    between = owner.doc[owner.i + 2 : place.i]
+    return place.i > owner.i + 1 and all(t.is_title and t.head == place for t in between)
 
 
 # Compass points whose "of" phrase names a place ("80 miles west of Velo").
