@@ -35,9 +35,10 @@
   stands for the noun its clause hangs on, and "the former" or "the latter" for one of the
   two nouns just joined (`paired_referents`); "this person" is the single person just
   spoken of as a subject (`demonstrative_people`). Tagged products name no
-  speaker, and PERSON names that are not people are set aside first (`mistagged_names`);
-  a one-word name the article also uses as a medium or as a company's opening word names
-  that body where it acts ("Velo placed a warning" after "posted on Velo", `medium_bodies`).
+  speaker, and PERSON names that are not people are set aside first (`mistagged_names`,
+  `ship_names`); a one-word name the article also uses as a medium or as a company's
+  opening word names that body where it acts ("Velo placed a warning" after "posted on
+  Velo", `medium_bodies`).
 """
 
 from __future__ import annotations
@@ -171,6 +172,7 @@ from foretold.attribution.role_phrases import (
 from foretold.attribution.same_nouns import earlier_same, same_noun
 from foretold.attribution.sentence_edges import opens_sentence
 from foretold.attribution.sentence_reach import reach_start
+from foretold.attribution.ship_names import ship_names
 from foretold.attribution.short_forms import (
     described_short_form,
     long_form,
@@ -227,6 +229,7 @@ class Coreference:
         ents = tagged_entities(doc)
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
+        self.places |= ship_names(people)  # "the rescue ship MV Ann Lee": no one
         described = described_organisations(people)
         # "Velo placed a warning" after "posted on Velo": the site, no person
         described |= {
