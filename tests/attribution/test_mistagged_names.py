@@ -509,3 +509,20 @@ def test_a_name_opening_a_longer_place_name_in_the_possessive_is_no_person(nlp):
         "Ann Lee",
     )
     assert place_like_names(people) == {"Bralno"}
+
+
+def test_a_name_set_beside_a_word_for_software_or_an_edition_is_no_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(
+        nlp,
+        "Users are buzzing about Bralno, the newest version of the operating system. "
+        "Ann Lee said it was fast.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert medium_names(people) == {"Bralno"}
+    people = _tagged(
+        nlp, "The open-source kernel, Arvo, was updated, Ann Lee said.", "Arvo", "Ann Lee"
+    )
+    assert medium_names(people) == {"Arvo"}

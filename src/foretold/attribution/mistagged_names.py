@@ -347,6 +347,8 @@ _PRODUCT_NOUNS = word_set(
     """browser software app apps application applications kernel console plugin firmware
     smartphone handset codec"""
 )
+# Nouns for an edition of a product, which an apposition names ("Velo, the newest version").
+_EDITION_NOUNS = frozenset({"version", "release", "edition", "update"})
 # Verbs whose object is software ("downloaded Velo"); not "install", whose object may be
 # a person ("installed Ann Lee as chair").
 _SOFTWARE_VERBS = frozenset({"download", "uninstall", "reinstall"})
@@ -354,11 +356,16 @@ _SOFTWARE_VERBS = frozenset({"download", "uninstall", "reinstall"})
 
 def _product_use(token: Token) -> bool:
     """A name for software or a device: one modifying a noun for such a thing ("the new
-    Velo 4.0 web browser", "Velo applications") or the object of a verb of installing one
-    ("users can download Velo")."""
+    Velo 4.0 web browser", "Velo applications"), set beside one or beside a word for an
+    edition ("the open-source kernel, Velo", "Velo, the newest version of the system") or
+    the object of a verb of installing one ("users can download Velo")."""
     head = token.head
     if token.dep_ in {"compound", "nmod"} and head.i > token.i:
         return head.lower_ in _PRODUCT_NOUNS
+    if token.dep_ == "appos" and head.lower_ in _PRODUCT_NOUNS | _EDITION_NOUNS:
+        return True  # "the open-source kernel, Velo"
+    if any(c.dep_ == "appos" and c.lower_ in _PRODUCT_NOUNS | _EDITION_NOUNS for c in token.rights):
+        return True  # "Velo, the newest version of the system"
     return token.dep_ == "dobj" and head.lemma_.lower() in _SOFTWARE_VERBS
 
 
