@@ -526,3 +526,16 @@ def test_a_name_set_beside_a_word_for_software_or_an_edition_is_no_person(nlp):
         nlp, "The open-source kernel, Arvo, was updated, Ann Lee said.", "Arvo", "Ann Lee"
     )
     assert medium_names(people) == {"Arvo"}
+
+
+def test_a_subject_whose_object_its_owns_is_no_person(nlp):
+    from foretold.attribution.mistagged_names import medium_names
+
+    people = _tagged(
+        nlp, "Bralno confirmed its first cases on Monday, Ann Lee said.", "Bralno", "Ann Lee"
+    )
+    assert medium_names(people) == {"Bralno"}
+    people = _tagged(
+        nlp, "Bralno confirmed his plans on Monday, Ann Lee said.", "Bralno", "Ann Lee"
+    )
+    assert medium_names(people) == set()

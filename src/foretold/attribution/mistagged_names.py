@@ -172,8 +172,9 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     Twitter", "via Facebook") or as its possessor ("whose Twitter bio"), or in every use only
     as the site something was posted to ("posted a photo to Twitter", "on Twitter and
     Telegram", "his official Twitter account": the adjective is the account's, no title),
-    names for software ("the Velo web browser", "download Velo") and capitalised words the
-    tagger reads as common words ("Photographs showed", "Shut up")."""
+    names for software ("the Velo web browser", "download Velo"), subjects whose object
+    "its" owns ("Velo confirmed its first cases": a body or a thing) and capitalised words
+    the tagger reads as common words ("Photographs showed", "Shut up")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
@@ -194,8 +195,10 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         uses = [e.root for e in by_text[ent.text]]
         if any(title_before(u.doc, u.i)[1] and not _account_modifier(u) for u in uses):
             continue
-        if any(_used_as_medium(u) or _name_given(u) or _product_use(u) for u in uses) or all(
-            _only_medium(u) for u in uses
+        if (
+            any(_used_as_medium(u) or _name_given(u) or _product_use(u) for u in uses)
+            or all(_only_medium(u) for u in uses)
+            or any(_owns_with_its(u) for u in uses)
         ):
             media.add(ent.text)
             continue
@@ -204,6 +207,15 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
         if _common_noun(ent, uses, lower_words) or all(_tagged_common_word(u) for u in uses):
             media.add(ent.text)
     return media
+
+
+def _owns_with_its(token: Token) -> bool:
+    """A subject whose verb's object "its" owns, as a body's or a thing's is ("Velo confirmed
+    its first cases", "Velo tested its new rocket"); a person's would be "his" or "her"."""
+    if token.dep_ != "nsubj":
+        return False
+    objects = (c for c in token.head.children if c.dep_ == "dobj")
+    return any(g.lower_ == "its" and g.dep_ == "poss" for o in objects for g in o.children)
 
 
 def _tagged_common_word(token: Token) -> bool:
