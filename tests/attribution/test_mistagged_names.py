@@ -539,3 +539,17 @@ def test_a_subject_whose_object_its_owns_is_no_person(nlp):
         nlp, "Bralno confirmed his plans on Monday, Ann Lee said.", "Bralno", "Ann Lee"
     )
     assert medium_names(people) == set()
+
+
+def test_a_law_or_a_telescope_named_after_someone_is_no_person(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Lawmakers passed the Ann Lee Voting Rights Act, and the Bo Ray Space Telescope "
+        "was launched. Kim Vale said both were overdue.",
+        "Ann Lee Voting Rights Act",
+        "Bo Ray Space Telescope",
+        "Kim Vale",
+    )
+    assert place_like_names(people) == {"Ann Lee Voting Rights Act", "Bo Ray Space Telescope"}

@@ -54,6 +54,11 @@ _PLACE_ENDINGS = frozenset(
         "Hospital", "Theatre", "Theater",
     }
 )  # fmt: skip
+# Words that end the name of a law, a prize, an event or an instrument named after someone
+# ("the Ann Lee Voting Rights Act", "the Ann Lee Prize", "the Ann Lee Space Telescope").
+_WORK_ENDINGS = frozenset(
+    {"Act", "Treaty", "Accord", "Prize", "Award", "Awards", "Festival", "Telescope", "Project"}
+)
 # Words for a place that a possessive name opens ("Hawke's Bay", "Velo's Creek").
 _POSSESSED_PLACES = _PLACE_ENDINGS | frozenset(
     {"Bay", "Creek", "Point", "Cove", "Sound", "Inlet", "Landing", "Wood", "Hill", "Hills"}
@@ -74,7 +79,8 @@ def place_like_names(people: list[Span]) -> set[str]:
     adjective ("Tongan time"), or labelled something else more often than as a person,
     unless it is the surname of a full name read as a body ("Ruiz" after "Ana Ruiz Peral",
     tagged an organisation); longer names that open or end with a word for a place ("Fort
-    Lee", "Hollow Square") or are only ever used as a place ("in La Vella")."""
+    Lee", "Hollow Square") or end with one for a law, a prize or an instrument named after
+    someone ("the Ann Lee Act"), or are only ever used as a place ("in La Vella")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
     by_text = _by_text(people)
@@ -481,15 +487,16 @@ def _account_modifier(token: Token) -> bool:
 
 
 def _place_named(ent: Span, uses: list[Span], singles: set[str]) -> bool:
-    """A longer "person" name for a place: it opens or ends with a word for a place ("Fort
-    Lee", "Hollow Square"), or every use of it (``uses``: the tagged names with its text),
-    none titled, is as a place ("in La Vella"; not "from": "questions from reporter Ann
-    Lee"), and its last word is never tagged alone as a person (``singles``), as a surname is
-    ("in Velo and Ann Lee ... Lee said": a person)."""
+    """A longer "person" name for a place or a thing: it opens or ends with a word for a
+    place ("Fort Lee", "Hollow Square") or ends with one for a law or the like ("the Ann Lee
+    Act"), or every use of it (``uses``: the tagged names with its text), none titled, is as
+    a place ("in La Vella"; not "from": "questions from reporter Ann Lee"), and its last word
+    is never tagged alone as a person (``singles``), as a surname is ("in Velo and Ann Lee
+    ... Lee said": a person)."""
     words = [t for t in ent if t.is_alpha]
     if len(words) < 2:
         return False
-    if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS:
+    if words[0].text in _PLACE_OPENERS or words[-1].text in _PLACE_ENDINGS | _WORK_ENDINGS:
         return True
     if _named_after_person(ent):
         return True
