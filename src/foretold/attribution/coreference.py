@@ -36,9 +36,9 @@
   two nouns just joined (`paired_referents`); "this person" is the single person just
   spoken of as a subject (`demonstrative_people`). Tagged products name no
   speaker, and PERSON names that are not people are set aside first (`mistagged_names`,
-  `ship_names`); a one-word name the article also uses as a medium or as a company's
-  opening word names that body where it acts ("Velo placed a warning" after "posted on
-  Velo", `medium_bodies`).
+  `ship_names`, `fictional_names`); a one-word name the article also uses as a medium or
+  as a company's opening word names that body where it acts ("Velo placed a warning" after
+  "posted on Velo", `medium_bodies`).
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ from foretold.attribution.entities import (
     surname_of,
     title_inside,
 )
+from foretold.attribution.fictional_names import fictional_names
 from foretold.attribution.foreign_scripts import foreign_text
 from foretold.attribution.government_epithets import (
     bare_government,
@@ -230,6 +231,7 @@ class Coreference:
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         self.places = place_like_names(people) | medium_names(people, publisher)
         self.places |= ship_names(people)  # "the rescue ship MV Ann Lee": no one
+        self.places |= fictional_names(people)  # "Hellboy character Ann Vale": no one
         described = described_organisations(people)
         # "Velo placed a warning" after "posted on Velo": the site, no person
         described |= {
