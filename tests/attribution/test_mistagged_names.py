@@ -553,3 +553,15 @@ def test_a_law_or_a_telescope_named_after_someone_is_no_person(nlp):
         "Kim Vale",
     )
     assert place_like_names(people) == {"Ann Lee Voting Rights Act", "Bo Ray Space Telescope"}
+
+
+def test_a_name_before_a_word_for_a_natural_feature_is_a_place(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Lava from the Bralno volcano reached the sea. Bralno last erupted in 2018, Ann Lee said.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Bralno"}

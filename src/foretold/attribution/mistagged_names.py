@@ -556,9 +556,15 @@ _COMPASS_POINTS = frozenset(
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "province", "region", "county", "district", "port"}
 )
-# Words for a site of transport that a name right before them names ("Velo station", "the
-# Velo lines", "Ann Lee airport"): the site, not a person it may be named after.
-_SITE_NOUNS = frozenset({"station", "stations", "line", "lines", "airport", "terminal"})
+# Words for a site of transport or a natural feature that a name right before them names
+# ("Velo station", "the Velo lines", "Ann Lee airport", "the Velo volcano"): the site, not a
+# person it may be named after.
+_SITE_NOUNS = frozenset(
+    {
+        "station", "stations", "line", "lines", "airport", "terminal", "volcano", "island",
+        "river", "lake", "mountain", "glacier", "peninsula",
+    }
+)  # fmt: skip
 # Parts of a place a name owns only when it names the place ("Velo's capital").
 _OWNED_PLACES = frozenset({"capital", "outskirts", "suburbs", "streets"})
 
@@ -567,8 +573,9 @@ def _place_object(token: Token) -> bool:
     """The object of a locative preposition ("in Velo", "from Velo") or of the "of" after a
     word for a place, its people or a compass point ("the mayor of Velo", "the streets of
     Velo", "80 miles west of Velo"); a name set beside a word for a place ("the capital,
-    Velo"), naming one or a site of transport right after it ("the Velo district", "Velo
-    station") or owning a capital or streets ("Velo's capital")."""
+    Velo"), naming one, a site of transport or a natural feature right after it ("the Velo
+    district", "Velo station", "the Velo volcano") or owning a capital or streets ("Velo's
+    capital")."""
     head = token.head
     if token.dep_ == "appos":
         return head.lower_ in _PLACE_NOUNS
