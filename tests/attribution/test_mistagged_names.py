@@ -565,3 +565,15 @@ def test_a_name_before_a_word_for_a_natural_feature_is_a_place(nlp):
         "Ann Lee",
     )
     assert place_like_names(people) == {"Bralno"}
+
+
+def test_names_joined_before_a_word_for_lines_are_places(nlp):
+    from foretold.attribution.mistagged_names import place_like_names
+
+    people = _tagged(
+        nlp,
+        "Passengers transfer between the Northern and Bralno lines, Ann Lee said.",
+        "Bralno",
+        "Ann Lee",
+    )
+    assert place_like_names(people) == {"Bralno"}

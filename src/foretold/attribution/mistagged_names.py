@@ -579,12 +579,12 @@ def _place_object(token: Token) -> bool:
     head = token.head
     if token.dep_ == "appos":
         return head.lower_ in _PLACE_NOUNS
-    if token.dep_ in {"compound", "nmod"}:  # "the Velo district": the name of the district
-        between = token.doc[token.i : head.i]
+    if token.dep_ in {"compound", "nmod", "amod"}:  # "the Velo district", "the Arno lines"
+        between = token.doc[token.i : head.i]  # "the Arno and Velo lines": names joined
         return (
             head.i > token.i
             and head.lower_ in _PLACE_NOUNS | _SITE_NOUNS
-            and all(t.dep_ == token.dep_ for t in between)
+            and all(t.dep_ in {token.dep_, "cc", "conj"} for t in between)
         )
     if token.dep_ == "poss":  # not "Lee's political capital", a person's standing
         return head.lower_ in _OWNED_PLACES and not any(c.lower_ == "political" for c in head.lefts)
