@@ -532,6 +532,14 @@ def test_as_seen_by_a_thing_is_no_view(cue_words):
     assert "seen" not in cue_words(text)
 
 
+def test_thing_seen_after_a_colon_is_no_view(cue_words):
+    text = (
+        "The harbour does offer a perk for visitors: the old ferry can often be seen docked"
+        " at the pier, a museum on water."
+    )
+    assert "seen" not in cue_words(text)
+
+
 def test_seen_as_or_seen_to_or_seen_speaking_stays(cue_words):
     assert "seen" in cue_words("The budget plan is widely seen as a failure by economists.")
     assert "seen" in cue_words("The mayor is widely seen to favour the new harbour tax.")

@@ -1231,11 +1231,12 @@ def _sight(cue: Cue) -> bool:
     infinitive and no clause: someone or something was in sight, not a view anyone holds
     ("he was seen [with a cane]", "the post could be seen by anyone", "the roof was damaged,
     as seen by the scaffolding", but "the plan is seen [as a failure]", "she was seen [to
-    be losing ground]")."""
+    be losing ground]"). A clause before a colon that the parse hung on the verb is none of
+    its complements: "the port offers a perk: the ship can be seen [docked at the pier]"."""
     verb = cue.token
     if cue.quoted or verb.lemma_.lower() != "see" or verb.tag_ != "VBN":
         return False
-    children = list(verb.children)
+    children = [c for c in verb.children if not _closed_before(c, verb)]
     as_seen = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
     if not (as_seen or any(c.dep_ in {"auxpass", "agent"} for c in children)):
         return False
