@@ -96,3 +96,8 @@ def test_that_read_as_a_conjunction_takes_the_noun_it_follows(nlp):
     assert that.dep_ == "mark"  # the parse this reading repairs
     start, end = relative_opening(that)
     assert doc[start:end].text == "scenes that"
+
+
+def test_a_gap_below_the_relative_verb_takes_the_noun_with_its_that(contents):
+    text = "The report named two of the flaws that critics like to cite against the mayor."
+    assert ("cite", "the flaws that") in contents(text)

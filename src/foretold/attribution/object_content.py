@@ -100,7 +100,7 @@ from foretold.attribution.quoted_replies import quoted_reply
 from foretold.attribution.quoted_sources import as_saying
 from foretold.attribution.ranges import Range, finish, is_quote_token, subtree_range
 from foretold.attribution.reduced_noun_clauses import reduced_noun_clause
-from foretold.attribution.relative_gaps import relative_opening
+from foretold.attribution.relative_gaps import raised_gap, relative_opening
 from foretold.attribution.remembered_times import remembered_time_end
 from foretold.attribution.reporting_objects import document_clause, reporting_participle
 from foretold.attribution.reporting_purposes import reporting_purpose, reporting_purpose_cut
@@ -158,6 +158,8 @@ def object_content(verb: Token, lemma: str) -> list[Range] | None:
                 return named  # "what they call [a sham]"
             if _bare_free_relative(verb):
                 return []  # "that is what the study reports": nothing said in the clause
+            if (gap := raised_gap(fronted[0], verb)) is not None:
+                return finish(doc, [gap], verb.i)  # "[the flaws that] critics like to cite"
             return finish(doc, [subtree_range(verb)], verb.i)  # "[what he said about it]"
         if not objects and (described := _described_relative(verb)):
             return described  # "a mayor [whom critics describe as aloof]"

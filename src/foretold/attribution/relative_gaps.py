@@ -91,3 +91,18 @@ def relative_pronoun(token: Token) -> bool:
     """A relative pronoun or determiner, or a "that" the tagger may have called a conjunction:
     "the plan [which] failed", "a plan [that] critics say ..."."""
     return token.tag_ in RELATIVE_TAGS or token.lower_ == "that"
+
+
+def raised_gap(pronoun: Token, verb: Token) -> Range | None:
+    """The words that stand for the object of a verb set below the verb of a relative clause,
+    whose pronoun opens the clause before its subject: in "the flaws [that] critics like to
+    cite" the critics cite the flaws, so the noun with its "that" stands for what was cited
+    ("[the flaws that]"), and "which" stands for it alone; the subject and the verbs between
+    are not what was cited. None for a free relative "what" or a pronoun of no relative
+    clause above the verb."""
+    if pronoun.lower_ == "what" or not relative_pronoun(pronoun):
+        return None
+    clause = next((t for t in verb.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.i > pronoun.i or clause.left_edge.i != pronoun.i:
+        return None
+    return relative_opening(pronoun)
