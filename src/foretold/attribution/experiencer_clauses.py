@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from foretold.attribution.cleft_foci import cleft_focus
 from foretold.attribution.content_ends import clause_end
 from foretold.attribution.cue import Cue, char_range
 from foretold.attribution.misplaced_subjects import SUBJECT_DEPS
@@ -88,8 +89,10 @@ _NOT_STIMULI = frozenset({"it", "i", "you", "he", "she", "we", "they", "who"})
 def felt_subject(doc: Doc, verb: Token) -> Cue | None:
     """The subject of an active verb of feeling, held by its object, who feels that way about
     it: "[Such negativity] has exasperated [the mayor]", "a plan [that] pleases [the board]".
-    A passive, a verb with no subject of its own ("continues to frustrate them") or with no
-    object after it, and a person for subject ("Lee angered farmers") report nothing here."""
+    In an "it"-cleft the focus is what the pronoun stands for: "it's not the cost but [the
+    noise] that angers them" (``cleft_foci``). A passive, a verb with no subject of its own
+    ("continues to frustrate them") or with no object after it, and a person for subject ("Lee
+    angered farmers") report nothing here."""
     if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
@@ -99,7 +102,8 @@ def felt_subject(doc: Doc, verb: Token) -> Cue | None:
     if subject.ent_type_ == "PERSON":
         return None  # "Lee angered farmers": a person, not what was said or done
     holder = pronoun_over_name(holder)  # "The delay alarmed those supporting Cole": not Cole
-    content = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    start, end = cleft_focus(subject) or (subject.left_edge.i, subject.right_edge.i + 1)
+    content = trim(doc, start, end)  # "it's [the delays] that anger farmers": the focus
     if content is None:
         return None
     return Cue(verb, verb.text, holder, [char_range(doc, *content)])
