@@ -315,6 +315,12 @@ def test_office_sought_is_no_attribution(cue_words):
     assert "seeking" not in cue_words(text)
 
 
+def test_a_manner_taken_on_is_no_attribution(cue_words):
+    text = "Ahead of the vote, the senator assumed the governor's combative style, mocking rivals."
+    assert "assumed" not in cue_words(text)
+    assert "assumed" in cue_words("The senator assumed that the governor would win the vote.")
+
+
 def test_deed_ordered_is_no_attribution(cue_words):
     text = "The appeals court ordered a new trial for the two men."
     assert "ordered" not in cue_words(text)

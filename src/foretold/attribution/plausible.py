@@ -853,12 +853,16 @@ OFFICE_NOUNS = frozenset(
         "house",
     ]
 )
+# A part, a command or a manner one takes on or seeks, no more said than an office: "assumed
+# [the role of host]", "sought [control of the board]", "assumed [her rival's style]".
+_TAKEN_ON_NOUNS = frozenset(["role", "roles", "mantle", "control", "command", "style", "persona"])
 
 
 def _office_sought(cue: Cue) -> bool:
     """A verb of seeking or taking on whose object is an office or a contest, a deed and not
     words: "she seeks [the party's nomination]", "he did not seek [reelection]", "he assumed
-    [the presidency]" (but "he seeks [an apology]", "she assumed [that it failed]")."""
+    [the presidency]", "she assumed [her rival's style]" (but "he seeks [an apology]", "she
+    assumed [that it failed]")."""
     verb = cue.token
     if _lemma(cue) not in OFFICE_VERBS or cue.quoted:
         return False
@@ -866,7 +870,9 @@ def _office_sought(cue: Cue) -> bool:
     return (
         bool(objects)
         and all(
-            o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in OFFICE_NOUNS or _sought_people(cue, o)
+            o.lemma_.lower() in OFFICE_NOUNS | _TAKEN_ON_NOUNS
+            or o.lower_ in OFFICE_NOUNS
+            or _sought_people(cue, o)
             for o in objects
         )
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
