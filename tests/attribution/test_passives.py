@@ -224,3 +224,8 @@ def test_a_passive_complement_hung_on_the_verb_goes_with_the_subject(from_rows):
 def test_the_one_pressed_or_urged_in_a_passive_is_no_content(attributed):
     for text in ("The mayor was pressed by reporters.", "Ann Lee was urged by aides."):
         assert [s.cue for s in attributed(text).statements] == []
+
+
+def test_a_passive_that_keeps_its_object_reports_no_raised_clause(contents):
+    assert contents("Mourners were offered two kinds of flowers to choose from.") == []
+    assert contents("She was announced the winner of the race on Tuesday.") != []

@@ -65,7 +65,7 @@ def raising_content(verb: Token) -> Range | None:
         ),
         None,
     )
-    if complement is None:
+    if complement is None or _retained_object(verb, complement):
         return None
     if subject is None and _shares_subject(verb, complement):
         start = complement.left_edge.i  # "Lee opposes it and is expected [to vote no]"
@@ -85,6 +85,18 @@ def raising_content(verb: Token) -> Range | None:
 PRONOUNCING_VERBS = frozenset(
     {"announce", "declare", "project", "proclaim", "pronounce", "deem", "judge", "dub", "term"}
 )
+
+
+def _retained_object(verb: Token, complement: Token) -> bool:
+    """A passive that keeps an object of its own before the complement, whose subject is the
+    one given or offered the object, not the one the complement tells of: "[mourners] were
+    offered [two kinds of flowers] to choose from" (but a verb of pronouncing keeps the thing
+    pronounced: "she was announced the winner")."""
+    if verb.lemma_.lower() in PRONOUNCING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < complement.i for c in verb.children)
 
 
 def misread_predicate(child: Token) -> bool:
