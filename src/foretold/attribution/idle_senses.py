@@ -37,7 +37,8 @@ it works"); the parts a plan consists in (``consisting_gerunds``: "a plan consis
 supporting banks"); a thing brought to an end (``ended_things``: "the band concluded its
 tour"); words held back (``unsaid_things``: "she said little about the plan"); a contest
 given up (``conceded_contests``: "he conceded the race"); a thing added to a whole
-(``added_things``: "she added a new title to her resume").
+(``added_things``: "she added a new title to her resume"); a stake fought for in a contest
+(``contest_stakes``: "they are fighting for second place").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -59,6 +60,7 @@ from spacy.tokens import Token
 from foretold.attribution.added_things import thing_added
 from foretold.attribution.conceded_contests import contest_conceded
 from foretold.attribution.consisting_gerunds import consisting_gerund
+from foretold.attribution.contest_stakes import stake_fought_for
 from foretold.attribution.court_filings import (
     DISPOSING_VERBS,
     court_filing_disposed,
@@ -163,6 +165,7 @@ def idle_sense(cue: Cue) -> bool:
         or nothing_said(cue)
         or contest_conceded(cue)
         or thing_added(cue)
+        or stake_fought_for(cue)
     )
 
 
