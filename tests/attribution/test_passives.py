@@ -229,3 +229,10 @@ def test_the_one_pressed_or_urged_in_a_passive_is_no_content(attributed):
 def test_a_passive_that_keeps_its_object_reports_no_raised_clause(contents):
     assert contents("Mourners were offered two kinds of flowers to choose from.") == []
     assert contents("She was announced the winner of the race on Tuesday.") != []
+
+
+def test_a_participle_whose_as_phrase_lost_its_noun_reports_nothing(contents):
+    assert contents("Members seen as likely defectors were kept away from the vote.") == []
+    assert contents("Students seen as possible cheaters were moved to another room.") == [
+        ("seen", "Students seen as possible cheaters")
+    ]

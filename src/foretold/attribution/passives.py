@@ -517,12 +517,21 @@ def described_noun(verb: Token, lemma: str) -> list[Range]:
         return []
     if _question_object_follows(verb):
         return []
-    if not any(
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _PARTICIPLE_LINKS)
-        for c in verb.children
-    ):
+    if not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or _linked(c) for c in verb.children):
         return []
     return finish(verb.doc, [(head.left_edge.i, verb.right_edge.i + 1)], verb.i)
+
+
+def _linked(child: Token) -> bool:
+    """A phrase after a participle that links its noun to what it is seen as, known for or
+    suspected of, with something in it: "[as the capital of jazz]", "[of arson]"; a bare "as"
+    whose noun the parse took for the subject of the next verb ("people seen as [likely
+    rioters] were ushered out") links to nothing the content could hold."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _PARTICIPLE_LINKS
+        and any(c.dep_ in {"pobj", "pcomp", "amod", "acomp", "advmod"} for c in child.children)
+    )
 
 
 def _question_object_follows(verb: Token) -> bool:
