@@ -632,3 +632,9 @@ def test_a_claim_staked_is_a_right_put_forward_not_an_assertion(contents):
     assert not any(cue == "claim" for cue, _ in contents(text))
     text = "Her claim that the vote was rigged drew scorn."
     assert ("claim", "that the vote was rigged") in contents(text)
+
+
+def test_an_outcome_proven_is_no_finding(cue_words):
+    text = "The old theory lives on, even though it has been proved wrong again and again."
+    assert "proved" not in cue_words(text)
+    assert "proved" in cue_words("The claim was proved false by the audit.")

@@ -24,7 +24,8 @@ image cast onto a surface ("projected slogans onto the walls"), a gesture at a p
 governor"), an attack of force ("carried out his attack on the
 school"), the draw of a thing ("the appeal of a fresh start"), a claim staked ("staked its
 claim to the title"), a
-proof still owed ("she must prove it works"), what a word refers to or suggests ("the word
+proof still owed ("she must prove it works"), an outcome proven ("the theory was proved
+wrong"), what a word refers to or suggests ("the word
 "pandemic" refers to how widely a disease has spread", "as its name suggests, the club plays
 chess"), an entry to a body or a place in the passive ("he was elected and admitted to the
 Academy"), a matter referred to a body in the passive ("those who ignore a subpoena are
@@ -153,6 +154,7 @@ def idle_sense(cue: Cue) -> bool:
         or _draw_of_thing(cue)
         or _claim_staked(cue)
         or _proof_owed(cue)
+        or _outcome_proven(cue)
         or _advice_given(cue)
         or material_support(cue)
         or drawn_inference(cue)
@@ -1038,6 +1040,22 @@ def _proof_owed(cue: Cue) -> bool:
     if verb.lemma_.lower() not in PROVING_VERBS or verb.tag_ != "VB" or cue.quoted:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _DUTY_AUXILIARIES for c in verb.children)
+
+
+def _outcome_proven(cue: Cue) -> bool:
+    """A passive "prove" with no agent and only an adjective after it, how a thing turned out
+    and no finding anyone made: "the theory has been proved [wrong]", "it was proven [right]
+    in the end" (but "the claim was proved false by the audit", "it was proved [that it
+    failed]", "the drug was proven [to work]")."""
+    verb = cue.token
+    if verb.lemma_.lower() != "prove" or verb.tag_ != "VBN" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if any(c.dep_ in {"agent", "ccomp", "xcomp", "dobj"} for c in children):
+        return False
+    return any(c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ" for c in children)
 
 
 # Modals that make a bare cue verb advice to its subject: "should consider", "ought to ask".
