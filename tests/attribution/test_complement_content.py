@@ -597,3 +597,11 @@ def test_say_reports_a_bare_order_hung_on_it(contents):
 def test_otherwise_after_a_report_stands_for_the_clause_it_denies(contents):
     text = "The mayor says the plan works, but the figures suggest otherwise."
     assert ("suggest", "otherwise") in contents(text)
+
+
+def test_a_crowd_cheering_meanwhile_is_no_source(contents):
+    text = "The mayor was questioned harder than ever before, as the crowd cheered on the attacks."
+    assert contents(text) == []
+    assert contents("The plan will fail, as critics have warned.") == [
+        ("warned", "The plan will fail")
+    ]

@@ -989,12 +989,20 @@ def trailing_report(verb: Token) -> list[Range]:
     return _clause_before_comma(verb)
 
 
+# Verbs of a crowd's noise, whose "as" clause tells what went on meanwhile, not a source:
+# "he took the stage, as the crowd cheered".
+_NOISE_VERBS = frozenset({"cheer", "applaud", "boo", "jeer", "clap", "chant", "laugh"})
+
+
 def trailing_as(verb: Token) -> list[Range]:
     """A reporting clause with "as" after its content and a comma: "[The deal will fail], as
-    critics have warned"."""
+    critics have warned"; not a crowd's noise meanwhile: "he was grilled like never before,
+    as the audience cheered on the attacks"."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
+        return []
+    if verb.lemma_.lower() in _NOISE_VERBS:
         return []
     return _clause_before_comma(verb)
 
