@@ -638,3 +638,8 @@ def test_an_outcome_proven_is_no_finding(cue_words):
     text = "The old theory lives on, even though it has been proved wrong again and again."
     assert "proved" not in cue_words(text)
     assert "proved" in cue_words("The claim was proved false by the audit.")
+
+
+def test_an_appeal_had_is_a_draw_not_a_plea(cue_words):
+    assert "appeal" not in cue_words("The general had only one appeal for the party: he won.")
+    assert "appeal" in cue_words("The mayor made a fresh appeal for calm on Sunday.")

@@ -991,14 +991,21 @@ LEGAL_DECISION_NOUNS = frozenset(
 )
 
 
+# Verbs of having or lacking a draw: "had [appeal] for", "lacks [appeal] to".
+_HAVING_VERBS = frozenset({"have", "hold", "lack"})
+
+
 def _draw_of_thing(cue: Cue) -> bool:
-    """The noun "appeal" with an "of" phrase, the draw a thing has, not a plea: "the plan
-    lacks the appeal of [a fresh start]" (but "her appeal for [calm]", "an appeal to [voters]
-    to stay home", and a court appeal: "the appeal of [the ruling] by the city", "the city
-    filed an appeal of [the fine]", "an appeal of [the verdict]")."""
+    """The noun "appeal" with an "of" phrase, or had or lacked, the draw a thing has, not a
+    plea: "the plan lacks the appeal of [a fresh start]", "he had one appeal for [the party]"
+    (but "her appeal for [calm]", "an appeal to [voters] to stay home", and a court appeal:
+    "the appeal of [the ruling] by the city", "the city filed an appeal of [the fine]", "an
+    appeal of [the verdict]")."""
     noun = cue.token
     if noun.pos_ != "NOUN" or noun.lemma_.lower() != "appeal" or cue.quoted:
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HAVING_VERBS:
+        return True  # "he had only one appeal for [the party]": what drew it to him
     preps = [c for c in noun.rights if c.dep_ == "prep"]
     if not preps or preps[0].lower_ != "of" or any(p.lower_ == "by" for p in preps):
         return False
