@@ -643,3 +643,9 @@ def test_an_outcome_proven_is_no_finding(cue_words):
 def test_an_appeal_had_is_a_draw_not_a_plea(cue_words):
     assert "appeal" not in cue_words("The general had only one appeal for the party: he won.")
     assert "appeal" in cue_words("The mayor made a fresh appeal for calm on Sunday.")
+
+
+def test_a_way_found_is_no_finding(cue_words):
+    text = "Several clubs have found ways to cut costs, chiefly by sharing coaches."
+    assert cue_words(text) == []
+    assert cue_words("The study found that the virus spreads fast.") == ["found"]

@@ -9,7 +9,8 @@ report"), a risk a thing poses or a gain it holds out ("the drought threatens th
 withheld ("the board denied funding for the road"), a habit of a kind of thing ("a
 beetle known to eat bark"), a state found out ("he was later determined to have a
 fracture", "the fire was determined to have started in the attic"), a thing sought ("the
-party is to find a new leader"), a party or a sum voted ("who vote Democratic", "the council
+party is to find a new leader"), a way or a comfort found ("they found ways to save", "fans
+found solace in the win"), a party or a sum voted ("who vote Democratic", "the council
 voted funds to fix the roads"), an emergency turned out to ("police were answering a call",
 "the crew was responding to a fire"), a summons heeded ("she answered the door"), a cause
 that explains a thing ("the rise is explained by strong demand"), a contest defended
@@ -129,6 +130,7 @@ def idle_sense(cue: Cue) -> bool:
         or _referral(cue)
         or _determined_state(cue)
         or _thing_sought(cue)
+        or _resource_found(cue)
         or _thing_voted(cue)
         or _emergency_answered(cue)
         or _cause_explained(cue)
@@ -611,6 +613,26 @@ def _thing_sought(cue: Cue) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
         return False
     return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)
+
+
+# What one finds to do a thing or to ease a feeling: "found [ways] to", "found [solace] in".
+_RESOURCE_NOUNS = frozenset(
+    {"way", "means", "solace", "comfort", "refuge", "relief", "shelter", "consolation"}
+)
+
+
+def _resource_found(cue: Cue) -> bool:
+    """ "Find" with a way, a means or a comfort for its object, something got and no finding:
+    "candidates have found [ways to make money]", "fans can find [solace in the win]" (but
+    "the study found [ways the virus spreads] to be rare" has a predicate, and "found [that
+    it failed]" a clause)."""
+    verb = cue.token
+    if verb.lemma_.lower() != "find" or cue.quoted:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESOURCE_NOUNS for c in children)
 
 
 # Parts of speech of a thing voted: a party ("Labour", "Democratic") or a sum ("funds").
