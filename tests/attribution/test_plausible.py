@@ -315,6 +315,11 @@ def test_office_sought_is_no_attribution(cue_words):
     assert "seeking" not in cue_words(text)
 
 
+def test_a_penalty_sought_in_court_is_no_attribution(cue_words):
+    text = "The lawyers argued the case for weeks while prosecutors sought a sentence of ten years."
+    assert "sought" not in cue_words(text)
+
+
 def test_a_manner_taken_on_is_no_attribution(cue_words):
     text = "Ahead of the vote, the senator assumed the governor's combative style, mocking rivals."
     assert "assumed" not in cue_words(text)

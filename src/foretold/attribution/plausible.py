@@ -854,15 +854,21 @@ OFFICE_NOUNS = frozenset(
     ]
 )
 # A part, a command or a manner one takes on or seeks, no more said than an office: "assumed
-# [the role of host]", "sought [control of the board]", "assumed [her rival's style]".
-_TAKEN_ON_NOUNS = frozenset(["role", "roles", "mantle", "control", "command", "style", "persona"])
+# [the role of host]", "sought [control of the board]", "assumed [her rival's style]"; and a
+# penalty sought in court: "prosecutors sought [a sentence of five years]".
+_TAKEN_ON_NOUNS = frozenset(
+    [
+        *("role", "roles", "mantle", "control", "command", "style", "persona"),
+        *("penalty", "penalties", "sentence", "sentences", "punishment"),
+    ]
+)
 
 
 def _office_sought(cue: Cue) -> bool:
     """A verb of seeking or taking on whose object is an office or a contest, a deed and not
     words: "she seeks [the party's nomination]", "he did not seek [reelection]", "he assumed
-    [the presidency]", "she assumed [her rival's style]" (but "he seeks [an apology]", "she
-    assumed [that it failed]")."""
+    [the presidency]", "she assumed [her rival's style]", "prosecutors seek [the death
+    penalty]" (but "he seeks [an apology]", "she assumed [that it failed]")."""
     verb = cue.token
     if _lemma(cue) not in OFFICE_VERBS or cue.quoted:
         return False
