@@ -40,7 +40,8 @@ supporting banks"); a thing brought to an end (``ended_things``: "the band concl
 tour"); words held back (``unsaid_things``: "she said little about the plan"); a contest
 given up (``conceded_contests``: "he conceded the race"); a thing added to a whole
 (``added_things``: "she added a new title to her resume"); a stake fought for in a contest
-(``contest_stakes``: "they are fighting for second place").
+(``contest_stakes``: "they are fighting for second place"); goods called back by their maker
+(``product_recalls``: "the firm recalled the devices").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -84,6 +85,7 @@ from foretold.attribution.greetings import greeting
 from foretold.attribution.marks import CLAUSE_MARKS
 from foretold.attribution.material_support import material_support
 from foretold.attribution.own_clauses import is_passive
+from foretold.attribution.product_recalls import product_recalled
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
 from foretold.attribution.unsaid_things import nothing_said
@@ -170,6 +172,7 @@ def idle_sense(cue: Cue) -> bool:
         or contest_conceded(cue)
         or thing_added(cue)
         or stake_fought_for(cue)
+        or product_recalled(cue)
     )
 
 
