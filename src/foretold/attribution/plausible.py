@@ -144,7 +144,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from foretold.attribution.adverbial_clauses import adverbial_content
-from foretold.attribution.aspect_verbs import aspect_deed
+from foretold.attribution.aspect_verbs import aspect_deed, continued_deed
 from foretold.attribution.cited_sources import cited_source, fronted_source
 from foretold.attribution.content_ends import CONDITION_MARKS
 from foretold.attribution.cue import QUOTE_CHARS, Cue, content_within
@@ -366,6 +366,7 @@ def _implausible(cue: Cue, text: str) -> bool:
         or owed_act(cue)
         or noun_read_as_verb(cue)
         or aspect_deed(cue)
+        or continued_deed(cue)
         or misread_subjunctive(cue)
         or printed_words(cue)
     )
