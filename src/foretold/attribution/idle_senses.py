@@ -41,7 +41,8 @@ tour"); words held back (``unsaid_things``: "she said little about the plan"); a
 given up (``conceded_contests``: "he conceded the race"); a thing added to a whole
 (``added_things``: "she added a new title to her resume"); a stake fought for in a contest
 (``contest_stakes``: "they are fighting for second place"); goods called back by their maker
-(``product_recalls``: "the firm recalled the devices").
+(``product_recalls``: "the firm recalled the devices"); a skill taught (``taught_skills``:
+"they taught us how to fold the map").
 
 Each leaves the cue's other senses alone: "she intends to run", "he allowed that it was
 late", "prosecutors charged that he lied", "the poll showed Lee ahead", "they are
@@ -88,6 +89,7 @@ from foretold.attribution.own_clauses import is_passive
 from foretold.attribution.product_recalls import product_recalled
 from foretold.attribution.restricting_as_clauses import restricting_as_clause
 from foretold.attribution.speaker_words import OBJECT_PRONOUNS, people, person_noun
+from foretold.attribution.taught_skills import skill_taught
 from foretold.attribution.unsaid_things import nothing_said
 
 # Nouns of a quality someone or something displays: "showed [promise]", "showed [signs of
@@ -173,6 +175,7 @@ def idle_sense(cue: Cue) -> bool:
         or thing_added(cue)
         or stake_fought_for(cue)
         or product_recalled(cue)
+        or skill_taught(cue)
     )
 
 
