@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from itertools import permutations
 from pathlib import Path
 
 from foretold.evaluation.brat import units_from_standoff
@@ -146,25 +145,30 @@ def _majorities(article: AnnotatedArticle, predicted: list[Unit]) -> tuple[int, 
 def add_article(agreement: Agreement, article: AnnotatedArticle, predicted: list[Unit]) -> None:
     """Score one article's annotators against each other and the system against each."""
     units = article.annotations
-    between = _scored(article.text, ((units[a], list(units[b])) for a, b in permutations(units, 2)))
-    system = _scored(article.text, ((units[a], predicted) for a in units))
-    for total, part in ((agreement.annotators, between), (agreement.system, system)):
-        for scope, counts in part.scopes.items():
-            _add(total.scopes[scope], counts)
-        total.articles += 1
-    agreement.per_article.append((between.scopes["all"], system.scopes["all"]))
+    between, system = Scores(""), Scores("")
     for annotator, gold in units.items():
-        others = [list(theirs) for name, theirs in units.items() if name != annotator]
-        mine = _scored(article.text, [(gold, predicted)]).scopes["all"]
-        peers = _scored(article.text, ((gold, theirs) for theirs in others)).scopes["all"]
+        others = (list(theirs) for name, theirs in units.items() if name != annotator)
+        peers = _scored(article.text, ((gold, theirs) for theirs in others))
+        mine = _scored(article.text, [(gold, predicted)])
         held = agreement.by_annotator.setdefault(annotator, (Counts(), Counts()))
-        _add(held[0], mine)
-        _add(held[1], peers)
+        _add(held[0], mine.scopes["all"])
+        _add(held[1], peers.scopes["all"])
+        _merge(between, peers)
+        _merge(system, mine)
+    _merge(agreement.annotators, between)
+    _merge(agreement.system, system)
+    agreement.per_article.append((between.scopes["all"], system.scopes["all"]))
     marked, found, supported = _majorities(article, predicted)
     agreement.majority_units += marked
     agreement.majority_found += found
     agreement.system_units += len(predicted)
     agreement.system_units_majority += supported
+
+
+def _merge(total: Scores, part: Scores) -> None:
+    for scope, counts in part.scopes.items():
+        _add(total.scopes[scope], counts)
+    total.articles += 1
 
 
 def span_f1_interval(
