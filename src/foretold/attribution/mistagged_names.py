@@ -83,7 +83,7 @@ def place_like_names(people: list[Span]) -> set[str]:
     someone ("the Ann Lee Act"), or are only ever used as a place ("in La Vella")."""
     names = [without_medium(ent) for ent in people]
     longer = {t.lower_ for name in names if len(name) > 1 for t in name}
-    by_text = _by_text(people)
+    by_text = uses_by_text(people)
     singles = {ent.text for ent in people if len(ent) == 1}
     places = {
         ent.text
@@ -129,7 +129,7 @@ def _tagged_place(token: Token) -> bool:
     )
 
 
-def _by_text(people: list[Span]) -> dict[str, list[Span]]:
+def uses_by_text(people: list[Span]) -> dict[str, list[Span]]:
     """The uses of each name: the tagged names with that text, in text order."""
     uses: dict[str, list[Span]] = {}
     for ent in people:
@@ -186,7 +186,7 @@ def medium_names(people: list[Span], publisher: str | None = None) -> set[str]:
     named = {normalise_name(publisher).removeprefix("the ")} if publisher else set()
     media = set()
     lower_words: set[str] | None = None  # made when a name first needs it
-    by_text = _by_text(people)
+    by_text = uses_by_text(people)
     for ent in people:
         if (
             any(c.isdigit() or c in _NOT_IN_NAMES for c in ent.text)

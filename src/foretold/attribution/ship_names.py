@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from foretold.attribution.mistagged_names import uses_by_text
 from foretold.attribution.role_phrases import title_before
 
 # Prefixes written before a ship's name: merchant, research and naval vessels.
@@ -24,9 +25,7 @@ _SHIP_PREFIXES = frozenset(
 def ship_names(people: list[Span]) -> set[str]:
     """The names among the tagger's people that name ships (see the module docstring), with
     the last word of each when it is used alone and no longer name but the ship's has it."""
-    uses: dict[str, list[Span]] = {}
-    for ent in people:
-        uses.setdefault(ent.text, []).append(ent)
+    uses = uses_by_text(people)
     ships = {text for text, spans in uses.items() if all(_after_prefix(s) for s in spans)}
     if not ships:
         return ships
